@@ -1,0 +1,49 @@
+/** `stance rules` and `stance rules test FILE`. */
+import { compileRules, loadRules } from '../rules/load.js';
+import { checkRuleExamples } from '../rules/check.js';
+import { EXIT, type Io } from './main.js';
+import { UserFileError } from '../schema/user-file.js';
+
+export function listRules(opts: { rules: string[]; format: string }, io: Io): number {
+  const rules = loadRules({ extraFiles: opts.rules });
+  if (opts.format === 'json') {
+    io.stdout.write(
+      JSON.stringify(rules.map((r) => ({ id: r.key, type: r.type, description: r.description, match: r.match, file: r.file })), null, 2) + '\n',
+    );
+    return EXIT.ok;
+  }
+  const w = Math.max(...rules.map((r) => r.key.length));
+  for (const r of rules) io.stdout.write(`${r.key.padEnd(w)}  ${r.type.padEnd(10)}  ${r.description}\n`);
+  io.stdout.write(`${rules.length} rules\n`);
+  return EXIT.ok;
+}
+
+export function testRules(files: string[], io: Io): number {
+  let failed = 0;
+  let total = 0;
+  for (const file of files) {
+    let rules;
+    try {
+      rules = loadRules({ builtins: false, extraFiles: [file] });
+      compileRules(rules);
+    } catch (e) {
+      if (e instanceof UserFileError) {
+        io.stderr.write(`stance: ${e.message}\n`);
+        failed++;
+        continue;
+      }
+      throw e;
+    }
+    const all = compileRules([...loadRules(), ...rules]);
+    const failures = checkRuleExamples(rules, all);
+    const examples = rules.reduce((n, r) => n + r.examples.match.length + r.examples.noMatch.length, 0);
+    total += examples;
+    for (const f of failures) {
+      io.stdout.write(`FAIL ${f.file}: ${f.rule}: ${f.kind} example "${f.text}": ${f.problem}\n`);
+    }
+    failed += failures.length;
+    io.stdout.write(`${file}: ${rules.length} rules, ${examples} examples, ${failures.length} failed\n`);
+  }
+  io.stdout.write(`${total - failed} passed, ${failed} failed\n`);
+  return failed ? EXIT.inputError : EXIT.ok;
+}

@@ -1,0 +1,918 @@
+/**
+ * Stage 5 — actors: who is named in the text, and every later reference to them.
+ *
+ * Input: the tokens of each parsed sentence (compromise tags as evidence only).
+ * Output: ActorRecord[] sorted by first mention, each with its mentions sorted.
+ *
+ * Pass 1, per sentence, left to right over tokens:
+ *  - gazetteer matches (countries, capitals/seats of government, demonyms,
+ *    international organisations, user entries) with a token trie;
+ *  - organisation names: a capitalised run ending in (or headed by, "Ministry of
+ *    Health") an organisation head word; an acronym in parentheses after a
+ *    capitalised run; compromise's #Organization tag;
+ *  - people: a capitalised run after a title ("Treasury Secretary Scott Bessent"),
+ *    or a 2–4 word run with evidence (compromise person tags, a role noun before
+ *    it, apposition, "X said", "X from/of/at Y"); a capital "He" followed by a
+ *    capitalised non-verb is a Chinese surname ("He Lifeng");
+ *  - groups: [demonym|country|org|modifiers] + a role noun ("Chinese officials",
+ *    "Maoist rebels", "analysts"); demonym + government noun → the country.
+ *  Affiliation of a person: the leftmost country/organisation in the title phrase
+ *  before the name (possessive, apposition included), else "from/of/at X" after it.
+ * Pass 2, in document order: surnames, acronyms introduced in parentheses,
+ *  "the <title>" → the last person with that title, "the country/government" →
+ *  the last country, "the union/ministry/…" → the last such organisation, and
+ *  pronouns (current sentence first, leftmost = subject preference, then the
+ *  previous sentences of the paragraph, then the previous paragraph), with
+ *  gender (he/she) and number/type (it → country/organisation; they → group,
+ *  country, organisation) agreement. "I"/"we" are left unresolved.
+ * Finally a country whose mentions are all venues ("in Switzerland") becomes a
+ * location; datelines ("BEIJING (Reuters) -") are skipped.
+ *
+ * Ids: countries by ISO 3166 alpha-3 ("CHN"; Kosovo "XKX"); built-in
+ * organisations by their gazetteer id ("eu", "un", "nato"); everything else by a
+ * slug of its canonical name ("he-lifeng", "stimson-center", "chinese-officials"),
+ * with "-2", "-3" … on a clash. Seats of government (White House, Kremlin,
+ * State Department, Pentagon …) are aliases of their country.
+ */
+import type { ActorType, MentionKind } from '../schema/output.js';
+import {
+  builtinGazetteer,
+  compileGazetteer,
+  slug,
+  tokenKey,
+  type CompiledGazetteer,
+  type Gazetteer,
+  type GazHit,
+} from '../actors/gazetteer.js';
+import type { ActorMention, ActorRecord, ParsedSentence, Token } from './types.js';
+
+export type { Gazetteer } from '../actors/gazetteer.js';
+
+export interface ActorOptions {
+  /** the gazetteer to match (built-in merged with a user's --actors file); default built-in */
+  gazetteer?: Gazetteer;
+}
+
+// ---------------------------------------------------------------------------
+// word lists (general English)
+
+const words = (s: string) => new Set(s.trim().split(/\s+/));
+
+/** nouns that are a title or role of a person */
+const ROLE = words(`
+president vice-president president-elect chairman chairwoman chairperson chair chief minister secretary
+secretary-general director-general undersecretary under-secretary chancellor premier king queen prince princess
+emperor sheikh emir sultan ayatollah pope cardinal archbishop bishop general admiral colonel commander captain
+lieutenant sergeant marshal senator congressman congresswoman representative governor mayor ambassador envoy
+consul spokesman spokeswoman spokesperson official director head leader ceo founder adviser advisor aide
+negotiator mediator judge attorney lawyer prosecutor analyst economist lecturer professor researcher scholar
+fellow expert teacher activist businessman businesswoman executive officer diplomat delegate legislator lawmaker
+mp deputy whip speaker candidate inspector commissioner coordinator manager correspondent reporter editor
+journalist strongman warlord dictator monarch czar tsar counsel counselor rapporteur superintendent
+mr mrs ms miss mx dr prof sir dame lord lady gen lt col maj capt cmdr adm sgt sen rep gov amb sec pres hon rev fr
+`);
+/** abbreviations written with a period that belong to the name that follows */
+const HONORIFIC = words('mr mrs ms miss mx dr prof sir dame gen lt col maj capt cmdr adm sgt sen rep gov amb rev fr hon pres');
+/** heads of organisation names */
+const ORG_HEAD = words(`
+center centre institute ministry union party council association congress court bank corporation corp inc ltd llc
+plc group front army authority commission agency federation organization organisation movement brigades brigade
+committee department office foundation fund university college company forum league alliance coalition assembly
+parliament senate board bureau service forces guard network times post tribune journal airlines airways
+industries holdings trust society conference tribunal secretariat embassy consulate directorate chamber caucus
+cooperative exchange reserve commission
+`);
+/** org heads that are organs of a government: a person's affiliation goes to the country */
+const GOV_ORG_HEAD = words('ministry department office cabinet government administration embassy consulate secretariat directorate');
+/** plural role nouns heading a group ("Chinese officials", "the rebels") */
+const GROUP_HEAD = words(`
+officials diplomats negotiators leaders lawmakers legislators ministers delegates delegations envoys mediators
+troops forces soldiers rebels militants insurgents guerrillas fighters separatists protesters demonstrators
+workers unions federations teachers doctors nurses farmers students companies firms banks creditors lenders
+investors shareholders analysts experts observers critics activists residents citizens voters members states
+nations countries economies governments powers allies partners parties groups sides opposition miners employers
+writers producers exporters importers sources representatives senators judges prosecutors police officers
+hardliners conservatives moderates reformists militias authorities islamists extremists jihadists
+`);
+/** group heads that need a modifier to be a group ("developing nations", not "nations") */
+const WEAK_GROUP_HEAD = words('members states nations countries economies governments powers parties groups sides sources forces companies firms banks partners authorities workers');
+/** nouns after a demonym/country that mean the state itself ("the Chinese government") */
+const GOV_HEAD = words('government administration authorities cabinet regime leadership state');
+/** "the country" etc. → the most recent country */
+const COUNTRY_DESC = words('country government nation administration regime state kingdom republic');
+/** "the union" etc. → the most recent organisation with that head (or any organisation) */
+const ORG_DESC = words('union ministry party company association bloc alliance group court council agency organization organisation commission bank center centre institute firm federation movement coalition');
+const ANY_ORG_DESC = words('company bloc alliance group organization organisation firm coalition movement');
+/** prepositions after which a place is a venue, not an actor */
+const VENUE_PREP = words('in at near inside outside across throughout within around');
+const CONNECTOR = words('of for and the de du da van von bin al la le del dos der on');
+const CLOSED = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Auxiliary', 'Modal', 'Copula', 'QuestionWord', 'Negative', 'Date', 'Month', 'WeekDay', 'Value', 'Cardinal', 'Ordinal'];
+const SAY = words('said says say told added stated noted argued insisted warned explained announced declared confirmed');
+const STOP_CAP = words('the a an this that these those but and or if when while after before since as i we you it they he she his her its their our my mr mrs ms internet');
+const PRONOUNS: Record<string, 'm' | 'f' | 'it' | 'they'> = {
+  he: 'm', him: 'm', his: 'm', himself: 'm',
+  she: 'f', her: 'f', hers: 'f', herself: 'f',
+  it: 'it', its: 'it', itself: 'it',
+  they: 'they', them: 'they', their: 'they', theirs: 'they', themselves: 'they',
+};
+const EXPLETIVE_NEXT = words('is was seems seemed appears appeared remains remained would will has had may might could');
+const EXPLETIVE_CUE = words('that to whether if how why unclear clear likely unlikely possible impossible important necessary time expected hoped believed reported understood');
+
+// ---------------------------------------------------------------------------
+
+type Gender = 'm' | 'f' | undefined;
+
+interface Draft {
+  key: string;
+  gazId?: string;
+  name: string;
+  type: ActorType;
+  /** draft key of the affiliation */
+  affiliation: string | null;
+  gender: Gender;
+  roles: Set<string>;
+  /** last word of an organisation or group name ("union", "rebels") */
+  head: string;
+  mentions: DraftMention[];
+  order: number;
+}
+
+interface DraftMention {
+  draft: Draft;
+  start: number;
+  end: number;
+  sentence: number;
+  kind: MentionKind;
+  /** a place after in/at/near… */
+  venue: boolean;
+  /** a modifier of another name ("from the Stimson Center"): a poor antecedent */
+  salient: boolean;
+  /** token range in its sentence */
+  t0: number;
+  t1: number;
+}
+
+interface PendingPerson {
+  draft: Draft;
+  /** token index where the title/role phrase (if any) starts, else the name start */
+  titleStart: number;
+  nameStart: number;
+  nameEnd: number;
+}
+
+/** a title word; an abbreviation ("Sen", "Gen") only when written with its period */
+const isRole = (t: Token | undefined): boolean =>
+  !!t && isRole(t) && (!HONORIFIC.has(t.normal) || /^\./.test(t.post) || /^(mr|mrs|ms|dr|sir|dame|miss|prof)$/.test(t.normal));
+const isCap = (s: string) => /^\p{Lu}/u.test(s);
+const isUpperWord = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+const isPossessive = (t: Token) => /['’]s$|s['’]$/i.test(t.text);
+const isClosed = (t: Token) => !t.tags.has('ProperNoun') && CLOSED.some((c) => t.tags.has(c));
+const isPersonTagged = (t: Token) =>
+  t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName') || t.tags.has('MaleName') || t.tags.has('FemaleName');
+/** the separator after token t contains punctuation that ends a name run */
+const breaksAfter = (t: Token) => /[,;:()[\]"!?…]|[.]\s|—|–/.test(t.post) || /[.]$/.test(t.post.trim());
+const wordEnd = (t: Token) => {
+  const m = /(?:['’]s|['’])$/i.exec(t.text);
+  if (m && (/['’]s$/i.test(t.text) || /s['’]$/i.test(t.text))) return t.end - (m[0].length === 2 ? 2 : 1);
+  return t.end;
+};
+
+/** "BEIJING (Reuters) -", "GENEVA, May 10 (AP) —", "Beijing, May 10 (Reuters) -" */
+const DATELINE =
+  /^(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=(?:,[^(]{0,30})?\s*\())(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*(?:--|[-—–:])\s*/;
+
+// ---------------------------------------------------------------------------
+
+class Builder {
+  drafts = new Map<string, Draft>();
+  order = 0;
+  /** per-document acronyms introduced in parentheses → draft key */
+  acronyms = new Map<string, string>();
+  /** mentions per sentence (kept sorted by start) */
+  bySentence = new Map<number, DraftMention[]>();
+
+  constructor(
+    readonly text: string,
+    readonly gaz: CompiledGazetteer,
+  ) {}
+
+  draft(key: string, init: () => Omit<Draft, 'key' | 'mentions' | 'order' | 'roles' | 'gender' | 'head'> & Partial<Draft>): Draft {
+    let d = this.drafts.get(key);
+    if (!d) {
+      const base = init();
+      d = { gender: undefined, roles: new Set(), head: '', ...base, key, mentions: [], order: this.order++ };
+      this.drafts.set(key, d);
+    }
+    return d;
+  }
+
+  gazDraft(id: string): Draft {
+    const e = this.gaz.byId.get(id)!;
+    return this.draft(`gz:${id}`, () => ({
+      gazId: id,
+      name: e.name,
+      type: e.type,
+      affiliation: e.affiliation ? `gz:${e.affiliation}` : null,
+      head: tokenKey(e.name.split(/\s+/).pop() ?? ''),
+    }));
+  }
+
+  mention(d: Draft, toks: Token[], t0: number, t1: number, sentence: number, kind: MentionKind, venue = false): DraftMention {
+    const start = toks[t0]!.start;
+    const end = wordEnd(toks[t1 - 1]!);
+    const m: DraftMention = { draft: d, start, end, sentence, kind, venue, salient: true, t0, t1 };
+    d.mentions.push(m);
+    let list = this.bySentence.get(sentence);
+    if (!list) this.bySentence.set(sentence, (list = []));
+    let k = list.length;
+    while (k > 0 && list[k - 1]!.start > start) k--;
+    list.splice(k, 0, m);
+    return m;
+  }
+}
+
+/** Longest gazetteer match starting at token i, or null. */
+function matchGaz(gaz: CompiledGazetteer, toks: Token[], i: number, keys: string[]): { end: number; hit: GazHit } | null {
+  if (!isCap(toks[i]!.text) && toks[i]!.normal !== 'the') return null;
+  let node = gaz.root;
+  let best: { end: number; hit: GazHit } | null = null;
+  for (let j = i; j < toks.length; j++) {
+    const n = node.next.get(keys[j]!);
+    if (!n) break;
+    node = n;
+    if (n.hit) {
+      const h = n.hit;
+      let ok = true;
+      if (h.upper) {
+        for (let k = i; k <= j; k++) if (!isUpperWord(toks[k]!.text.replace(/['’]s$/, ''))) ok = false;
+      }
+      // "the" only as the first word of a name that has more words
+      if (ok && toks[i]!.normal === 'the' && (j === i || !isCap(toks[i + 1]!.text))) ok = false;
+      if (ok) best = { end: j + 1, hit: h };
+    }
+    // a possessive or a punctuation mark ends a name
+    if (j > i && isPossessive(toks[j]!)) break;
+    if (isPossessive(toks[j]!) || breaksAfter(toks[j]!)) break;
+  }
+  return best;
+}
+
+const KIND_OF: Record<GazHit['kind'], MentionKind> = { name: 'name', alias: 'alias', metonym: 'alias', demonym: 'demonym' };
+
+function venueBefore(toks: Token[], i: number): boolean {
+  let j = i - 1;
+  if (j >= 0 && (toks[j]!.normal === 'the' || toks[j]!.normal === 'a')) j--;
+  return j >= 0 && VENUE_PREP.has(toks[j]!.normal) && !breaksAfter(toks[j]!);
+}
+
+export function findActors(text: string, parsed: ParsedSentence[], options: ActorOptions = {}): ActorRecord[] {
+  const gaz = compileGazetteer(options.gazetteer ?? builtinGazetteer());
+  const b = new Builder(text, gaz);
+  const sentToks = new Map<number, Token[]>();
+  const covered = new Map<number, Uint8Array>();
+
+  // ------------------------------------------------------------- pass 1
+  for (const ps of parsed) {
+    const s = ps.sentence;
+    if (s.duplicateOf !== null || !ps.tokens.length) continue;
+    const toks = ps.tokens.filter((t) => t.text !== '');
+    if (!toks.length) continue;
+    sentToks.set(s.index, toks);
+    const n = toks.length;
+    const keys = toks.map((t) => tokenKey(t.text));
+    const used = new Uint8Array(n);
+    covered.set(s.index, used);
+    /** emitted mention covering token i (for the affiliation look-up) */
+    const owner: (DraftMention | undefined)[] = new Array(n);
+    const pending: PendingPerson[] = [];
+    const emit = (d: Draft, t0: number, t1: number, kind: MentionKind, venue = false) => {
+      const m = b.mention(d, toks, t0, t1, s.index, kind, venue);
+      for (let k = t0; k < t1; k++) {
+        used[k] = 1;
+        owner[k] = m;
+      }
+      return m;
+    };
+
+    // dateline
+    let from = 0;
+    if (s.index === 0 || parsed[s.index - 1]?.sentence.paragraph !== s.paragraph) {
+      const m = DATELINE.exec(s.text);
+      if (m && /\(|--|[—–]|\s-\s/.test(m[0])) {
+        const end = s.start + m[0].length;
+        while (from < n && toks[from]!.start < end) used[from++] = 1;
+      }
+    }
+
+    const gzAt: ({ end: number; hit: GazHit } | null)[] = new Array(n).fill(null);
+    for (let i = from; i < n; i++) gzAt[i] = matchGaz(gaz, toks, i, keys);
+
+    const nameLike = (i: number): boolean => {
+      const t = toks[i];
+      if (!t || !isCap(t.text) || used[i]) return false;
+      if (STOP_CAP.has(t.normal) && !isHeLike(i)) return false;
+      if (isClosed(t) && !isHeLike(i)) return false;
+      if (/^\d/.test(t.text)) return false;
+      return true;
+    };
+    /** capital "He" + capitalised non-verb word that is not a title: a surname */
+    const isHeLike = (i: number): boolean => {
+      const t = toks[i]!;
+      if (t.text !== 'He' || s.headline || breaksAfter(t)) return false;
+      const nx = toks[i + 1];
+      if (!nx || !isCap(nx.text) || isClosed(nx) || nx.tags.has('Verb') || gzAt[i + 1]) return false;
+      if (isRole(nx) || ORG_HEAD.has(nx.normal) || STOP_CAP.has(nx.normal)) return false;
+      return true;
+    };
+    const capAt = (i: number) => {
+      const t = toks[i];
+      return !!t && isCap(t.text) && !used[i] && ((!isClosed(t) && !STOP_CAP.has(t.normal)) || isHeLike(i));
+    };
+
+    /** a capitalised run from i: caps, inner connectors, initials; stops at punctuation */
+    const runFrom = (i: number, stopAtRole: boolean): number => {
+      let j = i;
+      while (j < n) {
+        const t = toks[j]!;
+        if (j > i && stopAtRole && isRole(t)) break;
+        if (capAt(j) || (j > i && /^\d+$/.test(t.text) && toks[j - 1]!.normal === 'local')) {
+          j++;
+        } else if (j > i && CONNECTOR.has(t.normal) && !isCap(t.text) && capAt(j + 1) && !breaksAfter(t)) {
+          j++;
+          continue;
+        } else break;
+        const last = toks[j - 1]!;
+        if (isPossessive(last) && !(capAt(j) && !isCap(last.text.slice(-1)))) {
+          // "Lord's Resistance Army" continues; "Mugabe's party" stops
+          if (!capAt(j)) break;
+        }
+        const initial = /^\p{Lu}$/u.test(last.text) || HONORIFIC.has(last.normal);
+        if (breaksAfter(last) && !(initial && /^\.\s*$/.test(last.post))) break;
+      }
+      // drop trailing connectors
+      while (j > i && CONNECTOR.has(toks[j - 1]!.normal) && !isCap(toks[j - 1]!.text)) j--;
+      return j;
+    };
+
+    const orgHeadIn = (i: number, j: number): number => {
+      for (let k = j - 1; k >= i; k--) if (ORG_HEAD.has(toks[k]!.normal.replace(/'s$/, ''))) return k;
+      return -1;
+    };
+
+    const orgDraft = (i: number, j: number): Draft => {
+      const name = text.slice(toks[i]!.start, wordEnd(toks[j - 1]!));
+      let aff: string | null = null;
+      for (let k = i; k < j; k++) {
+        const g = gzAt[k];
+        if (g && g.end <= j) {
+          aff = `gz:${g.hit.id}`;
+          break;
+        }
+      }
+      const head = tokenKey(toks[orgHeadIn(i, j)]?.text ?? toks[j - 1]!.text);
+      const key = `org:${name.toLowerCase()}`;
+      const d = b.draft(key, () => ({ name, type: 'organization', affiliation: aff, head }));
+      if (!d.affiliation && aff) d.affiliation = aff;
+      return d;
+    };
+
+    /** "(ACRONYM)" right after token j-1: register it for the draft */
+    const acronymAfter = (j: number, d: Draft) => {
+      const t = toks[j];
+      if (t && /\(\s*$/.test(toks[j - 1]!.post) && /^[A-Z][A-Z&.-]{1,9}$/.test(t.text) && /^\s*\)/.test(t.post)) {
+        b.acronyms.set(tokenKey(t.text), d.key);
+        emit(d, j, j + 1, 'alias');
+        return true;
+      }
+      return false;
+    };
+
+    /** group starting at token i whose modifiers run to the head; returns head index or -1 */
+    const groupHeadFrom = (i: number): { head: number; gov: boolean } | null => {
+      for (let k = i; k < Math.min(n, i + 4); k++) {
+        const t = toks[k]!;
+        const w = t.normal.replace(/'s?$/, '');
+        if (GROUP_HEAD.has(w)) return { head: k, gov: false };
+        if (GOV_HEAD.has(w)) return { head: k, gov: true };
+        if (isCap(t.text) || isClosed(t) || (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective'))) return null;
+        if (!(t.tags.has('Adjective') || t.tags.has('Noun'))) return null;
+        if (breaksAfter(t) && !/^['’]\s/.test(t.post)) return null;
+      }
+      return null;
+    };
+
+    const groupDraft = (t0: number, t1: number, aff: string | null, headTok: Token): Draft => {
+      let st = t0;
+      while (st < t1 && /^(the|a|an|some|many|several|most|these|those)$/.test(toks[st]!.normal)) st++;
+      const name = text.slice(toks[st]!.start, wordEnd(toks[t1 - 1]!));
+      const head = headTok.normal.replace(/'s?$/, '');
+      const key = `group:${name.toLowerCase().replace(/\s+/g, ' ')}`;
+      return b.draft(key, () => ({ name, type: 'group', affiliation: aff, head }));
+    };
+
+    let i = from;
+    while (i < n) {
+      if (used[i]) {
+        i++;
+        continue;
+      }
+      const t = toks[i]!;
+      const g = gzAt[i];
+
+      // --- a gazetteer name
+      if (g) {
+        const lastG = toks[g.end - 1]!;
+        const possessive = isPossessive(lastG);
+        // an organisation name that starts with it: "Nepali Congress", "Chinese Foreign Ministry"
+        if (!s.headline) {
+          const j = runFrom(i, true);
+          const h = orgHeadIn(i, j);
+          if (j > g.end && h >= g.end) {
+            const ext = j;
+            if (possessive) {
+              emit(b.gazDraft(g.hit.id), i, g.end, KIND_OF[g.hit.kind]);
+              const d = orgDraft(g.end, ext);
+              if (!d.affiliation) d.affiliation = `gz:${g.hit.id}`;
+              emit(d, g.end, ext, 'name');
+            } else {
+              const d = orgDraft(i, ext);
+              emit(d, i, ext, 'name');
+            }
+            acronymAfter(ext, b.drafts.get(owner[ext - 1]!.draft.key)!);
+            i = ext;
+            continue;
+          }
+          // a capital followed by a person's name: "Washington Odhiambo"
+          if (g.hit.kind === 'metonym' && !possessive && g.end === i + 1 && nameLike(i + 1) && !gzAt[i + 1]) {
+            const nx = toks[i + 1]!;
+            const k = runFrom(i + 1, true);
+            if ((isPersonTagged(nx) || !nx.tags.has('Noun') || nx.tags.has('ProperNoun')) && !ORG_HEAD.has(nx.normal) && !isRole(nx) && k - i <= 4) {
+              const prevRole = i > 0 && isRole(toks[i - 1]!);
+              if (isPersonTagged(nx) || prevRole) {
+                const d = personDraft(i, k);
+                emit(d, i, k, 'name');
+                pending.push({ draft: d, titleStart: i, nameStart: i, nameEnd: k });
+                i = k;
+                continue;
+              }
+            }
+          }
+        }
+        const gd = b.gazDraft(g.hit.id);
+        // a group or the government: "Chinese officials", "Kenyan teachers' unions", "the Chinese government"
+        {
+          const gh = g.end < n && !breaksAfter(lastG) ? groupHeadFrom(g.end) : null;
+          if (gh) {
+            const headTok = toks[gh.head]!;
+            if (gh.gov) {
+              if (gd.type === 'country' && (gh.head === g.end || !possessive)) {
+                emit(gd, i, gh.head + 1, 'description');
+                i = gh.head + 1;
+                continue;
+              }
+            } else if (!(possessive && gh.head === g.end && WEAK_GROUP_HEAD.has(headTok.normal))) {
+              const d = groupDraft(i, gh.head + 1, gd.key, headTok);
+              emit(d, i, gh.head + 1, 'name');
+              i = gh.head + 1;
+              continue;
+            }
+          }
+        }
+        emit(gd, i, g.end, KIND_OF[g.hit.kind], venueBefore(toks, i));
+        i = g.end;
+        continue;
+      }
+
+      // --- capitalised runs: people and organisations (not in headlines)
+      if (!s.headline && (nameLike(i) || (isCap(t.text) && isRole(t)))) {
+        const j = runFrom(i, false);
+        if (j > i) {
+          // organisation by head word (before any title in the run)
+          let roleIdx = -1;
+          for (let k = i; k < j; k++) if (isRole(toks[k]!)) roleIdx = k;
+          let firstRole = -1;
+          for (let k = i; k < j; k++)
+            if (isRole(toks[k]!)) {
+              firstRole = k;
+              break;
+            }
+          const orgEnd = firstRole >= 0 ? firstRole : j;
+          // an organisation name cannot contain a gazetteer name unless it ends in a head ("Kenyan National Union of Teachers")
+          const h = orgHeadIn(i, orgEnd);
+          let orgDone = -1;
+          if (h >= 0 && orgEnd - i >= (h === i ? 2 : 1) && !(h === i && toks[i + 1]?.normal !== 'of')) {
+            const d = orgDraft(i, orgEnd);
+            emit(d, i, orgEnd, 'name');
+            acronymAfter(orgEnd, d);
+            orgDone = orgEnd;
+          } else if (firstRole < 0 && j - i >= 2 && acronymFollows(j) && !toks.slice(i, j).some(isPersonTagged)) {
+            const d = orgDraft(i, j);
+            emit(d, i, j, 'name');
+            acronymAfter(j, d);
+            i = j + 1;
+            continue;
+          }
+          if (orgDone >= 0 && orgDone >= j) {
+            i = orgDone;
+            continue;
+          }
+          const rs = orgDone >= 0 ? orgDone : i;
+          // person after the last title in the run
+          if (roleIdx >= rs) {
+            let ns = -1;
+            for (let k = roleIdx + 1; k < j; k++)
+              if (isPersonTagged(toks[k]!) && !CONNECTOR.has(toks[k]!.normal)) {
+                ns = k;
+                break;
+              }
+            if (ns < 0) {
+              let k = j;
+              while (k > roleIdx + 1 && nameLike(k - 1) && !CONNECTOR.has(toks[k - 1]!.normal) && !gzAt[k - 1] && j - k < 4) k--;
+              if (k < j && !toks.slice(k, j).some((x) => CONNECTOR.has(x.normal) && !isCap(x.text))) ns = k;
+            }
+            if (ns > roleIdx && ns < j && !gzAt[ns]) {
+              const d = personDraft(ns, j);
+              for (let k = rs; k < ns; k++) if (isRole(toks[k]!)) d.roles.add(toks[k]!.normal);
+              emit(d, ns, j, 'name');
+              pending.push({ draft: d, titleStart: rs, nameStart: ns, nameEnd: j });
+              i = j;
+              continue;
+            }
+            i = j;
+            continue;
+          }
+          // a bare name run: needs evidence
+          const len = j - rs;
+          const nameOnly = toks.slice(rs, j).every((_, k) => !gzAt[rs + k]);
+          if (nameOnly && len >= 1 && len <= 4) {
+            const prev = toks[rs - 1];
+            const prev2 = toks[rs - 2];
+            const roleBefore =
+              (prev && isRole(prev) && !breaksAfter(prev)) ||
+              (prev && /,\s*$/.test(prev.post) && (isRole(prev) || (prev2 !== undefined && isRole(prev2))));
+            const nx = toks[j];
+            const saidAfter = nx && SAY.has(nx.normal) && !breaksAfter(toks[j - 1]!);
+            const fromAfter = nx && /^(from|of|at)$/.test(nx.normal) && !breaksAfter(toks[j - 1]!) && (isCap(toks[j + 1]?.text ?? '') || toks[j + 1]?.normal === 'the');
+            const apposAfter = nx && /,\s*$/.test(toks[j - 1]!.post) && (/^(a|an|the|who)$/.test(nx.normal) || isRole(nx));
+            const tagged = toks.slice(rs, j).some(isPersonTagged) && !toks.slice(rs, j).some((x) => x.tags.has('Organization') || x.tags.has('Place'));
+            const he = isHeLike(rs);
+            const ok =
+              len >= 2
+                ? tagged || roleBefore || saidAfter || fromAfter || apposAfter || he
+                : roleBefore || (prev !== undefined && HONORIFIC.has(prev.normal));
+            if (ok && !(len === 1 && toks[rs]!.tags.has('Organization'))) {
+              const d = personDraft(rs, j);
+              if (prev && isRole(prev)) d.roles.add(prev.normal);
+              emit(d, rs, j, 'name');
+              pending.push({ draft: d, titleStart: rs, nameStart: rs, nameEnd: j });
+              i = j;
+              continue;
+            }
+            // compromise's organisation tag
+            if (toks.slice(rs, j).some((x) => x.tags.has('Organization')) && !toks.slice(rs, j).some(isPersonTagged) && (len >= 2 || rs > 0)) {
+              const d = orgDraft(rs, j);
+              emit(d, rs, j, 'name');
+              i = j;
+              continue;
+            }
+          }
+          if (orgDone >= 0) {
+            i = orgDone;
+            continue;
+          }
+        }
+      }
+
+      // --- groups by head noun: "analysts", "the rebels", "Maoist rebels", "developing nations"
+      const w = t.normal.replace(/'s?$/, '');
+      if (GROUP_HEAD.has(w) && !used[i] && (t.tags.has('Noun') || t.tags.has('Plural'))) {
+        let st = i;
+        while (st > 0 && i - st < 3 && !used[st - 1]) {
+          const p = toks[st - 1]!;
+          if (breaksAfter(p) || isClosed(p) || isPossessive(p)) break;
+          if (p.tags.has('Verb') && !p.tags.has('Adjective') && !p.tags.has('Noun') && !p.tags.has('Gerund')) break;
+          if (!(p.tags.has('Adjective') || p.tags.has('Noun') || p.tags.has('Gerund') || p.tags.has('ProperNoun'))) break;
+          st--;
+        }
+        const both = st > 0 && /^(both|all)$/.test(toks[st - 1]!.normal) && !breaksAfter(toks[st - 1]!);
+        if (both) st--;
+        const mods = i - st;
+        if (mods > 0 || !WEAK_GROUP_HEAD.has(w)) {
+          // a bare "the rebels" → the last group with that head
+          let d: Draft | undefined;
+          if (mods === 0) {
+            for (const x of b.drafts.values()) if (x.type === 'group' && x.head === w && (!d || x.order > d.order)) d = x;
+          }
+          if (d) emit(d, st, i + 1, 'description');
+          else {
+            let aff: string | null = null;
+            for (let k = st; k < i; k++) if (owner[k]) aff = owner[k]!.draft.key;
+            emit(groupDraft(st, i + 1, aff, t), st, i + 1, 'name');
+          }
+          i++;
+          continue;
+        }
+      }
+      i++;
+    }
+
+    // affiliations of the people of this sentence
+    for (const p of pending) affiliate(p);
+
+    function acronymFollows(j: number): boolean {
+      const t = toks[j];
+      return !!t && /\(\s*$/.test(toks[j - 1]!.post) && /^[A-Z][A-Z&.-]{1,9}$/.test(t.text) && /^\s*\)/.test(t.post);
+    }
+
+    function personDraft(ns: number, ne: number): Draft {
+      const nameToks = toks.slice(ns, ne);
+      const name = text.slice(nameToks[0]!.start, wordEnd(nameToks[nameToks.length - 1]!));
+      const key = `person:${nameToks.map((x) => tokenKey(x.text)).join(' ')}`;
+      const d = b.draft(key, () => ({ name, type: 'person', affiliation: null }));
+      if (!d.gender) {
+        if (nameToks.some((x) => x.tags.has('FemaleName'))) d.gender = 'f';
+        else if (nameToks.some((x) => x.tags.has('MaleName'))) d.gender = 'm';
+        const hon = toks[ns - 1]?.normal;
+        if (hon === 'mr') d.gender = 'm';
+        if (hon === 'mrs' || hon === 'ms' || hon === 'miss') d.gender = 'f';
+      }
+      return d;
+    }
+
+    function affiliate(p: PendingPerson): void {
+      const d = p.draft;
+      // backwards over the title phrase: nouns, adjectives, names, possessives, "of", "for", "the"
+      let found: DraftMention | undefined;
+      let j = p.nameStart - 1;
+      let comma = 0;
+      let steps = 0;
+      while (j >= 0 && steps++ < 12) {
+        const t = toks[j]!;
+        if (breaksAfter(t)) {
+          const parenAcr = /\)\s*$/.test(t.post) || (/\(\s*$/.test(toks[j - 1]?.post ?? '') && /^\s*\)/.test(t.post));
+          if (/,\s*$/.test(t.post) && j === p.nameStart - 1 && comma === 0) comma++;
+          else if (!parenAcr) break;
+        }
+        if (isRole(t)) d.roles.add(t.normal);
+        const o = owner[j];
+        if (o && o.draft !== d && o.draft.type !== 'person') {
+          found = o;
+          j = o.t0 - 1;
+          continue;
+        }
+        const prepOk = /^(of|for|the|a|an|and)$/.test(t.normal);
+        if (!prepOk && (isClosed(t) || (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('ProperNoun')))) break;
+        j--;
+      }
+      // forwards: "from/of/at (the) X", ", a spokesman for the X"
+      if (!found) {
+        let k = p.nameEnd;
+        if (toks[k] && /,\s*$/.test(toks[k - 1]!.post)) {
+          let q = k;
+          if (toks[q] && /^(a|an|the)$/.test(toks[q]!.normal)) q++;
+          let steps2 = 0;
+          while (q < n && steps2++ < 4 && !owner[q] && !breaksAfter(toks[q]!) && (isRole(toks[q]!) || toks[q]!.tags.has('Adjective') || toks[q]!.tags.has('Noun'))) {
+            if (isRole(toks[q]!)) d.roles.add(toks[q]!.normal);
+            q++;
+          }
+          k = q;
+        }
+        if (toks[k] && /^(from|of|at|for|with)$/.test(toks[k]!.normal) && (k === p.nameEnd ? toks[k]!.normal !== 'with' && toks[k]!.normal !== 'for' : true)) {
+          let q = k + 1;
+          if (toks[q] && toks[q]!.normal === 'the') q++;
+          const o = owner[q];
+          if (o && o.t0 === q && o.draft.type !== 'person' && !o.venue) {
+            found = o;
+            o.salient = false;
+          }
+        }
+      } else if (found.t1 <= p.nameStart) found.salient = found.salient && found.draft.type === 'group';
+      if (found && !d.affiliation) {
+        let a = found.draft;
+        if (a.type === 'organization' && GOV_ORG_HEAD.has(a.head) && a.affiliation) a = b.drafts.get(a.affiliation) ?? a;
+        if (a.type === 'group' && a.affiliation) a = b.drafts.get(a.affiliation) ?? a;
+        if (a.type === 'location') return;
+        d.affiliation = a.key;
+      }
+    }
+  }
+
+  // ------------------------------------------------------------- merge "President Mugabe" into "Robert Mugabe"
+  const persons = [...b.drafts.values()].filter((d) => d.type === 'person');
+  const surnames = new Map<string, Draft>();
+  for (const d of persons) {
+    const ks = d.key.slice('person:'.length).split(' ');
+    if (ks.length < 2) continue;
+    const last = ks[ks.length - 1]!;
+    if (!surnames.has(last)) surnames.set(last, d);
+    if (ks.length === 2 && !surnames.has(ks[0]!)) {
+      const first = d.mentions[0];
+      const ft = first && sentToks.get(first.sentence)?.[first.t0];
+      if (ft && !ft.tags.has('FirstName')) surnames.set(ks[0]!, d);
+    }
+  }
+  for (const d of persons) {
+    const ks = d.key.slice('person:'.length).split(' ');
+    if (ks.length !== 1) continue;
+    const full = surnames.get(ks[0]!);
+    if (!full || full === d) continue;
+    for (const m of d.mentions) {
+      m.draft = full;
+      m.kind = 'surname';
+      full.mentions.push(m);
+    }
+    for (const r of d.roles) full.roles.add(r);
+    if (!full.affiliation) full.affiliation = d.affiliation;
+    full.gender ??= d.gender;
+    full.order = Math.min(full.order, d.order);
+    if (d.mentions[0] && full.mentions.length) {
+      // canonical name: the full name as first written
+    }
+    b.drafts.delete(d.key);
+  }
+
+  // ------------------------------------------------------------- pass 2: later references
+  const sentences = parsed.filter((p) => sentToks.has(p.sentence.index)).map((p) => p.sentence);
+  const lastOf = (pred: (d: Draft) => boolean, before: number): Draft | undefined => {
+    let best: DraftMention | undefined;
+    for (const [si, list] of b.bySentence) {
+      if (si > before) continue;
+      for (const m of list) if (pred(m.draft) && !m.venue && (!best || m.start > best.start) && (si < before || m.start < curStart)) best = m;
+    }
+    return best?.draft;
+  };
+  let curStart = 0;
+
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    const toks = sentToks.get(s.index)!;
+    const used = covered.get(s.index)!;
+    const n = toks.length;
+    for (let i = 0; i < n; i++) {
+      if (used[i]) continue;
+      const t = toks[i]!;
+      curStart = t.start;
+      const k = tokenKey(t.text);
+      const mark = (d: Draft, t0: number, t1: number, kind: MentionKind) => {
+        b.mention(d, toks, t0, t1, s.index, kind);
+        for (let q = t0; q < t1; q++) used[q] = 1;
+      };
+      // surname / acronym
+      if (isCap(t.text) && !(t.text === 'He' && !/^[A-Z]/.test(toks[i + 1]?.text ?? ''))) {
+        const p = surnames.get(k);
+        if (p && b.drafts.has(p.key) && !isClosed(t)) {
+          mark(p, i, i + 1, 'surname');
+          continue;
+        }
+        const a = b.acronyms.get(k);
+        if (a && isUpperWord(t.text)) {
+          mark(b.drafts.get(a)!, i, i + 1, 'alias');
+          continue;
+        }
+      }
+      const w = t.normal;
+      // "the prime minister", "the country", "the union"
+      if (w === 'the' && i + 1 < n && !used[i + 1]) {
+        let j = i + 1;
+        while (j < n && j - i <= 3 && !used[j] && !breaksAfter(toks[j - 1]!) && (toks[j]!.tags.has('Adjective') || toks[j]!.tags.has('Noun')) && !isRole(toks[j]!) && !COUNTRY_DESC.has(toks[j]!.normal) && !ORG_DESC.has(toks[j]!.normal)) j++;
+        const h = toks[j];
+        if (h && !used[j] && !(toks[j + 1] && isCap(toks[j + 1]!.text) && !breaksAfter(h))) {
+          const hw = h.normal;
+          if (ROLE.has(hw) && !HONORIFIC.has(hw)) {
+            const p = lastOf((d) => d.type === 'person' && d.roles.has(hw), s.index);
+            if (p) {
+              mark(p, i, j + 1, 'title');
+              i = j;
+              continue;
+            }
+          } else if (COUNTRY_DESC.has(hw) && j - i <= 2) {
+            const nx = toks[j + 1];
+            if (!(nx && nx.normal === 'of')) {
+              const c = lastOf((d) => d.type === 'country' && d.mentions.some((m) => !m.venue), s.index);
+              if (c) {
+                mark(c, i, j + 1, 'description');
+                i = j;
+                continue;
+              }
+            }
+          } else if (ORG_DESC.has(hw) && j - i <= 2) {
+            const o =
+              lastOf((d) => d.type === 'organization' && d.head === hw, s.index) ??
+              (ANY_ORG_DESC.has(hw) ? lastOf((d) => d.type === 'organization', s.index) : undefined);
+            if (o) {
+              mark(o, i, j + 1, 'description');
+              i = j;
+              continue;
+            }
+          }
+        }
+      }
+      // pronouns
+      const pr = PRONOUNS[w];
+      if (pr && t.tags.has('Pronoun') || (pr && (w === 'its' || w === 'his' || w === 'their'))) {
+        if (pr === 'it' && w === 'it') {
+          const prev = toks[i - 1];
+          if (prev && (prev.tags.has('Verb') || prev.tags.has('Preposition'))) continue;
+          if (EXPLETIVE_NEXT.has(toks[i + 1]?.normal ?? '') && toks.slice(i + 2, i + 7).some((x) => EXPLETIVE_CUE.has(x.normal))) continue;
+        }
+        const ok = (d: Draft): boolean => {
+          if (pr === 'm') return d.type === 'person' && d.gender !== 'f';
+          if (pr === 'f') return d.type === 'person' && d.gender !== 'm';
+          if (pr === 'it') return d.type === 'country' || d.type === 'organization';
+          return d.type === 'group' || d.type === 'country' || d.type === 'organization';
+        };
+        const pick = (list: DraftMention[] | undefined, before: number): Draft | undefined => {
+          if (!list) return undefined;
+          let fallback: Draft | undefined;
+          for (const m of list) {
+            if (m.start >= before) break;
+            if (m.venue || m.kind === 'pronoun') continue;
+            let c: Draft | undefined = m.draft;
+            // "Chinese officials … its stance": the group's state
+            if (pr === 'it' && c.type === 'group') c = c.affiliation ? b.drafts.get(c.affiliation) : undefined;
+            if (!c || !ok(c)) continue;
+            if (m.salient) return c;
+            fallback ??= c;
+          }
+          return fallback;
+        };
+        let d = pick(b.bySentence.get(s.index), t.start);
+        // previous sentences: the rest of the paragraph, then the previous paragraph
+        let back = 0;
+        let para = s.paragraph;
+        let crossed = 0;
+        for (let q = si - 1; !d && q >= 0 && back < 4; q--) {
+          const ps = sentences[q]!;
+          if (ps.paragraph !== para) {
+            if (crossed++ >= 1) break;
+            para = ps.paragraph;
+          }
+          back++;
+          const list = b.bySentence.get(ps.index)?.filter((m) => m.kind !== 'pronoun');
+          d = pick(list, Infinity);
+        }
+        if (d) mark(d, i, i + 1, 'pronoun');
+      }
+    }
+  }
+
+  // ------------------------------------------------------------- venues → locations; build records
+  for (const d of b.drafts.values()) {
+    if (d.type !== 'country') continue;
+    const named = d.mentions.filter((m) => m.kind !== 'pronoun');
+    if (named.length && named.every((m) => m.venue)) d.type = 'location';
+  }
+  const drafts = [...b.drafts.values()].filter((d) => d.mentions.length);
+  for (const d of drafts) d.mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+  drafts.sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start || x.order - y.order);
+  const ids = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const d of drafts) {
+    let id = d.gazId ?? slug(d.name);
+    if (taken.has(id)) {
+      let k = 2;
+      while (taken.has(`${id}-${k}`)) k++;
+      id = `${id}-${k}`;
+    }
+    taken.add(id);
+    ids.set(d.key, id);
+  }
+  return drafts.map((d) => {
+    const id = ids.get(d.key)!;
+    let affiliation: string | null = null;
+    if (d.affiliation) {
+      affiliation = ids.get(d.affiliation) ?? (d.affiliation.startsWith('gz:') ? d.affiliation.slice(3) : null);
+    }
+    // the canonical name of a person is the fullest form as first written
+    let name = d.name;
+    if (d.type === 'person') {
+      const m = d.mentions.find((x) => x.kind === 'name' && text.slice(x.start, x.end).split(/\s+/).length >= name.split(/\s+/).length);
+      if (m) name = text.slice(m.start, m.end);
+    }
+    const mentions: ActorMention[] = [];
+    let lastEnd = -1;
+    for (const m of d.mentions) {
+      if (m.start < lastEnd) continue;
+      mentions.push({ actorId: id, start: m.start, end: m.end, text: text.slice(m.start, m.end), sentence: m.sentence, kind: m.kind });
+      lastEnd = m.end;
+    }
+    return { id, name, type: d.type, affiliation: affiliation === id ? null : affiliation, mentions };
+  });
+}
+
+/** Mentions of all actors grouped by sentence index, each list sorted by start. */
+export function mentionsBySentence(actors: ActorRecord[]): Map<number, ActorMention[]> {
+  const out = new Map<number, ActorMention[]>();
+  for (const a of actors)
+    for (const m of a.mentions) {
+      let l = out.get(m.sentence);
+      if (!l) out.set(m.sentence, (l = []));
+      l.push(m);
+    }
+  for (const l of out.values()) l.sort((x, y) => x.start - y.start || x.end - y.end);
+  return out;
+}
+
+export function actorById(actors: ActorRecord[]): Map<string, ActorRecord> {
+  return new Map(actors.map((a) => [a.id, a]));
+}

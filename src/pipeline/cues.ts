@@ -1,0 +1,275 @@
+/**
+ * Stage 6 — cues: every sentence's tokens against the rule set, then the
+ * decisions an event coder makes on a match:
+ *
+ *  - polarity: a negation in the clause just before the trigger ("would not",
+ *    "never", "no longer", "won't") flips a negatable cue: engagement ↔ refusal;
+ *  - chains: a stance operator followed by an action ("refused to | rule out
+ *    talks", "agreed to | resume talks") is one stance whose polarity is the
+ *    product of its parts, so "refused to rule out talks" is engagement;
+ *  - one stance, one cue: matches that start on the same word are one stance,
+ *    named by the longest (then highest-priority) rule;
+ *  - modality: questions and if-clauses are hypothetical (only conditions are
+ *    kept there); may/might/could hedge; a reporting verb makes it reported;
+ *  - time: past perfect ("had refused") or a time phrase ("weeks prior",
+ *    "earlier", "last month") places the stance in the past.
+ *
+ * Holders and targets are found by the next stage (holders.ts).
+ */
+import type { CueType } from '../schema/output.js';
+import { builtinRuleSet, type LoadedRule, type RuleSet } from '../rules/load.js';
+import type { ParsedSentence, Token } from './types.js';
+
+export interface CueOptions {
+  rules?: RuleSet;
+}
+
+export type Modality = 'asserted' | 'conditional' | 'hypothetical' | 'hedged' | 'reported';
+
+export interface RawCue {
+  rule: LoadedRule;
+  /** sentence index */
+  sentence: number;
+  /** token range [tokStart, tokEnd) of the trigger within the sentence's tokens */
+  tokStart: number;
+  tokEnd: number;
+  type: CueType;
+  negated: boolean;
+  modality: Modality;
+  time: 'past' | 'present';
+}
+
+interface Match {
+  rule: LoadedRule;
+  start: number;
+  end: number;
+}
+
+const NEGATORS = new Set(['not', 'never', 'no', 'neither', 'nor', 'cannot', "n't", 'without']);
+const PSEUDO_AFTER_NOT = new Set(['only', 'just', 'merely', 'least', 'doubt', 'surprisingly']);
+const CLAUSE_BREAK_WORDS = new Set([
+  'but',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'yet',
+  'however',
+  'and',
+  'or',
+  'which',
+  'who',
+  'that',
+  'because',
+  'as',
+]);
+const HEDGES = new Set(['may', 'might', 'could', 'possibly', 'perhaps', 'reportedly', 'likely']);
+const REPORTING = new Set(
+  (
+    'say says said saying tell tells told telling state states stated stating note notes noted noting ' +
+    'add adds added adding insist insists insisted insisting claim claims claimed stress stresses stressed ' +
+    'emphasize emphasizes emphasized emphasise emphasised warn warns warned announce announces announced ' +
+    'suggest suggests suggested report reports reported assert asserts asserted argue argues argued ' +
+    'declare declares declared indicate indicates indicated caution cautions cautioned according'
+  ).split(' '),
+);
+const PAST_MARKERS = /\b(?:prior|earlier|previously|formerly|ago|last (?:week|month|year|summer|spring|autumn|fall|winter)|in the past|at the time)\b/i;
+
+export const isNegator = (t: Token, next?: Token): boolean => {
+  const w = t.implicit === 'not' ? 'not' : t.normal;
+  if (!NEGATORS.has(w) && !(t.tags.has('Negative') && w !== 'without')) return false;
+  if (w === 'not' && next && PSEUDO_AFTER_NOT.has(next.normal)) return false;
+  if (w === 'no' && next && next.normal === 'doubt') return false;
+  return true;
+};
+
+/** Does a clause boundary fall between tokens[i] and tokens[i+1]? */
+const boundaryAfter = (t: Token) => /[,;:]|\s[-–—]\s?/.test(t.post) || /[)"]$/.test(t.post.trim());
+
+/** Token index where the clause containing token `i` starts. */
+export function clauseStart(tokens: Token[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (/[;:]/.test(t.post)) return j + 1;
+    if (CLAUSE_BREAK_WORDS.has(t.normal) && j < i - 1) return j + 1;
+  }
+  return 0;
+}
+
+/** Is the token range preceded (within its clause, a few words back) by a negation? */
+function negatedBefore(tokens: Token[], start: number): boolean {
+  for (let j = start - 1, n = 0; j >= 0 && n < 5; j--, n++) {
+    const t = tokens[j]!;
+    if (boundaryAfter(t)) return false;
+    if (isNegator(t, tokens[j + 1])) return true;
+    if (CLAUSE_BREAK_WORDS.has(t.normal)) return false;
+    // a full verb (not an auxiliary, modal or copula) ends the negation's reach: "did not say it would talk"
+    if (t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Copula') && !t.tags.has('Adjective'))
+      return false;
+  }
+  return false;
+}
+
+/** Is there a negation inside the trigger ("would not negotiate", "will never kneel")? */
+function negatedWithin(tokens: Token[], start: number, end: number): boolean {
+  for (let j = start; j < end; j++) if (isNegator(tokens[j]!, tokens[j + 1])) return true;
+  return false;
+}
+
+/** The rule's matches in one sentence, as token ranges. */
+export function ruleMatches(ps: ParsedSentence, rules: RuleSet): Match[] {
+  return ps.doc && ps.tokens.length ? sweep(ps, rules) : [];
+}
+
+function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
+  const doc = ps.doc as { sweep(net: unknown, o: object): { found: { reason: string; view: { ptrs: number[][] } }[] } };
+  const { found } = doc.sweep(rules.net, { tagger: false });
+  const out: Match[] = [];
+  const seen = new Set<string>();
+  for (const f of found) {
+    const rule = rules.byKey.get(f.reason);
+    const ptr = f.view.ptrs[0];
+    if (!rule || !ptr) continue;
+    const base = ps.termBase[ptr[0]!] ?? 0;
+    let start = base + ptr[1]!;
+    let end = base + ptr[2]!;
+    // never start or end a trigger on an implicit token ("won't" → will + not)
+    while (start < end && ps.tokens[start]!.text === '' && start > 0 && ps.tokens[start - 1]!.end === ps.tokens[start]!.start) start--;
+    while (end > start && ps.tokens[end - 1]!.text === '') end--;
+    const key = `${rule.key}:${start}:${end}`;
+    if (end <= start || seen.has(key)) continue;
+    seen.add(key);
+    out.push({ rule, start, end });
+  }
+  return out.filter((m) => !m.rule.notIfPatterns.length || !vetoed(ps, m));
+}
+
+/** Does one of the rule's `notIf` patterns match over the trigger? */
+function vetoed(ps: ParsedSentence, m: Match): boolean {
+  const doc = ps.doc as { match(p: string): { json(o: object): { terms: { offset: { start: number } }[] }[] } };
+  const base = ps.sentence.start;
+  const from = ps.tokens[m.start]!.start;
+  const to = ps.tokens[m.end - 1]!.end;
+  for (const p of m.rule.notIfPatterns) {
+    for (const hit of doc.match(p).json({ offset: true, terms: { offset: true } })) {
+      const first = hit.terms[0];
+      const last = hit.terms.at(-1);
+      if (!first || !last) continue;
+      const s = base + first.offset.start;
+      const e = base + last.offset.start + 1;
+      if (s < to && e > from) return true;
+    }
+  }
+  return false;
+}
+
+const polarityOf = (type: CueType) => (type === 'refusal' ? -1 : 1);
+
+/** Group the non-condition matches of a sentence into stances. */
+function stances(matches: Match[], tokensRef: Token[]): Match[][] {
+  // one stance per start token: the longest (then highest-priority) match names it
+  const byStart = new Map<number, Match>();
+  for (const m of matches) {
+    const cur = byStart.get(m.start);
+    if (
+      !cur ||
+      m.end - m.start > cur.end - cur.start ||
+      (m.end - m.start === cur.end - cur.start && m.rule.priority > cur.rule.priority)
+    )
+      byStart.set(m.start, m);
+  }
+  const sorted = [...byStart.values()].sort((a, b) => a.start - b.start);
+  const chains: Match[][] = [];
+  for (const m of sorted) {
+    const last = chains.at(-1);
+    const tail = last?.at(-1);
+    const chainEnd = last ? Math.max(...last.map((x) => x.end)) : -1;
+    // "refused | to | rule out talks": an operator and its action, at most "to" apart
+    const gapOk = m.start <= chainEnd || (m.start === chainEnd + 1 && tokensRef[chainEnd]?.normal === 'to');
+    if (last && tail && m.start > tail.start && gapOk) last.push(m);
+    else chains.push([m]);
+  }
+  return chains;
+}
+
+function modalityOf(tokens: Token[], start: number, sentenceText: string): Modality {
+  const cs = clauseStart(tokens, start);
+  for (let j = start - 1; j >= cs; j--) {
+    const w = tokens[j]!.normal;
+    if (w === 'if' || w === 'whether') return 'hypothetical';
+  }
+  if (tokens[cs]?.normal === 'if') return 'hypothetical';
+  if (/\?["')\]]*\s*$/.test(sentenceText)) return 'hypothetical';
+  for (let j = start - 1; j >= Math.max(cs, start - 4); j--) if (HEDGES.has(tokens[j]!.normal)) return 'hedged';
+  for (let j = start - 1; j >= 0; j--) if (REPORTING.has(tokens[j]!.normal)) return 'reported';
+  return 'asserted';
+}
+
+function timeOf(tokens: Token[], start: number, sentenceText: string): 'past' | 'present' {
+  const cs = clauseStart(tokens, start);
+  for (let j = start - 1; j >= Math.max(0, cs - 1, start - 5); j--) {
+    const t = tokens[j]!;
+    if (t.normal === 'had' || t.implicit === 'had') return 'past';
+  }
+  return PAST_MARKERS.test(sentenceText) ? 'past' : 'present';
+}
+
+export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): RawCue[] {
+  const rules = options.rules ?? builtinRuleSet();
+  const out: RawCue[] = [];
+  for (const ps of parsed) {
+    if (!ps.doc || !ps.tokens.length) continue;
+    const { tokens } = ps;
+    const text = ps.sentence.text;
+    const matches = sweep(ps, rules);
+    const conditions = matches.filter((m) => m.rule.type === 'condition');
+    const stanceMatches = matches.filter((m) => m.rule.type !== 'condition');
+
+    // conditions: one per start token, the longest
+    const condByStart = new Map<number, Match>();
+    for (const m of conditions) {
+      const cur = condByStart.get(m.start);
+      if (!cur || m.end - m.start > cur.end - cur.start || (m.end - m.start === cur.end - cur.start && m.rule.priority > cur.rule.priority))
+        condByStart.set(m.start, m);
+    }
+    const condList = [...condByStart.values()]
+      .sort((a, b) => a.start - b.start)
+      .filter((m, i, arr) => !arr.some((o, k) => k !== i && o.start < m.start && o.end >= m.end)); // drop conditions inside others
+    for (const m of condList) {
+      out.push({
+        rule: m.rule,
+        sentence: ps.sentence.index,
+        tokStart: m.start,
+        tokEnd: m.end,
+        type: 'condition',
+        negated: false,
+        modality: modalityOf(tokens, m.start, text) === 'reported' ? 'reported' : 'asserted',
+        time: timeOf(tokens, m.start, text),
+      });
+    }
+
+    for (const chain of stances(stanceMatches, tokens)) {
+      const first = chain[0]!;
+      const chainEnd = Math.max(...chain.map((m) => m.end));
+      const negated = first.rule.negatable && (negatedBefore(tokens, first.start) || negatedWithin(tokens, first.start, chainEnd));
+      let polarity = negated ? -1 : 1;
+      for (const m of chain) polarity *= m.rule.negatable || m === first ? polarityOf(m.rule.type) : 1;
+      const modality = modalityOf(tokens, first.start, text);
+      if (modality === 'hypothetical') continue; // "if talks were to happen…", questions: not a stance of their own
+      const type: CueType = polarity > 0 ? 'engagement' : 'refusal';
+      // the rule that names the cue: the longest match of the chain, else the first
+      const naming = chain.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a), first);
+      out.push({
+        rule: naming.rule,
+        sentence: ps.sentence.index,
+        tokStart: first.start,
+        tokEnd: Math.max(...chain.map((m) => m.end)),
+        type,
+        negated: negated || chain.length > 1 && chain.some((m) => m.rule.type === 'refusal') && type === 'engagement',
+        modality: condList.length && type === 'engagement' ? 'conditional' : modality,
+        time: timeOf(tokens, first.start, text),
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,221 @@
+/**
+ * Stage 7 — holders: who holds each stance, at whom it is directed, and who
+ * reports it.
+ *
+ *  - holder: the subject of the trigger's clause — the nearest actor mention
+ *    before the trigger that is not the object of a preposition and not a mere
+ *    venue ("China's decision to meet", "He Lifeng, is scheduled to meet", a
+ *    resolved "they"). In a reporting frame ("Yun Sun notes that China is eager
+ *    to engage") that is the reported party, and the speaker becomes `source`.
+ *    With no actor in the sentence, the stance belongs to whoever held the last
+ *    stance in the paragraph, else to the paragraph's or document's main actor.
+ *  - rules with `holder: speaker` ("the U.S. must …"): the clause subject is the
+ *    target, and the reporting speaker (or the context) holds the stance.
+ *  - target: the first other actor after the trigger in the clause.
+ *  - condition: for condition rules, the demanded text after the trigger and the
+ *    actor it falls on.
+ */
+import type { Actor, Cue } from '../schema/output.js';
+import type { ActorMention, ActorRecord, ParsedSentence, Token } from './types.js';
+import type { RawCue } from './cues.js';
+
+const PREPOSITIONS = new Set(
+  (
+    'with to from against on for of by in at between among toward towards into over about under upon across ' +
+    'through throughout within without near outside inside via including like than'
+  ).split(' '),
+);
+const REPORTING_VERB =
+  /^(?:say|says|said|saying|tell|tells|told|state|states|stated|note|notes|noted|noting|add|adds|added|insist|insists|insisted|claim|claims|claimed|stress|stressed|stresses|emphasi[sz]e[sd]?|emphasi[sz]ing|warn|warns|warned|announce[sd]?|suggest|suggests|suggested|report|reported|assert|asserts|asserted|argue[sd]?|declare[sd]?|indicate[sd]?|caution|cautions|cautioned|believe[sd]?|reinforcing|acknowledge[sd]?|explained|confirmed|according)$/;
+
+interface SentenceCtx {
+  ps: ParsedSentence;
+  mentions: ActorMention[];
+}
+
+/** index of the token that contains offset `pos` (or the first one after it) */
+function tokenAt(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Is the noun phrase that starts at token `i` the object of a preposition? */
+function isPrepObject(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  // walk left over the rest of the noun phrase: determiners, adjectives, nouns, titles, possessives
+  while (j >= 0) {
+    const t = tokens[j]!;
+    if (/[,;:()]/.test(t.post)) break;
+    const np =
+      t.tags.has('Determiner') ||
+      t.tags.has('Adjective') ||
+      (t.tags.has('Noun') && !t.tags.has('Pronoun')) ||
+      t.tags.has('Possessive') ||
+      t.tags.has('Value');
+    if (!np) break;
+    j--;
+  }
+  const prev = tokens[j];
+  if (!prev || /[,;:()]/.test(prev.post)) return false;
+  return PREPOSITIONS.has(prev.normal) && !prev.tags.has('Verb');
+}
+
+export interface HolderResult {
+  cues: Cue[];
+  actors: Actor[];
+}
+
+export function resolveHolders(text: string, parsed: ParsedSentence[], actors: ActorRecord[], raw: RawCue[]): HolderResult {
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const mentionsBySentence = new Map<number, ActorMention[]>();
+  for (const a of actors)
+    for (const m of a.mentions) {
+      const list = mentionsBySentence.get(m.sentence) ?? [];
+      list.push(m);
+      mentionsBySentence.set(m.sentence, list);
+    }
+  for (const list of mentionsBySentence.values()) list.sort((x, y) => x.start - y.start || y.end - x.end);
+
+  const holdable = (m: ActorMention) => {
+    const a = byId.get(m.actorId);
+    return !!a && a.type !== 'location';
+  };
+
+  // salience: how often each holdable actor is named (for the document-level fallback)
+  const salience = new Map<string, number>();
+  for (const a of actors) if (a.type !== 'location') salience.set(a.id, a.mentions.length);
+  const mainActor = [...salience.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0] ?? null;
+
+  const ctx = (i: number): SentenceCtx => ({ ps: parsed[i]!, mentions: mentionsBySentence.get(i) ?? [] });
+
+  /** the subject-like mention nearest before token `tok` in the sentence */
+  const subjectBefore = (c: SentenceCtx, tok: number, minTok = 0): ActorMention | null => {
+    const { tokens } = c.ps;
+    const limit = tokens[tok]?.start ?? Infinity;
+    let best: ActorMention | null = null;
+    for (const m of c.mentions) {
+      if (m.end > limit) break;
+      if (!holdable(m)) continue;
+      const mt = tokenAt(tokens, m.start);
+      if (mt < minTok) continue;
+      if (isPrepObject(tokens, mt)) continue;
+      // skip a mention nested inside the previous best (e.g. "U.S." inside "U.S. Treasury Secretary Scott Bessent")
+      if (best && m.start >= best.start && m.end <= best.end) continue;
+      best = m;
+    }
+    return best;
+  };
+
+  /** the first actor mention after token `tok` in the sentence, other than `not` */
+  const mentionAfter = (c: SentenceCtx, tok: number, notId: string | null): ActorMention | null => {
+    const { tokens } = c.ps;
+    const from = tokens[tok]?.start ?? Infinity;
+    for (const m of c.mentions) {
+      if (m.start < from || !holdable(m)) continue;
+      if (notId && (m.actorId === notId || byId.get(m.actorId)?.affiliation === notId)) continue;
+      return m;
+    }
+    return null;
+  };
+
+  /** the speaker of a reporting frame before token `tok`: "<speaker> said/noted (that) …" */
+  const speakerBefore = (c: SentenceCtx, tok: number): ActorMention | null => {
+    const { tokens } = c.ps;
+    let verb = -1;
+    for (let j = tok - 1; j >= 0; j--) if (REPORTING_VERB.test(tokens[j]!.normal)) { verb = j; break; }
+    if (verb < 0) return null;
+    return subjectBefore(c, verb);
+  };
+
+  const lastHolderInParagraph = new Map<number, string>();
+  const cues: Cue[] = [];
+  const sorted = [...raw].sort((a, b) => a.sentence - b.sentence || a.tokStart - b.tokStart);
+  for (const r of sorted) {
+    const c = ctx(r.sentence);
+    const { tokens } = c.ps;
+    const para = c.ps.sentence.paragraph;
+    const contextHolder = (): string | null => {
+      const last = lastHolderInParagraph.get(para);
+      if (last) return last;
+      // the subject of the paragraph's earlier sentences, nearest first
+      for (let i = r.sentence - 1; i >= 0 && parsed[i]!.sentence.paragraph === para; i--) {
+        const s = ctx(i);
+        const m = s.mentions.find((x) => holdable(x) && !isPrepObject(s.ps.tokens, tokenAt(s.ps.tokens, x.start)));
+        if (m) return m.actorId;
+      }
+      return mainActor;
+    };
+
+    let holder: string | null = null;
+    let target: string | null = null;
+    let source: string | null = null;
+
+    if (r.rule.holder === 'speaker') {
+      const subj = subjectBefore(c, r.tokStart);
+      target = subj?.actorId ?? null;
+      const speaker = subj ? speakerBefore(c, tokenAt(tokens, subj.start)) : speakerBefore(c, r.tokStart);
+      holder = speaker?.actorId ?? contextHolder();
+      if (holder === target) target = null;
+    } else {
+      const subj = subjectBefore(c, r.tokStart);
+      holder = subj?.actorId ?? contextHolder();
+      if (subj) {
+        const speaker = speakerBefore(c, tokenAt(tokens, subj.start));
+        if (speaker && speaker.actorId !== holder) source = speaker.actorId;
+      }
+      if (r.rule.target === 'after') target = mentionAfter(c, r.tokEnd - 1, holder)?.actorId ?? null;
+    }
+    if (holder) lastHolderInParagraph.set(para, holder);
+
+    const start = tokens[r.tokStart]!.start;
+    const end = tokens[r.tokEnd - 1]!.end;
+    let condition: Cue['condition'] = null;
+    if (r.type === 'condition' && r.rule.condition !== 'none') {
+      const from = r.rule.condition === 'clause' ? start : end;
+      const sentEnd = c.ps.sentence.end;
+      let stop = sentEnd;
+      const rest = text.slice(from, sentEnd);
+      const cut = /[;:]|,\s|\s[-–—]\s|\.\s*$|[.!?]["')\]]*\s*$/.exec(rest);
+      if (cut) stop = from + cut.index;
+      let s = from;
+      while (s < stop && /\s/.test(text[s]!)) s++;
+      while (stop > s && /[\s"'.,]/.test(text[stop - 1]!)) stop--;
+      if (stop > s) {
+        const m = c.mentions.find((x) => x.start >= s && x.end <= stop && holdable(x));
+        condition = { text: text.slice(s, stop), start: s, end: stop, actor: m?.actorId ?? null };
+        if (!target && m && m.actorId !== holder) target = m.actorId;
+      }
+    }
+    cues.push({
+      type: r.type,
+      holder,
+      target,
+      source,
+      time: r.time,
+      negated: r.negated,
+      modality: r.modality,
+      start,
+      end,
+      text: text.slice(start, end),
+      sentence: r.sentence,
+      rule: r.rule.key,
+      condition,
+    });
+  }
+  cues.sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type));
+
+  const outActors: Actor[] = actors.map((a) => ({
+    id: a.id,
+    name: a.name,
+    type: a.type,
+    affiliation: a.affiliation,
+    mentions: a.mentions.map(({ start, end, text: t, sentence, kind }) => ({ start, end, text: t, sentence, kind })),
+  }));
+  return { cues, actors: outActors };
+}

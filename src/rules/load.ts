@@ -1,0 +1,180 @@
+/**
+ * Loading and compiling rule sets.
+ *
+ * Built-in rules are the YAML files beside this module's source (src/rules/*.yml);
+ * `--rules FILE` adds a user's file of the same format. Word classes (`&name` in a
+ * pattern) come from the file itself, then from src/rules/lexicon.yml.
+ *
+ * Compiling expands classes (compromise's `{lemma}` does not work inside an
+ * alternation, so a class of lemmas becomes one pattern per lemma) and builds one
+ * compromise match-net for all rules, run with one `sweep` per sentence.
+ */
+import { readdirSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as z from 'zod';
+import { RuleFile, WordClass, type Rule } from '../schema/rules.js';
+import { parseUserFile, readUserFile, UserFileError } from '../schema/user-file.js';
+import { getNlp } from '../pipeline/nlp.js';
+
+/** Folder of the built-in rule files (src/rules, also when running from dist/). */
+export const BUILTIN_RULES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'rules');
+
+const Lexicon = z.strictObject({ description: z.string(), classes: z.record(z.string(), WordClass) });
+
+export interface LoadedRule extends Rule {
+  /** `<set>.<id>`, the id reported in each cue */
+  key: string;
+  /** the file the rule came from */
+  file: string;
+  /** `notIf` expanded into plain compromise patterns */
+  notIfPatterns: string[];
+}
+
+export interface RuleSet {
+  rules: LoadedRule[];
+  byKey: Map<string, LoadedRule>;
+  /** compiled match-net (compromise buildNet) */
+  net: unknown;
+}
+
+let lexicon: Record<string, string[]> | undefined;
+function builtinClasses(): Record<string, string[]> {
+  lexicon ??= readUserFile(Lexicon, join(BUILTIN_RULES_DIR, 'lexicon.yml')).classes;
+  return lexicon;
+}
+
+const SIMPLE_ALT = /^(?:[A-Za-z][A-Za-z'.-]*|#[A-Za-z]+)$/;
+
+/** Index of the parenthesis closing the one at `open`, or -1. */
+function closing(p: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < p.length; i++) {
+    if (p[i] === '(') depth++;
+    else if (p[i] === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Split a group's content on its top-level `|`. */
+function alternativesOf(content: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of content) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (ch === '|' && depth === 0) {
+      out.push(cur.trim());
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur.trim());
+  return out;
+}
+
+/**
+ * Expand a rule pattern into plain compromise patterns:
+ *  - `&name` becomes the alternation of the class's items;
+ *  - an alternation whose items are not all single words or tags
+ *    (`({hold}|{resume}) talks`, `(sit down|take part)`) becomes one pattern per
+ *    item, since compromise matches only single terms inside `( | )`;
+ *  - such a group followed by `?` also yields the pattern without it.
+ */
+export function expandPattern(pattern: string, classes: Record<string, string[]>, where: string): string[] {
+  // 1. classes
+  let p = pattern.replace(/&([A-Za-z][A-Za-z0-9]*)/g, (_, name: string) => {
+    const items = classes[name] ?? builtinClasses()[name];
+    if (!items) throw new UserFileError(`${where}: unknown word class &${name}`);
+    return `(${items.join('|')})`;
+  });
+  p = p.replace(/\s+/g, ' ').trim();
+  // 2. the first group that compromise cannot take as it is
+  for (let i = p.indexOf('('); i >= 0; i = p.indexOf('(', i + 1)) {
+    const j = closing(p, i);
+    if (j < 0) throw new UserFileError(`${where}: unbalanced parenthesis in "${pattern}"`);
+    const alts = alternativesOf(p.slice(i + 1, j));
+    if (alts.every((a) => SIMPLE_ALT.test(a))) {
+      i = j;
+      continue;
+    }
+    const optional = p[j + 1] === '?';
+    const head = p.slice(0, i);
+    const tail = p.slice(optional ? j + 2 : j + 1);
+    const variants = optional ? [...alts, ''] : alts;
+    const seen = new Set<string>();
+    return variants
+      .flatMap((a) => expandPattern(`${head} ${a} ${tail}`, {}, where))
+      .filter((v) => v && !seen.has(v) && seen.add(v));
+  }
+  return [p];
+}
+
+function loadFile(file: string, source?: string): LoadedRule[] {
+  const parsed = source === undefined ? readUserFile(RuleFile, file) : parseUserFile(RuleFile, source, file);
+  const set = basename(file, extname(file));
+  const classes = parsed.classes;
+  return parsed.rules.map((r) => {
+    const where = `${file}: rule ${r.id}`;
+    // expand now, so that a bad pattern or class fails before any input is read
+    expandPattern(r.match, classes, where);
+    const notIfPatterns = r.notIf ? expandPattern(r.notIf, classes, `${where} (notIf)`) : [];
+    const rule: LoadedRule = { ...r, key: `${set}.${r.id}`, file, notIfPatterns };
+    (rule as LoadedRule & { classes: Record<string, string[]> }).classes = classes;
+    return rule;
+  });
+}
+
+export function builtinRuleFiles(): string[] {
+  return readdirSync(BUILTIN_RULES_DIR)
+    .filter((f) => /\.ya?ml$/.test(f) && f !== 'lexicon.yml')
+    .sort()
+    .map((f) => join(BUILTIN_RULES_DIR, f));
+}
+
+/** Compile rules into a rule set (one match-net). Throws UserFileError on a bad pattern. */
+export function compileRules(rules: LoadedRule[]): RuleSet {
+  const nlp = getNlp();
+  const byKey = new Map<string, LoadedRule>();
+  const entries: { match: string; reason: string }[] = [];
+  for (const rule of rules) {
+    if (byKey.has(rule.key)) throw new UserFileError(`${rule.file}: duplicate rule id ${rule.key}`);
+    byKey.set(rule.key, rule);
+    const classes = (rule as LoadedRule & { classes?: Record<string, string[]> }).classes ?? {};
+    for (const match of expandPattern(rule.match, classes, `${rule.file}: rule ${rule.id}`)) {
+      entries.push({ match, reason: rule.key });
+    }
+  }
+  let net: unknown;
+  try {
+    net = nlp.buildNet(entries as never);
+  } catch (err) {
+    throw new UserFileError(`cannot compile rules: ${(err as Error).message}`);
+  }
+  return { rules, byKey, net };
+}
+
+export interface LoadRulesOptions {
+  /** user rule files added to the built-in ones */
+  extraFiles?: string[];
+  /** leave the built-in rules out (for `stance rules test FILE`) */
+  builtins?: boolean;
+}
+
+/** Load rule files (built-in + user). Throws UserFileError with file:line:col on a bad file. */
+export function loadRules(options: LoadRulesOptions = {}): LoadedRule[] {
+  const files = [...(options.builtins === false ? [] : builtinRuleFiles()), ...(options.extraFiles ?? [])];
+  return files.flatMap((f) => loadFile(f));
+}
+
+/** Parse a rule file given as text (tests, `stance rules test`). */
+export function loadRuleSource(source: string, file: string): LoadedRule[] {
+  return loadFile(file, source);
+}
+
+let builtinSet: RuleSet | undefined;
+/** The built-in rules, compiled once per process. */
+export function builtinRuleSet(): RuleSet {
+  builtinSet ??= compileRules(loadRules());
+  return builtinSet;
+}

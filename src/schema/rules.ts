@@ -1,0 +1,77 @@
+/**
+ * Rule files: the schema every built-in and user rule file follows.
+ *
+ * A rule file is YAML or JSON:
+ *
+ *   description: what this set of rules finds
+ *   classes:                      # optional word classes, used in patterns as &name
+ *     engageNoun: [talks, negotiations, dialogue]
+ *   rules:
+ *     - id: agree-to-engage
+ *       type: engagement
+ *       description: agreeing to an engaging action
+ *       match: "{agree} to &engageVerb"
+ *       examples:
+ *         match: ["Iran agreed to resume talks."]
+ *         noMatch: ["Iran agreed with the assessment."]
+ */
+import * as z from 'zod';
+import { CueType } from './output.js';
+
+const RuleId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'a rule id is lower-case letters, digits and hyphens, e.g. "agree-to-engage"' });
+
+/** An example sentence: a plain string, or one with the cue type it must yield. */
+export const RuleExample = z.union([
+  z.string().min(1),
+  z.strictObject({
+    text: z.string().min(1),
+    type: CueType.optional().describe('the type of the cue the rule must yield here (after negation)'),
+  }),
+]);
+export type RuleExample = z.infer<typeof RuleExample>;
+
+export const Rule = z.strictObject({
+  id: RuleId,
+  type: CueType.describe('the cue type when the trigger is asserted (not negated)'),
+  description: z.string().min(1).describe('one line: what the rule finds'),
+  match: z
+    .string()
+    .min(1)
+    .describe('compromise match syntax; &name inserts a word class; {lemma} matches every inflection of a verb'),
+  notIf: z.string().min(1).optional().describe('compromise match syntax: the rule is silent where this pattern matches over its trigger (e.g. "{refuse} to comment")'),
+  negatable: z
+    .boolean()
+    .default(true)
+    .describe('a negation in the clause flips the cue (engagement ↔ refusal); conditions are never flipped'),
+  holder: z
+    .enum(['subject', 'speaker'])
+    .default('subject')
+    .describe('subject: the clause subject holds the stance; speaker: the reporting frame holds it and the subject is the target'),
+  target: z
+    .enum(['after', 'subject', 'none'])
+    .default('after')
+    .describe('where the other party is named: after the trigger, as the clause subject, or not at all'),
+  condition: z
+    .enum(['none', 'after', 'clause'])
+    .default('none')
+    .describe('for condition cues: the demanded thing is the text after the trigger (to the clause end), or the whole clause'),
+  priority: z.number().int().default(0).describe('when several rules match one stance, the higher priority names it'),
+  examples: z.strictObject({
+    match: z.array(RuleExample).min(1, { error: 'every rule needs at least one example it matches' }),
+    noMatch: z.array(RuleExample).default([]),
+  }),
+});
+export type Rule = z.infer<typeof Rule>;
+export type RuleInput = z.input<typeof Rule>;
+
+export const WordClass = z.array(z.string().min(1)).min(1);
+
+export const RuleFile = z.strictObject({
+  $schema: z.string().optional(),
+  description: z.string().min(1),
+  classes: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/), WordClass).default({}),
+  rules: z.array(Rule).min(1),
+});
+export type RuleFile = z.infer<typeof RuleFile>;

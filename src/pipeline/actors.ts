@@ -75,7 +75,7 @@ mr mrs ms miss mx dr prof sir dame lord lady gen lt col maj capt cmdr adm sgt se
 const HONORIFIC = words('mr mrs ms miss mx dr prof sir dame gen lt col maj capt cmdr adm sgt sen rep gov amb rev fr hon pres');
 /** heads of organisation names */
 const ORG_HEAD = words(`
-center centre institute ministry union party council association congress court bank corporation corp inc ltd llc
+center centre institute institution ministry union party council association congress court bank corporation corp inc ltd llc
 plc group front army authority commission agency federation organization organisation movement brigades brigade
 committee department office foundation fund university college company forum league alliance coalition assembly
 parliament senate board bureau service forces guard network times post tribune journal airlines airways
@@ -109,6 +109,7 @@ const CONNECTOR = words('of for and the de du da van von bin al la le del dos de
 const CLOSED = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Auxiliary', 'Modal', 'Copula', 'QuestionWord', 'Negative', 'Date', 'Month', 'WeekDay', 'Value', 'Cardinal', 'Ordinal'];
 const SAY = words('said says say told added stated noted argued insisted warned explained announced declared confirmed');
 const STOP_CAP = words('the a an this that these those but and or if when while after before since as i we you it they he she his her its their our my mr mrs ms internet');
+const QUANT = words('many some several most all few other more less these those such any each every no both either neither');
 const PRONOUNS: Record<string, 'm' | 'f' | 'it' | 'they'> = {
   he: 'm', him: 'm', his: 'm', himself: 'm',
   she: 'f', her: 'f', hers: 'f', herself: 'f',
@@ -162,7 +163,8 @@ interface PendingPerson {
 
 /** a title word; an abbreviation ("Sen", "Gen") only when written with its period */
 const isRole = (t: Token | undefined): boolean =>
-  !!t && isRole(t) && (!HONORIFIC.has(t.normal) || /^\./.test(t.post) || /^(mr|mrs|ms|dr|sir|dame|miss|prof)$/.test(t.normal));
+  !!t && ROLE.has(t.normal) && (!HONORIFIC.has(t.normal) || /^\./.test(t.post) || /^(mr|mrs|ms|dr|sir|dame|miss|prof)$/.test(t.normal));
+const isFirstName = (t: Token) => t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName');
 const isCap = (s: string) => /^\p{Lu}/u.test(s);
 const isUpperWord = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
 const isPossessive = (t: Token) => /['’]s$|s['’]$/i.test(t.text);
@@ -275,7 +277,10 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
   for (const ps of parsed) {
     const s = ps.sentence;
     if (s.duplicateOf !== null || !ps.tokens.length) continue;
-    const toks = ps.tokens.filter((t) => t.text !== '');
+    // the separator between two words is the post of one plus the pre of the next
+    const toks = ps.tokens
+      .filter((t) => t.text !== '')
+      .map((t, k, arr) => (arr[k + 1]?.pre ? { ...t, post: t.post + arr[k + 1]!.pre } : t));
     if (!toks.length) continue;
     sentToks.set(s.index, toks);
     const n = toks.length;
@@ -351,6 +356,19 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
       }
       // drop trailing connectors
       while (j > i && CONNECTOR.has(toks[j - 1]!.normal) && !isCap(toks[j - 1]!.text)) j--;
+      // "A B and C D": two names, unless an organisation head follows ("Mineworkers and Construction Union")
+      for (let a = i + 1; a < j; a++) {
+        if (toks[a]!.normal !== 'and' || isCap(toks[a]!.text)) continue;
+        let orgAfter = false;
+        for (let k = a + 1; k < j; k++) if (ORG_HEAD.has(toks[k]!.normal)) orgAfter = true;
+        if (orgAfter) continue;
+        const twoBefore = a - 2 >= i && isCap(toks[a - 1]!.text) && isCap(toks[a - 2]!.text);
+        const nx = toks[a + 1];
+        if (twoBefore || isRole(nx) || (nx !== undefined && isPersonTagged(nx))) {
+          j = a;
+          break;
+        }
+      }
       return j;
     };
 
@@ -443,7 +461,7 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
             continue;
           }
           // a capital followed by a person's name: "Washington Odhiambo"
-          if (g.hit.kind === 'metonym' && !possessive && g.end === i + 1 && nameLike(i + 1) && !gzAt[i + 1]) {
+          if (g.hit.kind === 'metonym' && !possessive && g.end === i + 1 && !breaksAfter(toks[i]!) && !venueBefore(toks, i) && nameLike(i + 1) && !gzAt[i + 1]) {
             const nx = toks[i + 1]!;
             const k = runFrom(i + 1, true);
             if ((isPersonTagged(nx) || !nx.tags.has('Noun') || nx.tags.has('ProperNoun')) && !ORG_HEAD.has(nx.normal) && !isRole(nx) && k - i <= 4) {
@@ -483,9 +501,17 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
         continue;
       }
 
+      // --- an acronym introduced earlier in parentheses
+      const acr = isUpperWord(t.text) ? b.acronyms.get(keys[i]!) : undefined;
+      if (acr) {
+        emit(b.drafts.get(acr)!, i, i + 1, 'alias');
+        i++;
+        continue;
+      }
+
       // --- capitalised runs: people and organisations (not in headlines)
       if (!s.headline && (nameLike(i) || (isCap(t.text) && isRole(t)))) {
-        const j = runFrom(i, false);
+        let j = runFrom(i, false);
         if (j > i) {
           // organisation by head word (before any title in the run)
           let roleIdx = -1;
@@ -516,20 +542,23 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
             i = orgDone;
             continue;
           }
-          const rs = orgDone >= 0 ? orgDone : i;
+          let rs = orgDone >= 0 ? orgDone : i;
           // person after the last title in the run
           if (roleIdx >= rs) {
-            let ns = -1;
-            for (let k = roleIdx + 1; k < j; k++)
-              if (isPersonTagged(toks[k]!) && !CONNECTOR.has(toks[k]!.normal)) {
-                ns = k;
-                break;
-              }
-            if (ns < 0) {
-              let k = j;
-              while (k > roleIdx + 1 && nameLike(k - 1) && !CONNECTOR.has(toks[k - 1]!.normal) && !gzAt[k - 1] && j - k < 4) k--;
-              if (k < j && !toks.slice(k, j).some((x) => CONNECTOR.has(x.normal) && !isCap(x.text))) ns = k;
-            }
+            // the name: after the last connector of the title ("Secretary of State John Kerry"),
+            // a portfolio word after "of/for" belongs to the title; a first name starts the name
+            let segStart = roleIdx + 1;
+            for (let k = roleIdx + 1; k < j; k++) if (CONNECTOR.has(toks[k]!.normal) && !isCap(toks[k]!.text)) segStart = k + 1;
+            let ns = segStart;
+            if (segStart > roleIdx + 1 && j - segStart >= 3) ns = j - 2;
+            if (j - ns >= 3)
+              for (let k = ns + 1; k < j; k++)
+                if (isFirstName(toks[k]!)) {
+                  if (!toks.slice(ns, k).some(isFirstName)) ns = k;
+                  break;
+                }
+            if (segStart > roleIdx + 1 && j - ns < 2) ns = -1;
+            if (ns < 0 || ns >= j || j - ns > 4 || !toks.slice(ns, j).every((_, q) => nameLike(ns + q) && !gzAt[ns + q])) ns = -1;
             if (ns > roleIdx && ns < j && !gzAt[ns]) {
               const d = personDraft(ns, j);
               for (let k = rs; k < ns; k++) if (isRole(toks[k]!)) d.roles.add(toks[k]!.normal);
@@ -538,10 +567,25 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
               i = j;
               continue;
             }
-            i = j;
-            continue;
+            if (roleIdx !== j - 1 || roleIdx === rs) {
+              i = j;
+              continue;
+            }
           }
-          // a bare name run: needs evidence
+          // a bare name run: needs evidence. Cut at "of/for/and/the" ("Sandra Nyaira of VOA");
+          // skip leading words before a first name ("Labor Robert Berschinski")
+          let je = j;
+          for (let k = rs + 1; k < j; k++)
+            if (/^(of|for|and|the|on)$/.test(toks[k]!.normal)) {
+              je = k;
+              break;
+            }
+          j = je;
+          for (let k = rs + 1; k < j; k++)
+            if (isFirstName(toks[k]!)) {
+              if (j - k >= 2 && !toks.slice(rs, k).some((x) => isFirstName(x) || x.tags.has('LastName'))) rs = k;
+              break;
+            }
           const len = j - rs;
           const nameOnly = toks.slice(rs, j).every((_, k) => !gzAt[rs + k]);
           if (nameOnly && len >= 1 && len <= 4) {
@@ -589,7 +633,7 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
         let st = i;
         while (st > 0 && i - st < 3 && !used[st - 1]) {
           const p = toks[st - 1]!;
-          if (breaksAfter(p) || isClosed(p) || isPossessive(p)) break;
+          if (breaksAfter(p) || isClosed(p) || isPossessive(p) || QUANT.has(p.normal)) break;
           if (p.tags.has('Verb') && !p.tags.has('Adjective') && !p.tags.has('Noun') && !p.tags.has('Gerund')) break;
           if (!(p.tags.has('Adjective') || p.tags.has('Noun') || p.tags.has('Gerund') || p.tags.has('ProperNoun'))) break;
           st--;
@@ -603,11 +647,12 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
           if (mods === 0) {
             for (const x of b.drafts.values()) if (x.type === 'group' && x.head === w && (!d || x.order > d.order)) d = x;
           }
-          if (d) emit(d, st, i + 1, 'description');
+          const the = st > 0 && toks[st - 1]!.normal === 'the' && !used[st - 1] && !breaksAfter(toks[st - 1]!);
+          if (d) emit(d, the ? st - 1 : st, i + 1, 'description');
           else {
             let aff: string | null = null;
             for (let k = st; k < i; k++) if (owner[k]) aff = owner[k]!.draft.key;
-            emit(groupDraft(st, i + 1, aff, t), st, i + 1, 'name');
+            emit(groupDraft(st, i + 1, aff, t), the ? st - 1 : st, i + 1, 'name');
           }
           i++;
           continue;
@@ -812,7 +857,9 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
       if (pr && t.tags.has('Pronoun') || (pr && (w === 'its' || w === 'his' || w === 'their'))) {
         if (pr === 'it' && w === 'it') {
           const prev = toks[i - 1];
-          if (prev && (prev.tags.has('Verb') || prev.tags.has('Preposition'))) continue;
+          const nx = toks[i + 1];
+          const subject = !!nx && (nx.tags.has('Verb') || nx.tags.has('Modal') || nx.tags.has('Auxiliary') || nx.tags.has('Copula'));
+          if (prev && (prev.tags.has('Verb') || prev.tags.has('Preposition')) && !subject) continue;
           if (EXPLETIVE_NEXT.has(toks[i + 1]?.normal ?? '') && toks.slice(i + 2, i + 7).some((x) => EXPLETIVE_CUE.has(x.normal))) continue;
         }
         const ok = (d: Draft): boolean => {

@@ -22,12 +22,18 @@ import type { ParsedSentence, Token } from './types.js';
 
 export interface CueOptions {
   rules?: RuleSet;
+  /** keep stances in questions and if-clauses (for checking rule examples) */
+  keepHypothetical?: boolean;
+  /** keep conditions whose rule `requires: stance` even without one (for checking rule examples) */
+  ignoreRequires?: boolean;
 }
 
 export type Modality = 'asserted' | 'conditional' | 'hypothetical' | 'hedged' | 'reported';
 
 export interface RawCue {
   rule: LoadedRule;
+  /** keys of every rule that matched this stance (the chain, or the condition) */
+  matched: string[];
   /** sentence index */
   sentence: number;
   /** token range [tokStart, tokEnd) of the trigger within the sentence's tokens */
@@ -53,7 +59,6 @@ const CLAUSE_BREAK_WORDS = new Set([
   'whereas',
   'although',
   'though',
-  'yet',
   'however',
   'and',
   'or',
@@ -221,7 +226,10 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
     if (!ps.doc || !ps.tokens.length) continue;
     const { tokens } = ps;
     const text = ps.sentence.text;
-    const matches = sweep(ps, rules);
+    const headline = ps.sentence.headline;
+    const matches = sweep(ps, rules).filter(
+      (m) => m.rule.scope === 'any' || (m.rule.scope === 'headline') === headline,
+    );
     const conditions = matches.filter((m) => m.rule.type === 'condition');
     const stanceMatches = matches.filter((m) => m.rule.type !== 'condition');
 
@@ -235,9 +243,11 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
     const condList = [...condByStart.values()]
       .sort((a, b) => a.start - b.start)
       .filter((m, i, arr) => !arr.some((o, k) => k !== i && o.start < m.start && o.end >= m.end)); // drop conditions inside others
+    const sentenceCues: RawCue[] = [];
     for (const m of condList) {
-      out.push({
+      sentenceCues.push({
         rule: m.rule,
+        matched: [m.rule.key],
         sentence: ps.sentence.index,
         tokStart: m.start,
         tokEnd: m.end,
@@ -251,16 +261,21 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
     for (const chain of stances(stanceMatches, tokens)) {
       const first = chain[0]!;
       const chainEnd = Math.max(...chain.map((m) => m.end));
-      const negated = first.rule.negatable && (negatedBefore(tokens, first.start) || negatedWithin(tokens, first.start, chainEnd));
+      const negHere = negatedBefore(tokens, first.start) || negatedWithin(tokens, first.start, chainEnd);
+      const negated = first.rule.negatable && negHere;
       let polarity = negated ? -1 : 1;
       for (const m of chain) polarity *= m.rule.negatable || m === first ? polarityOf(m.rule.type) : 1;
+      if (first.rule.when === 'negated' && !negHere) continue;
+      if (first.rule.when === 'asserted' && negHere) continue;
+      if (failedBefore(tokens, first.start)) continue; // "failed to reach agreement": an outcome, not a stance
       const modality = modalityOf(tokens, first.start, text);
-      if (modality === 'hypothetical') continue; // "if talks were to happen…", questions: not a stance of their own
+      if (modality === 'hypothetical' && !options.keepHypothetical) continue; // "if talks were to happen…", questions: not a stance of their own
       const type: CueType = polarity > 0 ? 'engagement' : 'refusal';
       // the rule that names the cue: the longest match of the chain, else the first
       const naming = chain.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a), first);
-      out.push({
+      sentenceCues.push({
         rule: naming.rule,
+        matched: chain.map((m) => m.rule.key),
         sentence: ps.sentence.index,
         tokStart: first.start,
         tokEnd: Math.max(...chain.map((m) => m.end)),
@@ -270,6 +285,19 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
         time: timeOf(tokens, first.start, text),
       });
     }
+    // conditions that need a stance beside them ("… if X", "… would support a deal if X")
+    const hasStance = sentenceCues.some((c) => c.type !== 'condition');
+    for (const c of sentenceCues) if (c.type !== 'condition' || c.rule.requires !== 'stance' || hasStance || options.ignoreRequires) out.push(c);
   }
   return out;
+}
+
+/** "failed to", "unable to", "fails to" just before the trigger */
+function failedBefore(tokens: Token[], start: number): boolean {
+  for (let j = start - 1; j >= Math.max(0, start - 3); j--) {
+    const w = tokens[j]!.normal;
+    if (/^(?:fail|fails|failed|failing|unable)$/.test(w)) return true;
+    if (boundaryAfter(tokens[j]!)) return false;
+  }
+  return false;
 }

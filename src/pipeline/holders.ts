@@ -161,7 +161,8 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
       target = subj?.actorId ?? null;
       const speaker = subj ? speakerBefore(c, tokenAt(tokens, subj.start)) : speakerBefore(c, r.tokStart);
       holder = speaker?.actorId ?? contextHolder();
-      if (holder === target) target = null;
+      // a requirement needs another party as its subject: "the U.S. must …", not "diplomacy must …" or "we must …"
+      if (!target || target === holder || byId.get(target)?.affiliation === holder) continue;
     } else {
       const subj = subjectBefore(c, r.tokStart);
       holder = subj?.actorId ?? contextHolder();
@@ -171,6 +172,7 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
       }
       if (r.rule.target === 'after') target = mentionAfter(c, r.tokEnd - 1, holder)?.actorId ?? null;
     }
+    if (r.rule.needsTarget && !target) continue;
     if (holder) lastHolderInParagraph.set(para, holder);
 
     const start = tokens[r.tokStart]!.start;

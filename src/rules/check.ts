@@ -7,7 +7,7 @@
 import { normalise } from '../pipeline/normalise.js';
 import { splitSentences } from '../pipeline/sentences.js';
 import { parseSentences } from '../pipeline/parse.js';
-import { findCues, ruleMatches } from '../pipeline/cues.js';
+import { findCues } from '../pipeline/cues.js';
 import type { RuleExample } from '../schema/rules.js';
 import { compileRules, type LoadedRule, type RuleSet } from './load.js';
 
@@ -28,11 +28,14 @@ function run(text: string, set: RuleSet) {
   return findCues(parsed, { rules: set });
 }
 
-/** Does `rule` alone fire anywhere in `text`? */
-export function ruleFires(rule: LoadedRule, text: string, single?: RuleSet): boolean {
-  const set = single ?? compileRules([rule]);
+/**
+ * Does `rule`, alone, yield a cue in `text`, with its own constraints (scope,
+ * when, notIf) applied? Questions and if-clauses count; `requires` is not checked.
+ */
+export function ruleFires(rule: LoadedRule, text: string, single: RuleSet = compileRules([rule])): boolean {
   const analysis = normalise(text);
-  return parseSentences(analysis, splitSentences(text, analysis)).some((ps) => ruleMatches(ps, set).length > 0);
+  const parsed = parseSentences(analysis, splitSentences(text, analysis));
+  return findCues(parsed, { rules: single, keepHypothetical: true, ignoreRequires: true }).length > 0;
 }
 
 /** Check every rule's examples; `all` is the full rule set used for `type` checks. */

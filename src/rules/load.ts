@@ -44,6 +44,18 @@ function builtinClasses(): Record<string, string[]> {
   return lexicon;
 }
 
+/**
+ * `%np%`: a short noun-phrase gap, spelled out as exact alternatives (compromise
+ * does not backtrack over a run of optional terms such as `#Adjective? #Noun? #Noun?`).
+ */
+const NP_GAP = (() => {
+  const det = ['', '(#Determiner|#Possessive)'];
+  const val = ['', '#Value'];
+  const mods = ['', '(#Adjective|#Noun)', '(#Adjective|#Noun) (#Adjective|#Noun)'];
+  const alts = det.flatMap((d) => val.flatMap((v) => mods.map((m) => [d, v, m].filter(Boolean).join(' '))));
+  return `(${alts.map((a) => a || '').join('|')})`;
+})();
+
 const SIMPLE_ALT = /^(?:[A-Za-z][A-Za-z'.-]*|#[A-Za-z]+)$/;
 
 /** Index of the parenthesis closing the one at `open`, or -1. */
@@ -82,8 +94,9 @@ function alternativesOf(content: string): string[] {
  *  - such a group followed by `?` also yields the pattern without it.
  */
 export function expandPattern(pattern: string, classes: Record<string, string[]>, where: string): string[] {
-  // 1. classes
-  let p = pattern.replace(/&([A-Za-z][A-Za-z0-9]*)/g, (_, name: string) => {
+  // 1. the noun-phrase gap and classes
+  let p = pattern.replace(/%np%/g, NP_GAP);
+  p = p.replace(/&([A-Za-z][A-Za-z0-9]*)/g, (_, name: string) => {
     const items = classes[name] ?? builtinClasses()[name];
     if (!items) throw new UserFileError(`${where}: unknown word class &${name}`);
     return `(${items.join('|')})`;

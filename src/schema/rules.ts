@@ -39,7 +39,9 @@ export const Rule = z.strictObject({
   match: z
     .string()
     .min(1)
-    .describe('compromise match syntax; &name inserts a word class; {lemma} matches every inflection of a verb'),
+    .describe(
+      'compromise match syntax; &name inserts a word class; %np% a short noun-phrase gap (determiner, number, up to two modifiers); {lemma} matches every inflection of a verb',
+    ),
   notIf: z.string().min(1).optional().describe('compromise match syntax: the rule is silent where this pattern matches over its trigger (e.g. "{refuse} to comment")'),
   negatable: z
     .boolean()
@@ -57,6 +59,19 @@ export const Rule = z.strictObject({
     .enum(['none', 'after', 'clause'])
     .default('none')
     .describe('for condition cues: the demanded thing is the text after the trigger (to the clause end), or the whole clause'),
+  scope: z
+    .enum(['any', 'headline', 'body'])
+    .default('any')
+    .describe('where the rule applies: any sentence, headlines only (headline-ese such as "Minister to Meet Rebels"), or body sentences only'),
+  when: z
+    .enum(['always', 'negated', 'asserted'])
+    .default('always')
+    .describe('negated: the rule fires only under a negation ("not ready to …"); asserted: only without one'),
+  needsTarget: z.boolean().default(false).describe('the cue is kept only when an actor is named after the trigger ("met with the envoy", not "met with reporters")'),
+  requires: z
+    .enum(['none', 'stance'])
+    .default('none')
+    .describe('stance: a condition rule fires only in a sentence that also holds an engagement or refusal cue'),
   priority: z.number().int().default(0).describe('when several rules match one stance, the higher priority names it'),
   examples: z.strictObject({
     match: z.array(RuleExample).min(1, { error: 'every rule needs at least one example it matches' }),

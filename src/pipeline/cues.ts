@@ -170,6 +170,25 @@ function vetoed(ps: ParsedSentence, m: Match): boolean {
 
 const polarityOf = (type: CueType) => (type === 'refusal' ? -1 : 1);
 
+/**
+ * Can the tokens [from, to) separate a stance operator from the action it governs?
+ * "refused | to | rule out talks", "ruled out | nuclear or human rights | talks with":
+ * "to", or a short object noun phrase (no comma, at most 4 words).
+ */
+function objectGap(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > 4 || to <= from) return to === from;
+  if (to - from === 1 && tokens[from]!.normal === 'to') return true;
+  for (let j = from - 1; j < to; j++) if (j >= 0 && /[,;:]/.test(tokens[j]!.post)) return false;
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!;
+    const np =
+      t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Value') || t.tags.has('Possessive') ||
+      (t.tags.has('Noun') && !t.tags.has('Pronoun')) || t.normal === 'or' || t.normal === 'and';
+    if (!np) return false;
+  }
+  return true;
+}
+
 /** Group the non-condition matches of a sentence into stances. */
 function stances(matches: Match[], tokensRef: Token[]): Match[][] {
   // one stance per start token: the longest (then highest-priority) match names it
@@ -183,15 +202,16 @@ function stances(matches: Match[], tokensRef: Token[]): Match[][] {
     )
       byStart.set(m.start, m);
   }
-  const sorted = [...byStart.values()].sort((a, b) => a.start - b.start);
+  // a match nested inside another one is part of that reading ("refused to negotiate" ⊃ "negotiate")
+  const sorted = [...byStart.values()]
+    .sort((a, b) => a.start - b.start)
+    .filter((m, _, all) => !all.some((o) => o !== m && o.start < m.start && o.end >= m.end));
   const chains: Match[][] = [];
   for (const m of sorted) {
     const last = chains.at(-1);
-    const tail = last?.at(-1);
     const chainEnd = last ? Math.max(...last.map((x) => x.end)) : -1;
-    // "refused | to | rule out talks": an operator and its action, at most "to" apart
-    const gapOk = m.start <= chainEnd || (m.start === chainEnd + 1 && tokensRef[chainEnd]?.normal === 'to');
-    if (last && tail && m.start > tail.start && gapOk) last.push(m);
+    if (last && m.start <= chainEnd) last.push(m); // overlapping: one reading continues the other
+    else if (last && objectGap(tokensRef, chainEnd, m.start)) last.push(m);
     else chains.push([m]);
   }
   return chains;

@@ -28,6 +28,9 @@ const PREPOSITIONS = new Set(
 const REPORTING_VERB =
   /^(?:say|says|said|saying|tell|tells|told|state|states|stated|note|notes|noted|noting|add|adds|added|insist|insists|insisted|claim|claims|claimed|stress|stressed|stresses|emphasi[sz]e[sd]?|emphasi[sz]ing|warn|warns|warned|announce[sd]?|suggest|suggests|suggested|report|reported|assert|asserts|asserted|argue[sd]?|declare[sd]?|indicate[sd]?|caution|cautions|cautioned|believe[sd]?|reinforcing|acknowledge[sd]?|explained|confirmed|according)$/;
 
+/** groups that are an audience or commentators, not a party one engages with */
+const AUDIENCE = /^(?:the )?(?:reporters|journalists|press|media|news media|analysts|experts|observers|correspondents|commentators|students|audience|crowd|supporters)$/i;
+
 interface SentenceCtx {
   ps: ParsedSentence;
   mentions: ActorMention[];
@@ -165,6 +168,7 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
       if (!target || target === holder || byId.get(target)?.affiliation === holder) continue;
     } else {
       const subj = subjectBefore(c, r.tokStart);
+      if (!subj && r.rule.needsHolder) continue;
       holder = subj?.actorId ?? contextHolder();
       if (subj) {
         const speaker = speakerBefore(c, tokenAt(tokens, subj.start));
@@ -172,7 +176,12 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
       }
       if (r.rule.target === 'after') target = mentionAfter(c, r.tokEnd - 1, holder)?.actorId ?? null;
     }
-    if (r.rule.needsTarget && !target) continue;
+    // "spoke with reporters", "talk with one voice": no other party, no engagement
+    if (r.rule.needsTarget) {
+      const m = target ? c.mentions.find((x) => x.actorId === target && x.start >= (tokens[r.tokEnd - 1]?.end ?? 0)) : undefined;
+      const near = m && tokenAt(tokens, m.start) - r.tokEnd <= 4;
+      if (!near || AUDIENCE.test(byId.get(target!)?.name ?? '')) continue;
+    }
     if (holder) lastHolderInParagraph.set(para, holder);
 
     const start = tokens[r.tokStart]!.start;
@@ -210,7 +219,13 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
       condition,
     });
   }
-  cues.sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type));
+  // a stance named inside what a condition demands is the demand's content, not a stance of its own:
+  // "called on Norland to lift sanctions", "only if the army withdraws"
+  const demanded = cues.filter((c) => c.condition).map((c) => c.condition!);
+  const kept = cues.filter((c) => c.type === 'condition' || !demanded.some((d) => c.start >= d.start && c.end <= d.end));
+  kept.sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type));
+  cues.length = 0;
+  cues.push(...kept);
 
   const outActors: Actor[] = actors.map((a) => ({
     id: a.id,

@@ -226,7 +226,7 @@ function modalityOf(tokens: Token[], start: number, sentenceText: string): Modal
   if (tokens[cs]?.normal === 'if') return 'hypothetical';
   if (/\?["')\]]*\s*$/.test(sentenceText)) return 'hypothetical';
   for (let j = start - 1; j >= Math.max(cs, start - 4); j--) if (HEDGES.has(tokens[j]!.normal)) return 'hedged';
-  for (let j = start - 1; j >= 0; j--) if (REPORTING.has(tokens[j]!.normal)) return 'reported';
+  for (let j = start - 1; j >= 0; j--) if (REPORTING.has(tokens[j]!.normal) && tokens[j]!.tags.has('Verb') && !tokens[j]!.tags.has('ProperNoun')) return 'reported';
   return 'asserted';
 }
 

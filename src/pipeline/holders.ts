@@ -25,11 +25,17 @@ const PREPOSITIONS = new Set(
     'through throughout within without near outside inside via including like than'
   ).split(' '),
 );
+const isFirstPerson = (s: string) => /^(?:we|i|us|me|our|my)$/i.test(s.trim());
+
 const REPORTING_VERB =
-  /^(?:say|says|said|saying|tell|tells|told|state|states|stated|note|notes|noted|noting|add|adds|added|insist|insists|insisted|claim|claims|claimed|stress|stressed|stresses|emphasi[sz]e[sd]?|emphasi[sz]ing|warn|warns|warned|announce[sd]?|suggest|suggests|suggested|report|reported|assert|asserts|asserted|argue[sd]?|declare[sd]?|indicate[sd]?|caution|cautions|cautioned|believe[sd]?|reinforcing|acknowledge[sd]?|explained|confirmed|according)$/;
+  /^(?:say|says|said|saying|tell|tells|told|telling|state|states|stated|note|notes|noted|noting|add|adds|added|insist|insists|insisted|claim|claims|claimed|stress|stressed|stresses|emphasi[sz]e[sd]?|emphasi[sz]ing|warn|warns|warned|announce[sd]?|suggest|suggests|suggested|report|reported|assert|asserts|asserted|argue[sd]?|declare[sd]?|indicate[sd]?|caution|cautions|cautioned|believe[sd]?|reinforcing|acknowledge[sd]?|explained|confirmed|according)$/;
 
 /** groups that are an audience or commentators, not a party one engages with */
 const AUDIENCE = /^(?:the )?(?:reporters|journalists|press|media|news media|analysts|experts|observers|correspondents|commentators|students|audience|crowd|supporters)$/i;
+
+/** a reporting verb ("said", "noting"), not a name that spells like one ("United States") */
+const isReporting = (t: Token) =>
+  REPORTING_VERB.test(t.normal) && (t.normal === 'according' || (t.tags.has('Verb') && !t.tags.has('ProperNoun')) || t.tags.has('Gerund'));
 
 interface SentenceCtx {
   ps: ParsedSentence;
@@ -131,9 +137,46 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
   const speakerBefore = (c: SentenceCtx, tok: number): ActorMention | null => {
     const { tokens } = c.ps;
     let verb = -1;
-    for (let j = tok - 1; j >= 0; j--) if (REPORTING_VERB.test(tokens[j]!.normal)) { verb = j; break; }
+    for (let j = tok - 1; j >= 0; j--) if (isReporting(tokens[j]!)) { verb = j; break; }
     if (verb < 0) return null;
     return subjectBefore(c, verb);
+  };
+
+  /**
+   * The speaker of a sentence: "<X> said …", "… , <X> said", "… , said <X>".
+   * Used for first-person stances inside quotations ("'We will not negotiate,' the minister said").
+   */
+  const sentenceSpeaker = (c: SentenceCtx): ActorMention | null => {
+    const { tokens } = c.ps;
+    for (let j = 0; j < tokens.length; j++) {
+      if (!isReporting(tokens[j]!) || tokens[j]!.normal === 'according') continue;
+      const before = subjectBefore(c, j);
+      if (before && !isFirstPerson(before.text)) return before;
+      const after = c.mentions.find((m) => m.start >= tokens[j]!.end && holdable(m) && tokenAt(tokens, m.start) - j <= 4);
+      if (after) return after;
+    }
+    return null;
+  };
+
+  /** a first-person subject between the chosen mention and the trigger ("… he said we would not …") */
+  const firstPersonBefore = (c: SentenceCtx, tok: number, after: number): boolean => {
+    const { tokens } = c.ps;
+    for (let j = tok - 1; j >= 0 && tokens[j]!.end > after; j--) {
+      if (/[;:]/.test(tokens[j]!.post)) return false;
+      if (/^(?:we|i)$/.test(tokens[j]!.normal) && !tokens[j]!.tags.has('Possessive')) return true;
+    }
+    return false;
+  };
+
+  /** the first subject-like mention from token `from` on (the main clause after a fronted subordinate clause) */
+  const subjectAfterClause = (c: SentenceCtx, from: number): ActorMention | null => {
+    const { tokens } = c.ps;
+    for (const m of c.mentions) {
+      const mt = tokenAt(tokens, m.start);
+      if (mt < from || !holdable(m) || isPrepObject(tokens, mt)) continue;
+      return mt - from <= 6 ? m : null;
+    }
+    return null;
   };
 
   const lastHolderInParagraph = new Map<number, string>();
@@ -167,9 +210,20 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
       // a requirement needs another party as its subject: "the U.S. must …", not "diplomacy must …" or "we must …"
       if (!target || target === holder || byId.get(target)?.affiliation === holder) continue;
     } else {
-      const subj = subjectBefore(c, r.tokStart);
+      let subj = subjectBefore(c, r.tokStart);
+      // "We will not negotiate," the minister said: the speaker holds a first-person stance
+      if (firstPersonBefore(c, r.tokStart, subj?.end ?? -1)) {
+        const speaker = sentenceSpeaker(c);
+        subj = speaker;
+        holder = speaker?.actorId ?? contextHolder();
+      }
+      // "If Japan does not withdraw, the group will …": a sentence-initial condition is set by the main clause's subject
+      if (!subj && r.type === 'condition' && r.rule.condition === 'after') {
+        const comma = tokens.findIndex((t, j) => j >= r.tokEnd && /,/.test(t.post));
+        if (comma >= 0) subj = subjectAfterClause(c, comma + 1);
+      }
       if (!subj && r.rule.needsHolder) continue;
-      holder = subj?.actorId ?? contextHolder();
+      holder = subj?.actorId ?? holder ?? contextHolder();
       if (subj) {
         const speaker = speakerBefore(c, tokenAt(tokens, subj.start));
         if (speaker && speaker.actorId !== holder) source = speaker.actorId;

@@ -15,16 +15,34 @@
  *    it, apposition, "X said", "X from/of/at Y"); a capital "He" followed by a
  *    capitalised non-verb is a Chinese surname ("He Lifeng");
  *  - groups: [demonym|country|org|modifiers] + a role noun ("Chinese officials",
- *    "Maoist rebels", "analysts"); demonym + government noun → the country.
+ *    "Maoist rebels", "analysts"); demonym + government noun → the country;
+ *    "members/officials of (the) X" → a group affiliated to X;
+ *  - "X for Y" names after a capitalised plural ("Physicians for Human Rights") are
+ *    organisations; a demonym inside a capitalised name ("Anglo American Platinum")
+ *    is not the country; a name continued by "-two" is not the gazetteer's.
+ *  After pass 1: a bare head group ("Rebels" in a headline) joins the named group
+ *  with that head; workers/doctors/… join the union or association whose name has
+ *  their noun ("Hospital Doctors Association").
  *  Affiliation of a person: the leftmost country/organisation in the title phrase
  *  before the name (possessive, apposition included), else "from/of/at X" after it.
  * Pass 2, in document order: surnames, acronyms introduced in parentheses,
- *  "the <title>" → the last person with that title, "the country/government" →
- *  the last country, "the union/ministry/…" → the last such organisation, and
- *  pronouns (current sentence first, leftmost = subject preference, then the
- *  previous sentences of the paragraph, then the previous paragraph), with
- *  gender (he/she) and number/type (it → country/organisation; they → group,
- *  country, organisation) agreement. "I"/"we" are left unresolved.
+ *  "the <title>" → the last person with that title (a title phrase stops at another
+ *  person's name), "the country/government/authorities" → a country scored by its
+ *  share of the document's country mentions, being named in this or the previous
+ *  sentence, and consistency with the last such resolution; "rebel demands" → the
+ *  rebels; "the union/ministry/…" → the last such organisation; "Ministry spokesman
+ *  X" → X affiliated to that ministry; pronouns (current sentence first — the clause
+ *  after "but/while" before the whole sentence — leftmost mention that is not a
+ *  prepositional object or a possessive before a name; "they" prefers a group;
+ *  resolved pronouns are antecedents too; then the previous sentences of the
+ *  paragraph, then the previous paragraph), with gender (he/she) and number/type
+ *  (it → country/organisation; they → group, country, organisation) agreement.
+ *  "we/our" (and "I" for a person) inside a quotation → its speaker ("…," X said;
+ *  said X; the subject before the quote; the attributed sentence before); outside
+ *  quotations first person is left unresolved.
+ * Bare officials/authorities groups affiliate to a country that has at least twice
+ * the mentions of any other. An affiliation named only inside another name ("UN
+ * negotiators") is output too, after the others, with no mentions.
  * Finally a country whose mentions are all venues ("in Switzerland") becomes a
  * location; datelines ("BEIJING (Reuters) -") are skipped.
  *
@@ -99,10 +117,16 @@ const WEAK_GROUP_HEAD = words('members states nations countries economies govern
 /** nouns after a demonym/country that mean the state itself ("the Chinese government") */
 const GOV_HEAD = words('government administration authorities cabinet regime leadership state');
 /** "the country" etc. → the most recent country */
-const COUNTRY_DESC = words('country government nation administration regime state kingdom republic');
+const COUNTRY_DESC = words('country government nation administration regime state kingdom republic authorities');
 /** "the union" etc. → the most recent organisation with that head (or any organisation) */
 const ORG_DESC = words('union ministry party company association bloc alliance group court council agency organization organisation commission bank center centre institute firm federation movement coalition');
 const ANY_ORG_DESC = words('company bloc alliance group organization organisation firm coalition movement');
+/** group heads whose members belong to a union or association named with the same noun */
+const MEMBER_HEAD = words('workers miners doctors nurses teachers farmers students employees drivers pilots journalists lawyers physicians mineworkers');
+/** heads of a body of members */
+const LABOUR_HEAD = words('union association federation confederation syndicate guild');
+/** a singular group noun as a modifier ("rebel leaders", "rebel demands") refers to the group with the plural head */
+const GROUP_MODIFIER = words('rebel insurgent militant guerrilla separatist');
 /** prepositions after which a place is a venue, not an actor */
 const VENUE_PREP = words('in at near inside outside across throughout within around');
 const CONNECTOR = words('of for and the de du da van von bin al la le del dos der on');
@@ -116,6 +140,9 @@ const PRONOUNS: Record<string, 'm' | 'f' | 'it' | 'they'> = {
   it: 'it', its: 'it', itself: 'it',
   they: 'they', them: 'they', their: 'they', theirs: 'they', themselves: 'they',
 };
+const FIRST_PERSON: Record<string, 'i' | 'we'> = { i: 'i', me: 'i', my: 'i', myself: 'i', we: 'we', us: 'we', our: 'we', ours: 'we', ourselves: 'we' };
+/** groups of a state's servants: with no country of their own, the document's main country */
+const GOV_GROUP_HEAD = words('officials authorities diplomats negotiators ministers envoys police');
 const EXPLETIVE_NEXT = words('is was seems seemed appears appeared remains remained would will has had may might could');
 const EXPLETIVE_CUE = words('that to whether if how why unclear clear likely unlikely possible impossible important necessary time expected hoped believed reported understood');
 
@@ -250,6 +277,8 @@ function matchGaz(gaz: CompiledGazetteer, toks: Token[], i: number, keys: string
       }
       // "the" only as the first word of a name that has more words
       if (ok && toks[i]!.normal === 'the' && (j === i || !isCap(toks[i + 1]!.text))) ok = false;
+      // a name continued by a hyphenated number is another name ("Group of Twenty-two")
+      if (ok && toks[j]!.post === '-' && toks[j + 1]?.tags.has('Value')) ok = false;
       if (ok) best = { end: j + 1, hit: h };
     }
     // a possessive or a punctuation mark ends a name
@@ -342,6 +371,8 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
         if (j > i && stopAtRole && isRole(t)) break;
         if (capAt(j) || (j > i && /^\d+$/.test(t.text) && toks[j - 1]!.normal === 'local')) {
           j++;
+          // "Twenty-two": the hyphenated rest of the word belongs to the name
+          while (j < n && toks[j - 1]!.post === '-' && toks[j]!.tags.has('Hyphenated')) j++;
         } else if (j > i && CONNECTOR.has(t.normal) && !isCap(t.text) && capAt(j + 1) && !breaksAfter(t)) {
           j++;
           continue;
@@ -370,6 +401,17 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
         }
       }
       return j;
+    };
+
+    /** "Doctors for Human Rights": a capitalised plural noun (at or after `from`), an inner "for", capitals after it */
+    const innerFor = (i: number, j: number, from: number): boolean => {
+      for (let k = Math.max(i + 1, from + 1); k < j - 1; k++) {
+        const t = toks[k]!;
+        const p = toks[k - 1]!;
+        if (t.normal !== 'for' || isCap(t.text)) continue;
+        if (isCap(p.text) && (p.tags.has('Plural') || /[a-z]s$/.test(p.text)) && !isRole(p) && !gzAt[k - 1] && !isPersonTagged(p)) return true;
+      }
+      return false;
     };
 
     const orgHeadIn = (i: number, j: number): number => {
@@ -419,10 +461,30 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
       return null;
     };
 
-    const groupDraft = (t0: number, t1: number, aff: string | null, headTok: Token): Draft => {
+    /** "members of the X", "officials of X": the organisation or country after "of" (read ahead), or null */
+    const ofOwnerAhead = (i: number): { key: string; name: string } | null => {
+      if (breaksAfter(toks[i]!) || toks[i + 1]?.normal !== 'of' || breaksAfter(toks[i + 1]!)) return null;
+      let q = i + 2;
+      if (toks[q]?.normal === 'the' && !breaksAfter(toks[q]!)) q++;
+      if (q >= n || used[q]) return null;
+      const g2 = gzAt[q];
+      const jj = capAt(q) ? runFrom(q, true) : q;
+      const h = jj > q ? orgHeadIn(q, jj) : -1;
+      if (g2) {
+        const e = gaz.byId.get(g2.hit.id)!;
+        if (e.type !== 'country' && e.type !== 'organization') return null;
+        if (isPossessive(toks[g2.end - 1]!)) return null;
+        if (!(jj > g2.end && h >= g2.end)) return { key: `gz:${g2.hit.id}`, name: e.name };
+      }
+      if (h < 0 || (h === q && toks[q + 1]?.normal !== 'of')) return null;
+      const d = orgDraft(q, jj);
+      return { key: d.key, name: d.name };
+    };
+
+    const groupDraft = (t0: number, t1: number, aff: string | null, headTok: Token, of?: string): Draft => {
       let st = t0;
       while (st < t1 && /^(the|a|an|some|many|several|most|these|those)$/.test(toks[st]!.normal)) st++;
-      const name = text.slice(toks[st]!.start, wordEnd(toks[t1 - 1]!));
+      const name = text.slice(toks[st]!.start, wordEnd(toks[t1 - 1]!)) + (of ? ` of ${of}` : '');
       const head = headTok.normal.replace(/'s?$/, '');
       const key = `group:${name.toLowerCase().replace(/\s+/g, ' ')}`;
       return b.draft(key, () => ({ name, type: 'group', affiliation: aff, head }));
@@ -459,6 +521,24 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
             acronymAfter(ext, b.drafts.get(owner[ext - 1]!.draft.key)!);
             i = ext;
             continue;
+          }
+          // "Zimbabwe Doctors for Human Rights"
+          if (!possessive && j > g.end + 1 && innerFor(i, j, g.end)) {
+            const d = orgDraft(i, j);
+            emit(d, i, j, 'name');
+            acronymAfter(j, d);
+            i = j;
+            continue;
+          }
+          // a demonym inside a capitalised name ("Anglo American Platinum") is not the country
+          if (g.hit.kind === 'demonym' && i > 0 && !possessive) {
+            const p = toks[i - 1]!;
+            const nx = toks[g.end];
+            if (isCap(p.text) && !breaksAfter(p) && !isClosed(p) && !STOP_CAP.has(p.normal) && !isRole(p) && !p.tags.has('Adjective') && !gzAt[i - 1] && !owner[i - 1] &&
+                nx && capAt(g.end) && !breaksAfter(lastG) && !gzAt[g.end] && !isRole(nx)) {
+              i = g.end;
+              continue;
+            }
           }
           // a capital followed by a person's name: "Washington Odhiambo"
           if (g.hit.kind === 'metonym' && !possessive && g.end === i + 1 && !breaksAfter(toks[i]!) && !venueBefore(toks, i) && nameLike(i + 1) && !gzAt[i + 1]) {
@@ -531,6 +611,13 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
             emit(d, i, orgEnd, 'name');
             acronymAfter(orgEnd, d);
             orgDone = orgEnd;
+          } else if (firstRole < 0 && j - i >= 3 && innerFor(i, j, i)) {
+            // "Physicians for Human Rights"
+            const d = orgDraft(i, j);
+            emit(d, i, j, 'name');
+            acronymAfter(j, d);
+            i = j;
+            continue;
           } else if (firstRole < 0 && j - i >= 2 && acronymFollows(j) && !toks.slice(i, j).some(isPersonTagged)) {
             const d = orgDraft(i, j);
             emit(d, i, j, 'name');
@@ -583,7 +670,7 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
           j = je;
           for (let k = rs + 1; k < j; k++)
             if (isFirstName(toks[k]!)) {
-              if (j - k >= 2 && !toks.slice(rs, k).some((x) => isFirstName(x) || x.tags.has('LastName'))) rs = k;
+              if (j - k >= 2 && rs > 0 && !breaksAfter(toks[rs - 1]!) && !toks.slice(rs, k).some((x) => isFirstName(x) || x.tags.has('LastName'))) rs = k;
               break;
             }
           const len = j - rs;
@@ -641,6 +728,14 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
         const both = st > 0 && /^(both|all)$/.test(toks[st - 1]!.normal) && !breaksAfter(toks[st - 1]!);
         if (both) st--;
         const mods = i - st;
+        const of = ofOwnerAhead(i);
+        if (of) {
+          // "the members of the union": a group of that organisation or country
+          const the = st > 0 && toks[st - 1]!.normal === 'the' && !used[st - 1] && !breaksAfter(toks[st - 1]!);
+          emit(groupDraft(st, i + 1, of.key, t, of.name), the ? st - 1 : st, i + 1, 'name');
+          i++;
+          continue;
+        }
         if (mods > 0 || !WEAK_GROUP_HEAD.has(w)) {
           // a bare "the rebels" → the last group with that head
           let d: Draft | undefined;
@@ -688,6 +783,7 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
       const d = p.draft;
       // backwards over the title phrase: nouns, adjectives, names, possessives, "of", "for", "the"
       let found: DraftMention | undefined;
+      let descOrg: Draft | undefined;
       let j = p.nameStart - 1;
       let comma = 0;
       let steps = 0;
@@ -698,12 +794,18 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
           if (/,\s*$/.test(t.post) && j === p.nameStart - 1 && comma === 0) comma++;
           else if (!parenAcr) break;
         }
-        if (isRole(t)) d.roles.add(t.normal);
         const o = owner[j];
+        // another person's name ends this person's title phrase ("Minister A and rebel leader B")
+        if (o && o.draft !== d && o.draft.type === 'person') break;
+        if (isRole(t)) d.roles.add(t.normal);
         if (o && o.draft !== d && o.draft.type !== 'person') {
           found = o;
           j = o.t0 - 1;
           continue;
+        }
+        // "Ministry spokesman X", "Union leader X": the organisation with that head named last
+        if (!o && !descOrg && isCap(t.text) && ORG_DESC.has(t.normal)) {
+          for (const x of b.drafts.values()) if (x.type === 'organization' && x.head === t.normal && (!descOrg || x.order > descOrg.order)) descOrg = x;
         }
         const prepOk = /^(of|for|the|a|an|and)$/.test(t.normal);
         if (!prepOk && (isClosed(t) || (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('ProperNoun')))) break;
@@ -712,17 +814,26 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
       // forwards: "from/of/at (the) X", ", a spokesman for the X"
       if (!found) {
         let k = p.nameEnd;
-        if (toks[k] && /,\s*$/.test(toks[k - 1]!.post)) {
+        // "X is (the) general secretary of the Y"
+        const copula = !!toks[k] && /^(is|was|becomes|became)$/.test(toks[k]!.normal) && !breaksAfter(toks[k - 1]!);
+        if (copula) k++;
+        let sawRole = false;
+        if (toks[k] && (copula || /,\s*$/.test(toks[k - 1]!.post))) {
           let q = k;
           if (toks[q] && /^(a|an|the)$/.test(toks[q]!.normal)) q++;
           let steps2 = 0;
           while (q < n && steps2++ < 4 && !owner[q] && !breaksAfter(toks[q]!) && (isRole(toks[q]!) || toks[q]!.tags.has('Adjective') || toks[q]!.tags.has('Noun'))) {
-            if (isRole(toks[q]!)) d.roles.add(toks[q]!.normal);
+            if (isRole(toks[q]!)) {
+              d.roles.add(toks[q]!.normal);
+              sawRole = true;
+            }
             q++;
           }
           k = q;
+          // after a copula only a role ties the person to what follows ("is director of", not "is angry at")
+          if (copula && !sawRole) k = -1;
         }
-        if (toks[k] && /^(from|of|at|for|with)$/.test(toks[k]!.normal) && (k === p.nameEnd ? toks[k]!.normal !== 'with' && toks[k]!.normal !== 'for' : true)) {
+        if (k >= 0 && toks[k] && /^(from|of|at|for|with)$/.test(toks[k]!.normal) && (k === p.nameEnd ? toks[k]!.normal !== 'with' && toks[k]!.normal !== 'for' : true)) {
           let q = k + 1;
           if (toks[q] && toks[q]!.normal === 'the') q++;
           const o = owner[q];
@@ -732,6 +843,10 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
           }
         }
       } else if (found.t1 <= p.nameStart) found.salient = found.salient && found.draft.type === 'group';
+      if (!found && descOrg && !d.affiliation) {
+        const a = GOV_ORG_HEAD.has(descOrg.head) && descOrg.affiliation ? (b.drafts.get(descOrg.affiliation) ?? descOrg) : descOrg;
+        d.affiliation = a.key;
+      }
       if (found && !d.affiliation) {
         let a = found.draft;
         if (a.type === 'organization' && GOV_ORG_HEAD.has(a.head) && a.affiliation) a = b.drafts.get(a.affiliation) ?? a;
@@ -740,6 +855,43 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
         d.affiliation = a.key;
       }
     }
+  }
+
+  // ------------------------------------------------------------- groups: a bare head joins its named group; members join their body
+  const moveMentions = (from: Draft, to: Draft) => {
+    for (const m of from.mentions) {
+      m.draft = to;
+      to.mentions.push(m);
+    }
+    from.mentions = [];
+    to.order = Math.min(to.order, from.order);
+    b.drafts.delete(from.key);
+  };
+  const groups = [...b.drafts.values()].filter((d) => d.type === 'group');
+  for (const d of groups) {
+    // "Rebels agree …" (a headline) and "Maoist rebels": one group
+    if (d.name.toLowerCase() !== d.head || d.affiliation) continue;
+    let to: Draft | undefined;
+    for (const x of groups) if (x !== d && x.head === d.head && b.drafts.has(x.key) && !x.name.includes(' of ') && (!to || x.order < to.order)) to = x;
+    if (to) moveMentions(d, to);
+  }
+  const orgs = [...b.drafts.values()].filter((d) => d.type === 'organization');
+  for (const d of groups) {
+    // "the doctors" and the "Hospital Doctors Association": members of the body named with their noun
+    if (d.affiliation || !b.drafts.has(d.key) || !MEMBER_HEAD.has(d.head)) continue;
+    const gname = d.name.toLowerCase();
+    let best: Draft | undefined;
+    let bestScore = 0;
+    for (const o of orgs) {
+      const ws = o.name.toLowerCase().split(/\s+/);
+      if (!ws.some((x) => x === d.head || (x.length > d.head.length + 2 && x.endsWith(d.head)))) continue;
+      const score = (o.name.toLowerCase().startsWith(gname + ' ') ? 4 : 0) + (LABOUR_HEAD.has(o.head) ? 2 : 0) + 1;
+      if (score > bestScore) {
+        best = o;
+        bestScore = score;
+      } else if (score === bestScore) best = undefined;
+    }
+    if (best) d.affiliation = best.key;
   }
 
   // ------------------------------------------------------------- merge "President Mugabe" into "Robert Mugabe"
@@ -788,11 +940,156 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
   };
   let curStart = 0;
 
+  // the weight of each country in the document (its names, venues included: "in Nepal, the government …"):
+  // "the government" leans to the main one. A country named only as a venue ("talks in Geneva") is a candidate
+  // only when there is no other.
+  const countryWeight = new Map<Draft, number>();
+  const venueOnly = new Set<Draft>();
+  let countryTotal = 0;
+  for (const d of b.drafts.values()) {
+    if (d.type !== 'country') continue;
+    if (d.mentions.every((m) => m.venue)) venueOnly.add(d);
+    const w = d.mentions.length;
+    countryWeight.set(d, w);
+    countryTotal += w;
+  }
+  /** countries named in the sentences already read */
+  const seenCountries = new Set<Draft>();
+  /** the country "the government" last stood for */
+  let govSticky: Draft | undefined;
+  const countriesIn = (si: number, before: number, out: Map<Draft, boolean>) => {
+    for (const m of b.bySentence.get(si) ?? []) {
+      if (m.start >= before) break;
+      if (m.draft.type === 'country' && m.kind !== 'pronoun') out.set(m.draft, (out.get(m.draft) ?? false) || !m.venue);
+    }
+  };
+  /** "the government", "the country", "the authorities": recency, the document's main country, and consistency */
+  const resolveGovernment = (si: number, before: number): Draft | undefined => {
+    const here = new Map<Draft, boolean>();
+    countriesIn(sentences[si]!.index, before, here);
+    const prev = new Map<Draft, boolean>();
+    if (si > 0) countriesIn(sentences[si - 1]!.index, Infinity, prev);
+    let best: Draft | undefined;
+    let bestScore = -Infinity;
+    for (const [d, w] of countryWeight) {
+      if (!seenCountries.has(d) && !here.has(d)) continue;
+      const named = here.get(d) ? 0.25 : prev.get(d) ? 0.1 : 0;
+      const score = w / (countryTotal || 1) + named + (d === govSticky ? 0.5 : 0) - (venueOnly.has(d) ? 2 : 0);
+      if (score > bestScore) {
+        best = d;
+        bestScore = score;
+      }
+    }
+    return best;
+  };
+
+  /** the group a singular modifier stands for ("rebel" → "Maoist rebels"): the first named */
+  const groupByHead = new Map<string, Draft>();
+  for (const d of b.drafts.values()) if (d.type === 'group' && (!groupByHead.get(d.head) || groupByHead.get(d.head)!.order > d.order)) groupByHead.set(d.head, d);
+
+  // quotations: [open, close) offsets, so that "we" in a quote is the speaker
+  const quotes: [number, number][] = [];
+  {
+    let para = -1;
+    let open = -1;
+    let paraEnd = 0;
+    for (const p of parsed) {
+      const st = p.sentence;
+      if (st.paragraph !== para) {
+        if (open >= 0) quotes.push([open, paraEnd]);
+        open = -1;
+        para = st.paragraph;
+      }
+      for (let c = st.start; c < st.end; c++) {
+        const ch = text[c];
+        if (ch === '“' || (ch === '"' && open < 0)) {
+          if (open < 0) open = c;
+        } else if ((ch === '”' || ch === '"') && open >= 0) {
+          quotes.push([open, c + 1]);
+          open = -1;
+        }
+      }
+      paraEnd = st.end;
+    }
+    if (open >= 0) quotes.push([open, paraEnd]);
+  }
+  const quoteAt = (pos: number): [number, number] | undefined => {
+    let lo = 0;
+    let hi = quotes.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const q = quotes[mid]!;
+      if (pos < q[0]) hi = mid - 1;
+      else if (pos >= q[1]) lo = mid + 1;
+      else return q;
+    }
+    return undefined;
+  };
+  const speakerOk = (d: Draft) => d.type !== 'location';
+  /** the speaker of a quotation in sentence `si`: "…," X said / said X / X says (this sentence, the next ones, the previous ones), else the subject before the quote */
+  const speakerOf = (si: number, quote: [number, number]): Draft | undefined => {
+    const para = sentences[si]!.paragraph;
+    const cur = sentences[si]!;
+    // the sentences the quotation spans, this one first; then the sentence before (a quote after "X said:"
+    // or after an attributed one), then the one after
+    const order = [si];
+    for (let q = si + 1; sentences[q] && sentences[q]!.start < quote[1]; q++) order.push(q);
+    for (let q = si - 1; sentences[q] && sentences[q]!.end > quote[0]; q--) order.push(q);
+    let seen = 0;
+    for (const q of [...order, -1, si - 1, si + 1]) {
+      if (q === -1) {
+        // "Merkel rejected new negotiations, telling parliament, “We will wait …”": the subject before the quote
+        if (quote[0] >= cur.start)
+          for (const m of b.bySentence.get(cur.index) ?? []) {
+            if (m.start >= quote[0]) break;
+            if ((m.draft.type === 'person' || m.draft.type === 'organization' || m.draft.type === 'country') && !m.venue && m.salient) return m.draft;
+          }
+        continue;
+      }
+      if (seen++ > 6) break;
+      const ps = sentences[q];
+      if (!ps || ps.paragraph !== para) continue;
+      const ts = sentToks.get(ps.index)!;
+      const list = b.bySentence.get(ps.index) ?? [];
+      for (let k = 0; k < ts.length; k++) {
+        if (!SAY.has(ts[k]!.normal) || quoteAt(ts[k]!.start)) continue;
+        for (const m of list) {
+          if (!speakerOk(m.draft) || m.venue || quoteAt(m.start)) continue;
+          if (m.t0 === k + 1 || (m.t0 === k + 2 && ts[k + 1]!.normal === 'the') || (m.t1 === k && !breaksAfter(ts[k - 1]!))) return m.draft;
+        }
+        // a surname not yet marked ("…," said Dlamini)
+        for (const x of [ts[k + 1], k > 0 && !breaksAfter(ts[k - 1]!) ? ts[k - 1] : undefined]) {
+          const p = x && isCap(x.text) ? surnames.get(tokenKey(x.text)) : undefined;
+          if (p && b.drafts.has(p.key) && !quoteAt(x!.start)) return p;
+        }
+      }
+    }
+    return undefined;
+  };
+
+  const CLAUSE_BREAK = words('but while whereas although though however yet');
+
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     const toks = sentToks.get(s.index)!;
     const used = covered.get(s.index)!;
     const n = toks.length;
+    if (si > 0) for (const m of b.bySentence.get(sentences[si - 1]!.index) ?? []) if (m.draft.type === 'country' && m.kind !== 'pronoun') seenCountries.add(m.draft);
+    /** a mention that is the object of a preposition ("talks with China") or a possessive before a name ("China's Commerce Ministry") */
+    const weak = (m: DraftMention, ts: Token[]): boolean => {
+      const last = ts[m.t1 - 1];
+      if (last && isPossessive(last) && ts[m.t1] && isCap(ts[m.t1]!.text)) return true;
+      let j = m.t0 - 1;
+      while (j >= 0) {
+        const x = ts[j]!;
+        if (/[,;:()]/.test(x.post)) break;
+        // "between A and B": the second conjunct is an object too
+        if (!(x.tags.has('Determiner') || x.tags.has('Adjective') || (x.tags.has('Noun') && !x.tags.has('Pronoun')) || x.tags.has('Value') || /^(and|or)$/.test(x.normal))) break;
+        j--;
+      }
+      const p = ts[j];
+      return !!p && !/[,;:()]/.test(p.post) && p.tags.has('Preposition') && !p.tags.has('Verb') && !/^(that|as)$/.test(p.normal);
+    };
     for (let i = 0; i < n; i++) {
       if (used[i]) continue;
       const t = toks[i]!;
@@ -816,6 +1113,14 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
         }
       }
       const w = t.normal;
+      // "rebel demands", "the rebel leadership" → the rebels
+      if (GROUP_MODIFIER.has(w) && !breaksAfter(t) && toks[i + 1] && !used[i + 1] && toks[i + 1]!.tags.has('Noun') && !toks[i + 1]!.tags.has('Pronoun')) {
+        const g = groupByHead.get(`${w}s`);
+        if (g && b.drafts.has(g.key)) {
+          mark(g, i, i + 1, 'description');
+          continue;
+        }
+      }
       // "the prime minister", "the country", "the union"
       if (w === 'the' && i + 1 < n && !used[i + 1]) {
         let j = i + 1;
@@ -832,9 +1137,10 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
             }
           } else if (COUNTRY_DESC.has(hw) && j - i <= 2) {
             const nx = toks[j + 1];
-            if (!(nx && nx.normal === 'of')) {
-              const c = lastOf((d) => d.type === 'country' && d.mentions.some((m) => !m.venue), s.index);
+            if (!(nx && nx.normal === 'of' && !breaksAfter(h))) {
+              const c = resolveGovernment(si, t.start);
               if (c) {
+                govSticky = c;
                 mark(c, i, j + 1, 'description');
                 i = j;
                 continue;
@@ -852,6 +1158,13 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
           }
         }
       }
+      // first person inside a quotation: the speaker
+      if (FIRST_PERSON[w] && t.tags.has('Pronoun') && !(w === 'us' && isUpperWord(t.text))) {
+        const q = quoteAt(t.start);
+        const d = q ? speakerOf(si, q) : undefined;
+        if (d && (FIRST_PERSON[w] === 'we' || d.type === 'person')) mark(d, i, i + 1, 'pronoun');
+        continue;
+      }
       // pronouns
       const pr = PRONOUNS[w];
       if (pr && t.tags.has('Pronoun') || (pr && (w === 'its' || w === 'his' || w === 'their'))) {
@@ -868,22 +1181,43 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
           if (pr === 'it') return d.type === 'country' || d.type === 'organization';
           return d.type === 'group' || d.type === 'country' || d.type === 'organization';
         };
-        const pick = (list: DraftMention[] | undefined, before: number): Draft | undefined => {
+        /**
+         * The antecedent among `list` (mentions of one sentence) before offset `before`, from token `from`:
+         * the leftmost agreeing mention that is not a prepositional object or a possessive modifier
+         * ("they" prefers a group), else the leftmost agreeing one.
+         */
+        const pick = (list: DraftMention[] | undefined, ts: Token[], before: number, from = 0): Draft | undefined => {
           if (!list) return undefined;
           let fallback: Draft | undefined;
+          let good: Draft | undefined;
+          let weakGroup: Draft | undefined;
           for (const m of list) {
             if (m.start >= before) break;
-            if (m.venue || m.kind === 'pronoun') continue;
+            if (m.venue || m.t0 < from) continue;
             let c: Draft | undefined = m.draft;
             // "Chinese officials … its stance": the group's state
             if (pr === 'it' && c.type === 'group') c = c.affiliation ? b.drafts.get(c.affiliation) : undefined;
             if (!c || !ok(c)) continue;
-            if (m.salient) return c;
-            fallback ??= c;
+            if (m.salient && !weak(m, ts)) {
+              if (pr !== 'they' || c.type === 'group') return c;
+              good ??= c;
+            } else {
+              fallback ??= c;
+              if (c.type === 'group') weakGroup ??= c;
+            }
           }
-          return fallback;
+          // "they" is a group before it is a state or an organisation
+          return weakGroup ?? good ?? fallback;
         };
-        let d = pick(b.bySentence.get(s.index), t.start);
+        // this sentence: the clause after "but/while/…" first, then the whole sentence
+        let from = 0;
+        for (let q = i - 1; q > 0; q--)
+          if (CLAUSE_BREAK.has(toks[q]!.normal) || /;/.test(toks[q - 1]!.post)) {
+            from = q;
+            break;
+          }
+        const here = b.bySentence.get(s.index);
+        let d = (from > 0 ? pick(here, toks, t.start, from) : undefined) ?? pick(here, toks, t.start);
         // previous sentences: the rest of the paragraph, then the previous paragraph
         let back = 0;
         let para = s.paragraph;
@@ -895,12 +1229,25 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
             para = ps.paragraph;
           }
           back++;
-          const list = b.bySentence.get(ps.index)?.filter((m) => m.kind !== 'pronoun');
-          d = pick(list, Infinity);
+          d = pick(b.bySentence.get(ps.index), sentToks.get(ps.index)!, Infinity);
         }
         if (d) mark(d, i, i + 1, 'pronoun');
       }
     }
+  }
+
+  // officials with no country of their own: the document's main country, when one dominates
+  {
+    let main: Draft | undefined;
+    let second = 0;
+    for (const [d, w] of countryWeight) {
+      if (!main || w > countryWeight.get(main)!) {
+        second = main ? countryWeight.get(main)! : 0;
+        main = d;
+      } else if (w > second) second = w;
+    }
+    if (main && countryWeight.get(main)! >= 2 * second && main.mentions.some((m) => !m.venue))
+      for (const d of b.drafts.values()) if (d.type === 'group' && !d.affiliation && GOV_GROUP_HEAD.has(d.head)) d.affiliation = main.key;
   }
 
   // ------------------------------------------------------------- venues → locations; build records
@@ -912,6 +1259,16 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
   const drafts = [...b.drafts.values()].filter((d) => d.mentions.length);
   for (const d of drafts) d.mentions.sort((x, y) => x.start - y.start || y.end - x.end);
   drafts.sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start || x.order - y.order);
+  // an affiliation named only inside another name ("UN negotiators") is still an actor: append it, without mentions
+  const kept = new Set(drafts);
+  for (let q = 0; q < drafts.length; q++) {
+    const ak = drafts[q]!.affiliation;
+    const a = ak ? (b.drafts.get(ak) ?? (ak.startsWith('gz:') && b.gaz.byId.has(ak.slice(3)) ? b.gazDraft(ak.slice(3)) : undefined)) : undefined;
+    if (a && !kept.has(a)) {
+      kept.add(a);
+      drafts.push(a);
+    }
+  }
   const ids = new Map<string, string>();
   const taken = new Set<string>();
   for (const d of drafts) {

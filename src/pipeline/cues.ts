@@ -17,7 +17,7 @@
  * Holders and targets are found by the next stage (holders.ts).
  */
 import type { CueType } from '../schema/output.js';
-import { builtinRuleSet, type LoadedRule, type RuleSet } from '../rules/load.js';
+import { builtinRuleSet, type CompiledPattern, type LoadedRule, type RuleSet } from '../rules/load.js';
 import type { ParsedSentence, Token } from './types.js';
 
 export interface CueOptions {
@@ -127,8 +127,30 @@ export function ruleMatches(ps: ParsedSentence, rules: RuleSet): Match[] {
 }
 
 function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
-  const doc = ps.doc as { sweep(net: unknown, o: object): { found: { reason: string; view: { ptrs: number[][] } }[] } };
-  const { found } = doc.sweep(rules.net, { tagger: false });
+  const doc = ps.doc as { match(regs: unknown): { ptrs: number[][] } };
+  // what the sentence has: its words (as written, normal, expanded) and its tags
+  const haves = new Set<string>();
+  for (const t of ps.tokens) {
+    haves.add(t.normal);
+    if (t.text) haves.add(t.text.toLowerCase());
+    if (t.implicit) haves.add(t.implicit);
+    for (const tag of t.tags) haves.add('#' + tag);
+  }
+  const seenPattern = new Set<CompiledPattern>();
+  const found: { reason: string; view: { ptrs: number[][] } }[] = [];
+  const consider = (p: CompiledPattern) => {
+    if (seenPattern.has(p)) return;
+    seenPattern.add(p);
+    if (!p.needs.every((n) => haves.has(n))) return;
+    if (p.wants.length && p.wants.filter((w) => haves.has(w)).length < p.minWant) return;
+    const view = doc.match(p.regs);
+    for (const ptr of view.ptrs) found.push({ reason: p.reason, view: { ptrs: [ptr] } });
+  };
+  for (const w of haves) {
+    const list = rules.index.byWord.get(w);
+    if (list) for (const p of list) consider(p);
+  }
+  for (const p of rules.index.always) consider(p);
   const out: Match[] = [];
   const seen = new Set<string>();
   for (const f of found) {

@@ -20,22 +20,38 @@ interface TermJson {
   offset: { start: number; length: number };
 }
 
-/** Tokens of a compromise view whose text starts at document offset `base`. */
+interface Term {
+  text: string;
+  pre: string;
+  post: string;
+  normal: string;
+  implicit?: string;
+  tags: Set<string>;
+}
+
+/**
+ * Tokens of a compromise document whose text starts at document offset `base`.
+ * Offsets come from walking the terms' pre + text + post, which rebuild the input
+ * exactly; this is cheaper than `.json({offset})` and has none of its bug
+ * (`offset.start` skips a leading quote while `length` counts it).
+ */
 export function tokensOf(doc: View, base: number): { tokens: Token[]; termBase: number[] } {
   const out: Token[] = [];
   const termBase: number[] = [];
-  const json = doc.json({ offset: true, terms: { offset: true } }) as { terms: TermJson[] }[];
-  for (const s of json) {
+  let pos = base;
+  for (const terms of (doc as unknown as { docs: Term[][] }).docs) {
     termBase.push(out.length);
-    for (const t of s.terms) {
-      const start = base + t.offset.start;
+    for (const t of terms) {
+      const start = pos + t.pre.length;
+      const end = start + t.text.length;
+      pos = end + t.post.length;
       out.push({
         text: t.text,
-        normal: t.normal,
+        normal: t.normal ?? t.text.toLowerCase(),
         implicit: t.implicit ?? undefined,
-        tags: new Set(t.tags),
+        tags: t.tags,
         start,
-        end: start + t.offset.length,
+        end,
         pre: t.pre,
         post: t.post,
       });

@@ -36,6 +36,8 @@ export interface RuleSet {
   byKey: Map<string, LoadedRule>;
   /** compiled match-net (compromise buildNet) */
   net: unknown;
+  /** the net's patterns indexed by word, for the per-sentence look-up */
+  index: PatternIndex;
 }
 
 let lexicon: Record<string, string[]> | undefined;
@@ -50,11 +52,22 @@ function builtinClasses(): Record<string, string[]> {
  */
 const NP_GAP = (() => {
   const det = ['', '(#Determiner|#Possessive)'];
-  const val = ['', '#Value'];
-  const mods = ['', '(#Adjective|#Noun)', '(#Adjective|#Noun) (#Adjective|#Noun)'];
-  const alts = det.flatMap((d) => val.flatMap((v) => mods.map((m) => [d, v, m].filter(Boolean).join(' '))));
+  const mods = ['', '(#Adjective|#Noun|#Value)', '(#Adjective|#Noun|#Value) (#Adjective|#Noun|#Value)'];
+  const alts = det.flatMap((d) => mods.map((m) => [d, m].filter(Boolean).join(' ')));
   return `(${alts.map((a) => a || '').join('|')})`;
 })();
+
+const inflectionCache = new Map<string, string[]>();
+/** every inflection of a verb ("hold" → hold, held, holds, holding), as compromise's {lemma} would match */
+function inflections(root: string): string[] {
+  let forms = inflectionCache.get(root);
+  if (!forms) {
+    const world = (getNlp() as unknown as { world(): { methods: { two: { transform: { verb: { all(s: string, m: unknown): string[] } } } }; model: unknown } }).world();
+    forms = [root, ...world.methods.two.transform.verb.all(root, world.model)].filter((f, i, a) => f && a.indexOf(f) === i);
+    inflectionCache.set(root, forms);
+  }
+  return forms;
+}
 
 const SIMPLE_ALT = /^(?:[A-Za-z][A-Za-z'.-]*|#[A-Za-z]+)$/;
 
@@ -102,19 +115,36 @@ export function expandPattern(pattern: string, classes: Record<string, string[]>
     return `(${items.join('|')})`;
   });
   p = p.replace(/\s+/g, ' ').trim();
-  // 2. the first group that compromise cannot take as it is
+  // 2. {lemma} → the alternation of its inflections, so that it can sit inside a group
+  p = p.replace(/\{([a-z][a-z-]*)\}/gi, (whole, root: string) => {
+    const forms = inflections(root);
+    return forms.length ? `(${forms.join('|')})` : whole;
+  });
+  // 3. the first group that compromise cannot take as it is
   for (let i = p.indexOf('('); i >= 0; i = p.indexOf('(', i + 1)) {
     const j = closing(p, i);
     if (j < 0) throw new UserFileError(`${where}: unbalanced parenthesis in "${pattern}"`);
-    const alts = alternativesOf(p.slice(i + 1, j));
+    // nested groups of single words fold into one: ((a|b)|c) → (a|b|c)
+    const alts = alternativesOf(p.slice(i + 1, j)).flatMap((a) => {
+      if (a.startsWith('(') && closing(a, 0) === a.length - 1) {
+        const inner = alternativesOf(a.slice(1, -1));
+        if (inner.every((x) => SIMPLE_ALT.test(x))) return inner;
+      }
+      return [a];
+    });
     if (alts.every((a) => SIMPLE_ALT.test(a))) {
-      i = j;
+      const folded = `(${[...new Set(alts)].join('|')})`;
+      p = p.slice(0, i) + folded + p.slice(j + 1);
+      i += folded.length - 1;
       continue;
     }
     const optional = p[j + 1] === '?';
     const head = p.slice(0, i);
     const tail = p.slice(optional ? j + 2 : j + 1);
-    const variants = optional ? [...alts, ''] : alts;
+    // the single-word alternatives stay together as one group; each longer one becomes its own pattern
+    const simple = [...new Set(alts.filter((a) => SIMPLE_ALT.test(a)))];
+    const variants = [...(simple.length ? [`(${simple.join('|')})`] : []), ...alts.filter((a) => !SIMPLE_ALT.test(a))];
+    if (optional) variants.push('');
     const seen = new Set<string>();
     return variants
       .flatMap((a) => expandPattern(`${head} ${a} ${tail}`, {}, where))
@@ -158,13 +188,69 @@ export function compileRules(rules: LoadedRule[]): RuleSet {
       entries.push({ match, reason: rule.key });
     }
   }
-  let net: unknown;
+  let net: { hooks: Record<string, CompiledPattern[]>; always: CompiledPattern[] };
   try {
-    net = nlp.buildNet(entries as never);
+    net = nlp.buildNet(entries as never) as unknown as typeof net;
   } catch (err) {
     throw new UserFileError(`cannot compile rules: ${(err as Error).message}`);
   }
-  return { rules, byKey, net };
+  return { rules, byKey, net, index: indexPatterns(net) };
+}
+
+/** words too frequent to index a pattern by when a rarer choice exists */
+const COMMON = new Set('to with from for of the a an in on at out down off back up no not by as be is are was were it that this'.split(' '));
+
+/** A pattern as compromise's buildNet parsed it. */
+export interface CompiledPattern {
+  match: string;
+  reason: string;
+  regs: unknown[];
+  /** words ('to') and tags ('#Noun') the sentence must have */
+  needs: string[];
+  /** alternatives of which at least `minWant` must be present */
+  wants: string[];
+  minWant: number;
+}
+
+export interface PatternIndex {
+  /** patterns by one word they cannot match without */
+  byWord: Map<string, CompiledPattern[]>;
+  /** patterns with no word to index them by */
+  always: CompiledPattern[];
+}
+
+/**
+ * Index each pattern under one word it needs (the longest, which is the rarest
+ * as a rule), or else under each word of its first alternation. A sentence then
+ * looks up only its own words, instead of compromise's sweep walking every hook
+ * of the net for every sentence.
+ */
+function indexPatterns(net: { hooks: Record<string, CompiledPattern[]>; always: CompiledPattern[] }): PatternIndex {
+  const all = new Set<CompiledPattern>(net.always);
+  for (const list of Object.values(net.hooks)) for (const p of list) all.add(p);
+  const byWord = new Map<string, CompiledPattern[]>();
+  const always: CompiledPattern[] = [];
+  const add = (w: string, p: CompiledPattern) => {
+    const list = byWord.get(w);
+    if (list) list.push(p);
+    else byWord.set(w, [p]);
+  };
+  for (const p of all) {
+    // the anchors: a required word, else the words of a required alternation of plain words
+    const regs = p.regs as { word?: string; fastOr?: Set<string>; choices?: unknown[]; optional?: boolean; negative?: boolean; operator?: string }[];
+    let best: string[] | null = null;
+    const score = (ws: string[]) => ws.length + (ws.every((w) => COMMON.has(w)) ? 1000 : 0);
+    for (const r of regs) {
+      if (r.optional || r.negative) continue;
+      let ws: string[] | null = null;
+      if (r.word) ws = [r.word];
+      else if (r.operator === 'or' && r.fastOr && r.fastOr.size && !(r.choices && r.choices.length)) ws = [...r.fastOr];
+      if (ws && (!best || score(ws) < score(best))) best = ws;
+    }
+    if (best) for (const w of best) add(w, p);
+    else always.push(p);
+  }
+  return { byWord, always };
 }
 
 export interface LoadRulesOptions {

@@ -3,9 +3,11 @@
  * colour on a TTY under NO_COLOR, and sniffs argv itself).
  *
  * Order: --color / --no-color, then FORCE_COLOR, then NO_COLOR, then whether
- * stdout is a terminal (and TERM is not "dumb").
+ * stdout is a terminal (and TERM is not "dumb"). Colour never reaches a pipe
+ * or a file unless forced with --color or FORCE_COLOR.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
+import type { Command } from 'commander';
 
 export type ColorLevel = 0 | 1 | 2 | 3;
 
@@ -38,4 +40,23 @@ export function resolveColorLevel({ flag, env, isTTY }: ColorInputs): ColorLevel
 
 export function makeChalk(level: ColorLevel): ChalkInstance {
   return new Chalk({ level });
+}
+
+/**
+ * The --color / --no-color flag as the user gave it: true, false, or undefined
+ * when neither was given on the command line. Asks commander where the value
+ * came from instead of sniffing process.argv, so "--color" inside a file name
+ * or after "--" does not count, and a default added later cannot pose as a flag.
+ *
+ *   .action(async (paths, opts, cmd: Command) => runAnalyze(paths, { ...opts, color: colorFlag(cmd) }, io))
+ */
+export function colorFlag(cmd: Pick<Command, 'getOptionValueSource' | 'getOptionValue'>): boolean | undefined {
+  if (cmd.getOptionValueSource('color') !== 'cli') return undefined;
+  const v: unknown = cmd.getOptionValue('color');
+  return typeof v === 'boolean' ? v : undefined;
+}
+
+/** The chalk instance for a stream: level from the flag, the environment and whether the stream is a terminal. */
+export function chalkFor(flag: boolean | undefined, env: NodeJS.ProcessEnv, stream: { isTTY?: boolean }): ChalkInstance {
+  return makeChalk(resolveColorLevel({ flag, env, isTTY: !!stream.isTTY }));
 }

@@ -1,4 +1,10 @@
-/** `stance rules` and `stance rules test FILE`. */
+/**
+ * `stance rules` and `stance rules test FILE…`.
+ *
+ * `rules test` exits 0 when every example of every file passes, 1 when an
+ * example fails, and 2 when a file cannot be read or breaks the rule-file
+ * schema (the same exit code as a bad `--rules FILE`).
+ */
 import { compileRules, loadRules } from '../rules/load.js';
 import { checkRuleExamples } from '../rules/check.js';
 import { EXIT, type Io } from './main.js';
@@ -20,6 +26,7 @@ export function listRules(opts: { rules: string[]; format: string }, io: Io): nu
 
 export function testRules(files: string[], io: Io): number {
   let failed = 0;
+  let broken = 0;
   let total = 0;
   for (const file of files) {
     let rules;
@@ -29,7 +36,7 @@ export function testRules(files: string[], io: Io): number {
     } catch (e) {
       if (e instanceof UserFileError) {
         io.stderr.write(`stance: ${e.message}\n`);
-        failed++;
+        broken++;
         continue;
       }
       throw e;
@@ -44,6 +51,6 @@ export function testRules(files: string[], io: Io): number {
     failed += failures.length;
     io.stdout.write(`${file}: ${rules.length} rules, ${examples} examples, ${failures.length} failed\n`);
   }
-  io.stdout.write(`${total - failed} passed, ${failed} failed\n`);
-  return failed ? EXIT.inputError : EXIT.ok;
+  io.stdout.write(`${total - failed} passed, ${failed} failed${broken ? `, ${broken} file${broken > 1 ? 's' : ''} not loaded` : ''}\n`);
+  return broken ? EXIT.usage : failed ? EXIT.inputError : EXIT.ok;
 }

@@ -11,7 +11,23 @@ export type ReadResult =
   | { ok: false; code: 'BINARY' | 'EMPTY'; message: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-const cp1252 = new TextDecoder('windows-1252');
+/**
+ * Windows-1252 bytes 0x80–0x9F (Node's TextDecoder('windows-1252') decodes them
+ * as Latin-1 C1 controls, not as “ ” – — € …); undefined bytes stay as C1 code points.
+ */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Decode Windows-1252 (every byte is one UTF-16 code unit). */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...Array.from(chunk, (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b)));
+  }
+  return out;
+}
 
 /** How many leading bytes are sniffed for NUL (binary) detection. */
 const SNIFF_BYTES = 8192;
@@ -27,7 +43,7 @@ export function decodeBytes(bytes: Uint8Array): ReadResult {
   try {
     text = utf8.decode(bytes); // fatal: throws on invalid UTF-8; ignoreBOM:false drops a BOM
   } catch {
-    text = cp1252.decode(bytes);
+    text = decodeWindows1252(bytes);
     encoding = 'windows-1252';
     warnings.push('not valid UTF-8; decoded as Windows-1252 (Latin-1)');
   }

@@ -73,6 +73,10 @@ function lines(text: string): Span[] {
   return out;
 }
 
+/** A line ending in a lower-case function word ("… and the", "… talks in") continues on the next line. */
+const OPEN_END =
+  /(?:^|\s)(?:the|a|an|and|or|but|nor|of|to|in|on|at|by|for|with|from|into|onto|about|than|as|that|which|who|whose|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|its|their|his|her|our|this|these|those)$/;
+
 const endsTerminal = (t: string) => /[.!?…。！？:;]["')\]»”’]*$/.test(t);
 
 /**
@@ -107,7 +111,7 @@ export function paragraphs(text: string): Span[] {
         next !== undefined &&
         !endsTerminal(t) &&
         !/^[-*•▪‣◦·]\s/.test(next) &&
-        (/^[a-z]/.test(next) || /[,(\-–]$/.test(t) || (wrapped && t.length >= 40));
+        (/^[a-z]/.test(next) || /[,(\-–]$/.test(t) || OPEN_END.test(t) || (wrapped && t.length >= 40));
       if (!join) {
         out.push({ start, end: block[i]!.end });
         if (next !== undefined) start = block[i + 1]!.start;
@@ -206,8 +210,8 @@ function capLength(s: string, span: Span, max: number): Span[] {
 }
 
 function isHeadline(t: string): boolean {
-  if (t.length > 160 || !/^[\p{Lu}\p{N}"']/u.test(t)) return false;
-  if (/[.!?…:;,"'»”)]$/.test(t)) return false;
+  if (t.length > 160 || !/^[\p{Lu}\p{Lo}\p{N}"']/u.test(t)) return false;
+  if (/[.!?…:;,"'»”)]$/.test(t) || OPEN_END.test(t)) return false;
   const words = t.split(/\s+/);
   return words.length >= 2 && words.length <= 22 && /\p{L}/u.test(t);
 }

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // CLI tests spawn `node bin/stance.js` (built JS in dist/; `npm test` builds first);
+    // loading compromise takes about a second per process on a small machine
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // each CLI run is a node process that loads compromise: two at a time suit a 2-core machine
+    maxConcurrency: 3,
+  },
+});

@@ -131,6 +131,16 @@ describe('organisations', () => {
 });
 
 describe('pronouns', () => {
+  it('takes "they" for a state named in passing before an organisation named in passing', () => {
+    const actors = run('Ana Ruiz of the Harbor Institute described the hints from Norway, noting that they want a deal.');
+    const they = actors.flatMap((a) => a.mentions.map((m) => ({ id: a.id, m }))).find((x) => x.m.text === 'they');
+    expect(they?.id).toBe('NOR');
+  });
+  it('still takes "they" for a group before a state', () => {
+    const actors = run('Norland dismissed the striking miners, who said they would return.');
+    const they = actors.flatMap((a) => a.mentions.map((m) => ({ a, m }))).find((x) => x.m.text === 'they');
+    expect(they?.a.type).toBe('group');
+  });
   it('respects gender', () => {
     const actors = run('Finance Minister Laura Conti met Economy Minister Marco Rossi. She said he was right.');
     expect(texts(byName(actors, 'Laura Conti'))).toEqual(['Laura Conti', 'She']);

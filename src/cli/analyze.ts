@@ -1,60 +1,98 @@
 /**
- * `stance [paths...]`: read each input, run the pipeline, print each record.
- * (Sequential first version; folders, record formats and workers come with the batch work.)
+ * `stance [paths...]`: files, folders, globs and stdin → one record per document,
+ * in input order, on all cores (see inputs.ts for what is read, batch.ts for how
+ * it runs). An input that cannot be read or analysed gives an error record in the
+ * output and a line `stance: SOURCE: message` on stderr; the run goes on (unless
+ * --fail-fast) and exits 1.
  */
-import { readFileSync } from 'node:fs';
-import { SCHEMA_VERSION, type ErrorCode, type OutputRecord } from '../schema/output.js';
-import { decodeBytes, stripBom } from '../pipeline/read.js';
-import { analyze } from '../pipeline/index.js';
+import { once } from 'node:events';
+import { availableParallelism } from 'node:os';
+import type { OutputRecord } from '../schema/output.js';
 import { formatJson, formatJsonl } from '../format/json.js';
-import { formatTable } from '../format/table.js';
 import { resolveColorLevel, makeChalk } from './color.js';
 import { EXIT, UsageError, type AnalyzeCliOptions, type Io } from './main.js';
-
-async function readStdin(stdin: NodeJS.ReadableStream): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of stdin) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
-  return Buffer.concat(chunks);
-}
-
-const errorRecord = (source: string, code: ErrorCode, message: string): OutputRecord => ({
-  schemaVersion: SCHEMA_VERSION,
-  source,
-  error: { code, message },
-});
+import { countInputs, inputUnits, parseExts } from './inputs.js';
+import { runBatch } from './batch.js';
+import { Reporter } from './progress.js';
+import type { TaskConfig } from './task.js';
 
 export async function runAnalyze(paths: string[], opts: AnalyzeCliOptions, io: Io): Promise<number> {
   if (!paths.length && io.stdin.isTTY)
     throw new UsageError('no input: give a file or folder, or pipe an article into stance (see stance --help)');
-  const inputs = paths.length ? paths : ['-'];
+
+  // user files are checked before any input is read (a bad one is a usage error, exit 2)
+  if (opts.rules.length) {
+    const { compileRules, loadRules } = await import('../rules/load.js');
+    compileRules(loadRules({ extraFiles: opts.rules }));
+  }
+  if (opts.actors) {
+    const { loadActorOptions } = await import('./actors-option.js');
+    loadActorOptions(opts.actors);
+  }
+  const cfg: TaskConfig = { rules: opts.rules, maxBytes: opts.maxBytes, ...(opts.actors ? { actors: opts.actors } : {}) };
+
   const format = opts.format ?? (io.stdout.isTTY ? 'table' : 'json');
-  const chalk = makeChalk(resolveColorLevel({ flag: opts.color === false ? false : process.argv.includes('--color') ? true : undefined, env: io.env, isTTY: !!io.stdout.isTTY }));
+  let render: (r: OutputRecord) => string;
+  if (format === 'json') render = formatJson;
+  else if (format === 'jsonl') render = formatJsonl;
+  else {
+    const { formatTable } = await import('../format/table.js');
+    const flag = opts.color; // commander: true (--color), false (--no-color), undefined (neither)
+    const chalk = makeChalk(resolveColorLevel({ flag, env: io.env, isTTY: !!io.stdout.isTTY }));
+    render = (r) => formatTable(r, { chalk, width: io.stdout.columns ?? 80 });
+  }
+
+  const reporter = new Reporter({ stderr: io.stderr, quiet: opts.quiet });
+  if (reporter.live) {
+    // the total, for the progress line: a walk that reads no file, alongside the run
+    void countInputs(paths, parseExts(opts.ext)).then(
+      (n) => {
+        reporter.total = n;
+        reporter.totalFinal = true;
+      },
+      () => {},
+    );
+  }
+
+  const write = async (s: string) => {
+    if (!io.stdout.write(s)) await once(io.stdout, 'drain');
+  };
+
   let code: number = EXIT.ok;
-  for (const source of inputs) {
-    let record: OutputRecord;
-    try {
-      const bytes = source === '-' ? await readStdin(io.stdin) : readFileSync(source);
-      if (bytes.length > opts.maxBytes) record = errorRecord(source, 'TOO_LARGE', `larger than --max-bytes (${opts.maxBytes} bytes)`);
-      else {
-        const r = decodeBytes(bytes);
-        if (!r.ok) record = errorRecord(source, r.code, r.message);
-        else {
-          const text = stripBom(r.text);
-          if (!text.trim()) record = errorRecord(source, 'EMPTY', 'no text to analyse');
-          else record = analyze(text, { source });
+  const debug = !!io.env.STANCE_DEBUG && io.env.STANCE_DEBUG !== '0';
+  const jobs = opts.jobs ?? availableParallelism();
+  const stdinStreaming = opts.stdinFormat === 'jsonl' && (!paths.length || paths.includes('-'));
+  await runBatch(
+    inputUnits(paths, {
+      exts: parseExts(opts.ext),
+      maxBytes: opts.maxBytes,
+      stdin: io.stdin,
+      stdinFormat: opts.stdinFormat,
+      onFile: () => reporter.fileStarted(),
+    }),
+    {
+      jobs,
+      // json/jsonl are rendered in the worker threads (same bytes as formatJson/formatJsonl)
+      cfg: format === 'table' ? cfg : { ...cfg, render: format },
+      eager: stdinStreaming,
+      emit: async ({ record, stack, rendered }, warning) => {
+        if (warning) reporter.warn(`stance: ${record.source}: warning: ${warning}`);
+        if ('error' in record) {
+          code = EXIT.inputError;
+          reporter.error(`stance: ${record.source}: ${record.error.message}`);
+          if (stack && debug) reporter.error(stack);
         }
-      }
-    } catch (e) {
-      const c = (e as NodeJS.ErrnoException).code;
-      const known: ErrorCode = c === 'ENOENT' || c === 'EISDIR' || c === 'EACCES' ? c : 'READ_ERROR';
-      record = errorRecord(source, known, (e as Error).message);
-    }
-    if ('error' in record) {
-      code = EXIT.inputError;
-      if (!opts.quiet || true) io.stderr.write(`stance: ${record.source}: ${record.error.message}\n`);
-    }
-    io.stdout.write(format === 'json' ? formatJson(record) : format === 'jsonl' ? formatJsonl(record) : formatTable(record, { chalk, width: io.stdout.columns ?? 80 }));
-    if ('error' in record && opts.failFast) break;
+        reporter.record(record as never);
+        await write(rendered ?? render(record));
+        return !('error' in record && opts.failFast);
+      },
+    },
+  );
+  reporter.finish();
+  if (io.env.STANCE_BENCH === '1') io.stderr.write(`stance-bench: maxrss_kb=${process.resourceUsage().maxRSS}\n`);
+  if (opts.failFast && code !== EXIT.ok && stdinStreaming) {
+    // stop reading stdin, so the process can end
+    (io.stdin as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
   }
   return code;
 }

@@ -88,12 +88,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--no-color', 'no colour (also NO_COLOR=1)')
     .option('--actors <file>', 'YAML/JSON file of extra actors and aliases')
     .option('--rules <file>', 'YAML/JSON rule file to add (repeatable)', (v: string, prev: string[]) => [...prev, v], [] as string[])
-    .option('-j, --jobs <n>', 'worker threads (default: number of cores)', positiveInt('--jobs'))
+    .option('-j, --jobs <n>', 'worker threads (default: number of cores; 1 = in-process)', positiveInt('--jobs'))
     .option('-q, --quiet', 'nothing on stderr but errors', false)
-    .option('--ext <list>', 'file extensions to read in folders (default: txt,text,md,html,htm,json,jsonl,ndjson)')
-    .option('--max-bytes <size>', 'largest document analysed', bytes, 2_000_000)
+    .option('--ext <list>', 'file extensions to read in folders (default: txt,text,md,html,htm,json,jsonl,ndjson); named files are always read')
+    .option('--max-bytes <size>', 'largest document analysed, e.g. 800k or 5m', bytes, 2_000_000)
     .option('--fail-fast', 'stop at the first input that cannot be analysed', false)
-    .addOption(new Option('--stdin-format <format>', 'what stdin holds').choices(['text', 'jsonl']).default('text'))
+    .addOption(new Option('--stdin-format <format>', 'what stdin holds: one text, or JSON Lines articles (streamed, results in input order)').choices(['text', 'jsonl']).default('text'))
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], opts: AnalyzeCliOptions) => {
       const { runAnalyze } = await import('./analyze.js');

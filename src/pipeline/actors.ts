@@ -1184,13 +1184,14 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
         /**
          * The antecedent among `list` (mentions of one sentence) before offset `before`, from token `from`:
          * the leftmost agreeing mention that is not a prepositional object or a possessive modifier
-         * ("they" prefers a group), else the leftmost agreeing one.
+         * ("they" prefers a group, then a country), else the leftmost agreeing one.
          */
         const pick = (list: DraftMention[] | undefined, ts: Token[], before: number, from = 0): Draft | undefined => {
           if (!list) return undefined;
           let fallback: Draft | undefined;
           let good: Draft | undefined;
           let weakGroup: Draft | undefined;
+          let weakCountry: Draft | undefined;
           for (const m of list) {
             if (m.start >= before) break;
             if (m.venue || m.t0 < from) continue;
@@ -1204,10 +1205,12 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
             } else {
               fallback ??= c;
               if (c.type === 'group') weakGroup ??= c;
+              if (c.type === 'country') weakCountry ??= c;
             }
           }
-          // "they" is a group before it is a state or an organisation
-          return weakGroup ?? good ?? fallback;
+          // "they" is a group before it is a state, and a state before an organisation named in passing
+          // ("Y from the Z Center stressed the signals from China, noting they …" → China)
+          return weakGroup ?? good ?? (pr === 'they' ? weakCountry : undefined) ?? fallback;
         };
         // this sentence: the clause after "but/while/…" first, then the whole sentence
         let from = 0;

@@ -116,7 +116,11 @@ export type Stats = z.infer<typeof Stats>;
 export const StanceDocument = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
-    source: z.string().describe('where the text came from: the path as given, "-" for stdin, plus ":LINE" inside a multi-document file'),
+    source: z
+      .string()
+      .describe(
+        'where the text came from: the path as given, "-" for stdin, plus ":LINE" (1-based) for a line of a JSON Lines file, or "#N" (0-based, as jq .[N]) for an element of a JSON array',
+      ),
     id: z.string().nullable().describe("the input record's own id, or null"),
     title: z.string().nullable().describe('the title given with the input (JSON records, HTML pages), or null'),
     text: z

@@ -1,0 +1,156 @@
+/**
+ * Run units through the pipeline on all cores and hand the records back in input
+ * order, whatever finishes first.
+ *
+ * A bounded window of units is in flight (`window`, default 2 × jobs): the next
+ * unit is pulled from the (lazy) input stream only when the oldest record has
+ * been written, so memory is bounded by the window whatever the corpus size, and
+ * stdout is byte-identical for any -j. Documents go to a tinypool of worker
+ * threads, created only when there is more than one document to analyse (a
+ * worker costs ~0.3 s to load the NLP library plus rule compilation); `-j 1` and a
+ * single input run in-process.
+ */
+import { availableParallelism } from 'node:os';
+import type { OutputRecord } from '../schema/output.js';
+import type { Unit } from './inputs.js';
+import { contextFor, errorRecord, runTask, type DocTask, type TaskConfig, type TaskResult } from './task.js';
+
+export interface BatchOptions {
+  jobs?: number;
+  /** units in flight (read, queued, running or done but not yet written) */
+  window?: number;
+  cfg: TaskConfig;
+  /**
+   * start workers without first checking that there is more than one document
+   * (streaming stdin: waiting for a second line would delay the first result)
+   */
+  eager?: boolean;
+  /** called in input order; return false to stop (--fail-fast) */
+  emit: (r: TaskResult, warning?: string) => Promise<boolean>;
+}
+
+interface Runner {
+  run(task: DocTask): Promise<TaskResult>;
+  close(): Promise<void>;
+}
+
+function inProcess(cfg: TaskConfig): Runner {
+  return {
+    run: async (task) => runTask(task, await contextFor(cfg)),
+    close: async () => {},
+  };
+}
+
+async function pool(cfg: TaskConfig, jobs: number): Promise<Runner> {
+  const { Tinypool } = await import('tinypool');
+  const here = import.meta.url;
+  const filename = new URL(here.endsWith('.ts') ? './worker.ts' : './worker.js', here).href;
+  const p = new Tinypool({ filename, minThreads: 1, maxThreads: jobs, idleTimeout: 60_000 });
+  return {
+    run: (task) =>
+      (p.run({ task, cfg }) as Promise<TaskResult>).catch((e: unknown) => ({
+        // the worker itself died (out of memory, …): this document only
+        record: errorRecord(task.source, 'INTERNAL', `internal error (a bug) while analysing: worker failed: ${(e as Error)?.message ?? e}`, task.id),
+        ...(e instanceof Error && e.stack ? { stack: e.stack } : {}),
+      })),
+    close: () => p.destroy(),
+  };
+}
+
+/** A one-shot wake-up between the reading and the writing loops. */
+class Signal {
+  #waiter: (() => void) | undefined;
+  wait(): Promise<void> {
+    return new Promise((r) => (this.#waiter = r));
+  }
+  notify(): void {
+    const w = this.#waiter;
+    this.#waiter = undefined;
+    w?.();
+  }
+}
+
+interface Slot {
+  result: Promise<TaskResult>;
+  warning?: string;
+}
+
+export async function runBatch(units: AsyncIterable<Unit>, opts: BatchOptions): Promise<void> {
+  const jobs = Math.max(1, opts.jobs ?? availableParallelism());
+  const window = Math.max(1, opts.window ?? 2 * jobs);
+  const it = units[Symbol.asyncIterator]();
+
+  // decide in-process or workers: look at most two units ahead
+  const ahead: Unit[] = [];
+  let ended = false;
+  let useWorkers = jobs > 1;
+  if (useWorkers && !opts.eager) {
+    for (let i = 0; i < 2 && !ended; i++) {
+      const n = await it.next();
+      if (n.done) ended = true;
+      else ahead.push(n.value);
+    }
+    if (ended && ahead.filter((u) => 'task' in u).length <= 1) useWorkers = false;
+  }
+  let runner: Promise<Runner> | undefined;
+  const getRunner = () => (runner ??= useWorkers ? pool(opts.cfg, jobs) : Promise.resolve(inProcess(opts.cfg)));
+
+  const start = (u: Unit): Slot =>
+    'record' in u
+      ? { result: Promise.resolve({ record: u.record }) }
+      : { result: getRunner().then((r) => r.run(u.task)), ...(u.warning ? { warning: u.warning } : {}) };
+
+  const queue: Slot[] = [];
+  const space = new Signal();
+  const work = new Signal();
+  let readingDone = false;
+  let stopped = false;
+  let readError: unknown;
+
+  const reader = (async () => {
+    try {
+      const next = async (): Promise<IteratorResult<Unit>> => (ahead.length ? { done: false, value: ahead.shift()! } : ended ? { done: true, value: undefined } : it.next());
+      for (;;) {
+        while (queue.length >= window && !stopped) await space.wait();
+        if (stopped) break;
+        const n = await next();
+        if (n.done || stopped) break;
+        queue.push(start(n.value));
+        work.notify();
+      }
+    } catch (e) {
+      readError = e;
+    } finally {
+      readingDone = true;
+      work.notify();
+    }
+  })();
+
+  try {
+    for (;;) {
+      const slot = queue[0];
+      if (!slot) {
+        if (readingDone) break;
+        await work.wait();
+        continue;
+      }
+      const r = await slot.result;
+      queue.shift();
+      space.notify();
+      const go = await opts.emit(r, slot.warning);
+      if (!go) {
+        stopped = true;
+        space.notify();
+        break;
+      }
+    }
+    if (readError) throw readError;
+  } finally {
+    stopped = true;
+    space.notify();
+    // let the reader finish unless it is waiting on input we no longer want (stdin)
+    if (!readingDone) void it.return?.(undefined).catch(() => {});
+    else await reader;
+    if (runner) await (await runner).close();
+  }
+}

@@ -77,6 +77,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .configureOutput({ writeOut: out, writeErr: err, outputError: (s, write) => write(s) })
     .exitOverride()
     .showHelpAfterError('(run stance --help for usage)')
+    .addHelpText('after', EXAMPLES)
     .enablePositionalOptions();
 
   program

@@ -51,7 +51,7 @@ interface Match {
   end: number;
 }
 
-const NEGATORS = new Set(['not', 'never', 'no', 'neither', 'nor', 'cannot', "n't", 'without']);
+const NEGATORS = new Set(['not', 'never', 'no', 'neither', 'nor', 'cannot', "n't"]);
 const PSEUDO_AFTER_NOT = new Set(['only', 'just', 'merely', 'least', 'doubt', 'surprisingly']);
 const CLAUSE_BREAK_WORDS = new Set([
   'but',
@@ -192,6 +192,8 @@ function vetoed(ps: ParsedSentence, m: Match): boolean {
 
 const polarityOf = (type: CueType) => (type === 'refusal' ? -1 : 1);
 
+const GAP_BREAKERS = new Set(['that', 'which', 'who', 'but', 'while', 'because', 'if', 'unless', 'until', 'when', 'after', 'before', 'said', 'says']);
+
 /**
  * Can the tokens [from, to) separate a stance operator from the action it governs?
  * "refused | to | rule out talks", "ruled out | nuclear or human rights | talks with":
@@ -203,10 +205,11 @@ function objectGap(tokens: Token[], from: number, to: number): boolean {
   for (let j = from - 1; j < to; j++) if (j >= 0 && /[,;:]/.test(tokens[j]!.post)) return false;
   for (let j = from; j < to; j++) {
     const t = tokens[j]!;
-    const np =
-      t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Value') || t.tags.has('Possessive') ||
-      (t.tags.has('Noun') && !t.tags.has('Pronoun')) || t.normal === 'or' || t.normal === 'and';
-    if (!np) return false;
+    // an object noun phrase: no clause word, no other preposition than "of", no pronoun subject, no auxiliary
+    if (GAP_BREAKERS.has(t.normal)) return false;
+    if (t.tags.has('Preposition') && t.normal !== 'of') return false;
+    if ((t.tags.has('Pronoun') && !t.tags.has('Possessive')) || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula'))
+      return false;
   }
   return true;
 }
@@ -284,7 +287,8 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
     }
     const condList = [...condByStart.values()]
       .sort((a, b) => a.start - b.start)
-      .filter((m, i, arr) => !arr.some((o, k) => k !== i && o.start < m.start && o.end >= m.end)); // drop conditions inside others
+      // one condition per stretch: drop one that starts inside another ("set three [conditions for] …")
+      .filter((m, i, arr) => !arr.some((o, k) => k !== i && o.start < m.start && o.end > m.start));
     const sentenceCues: RawCue[] = [];
     for (const m of condList) {
       sentenceCues.push({

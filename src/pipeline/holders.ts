@@ -128,6 +128,7 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
     for (const m of c.mentions) {
       if (m.start < from || !holdable(m)) continue;
       if (notId && (m.actorId === notId || byId.get(m.actorId)?.affiliation === notId)) continue;
+      if (/^(?:our|my|we|us|i)\b/i.test(m.text)) continue; // the speaker's own side is not the other party
       return m;
     }
     return null;
@@ -275,8 +276,18 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
   }
   // a stance named inside what a condition demands is the demand's content, not a stance of its own:
   // "called on Norland to lift sanctions", "only if the army withdraws"
+  // and one that overlaps a condition's trigger is that condition's demanded action ("called on X to return to talks")
   const demanded = cues.filter((c) => c.condition).map((c) => c.condition!);
-  const kept = cues.filter((c) => c.type === 'condition' || !demanded.some((d) => c.start >= d.start && c.end <= d.end));
+  // (unless it is the caller's own: "urged his nation to vote no")
+  const condSpans = cues
+    .filter((c) => c.type === 'condition')
+    .map((c) => ({ start: c.start, end: c.condition?.start ?? c.end, holder: c.holder }));
+  const kept = cues.filter(
+    (c) =>
+      c.type === 'condition' ||
+      (!demanded.some((d) => c.start >= d.start && c.end <= d.end) &&
+        !condSpans.some((d) => c.start < d.end && c.end > d.start && c.start > d.start && c.holder !== d.holder)),
+  );
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type));
   cues.length = 0;
   cues.push(...kept);

@@ -111,6 +111,8 @@ investors shareholders analysts experts observers critics activists residents ci
 nations countries economies governments powers allies partners parties groups sides opposition miners employers
 writers producers exporters importers sources representatives senators judges prosecutors police officers
 hardliners conservatives moderates reformists militias authorities islamists extremists jihadists
+commanders generals chiefs elders clerics bishops executives managers bosses unionists strikers pilots drivers
+traders villagers tribesmen settlers colonists refugees monitors inspectors hostage-takers kidnappers captors
 `);
 /** group heads that need a modifier to be a group ("developing nations", not "nations") */
 const WEAK_GROUP_HEAD = words('members states nations countries economies governments powers parties groups sides sources forces companies firms banks partners authorities workers');

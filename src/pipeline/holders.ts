@@ -282,10 +282,11 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
   const condSpans = cues
     .filter((c) => c.type === 'condition')
     .map((c) => ({ start: c.start, end: c.condition?.start ?? c.end, holder: c.holder }));
-  const kept = cues.filter(
-    (c) =>
-      c.type === 'condition' ||
-      (!demanded.some((d) => c.start >= d.start && c.end <= d.end) &&
+  const kept = cues.filter((c) =>
+    c.type === 'condition'
+      ? // a condition whose demand holds another condition is only its frame: "insists that any deal hinges on …"
+        !cues.some((o) => o !== c && o.type === 'condition' && c.condition && o.start >= c.condition.start && o.end <= c.condition.end)
+      : (!demanded.some((d) => c.start >= d.start && c.end <= d.end) &&
         !condSpans.some((d) => c.start < d.end && c.end > d.start && c.start > d.start && c.holder !== d.holder)),
   );
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type));

@@ -11,7 +11,7 @@ import {
 } from '../schema/output.js';
 import { normalise } from './normalise.js';
 import { splitSentences } from './sentences.js';
-import { parseSentences } from './parse.js';
+import { parseSentences, type TaggerMode } from './parse.js';
 import { findActors, type ActorOptions } from './actors.js';
 import { findCues, type CueOptions } from './cues.js';
 import { resolveHolders } from './holders.js';
@@ -25,12 +25,23 @@ export interface AnalyzeOptions {
   includeText?: boolean;
   actors?: ActorOptions;
   cues?: CueOptions;
+  /**
+   * Which sentences go through compromise's tagger (nearly all the cost of a run):
+   * 'needed' (default) only those where a rule could fire or an actor be named,
+   * which leaves the output unchanged; 'all' every sentence; 'cues' only those
+   * where a rule could fire (faster, but names in the other sentences are missed).
+   */
+  tagger?: TaggerMode;
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): StanceDocument {
   const analysis = normalise(text);
   const sentences = splitSentences(text, analysis);
-  const parsed = parseSentences(analysis, sentences);
+  const parsed = parseSentences(analysis, sentences, {
+    tagger: options.tagger ?? 'needed',
+    rules: options.cues?.rules,
+    gazetteer: options.actors?.gazetteer,
+  });
   const actors = findActors(text, parsed, options.actors);
   const rawCues = findCues(parsed, options.cues);
   const { cues, actors: outActors } = resolveHolders(text, parsed, actors, rawCues);

@@ -5,20 +5,22 @@
  * Sentences are parsed one at a time (the splitter has already done better than
  * compromise's own), which also keeps memory flat on long documents. Duplicate
  * sentences are not parsed at all: they yield no mentions or cues.
+ *
+ * The tagger is nearly all the cost of a run. With `tagger: 'needed'` (the
+ * default of `analyze()`), a sentence is tagged only when a later stage could use
+ * its tags (`taggerNeeds()`): some rule could fire on its words, or the actors
+ * stage could find a mention in it (a capital letter after a closed-class first
+ * word, a pronoun, a group noun, "the" + a title/country/organisation noun). The
+ * other sentences get their tokens from compromise's tokenizer alone (same terms
+ * and offsets, no tags, `doc: null`), so they still count as sentences for the
+ * look-backs of the actors stage. Tagging is per sentence, so a tagged sentence
+ * gets exactly the tags a full run gives it; the output is unchanged.
  */
 import type { Sentence } from '../schema/output.js';
+import { builtinRuleSet, type RuleSet } from '../rules/load.js';
+import { builtinGazetteer, compileGazetteer, tokenKey, type Gazetteer } from '../actors/gazetteer.js';
 import { getNlp, type View } from './nlp.js';
 import type { ParsedSentence, Token } from './types.js';
-
-interface TermJson {
-  text: string;
-  pre: string;
-  post: string;
-  normal: string;
-  implicit?: string;
-  tags: string[];
-  offset: { start: number; length: number };
-}
 
 interface Term {
   text: string;
@@ -60,19 +62,216 @@ export function tokensOf(doc: View, base: number): { tokens: Token[]; termBase: 
   return { tokens: out, termBase };
 }
 
+// ---------------------------------------------------------------------------
+// which sentences need the tagger
+
 /**
- * Parse the sentences of `analysis` (the normalised text). `wanted(s)` chooses
- * which sentences get the tagger; the others keep empty tokens.
+ * Which sentences go through the tagger:
+ *  - 'all': every non-duplicate sentence;
+ *  - 'needed': those where a rule could fire or the actors stage could find a mention (output unchanged);
+ *  - 'cues': only those where a rule could fire (faster; the actors stage then misses names in the others).
+ */
+export type TaggerMode = 'all' | 'needed' | 'cues';
+
+export interface ParseOptions {
+  tagger?: TaggerMode;
+  /** the rule set the cues stage will use (default: the built-in rules) */
+  rules?: RuleSet;
+  /** the gazetteer the actors stage will use (default: the built-in one) */
+  gazetteer?: Gazetteer;
+  /** extra filter: a sentence for which this is false gets no tokens at all (default: non-duplicates) */
+  wanted?: (s: Sentence) => boolean;
+}
+
+const wordSet = (s: string) => new Set(s.trim().split(/\s+/));
+
+/**
+ * Lower-case words on which the actors stage (actors.ts) can make a mention
+ * without any capital letter in the sentence: pronouns (PRONOUNS, FIRST_PERSON),
+ * group heads (GROUP_HEAD, GOV_HEAD), "rebel demands" (GROUP_MODIFIER).
+ * KEEP IN STEP WITH actors.ts (test/parse-selective.test.ts checks the output is unchanged).
+ */
+const ACTOR_WORDS = wordSet(`
+he him his himself she her hers herself it its itself they them their theirs themselves
+i me my myself we us our ours ourselves
+officials diplomats negotiators leaders lawmakers legislators ministers delegates delegations envoys mediators
+troops forces soldiers rebels militants insurgents guerrillas fighters separatists protesters demonstrators
+workers unions federations teachers doctors nurses farmers students companies firms banks creditors lenders
+investors shareholders analysts experts observers critics activists residents citizens voters members states
+nations countries economies governments powers allies partners parties groups sides opposition miners employers
+writers producers exporters importers sources representatives senators judges prosecutors police officers
+hardliners conservatives moderates reformists militias authorities islamists extremists jihadists
+commanders generals chiefs elders clerics bishops executives managers bosses unionists strikers pilots drivers
+traders villagers tribesmen settlers colonists refugees monitors inspectors hostage-takers kidnappers captors
+government administration cabinet regime leadership state
+rebel insurgent militant guerrilla separatist
+`);
+/** heads of "the <title>", "the country", "the union" (ROLE without honorifics, COUNTRY_DESC, ORG_DESC): only with "the" */
+const THE_HEADS = wordSet(`
+president vice-president president-elect chairman chairwoman chairperson chair chief minister secretary
+secretary-general director-general undersecretary under-secretary chancellor premier king queen prince princess
+emperor sheikh emir sultan ayatollah pope cardinal archbishop bishop general admiral colonel commander captain
+lieutenant sergeant marshal senator congressman congresswoman representative governor mayor ambassador envoy
+consul spokesman spokeswoman spokesperson official director head leader ceo founder adviser advisor aide
+negotiator mediator judge attorney lawyer prosecutor analyst economist lecturer professor researcher scholar
+fellow expert teacher activist businessman businesswoman executive officer diplomat delegate legislator lawmaker
+mp deputy whip speaker candidate inspector commissioner coordinator manager correspondent reporter editor
+journalist strongman warlord dictator monarch czar tsar counsel counselor rapporteur superintendent
+lord lady
+country government nation administration regime state kingdom republic authorities
+union ministry party company association bloc alliance group court council agency organization organisation commission bank
+center centre institute firm federation movement coalition
+`);
+/**
+ * Closed-class words that may start a sentence with a capital and still make no
+ * mention there (checked against the gazetteer too). A sentence-initial capital on
+ * any other word counts as a capital.
+ */
+const SAFE_START = wordSet(`
+the a an but and or nor so yet if when whenever while whilst after before since as because although though unless until
+however meanwhile still also instead thus hence indeed moreover furthermore nevertheless nonetheless otherwise besides
+in on at for with from by of to into onto over under during despite without within between among about against across
+through throughout toward towards upon amid amidst beyond near per via than like
+this that these those there here such some many most all both each every either neither no not none any few several
+even only just then now later earlier already again once often never always sometimes
+what which whose whom how why where whether
+last next first second third one two three four five six seven eight nine ten
+is are was were be been being has have had do does did will would can could should shall may might must
+according
+`);
+
+/** contractions without an apostrophe that compromise expands ("cannot" → can not), from its model */
+let plainContractions: Map<string, string[]> | undefined;
+function contractionsOf(): Map<string, string[]> {
+  if (!plainContractions) {
+    plainContractions = new Map();
+    const model = getNlp().model() as unknown as { one: { contractions: { word?: string; out: string[] }[] } };
+    for (const c of model.one.contractions) if (c.word) plainContractions.set(c.word.toLowerCase(), c.out.map((w) => w.toLowerCase()));
+  }
+  return plainContractions;
+}
+const APOS: Record<string, string[]> = {
+  "n't": ['not', 'will', 'can', 'should', 'shall', 'is', 'are', 'am', 'do', 'does', 'did'],
+  "'s": ['is', 'has', 'was', 'us', 'does'],
+  "'d": ['would', 'had', 'did'],
+  "'ve": ['have'],
+  "'ll": ['will'],
+  "'re": ['are'],
+  "'m": ['am'],
+};
+
+/**
+ * Every form under which a later stage could see the words of `text`: lower case,
+ * with and without diacritics and periods, hyphenated words whole and in parts,
+ * contractions with every expansion compromise might give them. A superset of the
+ * normal / text / implicit forms of compromise's terms.
+ */
+export function wordForms(text: string): Set<string> {
+  const out = new Set<string>();
+  const contr = contractionsOf();
+  const add = (w: string) => {
+    if (!w) return;
+    out.add(w);
+    const e = contr.get(w);
+    if (e) for (const x of e) out.add(x);
+  };
+  for (const m of text.matchAll(/[\p{L}\p{N}\p{M}]+(?:['’.\-–][\p{L}\p{N}\p{M}]+)*['’.]?/gu)) {
+    let raw = m[0].toLowerCase().replace(/’/g, "'");
+    const folded = raw.normalize('NFD').replace(/\p{M}/gu, '');
+    for (const w of folded === raw ? [raw] : [raw, folded]) {
+      raw = w.replace(/[.']$/, '');
+      add(raw);
+      add(raw.replace(/\./g, ''));
+      for (const part of raw.split(/[-–.]/)) {
+        add(part);
+        const a = part.indexOf("'");
+        if (a >= 0) {
+          add(part.replace(/'/g, ''));
+          add(part.slice(0, a));
+          const tail = part.slice(a);
+          const neg = part.endsWith("n't");
+          if (neg) add(part.slice(0, -3));
+          for (const x of APOS[neg ? "n't" : tail] ?? []) add(x);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Could some rule of `rules` fire on a sentence with these word forms (its tags unknown, so assumed present)? */
+export function ruleCouldFire(forms: Set<string>, rules: RuleSet): boolean {
+  if (rules.index.always.length) return true;
+  const has = (n: string) => n.startsWith('#') || forms.has(n);
+  for (const w of forms) {
+    const list = rules.index.byWord.get(w);
+    if (!list) continue;
+    for (const p of list) {
+      if (!p.needs.every(has)) continue;
+      if (p.wants.length && p.wants.filter(has).length < p.minWant) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Could the actors stage find a mention in this sentence? */
+export function actorsCouldUse(text: string, forms: Set<string>, gazFirst: ReadonlyMap<string, unknown>): boolean {
+  // a capital letter after the first word, or a first word that is not a safe closed-class word
+  const first = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/u.exec(text);
+  if (first) {
+    if (/\p{Lu}/u.test(text.slice(first.index + first[0].length))) return true;
+    const w = first[0];
+    if (/\p{Lu}/u.test(w)) {
+      const k = tokenKey(w);
+      if (!SAFE_START.has(k) || gazFirst.has(k) || /\p{Lu}/u.test(w.slice(1))) return true;
+    }
+  } else if (/\p{Lu}/u.test(text)) return true;
+  for (const w of forms) if (ACTOR_WORDS.has(w) || ACTOR_WORDS.has(w.replace(/'s?$/, ''))) return true;
+  if (forms.has('the')) for (const w of forms) if (THE_HEADS.has(w)) return true;
+  return false;
+}
+
+export interface TaggerNeed {
+  /** some rule could fire */
+  cues: boolean;
+  /** the actors stage could find a mention */
+  actors: boolean;
+}
+
+/** What the later stages could want of a sentence's tags. */
+export function taggerNeeds(text: string, rules: RuleSet = builtinRuleSet(), gazetteer: Gazetteer = builtinGazetteer()): TaggerNeed {
+  const forms = wordForms(text);
+  return { cues: ruleCouldFire(forms, rules), actors: actorsCouldUse(text, forms, compileGazetteer(gazetteer).root.next) };
+}
+
+/**
+ * Parse the sentences of `analysis` (the normalised text). `wanted(s)` (or
+ * `options.wanted`) chooses which sentences get tokens at all (default: the
+ * non-duplicates); `options.tagger` which of those get the tagger (default 'all'
+ * here; `analyze()` passes 'needed'). Untagged sentences get tokenizer tokens
+ * with empty tags and `doc: null`.
  */
 export function parseSentences(
   analysis: string,
   sentences: Sentence[],
-  wanted: (s: Sentence) => boolean = (s) => s.duplicateOf === null,
+  wantedOrOptions: ((s: Sentence) => boolean) | ParseOptions = {},
 ): ParsedSentence[] {
+  const options: ParseOptions = typeof wantedOrOptions === 'function' ? { wanted: wantedOrOptions } : wantedOrOptions;
+  const wanted = options.wanted ?? ((s: Sentence) => s.duplicateOf === null);
+  const mode = options.tagger ?? 'all';
   const nlp = getNlp();
+  const rules = mode === 'all' ? undefined : (options.rules ?? builtinRuleSet());
+  const gazFirst = mode === 'needed' ? compileGazetteer(options.gazetteer ?? builtinGazetteer()).root.next : undefined;
   return sentences.map((sentence) => {
     if (!wanted(sentence)) return { sentence, tokens: [], doc: null, termBase: [] };
-    const doc = nlp(analysis.slice(sentence.start, sentence.end));
+    const text = analysis.slice(sentence.start, sentence.end);
+    if (rules) {
+      const forms = wordForms(text);
+      const tag = ruleCouldFire(forms, rules) || (gazFirst !== undefined && actorsCouldUse(text, forms, gazFirst));
+      if (!tag) return { sentence, ...tokensOf(nlp.tokenize(text), sentence.start), doc: null };
+    }
+    const doc = nlp(text);
     return { sentence, ...tokensOf(doc, sentence.start), doc };
   });
 }

@@ -1,0 +1,151 @@
+/**
+ * The cue stage's decisions, on sentences written for these tests:
+ * negation and its scope, holder, target, source, time, conditions as arguments,
+ * hypotheticals, and one cue per stance.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/pipeline/index.js';
+import type { Cue, StanceDocument } from '../src/schema/output.js';
+
+const run = (text: string) => analyze(text);
+const stances = (d: StanceDocument) => d.cues.filter((c) => c.type !== 'condition');
+const types = (text: string) => run(text).cues.map((c) => c.type);
+const one = (text: string, type?: Cue['type']): { doc: StanceDocument; cue: Cue } => {
+  const doc = run(text);
+  const cues = type ? doc.cues.filter((c) => c.type === type) : stances(doc);
+  expect(cues, `one ${type ?? 'stance'} cue in: ${text}`).toHaveLength(1);
+  return { doc, cue: cues[0]! };
+};
+
+describe('negation flips, within its clause', () => {
+  it('"would not negotiate" is a refusal', () => {
+    expect(types('Officials said they would not negotiate under pressure.')).toEqual(['refusal']);
+  });
+  it('a contraction hides the negation: "won\'t talk"', () => {
+    expect(types("The council won't talk to the strikers.")).toEqual(['refusal']);
+  });
+  it('"did not rule out talks" is engagement', () => {
+    expect(types('The cabinet did not rule out talks with the rebels.')).toEqual(['engagement']);
+  });
+  it('"refused to rule out talks" is engagement: a double negation', () => {
+    const { cue } = one('The minister refused to rule out talks with the union.');
+    expect(cue.type).toBe('engagement');
+    expect(cue.negated).toBe(true);
+  });
+  it('"no longer refuses" is engagement', () => {
+    expect(types('The ministry no longer refuses to meet the nurses.')).toEqual(['engagement']);
+  });
+  it('a negation in another clause does not reach the trigger', () => {
+    expect(types('The envoy did not comment, but the rebels agreed to resume talks.')).toEqual(['engagement']);
+  });
+  it('"not only" is not a negation', () => {
+    expect(types('The union is not only ready to negotiate but eager to.')).toContain('engagement');
+    expect(types('The union is not only ready to negotiate but eager to.')).not.toContain('refusal');
+  });
+  it('a refusal of something that is not talks ("refused to comment") is no cue', () => {
+    expect(types('The ministry refused to comment on the report.')).toEqual([]);
+  });
+});
+
+describe('holder', () => {
+  it('is the possessor of a nominalisation', () => {
+    const { doc, cue } = one("Norway's decision to meet the envoys surprised the region.");
+    expect(doc.actors.find((a) => a.id === cue.holder)?.name).toBe('Norway');
+  });
+  it('is the reported party, not the speaker, whose name becomes the source', () => {
+    const { doc, cue } = one('Analyst Maria Keller from the Baltic Institute notes that Poland is eager to engage.');
+    expect(cue.holder).toBe('POL');
+    expect(doc.actors.find((a) => a.id === cue.source)?.name).toBe('Maria Keller');
+  });
+  it('is the actor a pronoun refers to', () => {
+    const { cue } = one('Iran said on Sunday it was open to talks.');
+    expect(cue.holder).toBe('IRN');
+  });
+  it('is a capital used for its government', () => {
+    const { cue } = one('Moscow has agreed to resume negotiations.');
+    expect(cue.holder).toBe('RUS');
+  });
+  it('is the speaker of a first-person stance in a quotation', () => {
+    const { doc, cue } = one('"We will not negotiate with kidnappers," Foreign Minister Lena Berg said.');
+    expect(cue.type).toBe('refusal');
+    expect(doc.actors.find((a) => a.id === cue.holder)?.name).toBe('Lena Berg');
+  });
+  it('carries over from the paragraph when the sentence names no one', () => {
+    const doc = run('Chile rejected the proposal on Monday. The statement showed a readiness to negotiate later.');
+    expect(doc.cues.map((c) => c.holder)).toEqual(['CHL', 'CHL']);
+  });
+});
+
+describe('target', () => {
+  it('is the other party named after the trigger', () => {
+    const { cue } = one('Japan agreed to hold talks with South Korea.');
+    expect(cue.holder).toBe('JPN');
+    expect(cue.target).toBe('KOR');
+  });
+  it('is never the holder itself', () => {
+    const { cue } = one('Brazil said Brazil would meet with Argentina.');
+    expect(cue.target).toBe('ARG');
+  });
+});
+
+describe('conditions', () => {
+  it('say what is demanded and of whom', () => {
+    const { cue } = one('Analysts say China insists that any engagement hinges on the U.S. lifting considerable tariffs.', 'condition');
+    expect(cue.holder).toBe('CHN');
+    expect(cue.condition?.text).toContain('the U.S. lifting considerable tariffs');
+    expect(cue.condition?.actor).toBe('USA');
+  });
+  it('a requirement on another party is held by the speaker and targets the subject', () => {
+    const { cue } = one('Iran said the United States must lift the sanctions first.', 'condition');
+    expect(cue.holder).toBe('IRN');
+    expect(cue.target).toBe('USA');
+  });
+  it('a refusal with "unless" is two cues: a refusal and a condition', () => {
+    const doc = run('Cuba said it would not return to negotiations unless the sanctions were lifted.');
+    expect(doc.cues.map((c) => c.type).sort()).toEqual(['condition', 'refusal']);
+    expect(doc.cues.find((c) => c.type === 'condition')?.condition?.text).toBe('the sanctions were lifted');
+  });
+  it('"without preconditions" is engagement, not a condition', () => {
+    expect(types('Peru said it was willing to hold talks without preconditions.')).toEqual(['engagement']);
+  });
+});
+
+describe('time', () => {
+  it('past perfect and "earlier" place a stance in the past', () => {
+    const { cue } = one('Weeks earlier, Egyptian officials had said they would not negotiate.');
+    expect(cue.time).toBe('past');
+  });
+  it('a plain report is present', () => {
+    const { cue } = one('Egypt rejected the offer on Monday.');
+    expect(cue.time).toBe('present');
+  });
+});
+
+describe('hypotheticals and questions', () => {
+  it('a question is not a stance', () => {
+    expect(types('Will Iran agree to resume talks?')).toEqual([]);
+  });
+  it('a stance inside an if-clause is not a stance of its own', () => {
+    expect(stances(run('If Iran agreed to resume talks, the market would rally.'))).toEqual([]);
+  });
+});
+
+describe('one stance, one cue', () => {
+  it('"agreed to resume talks" is one cue, named by one rule', () => {
+    const { cue } = one('Kenya agreed to resume talks with the teachers.');
+    expect(cue.rule).toMatch(/^engagement\./);
+  });
+  it('a repeated paragraph adds no cue', () => {
+    const p = 'Ghana agreed to resume talks with the union on Friday.';
+    const doc = run(`${p}\n${p}`);
+    expect(doc.cues).toHaveLength(1);
+    expect(doc.sentences[1]!.duplicateOf).toBe(0);
+  });
+  it('every cue names its rule and its exact span', () => {
+    const text = 'Peru rejected the plan. Chile agreed to meet. Bolivia set conditions for talks.';
+    for (const c of run(text).cues) {
+      expect(c.rule).toMatch(/^(engagement|refusal|condition)\.[a-z0-9-]+$/);
+      expect(text.slice(c.start, c.end)).toBe(c.text);
+    }
+  });
+});

@@ -127,8 +127,9 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
     const from = tokens[tok]?.start ?? Infinity;
     for (const m of c.mentions) {
       if (m.start < from || !holdable(m)) continue;
-      if (notId && (m.actorId === notId || byId.get(m.actorId)?.affiliation === notId)) continue;
-      if (/^(?:our|my|we|us|i)\b/i.test(m.text)) continue; // the speaker's own side is not the other party
+      // not the holder's own side: itself, its members, the state it belongs to
+      if (notId && (m.actorId === notId || byId.get(m.actorId)?.affiliation === notId || byId.get(notId)?.affiliation === m.actorId)) continue;
+      if (/^(?:our|my|we|us|i|its|their|his|her)$|^(?:our|my)\b/i.test(m.text)) continue; // "its stance", "our soldiers": not a party
       return m;
     }
     return null;

@@ -37,6 +37,9 @@ const AUDIENCE = /^(?:the )?(?:reporters|journalists|press|media|news media|anal
 const isReporting = (t: Token) =>
   REPORTING_VERB.test(t.normal) && (t.normal === 'according' || (t.tags.has('Verb') && !t.tags.has('ProperNoun')) || t.tags.has('Gerund'));
 
+/** groups whose statements are commentary, not a party's stance (the spec: analysts and reporters hold none) */
+const COMMENTATORS = /^(?:the )?(?:(?:some|many|most|other|political|independent|western|foreign|industry|market)\s+)?(?:analysts|experts|observers|commentators|reporters|journalists|correspondents|economists|scholars|researchers|sources)$/i;
+
 interface SentenceCtx {
   ps: ParsedSentence;
   mentions: ActorMention[];
@@ -238,6 +241,8 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
       const near = m && tokenAt(tokens, m.start) - r.tokEnd <= 4;
       if (!near || AUDIENCE.test(byId.get(target!)?.name ?? '')) continue;
     }
+    // commentators hold no stance of their own ("Analysts expect the bank to …")
+    if (holder && COMMENTATORS.test(byId.get(holder)?.name ?? '')) continue;
     if (holder) lastHolderInParagraph.set(para, holder);
 
     const start = tokens[r.tokStart]!.start;

@@ -8,6 +8,8 @@
  *  - the corpus at -j 1 and -j 2: documents/s, MB/s, peak RSS (the CLI reports
  *    process.resourceUsage().maxRSS under STANCE_BENCH=1; worker threads included);
  *  - in-process: the pipeline vs compromise merely parsing the same texts;
+ *  - selective tagging: the share of sentences that need the tagger, and the
+ *    pipeline with tagger 'needed' / 'cues' vs 'all' (the default);
  *  - peak RSS at two corpus sizes (should be flat: the batch streams).
  * Targets: -j 2 ≥ 1.7 × -j 1 throughput (on ≥ 2 free cores); pipeline within 1.5 ×
  * of bare compromise parsing. Environment: BENCH_MB (default 1.5; the memory run uses 3 ×)
@@ -227,6 +229,36 @@ async function main() {
   line('compromise nlp(text) alone', `${f2(nlpSecs)} s, ${f2(sampleBytes / 1e6 / nlpSecs)} MB/s`);
   line('stance analyze(text)', `${f2(pipeSecs)} s, ${f2(sampleBytes / 1e6 / pipeSecs)} MB/s`);
   line('pipeline / compromise parsing (target ≤ 1.5)', `${f2(pipeSecs / nlpSecs)} ×`);
+
+  // selective tagging: the tagger only on the sentences a later stage could use it for
+  const { taggerNeeds } = await import('../src/pipeline/parse.js');
+  const { normalise } = await import('../src/pipeline/normalise.js');
+  const { splitSentences } = await import('../src/pipeline/sentences.js');
+  let nSent = 0;
+  let nCue = 0;
+  let nNeeded = 0;
+  for (const t of sample) {
+    const a = normalise(t);
+    for (const s of splitSentences(t, a)) {
+      if (s.duplicateOf !== null) continue;
+      const need = taggerNeeds(a.slice(s.start, s.end));
+      nSent++;
+      if (need.cues) nCue++;
+      if (need.cues || need.actors) nNeeded++;
+    }
+  }
+  // the modes interleaved, 3 rounds, median per mode (drift on a busy machine hits them alike)
+  const modes = ['all', 'needed', 'cues'] as const;
+  const times: Record<(typeof modes)[number], number[]> = { all: [], needed: [], cues: [] };
+  for (let r = 0; r < 3; r++) for (const tagger of modes) times[tagger].push(cpuSecs(() => sample.forEach((t) => analyze(t, { tagger }))));
+  const allSecs = median(times.all);
+  const neededSecs = median(times.needed);
+  const cueSecs = median(times.cues);
+  const perDoc = (secs: number) => `${f1((secs * 1000) / sample.length)} ms`;
+  const pct = (x: number) => `${f1((100 * x) / nSent)} %`;
+  console.log(`\nselective tagging, ${nSent} non-duplicate sentences (CPU per document, median of 3; bare nlp(text) ${perDoc(nlpSecs)}):`);
+  line('tagger on needed sentences (tagger: needed)', `tagger on ${pct(nNeeded)} of sentences: ${perDoc(neededSecs)} vs ${perDoc(allSecs)} full`);
+  line('tagger on rule sentences only (tagger: cues)', `tagger on ${pct(nCue)} of sentences: ${perDoc(cueSecs)} vs ${perDoc(allSecs)} full (actors may differ)`);
 
   // memory at two corpus sizes (-j 2): flat if the batch streams
   const big = makeCorpus(`corpus-${MB * 3}mb`, MB * 3, 7);

@@ -69,7 +69,8 @@ function inflections(root: string): string[] {
   return forms;
 }
 
-const SIMPLE_ALT = /^(?:[A-Za-z][A-Za-z'.-]*|#[A-Za-z]+)$/;
+// a hyphenated word is two terms to compromise, so it never stays inside an alternation
+const SIMPLE_ALT = /^(?:[A-Za-z][A-Za-z'.]*|#[A-Za-z]+)$/;
 
 /** Index of the parenthesis closing the one at `open`, or -1. */
 function closing(p: string, open: number): number {

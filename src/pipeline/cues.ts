@@ -127,7 +127,7 @@ export function ruleMatches(ps: ParsedSentence, rules: RuleSet): Match[] {
 }
 
 function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
-  const doc = ps.doc as { match(regs: unknown): { ptrs: number[][] } };
+  const doc = ps.doc as CompromiseDoc;
   // what the sentence has: its words (as written, normal, expanded) and its tags
   const haves = new Set<string>();
   for (const t of ps.tokens) {
@@ -143,8 +143,7 @@ function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
     seenPattern.add(p);
     if (!p.needs.every((n) => haves.has(n))) return;
     if (p.wants.length && p.wants.filter((w) => haves.has(w)).length < p.minWant) return;
-    const view = doc.match(p.regs);
-    for (const ptr of view.ptrs) found.push({ reason: p.reason, view: { ptrs: [ptr] } });
+    for (const ptr of matchPtrs(doc, p.regs)) found.push({ reason: p.reason, view: { ptrs: [ptr] } });
   };
   for (const w of haves) {
     const list = rules.index.byWord.get(w);
@@ -168,26 +167,33 @@ function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
     seen.add(key);
     out.push({ rule, start, end });
   }
-  return out.filter((m) => !m.rule.notIfPatterns.length || !vetoed(ps, m));
+  return out.filter((m) => !m.rule.notIfRegs.length || !vetoed(ps, m));
 }
 
 /** Does one of the rule's `notIf` patterns match over the trigger? */
 function vetoed(ps: ParsedSentence, m: Match): boolean {
-  const doc = ps.doc as { match(p: string): { json(o: object): { terms: { offset: { start: number } }[] }[] } };
-  const base = ps.sentence.start;
-  const from = ps.tokens[m.start]!.start;
-  const to = ps.tokens[m.end - 1]!.end;
-  for (const p of m.rule.notIfPatterns) {
-    for (const hit of doc.match(p).json({ offset: true, terms: { offset: true } })) {
-      const first = hit.terms[0];
-      const last = hit.terms.at(-1);
-      if (!first || !last) continue;
-      const s = base + first.offset.start;
-      const e = base + last.offset.start + 1;
-      if (s < to && e > from) return true;
+  const doc = ps.doc as CompromiseDoc;
+  for (const regs of m.rule.notIfRegs) {
+    for (const ptr of matchPtrs(doc, regs)) {
+      const base = ps.termBase[ptr[0]!] ?? 0;
+      const s = base + ptr[1]!;
+      const e = base + ptr[2]!;
+      if (s < m.end && e > m.start) return true;
     }
   }
   return false;
+}
+
+/** the parts of a compromise document the matcher needs */
+interface CompromiseDoc {
+  docs: unknown[];
+  _cache: unknown;
+  methods: { one: { match(docs: unknown[], todo: { regs: unknown[] }, cache: unknown): { ptrs: number[][] } } };
+}
+
+/** [sentence, startTerm, endTerm] of each match of pre-parsed `regs` (compromise's matcher, without building a View) */
+function matchPtrs(doc: CompromiseDoc, regs: unknown[]): number[][] {
+  return doc.methods.one.match(doc.docs, { regs }, doc._cache).ptrs;
 }
 
 const polarityOf = (type: CueType) => (type === 'refusal' ? -1 : 1);

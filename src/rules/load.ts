@@ -29,6 +29,8 @@ export interface LoadedRule extends Rule {
   file: string;
   /** `notIf` expanded into plain compromise patterns */
   notIfPatterns: string[];
+  /** the same, parsed once by compromise (filled by compileRules) */
+  notIfRegs: unknown[][];
 }
 
 export interface RuleSet {
@@ -163,7 +165,7 @@ function loadFile(file: string, source?: string): LoadedRule[] {
     // expand now, so that a bad pattern or class fails before any input is read
     expandPattern(r.match, classes, where);
     const notIfPatterns = r.notIf ? expandPattern(r.notIf, classes, `${where} (notIf)`) : [];
-    const rule: LoadedRule = { ...r, key: `${set}.${r.id}`, file, notIfPatterns };
+    const rule: LoadedRule = { ...r, key: `${set}.${r.id}`, file, notIfPatterns, notIfRegs: [] };
     (rule as LoadedRule & { classes: Record<string, string[]> }).classes = classes;
     return rule;
   });
@@ -184,6 +186,7 @@ export function compileRules(rules: LoadedRule[]): RuleSet {
   for (const rule of rules) {
     if (byKey.has(rule.key)) throw new UserFileError(`${rule.file}: duplicate rule id ${rule.key}`);
     byKey.set(rule.key, rule);
+    rule.notIfRegs = rule.notIfPatterns.map((p) => (nlp as unknown as { parseMatch(s: string): unknown[] }).parseMatch(p));
     const classes = (rule as LoadedRule & { classes?: Record<string, string[]> }).classes ?? {};
     for (const match of expandPattern(rule.match, classes, `${rule.file}: rule ${rule.id}`)) {
       entries.push({ match, reason: rule.key });

@@ -313,3 +313,98 @@ describe('seed article', () => {
     for (const a of actors) expect(a.mentions.map((m) => m.start)).toEqual([...a.mentions.map((m) => m.start)].sort((x, y) => x - y));
   });
 });
+
+describe('sentence-opening pronouns', () => {
+  const pronouns = (actors: ActorRecord[]) => actors.flatMap((a) => a.mentions.filter((m) => m.kind === 'pronoun').map((m) => `${m.text}=${a.name}`));
+  it('takes the subject of the previous sentence for "It", "He" and "She"', () => {
+    expect(pronouns(run('The United States accused China of stealing technology. It has demanded that Beijing stop.'))).toEqual(['It=United States']);
+    expect(pronouns(run('In talks with Iran, France criticised Germany. It wants a deal.'))).toEqual(['It=France']);
+    expect(pronouns(run('Ms. Clara Voss met Mr. Tomas Brandt in Vienna. She said the plan was dead.'))).toEqual(['She=Clara Voss']);
+    expect(pronouns(run('Officials from the Halden Institute said Japan was wary. It has refused to join.'))).toEqual(['It=Japan']);
+  });
+  it('passes over a venue and an object for the subject', () => {
+    expect(pronouns(run('At a summit in Brazil, Mexico rejected a proposal from Canada. But it later agreed to talk.'))).toEqual(['it=Mexico']);
+  });
+  it('keeps the group preference of "they"', () => {
+    expect(pronouns(run('An alliance of small farmers led by Peru and Chile was formed. They demanded subsidies.'))).toEqual(['They=small farmers']);
+  });
+  it('resolves "it" before a verb that merely takes a "that" clause, and skips expletive "it"', () => {
+    expect(pronouns(run('Norway criticised Sweden. It had insisted that Oslo would wait.'))).toEqual(['It=Norway']);
+    expect(pronouns(run('Norway criticised Sweden. It is ready to talk, and it is likely to agree.'))).toEqual(['It=Norway', 'it=Norway']);
+    expect(pronouns(run('Norway criticised Sweden. It has been reported that talks stalled.'))).toEqual([]);
+    expect(pronouns(run('Norway criticised Sweden. It remains to be seen whether it is likely that talks resume.'))).toEqual([]);
+    expect(pronouns(run('Norway criticised Sweden. It is important to talk.'))).toEqual([]);
+  });
+});
+
+describe('"the North" and "the South"', () => {
+  it('is the one North/South country of the document', () => {
+    const actors = run('North Korea fired a missile on Monday. The North said it would not negotiate.');
+    expect(texts(byName(actors, 'North Korea'))).toEqual(['North Korea', 'The North', 'it']);
+    const b = run('Sudan accused South Sudan of arming rebels. The South denied it, and the North refused talks.');
+    expect(texts(byName(b, 'South Sudan'))).toContain('The South');
+    expect(texts(byName(b, 'Sudan'))).toEqual(['Sudan']);
+  });
+  it('marks "in the North" as a venue-like mention of the country, but no holder', () => {
+    const actors = run('North Korea tested a rocket. Diplomats in the North stayed quiet.');
+    expect(texts(byName(actors, 'North Korea'))).toEqual(['North Korea', 'the North']);
+  });
+  it('is nothing without exactly one such country, and not inside a longer name', () => {
+    expect(run('Italy said the South needs more funds.').map((a) => a.name)).toEqual(['Italy']);
+    const two = run('South Korea and South Sudan sent envoys. The South refused.');
+    expect(two.flatMap((a) => a.mentions.map((m) => m.text))).not.toContain('The South');
+    const nato = run('North Korea warned the North Atlantic alliance.');
+    expect(texts(byName(nato, 'North Korea'))).toEqual(['North Korea']);
+  });
+});
+
+describe('political groups', () => {
+  it('makes "opposition lawmakers" one group mention right before its verb', () => {
+    const text = 'The budget vote stalled as opposition lawmakers refuse to take their seats.';
+    const actors = run(text);
+    const g = byName(actors, 'opposition lawmakers');
+    expect(g?.type).toBe('group');
+    expect(g?.mentions[0]!.end).toBe(text.indexOf(' refuse'));
+    expect(byName(actors, 'opposition')).toBeUndefined();
+  });
+  it('finds "the opposition", "ruling party lawmakers", "opposition leaders", "government negotiators" and "union leaders"', () => {
+    const actors = run('The opposition said ruling party lawmakers and union leaders met government negotiators. Opposition leaders walked out.');
+    expect(byName(actors, 'opposition')?.mentions.map((m) => m.text)).toEqual(['The opposition']);
+    for (const n of ['ruling party lawmakers', 'union leaders', 'government negotiators', 'Opposition leaders']) expect(byName(actors, n)?.type).toBe('group');
+  });
+  it('affiliates a group to the country or organisation named right before it', () => {
+    const actors = run("Kenya's opposition lawmakers walked out. The Sudan Liberation Movement (SLM) refused. SLM leaders later agreed. The Ghanaian opposition agreed.");
+    expect(byName(actors, "Kenya's opposition lawmakers")).toMatchObject({ type: 'group', affiliation: 'KEN' });
+    expect(byName(actors, 'SLM leaders')).toMatchObject({ type: 'group', affiliation: 'sudan-liberation-movement' });
+    expect(byName(actors, 'Ghanaian opposition')).toMatchObject({ type: 'group', affiliation: 'GHA' });
+  });
+  it('keeps groups apart across a comma', () => {
+    const actors = run('The army fought the rebels, officials said.');
+    expect(byName(actors, 'rebels')?.type).toBe('group');
+    expect(byName(actors, 'officials')?.type).toBe('group');
+  });
+});
+
+describe('acronyms', () => {
+  const aliasTexts = (a: ActorRecord | undefined) => a?.mentions.filter((m) => m.kind === 'alias').map((m) => m.text) ?? [];
+  it('maps an acronym defined in parentheses to the full name', () => {
+    const actors = run('The Coastal Water Authority (CWA) raised prices. The CWA offered a rebate.');
+    expect(aliasTexts(byName(actors, 'Coastal Water Authority'))).toEqual(['CWA', 'CWA']);
+    expect(actors.map((a) => a.name)).toEqual(['Coastal Water Authority']);
+  });
+  it('maps an acronym defined with "or" or by apposition', () => {
+    const a = run('The Lakeside Teachers Union, or LTU, called a strike. LTU leaders later said it would talk.');
+    expect(aliasTexts(byName(a, 'Lakeside Teachers Union'))).toEqual(['LTU', 'LTU']);
+    const b = run('The Movement for Civic Renewal, or MCR, walked out. The MCR refused.');
+    expect(aliasTexts(byName(b, 'Movement for Civic Renewal'))).toEqual(['MCR', 'MCR']);
+    const c = run('The National Reform Council, the NRC, refused. The NRC later agreed.');
+    expect(aliasTexts(byName(c, 'National Reform Council'))).toEqual(['NRC', 'NRC']);
+  });
+  it('does not take a known name or an acronym with another initial for an apposition', () => {
+    const a = run('The Harbor Workers Union, the EU, and Chile met.');
+    expect(byName(a, 'European Union')).toBeDefined();
+    expect(aliasTexts(byName(a, 'Harbor Workers Union'))).toEqual([]);
+    const b = run('The Harbor Workers Union, or NUM, met. The NUM refused.');
+    expect(aliasTexts(byName(b, 'Harbor Workers Union'))).toEqual([]);
+  });
+});

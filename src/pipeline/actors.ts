@@ -16,7 +16,13 @@
  *    capitalised non-verb is a Chinese surname ("He Lifeng");
  *  - groups: [demonym|country|org|modifiers] + a role noun ("Chinese officials",
  *    "Maoist rebels", "analysts"); demonym + government noun → the country;
- *    "members/officials of (the) X" → a group affiliated to X;
+ *    "members/officials of (the) X" → a group affiliated to X; a group noun before
+ *    another is a modifier ("opposition lawmakers", "opposition party leaders" are one
+ *    group); a country or organisation right before the group is its affiliation
+ *    ("Kenya's opposition lawmakers", "SLM leaders");
+ *  - acronyms: "Name (ACR)", "Name, or ACR," and "Name, the ACR," (these two when the
+ *    acronym starts with the name's initial and is not a gazetteer name) → an alias of
+ *    the named organisation, for the rest of the document;
  *  - "X for Y" names after a capitalised plural ("Physicians for Human Rights") are
  *    organisations; a demonym inside a capitalised name ("Anglo American Platinum")
  *    is not the country; a name continued by "-two" is not the gazetteer's.
@@ -25,7 +31,8 @@
  *  their noun ("Hospital Doctors Association").
  *  Affiliation of a person: the leftmost country/organisation in the title phrase
  *  before the name (possessive, apposition included), else "from/of/at X" after it.
- * Pass 2, in document order: surnames, acronyms introduced in parentheses,
+ * Pass 2, in document order: surnames, acronyms introduced earlier, "the North/South" →
+ *  the document's only country named "North …"/"South …" (a venue after "in"),
  *  "the <title>" → the last person with that title (a title phrase stops at another
  *  person's name), "the country/government/authorities" → a country scored by its
  *  share of the document's country mentions, being named in this or the previous
@@ -35,8 +42,12 @@
  *  after "but/while" before the whole sentence — leftmost mention that is not a
  *  prepositional object or a possessive before a name; "they" prefers a group;
  *  resolved pronouns are antecedents too; then the previous sentences of the
- *  paragraph, then the previous paragraph), with gender (he/she) and number/type
- *  (it → country/organisation; they → group, country, organisation) agreement.
+ *  paragraph, then the previous paragraph — a pronoun that opens its sentence takes the
+ *  previous sentence's subject, its first agreeing mention that is not a venue, a
+ *  prepositional object or a modifier; "they" keeps its group preference), with gender (he/she) and number/type
+ *  (it → country/organisation; they → group, country, organisation) agreement. An
+ *  expletive "it" ("It is unclear whether", "It has been reported that", "It remains to
+ *  be seen") is skipped; "It has demanded that" is not expletive.
  *  "we/our" (and "I" for a person) inside a quotation → its speaker ("…," X said;
  *  said X; the subject before the quote; the attributed sentence before); outside
  *  quotations first person is left unresolved.
@@ -145,8 +156,14 @@ const PRONOUNS: Record<string, 'm' | 'f' | 'it' | 'they'> = {
 const FIRST_PERSON: Record<string, 'i' | 'we'> = { i: 'i', me: 'i', my: 'i', myself: 'i', we: 'we', us: 'we', our: 'we', ours: 'we', ourselves: 'we' };
 /** groups of a state's servants: with no country of their own, the document's main country */
 const GOV_GROUP_HEAD = words('officials authorities diplomats negotiators ministers envoys police');
-const EXPLETIVE_NEXT = words('is was seems seemed appears appeared remains remained would will has had may might could');
-const EXPLETIVE_CUE = words('that to whether if how why unclear clear likely unlikely possible impossible important necessary time expected hoped believed reported understood');
+/** "it" before a form of "be/seem/appear/remain" (after auxiliaries) and one of these is not an actor */
+const BE_LIKE = words('is was be been being seems seemed appears appeared remains remained');
+const AUX_CHAIN = words('would will has had have may might could should must can not also still');
+const EXPLETIVE_ADV = words('not very also still now increasingly widely less more far too so quite highly no longer yet');
+/** "it is clear that/whether", "it is important to" */
+const EXPLETIVE_ADJ = words('unclear clear possible impossible important necessary time difficult hard easy essential vital crucial imperative urgent obvious evident uncertain true');
+/** "it is likely that", "it was reported that" (but "it is likely to agree": the actor) */
+const EXPLETIVE_THAT = words('likely unlikely expected hoped believed reported understood thought said feared known agreed');
 
 // ---------------------------------------------------------------------------
 
@@ -207,6 +224,31 @@ const wordEnd = (t: Token) => {
   if (m && (/['’]s$/i.test(t.text) || /s['’]$/i.test(t.text))) return t.end - (m[0].length === 2 ? 2 : 1);
   return t.end;
 };
+
+/** "It is clear that …", "It has been reported that …", "It remains to be seen …": no referent ("It has demanded that …" has one) */
+function expletiveIt(toks: Token[], i: number): boolean {
+  let q = i + 1;
+  let be = false;
+  let seem = false;
+  while (q < toks.length && q - i <= 4) {
+    const x = toks[q]!.normal;
+    if (BE_LIKE.has(x)) {
+      be = true;
+      seem = x !== 'is' && x !== 'was' && x !== 'be' && x !== 'been' && x !== 'being';
+      q++;
+    } else if (AUX_CHAIN.has(x)) q++;
+    else break;
+  }
+  if (!be) return false;
+  while (q < toks.length && EXPLETIVE_ADV.has(toks[q]!.normal)) q++;
+  const x = toks[q]?.normal ?? '';
+  const nx = toks[q + 1]?.normal ?? '';
+  if (seem && (x === 'that' || x === 'as' || (x === 'to' && nx === 'be' && toks[q + 2]?.normal === 'seen'))) return true;
+  if (EXPLETIVE_ADJ.has(x)) return true;
+  return EXPLETIVE_THAT.has(x) && nx === 'that';
+}
+
+const ACRONYM = /^[A-Z][A-Z&.-]{1,9}$/;
 
 /** "BEIJING (Reuters) -", "GENEVA, May 10 (AP) —", "Beijing, May 10 (Reuters) -" */
 const DATELINE =
@@ -438,15 +480,34 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
       return d;
     };
 
-    /** "(ACRONYM)" right after token j-1: register it for the draft */
+    /**
+     * An acronym right after the name ending at token j-1: "(ACRONYM)", ", or ACRONYM," or an apposition
+     * ", the ACRONYM," (these two only when it starts with the initial of the name and is not a known name):
+     * register it for the draft.
+     */
     const acronymAfter = (j: number, d: Draft) => {
       const t = toks[j];
-      if (t && /\(\s*$/.test(toks[j - 1]!.post) && /^[A-Z][A-Z&.-]{1,9}$/.test(t.text) && /^\s*\)/.test(t.post)) {
+      if (t && /\(\s*$/.test(toks[j - 1]!.post) && ACRONYM.test(t.text) && /^\s*\)/.test(t.post)) {
         b.acronyms.set(tokenKey(t.text), d.key);
         emit(d, j, j + 1, 'alias');
         return true;
       }
+      const k = acronymAppositive(j, d.name);
+      if (k >= 0) {
+        b.acronyms.set(tokenKey(toks[k]!.text), d.key);
+        emit(d, k, k + 1, 'alias');
+        return true;
+      }
       return false;
+    };
+    /** ", or ACRONYM," / ", the ACRONYM," after token j-1: the acronym's index, else -1 */
+    const acronymAppositive = (j: number, name: string): number => {
+      if (!/,\s*$/.test(toks[j - 1]?.post ?? '') || !toks[j] || !/^(or|the)$/.test(toks[j]!.text)) return -1;
+      const k = j + 1;
+      const a = toks[k];
+      if (!a || used[k] || gzAt[k] || !ACRONYM.test(a.text) || !(breaksAfter(a) || k === n - 1)) return -1;
+      const initial = name.replace(/^the\s+/i, '').charAt(0).toUpperCase();
+      return a.text.charAt(0) === initial ? k : -1;
     };
 
     /** group starting at token i whose modifiers run to the head; returns head index or -1 */
@@ -454,7 +515,13 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
       for (let k = i; k < Math.min(n, i + 4); k++) {
         const t = toks[k]!;
         const w = t.normal.replace(/'s?$/, '');
-        if (GROUP_HEAD.has(w)) return { head: k, gov: false };
+        if (GROUP_HEAD.has(w)) {
+          // "Kenya's opposition lawmakers": the head is the last group noun
+          const nx = toks[k + 1];
+          if (!(nx && !breaksAfter(t) && GROUP_HEAD.has(nx.normal.replace(/'s?$/, '')) && (nx.tags.has('Noun') || nx.tags.has('Plural')) && !nx.tags.has('Verb')))
+            return { head: k, gov: false };
+          continue;
+        }
         if (GOV_HEAD.has(w)) return { head: k, gov: true };
         if (isCap(t.text) || isClosed(t) || (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective'))) return null;
         if (!(t.tags.has('Adjective') || t.tags.has('Noun'))) return null;
@@ -483,10 +550,10 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
       return { key: d.key, name: d.name };
     };
 
-    const groupDraft = (t0: number, t1: number, aff: string | null, headTok: Token, of?: string): Draft => {
+    const groupDraft = (t0: number, t1: number, aff: string | null, headTok: Token, of?: string, nameFrom?: number): Draft => {
       let st = t0;
       while (st < t1 && /^(the|a|an|some|many|several|most|these|those)$/.test(toks[st]!.normal)) st++;
-      const name = text.slice(toks[st]!.start, wordEnd(toks[t1 - 1]!)) + (of ? ` of ${of}` : '');
+      const name = text.slice(nameFrom ?? toks[st]!.start, wordEnd(toks[t1 - 1]!)) + (of ? ` of ${of}` : '');
       const head = headTok.normal.replace(/'s?$/, '');
       const key = `group:${name.toLowerCase().replace(/\s+/g, ' ')}`;
       return b.draft(key, () => ({ name, type: 'group', affiliation: aff, head }));
@@ -579,6 +646,7 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
           }
         }
         emit(gd, i, g.end, KIND_OF[g.hit.kind], venueBefore(toks, i));
+        if ((gd.type === 'organization' || gd.type === 'group') && !possessive) acronymAfter(g.end, gd);
         i = g.end;
         continue;
       }
@@ -620,7 +688,7 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
             acronymAfter(j, d);
             i = j;
             continue;
-          } else if (firstRole < 0 && j - i >= 2 && acronymFollows(j) && !toks.slice(i, j).some(isPersonTagged)) {
+          } else if (firstRole < 0 && j - i >= 2 && acronymFollows(j, i) && !toks.slice(i, j).some(isPersonTagged)) {
             const d = orgDraft(i, j);
             emit(d, i, j, 'name');
             acronymAfter(j, d);
@@ -718,7 +786,16 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
 
       // --- groups by head noun: "analysts", "the rebels", "Maoist rebels", "developing nations"
       const w = t.normal.replace(/'s?$/, '');
-      if (GROUP_HEAD.has(w) && !used[i] && (t.tags.has('Noun') || t.tags.has('Plural'))) {
+      /** a group head at k that the group noun at i only modifies ("opposition lawmakers", "opposition party leaders") */
+      const headAhead = (k: number) => {
+        const x = toks[k];
+        return !!x && !used[k] && GROUP_HEAD.has(x.normal.replace(/'s?$/, '')) && (x.tags.has('Noun') || x.tags.has('Plural')) && !x.tags.has('Verb');
+      };
+      const modifierOnly =
+        !breaksAfter(t) && !isPossessive(t) &&
+        (headAhead(i + 1) ||
+          (!!toks[i + 1] && !used[i + 1] && !breaksAfter(toks[i + 1]!) && !isClosed(toks[i + 1]!) && toks[i + 1]!.tags.has('Noun') && !toks[i + 1]!.tags.has('Verb') && headAhead(i + 2)));
+      if (GROUP_HEAD.has(w) && !used[i] && (t.tags.has('Noun') || t.tags.has('Plural')) && !modifierOnly) {
         let st = i;
         while (st > 0 && i - st < 3 && !used[st - 1]) {
           const p = toks[st - 1]!;
@@ -749,7 +826,14 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
           else {
             let aff: string | null = null;
             for (let k = st; k < i; k++) if (owner[k]) aff = owner[k]!.draft.key;
-            emit(groupDraft(st, i + 1, aff, t), the ? st - 1 : st, i + 1, 'name');
+            // "Zimbabwe's opposition lawmakers", "SLM leaders": the country or organisation named right before
+            const po = st > 0 ? owner[st - 1] : undefined;
+            let nameFrom: number | undefined;
+            if (!aff && po && po.t1 === st && !breaksAfter(toks[st - 1]!) && (po.draft.type === 'country' || po.draft.type === 'organization') && !po.venue) {
+              aff = po.draft.key;
+              if (!isPossessive(toks[st - 1]!)) nameFrom = po.start;
+            }
+            emit(groupDraft(st, i + 1, aff, t, undefined, nameFrom), the ? st - 1 : st, i + 1, 'name');
           }
           i++;
           continue;
@@ -761,9 +845,11 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
     // affiliations of the people of this sentence
     for (const p of pending) affiliate(p);
 
-    function acronymFollows(j: number): boolean {
+    /** "Name Words (NW)", "Name Words, or NW," */
+    function acronymFollows(j: number, i: number): boolean {
       const t = toks[j];
-      return !!t && /\(\s*$/.test(toks[j - 1]!.post) && /^[A-Z][A-Z&.-]{1,9}$/.test(t.text) && /^\s*\)/.test(t.post);
+      if (!!t && /\(\s*$/.test(toks[j - 1]!.post) && ACRONYM.test(t.text) && /^\s*\)/.test(t.post)) return true;
+      return t?.text === 'or' && acronymAppositive(j, toks[i]!.text) >= 0;
     }
 
     function personDraft(ns: number, ne: number): Draft {
@@ -985,6 +1071,12 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
     return best;
   };
 
+  /** "North"/"South" → the document's only country named "North …"/"South …" (North Korea, South Sudan) */
+  const compass = new Map<string, Draft>();
+  for (const side of ['North', 'South']) {
+    const cs = [...b.drafts.values()].filter((d) => d.type === 'country' && d.name.startsWith(`${side} `) && d.mentions.some((m) => m.kind !== 'pronoun'));
+    if (cs.length === 1) compass.set(side, cs[0]!);
+  }
   /** the group a singular modifier stands for ("rebel" → "Maoist rebels"): the first named */
   const groupByHead = new Map<string, Draft>();
   for (const d of b.drafts.values()) if (d.type === 'group' && (!groupByHead.get(d.head) || groupByHead.get(d.head)!.order > d.order)) groupByHead.set(d.head, d);
@@ -1123,6 +1215,18 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
           continue;
         }
       }
+      // "the North", "the South" → the one North …/South … country of the document
+      if (w === 'the' && i + 1 < n && !used[i + 1] && /^(North|South)(['’]s?)?$/.test(toks[i + 1]!.text) && !breaksAfter(t)) {
+        const nx = toks[i + 2];
+        const side = toks[i + 1]!.text.replace(/['’]s?$/, '');
+        const c = compass.get(side);
+        if (c && !(nx && isCap(nx.text) && !breaksAfter(toks[i + 1]!) && !isPossessive(toks[i + 1]!))) {
+          b.mention(c, toks, i, i + 2, s.index, 'alias', venueBefore(toks, i));
+          used[i] = used[i + 1] = 1;
+          i++;
+          continue;
+        }
+      }
       // "the prime minister", "the country", "the union"
       if (w === 'the' && i + 1 < n && !used[i + 1]) {
         let j = i + 1;
@@ -1175,7 +1279,7 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
           const nx = toks[i + 1];
           const subject = !!nx && (nx.tags.has('Verb') || nx.tags.has('Modal') || nx.tags.has('Auxiliary') || nx.tags.has('Copula'));
           if (prev && (prev.tags.has('Verb') || prev.tags.has('Preposition')) && !subject) continue;
-          if (EXPLETIVE_NEXT.has(toks[i + 1]?.normal ?? '') && toks.slice(i + 2, i + 7).some((x) => EXPLETIVE_CUE.has(x.normal))) continue;
+          if (expletiveIt(toks, i)) continue;
         }
         const ok = (d: Draft): boolean => {
           if (pr === 'm') return d.type === 'person' && d.gender !== 'f';
@@ -1214,6 +1318,19 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
           // ("Y from the Z Center stressed the signals from China, noting they …" → China)
           return weakGroup ?? good ?? (pr === 'they' ? weakCountry : undefined) ?? fallback;
         };
+        /** the subject of a sentence: its first agreeing mention that is not a venue, a prepositional object or a modifier */
+        const pickSubject = (list: DraftMention[] | undefined, ts: Token[]): Draft | undefined => {
+          for (const m of list ?? []) {
+            if (m.venue || !m.salient || weak(m, ts)) continue;
+            let c: Draft | undefined = m.draft;
+            if (pr === 'it' && c.type === 'group') c = c.affiliation ? b.drafts.get(c.affiliation) : undefined;
+            if (c && ok(c)) return c;
+          }
+          return undefined;
+        };
+        // a pronoun that opens its sentence ("It has demanded …", "But they …") is the previous sentence's subject
+        let opens = true;
+        for (let q = 0; q < i && opens; q++) if (!/^(but|and|yet|so|still|however|instead|meanwhile|now|then|later|also)$/.test(toks[q]!.normal)) opens = false;
         // this sentence: the clause after "but/while/…" first, then the whole sentence
         let from = 0;
         for (let q = i - 1; q > 0; q--)
@@ -1234,7 +1351,9 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
             para = ps.paragraph;
           }
           back++;
-          d = pick(b.bySentence.get(ps.index), sentToks.get(ps.index)!, Infinity);
+          // ("they" keeps its preference for a group: "an alliance of developing countries led by Brazil … They")
+          if (opens && back === 1 && pr !== 'they') d = pickSubject(b.bySentence.get(ps.index), sentToks.get(ps.index)!);
+          d ??= pick(b.bySentence.get(ps.index), sentToks.get(ps.index)!, Infinity);
         }
         if (d) mark(d, i, i + 1, 'pronoun');
       }

@@ -117,6 +117,8 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
       const mt = tokenAt(tokens, m.start);
       if (mt < minTok) continue;
       if (isPrepObject(tokens, mt)) continue;
+      // a possessive pronoun holds only the noun it owns: "their unwillingness to …", not "put down their tools to demand …"
+      if (/^(?:its|their|his|her)$/i.test(m.text) && tok - mt > 3) continue;
       // skip a mention nested inside the previous best (e.g. "U.S." inside "U.S. Treasury Secretary Scott Bessent")
       if (best && m.start >= best.start && m.end <= best.end) continue;
       best = m;

@@ -292,8 +292,12 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
     .map((c) => ({ start: c.start, end: c.condition?.start ?? c.end, holder: c.holder }));
   const kept = cues.filter((c) =>
     c.type === 'condition'
-      ? // a condition whose demand holds another condition is only its frame: "insists that any deal hinges on …"
-        !cues.some((o) => o !== c && o.type === 'condition' && c.condition && o.start >= c.condition.start && o.end <= c.condition.end)
+      ? // a condition whose demand opens with another condition is only its frame: "insists that any deal hinges on …"
+        !cues.some(
+          (o) =>
+            o !== c && o.type === 'condition' && c.condition && o.start >= c.condition.start && o.end <= c.condition.end &&
+            text.slice(c.condition.start, o.start).split(/\s+/).filter(Boolean).length <= 3,
+        )
       : (!demanded.some((d) => c.start >= d.start && c.end <= d.end) &&
         !condSpans.some((d) => c.start < d.end && c.end > d.start && c.start > d.start && c.holder !== d.holder)),
   );

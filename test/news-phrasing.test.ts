@@ -24,6 +24,10 @@ const cases: [string, string[], string?][] = [
   ['Norway softened its stance on fishing quotas.', ['engagement'], 'NOR'],
   ['Ghana said Togo must end the blockade before any talks.', ['condition'], 'GHA'],
   ['Mali backed out of the deal at the last minute.', ['refusal'], 'MLI'],
+  ['Japan Will Not Withdraw Troops from Iraq', ['refusal'], 'JPN'],
+  ['Zambia insisted on Monday it will not allow foreign observers to monitor the vote.', ['refusal'], 'ZMB'],
+  ['Chad said it would not sign the accord until the arrest warrants issued by the court are lifted.', ['refusal', 'condition'], 'TCD'],
+  ['Japan says there is no reason to pull its forces out of the region.', ['refusal'], 'JPN'],
 ];
 
 const silent = [

@@ -285,21 +285,27 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
   // a stance named inside what a condition demands is the demand's content, not a stance of its own:
   // "called on Norland to lift sanctions", "only if the army withdraws"
   // and one that overlaps a condition's trigger is that condition's demanded action ("called on X to return to talks")
-  const demanded = cues.filter((c) => c.condition).map((c) => c.condition!);
-  // (unless it is the caller's own: "urged his nation to vote no")
-  const condSpans = cues
-    .filter((c) => c.type === 'condition')
-    .map((c) => ({ start: c.start, end: c.condition?.start ?? c.end, holder: c.holder }));
+  // A stance named inside a condition's demand is either the demand's content ("called on Norland to lift
+  // sanctions": another party's action, so no stance of its own) or, when the condition's holder is the stance's
+  // holder and it refuses, what the "condition" only emphasised ("insisted it will not allow observers"): then the stance stays
+  // and the condition goes.
+  const inside = (c: Cue, d: Cue) => !!d.condition && c.start >= d.condition.start && c.end <= d.condition.end;
+  const conditions = cues.filter((c) => c.type === 'condition');
+  const stancesOnly = cues.filter((c) => c.type !== 'condition');
+  const emphasis = new Set(conditions.filter((d) => stancesOnly.some((c) => inside(c, d) && c.holder === d.holder && c.type === 'refusal')));
+  // a stance overlapping another party's call ("called on both sides to return to the table") is that call's content
+  const condSpans = conditions.map((c) => ({ start: c.start, end: c.condition?.start ?? c.end, holder: c.holder }));
   const kept = cues.filter((c) =>
     c.type === 'condition'
-      ? // a condition whose demand opens with another condition is only its frame: "insists that any deal hinges on …"
-        !cues.some(
+      ? !emphasis.has(c) &&
+        // a condition whose demand opens with another condition is only its frame: "insists that any deal hinges on …"
+        !conditions.some(
           (o) =>
-            o !== c && o.type === 'condition' && c.condition && o.start >= c.condition.start && o.end <= c.condition.end &&
+            o !== c && c.condition && o.start >= c.condition.start && o.end <= c.condition.end &&
             text.slice(c.condition.start, o.start).split(/\s+/).filter(Boolean).length <= 3,
         )
-      : (!demanded.some((d) => c.start >= d.start && c.end <= d.end) &&
-        !condSpans.some((d) => c.start < d.end && c.end > d.start && c.start > d.start && c.holder !== d.holder)),
+      : !conditions.some((d) => !emphasis.has(d) && inside(c, d)) &&
+        !condSpans.some((d) => c.start < d.end && c.end > d.start && c.start > d.start && c.holder !== d.holder),
   );
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type));
   cues.length = 0;

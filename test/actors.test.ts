@@ -130,6 +130,18 @@ describe('organisations', () => {
   });
 });
 
+describe('standalone acronyms', () => {
+  it('makes an all-capital word an organisation ("ZANU-PF", "LTTE")', () => {
+    const actors = run('The KLF-PX party said it would not take part. The LTTE rejected the plan.');
+    expect(actors.filter((a) => a.type === 'organization').map((a) => a.name)).toEqual(expect.arrayContaining(['LTTE']));
+    expect(actors.some((a) => a.type === 'organization' && a.name.startsWith('KLF'))).toBe(true);
+  });
+  it('leaves units and shouting headlines alone', () => {
+    const actors = run('GDP rose 2 percent on Monday. TALKS COLLAPSE IN GENEVA AS DELEGATES LEAVE');
+    expect(actors.filter((a) => a.type === 'organization')).toEqual([]);
+  });
+});
+
 describe('pronouns', () => {
   it('takes "they" for a state named in passing before an organisation named in passing', () => {
     const actors = run('Ana Ruiz of the Harbor Institute described the hints from Norway, noting that they want a deal.');

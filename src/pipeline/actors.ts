@@ -213,6 +213,14 @@ const isRole = (t: Token | undefined): boolean =>
 const isFirstName = (t: Token) => t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName');
 const isCap = (s: string) => /^\p{Lu}/u.test(s);
 const isUpperWord = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+/** all-capital abbreviations that are not parties: titles, units, media, time zones, numerals */
+const NOT_ACTOR_ACRONYM = words(`
+ceo cfo coo cto gdp gnp tv dvd hiv aids covid sars ok am pm utc gmt est edt bst cet usd eur gbp jpy
+ap afp voa bbc cnn npr upi dpa ansa tass xinhua ria kyodo yonhap reuters pti
+ii iii iv vi vii viii ix xi xii xx usa uk
+`);
+/** "ZANU-PF", "AMCU", "LTTE": a word of 2-8 capitals (digits allowed after the first letter) */
+const isActorAcronym = (s: string) => /^[A-Z][A-Z0-9]{1,7}$/.test(s) && !NOT_ACTOR_ACRONYM.has(s.toLowerCase());
 const isPossessive = (t: Token) => /['’]s$|s['’]$/i.test(t.text);
 const isClosed = (t: Token) => !t.tags.has('ProperNoun') && CLOSED.some((c) => t.tags.has(c));
 const isPersonTagged = (t: Token) =>
@@ -360,6 +368,8 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
     const keys = toks.map((t) => tokenKey(t.text));
     const used = new Uint8Array(n);
     covered.set(s.index, used);
+    // a sentence written in capitals (a shouting headline): its capitalised words say nothing
+    const capsSentence = toks.filter((t) => /\p{L}{2}/u.test(t.text) && isUpperWord(t.text)).length * 2 > toks.length;
     /** emitted mention covering token i (for the affiliation look-up) */
     const owner: (DraftMention | undefined)[] = new Array(n);
     const pending: PendingPerson[] = [];
@@ -656,6 +666,16 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
       if (acr) {
         emit(b.drafts.get(acr)!, i, i + 1, 'alias');
         i++;
+        continue;
+      }
+
+      // --- a standalone acronym ("ZANU-PF", "AMCU", "LTTE"): an organisation, unless the sentence is in capitals
+      if (isActorAcronym(t.text) && !capsSentence) {
+        let j = i + 1;
+        while (j < n && /^-$/.test(toks[j - 1]!.post) && isUpperWord(toks[j]!.text) && /^[A-Z0-9]{1,8}$/.test(toks[j]!.text)) j++;
+        const d = orgDraft(i, j);
+        emit(d, i, j, 'name');
+        i = j;
         continue;
       }
 

@@ -37,8 +37,11 @@ const AUDIENCE = /^(?:the )?(?:reporters|journalists|press|media|news media|anal
 const isReporting = (t: Token) =>
   REPORTING_VERB.test(t.normal) && (t.normal === 'according' || (t.tags.has('Verb') && !t.tags.has('ProperNoun')) || t.tags.has('Gerund'));
 
-/** groups whose statements are commentary, not a party's stance (the spec: analysts and reporters hold none) */
-const COMMENTATORS = /^(?:the )?(?:(?:some|many|most|other|political|independent|western|foreign|industry|market)\s+)?(?:analysts|experts|observers|commentators|reporters|journalists|correspondents|economists|scholars|researchers|sources)$/i;
+/** commentators and news agencies: their statements are reports, not a party's stance (the spec: analysts and reporters hold none) */
+const COMMENTATORS =
+  /^(?:the )?(?:(?:some|many|most|other|political|independent|western|foreign|industry|market)\s+)?(?:analysts|experts|observers|commentators|reporters|journalists|correspondents|economists|scholars|researchers|sources)$/i;
+/** news agencies only report: a stance that seems theirs belongs to the party in the context */
+const AGENCIES = /^(?:the )?(?:associated press|ap|afp|agence france-presse|reuters|voa|voice of america|bbc|cnn|npr|upi|xinhua|tass|kyodo|yonhap|al jazeera|al-jazeera)$/i;
 
 interface SentenceCtx {
   ps: ParsedSentence;
@@ -245,6 +248,8 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
     }
     // commentators hold no stance of their own ("Analysts expect the bank to …")
     if (holder && COMMENTATORS.test(byId.get(holder)?.name ?? '')) continue;
+    if (holder && AGENCIES.test(byId.get(holder)?.name ?? '')) holder = contextHolder();
+    if (holder && AGENCIES.test(byId.get(holder)?.name ?? '')) holder = null;
     if (holder) lastHolderInParagraph.set(para, holder);
 
     const start = tokens[r.tokStart]!.start;

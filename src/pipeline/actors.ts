@@ -74,6 +74,7 @@ import {
   type GazHit,
 } from '../actors/gazetteer.js';
 import type { ActorMention, ActorRecord, ParsedSentence, Token } from './types.js';
+import { COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, GROUP_MODIFIER, HONORIFIC, ORG_DESC, ROLE } from '../actors/words.js';
 
 export type { Gazetteer } from '../actors/gazetteer.js';
 
@@ -87,21 +88,6 @@ export interface ActorOptions {
 
 const words = (s: string) => new Set(s.trim().split(/\s+/));
 
-/** nouns that are a title or role of a person */
-const ROLE = words(`
-president vice-president president-elect chairman chairwoman chairperson chair chief minister secretary
-secretary-general director-general undersecretary under-secretary chancellor premier king queen prince princess
-emperor sheikh emir sultan ayatollah pope cardinal archbishop bishop general admiral colonel commander captain
-lieutenant sergeant marshal senator congressman congresswoman representative governor mayor ambassador envoy
-consul spokesman spokeswoman spokesperson official director head leader ceo founder adviser advisor aide
-negotiator mediator judge attorney lawyer prosecutor analyst economist lecturer professor researcher scholar
-fellow expert teacher activist businessman businesswoman executive officer diplomat delegate legislator lawmaker
-mp deputy whip speaker candidate inspector commissioner coordinator manager correspondent reporter editor
-journalist strongman warlord dictator monarch czar tsar counsel counselor rapporteur superintendent
-mr mrs ms miss mx dr prof sir dame lord lady gen lt col maj capt cmdr adm sgt sen rep gov amb sec pres hon rev fr
-`);
-/** abbreviations written with a period that belong to the name that follows */
-const HONORIFIC = words('mr mrs ms miss mx dr prof sir dame gen lt col maj capt cmdr adm sgt sen rep gov amb rev fr hon pres');
 /** heads of organisation names */
 const ORG_HEAD = words(`
 center centre institute institution ministry union party council association congress court bank corporation corp inc ltd llc
@@ -113,33 +99,13 @@ cooperative exchange reserve commission
 `);
 /** org heads that are organs of a government: a person's affiliation goes to the country */
 const GOV_ORG_HEAD = words('ministry department office cabinet government administration embassy consulate secretariat directorate');
-/** plural role nouns heading a group ("Chinese officials", "the rebels") */
-const GROUP_HEAD = words(`
-officials diplomats negotiators leaders lawmakers legislators ministers delegates delegations envoys mediators
-troops forces soldiers rebels militants insurgents guerrillas fighters separatists protesters demonstrators
-workers unions federations teachers doctors nurses farmers students companies firms banks creditors lenders
-investors shareholders analysts experts observers critics activists residents citizens voters members states
-nations countries economies governments powers allies partners parties groups sides opposition miners employers
-writers producers exporters importers sources representatives senators judges prosecutors police officers
-hardliners conservatives moderates reformists militias authorities islamists extremists jihadists
-commanders generals chiefs elders clerics bishops executives managers bosses unionists strikers pilots drivers
-traders villagers tribesmen settlers colonists refugees monitors inspectors hostage-takers kidnappers captors
-`);
 /** group heads that need a modifier to be a group ("developing nations", not "nations") */
 const WEAK_GROUP_HEAD = words('members states nations countries economies governments powers parties groups sides sources forces companies firms banks partners authorities workers');
-/** nouns after a demonym/country that mean the state itself ("the Chinese government") */
-const GOV_HEAD = words('government administration authorities cabinet regime leadership state');
-/** "the country" etc. → the most recent country */
-const COUNTRY_DESC = words('country government nation administration regime state kingdom republic authorities');
-/** "the union" etc. → the most recent organisation with that head (or any organisation) */
-const ORG_DESC = words('union ministry party company association bloc alliance group court council agency organization organisation commission bank center centre institute firm federation movement coalition');
 const ANY_ORG_DESC = words('company bloc alliance group organization organisation firm coalition movement');
 /** group heads whose members belong to a union or association named with the same noun */
 const MEMBER_HEAD = words('workers miners doctors nurses teachers farmers students employees drivers pilots journalists lawyers physicians mineworkers');
 /** heads of a body of members */
 const LABOUR_HEAD = words('union association federation confederation syndicate guild');
-/** a singular group noun as a modifier ("rebel leaders", "rebel demands") refers to the group with the plural head */
-const GROUP_MODIFIER = words('rebel insurgent militant guerrilla separatist');
 /** prepositions after which a place is a venue, not an actor */
 const VENUE_PREP = words('in at near inside outside across throughout within around');
 const CONNECTOR = words('of for and the de du da van von bin al la le del dos der on');

@@ -22,6 +22,7 @@ import type { Sentence } from '../schema/output.js';
 import { builtinRuleSet, type RuleSet } from '../rules/load.js';
 import { builtinGazetteer, compileGazetteer, tokenKey, type Gazetteer } from '../actors/gazetteer.js';
 import { getNlp, type View } from './nlp.js';
+import { COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, GROUP_MODIFIER, HONORIFIC, ORG_DESC, ROLE } from '../actors/words.js';
 import type { ParsedSentence, Token } from './types.js';
 
 interface Term {
@@ -91,39 +92,19 @@ const wordSet = (s: string) => new Set(s.trim().split(/\s+/));
  * Lower-case words on which the actors stage (actors.ts) can make a mention
  * without any capital letter in the sentence: pronouns (PRONOUNS, FIRST_PERSON),
  * group heads (GROUP_HEAD, GOV_HEAD), "rebel demands" (GROUP_MODIFIER).
- * KEEP IN STEP WITH actors.ts (test/parse-selective.test.ts checks the output is unchanged).
+ * The group lists come from ../actors/words.ts, shared with the actors stage.
  */
-const ACTOR_WORDS = wordSet(`
+const ACTOR_WORDS = new Set([
+  ...wordSet(`
 he him his himself she her hers herself it its itself they them their theirs themselves
 i me my myself we us our ours ourselves
-officials diplomats negotiators leaders lawmakers legislators ministers delegates delegations envoys mediators
-troops forces soldiers rebels militants insurgents guerrillas fighters separatists protesters demonstrators
-workers unions federations teachers doctors nurses farmers students companies firms banks creditors lenders
-investors shareholders analysts experts observers critics activists residents citizens voters members states
-nations countries economies governments powers allies partners parties groups sides opposition miners employers
-writers producers exporters importers sources representatives senators judges prosecutors police officers
-hardliners conservatives moderates reformists militias authorities islamists extremists jihadists
-commanders generals chiefs elders clerics bishops executives managers bosses unionists strikers pilots drivers
-traders villagers tribesmen settlers colonists refugees monitors inspectors hostage-takers kidnappers captors
-government administration cabinet regime leadership state
-rebel insurgent militant guerrilla separatist
-`);
+`),
+  ...GROUP_HEAD,
+  ...GOV_HEAD,
+  ...GROUP_MODIFIER,
+]);
 /** heads of "the <title>", "the country", "the union" (ROLE without honorifics, COUNTRY_DESC, ORG_DESC): only with "the" */
-const THE_HEADS = wordSet(`
-president vice-president president-elect chairman chairwoman chairperson chair chief minister secretary
-secretary-general director-general undersecretary under-secretary chancellor premier king queen prince princess
-emperor sheikh emir sultan ayatollah pope cardinal archbishop bishop general admiral colonel commander captain
-lieutenant sergeant marshal senator congressman congresswoman representative governor mayor ambassador envoy
-consul spokesman spokeswoman spokesperson official director head leader ceo founder adviser advisor aide
-negotiator mediator judge attorney lawyer prosecutor analyst economist lecturer professor researcher scholar
-fellow expert teacher activist businessman businesswoman executive officer diplomat delegate legislator lawmaker
-mp deputy whip speaker candidate inspector commissioner coordinator manager correspondent reporter editor
-journalist strongman warlord dictator monarch czar tsar counsel counselor rapporteur superintendent
-lord lady
-country government nation administration regime state kingdom republic authorities
-union ministry party company association bloc alliance group court council agency organization organisation commission bank
-center centre institute firm federation movement coalition
-`);
+const THE_HEADS = new Set([...[...ROLE].filter((w) => !HONORIFIC.has(w)), ...COUNTRY_DESC, ...ORG_DESC]);
 /**
  * Closed-class words that may start a sentence with a capital and still make no
  * mention there (checked against the gazetteer too). A sentence-initial capital on

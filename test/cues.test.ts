@@ -70,6 +70,11 @@ describe('holder', () => {
     expect(cue.type).toBe('refusal');
     expect(doc.actors.find((a) => a.id === cue.holder)?.name).toBe('Lena Berg');
   });
+  it('is the agent of a passive trigger', () => {
+    const { cue } = one('The offer of talks was rejected by Sweden on Monday.');
+    expect(cue.type).toBe('refusal');
+    expect(cue.holder).toBe('SWE');
+  });
   it('carries over from the paragraph when the sentence names no one', () => {
     const doc = run('Chile rejected the proposal on Monday. The statement showed a readiness to negotiate later.');
     expect(doc.cues.map((c) => c.holder)).toEqual(['CHL', 'CHL']);

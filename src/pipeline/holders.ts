@@ -189,6 +189,19 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
     return null;
   };
 
+  /** "was rejected by X", "were turned down by X": the agent of a passive trigger */
+  const passiveAgent = (c: SentenceCtx, start: number, end: number): ActorMention | null => {
+    const { tokens } = c.ps;
+    const passive = (t: Token | undefined) => !!t && (t.tags.has('Passive') || /^(?:be|been|being|is|are|was|were)$/.test(t.normal));
+    if (!passive(tokens[start]) && !passive(tokens[start - 1]) && !passive(tokens[start - 2])) return null;
+    for (let j = end; j < Math.min(tokens.length, end + 3); j++) {
+      if (tokens[j]!.normal !== 'by') continue;
+      const m = c.mentions.find((x) => holdable(x) && tokenAt(tokens, x.start) > j && tokenAt(tokens, x.start) <= j + 3);
+      return m ?? null;
+    }
+    return null;
+  };
+
   const lastHolderInParagraph = new Map<number, string>();
   const cues: Cue[] = [];
   const sorted = [...raw].sort((a, b) => a.sentence - b.sentence || a.tokStart - b.tokStart);
@@ -232,6 +245,9 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
         const comma = tokens.findIndex((t, j) => j >= r.tokEnd && /,/.test(t.post));
         if (comma >= 0) subj = subjectAfterClause(c, comma + 1);
       }
+      // a passive trigger names its agent after "by": "the offer was rejected by the union"
+      const agent = passiveAgent(c, r.tokStart, r.tokEnd);
+      if (agent) subj = agent;
       if (!subj && r.rule.needsHolder) continue;
       holder = subj?.actorId ?? holder ?? contextHolder();
       if (subj) {

@@ -130,6 +130,18 @@ describe('organisations', () => {
   });
 });
 
+describe("a leader's government", () => {
+  it('takes "the Lindqvist government" for the leader\'s country', () => {
+    const actors = run('Swedish Prime Minister Eva Lindqvist spoke on Monday. The Lindqvist government has rejected the plan.');
+    expect(actors.find((a) => a.name === 'Lindqvist')).toBeUndefined();
+    expect(texts(actors.find((a) => a.id === 'SWE'))).toContain('Lindqvist');
+  });
+  it('leaves an organisation named like a person alone when no government word follows', () => {
+    const actors = run('Swedish Prime Minister Eva Lindqvist spoke on Monday. Lindqvist said the plan was fair.');
+    expect(texts(actors.find((a) => a.name === 'Eva Lindqvist'))).toContain('Lindqvist');
+  });
+});
+
 describe('standalone acronyms', () => {
   it('makes an all-capital word an organisation ("ZANU-PF", "LTTE")', () => {
     const actors = run('The KLF-PX party said it would not take part. The LTTE rejected the plan.');

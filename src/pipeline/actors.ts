@@ -1360,6 +1360,22 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
       for (const d of b.drafts.values()) if (d.type === 'group' && !d.affiliation && GOV_GROUP_HEAD.has(d.head)) d.affiliation = main.key;
   }
 
+  // "the Trump administration", "the Abe government": a leader's name before a government word is the leader's country
+  {
+    const people = [...b.drafts.values()].filter((d) => d.type === 'person' && d.affiliation);
+    for (const o of b.drafts.values()) {
+      if (o.type !== 'organization' || /\s/.test(o.name.trim())) continue;
+      const p = people.find((x) => x.name.split(/\s+/).at(-1)!.toLowerCase() === o.name.toLowerCase());
+      const ak = p?.affiliation;
+      const c = ak ? (b.drafts.get(ak) ?? (ak.startsWith('gz:') && b.gaz.byId.has(ak.slice(3)) ? b.gazDraft(ak.slice(3)) : undefined)) : undefined;
+      if (!c || c.type !== 'country') continue;
+      const named = o.mentions.filter((m) => m.kind !== 'pronoun');
+      if (!named.length || !named.every((m) => /^[\s'’s]*(?:administration|government|cabinet|regime|camp)\b/i.test(text.slice(m.end, m.end + 20)))) continue;
+      for (const m of o.mentions) c.mentions.push({ ...m, draft: c, kind: m.kind === 'pronoun' ? 'pronoun' : 'description' });
+      o.mentions.length = 0;
+    }
+  }
+
   // ------------------------------------------------------------- venues → locations; build records
   for (const d of b.drafts.values()) {
     if (d.type !== 'country') continue;

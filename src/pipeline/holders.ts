@@ -60,6 +60,20 @@ function tokenAt(tokens: Token[], pos: number): number {
   return lo;
 }
 
+/** Is `m` a possessive ("the lenders'", "Iran's") whose noun phrase runs, with no verb, up to the trigger at `tok`? */
+function ownsTrigger(tokens: Token[], m: { text: string; end: number }, tok: number): boolean {
+  if (!/(?:'s|s')$/i.test(m.text) && !/^['’]s?\b/.test(tokens[tokenAt(tokens, m.end)]?.text ?? '')) {
+    const t = tokens[tokenAt(tokens, Math.max(0, m.end - 1))];
+    if (!t?.tags.has('Possessive')) return false;
+  }
+  for (let j = tokenAt(tokens, m.end); j < tok; j++) {
+    const t = tokens[j]!;
+    if (t.tags.has('Verb') && !t.tags.has('Gerund')) return false;
+    if (/[;:]/.test(t.post)) return false;
+  }
+  return tok - tokenAt(tokens, m.end) <= 8;
+}
+
 /** Is the noun phrase that starts at token `i` the object of a preposition? */
 function isPrepObject(tokens: Token[], i: number): boolean {
   let j = i - 1;
@@ -119,7 +133,9 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
       if (!holdable(m)) continue;
       const mt = tokenAt(tokens, m.start);
       if (mt < minTok) continue;
-      if (isPrepObject(tokens, mt)) continue;
+      // a prepositional object holds nothing, unless it owns the noun phrase the trigger sits in:
+      // "a referendum on the lenders' plan for new restrictions in exchange for loans"
+      if (isPrepObject(tokens, mt) && !ownsTrigger(tokens, m, tok)) continue;
       // a possessive pronoun holds only the noun it owns: "their unwillingness to …", not "put down their tools to demand …"
       if (/^(?:its|their|his|her)$/i.test(m.text) && tok - mt > 3) continue;
       // skip a mention nested inside the previous best (e.g. "U.S." inside "U.S. Treasury Secretary Scott Bessent")

@@ -170,6 +170,11 @@ describe('pronouns', () => {
     expect(texts(byName(actors, 'Laura Conti'))).toEqual(['Laura Conti', 'She']);
     expect(texts(byName(actors, 'Marco Rossi'))).toEqual(['Marco Rossi', 'he']);
   });
+  it('takes gender from a gendered title, and from the first pronoun that resolves to a person', () => {
+    const a = run('Spokeswoman Kiri Tane met envoy Alex Moru. She said he would return.');
+    expect(texts(byName(a, 'Kiri Tane'))).toEqual(['Kiri Tane', 'She']);
+    expect(texts(byName(a, 'Alex Moru'))).toEqual(['Alex Moru', 'he']);
+  });
   it('resolves "it" to a country or organisation, never a person', () => {
     const actors = run('Minister Paul Novak said Poland would not sign. It wants more time.');
     expect(texts(byName(actors, 'Poland'))).toEqual(['Poland', 'It']);

@@ -178,6 +178,8 @@ const isRole = (t: Token | undefined): boolean =>
   !!t && ROLE.has(t.normal) && (!HONORIFIC.has(t.normal) || /^\./.test(t.post) || /^(mr|mrs|ms|dr|sir|dame|miss|prof)$/.test(t.normal));
 const isFirstName = (t: Token) => t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName');
 const isCap = (s: string) => /^\p{Lu}/u.test(s);
+const FEMALE_TITLE = /^(?:spokeswoman|chairwoman|congresswoman|businesswoman|stateswoman|queen|princess|empress|duchess|dame|lady|madam|madame|mrs|ms|miss)$/;
+const MALE_TITLE = /^(?:spokesman|chairman|congressman|businessman|statesman|king|prince|emperor|duke|sir|lord|mr)$/;
 const isUpperWord = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
 /** all-capital abbreviations that are not parties: titles, units, media, time zones, numerals */
 const NOT_ACTOR_ACRONYM = words(`
@@ -849,6 +851,12 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
         const hon = toks[ns - 1]?.normal;
         if (hon === 'mr') d.gender = 'm';
         if (hon === 'mrs' || hon === 'ms' || hon === 'miss') d.gender = 'f';
+        // a gendered title just before the name: "spokeswoman", "Queen", "Sir"
+        for (let k = ns - 1; k >= Math.max(0, ns - 3) && !d.gender; k--) {
+          const w = toks[k]!.normal;
+          if (FEMALE_TITLE.test(w)) d.gender = 'f';
+          else if (MALE_TITLE.test(w)) d.gender = 'm';
+        }
       }
       return d;
     }
@@ -1341,7 +1349,11 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
           if (opens && back === 1 && pr !== 'they') d = pickSubject(b.bySentence.get(ps.index), sentToks.get(ps.index)!);
           d ??= pick(b.bySentence.get(ps.index), sentToks.get(ps.index)!, Infinity);
         }
-        if (d) mark(d, i, i + 1, 'pronoun');
+        if (d) {
+          // a person first called "she" or "he" keeps that gender for later pronouns
+          if (d.type === 'person' && !d.gender && (pr === 'm' || pr === 'f')) d.gender = pr;
+          mark(d, i, i + 1, 'pronoun');
+        }
       }
     }
   }

@@ -110,6 +110,12 @@ describe('conditions', () => {
     expect(cue.holder).toBe('IRN');
     expect(cue.target).toBe('USA');
   });
+  it('a requirement quoted before its attribution is held by the trailing speaker, and its text stops at the quote', () => {
+    const { doc, cue } = one('"Norway must release our men first," Colonel Ivan Dusk said.', 'condition');
+    expect(doc.actors.find((a) => a.id === cue.holder)?.name).toBe('Ivan Dusk');
+    expect(cue.target).toBe('NOR');
+    expect(cue.condition?.text).toBe('must release our men first');
+  });
   it('a refusal with "unless" is two cues: a refusal and a condition', () => {
     const doc = run('Cuba said it would not return to negotiations unless the sanctions were lifted.');
     expect(doc.cues.map((c) => c.type).sort()).toEqual(['condition', 'refusal']);

@@ -244,7 +244,12 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
     if (r.rule.holder === 'speaker') {
       const subj = subjectBefore(c, r.tokStart);
       target = subj?.actorId ?? null;
-      const speaker = subj ? speakerBefore(c, tokenAt(tokens, subj.start)) : speakerBefore(c, r.tokStart);
+      // the speaker: "<X> said (that) the U.S. must …", or a trailing "…, the commander said"
+      let speaker = subj ? speakerBefore(c, tokenAt(tokens, subj.start)) : speakerBefore(c, r.tokStart);
+      if (!speaker) {
+        const trailing = sentenceSpeaker(c);
+        if (trailing && trailing.start > r.tokStart && trailing.actorId !== subj?.actorId) speaker = trailing;
+      }
       holder = speaker?.actorId ?? contextHolder();
       // a requirement needs another party as its subject: "the U.S. must …", not "diplomacy must …" or "we must …"
       if (!target || target === holder || byId.get(target)?.affiliation === holder) continue;
@@ -292,7 +297,7 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
       const sentEnd = c.ps.sentence.end;
       let stop = sentEnd;
       const rest = text.slice(from, sentEnd);
-      const cut = /[;:]|,\s|\s[-–—]\s|\.\s*$|[.!?]["')\]]*\s*$/.exec(rest);
+      const cut = /[;:]|,\s|\s[-–—]\s|[,.!?]["'”’)\]]|\.\s*$|[.!?]["')\]]*\s*$/.exec(rest);
       if (cut) stop = from + cut.index;
       let s = from;
       while (s < stop && /\s/.test(text[s]!)) s++;

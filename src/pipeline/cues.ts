@@ -220,23 +220,24 @@ function objectGap(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
-/** Group the non-condition matches of a sentence into stances. */
-function stances(matches: Match[], tokensRef: Token[]): Match[][] {
-  // one stance per start token: the longest (then highest-priority) match names it
+/** The longest (then highest-priority) match at each start token, in text order. */
+function longestPerStart(matches: Match[]): Match[] {
   const byStart = new Map<number, Match>();
   for (const m of matches) {
     const cur = byStart.get(m.start);
-    if (
-      !cur ||
-      m.end - m.start > cur.end - cur.start ||
-      (m.end - m.start === cur.end - cur.start && m.rule.priority > cur.rule.priority)
-    )
-      byStart.set(m.start, m);
+    const len = m.end - m.start;
+    const curLen = cur ? cur.end - cur.start : -1;
+    if (!cur || len > curLen || (len === curLen && m.rule.priority > cur.rule.priority)) byStart.set(m.start, m);
   }
+  return [...byStart.values()].sort((a, b) => a.start - b.start);
+}
+
+/** Group the non-condition matches of a sentence into stances. */
+function stances(matches: Match[], tokensRef: Token[]): Match[][] {
+  // one stance per start token: the longest (then highest-priority) match names it
+  const byStart = longestPerStart(matches);
   // a match nested inside another one is part of that reading ("refused to negotiate" ⊃ "negotiate")
-  const sorted = [...byStart.values()]
-    .sort((a, b) => a.start - b.start)
-    .filter((m, _, all) => !all.some((o) => o !== m && o.start < m.start && o.end >= m.end));
+  const sorted = byStart.filter((m, _, all) => !all.some((o) => o !== m && o.start < m.start && o.end >= m.end));
   const chains: Match[][] = [];
   for (const m of sorted) {
     const last = chains.at(-1);
@@ -285,14 +286,7 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
     const stanceMatches = matches.filter((m) => m.rule.type !== 'condition');
 
     // conditions: one per start token, the longest
-    const condByStart = new Map<number, Match>();
-    for (const m of conditions) {
-      const cur = condByStart.get(m.start);
-      if (!cur || m.end - m.start > cur.end - cur.start || (m.end - m.start === cur.end - cur.start && m.rule.priority > cur.rule.priority))
-        condByStart.set(m.start, m);
-    }
-    const condList = [...condByStart.values()]
-      .sort((a, b) => a.start - b.start)
+    const condList = longestPerStart(conditions)
       // one condition per stretch: drop one that starts inside another ("set three [conditions for] …")
       .filter((m, i, arr) => !arr.some((o, k) => k !== i && o.start < m.start && o.end > m.start));
     const sentenceCues: RawCue[] = [];

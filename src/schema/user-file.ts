@@ -34,8 +34,10 @@ export function parseUserFile<S extends z.ZodType>(schema: S, source: string, fi
   if (result.success) return result.data;
   const lines = result.error.issues.slice(0, 10).map((issue) => {
     let where = file;
+    // the bad field's node, else (a missing field) its parent's
     const node = doc.getIn(issue.path as unknown[], true);
-    const range = isNode(node) ? node.range : undefined;
+    const parent = doc.getIn(issue.path.slice(0, -1) as unknown[], true);
+    const range = isNode(node) ? node.range : isNode(parent) ? parent.range : undefined;
     if (range) {
       const pos = lineCounter.linePos(range[0]);
       where += `:${pos.line}:${pos.col}`;
@@ -46,13 +48,16 @@ export function parseUserFile<S extends z.ZodType>(schema: S, source: string, fi
   throw new UserFileError(lines.join('\n') + more);
 }
 
-export function readUserFile<S extends z.ZodType>(schema: S, file: string): z.output<S> {
-  let source: string;
+/** The text of a user file, or a UserFileError saying why it cannot be read. */
+export function readUserText(file: string): string {
   try {
-    source = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new UserFileError(`${file}: cannot read (${code === 'ENOENT' ? 'no such file' : code ?? String(err)})`);
   }
-  return parseUserFile(schema, source, file);
+}
+
+export function readUserFile<S extends z.ZodType>(schema: S, file: string): z.output<S> {
+  return parseUserFile(schema, readUserText(file), file);
 }

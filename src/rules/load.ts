@@ -5,11 +5,16 @@
  * `--rules FILE` adds a user's file of the same format. Word classes (`&name` in a
  * pattern) come from the file itself, then from src/rules/lexicon.yml.
  *
- * Compiling expands classes (compromise's `{lemma}` does not work inside an
- * alternation, so a class of lemmas becomes one pattern per lemma) and builds one
- * compromise match-net for all rules, run with one `sweep` per sentence.
+ * Compiling expands classes and `{lemma}`s into plain compromise patterns, has
+ * compromise parse them (its buildNet), and indexes them by their rarest
+ * required word for the per-sentence look-up (cues.ts). The built-in rules are
+ * compiled at build time into a cache beside this module (`npm run build`), keyed
+ * by a hash of the rule files and the compromise version; a stale or missing
+ * cache just means compiling at start-up (~0.5 s).
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
@@ -31,14 +36,16 @@ export interface LoadedRule extends Rule {
   notIfPatterns: string[];
   /** the same, parsed once by compromise (filled by compileRules) */
   notIfRegs: unknown[][];
+  /** `match` expanded into plain compromise patterns */
+  patterns: string[];
 }
 
 export interface RuleSet {
   rules: LoadedRule[];
   byKey: Map<string, LoadedRule>;
-  /** compiled match-net (compromise buildNet) */
-  net: unknown;
-  /** the net's patterns indexed by word, for the per-sentence look-up */
+  /** every rule's patterns as compromise parsed them */
+  patterns: CompiledPattern[];
+  /** the patterns indexed by word, for the per-sentence look-up */
   index: PatternIndex;
 }
 
@@ -163,11 +170,9 @@ function loadFile(file: string, source?: string): LoadedRule[] {
   return parsed.rules.map((r) => {
     const where = `${file}: rule ${r.id}`;
     // expand now, so that a bad pattern or class fails before any input is read
-    expandPattern(r.match, classes, where);
+    const patterns = expandPattern(r.match, classes, where);
     const notIfPatterns = r.notIf ? expandPattern(r.notIf, classes, `${where} (notIf)`) : [];
-    const rule: LoadedRule = { ...r, key: `${set}.${r.id}`, file, notIfPatterns, notIfRegs: [] };
-    (rule as LoadedRule & { classes: Record<string, string[]> }).classes = classes;
-    return rule;
+    return { ...r, key: `${set}.${r.id}`, file, patterns, notIfPatterns, notIfRegs: [] };
   });
 }
 
@@ -187,10 +192,7 @@ export function compileRules(rules: LoadedRule[]): RuleSet {
     if (byKey.has(rule.key)) throw new UserFileError(`${rule.file}: duplicate rule id ${rule.key}`);
     byKey.set(rule.key, rule);
     rule.notIfRegs = rule.notIfPatterns.map((p) => (nlp as unknown as { parseMatch(s: string): unknown[] }).parseMatch(p));
-    const classes = (rule as LoadedRule & { classes?: Record<string, string[]> }).classes ?? {};
-    for (const match of expandPattern(rule.match, classes, `${rule.file}: rule ${rule.id}`)) {
-      entries.push({ match, reason: rule.key });
-    }
+    for (const match of rule.patterns) entries.push({ match, reason: rule.key });
   }
   let net: { hooks: Record<string, CompiledPattern[]>; always: CompiledPattern[] };
   try {
@@ -198,7 +200,10 @@ export function compileRules(rules: LoadedRule[]): RuleSet {
   } catch (err) {
     throw new UserFileError(`cannot compile rules: ${(err as Error).message}`);
   }
-  return { rules, byKey, net, index: indexPatterns(net) };
+  const all = new Set<CompiledPattern>(net.always);
+  for (const list of Object.values(net.hooks)) for (const p of list) all.add(p);
+  const patterns = [...all];
+  return { rules, byKey, patterns, index: indexPatterns(patterns) };
 }
 
 /** words too frequent to index a pattern by when a rarer choice exists */
@@ -229,9 +234,7 @@ export interface PatternIndex {
  * looks up only its own words, instead of compromise's sweep walking every hook
  * of the net for every sentence.
  */
-function indexPatterns(net: { hooks: Record<string, CompiledPattern[]>; always: CompiledPattern[] }): PatternIndex {
-  const all = new Set<CompiledPattern>(net.always);
-  for (const list of Object.values(net.hooks)) for (const p of list) all.add(p);
+function indexPatterns(all: CompiledPattern[]): PatternIndex {
   const byWord = new Map<string, CompiledPattern[]>();
   const always: CompiledPattern[] = [];
   const add = (w: string, p: CompiledPattern) => {
@@ -276,8 +279,77 @@ export function loadRuleSource(source: string, file: string): LoadedRule[] {
 }
 
 let builtinSet: RuleSet | undefined;
-/** The built-in rules, compiled once per process. */
+/** The built-in rules, compiled once per process (from the build-time cache when it is current). */
 export function builtinRuleSet(): RuleSet {
-  builtinSet ??= compileRules(loadRules());
+  builtinSet ??= readCache() ?? compileRules(loadRules());
   return builtinSet;
+}
+
+// ------------------------------------------------------------------ the build-time cache
+
+const CACHE_FILE = join(dirname(fileURLToPath(import.meta.url)), 'builtin-rules.cache.json');
+const CACHE_FORMAT = 1;
+
+/** A hash of everything the compiled built-in rules depend on. */
+function builtinKey(): string {
+  const h = createHash('sha1');
+  h.update(`format ${CACHE_FORMAT}\ncompromise ${compromiseVersion()}\n`);
+  for (const f of [...builtinRuleFiles(), join(BUILTIN_RULES_DIR, 'lexicon.yml')]) h.update(`${basename(f)}\n`).update(readFileSync(f));
+  return h.digest('hex');
+}
+
+/** compromise's version (its package.json is not exported: find it beside the resolved entry) */
+function compromiseVersion(): string {
+  let dir = dirname(createRequire(import.meta.url).resolve('compromise'));
+  for (let k = 0; k < 5; k++, dir = dirname(dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'compromise') return pkg.version ?? '?';
+    } catch {
+      // not here: one folder up
+    }
+  }
+  return '?';
+}
+
+interface CacheFile {
+  key: string;
+  rules: Omit<LoadedRule, 'file' | 'notIfRegs'>[];
+  notIfRegs: unknown[][][];
+  patterns: CompiledPattern[];
+}
+
+// compromise's parsed patterns hold Sets (fastOr); JSON keeps them as { $set: [...] }
+const toJson = (_: string, v: unknown) => (v instanceof Set ? { $set: [...v] } : v);
+const fromJson = (_: string, v: unknown) =>
+  v && typeof v === 'object' && Array.isArray((v as { $set?: unknown }).$set) ? new Set((v as { $set: unknown[] }).$set) : v;
+
+/** The built-in rules from the build-time cache, or undefined when it is missing or stale. */
+export function readCache(): RuleSet | undefined {
+  let cache: CacheFile;
+  try {
+    cache = JSON.parse(readFileSync(CACHE_FILE, 'utf8'), fromJson) as CacheFile;
+    if (cache.key !== builtinKey()) return undefined;
+  } catch {
+    return undefined;
+  }
+  const rules: LoadedRule[] = cache.rules.map((r, i) => ({
+    ...r,
+    file: join(BUILTIN_RULES_DIR, `${r.key.split('.')[0]}.yml`),
+    notIfRegs: cache.notIfRegs[i] ?? [],
+  }));
+  return { rules, byKey: new Map(rules.map((r) => [r.key, r])), patterns: cache.patterns, index: indexPatterns(cache.patterns) };
+}
+
+/** Compile the built-in rules and write the cache (run by `npm run build`). */
+export function writeBuiltinCache(): string {
+  const set = compileRules(loadRules());
+  const cache: CacheFile = {
+    key: builtinKey(),
+    rules: set.rules.map(({ file: _file, notIfRegs: _regs, ...r }) => r),
+    notIfRegs: set.rules.map((r) => r.notIfRegs),
+    patterns: set.patterns.map(({ match, reason, regs, needs, wants, minWant }) => ({ match, reason, regs, needs, wants, minWant })),
+  };
+  writeFileSync(CACHE_FILE, JSON.stringify(cache, toJson));
+  return CACHE_FILE;
 }

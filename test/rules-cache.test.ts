@@ -1,0 +1,28 @@
+/**
+ * The build compiles the built-in rules into a cache beside dist/rules/load.js;
+ * loading from it must give exactly the rule set that compiling gives.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const script = `
+const L = await import('./dist/rules/load.js');
+const cached = L.readCache();
+if (!cached) { process.stdout.write(JSON.stringify({ same: false, missing: true })); process.exit(0); }
+const fresh = L.compileRules(L.loadRules());
+const sig = (s) => JSON.stringify({ rules: s.rules.map((r) => [r.key, r.patterns.length, r.notIfRegs.length]), patterns: s.patterns.map((p) => p.match + '|' + p.reason + '|' + p.needs.join(',')) });
+process.stdout.write(JSON.stringify({ same: sig(cached) === sig(fresh), n: fresh.patterns.length }));
+`;
+
+describe('built-in rules cache', () => {
+  it('exists after the build and matches a fresh compile', () => {
+    expect(existsSync('dist/rules/builtin-rules.cache.json')).toBe(true);
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.missing).toBeUndefined();
+    expect(out.same).toBe(true);
+    expect(out.n).toBeGreaterThan(500);
+  });
+});

@@ -1442,7 +1442,7 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
   });
 }
 
-/** Mentions of all actors grouped by sentence index, each list sorted by start. */
+/** Mentions of all actors grouped by sentence index, each list sorted by start (the longer first on a tie). */
 export function mentionsBySentence(actors: ActorRecord[]): Map<number, ActorMention[]> {
   const out = new Map<number, ActorMention[]>();
   for (const a of actors)
@@ -1451,7 +1451,7 @@ export function mentionsBySentence(actors: ActorRecord[]): Map<number, ActorMent
       if (!l) out.set(m.sentence, (l = []));
       l.push(m);
     }
-  for (const l of out.values()) l.sort((x, y) => x.start - y.start || x.end - y.end);
+  for (const l of out.values()) l.sort((x, y) => x.start - y.start || y.end - x.end);
   return out;
 }
 

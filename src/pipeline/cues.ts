@@ -19,6 +19,7 @@
 import type { CueType } from '../schema/output.js';
 import { builtinRuleSet, type CompiledPattern, type LoadedRule, type RuleSet } from '../rules/load.js';
 import type { ParsedSentence, Token } from './types.js';
+import { isReporting } from './reporting.js';
 
 export interface CueOptions {
   rules?: RuleSet;
@@ -32,8 +33,6 @@ export type Modality = 'asserted' | 'conditional' | 'hypothetical' | 'hedged' | 
 
 export interface RawCue {
   rule: LoadedRule;
-  /** keys of every rule that matched this stance (the chain, or the condition) */
-  matched: string[];
   /** sentence index */
   sentence: number;
   /** token range [tokStart, tokEnd) of the trigger within the sentence's tokens */
@@ -69,18 +68,9 @@ const CLAUSE_BREAK_WORDS = new Set([
   'as',
 ]);
 const HEDGES = new Set(['may', 'might', 'could', 'possibly', 'perhaps', 'reportedly', 'likely']);
-const REPORTING = new Set(
-  (
-    'say says said saying tell tells told telling state states stated stating note notes noted noting ' +
-    'add adds added adding insist insists insisted insisting claim claims claimed stress stresses stressed ' +
-    'emphasize emphasizes emphasized emphasise emphasised warn warns warned announce announces announced ' +
-    'suggest suggests suggested report reports reported assert asserts asserted argue argues argued ' +
-    'declare declares declared indicate indicates indicated caution cautions cautioned according'
-  ).split(' '),
-);
 const PAST_MARKERS = /\b(?:prior|earlier|previously|formerly|ago|last (?:week|month|year|summer|spring|autumn|fall|winter)|in the past|at the time)\b/i;
 
-export const isNegator = (t: Token, next?: Token): boolean => {
+const isNegator = (t: Token, next?: Token): boolean => {
   const w = t.implicit === 'not' ? 'not' : t.normal;
   if (!NEGATORS.has(w) && !(t.tags.has('Negative') && w !== 'without')) return false;
   if (w === 'not' && next && PSEUDO_AFTER_NOT.has(next.normal)) return false;
@@ -92,7 +82,7 @@ export const isNegator = (t: Token, next?: Token): boolean => {
 const boundaryAfter = (t: Token) => /[,;:]|\s[-–—]\s?/.test(t.post) || /[)"]$/.test(t.post.trim());
 
 /** Token index where the clause containing token `i` starts. */
-export function clauseStart(tokens: Token[], i: number): number {
+function clauseStart(tokens: Token[], i: number): number {
   for (let j = i - 1; j >= 0; j--) {
     const t = tokens[j]!;
     if (/[;:]/.test(t.post)) return j + 1;
@@ -121,11 +111,7 @@ function negatedWithin(tokens: Token[], start: number, end: number): boolean {
   return false;
 }
 
-/** The rule's matches in one sentence, as token ranges. */
-export function ruleMatches(ps: ParsedSentence, rules: RuleSet): Match[] {
-  return ps.doc && ps.tokens.length ? sweep(ps, rules) : [];
-}
-
+/** The rules' matches in one sentence, as token ranges (notIf applied). */
 function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
   const doc = ps.doc as CompromiseDoc;
   // what the sentence has: its words (as written, normal, expanded) and its tags
@@ -137,13 +123,13 @@ function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
     for (const tag of t.tags) haves.add('#' + tag);
   }
   const seenPattern = new Set<CompiledPattern>();
-  const found: { reason: string; view: { ptrs: number[][] } }[] = [];
+  const found: { reason: string; ptr: number[] }[] = [];
   const consider = (p: CompiledPattern) => {
     if (seenPattern.has(p)) return;
     seenPattern.add(p);
     if (!p.needs.every((n) => haves.has(n))) return;
     if (p.wants.length && p.wants.filter((w) => haves.has(w)).length < p.minWant) return;
-    for (const ptr of matchPtrs(doc, p.regs)) found.push({ reason: p.reason, view: { ptrs: [ptr] } });
+    for (const ptr of matchPtrs(doc, p.regs)) found.push({ reason: p.reason, ptr });
   };
   for (const w of haves) {
     const list = rules.index.byWord.get(w);
@@ -152,10 +138,9 @@ function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
   for (const p of rules.index.always) consider(p);
   const out: Match[] = [];
   const seen = new Set<string>();
-  for (const f of found) {
-    const rule = rules.byKey.get(f.reason);
-    const ptr = f.view.ptrs[0];
-    if (!rule || !ptr) continue;
+  for (const { reason, ptr } of found) {
+    const rule = rules.byKey.get(reason);
+    if (!rule) continue;
     const base = ps.termBase[ptr[0]!] ?? 0;
     let start = base + ptr[1]!;
     let end = base + ptr[2]!;
@@ -258,7 +243,7 @@ function modalityOf(tokens: Token[], start: number, sentenceText: string): Modal
   if (tokens[cs]?.normal === 'if') return 'hypothetical';
   if (/\?["')\]]*\s*$/.test(sentenceText)) return 'hypothetical';
   for (let j = start - 1; j >= Math.max(cs, start - 4); j--) if (HEDGES.has(tokens[j]!.normal)) return 'hedged';
-  for (let j = start - 1; j >= 0; j--) if (REPORTING.has(tokens[j]!.normal) && tokens[j]!.tags.has('Verb') && !tokens[j]!.tags.has('ProperNoun')) return 'reported';
+  for (let j = start - 1; j >= 0; j--) if (isReporting(tokens[j]!)) return 'reported';
   return 'asserted';
 }
 
@@ -293,7 +278,6 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
     for (const m of condList) {
       sentenceCues.push({
         rule: m.rule,
-        matched: [m.rule.key],
         sentence: ps.sentence.index,
         tokStart: m.start,
         tokEnd: m.end,
@@ -321,10 +305,9 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
       const naming = chain.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a), first);
       sentenceCues.push({
         rule: naming.rule,
-        matched: chain.map((m) => m.rule.key),
         sentence: ps.sentence.index,
         tokStart: first.start,
-        tokEnd: Math.max(...chain.map((m) => m.end)),
+        tokEnd: chainEnd,
         type,
         negated: negated || chain.length > 1 && chain.some((m) => m.rule.type === 'refusal') && type === 'engagement',
         modality: condList.length && type === 'engagement' ? 'conditional' : modality,

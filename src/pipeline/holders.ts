@@ -18,6 +18,8 @@
 import type { Actor, Cue } from '../schema/output.js';
 import type { ActorMention, ActorRecord, ParsedSentence, Token } from './types.js';
 import type { RawCue } from './cues.js';
+import { isReporting } from './reporting.js';
+import { actorById, mentionsBySentence } from './actors.js';
 
 const PREPOSITIONS = new Set(
   (
@@ -27,19 +29,16 @@ const PREPOSITIONS = new Set(
 );
 const isFirstPerson = (s: string) => /^(?:we|i|us|me|our|my)$/i.test(s.trim());
 
-const REPORTING_VERB =
-  /^(?:say|says|said|saying|tell|tells|told|telling|state|states|stated|note|notes|noted|noting|add|adds|added|insist|insists|insisted|claim|claims|claimed|stress|stressed|stresses|emphasi[sz]e[sd]?|emphasi[sz]ing|warn|warns|warned|announce[sd]?|suggest|suggests|suggested|report|reported|assert|asserts|asserted|argue[sd]?|declare[sd]?|indicate[sd]?|caution|cautions|cautioned|believe[sd]?|reinforcing|acknowledge[sd]?|explained|confirmed|according)$/;
-
+/** people who comment on or report a dispute rather than take part in it */
+const COMMENTING = 'analysts|experts|observers|commentators|reporters|journalists|correspondents';
 /** groups that are an audience or commentators, not a party one engages with */
-const AUDIENCE = /^(?:the )?(?:reporters|journalists|press|media|news media|analysts|experts|observers|correspondents|commentators|students|audience|crowd|supporters)$/i;
-
-/** a reporting verb ("said", "noting"), not a name that spells like one ("United States") */
-const isReporting = (t: Token) =>
-  REPORTING_VERB.test(t.normal) && (t.normal === 'according' || (t.tags.has('Verb') && !t.tags.has('ProperNoun')) || t.tags.has('Gerund'));
+const AUDIENCE = new RegExp(`^(?:the )?(?:${COMMENTING}|press|media|news media|students|audience|crowd|supporters)$`, 'i');
 
 /** commentators and news agencies: their statements are reports, not a party's stance (the spec: analysts and reporters hold none) */
-const COMMENTATORS =
-  /^(?:the )?(?:(?:some|many|most|other|political|independent|western|foreign|industry|market)\s+)?(?:analysts|experts|observers|commentators|reporters|journalists|correspondents|economists|scholars|researchers|sources)$/i;
+const COMMENTATORS = new RegExp(
+  `^(?:the )?(?:(?:some|many|most|other|political|independent|western|foreign|industry|market)\\s+)?(?:${COMMENTING}|economists|scholars|researchers|sources)$`,
+  'i',
+);
 /** news agencies only report: a stance that seems theirs belongs to the party in the context */
 const AGENCIES = /^(?:the )?(?:associated press|ap|afp|agence france-presse|reuters|voa|voice of america|bbc|cnn|npr|upi|xinhua|tass|kyodo|yonhap|al jazeera|al-jazeera)$/i;
 
@@ -101,15 +100,8 @@ export interface HolderResult {
 }
 
 export function resolveHolders(text: string, parsed: ParsedSentence[], actors: ActorRecord[], raw: RawCue[]): HolderResult {
-  const byId = new Map(actors.map((a) => [a.id, a]));
-  const mentionsBySentence = new Map<number, ActorMention[]>();
-  for (const a of actors)
-    for (const m of a.mentions) {
-      const list = mentionsBySentence.get(m.sentence) ?? [];
-      list.push(m);
-      mentionsBySentence.set(m.sentence, list);
-    }
-  for (const list of mentionsBySentence.values()) list.sort((x, y) => x.start - y.start || y.end - x.end);
+  const byId = actorById(actors);
+  const bySentence = mentionsBySentence(actors);
 
   const holdable = (m: ActorMention) => {
     const a = byId.get(m.actorId);
@@ -121,7 +113,7 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
   for (const a of actors) if (a.type !== 'location') salience.set(a.id, a.mentions.length);
   const mainActor = [...salience.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0] ?? null;
 
-  const ctx = (i: number): SentenceCtx => ({ ps: parsed[i]!, mentions: mentionsBySentence.get(i) ?? [] });
+  const ctx = (i: number): SentenceCtx => ({ ps: parsed[i]!, mentions: bySentence.get(i) ?? [] });
 
   /** the subject-like mention nearest before token `tok` in the sentence */
   const subjectBefore = (c: SentenceCtx, tok: number, minTok = 0): ActorMention | null => {

@@ -211,7 +211,7 @@ describe('resolution rules', () => {
     const actors = run(
       'Chile is holding elections. In Chile, unions and business leaders met. Peru sent its foreign minister, who met the government. The government later said talks would go on.',
     );
-    const gov = actors.flatMap((a) => a.mentions.filter((m) => /government/i.test(m.text)).map((m) => a.id));
+    const gov = actors.flatMap((a) => a.mentions.filter((m) => /government/i.test(m.text)).map(() => a.id));
     expect(gov).toEqual(['CHL', 'CHL']);
   });
   it('resolves "the government" to a country named with it when the document has one', () => {
@@ -389,11 +389,11 @@ describe('"the North" and "the South"', () => {
 
 describe('political groups', () => {
   it('makes "opposition lawmakers" one group mention right before its verb', () => {
-    const text = 'The budget vote stalled as opposition lawmakers refuse to take their seats.';
+    const text = 'The budget vote stalled while opposition lawmakers boycott the chamber.';
     const actors = run(text);
     const g = byName(actors, 'opposition lawmakers');
     expect(g?.type).toBe('group');
-    expect(g?.mentions[0]!.end).toBe(text.indexOf(' refuse'));
+    expect(g?.mentions[0]!.end).toBe(text.indexOf(' boycott'));
     expect(byName(actors, 'opposition')).toBeUndefined();
   });
   it('finds "the opposition", "ruling party lawmakers", "opposition leaders", "government negotiators" and "union leaders"', () => {

@@ -71,9 +71,9 @@ describe('holder', () => {
     expect(doc.actors.find((a) => a.id === cue.holder)?.name).toBe('Lena Berg');
   });
   it('is the owner of the noun phrase a trigger sits in, even after a preposition', () => {
-    const doc = run("Voters will decide on the lenders' plan for new cuts in exchange for more loans.");
+    const doc = run("Voters will decide on the creditors' offer of deeper cuts in return for fresh loans.");
     const cue = doc.cues.find((c) => c.rule === 'condition.in-exchange-for');
-    expect(doc.actors.find((a) => a.id === cue?.holder)?.name).toBe('lenders');
+    expect(doc.actors.find((a) => a.id === cue?.holder)?.name).toBe('creditors');
   });
   it('is the agent of a passive trigger', () => {
     const { cue } = one('The offer of talks was rejected by Sweden on Monday.');

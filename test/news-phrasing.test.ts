@@ -25,9 +25,9 @@ const cases: [string, string[], string?][] = [
   ['Ghana said Togo must end the blockade before any talks.', ['condition'], 'GHA'],
   ['Mali backed out of the deal at the last minute.', ['refusal'], 'MLI'],
   ['Japan Will Not Withdraw Troops from Iraq', ['refusal'], 'JPN'],
-  ['Zambia insisted on Monday it will not allow foreign observers to monitor the vote.', ['refusal'], 'ZMB'],
+  ['Zambia insisted on Friday it would not allow foreign monitors into the count.', ['refusal'], 'ZMB'],
   ['Chad said it would not sign the accord until the arrest warrants issued by the court are lifted.', ['refusal', 'condition'], 'TCD'],
-  ['Japan says there is no reason to pull its forces out of the region.', ['refusal'], 'JPN'],
+  ['Japan sees no reason to withdraw its soldiers from the region.', ['refusal'], 'JPN'],
 ];
 
 const silent = [

@@ -37,7 +37,7 @@ export async function runAnalyze(paths: string[], opts: AnalyzeCliOptions, io: I
   else if (format === 'jsonl') render = formatJsonl;
   else {
     const { formatTable } = await import('../format/table.js');
-    const flag = opts.color; // commander: true (--color), false (--no-color), undefined (neither)
+    const flag = opts.color; // true (--color), false (--no-color), undefined (neither): see colorFlag in color.ts
     const chalk = makeChalk(resolveColorLevel({ flag, env: io.env, isTTY: !!io.stdout.isTTY }));
     render = (r) => formatTable(r, { chalk, width: io.stdout.columns ?? 80 });
   }

@@ -11,7 +11,6 @@
  * single input run in-process.
  */
 import { availableParallelism } from 'node:os';
-import type { OutputRecord } from '../schema/output.js';
 import type { Unit } from './inputs.js';
 import { contextFor, errorRecord, runTask, type DocTask, type TaskConfig, type TaskResult } from './task.js';
 

@@ -96,9 +96,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--fail-fast', 'stop at the first input that cannot be analysed', false)
     .addOption(new Option('--stdin-format <format>', 'what stdin holds: one text, or JSON Lines articles (streamed, results in input order)').choices(['text', 'jsonl']).default('text'))
     .addHelpText('after', EXAMPLES)
-    .action(async (paths: string[], opts: AnalyzeCliOptions) => {
-      const { runAnalyze } = await import('./analyze.js');
-      exitCode = await runAnalyze(paths, opts, io);
+    .action(async (paths: string[], opts: AnalyzeCliOptions, cmd: Command) => {
+      const [{ runAnalyze }, { colorFlag }] = await Promise.all([import('./analyze.js'), import('./color.js')]);
+      // --color/--no-color only when given on the command line (commander says where a value came from)
+      exitCode = await runAnalyze(paths, { ...opts, color: colorFlag(cmd) }, io);
     });
 
   program

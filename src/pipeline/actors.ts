@@ -1345,7 +1345,7 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
             para = ps.paragraph;
           }
           back++;
-          // ("they" keeps its preference for a group: "an alliance of developing countries led by Brazil … They")
+          // ("they" keeps its preference for a group: "a bloc of coastal states headed by Chile … They")
           if (opens && back === 1 && pr !== 'they') d = pickSubject(b.bySentence.get(ps.index), sentToks.get(ps.index)!);
           d ??= pick(b.bySentence.get(ps.index), sentToks.get(ps.index)!, Infinity);
         }

@@ -126,7 +126,7 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
       const mt = tokenAt(tokens, m.start);
       if (mt < minTok) continue;
       // a prepositional object holds nothing, unless it owns the noun phrase the trigger sits in:
-      // "a referendum on the lenders' plan for new restrictions in exchange for loans"
+      // "a vote on the creditors' offer of deeper cuts in return for fresh loans"
       if (isPrepObject(tokens, mt) && !ownsTrigger(tokens, m, tok)) continue;
       // a possessive pronoun holds only the noun it owns: "their unwillingness to …", not "put down their tools to demand …"
       if (/^(?:its|their|his|her)$/i.test(m.text) && tok - mt > 3) continue;

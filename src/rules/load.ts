@@ -63,7 +63,7 @@ const NP_GAP = (() => {
   const det = ['', '(#Determiner|#Possessive)'];
   const mods = ['', '(#Adjective|#Noun|#Value)', '(#Adjective|#Noun|#Value) (#Adjective|#Noun|#Value)'];
   const alts = det.flatMap((d) => mods.map((m) => [d, m].filter(Boolean).join(' ')));
-  return `(${alts.map((a) => a || '').join('|')})`;
+  return `(${alts.join('|')})`;
 })();
 
 const inflectionCache = new Map<string, string[]>();

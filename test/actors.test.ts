@@ -130,7 +130,28 @@ describe('organisations', () => {
   });
 });
 
+describe('a side named as the epithet of one organisation', () => {
+  it('makes "the opposition" the opposition party named so, and "opposition lawmakers" its members', () => {
+    const a = run('Mara Voss leads the opposition Freedom Alliance Party. The opposition rejected the result, and opposition lawmakers stayed away.');
+    const party = a.find((x) => x.name === 'Freedom Alliance Party');
+    expect(texts(party)).toContain('The opposition');
+    expect(a.find((x) => x.name === 'opposition lawmakers')?.affiliation).toBe(party?.id);
+  });
+  it('makes "the rebels" the rebel group named so', () => {
+    const a = run('A spokesman for the Northern Liberation Front rebel group spoke on Friday. The rebels want a truce.');
+    expect(texts(a.find((x) => x.name === 'Northern Liberation Front'))).toContain('The rebels');
+  });
+  it('does not merge when two organisations share the epithet', () => {
+    const a = run('The opposition Freedom Party and the opposition Labour Union met. The opposition walked out.');
+    expect(texts(a.find((x) => x.name === 'Freedom Party'))).not.toContain('The opposition');
+  });
+});
+
 describe("a leader's government", () => {
+  it('takes "the <surname> administration" for the United States when no such leader is named', () => {
+    const a = run('The Carter administration has demanded that Norland open its ports.');
+    expect(texts(a.find((x) => x.id === 'USA'))).toContain('Carter');
+  });
   it('takes "the Lindqvist government" for the leader\'s country', () => {
     const actors = run('Swedish Prime Minister Eva Lindqvist spoke on Monday. The Lindqvist government has rejected the plan.');
     expect(actors.find((a) => a.name === 'Lindqvist')).toBeUndefined();
@@ -194,6 +215,16 @@ describe('pronouns', () => {
     expect(texts(byName(a, 'Anna Berg'))).toEqual(['Anna Berg', 'We']);
     const b = run('Chancellor Anna Berg rejected the offer, telling lawmakers, "We will wait for the vote."');
     expect(texts(byName(b, 'Anna Berg'))).toEqual(['Anna Berg', 'We']);
+  });
+  it('gives a quoted "we" to the speaker named after the quote, not to someone named inside it', () => {
+    const a = run('Envoy Tomas Lind met the press on Monday.\n\n"We want the Norland cabinet to tell us what it plans before we meet General Piet Vos," he said.');
+    expect(texts(byName(a, 'Tomas Lind'))).toEqual(['Tomas Lind', 'We', 'us', 'we', 'he']);
+    expect(texts(byName(a, 'Piet Vos'))).toEqual(['Piet Vos']);
+  });
+  it('takes a pronoun after a reporting verb for that verb\'s subject, even across a relative "that"', () => {
+    const a = run('Japan says it is working with allies to learn more about the armed group, the Red Hand Front, that reportedly says it will free the captives.');
+    const its = a.flatMap((x) => x.mentions.filter((m) => m.text === 'it').map(() => x.name));
+    expect(its).toEqual(['Japan', 'Red Hand Front']);
   });
   it('leaves first-person pronouns outside quotations alone', () => {
     const actors = run('Vietnam said we should wait. I think so.');

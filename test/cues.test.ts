@@ -80,6 +80,39 @@ describe('holder', () => {
     expect(cue.type).toBe('refusal');
     expect(cue.holder).toBe('SWE');
   });
+  it('is not the possessor of a noun in a prepositional phrase before a coordinated verb', () => {
+    const { doc, cue } = one("The French minister said Paris is unhappy with Iran's stance and will not be part of a bad deal.", 'refusal');
+    expect(doc.actors.find((a) => a.id === cue.holder)?.name).toBe('France');
+  });
+  it('is not a later conjunct of a prepositional object', () => {
+    const doc = run('Joseph Kony would not sign the accord drafted by envoys for the rebels and the Ugandan government, until the warrants are lifted.');
+    expect(doc.cues.map((c) => doc.actors.find((a) => a.id === c.holder)?.name)).toEqual(['Joseph Kony', 'Joseph Kony']);
+  });
+  it('is not the object of a verb', () => {
+    const doc = run('The Red Hand Front says it will free three Swedish hostages if Sweden agrees to leave.');
+    const cond = doc.cues.find((c) => c.type === 'condition');
+    expect(doc.actors.find((a) => a.id === cond?.holder)?.name).toBe('Red Hand Front');
+  });
+  it('is the named party an appositive describes, not the appositive or a relative clause inside it', () => {
+    const a = one('The Freedom Party, another large opposition party, which backs Senator Ana Ruiz, is set to take part in the talks.');
+    expect(a.doc.actors.find((x) => x.id === a.cue.holder)?.name).toBe('Freedom Party');
+    const b = one("Norland's main opposition party, the Freedom Party, says it will take part in the talks.");
+    expect(b.doc.actors.find((x) => x.id === b.cue.holder)?.name).toBe('Freedom Party');
+    const c = one("Wang Yi, China's foreign minister, agreed to meet the envoys.");
+    expect(c.doc.actors.find((x) => x.id === c.cue.holder)?.name).toBe('Wang Yi');
+  });
+  it('is not a party named inside a subordinate clause that closes before the trigger', () => {
+    const { doc, cue } = one('Minister Omar Haddad said that once the mediators return, he is ready to resume talks.');
+    expect(doc.actors.find((a) => a.id === cue.holder)?.name).toBe('Omar Haddad');
+  });
+  it('is the agent of a noun trigger after "by" or "from"', () => {
+    const { doc, cue } = one('The vote went ahead amid a boycott by opposition lawmakers.');
+    expect(doc.actors.find((a) => a.id === cue.holder)?.name).toBe('opposition lawmakers');
+  });
+  it('is never a news agency, even named with its service', () => {
+    const doc = run("Trade adviser Lena Marsh told Reuters' Asia desk a deal must do more.");
+    expect(doc.cues.every((c) => !/reuters/i.test(doc.actors.find((a) => a.id === c.holder)?.name ?? ''))).toBe(true);
+  });
   it('carries over from the paragraph when the sentence names no one', () => {
     const doc = run('Chile rejected the proposal on Monday. The statement showed a readiness to negotiate later.');
     expect(doc.cues.map((c) => c.holder)).toEqual(['CHL', 'CHL']);

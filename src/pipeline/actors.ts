@@ -75,6 +75,7 @@ import {
 } from '../actors/gazetteer.js';
 import type { ActorMention, ActorRecord, ParsedSentence, Token } from './types.js';
 import { COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, GROUP_MODIFIER, HONORIFIC, ORG_DESC, ROLE } from '../actors/words.js';
+import { quoteAt as quoteAtIn, quoteSpans } from './quotes.js';
 
 export type { Gazetteer } from '../actors/gazetteer.js';
 
@@ -1075,44 +1076,9 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
   const groupByHead = new Map<string, Draft>();
   for (const d of b.drafts.values()) if (d.type === 'group' && (!groupByHead.get(d.head) || groupByHead.get(d.head)!.order > d.order)) groupByHead.set(d.head, d);
 
-  // quotations: [open, close) offsets, so that "we" in a quote is the speaker
-  const quotes: [number, number][] = [];
-  {
-    let para = -1;
-    let open = -1;
-    let paraEnd = 0;
-    for (const p of parsed) {
-      const st = p.sentence;
-      if (st.paragraph !== para) {
-        if (open >= 0) quotes.push([open, paraEnd]);
-        open = -1;
-        para = st.paragraph;
-      }
-      for (let c = st.start; c < st.end; c++) {
-        const ch = text[c];
-        if (ch === '“' || (ch === '"' && open < 0)) {
-          if (open < 0) open = c;
-        } else if ((ch === '”' || ch === '"') && open >= 0) {
-          quotes.push([open, c + 1]);
-          open = -1;
-        }
-      }
-      paraEnd = st.end;
-    }
-    if (open >= 0) quotes.push([open, paraEnd]);
-  }
-  const quoteAt = (pos: number): [number, number] | undefined => {
-    let lo = 0;
-    let hi = quotes.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const q = quotes[mid]!;
-      if (pos < q[0]) hi = mid - 1;
-      else if (pos >= q[1]) lo = mid + 1;
-      else return q;
-    }
-    return undefined;
-  };
+  // quotations, so that "we" in a quote is the speaker
+  const quotes = quoteSpans(text, parsed);
+  const quoteAt = (pos: number) => quoteAtIn(quotes, pos);
   const speakerOk = (d: Draft) => d.type !== 'location';
   /** the speaker of a quotation in sentence `si`: "…," X said / said X / X says (this sentence, the next ones, the previous ones), else the subject before the quote */
   const speakerOf = (si: number, quote: [number, number]): Draft | undefined => {
@@ -1157,6 +1123,8 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
 
   const CLAUSE_BREAK = words('but while whereas although though however yet');
 
+  /** first-person pronouns inside quotations: sentence and token, resolved to the speaker after the loop */
+  const firstPerson: { si: number; i: number }[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     const toks = sentToks.get(s.index)!;
@@ -1259,14 +1227,28 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
         }
       }
       // first person inside a quotation: the speaker
+      // (resolved once every sentence is read, so that a speaker named after the quote — "…,” he said — is known)
       if (FIRST_PERSON[w] && t.tags.has('Pronoun') && !(w === 'us' && isUpperWord(t.text))) {
-        const q = quoteAt(t.start);
-        const d = q ? speakerOf(si, q) : undefined;
-        if (d && (FIRST_PERSON[w] === 'we' || d.type === 'person')) mark(d, i, i + 1, 'pronoun');
+        if (quoteAt(t.start)) firstPerson.push({ si, i });
         continue;
       }
       // pronouns
       const pr = PRONOUNS[w];
+      /**
+       * "X says it will …", "X, which says that it …": a pronoun right after a reporting verb is that verb's
+       * subject — the mention just before the verb, or before a relative "that/which/who" that opens the clause.
+       */
+      const reportedSubject = (list: DraftMention[] | undefined, at: number, ok: (d: Draft) => boolean): Draft | undefined => {
+        let k = at - 1;
+        if (toks[k]?.normal === 'that') k--;
+        if (!toks[k] || !SAY.has(toks[k]!.normal) || quoteAt(toks[k]!.start)) return undefined;
+        k--;
+        while (k >= 0 && toks[k]!.tags.has('Adverb') && !breaksAfter(toks[k]!)) k--;
+        if (k >= 1 && /^(?:that|which|who)$/.test(toks[k]!.normal) && /,/.test(toks[k - 1]!.post)) k--;
+        else if (k >= 0 && breaksAfter(toks[k]!)) return undefined;
+        const m = list?.find((x) => x.t1 === k + 1 && !x.venue);
+        return m && ok(m.draft) ? m.draft : undefined;
+      };
       if (pr && t.tags.has('Pronoun') || (pr && (w === 'its' || w === 'his' || w === 'their'))) {
         if (pr === 'it' && w === 'it') {
           const prev = toks[i - 1];
@@ -1286,6 +1268,8 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
          * the leftmost agreeing mention that is not a prepositional object or a possessive modifier
          * ("they" prefers a group, then a country), else the leftmost agreeing one.
          */
+        // the pronoun of a reporting frame after a quotation ("…,” he said) names the speaker, never someone quoted
+        const attribution = !quoteAt(t.start) && (SAY.has(toks[i + 1]?.normal ?? '') || SAY.has(toks[i - 1]?.normal ?? ''));
         const pick = (list: DraftMention[] | undefined, ts: Token[], before: number, from = 0): Draft | undefined => {
           if (!list) return undefined;
           let fallback: Draft | undefined;
@@ -1294,7 +1278,7 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
           let weakCountry: Draft | undefined;
           for (const m of list) {
             if (m.start >= before) break;
-            if (m.venue || m.t0 < from) continue;
+            if (m.venue || m.t0 < from || (attribution && quoteAt(m.start))) continue;
             let c: Draft | undefined = m.draft;
             // "Chinese officials … its stance": the group's state
             if (pr === 'it' && c.type === 'group') c = c.affiliation ? b.drafts.get(c.affiliation) : undefined;
@@ -1315,7 +1299,7 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
         /** the subject of a sentence: its first agreeing mention that is not a venue, a prepositional object or a modifier */
         const pickSubject = (list: DraftMention[] | undefined, ts: Token[]): Draft | undefined => {
           for (const m of list ?? []) {
-            if (m.venue || !m.salient || weak(m, ts)) continue;
+            if (m.venue || !m.salient || weak(m, ts) || (attribution && quoteAt(m.start))) continue;
             let c: Draft | undefined = m.draft;
             if (pr === 'it' && c.type === 'group') c = c.affiliation ? b.drafts.get(c.affiliation) : undefined;
             if (c && ok(c)) return c;
@@ -1333,7 +1317,7 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
             break;
           }
         const here = b.bySentence.get(s.index);
-        let d = (from > 0 ? pick(here, toks, t.start, from) : undefined) ?? pick(here, toks, t.start);
+        let d = reportedSubject(here, i, ok) ?? (from > 0 ? pick(here, toks, t.start, from) : undefined) ?? pick(here, toks, t.start);
         // previous sentences: the rest of the paragraph, then the previous paragraph
         let back = 0;
         let para = s.paragraph;
@@ -1358,6 +1342,14 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
     }
   }
 
+  for (const { si, i } of firstPerson) {
+    const s = sentences[si]!;
+    const toks = sentToks.get(s.index)!;
+    const t = toks[i]!;
+    const d = speakerOf(si, quoteAt(t.start)!);
+    if (d && (FIRST_PERSON[t.normal] === 'we' || d.type === 'person')) b.mention(d, toks, i, i + 1, s.index, 'pronoun');
+  }
+
   // officials with no country of their own: the document's main country, when one dominates
   {
     let main: Draft | undefined;
@@ -1378,13 +1370,59 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
     for (const o of b.drafts.values()) {
       if (o.type !== 'organization' || /\s/.test(o.name.trim())) continue;
       const p = people.find((x) => x.name.split(/\s+/).at(-1)!.toLowerCase() === o.name.toLowerCase());
-      const ak = p?.affiliation;
+      const named = o.mentions.filter((m) => m.kind !== 'pronoun');
+      const after = (re: RegExp) => named.length > 0 && named.every((m) => re.test(text.slice(m.end, m.end + 20)));
+      if (!after(/^[\s'’s]*(?:administration|government|cabinet|regime|camp)\b/i)) continue;
+      // English news calls a government "the <surname> administration" almost only for U.S. presidencies
+      // ("the Obama administration"); other governments are "the <surname> government"
+      const ak = p?.affiliation ?? (!p && after(/^\s*administration\b/i) && b.gaz.byId.has('USA') ? 'gz:USA' : undefined);
       const c = ak ? (b.drafts.get(ak) ?? (ak.startsWith('gz:') && b.gaz.byId.has(ak.slice(3)) ? b.gazDraft(ak.slice(3)) : undefined)) : undefined;
       if (!c || c.type !== 'country') continue;
-      const named = o.mentions.filter((m) => m.kind !== 'pronoun');
-      if (!named.length || !named.every((m) => /^[\s'’s]*(?:administration|government|cabinet|regime|camp)\b/i.test(text.slice(m.end, m.end + 20)))) continue;
       for (const m of o.mentions) c.mentions.push({ ...m, draft: c, kind: m.kind === 'pronoun' ? 'pronoun' : 'description' });
       o.mentions.length = 0;
+    }
+  }
+
+  // "the opposition Freedom Party", "the rebel Northern Front", "the Northern Front rebel group": a side's common
+  // name used as an epithet of one named organisation. "The opposition" and "the rebels" elsewhere are that
+  // organisation, and groups named after the side ("opposition lawmakers", "rebel commanders") belong to it.
+  {
+    const EPITHET = new Map([
+      ['opposition', 'opposition'], ['rebel', 'rebels'], ['rebels', 'rebels'], ['insurgent', 'insurgents'], ['insurgents', 'insurgents'],
+      ['militant', 'militants'], ['militants', 'militants'], ['guerrilla', 'guerrillas'], ['guerrillas', 'guerrillas'],
+      ['separatist', 'separatists'], ['separatists', 'separatists'],
+    ]);
+    const alt = [...EPITHET.keys()].join('|');
+    const before = new RegExp(`\\b(${alt})\\s+$`, 'i');
+    const after = new RegExp(`^\\s+(${alt})\\b(?!['’])`, 'i');
+    const draftOf = (k: string) => b.drafts.get(k) ?? (k.startsWith('gz:') && b.gaz.byId.has(k.slice(3)) ? b.gazDraft(k.slice(3)) : undefined);
+    const orgsBySide = new Map<string, Set<Draft>>();
+    for (const o of b.drafts.values()) {
+      if (o.type !== 'organization') continue;
+      for (const m of o.mentions) {
+        if (m.kind === 'pronoun') continue;
+        const side = before.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1] ?? after.exec(text.slice(m.end, m.end + 20))?.[1];
+        if (!side) continue;
+        const head = EPITHET.get(side.toLowerCase())!;
+        let set = orgsBySide.get(head);
+        if (!set) orgsBySide.set(head, (set = new Set()));
+        set.add(o);
+      }
+    }
+    for (const [head, set] of orgsBySide) {
+      if (set.size !== 1) continue;
+      const org = [...set][0]!;
+      for (const g of b.drafts.values()) {
+        if (g.type !== 'group' || g === org) continue;
+        const ws = g.name.toLowerCase().split(/\s+/);
+        if (g.head === head) {
+          // the side itself: "the rebels", "the absent opposition"
+          for (const m of g.mentions) org.mentions.push({ ...m, draft: org, kind: m.kind === 'pronoun' ? 'pronoun' : 'description' });
+          g.mentions.length = 0;
+        } else if (ws.some((w) => EPITHET.get(w) === head) && (!g.affiliation || draftOf(g.affiliation)?.type === 'country')) {
+          g.affiliation = org.key;
+        }
+      }
     }
   }
 

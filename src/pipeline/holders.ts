@@ -40,7 +40,7 @@ const COMMENTATORS = new RegExp(
   'i',
 );
 /** news agencies only report: a stance that seems theirs belongs to the party in the context */
-const AGENCIES = /^(?:the )?(?:associated press|ap|afp|agence france-presse|reuters|voa|voice of america|bbc|cnn|npr|upi|xinhua|tass|kyodo|yonhap|al jazeera|al-jazeera)$/i;
+const AGENCIES = /^(?:the )?(?:associated press|ap|afp|agence france-presse|reuters|voa|voice of america|bbc|cnn|npr|upi|xinhua|tass|kyodo|yonhap|al jazeera|al-jazeera)(?:['’]s\b.*)?$/i;
 
 interface SentenceCtx {
   ps: ParsedSentence;
@@ -65,9 +65,12 @@ function ownsTrigger(tokens: Token[], m: { text: string; end: number }, tok: num
     const t = tokens[tokenAt(tokens, Math.max(0, m.end - 1))];
     if (!t?.tags.has('Possessive')) return false;
   }
+  // the trigger must sit in the possessed noun phrase: not a verb ("with Iran's position and will not …")
+  const trig = tokens[tok];
+  if (trig && trig.tags.has('Verb') && !trig.tags.has('Gerund') && !trig.tags.has('Noun')) return false;
   for (let j = tokenAt(tokens, m.end); j < tok; j++) {
     const t = tokens[j]!;
-    if (t.tags.has('Verb') && !t.tags.has('Gerund')) return false;
+    if ((t.tags.has('Verb') && !t.tags.has('Gerund')) || /^(?:and|or|but)$/.test(t.normal)) return false;
     if (/[;:]/.test(t.post)) return false;
   }
   return tok - tokenAt(tokens, m.end) <= 8;
@@ -75,23 +78,79 @@ function ownsTrigger(tokens: Token[], m: { text: string; end: number }, tok: num
 
 /** Is the noun phrase that starts at token `i` the object of a preposition? */
 function isPrepObject(tokens: Token[], i: number): boolean {
+  // a nominative pronoun is a subject whatever precedes it ("the first of several he is expected to hold")
+  if (/^(?:he|she|they|we|i)$/.test(tokens[i]?.normal ?? '')) return false;
   let j = i - 1;
   // walk left over the rest of the noun phrase: determiners, adjectives, nouns, titles, possessives
   while (j >= 0) {
     const t = tokens[j]!;
     if (/[,;:()]/.test(t.post)) break;
+    // "negotiators for the rebels and the government": a later conjunct is the preposition's object too
     const np =
       t.tags.has('Determiner') ||
       t.tags.has('Adjective') ||
       (t.tags.has('Noun') && !t.tags.has('Pronoun')) ||
       t.tags.has('Possessive') ||
-      t.tags.has('Value');
+      t.tags.has('Value') ||
+      /^(?:and|or)$/.test(t.normal);
     if (!np) break;
     j--;
   }
   const prev = tokens[j];
   if (!prev || /[,;:()]/.test(prev.post)) return false;
   return PREPOSITIONS.has(prev.normal) && !prev.tags.has('Verb');
+}
+
+/**
+ * Is the mention spanning tokens [i, end) the object of a verb and nothing more ("will kill its three Japanese
+ * hostages if …", "met Kerry on Monday and agreed …")? Not when a verb follows it, which makes it the subject of
+ * an embedded clause ("urged Iran to negotiate", "said China would …").
+ */
+function isVerbObject(tokens: Token[], i: number, end: number): boolean {
+  const TELL = /^(?:tell|tells|told|telling)$/;
+  let j = i - 1;
+  while (j >= 0) {
+    const t = tokens[j]!;
+    if (/[,;:()]/.test(t.post)) return false;
+    if (TELL.test(t.normal)) break; // (compromise sometimes tags "told" an adjective)
+    const np = t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Value') || t.tags.has('Possessive') || (t.tags.has('Noun') && !t.tags.has('Pronoun'));
+    if (!np) break;
+    j--;
+  }
+  const verb = tokens[j];
+  if (!verb) return false;
+  if (!TELL.test(verb.normal)) {
+    if (!verb.tags.has('Verb') || verb.tags.has('Auxiliary') || verb.tags.has('Copula') || verb.tags.has('Modal')) return false;
+    // "said China would …" reports a clause; only "told" and its kind take an object, the addressee
+    if (isReporting(verb)) return false;
+  }
+  // the rest of the object noun phrase, then what follows it
+  let k = end;
+  while (k < tokens.length && tokens[k]!.tags.has('Noun') && !tokens[k]!.tags.has('Pronoun') && !/[,;:()]/.test(tokens[k - 1]!.post)) k++;
+  const next = tokens[k];
+  if (!next) return false;
+  if (/[,;:()]/.test(tokens[k - 1]!.post)) return true;
+  return !(next.tags.has('Verb') || next.tags.has('Modal') || next.tags.has('Auxiliary') || next.normal === 'to');
+}
+
+const SUBORDINATOR = /^(?:once|when|whenever|if|after|before|because|since|although|though|while|whereas|unless|until)$/;
+
+/**
+ * Is token `i` inside a subordinate clause that closes with a comma before the trigger at `tok`?
+ * "X believes once the mediators come back, a deal can be signed": the mediators are not the main clause's subject.
+ */
+function inClosedSubordinate(tokens: Token[], i: number, tok: number): boolean {
+  let sub = -1;
+  for (let j = i - 1; j >= 0; j--) {
+    if (/[,;:()]/.test(tokens[j]!.post) || isReporting(tokens[j]!)) break;
+    if (SUBORDINATOR.test(tokens[j]!.normal)) {
+      sub = j;
+      break;
+    }
+  }
+  if (sub < 0) return false;
+  for (let j = i; j < tok; j++) if (/,/.test(tokens[j]!.post)) return true;
+  return false;
 }
 
 export interface HolderResult {
@@ -128,13 +187,79 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
       // a prepositional object holds nothing, unless it owns the noun phrase the trigger sits in:
       // "a vote on the creditors' offer of deeper cuts in return for fresh loans"
       if (isPrepObject(tokens, mt) && !ownsTrigger(tokens, m, tok)) continue;
+      if (isVerbObject(tokens, mt, tokenAt(tokens, Math.max(m.end - 1, 0)) + 1)) continue;
+      if (inClosedSubordinate(tokens, mt, tok)) continue;
       // a possessive pronoun holds only the noun it owns: "their unwillingness to …", not "put down their tools to demand …"
       if (/^(?:its|their|his|her)$/i.test(m.text) && tok - mt > 3) continue;
       // skip a mention nested inside the previous best (e.g. "U.S." inside "U.S. Treasury Secretary Scott Bessent")
       if (best && m.start >= best.start && m.end <= best.end) continue;
+      if (best && apposition(tokens, best, m)) {
+        // "Wang Yi, China's foreign minister, said …": the appositive only describes the subject;
+        // "the country's main opposition party, the Freedom Party, says …": it names the possessed head
+        // and a named party after a description ("the main opposition, the Freedom Party,") is the one meant
+        const named = byId.get(best.actorId)?.type === 'group' && byId.get(m.actorId)?.type !== 'group';
+        if (!possessorOfNoun(tokens, best) && !named) continue;
+      }
       best = m;
     }
+    // "The Freedom Party, another opposition group, which backs the mayor, is set to …": mentions inside an
+    // appositive or a relative clause set off by commas are not the subject of what follows
+    if (best && !quoteBetween(best.end, limit)) {
+      const head = insideParenthetical(c, best, tok);
+      if (head) best = head;
+    }
     return best;
+  };
+
+  /** the mention before `m` whose comma-set-off appositive or relative clause (", which … ,") contains `m` and closes before `tok` */
+  const insideParenthetical = (c: SentenceCtx, m: ActorMention, tok: number): ActorMention | null => {
+    const { tokens } = c.ps;
+    const mt = tokenAt(tokens, m.start);
+    // the comma that closes the parenthetical: after m, before the trigger, with no verb of the main clause in between
+    let close = -1;
+    for (let j = tokenAt(tokens, Math.max(m.end - 1, 0)); j < tok; j++) if (/,/.test(tokens[j]!.post)) close = j;
+    if (close < 0) return null;
+    // the comma that opens it, and the head mention right before that comma
+    for (let j = mt - 1; j >= 0; j--) {
+      if (!/,/.test(tokens[j]!.post)) continue;
+      const head = c.mentions.find((x) => holdable(x) && x.end <= tokens[j]!.end && tokenAt(tokens, Math.max(x.end - 1, 0)) === j);
+      if (!head || isPrepObject(tokens, tokenAt(tokens, head.start)) || possessorOfNoun(tokens, head)) return null;
+      // the closing comma must end the parenthetical: what follows is the head's predicate, not another name
+      return c.mentions.some((x) => holdable(x) && tokenAt(tokens, x.start) > close && tokenAt(tokens, x.start) < tok) ? null : head;
+    }
+    return null;
+  };
+
+  /** is there a quotation mark between two offsets? */
+  const quoteBetween = (from: number, to: number) => /["“”]/.test(text.slice(from, Math.min(to, text.length)));
+
+  /** a possessive mention before a noun that is not itself an actor: "Nigeria's main opposition party" */
+  const possessorOfNoun = (tokens: Token[], m: ActorMention): boolean => {
+    const last = tokens[tokenAt(tokens, Math.max(m.end - 1, 0))]!;
+    if (!/(?:'s|s'|’s|s’)$/i.test(last.text) && !last.tags.has('Possessive')) return false;
+    const next = tokens[tokenAt(tokens, m.end)];
+    const after = next && next.start >= m.end ? next : tokens[tokenAt(tokens, m.end) + 1];
+    return !!after && (after.tags.has('Noun') || after.tags.has('Adjective')) && !after.tags.has('Pronoun');
+  };
+
+  /** is `m` an appositive of `prev` ("X, Y,"): set off by a comma right after prev's noun phrase */
+  const apposition = (tokens: Token[], prev: ActorMention, m: ActorMention): boolean => {
+    const mt = tokenAt(tokens, m.start);
+    let j = tokenAt(tokens, Math.max(prev.end - 1, 0));
+    for (; j < mt - 1; j++) {
+      const t = tokens[j]!;
+      if (/,/.test(t.post)) break;
+      if (/[;:()]/.test(t.post)) return false;
+      const np = t.tags.has('Determiner') || t.tags.has('Adjective') || (t.tags.has('Noun') && !t.tags.has('Pronoun')) || t.tags.has('Possessive') || t.tags.has('Value');
+      if (!np) return false;
+    }
+    if (!/,/.test(tokens[j]?.post ?? '')) return false;
+    // between that comma and m, only the start of m's noun phrase
+    for (let k = j + 1; k < mt; k++) {
+      const t = tokens[k]!;
+      if (!(t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Value') || (t.tags.has('Noun') && !t.tags.has('Pronoun')))) return false;
+    }
+    return true;
   };
 
   /** the first actor mention after token `tok` in the sentence, other than `not` */
@@ -210,6 +335,22 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
     return null;
   };
 
+  /** "a boycott by the opposition", "an offer from the union": the agent of a noun trigger */
+  const nounAgent = (c: SentenceCtx, start: number, end: number): ActorMention | null => {
+    const { tokens } = c.ps;
+    const last = tokens[end - 1];
+    // (a title-case headline's tags cannot tell a noun from a verb: "Japan Will Not Withdraw Troops from Iraq")
+    if (c.ps.sentence.headline || !last || !last.tags.has('Noun') || /[,;:]/.test(last.post)) return null;
+    // a noun phrase, not a verb phrase ("withdraw troops from Iraq": from is where, not who)
+    for (let j = start; j < end; j++) if (tokens[j]!.tags.has('Verb') && !tokens[j]!.tags.has('Gerund')) return null;
+    const by = tokens[end];
+    if (!by || !/^(?:by|from)$/.test(by.normal)) return null;
+    const m = c.mentions.find((x) => holdable(x) && tokenAt(tokens, x.start) > end && tokenAt(tokens, x.start) <= end + 3);
+    if (!m) return null;
+    for (let j = end + 1; j < tokenAt(tokens, m.start); j++) if (!tokens[j]!.tags.has('Determiner') && !tokens[j]!.tags.has('Adjective')) return null;
+    return m;
+  };
+
   const lastHolderInParagraph = new Map<number, string>();
   const cues: Cue[] = [];
   const sorted = [...raw].sort((a, b) => a.sentence - b.sentence || a.tokStart - b.tokStart);
@@ -259,7 +400,7 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
         if (comma >= 0) subj = subjectAfterClause(c, comma + 1);
       }
       // a passive trigger names its agent after "by": "the offer was rejected by the union"
-      const agent = passiveAgent(c, r.tokStart, r.tokEnd);
+      const agent = passiveAgent(c, r.tokStart, r.tokEnd) ?? nounAgent(c, r.tokStart, r.tokEnd);
       if (agent) subj = agent;
       if (!subj && r.rule.needsHolder) continue;
       holder = subj?.actorId ?? holder ?? contextHolder();

@@ -130,6 +130,15 @@ describe('organisations', () => {
   });
 });
 
+describe('delegations', () => {
+  it('affiliate "representatives from some of the world\'s island states" to the states they speak for', () => {
+    const a = run("Delegates from many of the world's island states walked out of the summit.");
+    const states = a.find((x) => x.name === 'island states');
+    expect(states).toBeDefined();
+    expect(a.find((x) => x.name === 'Delegates')?.affiliation).toBe(states?.id);
+  });
+});
+
 describe('a side named as the epithet of one organisation', () => {
   it('makes "the opposition" the opposition party named so, and "opposition lawmakers" its members', () => {
     const a = run('Mara Voss leads the opposition Freedom Alliance Party. The opposition rejected the result, and opposition lawmakers stayed away.');

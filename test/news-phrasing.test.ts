@@ -28,6 +28,8 @@ const cases: [string, string[], string?][] = [
   ['Zambia insisted on Friday it would not allow foreign monitors into the count.', ['refusal'], 'ZMB'],
   ['Chad said it would not sign the accord until the arrest warrants issued by the court are lifted.', ['refusal', 'condition'], 'TCD'],
   ['Japan sees no reason to withdraw its soldiers from the region.', ['refusal'], 'JPN'],
+  ['Peru believes an accord could be signed within days.', ['engagement'], 'PER'],
+  ['The Kenyan Press Association quoted Mali as saying a deal with the rebels will be signed on Friday.', ['engagement'], 'MLI'],
 ];
 
 const silent = [
@@ -40,6 +42,10 @@ const silent = [
   'The team refused to give up and won the match in extra time.',
   'The meeting in the capital drew thousands of people.',
   'The ministry declined to comment on the negotiations.',
+  // imposed, not held
+  'The regulator forced the strikers to return to work.',
+  // a trigger does not run across a comma
+  'Sudan will come back, an agreement or not.',
 ];
 
 describe('news phrasings', () => {

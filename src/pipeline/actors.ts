@@ -99,6 +99,8 @@ industries holdings trust society conference tribunal secretariat embassy consul
 cooperative exchange reserve commission
 `);
 /** org heads that are organs of a government: a person's affiliation goes to the country */
+/** group heads for people who speak for a body: "representatives from …", "delegates of …" */
+const DELEGATE_HEAD = words('representatives delegates delegations envoys negotiators officials diplomats members');
 const GOV_ORG_HEAD = words('ministry department office cabinet government administration embassy consulate secretariat directorate');
 /** group heads that need a modifier to be a group ("developing nations", not "nations") */
 const WEAK_GROUP_HEAD = words('members states nations countries economies governments powers parties groups sides sources forces companies firms banks partners authorities workers');
@@ -957,6 +959,21 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
     let to: Draft | undefined;
     for (const x of groups) if (x !== d && x.head === d.head && b.drafts.has(x.key) && !x.name.includes(' of ') && (!to || x.order < to.order)) to = x;
     if (to) moveMentions(d, to);
+  }
+  // "representatives from some of the world's poorer countries", "delegates of Chile": a delegation speaks for those who sent it
+  for (const d of groups) {
+    if (d.affiliation || !b.drafts.has(d.key) || !DELEGATE_HEAD.has(d.head)) continue;
+    for (const m of d.mentions) {
+      const link = /^\s+(?:from|of)\s+(?:(?:some|many|most|all|several|a number|dozens) of\s+)?(?:the\s+)?(?:world['’]s\s+)?/i.exec(text.slice(m.end, m.end + 60));
+      if (!link) continue;
+      const at = m.end + link[0].length;
+      // (a body of states or a state; an organisation's staff are its members, found below)
+      const o = b.bySentence.get(m.sentence)?.find((x) => x.start === at && x.draft !== d && (x.draft.type === 'group' || x.draft.type === 'country') && !x.venue);
+      if (o) {
+        d.affiliation = o.draft.key;
+        break;
+      }
+    }
   }
   const orgs = [...b.drafts.values()].filter((d) => d.type === 'organization');
   for (const d of groups) {

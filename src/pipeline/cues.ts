@@ -149,10 +149,18 @@ function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
     while (end > start && ps.tokens[end - 1]!.text === '') end--;
     const key = `${rule.key}:${start}:${end}`;
     if (end <= start || seen.has(key)) continue;
+    // compromise's match skips punctuation; a trigger does not run across a clause break ("come back, an agreement")
+    if (crossesBreak(ps.tokens, start, end)) continue;
     seen.add(key);
     out.push({ rule, start, end });
   }
   return out.filter((m) => !m.rule.notIfRegs.length || !vetoed(ps, m));
+}
+
+/** Is there a comma, semicolon, colon, dash or bracket between two words of the span? */
+function crossesBreak(tokens: Token[], start: number, end: number): boolean {
+  for (let j = start; j < end - 1; j++) if (/[,;:()[\]]|\s[-–—]\s|[–—]/.test(tokens[j]!.post)) return true;
+  return false;
 }
 
 /** Does one of the rule's `notIf` patterns match over the trigger? */
@@ -298,6 +306,7 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
       if (first.rule.when === 'negated' && !negHere) continue;
       if (first.rule.when === 'asserted' && negHere) continue;
       if (failedBefore(tokens, first.start)) continue; // "failed to reach agreement": an outcome, not a stance
+      if (coercedBefore(tokens, first.start)) continue; // "forced them to return to work": imposed, not held
       const modality = modalityOf(tokens, first.start, text);
       if (modality === 'hypothetical' && !options.keepHypothetical) continue; // "if talks were to happen…", questions: not a stance of their own
       const type: CueType = polarity > 0 ? 'engagement' : 'refusal';
@@ -319,6 +328,18 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
     for (const c of sentenceCues) if (c.type !== 'condition' || c.rule.requires !== 'stance' || hasStance || options.ignoreRequires) out.push(c);
   }
   return out;
+}
+
+/** "forced the doctors to", "compelled it to": the trigger is an act someone else imposes */
+function coercedBefore(tokens: Token[], start: number): boolean {
+  let j = start - 1;
+  if (tokens[j]?.normal === 'to') j--;
+  else if (tokens[start]?.normal !== 'to') return false;
+  for (let k = j; k >= Math.max(0, j - 5); k--) {
+    if (/^(?:force|forces|forced|forcing|compel|compels|compelled|compelling|coerce|coerces|coerced|coercing)$/.test(tokens[k]!.normal)) return true;
+    if (boundaryAfter(tokens[k]!)) return false;
+  }
+  return false;
 }
 
 /** "failed to", "unable to", "fails to" just before the trigger */

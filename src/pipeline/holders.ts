@@ -40,7 +40,8 @@ const COMMENTATORS = new RegExp(
   'i',
 );
 /** news agencies only report: a stance that seems theirs belongs to the party in the context */
-const AGENCIES = /^(?:the )?(?:associated press|ap|afp|agence france-presse|reuters|voa|voice of america|bbc|cnn|npr|upi|xinhua|tass|kyodo|yonhap|al jazeera|al-jazeera)(?:['’]s\b.*)?$/i;
+const AGENCIES =
+  /^(?:the )?(?:(?:associated press|ap|afp|agence france-presse|reuters|voa|voice of america|bbc|cnn|npr|upi|xinhua|tass|kyodo|yonhap|al jazeera|al-jazeera)(?:['’]s\b.*)?|.*\b(?:press association|news agency|press agency|news service|wire service))$/i;
 
 interface SentenceCtx {
   ps: ParsedSentence;
@@ -130,6 +131,8 @@ function isVerbObject(tokens: Token[], i: number, end: number): boolean {
   const next = tokens[k];
   if (!next) return false;
   if (/[,;:()]/.test(tokens[k - 1]!.post)) return true;
+  // "quoted the leader as saying …": the speaker
+  if (next.normal === 'as' && /^(?:saying|stating|telling)$/.test(tokens[k + 1]?.normal ?? '')) return false;
   return !(next.tags.has('Verb') || next.tags.has('Modal') || next.tags.has('Auxiliary') || next.normal === 'to');
 }
 

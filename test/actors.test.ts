@@ -130,6 +130,15 @@ describe('organisations', () => {
   });
 });
 
+describe('members of a named body', () => {
+  it('join the body whose name holds their own words, before their country', () => {
+    const a = run('Kenya Railway Workers End Strike\n\nThe Railway Workers Association said on Monday the strike was over.');
+    const body = a.find((x) => x.name === 'Railway Workers Association');
+    expect(body).toBeDefined();
+    expect(a.find((x) => x.type === 'group' && /Railway Workers$/.test(x.name))?.affiliation).toBe(body?.id);
+  });
+});
+
 describe('delegations', () => {
   it('affiliate "representatives from some of the world\'s island states" to the states they speak for', () => {
     const a = run("Delegates from many of the world's island states walked out of the summit.");

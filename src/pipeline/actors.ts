@@ -978,8 +978,19 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
   const orgs = [...b.drafts.values()].filter((d) => d.type === 'organization');
   for (const d of groups) {
     // "the doctors" and the "Hospital Doctors Association": members of the body named with their noun
-    if (d.affiliation || !b.drafts.has(d.key) || !MEMBER_HEAD.has(d.head)) continue;
+    if (!b.drafts.has(d.key) || !MEMBER_HEAD.has(d.head)) continue;
     const gname = d.name.toLowerCase();
+    if (d.affiliation) {
+      // "Zimbabwe Hospital Doctors" and the "Hospital Doctors Association": the body's own words name the group,
+      // so its members belong to it before they belong to their country
+      const gw = new Set(gname.split(/\s+/));
+      const body = orgs.find((o) => {
+        const ws = o.name.toLowerCase().split(/\s+/);
+        return LABOUR_HEAD.has(o.head) && ws.length >= 3 && ws.slice(0, -1).every((w) => gw.has(w));
+      });
+      if (body && b.drafts.get(d.affiliation)?.type !== 'organization') d.affiliation = body.key;
+      continue;
+    }
     let best: Draft | undefined;
     let bestScore = 0;
     for (const o of orgs) {

@@ -302,9 +302,9 @@ describe('resolution rules', () => {
     expect(actors.find((a) => a.id === 'SWE')).toBeUndefined();
     expect(byName(run('Swedish Mining rose.'), 'Sweden')).toBeDefined();
   });
-  it('reads "Group of Twenty-two" as a name of its own', () => {
-    const actors = run('They called themselves the Group of Twenty-two.');
-    expect(actors.map((a) => a.name)).toEqual(['Group of Twenty-two']);
+  it('reads "Group of Thirty-one" as a name of its own', () => {
+    const actors = run('The states formed what they named the Group of Thirty-one.');
+    expect(actors.map((a) => a.name)).toEqual(['Group of Thirty-one']);
   });
   it('affiliates a person through a bare organisation word in the title and through "is the director of"', () => {
     const actors = run('China\'s Commerce Ministry said the deal was close. Ministry spokesman Liu Wen said talks went well. Sara Olsen is the director of the Nordic Peace Institute.');

@@ -81,12 +81,12 @@ describe('holder', () => {
     expect(cue.holder).toBe('SWE');
   });
   it('is not the possessor of a noun in a prepositional phrase before a coordinated verb', () => {
-    const { doc, cue } = one("The French minister said Paris is unhappy with Iran's stance and will not be part of a bad deal.", 'refusal');
+    const { doc, cue } = one("The French minister said Paris is unhappy with Chile's stance and would not join a bad deal.", 'refusal');
     expect(doc.actors.find((a) => a.id === cue.holder)?.name).toBe('France');
   });
   it('is not a later conjunct of a prepositional object', () => {
-    const doc = run('Joseph Kony would not sign the accord drafted by envoys for the rebels and the Ugandan government, until the warrants are lifted.');
-    expect(doc.cues.map((c) => doc.actors.find((a) => a.id === c.holder)?.name)).toEqual(['Joseph Kony', 'Joseph Kony']);
+    const doc = run('Omar Vale would not sign the pact drafted by envoys for the militia and the Kenyan cabinet, until the charges are dropped.');
+    expect(doc.cues.map((c) => doc.actors.find((a) => a.id === c.holder)?.name)).toEqual(['Omar Vale', 'Omar Vale']);
   });
   it('is not the object of a verb', () => {
     const doc = run('The Red Hand Front says it will free three Swedish hostages if Sweden agrees to leave.');

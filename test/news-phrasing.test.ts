@@ -24,7 +24,7 @@ const cases: [string, string[], string?][] = [
   ['Norway softened its stance on fishing quotas.', ['engagement'], 'NOR'],
   ['Ghana said Togo must end the blockade before any talks.', ['condition'], 'GHA'],
   ['Mali backed out of the deal at the last minute.', ['refusal'], 'MLI'],
-  ['Japan Will Not Withdraw Troops from Iraq', ['refusal'], 'JPN'],
+  ['Chile Will Not Withdraw Soldiers from Bolivia', ['refusal'], 'CHL'],
   ['Zambia insisted on Friday it would not allow foreign monitors into the count.', ['refusal'], 'ZMB'],
   ['Chad said it would not sign the accord until the arrest warrants issued by the court are lifted.', ['refusal', 'condition'], 'TCD'],
   ['Japan sees no reason to withdraw its soldiers from the region.', ['refusal'], 'JPN'],

@@ -960,7 +960,7 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
     for (const x of groups) if (x !== d && x.head === d.head && b.drafts.has(x.key) && !x.name.includes(' of ') && (!to || x.order < to.order)) to = x;
     if (to) moveMentions(d, to);
   }
-  // "representatives from some of the world's poorer countries", "delegates of Chile": a delegation speaks for those who sent it
+  // "envoys from many of the world's island states", "delegates of Chile": a delegation speaks for those who sent it
   for (const d of groups) {
     if (d.affiliation || !b.drafts.has(d.key) || !DELEGATE_HEAD.has(d.head)) continue;
     for (const m of d.mentions) {

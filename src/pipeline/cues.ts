@@ -195,7 +195,7 @@ const GAP_BREAKERS = new Set(['that', 'which', 'who', 'but', 'while', 'because',
 
 /**
  * Can the tokens [from, to) separate a stance operator from the action it governs?
- * "refused | to | rule out talks", "ruled out | nuclear or human rights | talks with":
+ * "refused | to | rule out talks", "ruled out | trade or border | talks with":
  * "to", or a short object noun phrase (no comma, at most 4 words).
  */
 function objectGap(tokens: Token[], from: number, to: number): boolean {
@@ -323,7 +323,7 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
         time: timeOf(tokens, first.start, text),
       });
     }
-    // conditions that need a stance beside them ("… if X", "… would support a deal if X")
+    // conditions that need a stance beside them ("… if X", "… would back the merger if X")
     const hasStance = sentenceCues.some((c) => c.type !== 'condition');
     for (const c of sentenceCues) if (c.type !== 'condition' || c.rule.requires !== 'stance' || hasStance || options.ignoreRequires) out.push(c);
   }

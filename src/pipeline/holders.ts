@@ -66,7 +66,7 @@ function ownsTrigger(tokens: Token[], m: { text: string; end: number }, tok: num
     const t = tokens[tokenAt(tokens, Math.max(0, m.end - 1))];
     if (!t?.tags.has('Possessive')) return false;
   }
-  // the trigger must sit in the possessed noun phrase: not a verb ("with Iran's position and will not …")
+  // the trigger must sit in the possessed noun phrase: not a verb ("unhappy with Chile's stance and would not …")
   const trig = tokens[tok];
   if (trig && trig.tags.has('Verb') && !trig.tags.has('Gerund') && !trig.tags.has('Noun')) return false;
   for (let j = tokenAt(tokens, m.end); j < tok; j++) {
@@ -79,14 +79,14 @@ function ownsTrigger(tokens: Token[], m: { text: string; end: number }, tok: num
 
 /** Is the noun phrase that starts at token `i` the object of a preposition? */
 function isPrepObject(tokens: Token[], i: number): boolean {
-  // a nominative pronoun is a subject whatever precedes it ("the first of several he is expected to hold")
+  // a nominative pronoun is a subject whatever precedes it ("the last of three she plans to attend")
   if (/^(?:he|she|they|we|i)$/.test(tokens[i]?.normal ?? '')) return false;
   let j = i - 1;
   // walk left over the rest of the noun phrase: determiners, adjectives, nouns, titles, possessives
   while (j >= 0) {
     const t = tokens[j]!;
     if (/[,;:()]/.test(t.post)) break;
-    // "negotiators for the rebels and the government": a later conjunct is the preposition's object too
+    // "envoys for the militia and the cabinet": a later conjunct is the preposition's object too
     const np =
       t.tags.has('Determiner') ||
       t.tags.has('Adjective') ||
@@ -103,8 +103,8 @@ function isPrepObject(tokens: Token[], i: number): boolean {
 }
 
 /**
- * Is the mention spanning tokens [i, end) the object of a verb and nothing more ("will kill its three Japanese
- * hostages if …", "met Kerry on Monday and agreed …")? Not when a verb follows it, which makes it the subject of
+ * Is the mention spanning tokens [i, end) the object of a verb and nothing more ("will free its two Dutch
+ * captives if …", "met Kerry on Monday and agreed …")? Not when a verb follows it, which makes it the subject of
  * an embedded clause ("urged Iran to negotiate", "said China would …").
  */
 function isVerbObject(tokens: Token[], i: number, end: number): boolean {
@@ -140,7 +140,7 @@ const SUBORDINATOR = /^(?:once|when|whenever|if|after|before|because|since|altho
 
 /**
  * Is token `i` inside a subordinate clause that closes with a comma before the trigger at `tok`?
- * "X believes once the mediators come back, a deal can be signed": the mediators are not the main clause's subject.
+ * "X thinks that when the envoys return, a truce can follow": the envoys are not the main clause's subject.
  */
 function inClosedSubordinate(tokens: Token[], i: number, tok: number): boolean {
   let sub = -1;
@@ -192,7 +192,7 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
       if (isPrepObject(tokens, mt) && !ownsTrigger(tokens, m, tok)) continue;
       if (isVerbObject(tokens, mt, tokenAt(tokens, Math.max(m.end - 1, 0)) + 1)) continue;
       if (inClosedSubordinate(tokens, mt, tok)) continue;
-      // a possessive pronoun holds only the noun it owns: "their unwillingness to …", not "put down their tools to demand …"
+      // a possessive pronoun holds only the noun it owns: "their unwillingness to …", not "laid down their pens to demand …"
       if (/^(?:its|their|his|her)$/i.test(m.text) && tok - mt > 3) continue;
       // skip a mention nested inside the previous best (e.g. "U.S." inside "U.S. Treasury Secretary Scott Bessent")
       if (best && m.start >= best.start && m.end <= best.end) continue;
@@ -342,7 +342,7 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
   const nounAgent = (c: SentenceCtx, start: number, end: number): ActorMention | null => {
     const { tokens } = c.ps;
     const last = tokens[end - 1];
-    // (a title-case headline's tags cannot tell a noun from a verb: "Japan Will Not Withdraw Troops from Iraq")
+    // (a title-case headline's tags cannot tell a noun from a verb: "Chile Will Not Pull Ships from Strait")
     if (c.ps.sentence.headline || !last || !last.tags.has('Noun') || /[,;:]/.test(last.post)) return null;
     // a noun phrase, not a verb phrase ("withdraw troops from Iraq": from is where, not who)
     for (let j = start; j < end; j++) if (tokens[j]!.tags.has('Verb') && !tokens[j]!.tags.has('Gerund')) return null;

@@ -244,6 +244,14 @@ describe('pronouns', () => {
     const its = a.flatMap((x) => x.mentions.filter((m) => m.text === 'it').map(() => x.name));
     expect(its).toEqual(['Japan', 'Red Hand Front']);
   });
+  it('takes a possessive after ", saying" for the reported clause\'s subject', () => {
+    const a = run('Peru rejected the plan, saying Ecuador must first recall its troops.');
+    expect(texts(byName(a, 'Ecuador'))).toEqual(['Ecuador', 'its']);
+  });
+  it('takes "his government" for the country of the person "his" names', () => {
+    const a = run("Chile's foreign minister, Ana Ruiz, said her government was ready.");
+    expect(texts(byName(a, 'Chile'))).toEqual(["Chile", 'her government']);
+  });
   it('leaves first-person pronouns outside quotations alone', () => {
     const actors = run('Vietnam said we should wait. I think so.');
     expect(texts(byName(actors, 'Vietnam'))).toEqual(['Vietnam']);

@@ -113,6 +113,16 @@ describe('holder', () => {
     const doc = run("Trade adviser Lena Marsh told Reuters' Asia desk a deal must do more.");
     expect(doc.cues.every((c) => !/reuters/i.test(doc.actors.find((a) => a.id === c.holder)?.name ?? ''))).toBe(true);
   });
+  it('is the maker of an offer whose content the trigger is', () => {
+    const doc = run('Peru turned down an offer from Chile to reopen talks.');
+    expect(doc.cues.map((c) => `${c.type}:${c.holder}`)).toEqual(['refusal:PER', 'engagement:CHL']);
+  });
+  it('is the caller, not the party urged in an earlier coordinated clause', () => {
+    const doc = run('Envoy Lena Marsh urged both camps to stay calm and called on Peru to accept the plan.');
+    const cue = doc.cues.find((c) => c.type === 'condition');
+    expect(doc.actors.find((a) => a.id === cue?.holder)?.name).toBe('Lena Marsh');
+    expect(cue?.target).toBe('PER');
+  });
   it('carries over from the paragraph when the sentence names no one', () => {
     const doc = run('Chile rejected the proposal on Monday. The statement showed a readiness to negotiate later.');
     expect(doc.cues.map((c) => c.holder)).toEqual(['CHL', 'CHL']);
@@ -120,6 +130,10 @@ describe('holder', () => {
 });
 
 describe('target', () => {
+  it('stays in the trigger\'s clause and is never a venue', () => {
+    const a = one('Ghana refused to attend the summit in Lisbon, but Togo met Benin.', 'refusal');
+    expect(a.cue.target).toBeNull();
+  });
   it('is the other party named after the trigger', () => {
     const { cue } = one('Japan agreed to hold talks with South Korea.');
     expect(cue.holder).toBe('JPN');

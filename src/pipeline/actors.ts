@@ -113,6 +113,8 @@ const LABOUR_HEAD = words('union association federation confederation syndicate 
 const VENUE_PREP = words('in at near inside outside across throughout within around');
 const CONNECTOR = words('of for and the de du da van von bin al la le del dos der on');
 const CLOSED = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Auxiliary', 'Modal', 'Copula', 'QuestionWord', 'Negative', 'Date', 'Month', 'WeekDay', 'Value', 'Cardinal', 'Ordinal'];
+/** a reporting participle opening a clause of its own after a comma: "…, saying Quito must …" */
+const SAY_ING = words('saying adding noting insisting arguing warning stressing');
 const SAY = words('said says say told added stated noted argued insisted warned explained announced declared confirmed');
 const STOP_CAP = words('the a an this that these those but and or if when while after before since as i we you it they he she his her its their our my mr mrs ms internet');
 const QUANT = words('many some several most all few other more less these those such any each every no both either neither');
@@ -790,7 +792,7 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
         let st = i;
         while (st > 0 && i - st < 3 && !used[st - 1]) {
           const p = toks[st - 1]!;
-          if (breaksAfter(p) || isClosed(p) || isPossessive(p) || QUANT.has(p.normal)) break;
+          if (breaksAfter(p) || isClosed(p) || isPossessive(p) || QUANT.has(p.normal) || /^(?:its|their|his|her|our|my|your)$/.test(p.normal)) break;
           if (p.tags.has('Verb') && !p.tags.has('Adjective') && !p.tags.has('Noun') && !p.tags.has('Gerund')) break;
           if (!(p.tags.has('Adjective') || p.tags.has('Noun') || p.tags.has('Gerund') || p.tags.has('ProperNoun'))) break;
           st--;
@@ -1337,10 +1339,11 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
         // a pronoun that opens its sentence ("It has demanded …", "But they …") is the previous sentence's subject
         let opens = true;
         for (let q = 0; q < i && opens; q++) if (!/^(but|and|yet|so|still|however|instead|meanwhile|now|then|later|also)$/.test(toks[q]!.normal)) opens = false;
-        // this sentence: the clause after "but/while/…" first, then the whole sentence
+        // this sentence: the clause after "but/while/…" or after a reporting verb ("…, saying Quito must recall its
+        // troops") first, then the whole sentence
         let from = 0;
         for (let q = i - 1; q > 0; q--)
-          if (CLAUSE_BREAK.has(toks[q]!.normal) || /;/.test(toks[q - 1]!.post)) {
+          if (CLAUSE_BREAK.has(toks[q]!.normal) || /;/.test(toks[q - 1]!.post) || (SAY_ING.has(toks[q]!.normal) && /,/.test(toks[q - 1]!.post))) {
             from = q;
             break;
           }
@@ -1364,7 +1367,11 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
         if (d) {
           // a person first called "she" or "he" keeps that gender for later pronouns
           if (d.type === 'person' && !d.gender && (pr === 'm' || pr === 'f')) d.gender = pr;
-          mark(d, i, i + 1, 'pronoun');
+          // "his government", "their country": the state of whoever the pronoun names
+          const nx = toks[i + 1];
+          const state = d.type === 'country' ? d : d.affiliation ? b.drafts.get(d.affiliation) ?? (d.affiliation.startsWith('gz:') && b.gaz.byId.has(d.affiliation.slice(3)) ? b.gazDraft(d.affiliation.slice(3)) : undefined) : undefined;
+          if (/^(?:his|her|their|its)$/.test(w) && nx && !used[i + 1] && /^(?:government|administration|cabinet|country|nation)$/.test(nx.normal) && state?.type === 'country') mark(state, i, i + 2, 'description');
+          else mark(d, i, i + 1, 'pronoun');
         }
       }
     }

@@ -107,7 +107,7 @@ function isPrepObject(tokens: Token[], i: number): boolean {
  * captives if …", "met Kerry on Monday and agreed …")? Not when a verb follows it, which makes it the subject of
  * an embedded clause ("urged Iran to negotiate", "said China would …").
  */
-function isVerbObject(tokens: Token[], i: number, end: number): boolean {
+function isVerbObject(tokens: Token[], i: number, end: number, tok: number): boolean {
   const TELL = /^(?:tell|tells|told|telling)$/;
   let j = i - 1;
   while (j >= 0) {
@@ -133,7 +133,10 @@ function isVerbObject(tokens: Token[], i: number, end: number): boolean {
   if (/[,;:()]/.test(tokens[k - 1]!.post)) return true;
   // "quoted the leader as saying …": the speaker
   if (next.normal === 'as' && /^(?:saying|stating|telling)$/.test(tokens[k + 1]?.normal ?? '')) return false;
-  return !(next.tags.has('Verb') || next.tags.has('Modal') || next.tags.has('Auxiliary') || next.normal === 'to');
+  if (!(next.tags.has('Verb') || next.tags.has('Modal') || next.tags.has('Auxiliary') || next.normal === 'to')) return true;
+  // the embedded clause is the trigger's own ("urged Iran to negotiate"), not a later one
+  // ("urged both sides to show restraint and called on X to …": both sides are urged, the caller calls)
+  return tok > k + 3;
 }
 
 const SUBORDINATOR = /^(?:once|when|whenever|if|after|before|because|since|although|though|while|whereas|unless|until)$/;
@@ -190,7 +193,7 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
       // a prepositional object holds nothing, unless it owns the noun phrase the trigger sits in:
       // "a vote on the creditors' offer of deeper cuts in return for fresh loans"
       if (isPrepObject(tokens, mt) && !ownsTrigger(tokens, m, tok)) continue;
-      if (isVerbObject(tokens, mt, tokenAt(tokens, Math.max(m.end - 1, 0)) + 1)) continue;
+      if (isVerbObject(tokens, mt, tokenAt(tokens, Math.max(m.end - 1, 0)) + 1, tok)) continue;
       if (inClosedSubordinate(tokens, mt, tok)) continue;
       // a possessive pronoun holds only the noun it owns: "their unwillingness to …", not "laid down their pens to demand …"
       if (/^(?:its|their|his|her)$/i.test(m.text) && tok - mt > 3) continue;
@@ -269,8 +272,21 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
   const mentionAfter = (c: SentenceCtx, tok: number, notId: string | null): ActorMention | null => {
     const { tokens } = c.ps;
     const from = tokens[tok]?.start ?? Infinity;
+    // the trigger's clause ends at ";" or at ", but" / "while" / "although" …
+    let clauseEnd = Infinity;
+    for (let j = tok + 1; j < tokens.length; j++) {
+      const t = tokens[j]!;
+      if (/;/.test(tokens[j - 1]!.post) || (/^(?:but|while|whereas|although|though)$/.test(t.normal) && /,/.test(tokens[j - 1]!.post))) {
+        clauseEnd = t.start;
+        break;
+      }
+    }
     for (const m of c.mentions) {
+      if (m.start >= clauseEnd) break;
       if (m.start < from || !holdable(m)) continue;
+      // a place where something happens is not the other party: "a meeting in Brussels"
+      const mt = tokenAt(tokens, m.start);
+      if (mt > 0 && /^(?:in|at|near|inside|outside)$/.test(tokens[mt - 1]!.normal)) continue;
       // not the holder's own side: itself, its members, the state it belongs to
       if (notId && (m.actorId === notId || byId.get(m.actorId)?.affiliation === notId || byId.get(notId)?.affiliation === m.actorId)) continue;
       if (/^(?:our|my|we|us|i|its|their|his|her)$|^(?:our|my)\b/i.test(m.text)) continue; // "its stance", "our soldiers": not a party
@@ -338,6 +354,21 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
     return null;
   };
 
+  /** "an offer from Kosovo to | restart talks", "a proposal by the union to | meet": who makes the offer the trigger completes */
+  const offerMaker = (c: SentenceCtx, start: number): ActorMention | null => {
+    const { tokens } = c.ps;
+    const to = tokens[start]?.normal === 'to' ? start : tokens[start - 1]?.normal === 'to' ? start - 1 : -1;
+    if (to < 1) return null;
+    const m = c.mentions.find((x) => holdable(x) && tokenAt(tokens, Math.max(x.end - 1, 0)) === to - 1);
+    if (!m) return null;
+    const mt = tokenAt(tokens, m.start);
+    let j = mt - 1;
+    while (j >= 0 && (tokens[j]!.tags.has('Determiner') || tokens[j]!.tags.has('Adjective'))) j--;
+    if (!tokens[j] || !/^(?:from|by)$/.test(tokens[j]!.normal)) return null;
+    const noun = tokens[j - 1];
+    return noun && /^(?:offer|offers|proposal|proposals|invitation|invitations|bid|bids|plan|plans|call|calls|request|requests|initiative)$/.test(noun.normal) ? m : null;
+  };
+
   /** "a boycott by the opposition", "an offer from the union": the agent of a noun trigger */
   const nounAgent = (c: SentenceCtx, start: number, end: number): ActorMention | null => {
     const { tokens } = c.ps;
@@ -402,6 +433,9 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
         const comma = tokens.findIndex((t, j) => j >= r.tokEnd && /,/.test(t.post));
         if (comma >= 0) subj = subjectAfterClause(c, comma + 1);
       }
+      // "an offer from Kosovo to restart talks": the offer's maker holds what it offers
+      const maker = offerMaker(c, r.tokStart);
+      if (maker) subj = maker;
       // a passive trigger names its agent after "by": "the offer was rejected by the union"
       const agent = passiveAgent(c, r.tokStart, r.tokEnd) ?? nounAgent(c, r.tokStart, r.tokEnd);
       if (agent) subj = agent;
@@ -443,6 +477,8 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
         condition = { text: text.slice(s, stop), start: s, end: stop, actor: m?.actorId ?? null };
         if (!target && m && m.actorId !== holder) target = m.actorId;
       }
+      // the party called on inside the trigger: "called on Belgrade to accept", "urged Iran to negotiate"
+      if (!target) target = c.mentions.find((x) => x.start >= start && x.end <= end && holdable(x) && x.actorId !== holder)?.actorId ?? null;
     }
     cues.push({
       type: r.type,

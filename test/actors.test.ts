@@ -130,6 +130,18 @@ describe('organisations', () => {
   });
 });
 
+describe('an unnamed body', () => {
+  it('is a party all the same: "the union", "the company"', () => {
+    const a = run("The union said it would not negotiate. The company rejected the union's demands.");
+    expect(texts(a.find((x) => x.name === 'union'))).toEqual(['The union', 'it', 'the union']);
+    expect(a.find((x) => x.name === 'company')?.type).toBe('organization');
+  });
+  it('is the named one when there is one', () => {
+    const a = run('The Dock Workers Union called a strike. The union said it would not negotiate.');
+    expect(a.find((x) => x.name === 'union')).toBeUndefined();
+  });
+});
+
 describe('members of a named body', () => {
   it('join the body whose name holds their own words, before their country', () => {
     const a = run('Kenya Railway Workers End Strike\n\nThe Railway Workers Association said on Monday the strike was over.');
@@ -251,6 +263,10 @@ describe('pronouns', () => {
   it('takes "his government" for the country of the person "his" names', () => {
     const a = run("Chile's foreign minister, Ana Ruiz, said her government was ready.");
     expect(texts(byName(a, 'Chile'))).toEqual(["Chile", 'her government']);
+  });
+  it('takes "it" after "<Name> (<ACRONYM>), says" for the name', () => {
+    const a = run("The nation's biggest union, the Dock Workers Union (DWU), says it will not accept the decree.");
+    expect(texts(byName(a, 'Dock Workers Union'))).toContain('it');
   });
   it('leaves first-person pronouns outside quotations alone', () => {
     const actors = run('Vietnam said we should wait. I think so.');

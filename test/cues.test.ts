@@ -146,6 +146,11 @@ describe('target', () => {
 });
 
 describe('conditions', () => {
+  it('"until X agrees to …": the demand is the whole clause, and X\'s agreeing is no stance of the holder\'s', () => {
+    const doc = run('The union said it would keep the strike going until the airline agreed to a raise.');
+    expect(doc.cues.map((c) => c.type)).toEqual(['refusal', 'condition']);
+    expect(doc.cues[1]!.condition?.text).toBe('the airline agreed to a raise');
+  });
   it('say what is demanded and of whom', () => {
     const { cue } = one('Analysts say China insists that any engagement hinges on the U.S. lifting considerable tariffs.', 'condition');
     expect(cue.holder).toBe('CHN');

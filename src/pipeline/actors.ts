@@ -113,6 +113,8 @@ const LABOUR_HEAD = words('union association federation confederation syndicate 
 const VENUE_PREP = words('in at near inside outside across throughout within around');
 const CONNECTOR = words('of for and the de du da van von bin al la le del dos der on');
 const CLOSED = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Auxiliary', 'Modal', 'Copula', 'QuestionWord', 'Negative', 'Date', 'Month', 'WeekDay', 'Value', 'Cardinal', 'Ordinal'];
+/** bodies that are a party in a dispute even when the text never names them: "the union said …" */
+const BARE_BODY = words('union company federation confederation association');
 /** a reporting participle opening a clause of its own after a comma: "…, saying Quito must …" */
 const SAY_ING = words('saying adding noting insisting arguing warning stressing');
 const SAY = words('said says say told added stated noted argued insisted warned explained announced declared confirmed');
@@ -1222,10 +1224,12 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
       // "the prime minister", "the country", "the union"
       if (w === 'the' && i + 1 < n && !used[i + 1]) {
         let j = i + 1;
-        while (j < n && j - i <= 3 && !used[j] && !breaksAfter(toks[j - 1]!) && (toks[j]!.tags.has('Adjective') || toks[j]!.tags.has('Noun')) && !isRole(toks[j]!) && !COUNTRY_DESC.has(toks[j]!.normal) && !ORG_DESC.has(toks[j]!.normal)) j++;
+        // (a possessive head counts: "the union's demands", "the country's leaders")
+        const bare = (x: Token) => x.normal.replace(/['’]s$/, '');
+        while (j < n && j - i <= 3 && !used[j] && !breaksAfter(toks[j - 1]!) && (toks[j]!.tags.has('Adjective') || toks[j]!.tags.has('Noun')) && !isRole(toks[j]!) && !COUNTRY_DESC.has(bare(toks[j]!)) && !ORG_DESC.has(bare(toks[j]!))) j++;
         const h = toks[j];
         if (h && !used[j] && !(toks[j + 1] && isCap(toks[j + 1]!.text) && !breaksAfter(h))) {
-          const hw = h.normal;
+          const hw = bare(h);
           if (ROLE.has(hw) && !HONORIFIC.has(hw)) {
             const p = lastOf((d) => d.type === 'person' && d.roles.has(hw), s.index);
             if (p) {
@@ -1247,9 +1251,16 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
           } else if (ORG_DESC.has(hw) && j - i <= 2) {
             const o =
               lastOf((d) => d.type === 'organization' && d.head === hw, s.index) ??
-              (ANY_ORG_DESC.has(hw) ? lastOf((d) => d.type === 'organization', s.index) : undefined);
+              // (any named organisation may be "the group", but an unnamed "union" is never "the company")
+              (ANY_ORG_DESC.has(hw) ? lastOf((d) => d.type === 'organization' && !(BARE_BODY.has(d.name) && d.key === `org:${d.name}`), s.index) : undefined);
             if (o) {
               mark(o, i, j + 1, 'description');
+              i = j;
+              continue;
+            }
+            // "the union", "the company" with no name given: a party all the same, named by its noun
+            if (j === i + 1 && BARE_BODY.has(hw) && !isCap(h.text)) {
+              mark(b.draft(`org:${hw}`, () => ({ name: hw, type: 'organization', affiliation: null, head: hw })), i, j + 1, 'description');
               i = j;
               continue;
             }
@@ -1272,10 +1283,15 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
         let k = at - 1;
         if (toks[k]?.normal === 'that') k--;
         if (!toks[k] || !SAY.has(toks[k]!.normal) || quoteAt(toks[k]!.start)) return undefined;
+        const verb = toks[k]!;
         k--;
         while (k >= 0 && toks[k]!.tags.has('Adverb') && !breaksAfter(toks[k]!)) k--;
         if (k >= 1 && /^(?:that|which|who)$/.test(toks[k]!.normal) && /,/.test(toks[k - 1]!.post)) k--;
-        else if (k >= 0 && breaksAfter(toks[k]!)) return undefined;
+        else if (k >= 0 && breaksAfter(toks[k]!)) {
+          // "the Labour Congress (LC), says it …": the name before a bracketed acronym
+          const m = list?.filter((x) => x.end <= verb.start && !x.venue && /^\s*\([^()]*\)\s*,?\s*$/.test(text.slice(x.end, verb.start))).at(-1);
+          return m && ok(m.draft) ? m.draft : undefined;
+        }
         const m = list?.find((x) => x.t1 === k + 1 && !x.venue);
         return m && ok(m.draft) ? m.draft : undefined;
       };

@@ -463,7 +463,9 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
     const end = tokens[r.tokEnd - 1]!.end;
     let condition: Cue['condition'] = null;
     if (r.type === 'condition' && r.rule.condition !== 'none') {
-      const from = r.rule.condition === 'clause' ? start : end;
+      // "until X agrees to …", "unless X …": the demand is the whole clause after the subordinator, trigger included
+      const sub = /^(?:until|unless|if|once|provided|providing)$/.test(tokens[r.tokStart]!.normal) && r.tokEnd - r.tokStart > 1;
+      const from = r.rule.condition === 'clause' ? start : sub ? tokens[r.tokStart]!.end : end;
       const sentEnd = c.ps.sentence.end;
       let stop = sentEnd;
       const rest = text.slice(from, sentEnd);

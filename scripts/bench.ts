@@ -7,7 +7,9 @@
  *  - fixtures/seed.txt through the whole pipeline (spawned, median of 3);
  *  - the corpus at -j 1 and -j 2: documents/s, MB/s, peak RSS (the CLI reports
  *    process.resourceUsage().maxRSS under STANCE_BENCH=1; worker threads included);
- *  - in-process: the pipeline vs compromise merely parsing the same texts;
+ *  - in-process: the pipeline vs compromise merely parsing the same texts (with the
+ *    CLI's V8 flags, src/cli/v8-flags.ts; CPU seconds of the process, V8's compiler and
+ *    GC threads included);
  *  - selective tagging: the share of sentences that need the tagger, and the
  *    pipeline with tagger 'needed' / 'cues' vs 'all' (the default);
  *  - peak RSS at two corpus sizes (should be flat: the batch streams).
@@ -198,7 +200,9 @@ async function main() {
   const speedup = runs['1']!.secs / runs['2']!.secs;
   line('-j 2 speed-up over -j 1 (target ≥ 1.7)', `${f2(speedup)} ×`);
 
-  // in-process: the pipeline vs compromise parsing alone
+  // in-process: the pipeline vs compromise parsing alone, with the CLI's V8 settings
+  const { tuneV8 } = await import('../src/cli/v8-flags.js');
+  tuneV8();
   const { analyze } = await import('../src/pipeline/index.js');
   const { getNlp } = await import('../src/pipeline/nlp.js');
   const texts: string[] = [];

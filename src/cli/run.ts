@@ -1,7 +1,9 @@
 /** Process glue: real streams, a quiet end on a closed pipe, the exit code. */
 import { main } from './main.js';
+import { tuneV8 } from './v8-flags.js';
 
 export async function run(): Promise<void> {
+  tuneV8();
   // `stance … | head`: a closed pipe ends the run quietly, with success
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);

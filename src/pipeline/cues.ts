@@ -111,6 +111,25 @@ function negatedWithin(tokens: Token[], start: number, end: number): boolean {
   return false;
 }
 
+/** '#Noun' for 'Noun': the rule index's key of a tag (made once per tag, not once per token) */
+const tagKeys = new Map<string, string>();
+function tagKey(tag: string): string {
+  let key = tagKeys.get(tag);
+  if (key === undefined) tagKeys.set(tag, (key = '#' + tag));
+  return key;
+}
+
+function hasAll(set: Set<string>, items: string[]): boolean {
+  for (const x of items) if (!set.has(x)) return false;
+  return true;
+}
+
+function hasAtLeast(set: Set<string>, items: string[], min: number): boolean {
+  let n = 0;
+  for (const x of items) if (set.has(x) && ++n >= min) return true;
+  return n >= min;
+}
+
 /** The rules' matches in one sentence, as token ranges (notIf applied). */
 function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
   const doc = ps.doc as CompromiseDoc;
@@ -120,15 +139,24 @@ function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
     haves.add(t.normal);
     if (t.text) haves.add(t.text.toLowerCase());
     if (t.implicit) haves.add(t.implicit);
-    for (const tag of t.tags) haves.add('#' + tag);
+    for (const tag of t.tags) haves.add(tagKey(tag));
   }
   const seenPattern = new Set<CompiledPattern>();
+  // most patterns that pass the word check have their words in the sentence, but not where the pattern starts
+  const leadFound = new Map<LeadToken, boolean>();
+  const leadIn = (lead: LeadToken) => {
+    let yes = leadFound.get(lead);
+    if (yes === undefined) leadFound.set(lead, (yes = doc.docs.some((terms) => terms.some((t) => leadMatches(t, lead)))));
+    return yes;
+  };
   const found: { reason: string; ptr: number[] }[] = [];
   const consider = (p: CompiledPattern) => {
     if (seenPattern.has(p)) return;
     seenPattern.add(p);
-    if (!p.needs.every((n) => haves.has(n))) return;
-    if (p.wants.length && p.wants.filter((w) => haves.has(w)).length < p.minWant) return;
+    if (!hasAll(haves, p.needs)) return;
+    if (p.wants.length && !hasAtLeast(haves, p.wants, p.minWant)) return;
+    const lead = leadOf(p);
+    if (lead && !leadIn(lead)) return;
     for (const ptr of matchPtrs(doc, p.regs)) found.push({ reason: p.reason, ptr });
   };
   for (const w of haves) {
@@ -177,9 +205,100 @@ function vetoed(ps: ParsedSentence, m: Match): boolean {
   return false;
 }
 
+/** the parts of a compromise term its matcher reads to match a word, a tag or a list of words */
+interface MatchTerm {
+  text: string;
+  normal: string;
+  machine?: string | null;
+  implicit?: string;
+  root?: string;
+  alias?: string[];
+  tags: Set<string>;
+}
+
+/** a token of a pattern as compromise parsed it (a "reg"), the fields that decide how it is matched */
+interface Reg {
+  word?: string;
+  tag?: string;
+  fastOr?: Set<string>;
+  /** with fastOr: the term must also have this tag */
+  pos?: string;
+  choices?: unknown[];
+  optional?: boolean;
+  negative?: boolean;
+  anything?: boolean;
+  start?: boolean;
+  end?: boolean;
+  fuzzy?: boolean;
+  id?: string;
+  use?: string;
+  method?: string;
+  pre?: string;
+  post?: string;
+  regex?: RegExp;
+  chunk?: string;
+  switch?: string;
+  machine?: string;
+  sense?: string;
+}
+
+/** A first pattern token that must match the first term of any match by its word, tag or word list alone (one of the three is set). */
+interface LeadToken {
+  word: string | undefined;
+  tag: string | undefined;
+  fastOr: Set<string> | undefined;
+  /** with fastOr: the term must also have this tag */
+  pos: string | undefined;
+}
+
+/**
+ * The lead token of a pattern, or null when its first token is anything else
+ * (optional, negative, a multi-word choice, anchored, fuzzy, …). compromise's
+ * matcher (match/02-from-here.js, term/doesMatch.js) tries a pattern from every
+ * term and gives up at once where such a token does not match, so a sentence
+ * with no term matching it has no match of the pattern.
+ */
+function leadToken(reg: Reg | undefined): LeadToken | null {
+  if (!reg || reg.optional || reg.negative || reg.anything || reg.start || reg.end || reg.id !== undefined || reg.choices !== undefined)
+    return null;
+  const none = { word: undefined, tag: undefined, fastOr: undefined, pos: undefined };
+  if (reg.word !== undefined) return reg.use || reg.fuzzy ? null : { ...none, word: reg.word };
+  if (reg.tag !== undefined) return { ...none, tag: reg.tag };
+  const other = [reg.method, reg.pre, reg.post, reg.regex, reg.chunk, reg.switch, reg.machine, reg.sense];
+  if (other.some((x) => x !== undefined)) return null;
+  return reg.fastOr ? { ...none, fastOr: reg.fastOr, pos: reg.pos } : null;
+}
+
+const leads = new WeakMap<CompiledPattern, LeadToken | null>();
+/** one object per distinct lead token (the 1,800 built-in patterns have about 160), so that a sentence tests each once */
+const leadsByKey = new Map<string, LeadToken>();
+function leadOf(p: CompiledPattern): LeadToken | null {
+  let lead = leads.get(p);
+  if (lead === undefined) {
+    lead = leadToken(p.regs[0] as Reg | undefined);
+    if (lead) {
+      const key = JSON.stringify([lead.word, lead.tag, lead.fastOr && [...lead.fastOr].sort(), lead.pos]);
+      const same = leadsByKey.get(key);
+      if (same) lead = same;
+      else leadsByKey.set(key, lead);
+    }
+    leads.set(p, lead);
+  }
+  return lead;
+}
+
+/** Does the lead token match this term? (compromise's doesMatch for a word, a tag, a word list) */
+function leadMatches(t: MatchTerm, lead: LeadToken): boolean {
+  const { word, tag, fastOr, pos } = lead;
+  if (word !== undefined) return t.machine === word || (t.alias?.includes(word) ?? false) || t.text === word || t.normal === word;
+  if (tag !== undefined) return t.tags.has(tag);
+  if (pos && !t.tags.has(pos)) return false;
+  return fastOr!.has(t.root || t.implicit || t.machine || t.normal) || fastOr!.has(t.text);
+}
+
 /** the parts of a compromise document the matcher needs */
 interface CompromiseDoc {
-  docs: unknown[];
+  docs: MatchTerm[][];
   _cache: unknown;
   methods: { one: { match(docs: unknown[], todo: { regs: unknown[] }, cache: unknown): { ptrs: number[][] } } };
 }

@@ -102,13 +102,15 @@ function isPrepObject(tokens: Token[], i: number): boolean {
   return PREPOSITIONS.has(prev.normal) && !prev.tags.has('Verb');
 }
 
+/** the reporting verb that takes an object, the addressee: "told reporters" */
+const TELL = /^(?:tell|tells|told|telling)$/;
+
 /**
  * Is the mention spanning tokens [i, end) the object of a verb and nothing more ("will free its two Dutch
  * captives if …", "met Kerry on Monday and agreed …")? Not when a verb follows it, which makes it the subject of
  * an embedded clause ("urged Iran to negotiate", "said China would …").
  */
 function isVerbObject(tokens: Token[], i: number, end: number, tok: number): boolean {
-  const TELL = /^(?:tell|tells|told|telling)$/;
   let j = i - 1;
   while (j >= 0) {
     const t = tokens[j]!;

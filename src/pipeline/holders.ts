@@ -481,8 +481,9 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
         condition = { text: text.slice(s, stop), start: s, end: stop, actor: m?.actorId ?? null };
         if (!target && m && m.actorId !== holder) target = m.actorId;
       }
-      // the party called on inside the trigger: "called on Belgrade to accept", "urged Iran to negotiate"
-      if (!target) target = c.mentions.find((x) => x.start >= start && x.end <= end && holdable(x) && x.actorId !== holder)?.actorId ?? null;
+      // the party called on inside the trigger comes first: "called on Belgrade to accept", "urged Iran to negotiate"
+      const called = c.mentions.find((x) => x.start > start && x.end <= end && holdable(x) && x.actorId !== holder);
+      if (called) target = called.actorId;
     }
     cues.push({
       type: r.type,

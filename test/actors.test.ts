@@ -130,6 +130,22 @@ describe('organisations', () => {
   });
 });
 
+describe('company short names', () => {
+  it('call a two-word company by its first word once it is named', () => {
+    const a = run('Nordvik Motors rejected a bid from Caldera Automotive. Caldera said it would raise the offer.');
+    expect(texts(byName(a, 'Caldera Automotive'))).toEqual(['Caldera Automotive', 'Caldera', 'it']);
+  });
+});
+
+describe('groups named through a possessive country', () => {
+  it('take the country, past a count, and its demonym for their name', () => {
+    const a = run("Two of Norway's 12 fishing unions have backed down.");
+    const g = a.find((x) => x.type === 'group');
+    expect(g?.name).toBe('Norwegian fishing unions');
+    expect(g?.affiliation).toBe('NOR');
+  });
+});
+
 describe('an unnamed body', () => {
   it('is a party all the same: "the union", "the company"', () => {
     const a = run("The union said it would not negotiate. The company rejected the union's demands.");

@@ -113,6 +113,10 @@ describe('holder', () => {
     const doc = run("Trade adviser Lena Marsh told Reuters' Asia desk a deal must do more.");
     expect(doc.cues.every((c) => !/reuters/i.test(doc.actors.find((a) => a.id === c.holder)?.name ?? ''))).toBe(true);
   });
+  it('is the head of a partitive, not an object: "some of X\'s investors"', () => {
+    const { doc, cue } = one("Some of Nordvik's largest investors have urged the board to negotiate.", 'condition');
+    expect(doc.actors.find((a) => a.id === cue.holder)?.name).toBe('largest investors');
+  });
   it('is the maker of an offer whose content the trigger is', () => {
     const doc = run('Peru turned down an offer from Chile to reopen talks.');
     expect(doc.cues.map((c) => `${c.type}:${c.holder}`)).toEqual(['refusal:PER', 'engagement:CHL']);

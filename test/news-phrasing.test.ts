@@ -25,6 +25,7 @@ const cases: [string, string[], string?][] = [
   ['Ghana said Togo must end the blockade before any talks.', ['condition'], 'GHA'],
   ['Mali backed out of the deal at the last minute.', ['refusal'], 'MLI'],
   ['Chile Will Not Withdraw Soldiers from Bolivia', ['refusal'], 'CHL'],
+  ['Peru said it remains open to any fair proposal.', ['engagement'], 'PER'],
   ['Zambia insisted on Friday it would not allow foreign monitors into the count.', ['refusal'], 'ZMB'],
   ['Chad said it would not sign the accord until the arrest warrants issued by the court are lifted.', ['refusal', 'condition'], 'TCD'],
   ['Japan sees no reason to withdraw its soldiers from the region.', ['refusal'], 'JPN'],
@@ -46,6 +47,8 @@ const silent = [
   'The regulator forced the strikers to return to work.',
   // a trigger does not run across a comma
   'Sudan will come back, an agreement or not.',
+  // ruling out a hostile act is no stance toward talks
+  'The carmaker did not rule out a hostile bid.',
 ];
 
 describe('news phrasings', () => {

@@ -96,7 +96,12 @@ plc group front army authority commission agency federation organization organis
 committee department office foundation fund university college company forum league alliance coalition assembly
 parliament senate board bureau service forces guard network times post tribune journal airlines airways
 industries holdings trust society conference tribunal secretariat embassy consulate directorate chamber caucus
-cooperative exchange reserve commission
+cooperative exchange reserve commission automotive motors energy pharmaceuticals logistics technologies
+`);
+/** last words of company names, which are then called by their first word ("Caldera Automotive" … "Caldera") */
+const COMPANY_HEAD = words(`
+motors automotive airlines airways holdings industries group corporation corp inc ltd plc llc energy pharmaceuticals
+logistics technologies systems mining resources petroleum telecom communications partners capital bank
 `);
 /** org heads that are organs of a government: a person's affiliation goes to the country */
 /** group heads for people who speak for a body: "representatives from …", "delegates of …" */
@@ -535,10 +540,12 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
       return { key: d.key, name: d.name };
     };
 
-    const groupDraft = (t0: number, t1: number, aff: string | null, headTok: Token, of?: string, nameFrom?: number): Draft => {
+    const groupDraft = (t0: number, t1: number, aff: string | null, headTok: Token, of?: string, nameFrom?: number, demonymOf?: string): Draft => {
       let st = t0;
       while (st < t1 && /^(the|a|an|some|many|several|most|these|those)$/.test(toks[st]!.normal)) st++;
-      const name = text.slice(nameFrom ?? toks[st]!.start, wordEnd(toks[t1 - 1]!)) + (of ? ` of ${of}` : '');
+      // "Nigeria's opposition parties" are named as "Nigerian opposition parties" (the spec's "Chinese officials")
+      const demonym = demonymOf ? b.gaz.byId.get(demonymOf)?.demonyms[0] : undefined;
+      const name = (demonym ? `${demonym} ` : '') + text.slice(nameFrom ?? toks[st]!.start, wordEnd(toks[t1 - 1]!)) + (of ? ` of ${of}` : '');
       const head = headTok.normal.replace(/'s?$/, '');
       const key = `group:${name.toLowerCase().replace(/\s+/g, ' ')}`;
       return b.draft(key, () => ({ name, type: 'group', affiliation: aff, head }));
@@ -821,14 +828,17 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
           else {
             let aff: string | null = null;
             for (let k = st; k < i; k++) if (owner[k]) aff = owner[k]!.draft.key;
-            // "Zimbabwe's opposition lawmakers", "SLM leaders": the country or organisation named right before
-            const po = st > 0 ? owner[st - 1] : undefined;
+            // "Zimbabwe's opposition lawmakers", "SLM leaders", "Nigeria's 18 parties": the country or organisation
+            // named right before (a count may stand between)
+            const po = st > 0 ? (owner[st - 1] ?? (st > 1 && toks[st - 1]!.tags.has('Value') && isPossessive(toks[st - 2]!) ? owner[st - 2] : undefined)) : undefined;
             let nameFrom: number | undefined;
-            if (!aff && po && po.t1 === st && !breaksAfter(toks[st - 1]!) && (po.draft.type === 'country' || po.draft.type === 'organization') && !po.venue) {
+            let demonymOf: string | undefined;
+            if (!aff && po && (po.t1 === st || po.t1 === st - 1) && !breaksAfter(toks[st - 1]!) && (po.draft.type === 'country' || po.draft.type === 'organization') && !po.venue) {
               aff = po.draft.key;
-              if (!isPossessive(toks[st - 1]!)) nameFrom = po.start;
+              if (po.t1 === st && !isPossessive(toks[st - 1]!)) nameFrom = po.start;
+              else if (po.draft.type === 'country' && po.draft.gazId) demonymOf = po.draft.gazId;
             }
-            emit(groupDraft(st, i + 1, aff, t, undefined, nameFrom), the ? st - 1 : st, i + 1, 'name');
+            emit(groupDraft(st, i + 1, aff, t, undefined, nameFrom, demonymOf), the ? st - 1 : st, i + 1, 'name');
           }
           i++;
           continue;
@@ -1023,6 +1033,23 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
       if (ft && !ft.tags.has('FirstName')) surnames.set(ks[0]!, d);
     }
   }
+  // companies are called by their first word once named: "Caldera Automotive" … "Caldera said"
+  const shortNames = new Map<string, Draft>();
+  {
+    const taken = new Set<string>();
+    for (const d of b.drafts.values()) {
+      if (d.type !== 'organization' || !COMPANY_HEAD.has(d.head)) continue;
+      const ws = d.name.split(/\s+/);
+      if (ws.length !== 2 || !/^[A-Z][a-z]/.test(ws[0]!)) continue;
+      const k = tokenKey(ws[0]!);
+      if (surnames.has(k) || b.gaz.byId.has(k.toUpperCase()) || STOP_CAP.has(k) || shortNames.has(k)) {
+        taken.add(k);
+        continue;
+      }
+      shortNames.set(k, d);
+    }
+    for (const k of taken) shortNames.delete(k);
+  }
   for (const d of persons) {
     const ks = d.key.slice('person:'.length).split(' ');
     if (ks.length !== 1) continue;
@@ -1197,6 +1224,12 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
         const a = b.acronyms.get(k);
         if (a && isUpperWord(t.text)) {
           mark(b.drafts.get(a)!, i, i + 1, 'alias');
+          continue;
+        }
+        // "Caldera" for "Caldera Automotive", not followed by the rest of the name
+        const o = shortNames.get(k);
+        if (o && b.drafts.has(o.key) && !isClosed(t) && !used[i] && !(toks[i + 1] && isCap(toks[i + 1]!.text) && !breaksAfter(t))) {
+          mark(o, i, i + 1, 'alias');
           continue;
         }
       }

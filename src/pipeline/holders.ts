@@ -77,6 +77,8 @@ function ownsTrigger(tokens: Token[], m: { text: string; end: number }, tok: num
   return tok - tokenAt(tokens, m.end) <= 8;
 }
 
+const PARTITIVE = /^(?:some|many|most|all|several|one|two|three|both|each|none|few|any|half|majority|dozens|hundreds|thousands|members)$/;
+
 /** Is the noun phrase that starts at token `i` the object of a preposition? */
 function isPrepObject(tokens: Token[], i: number): boolean {
   // a nominative pronoun is a subject whatever precedes it ("the last of three she plans to attend")
@@ -99,6 +101,8 @@ function isPrepObject(tokens: Token[], i: number): boolean {
   }
   const prev = tokens[j];
   if (!prev || /[,;:()]/.test(prev.post)) return false;
+  // "some of the largest investors": a partitive names the subject, it does not make it an object
+  if (prev.normal === 'of' && PARTITIVE.test(tokens[j - 1]?.normal ?? '')) return false;
   return PREPOSITIONS.has(prev.normal) && !prev.tags.has('Verb');
 }
 

@@ -130,6 +130,13 @@ describe('organisations', () => {
   });
 });
 
+describe("a minister with no country named", () => {
+  it("belongs to the story's country when one dominates", () => {
+    const a = run('Ghana held elections on Monday. Ghana said the count was fair. Justice Minister Kofi Mensah welcomed the result.');
+    expect(byName(a, 'Kofi Mensah')?.affiliation).toBe('GHA');
+  });
+});
+
 describe('company short names', () => {
   it('call a two-word company by its first word once it is named', () => {
     const a = run('Nordvik Motors rejected a bid from Caldera Automotive. Caldera said it would raise the offer.');

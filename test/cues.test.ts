@@ -117,6 +117,10 @@ describe('holder', () => {
     const { doc, cue } = one("Some of Nordvik's largest investors have urged the board to negotiate.", 'condition');
     expect(doc.actors.find((a) => a.id === cue.holder)?.name).toBe('largest investors');
   });
+  it('is the party a demand is "of"', () => {
+    const { doc, cue } = one('The cabinet agreed to a review of the law, a key demand of the opposition.', 'condition');
+    expect(doc.actors.find((a) => a.id === cue.holder)?.name).toBe('opposition');
+  });
   it('is the maker of an offer whose content the trigger is', () => {
     const doc = run('Peru turned down an offer from Chile to reopen talks.');
     expect(doc.cues.map((c) => `${c.type}:${c.holder}`)).toEqual(['refusal:PER', 'engagement:CHL']);

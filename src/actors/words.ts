@@ -32,6 +32,7 @@ nations countries economies governments powers allies partners parties groups si
 writers producers exporters importers sources representatives senators judges prosecutors police officers
 hardliners conservatives moderates reformists militias authorities islamists extremists jihadists
 commanders generals chiefs elders clerics bishops executives managers bosses unionists strikers pilots drivers
+dockers dockworkers mineworkers steelworkers autoworkers bondholders
 traders villagers tribesmen settlers colonists refugees monitors inspectors hostage-takers kidnappers captors
 `);
 

@@ -98,6 +98,8 @@ parliament senate board bureau service forces guard network times post tribune j
 industries holdings trust society conference tribunal secretariat embassy consulate directorate chamber caucus
 cooperative exchange reserve commission automotive motors energy pharmaceuticals logistics technologies
 `);
+/** titles of a state's officers, who belong to the story's country when none is named with them */
+const GOV_ROLE = words('president vice-president premier minister chancellor ambassador prime');
 /** last words of company names, which are then called by their first word ("Caldera Automotive" … "Caldera") */
 const COMPANY_HEAD = words(`
 motors automotive airlines airways holdings industries group corporation corp inc ltd plc llc energy pharmaceuticals
@@ -1445,7 +1447,12 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
       } else if (w > second) second = w;
     }
     if (main && countryWeight.get(main)! >= 2 * second && main.mentions.some((m) => !m.venue))
-      for (const d of b.drafts.values()) if (d.type === 'group' && !d.affiliation && GOV_GROUP_HEAD.has(d.head)) d.affiliation = main.key;
+      for (const d of b.drafts.values()) {
+        if (d.affiliation) continue;
+        if (d.type === 'group' && GOV_GROUP_HEAD.has(d.head)) d.affiliation = main.key;
+        // "Justice Minister Given Lubinda" in a story about one country is that country's minister
+        else if (d.type === 'person' && [...d.roles].some((r) => GOV_ROLE.has(r))) d.affiliation = main.key;
+      }
   }
 
   // "the Trump administration", "the Abe government": a leader's name before a government word is the leader's country

@@ -378,13 +378,17 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
   /** "a boycott by the opposition", "an offer from the union": the agent of a noun trigger */
   const nounAgent = (c: SentenceCtx, start: number, end: number): ActorMention | null => {
     const { tokens } = c.ps;
+    // (a trigger that already ends in its "of": "a key [demand of] the opposition")
+    if (tokens[end - 1]?.normal === 'of' && end - 1 > start) end--;
     const last = tokens[end - 1];
     // (a title-case headline's tags cannot tell a noun from a verb: "Chile Will Not Pull Ships from Strait")
     if (c.ps.sentence.headline || !last || !last.tags.has('Noun') || /[,;:]/.test(last.post)) return null;
     // a noun phrase, not a verb phrase ("withdraw troops from Iraq": from is where, not who)
     for (let j = start; j < end; j++) if (tokens[j]!.tags.has('Verb') && !tokens[j]!.tags.has('Gerund')) return null;
     const by = tokens[end];
-    if (!by || !/^(?:by|from)$/.test(by.normal)) return null;
+    // "a demand of the opposition": "of" names the agent of a demand-like noun only
+    const ofAgent = by?.normal === 'of' && /^(?:demand|demands|condition|conditions|request|requests|call|calls|precondition|preconditions)$/.test(last.normal);
+    if (!by || (!/^(?:by|from)$/.test(by.normal) && !ofAgent)) return null;
     const m = c.mentions.find((x) => holdable(x) && tokenAt(tokens, x.start) > end && tokenAt(tokens, x.start) <= end + 3);
     if (!m) return null;
     for (let j = end + 1; j < tokenAt(tokens, m.start); j++) if (!tokens[j]!.tags.has('Determiner') && !tokens[j]!.tags.has('Adjective')) return null;

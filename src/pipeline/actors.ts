@@ -799,7 +799,11 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
         !breaksAfter(t) && !isPossessive(t) &&
         (headAhead(i + 1) ||
           (!!toks[i + 1] && !used[i + 1] && !breaksAfter(toks[i + 1]!) && !isClosed(toks[i + 1]!) && toks[i + 1]!.tags.has('Noun') && !toks[i + 1]!.tags.has('Verb') && headAhead(i + 2)));
-      if (GROUP_HEAD.has(w) && !used[i] && (t.tags.has('Noun') || t.tags.has('Plural')) && !modifierOnly) {
+      // (compromise reads "island states threatened" as a verb "states": a head before a verb is a noun)
+      const nounByPlace =
+        i > 0 && !!toks[i + 1] && !breaksAfter(t) && (toks[i - 1]!.tags.has('Noun') || toks[i - 1]!.tags.has('Adjective')) && !breaksAfter(toks[i - 1]!) &&
+        (toks[i + 1]!.tags.has('Verb') || toks[i + 1]!.tags.has('Modal')) && !toks[i + 1]!.tags.has('Gerund');
+      if (GROUP_HEAD.has(w) && !used[i] && (t.tags.has('Noun') || t.tags.has('Plural') || nounByPlace) && !modifierOnly) {
         let st = i;
         while (st > 0 && i - st < 3 && !used[st - 1]) {
           const p = toks[st - 1]!;

@@ -77,7 +77,7 @@ function ownsTrigger(tokens: Token[], m: { text: string; end: number }, tok: num
   return tok - tokenAt(tokens, m.end) <= 8;
 }
 
-const PARTITIVE = /^(?:some|many|most|all|several|one|two|three|both|each|none|few|any|half|majority|dozens|hundreds|thousands|members)$/;
+const PARTITIVE = /^(?:some|many|most|all|several|one|two|three|both|each|none|few|any|half|majority|minority|dozens|hundreds|thousands|members|bloc|group|coalition|alliance|handful|number|pair|trio)$/;
 
 /** Is the noun phrase that starts at token `i` the object of a preposition? */
 function isPrepObject(tokens: Token[], i: number): boolean {

@@ -1,0 +1,62 @@
+/**
+ * Whole articles written for these tests (fixtures/article-*.txt, fictional
+ * companies and people), each checked for the few facts that matter: who holds
+ * which stance toward whom, and what a condition demands.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/pipeline/index.js';
+import type { StanceDocument } from '../src/schema/output.js';
+
+const load = (name: string) => analyze(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
+/** "type holder-name → target-name" for the cue whose trigger text is `text` */
+const cue = (doc: StanceDocument, text: string) => {
+  const name = (id: string | null) => doc.actors.find((a) => a.id === id)?.name ?? null;
+  const c = doc.cues.find((x) => x.text === text);
+  return c ? `${c.type} ${name(c.holder)} → ${name(c.target)}` : `no cue "${text}"`;
+};
+
+describe('a port strike (fixtures/article-port-strike.txt)', () => {
+  const doc = load('article-port-strike.txt');
+  it('finds "the union" as a party though the text never names it', () => {
+    expect(doc.actors.find((a) => a.name === 'union')?.type).toBe('organization');
+  });
+  it('gives the union its refusal and its condition, and the whole until-clause as the demand', () => {
+    expect(cue(doc, 'keep the strike going')).toBe('refusal union → null');
+    expect(cue(doc, 'until the port operator agreed')).toBe('condition union → null');
+    expect(doc.cues.find((c) => c.text === 'until the port operator agreed')?.condition?.text).toBe('the port operator agreed to a 7 percent raise');
+    // the operator's agreeing is what the union demands, not a stance of its own
+    expect(doc.cues.some((c) => c.text === 'agreed to')).toBe(false);
+  });
+  it("gives the operator both halves of \"prepared to resume talks but would not improve its offer\"", () => {
+    expect(cue(doc, 'prepared to resume talks')).toBe('engagement Harbor Logistics Group → null');
+    expect(cue(doc, 'improve its offer')).toBe('refusal Harbor Logistics Group → null');
+  });
+  it("gives the union's demands to the union, not to the spokeswoman who judges them", () => {
+    expect(cue(doc, 'demands')).toBe('condition union → null');
+  });
+  it('reads the minister\'s call and the negotiators\' plan', () => {
+    expect(cue(doc, 'urged both sides to return')).toBe('condition Pieter Jansen → both sides');
+    expect(cue(doc, 'due to meet')).toBe('engagement Negotiators → null');
+  });
+});
+
+describe('a takeover bid (fixtures/article-takeover.txt)', () => {
+  const doc = load('article-takeover.txt');
+  it('calls the bidder by its short name', () => {
+    const bidder = doc.actors.find((a) => a.name === 'Caldera Automotive');
+    expect(bidder?.mentions.map((m) => m.text)).toContain('Caldera');
+  });
+  it('finds the rejection, the refusal to talk and its condition, aimed at the bidder', () => {
+    expect(cue(doc, 'rejected')).toBe('refusal Nordvik Motors → Caldera Automotive');
+    expect(cue(doc, 'would not engage in talks')).toBe('refusal Eva Lind → Caldera Automotive');
+    expect(cue(doc, 'unless')).toBe('condition Eva Lind → Caldera Automotive');
+    expect(cue(doc, 'open to any proposal')).toBe('engagement Eva Lind → null');
+  });
+  it('does not read "did not rule out a hostile bid" as willingness to talk', () => {
+    expect(doc.cues.some((c) => /rule out/.test(c.text))).toBe(false);
+  });
+  it("gives the investors' call to the investors", () => {
+    expect(cue(doc, 'urged the board to negotiate')).toBe('condition largest investors → null');
+  });
+});

@@ -47,6 +47,9 @@ describe('a takeover bid (fixtures/article-takeover.txt)', () => {
     const bidder = doc.actors.find((a) => a.name === 'Caldera Automotive');
     expect(bidder?.mentions.map((m) => m.text)).toContain('Caldera');
   });
+  it('gives a headline that names no holder ("Board Rejects …") to the holder of the lead\'s rejection', () => {
+    expect(cue(doc, 'Rejects')).toBe('refusal Nordvik Motors → null');
+  });
   it('finds the rejection, the refusal to talk and its condition, aimed at the bidder', () => {
     expect(cue(doc, 'rejected')).toBe('refusal Nordvik Motors → Caldera Automotive');
     expect(cue(doc, 'would not engage in talks')).toBe('refusal Eva Lind → Caldera Automotive');

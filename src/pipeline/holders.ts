@@ -397,6 +397,8 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
 
   const lastHolderInParagraph = new Map<number, string>();
   const cues: Cue[] = [];
+  /** headline cues whose holder the headline does not name (indexes into `cues`) */
+  const headlineGuess = new Set<number>();
   const sorted = [...raw].sort((a, b) => a.sentence - b.sentence || a.tokStart - b.tokStart);
   for (const r of sorted) {
     const c = ctx(r.sentence);
@@ -450,6 +452,7 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
       const agent = passiveAgent(c, r.tokStart, r.tokEnd) ?? nounAgent(c, r.tokStart, r.tokEnd);
       if (agent) subj = agent;
       if (!subj && r.rule.needsHolder) continue;
+      if (!subj && c.ps.sentence.headline) headlineGuess.add(cues.length);
       holder = subj?.actorId ?? holder ?? contextHolder();
       if (subj) {
         const speaker = speakerBefore(c, tokenAt(tokens, subj.start));
@@ -508,6 +511,13 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
       rule: r.rule.key,
       condition,
     });
+  }
+  // "Board Rejects Takeover Bid": a headline that names no holder tells the story's lead, so its stance belongs to
+  // whoever holds the first stance of the same type in the body
+  for (const i of headlineGuess) {
+    const h = cues[i]!;
+    const lead = cues.find((x) => x.type === h.type && x.holder && !parsed[x.sentence]!.sentence.headline);
+    if (lead) h.holder = lead.holder;
   }
   // a stance named inside what a condition demands is the demand's content, not a stance of its own:
   // "called on Norland to lift sanctions", "only if the army withdraws"

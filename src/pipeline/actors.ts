@@ -26,9 +26,14 @@
  *  - "X for Y" names after a capitalised plural ("Physicians for Human Rights") are
  *    organisations; a demonym inside a capitalised name ("Anglo American Platinum")
  *    is not the country; a name continued by "-two" is not the gazetteer's.
+ *  A group named through a possessive country takes its demonym ("Nigeria's 18
+ *  opposition parties" → "Nigerian opposition parties").
  *  After pass 1: a bare head group ("Rebels" in a headline) joins the named group
  *  with that head; workers/doctors/… join the union or association whose name has
- *  their noun ("Hospital Doctors Association").
+ *  their noun ("Hospital Doctors Association"), before their country when the body's
+ *  own words are in the group's name; a delegation ("representatives from some of
+ *  the world's island states") takes the group or country that sent it; a two-word
+ *  company ("Caldera Automotive") is then also called by its first word.
  *  Affiliation of a person: the leftmost country/organisation in the title phrase
  *  before the name (possessive, apposition included), else "from/of/at X" after it.
  * Pass 2, in document order: surnames, acronyms introduced earlier, "the North/South" →
@@ -37,7 +42,8 @@
  *  person's name), "the country/government/authorities" → a country scored by its
  *  share of the document's country mentions, being named in this or the previous
  *  sentence, and consistency with the last such resolution; "rebel demands" → the
- *  rebels; "the union/ministry/…" → the last such organisation; "Ministry spokesman
+ *  rebels; "the union/ministry/…" → the last such organisation (an unnamed "the
+ *  union"/"the company" becomes an organisation of its own); "Ministry spokesman
  *  X" → X affiliated to that ministry; pronouns (current sentence first — the clause
  *  after "but/while" before the whole sentence — leftmost mention that is not a
  *  prepositional object or a possessive before a name; "they" prefers a group;
@@ -47,13 +53,21 @@
  *  prepositional object or a modifier; "they" keeps its group preference), with gender (he/she) and number/type
  *  (it → country/organisation; they → group, country, organisation) agreement. An
  *  expletive "it" ("It is unclear whether", "It has been reported that", "It remains to
- *  be seen") is skipped; "It has demanded that" is not expletive.
+ *  be seen") is skipped; "It has demanded that" is not expletive. A pronoun right
+ *  after a reporting verb is that verb's subject ("X says it", "X, that says it",
+ *  "X (ACR), says it"); after ", saying" the reported clause is searched first; an
+ *  attribution pronoun ("…," he said) skips names inside the quotation; "his
+ *  government" is the country of whoever "his" names.
  *  "we/our" (and "I" for a person) inside a quotation → its speaker ("…," X said;
- *  said X; the subject before the quote; the attributed sentence before); outside
- *  quotations first person is left unresolved.
- * Bare officials/authorities groups affiliate to a country that has at least twice
- * the mentions of any other. An affiliation named only inside another name ("UN
- * negotiators") is output too, after the others, with no mentions.
+ *  said X; the subject before the quote; the attributed sentence before), resolved
+ *  after the whole text is read; outside quotations first person is left unresolved.
+ * Bare officials/authorities groups, and presidents, ministers and ambassadors named
+ * with no country, affiliate to a country that has at least twice the mentions of any
+ * other. "The <surname> administration" is the leader's country (the U.S. when no such
+ * leader is named). "The opposition <Party>" / "<Group> rebels": the side's common name
+ * ("the opposition", "the rebels") becomes that one organisation, and groups named after
+ * the side ("opposition lawmakers") its members. An affiliation named only inside
+ * another name ("UN negotiators") is output too, after the others, with no mentions.
  * Finally a country whose mentions are all venues ("in Switzerland") becomes a
  * location; datelines ("BEIJING (Reuters) -") are skipped.
  *

@@ -3,15 +3,22 @@
  * reports it.
  *
  *  - holder: the subject of the trigger's clause — the nearest actor mention
- *    before the trigger that is not the object of a preposition and not a mere
- *    venue ("China's decision to meet", "He Lifeng, is scheduled to meet", a
- *    resolved "they"). In a reporting frame ("Yun Sun notes that China is eager
- *    to engage") that is the reported party, and the speaker becomes `source`.
- *    With no actor in the sentence, the stance belongs to whoever held the last
- *    stance in the paragraph, else to the paragraph's or document's main actor.
+ *    before the trigger that is not the object of a preposition (or a later
+ *    conjunct of one; a partitive "some of X" is no preposition), not a verb's
+ *    object, not an appositive or a comma-set relative clause, not inside a
+ *    subordinate clause that closes before the trigger, and not a mere venue
+ *    ("China's decision to meet", "He Lifeng, is scheduled to meet", a resolved
+ *    "they"). A passive trigger takes its "by" agent, a noun trigger its
+ *    "by/from" (or a demand's "of") agent, the content of an offer the offer's
+ *    maker. In a reporting frame ("Yun Sun notes that China is eager to engage")
+ *    that is the reported party, and the speaker becomes `source`. With no actor
+ *    in the sentence, the stance belongs to whoever held the last stance in the
+ *    paragraph, else to the paragraph's or document's main actor; a headline
+ *    that names none takes the holder of the body's first stance of its type.
  *  - rules with `holder: speaker` ("the U.S. must …"): the clause subject is the
  *    target, and the reporting speaker (or the context) holds the stance.
- *  - target: the first other actor after the trigger in the clause.
+ *  - target: the party called on inside a condition's trigger, else the first
+ *    other actor after the trigger in its clause, never a venue.
  *  - condition: for condition rules, the demanded text after the trigger and the
  *    actor it falls on.
  */

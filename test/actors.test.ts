@@ -159,6 +159,10 @@ describe('an unnamed body', () => {
     expect(texts(a.find((x) => x.name === 'union'))).toEqual(['The union', 'it', 'the union']);
     expect(a.find((x) => x.name === 'company')?.type).toBe('organization');
   });
+  it('is a body of workers named otherwise ("the union" for the Nurses Organisation)', () => {
+    const a = run('The Pacific Nurses Organisation backed the deal. The union had rejected two offers.');
+    expect(texts(a.find((x) => x.name === 'Pacific Nurses Organisation'))).toContain('The union');
+  });
   it('is the named one when there is one', () => {
     const a = run('The Dock Workers Union called a strike. The union said it would not negotiate.');
     expect(a.find((x) => x.name === 'union')).toBeUndefined();

@@ -207,6 +207,10 @@ describe('hypotheticals and questions', () => {
 });
 
 describe('one stance, one cue', () => {
+  it('but two stances side by side across a comma are two cues', () => {
+    const doc = run('Pilots Accept Pay Deal, Ending Strike');
+    expect(doc.cues.map((c) => c.text)).toEqual(['Accept Pay Deal', 'Ending Strike']);
+  });
   it('"agreed to resume talks" is one cue, named by one rule', () => {
     const { cue } = one('Kenya agreed to resume talks with the teachers.');
     expect(cue.rule).toMatch(/^engagement\./);

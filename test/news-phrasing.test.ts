@@ -28,6 +28,7 @@ const cases: [string, string[], string?][] = [
   ['Peru said it remains open to any fair proposal.', ['engagement'], 'PER'],
   ['Talks stalled after a bloc of coastal states balked at the draft.', ['refusal'], 'coastal-states'],
   ['Small island states threatened to walk out.', ['refusal'], 'small-island-states'],
+  ['The nurses voted to accept the offer.', ['engagement'], 'nurses'],
   ['Zambia insisted on Friday it would not allow foreign monitors into the count.', ['refusal'], 'ZMB'],
   ['Chad said it would not sign the accord until the arrest warrants issued by the court are lifted.', ['refusal', 'condition'], 'TCD'],
   ['Japan sees no reason to withdraw its soldiers from the region.', ['refusal'], 'JPN'],

@@ -1305,7 +1305,9 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
             const o =
               lastOf((d) => d.type === 'organization' && d.head === hw, s.index) ??
               // (any named organisation may be "the group", but an unnamed "union" is never "the company")
-              (ANY_ORG_DESC.has(hw) ? lastOf((d) => d.type === 'organization' && !(BARE_BODY.has(d.name) && d.key === `org:${d.name}`), s.index) : undefined);
+              (ANY_ORG_DESC.has(hw) ? lastOf((d) => d.type === 'organization' && !(BARE_BODY.has(d.name) && d.key === `org:${d.name}`), s.index) : undefined) ??
+              // "the union" for a body of workers named otherwise ("the Nurses Organisation")
+              (hw === 'union' ? lastOf((d) => d.type === 'organization' && d.name.toLowerCase().split(/\s+/).some((x) => MEMBER_HEAD.has(x)), s.index) : undefined);
             if (o) {
               mark(o, i, j + 1, 'description');
               i = j;

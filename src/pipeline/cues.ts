@@ -318,7 +318,8 @@ const GAP_BREAKERS = new Set(['that', 'which', 'who', 'but', 'while', 'because',
  * "to", or a short object noun phrase (no comma, at most 4 words).
  */
 function objectGap(tokens: Token[], from: number, to: number): boolean {
-  if (to - from > 4 || to <= from) return to === from;
+  // (adjacent matches chain too, unless a clause break stands between them: "Accept Deal, Ending Strike")
+  if (to - from > 4 || to <= from) return to === from && !(from > 0 && /[,;:]/.test(tokens[from - 1]!.post));
   if (to - from === 1 && tokens[from]!.normal === 'to') return true;
   for (let j = from - 1; j < to; j++) if (j >= 0 && /[,;:]/.test(tokens[j]!.post)) return false;
   for (let j = from; j < to; j++) {
@@ -354,7 +355,7 @@ function stances(matches: Match[], tokensRef: Token[]): Match[][] {
   for (const m of sorted) {
     const last = chains.at(-1);
     const chainEnd = last ? Math.max(...last.map((x) => x.end)) : -1;
-    if (last && m.start <= chainEnd) last.push(m); // overlapping: one reading continues the other
+    if (last && m.start < chainEnd) last.push(m); // overlapping: one reading continues the other
     else if (last && objectGap(tokensRef, chainEnd, m.start)) last.push(m);
     else chains.push([m]);
   }

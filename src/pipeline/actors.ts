@@ -31,8 +31,8 @@
  *  After pass 1: a bare head group ("Rebels" in a headline) joins the named group
  *  with that head; workers/doctors/… join the union or association whose name has
  *  their noun ("Hospital Doctors Association"), before their country when the body's
- *  own words are in the group's name; a delegation ("representatives from some of
- *  the world's island states") takes the group or country that sent it; a two-word
+ *  own words are in the group's name; a delegation ("envoys from many of the
+ *  world's island states") takes the group or country that sent it; a two-word
  *  company ("Caldera Automotive") is then also called by its first word.
  *  Affiliation of a person: the leftmost country/organisation in the title phrase
  *  before the name (possessive, apposition included), else "from/of/at X" after it.

@@ -26,8 +26,8 @@
  *  - "X for Y" names after a capitalised plural ("Physicians for Human Rights") are
  *    organisations; a demonym inside a capitalised name ("Anglo American Platinum")
  *    is not the country; a name continued by "-two" is not the gazetteer's.
- *  A group named through a possessive country takes its demonym ("Nigeria's 18
- *  opposition parties" → "Nigerian opposition parties").
+ *  A group named through a possessive country takes its demonym ("Norway's 12
+ *  fishing unions" → "Norwegian fishing unions").
  *  After pass 1: a bare head group ("Rebels" in a headline) joins the named group
  *  with that head; workers/doctors/… join the union or association whose name has
  *  their noun ("Hospital Doctors Association"), before their country when the body's
@@ -559,7 +559,7 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
     const groupDraft = (t0: number, t1: number, aff: string | null, headTok: Token, of?: string, nameFrom?: number, demonymOf?: string): Draft => {
       let st = t0;
       while (st < t1 && /^(the|a|an|some|many|several|most|these|those)$/.test(toks[st]!.normal)) st++;
-      // "Nigeria's opposition parties" are named as "Nigerian opposition parties" (the spec's "Chinese officials")
+      // "Norway's fishing unions" are named as "Norwegian fishing unions" (the spec's "Chinese officials")
       const demonym = demonymOf ? b.gaz.byId.get(demonymOf)?.demonyms[0] : undefined;
       const name = (demonym ? `${demonym} ` : '') + text.slice(nameFrom ?? toks[st]!.start, wordEnd(toks[t1 - 1]!)) + (of ? ` of ${of}` : '');
       const head = headTok.normal.replace(/'s?$/, '');
@@ -848,7 +848,7 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
           else {
             let aff: string | null = null;
             for (let k = st; k < i; k++) if (owner[k]) aff = owner[k]!.draft.key;
-            // "Zimbabwe's opposition lawmakers", "SLM leaders", "Nigeria's 18 parties": the country or organisation
+            // "Zimbabwe's opposition lawmakers", "SLM leaders", "Norway's 12 unions": the country or organisation
             // named right before (a count may stand between)
             const po = st > 0 ? (owner[st - 1] ?? (st > 1 && toks[st - 1]!.tags.has('Value') && isPossessive(toks[st - 2]!) ? owner[st - 2] : undefined)) : undefined;
             let nameFrom: number | undefined;

@@ -30,7 +30,7 @@
  *  fishing unions" → "Norwegian fishing unions").
  *  After pass 1: a bare head group ("Rebels" in a headline) joins the named group
  *  with that head; workers/doctors/… join the union or association whose name has
- *  their noun ("Hospital Doctors Association"), before their country when the body's
+ *  their noun ("Railway Workers Association"), before their country when the body's
  *  own words are in the group's name; a delegation ("envoys from many of the
  *  world's island states") takes the group or country that sent it; a two-word
  *  company ("Caldera Automotive") is then also called by its first word.
@@ -429,7 +429,7 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
         } else break;
         const last = toks[j - 1]!;
         if (isPossessive(last) && !(capAt(j) && !isCap(last.text.slice(-1)))) {
-          // "Lord's Resistance Army" continues; "Mugabe's party" stops
+          // "Lord's Salvation Front" continues; "Mugabe's party" stops
           if (!capAt(j)) break;
         }
         const initial = /^\p{Lu}$/u.test(last.text) || HONORIFIC.has(last.normal);
@@ -1011,11 +1011,11 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
   }
   const orgs = [...b.drafts.values()].filter((d) => d.type === 'organization');
   for (const d of groups) {
-    // "the doctors" and the "Hospital Doctors Association": members of the body named with their noun
+    // "the drivers" and the "Bus Drivers Association": members of the body named with their noun
     if (!b.drafts.has(d.key) || !MEMBER_HEAD.has(d.head)) continue;
     const gname = d.name.toLowerCase();
     if (d.affiliation) {
-      // "Zimbabwe Hospital Doctors" and the "Hospital Doctors Association": the body's own words name the group,
+      // "Kenya Railway Workers" and the "Railway Workers Association": the body's own words name the group,
       // so its members belong to it before they belong to their country
       const gw = new Set(gname.split(/\s+/));
       const body = orgs.find((o) => {
@@ -1475,7 +1475,7 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
       }
   }
 
-  // "the Trump administration", "the Abe government": a leader's name before a government word is the leader's country
+  // "the Carter administration", "the Abe government": a leader's name before a government word is the leader's country
   {
     const people = [...b.drafts.values()].filter((d) => d.type === 'person' && d.affiliation);
     for (const o of b.drafts.values()) {

@@ -132,8 +132,11 @@ describe('organisations', () => {
 
 describe("a minister with no country named", () => {
   it("belongs to the story's country when one dominates", () => {
-    const a = run('Ghana held elections on Monday. Ghana said the count was fair. Justice Minister Kofi Mensah welcomed the result.');
+    const a = run('Ghana held elections on Monday. Ghana said the count was fair, and Ghana will certify it. Justice Minister Kofi Mensah welcomed the result.');
     expect(byName(a, 'Kofi Mensah')?.affiliation).toBe('GHA');
+    // two mentions are too few to be sure whose minister he is
+    const b = run('Ghana held elections on Monday. Ghana said the count was fair. Justice Minister Kofi Mensah welcomed the result.');
+    expect(byName(b, 'Kofi Mensah')?.affiliation).toBeNull();
   });
 });
 
@@ -141,6 +144,19 @@ describe('company short names', () => {
   it('call a two-word company by its first word once it is named', () => {
     const a = run('Nordvik Motors rejected a bid from Caldera Automotive. Caldera said it would raise the offer.');
     expect(texts(byName(a, 'Caldera Automotive'))).toEqual(['Caldera Automotive', 'Caldera', 'it']);
+  });
+});
+
+describe('one group, named twice', () => {
+  it('merges a headline\'s "Peru Opposition" into the body\'s "Peru\'s opposition"', () => {
+    const a = run("Peru Opposition Ends Boycott\n\nPeru's opposition said it would return to the talks.");
+    const g = a.filter((x) => x.type === 'group');
+    expect(g.map((x) => x.name)).toEqual(["Peru's opposition"]);
+    expect(texts(g[0])).toEqual(['Peru Opposition', "Peru's opposition"]);
+  });
+  it('counts a group named after a country toward that country for "the government"', () => {
+    const a = run("Peru's opposition met envoys from Chile in Lima. Peru's opposition leaders said the government must free the prisoners.");
+    expect(a.find((x) => x.mentions.some((m) => m.text === 'the government'))?.id).toBe('PER');
   });
 });
 

@@ -994,6 +994,25 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
     for (const x of groups) if (x !== d && x.head === d.head && b.drafts.has(x.key) && !x.name.includes(' of ') && (!to || x.order < to.order)) to = x;
     if (to) moveMentions(d, to);
   }
+  // "Venezuela Opposition" (a headline) and "Venezuela's opposition": one group, named as the body first names it
+  {
+    const core = (d: Draft) => {
+      const aff = d.affiliation ? (b.drafts.get(d.affiliation) ?? (d.affiliation.startsWith('gz:') ? b.gaz.byId.get(d.affiliation.slice(3)) : undefined)) : undefined;
+      const own = new Set([aff?.name, ...((aff && 'demonyms' in aff ? aff.demonyms : []) as string[])].filter(Boolean).flatMap((x) => x!.toLowerCase().split(/\s+/)));
+      return d.name.toLowerCase().replace(/['’]s\b/g, '').split(/\s+/).filter((w) => !own.has(w)).join(' ');
+    };
+    const headlines = new Set(parsed.filter((p) => p.sentence.headline).map((p) => p.sentence.index));
+    const inHeadline = (d: Draft) => d.mentions.length > 0 && headlines.has(d.mentions[0]!.sentence);
+    const live = () => [...b.drafts.values()].filter((d) => d.type === 'group' && d.affiliation);
+    for (const d of live()) {
+      if (!b.drafts.has(d.key)) continue;
+      const same = live().filter((x) => x !== d && x.head === d.head && x.affiliation === d.affiliation && core(x) === core(d));
+      if (!same.length) continue;
+      // keep the one first named outside a headline
+      const all = [d, ...same].sort((x, y) => Number(inHeadline(x)) - Number(inHeadline(y)) || x.order - y.order);
+      for (const x of all.slice(1)) moveMentions(x, all[0]!);
+    }
+  }
   // "envoys from many of the world's island states", "delegates of Chile": a delegation speaks for those who sent it
   for (const d of groups) {
     if (d.affiliation || !b.drafts.has(d.key) || !DELEGATE_HEAD.has(d.head)) continue;
@@ -1108,13 +1127,24 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
   const countryWeight = new Map<Draft, number>();
   const venueOnly = new Set<Draft>();
   let countryTotal = 0;
+  /** the country a mention stands for: a country's own, or the country a group is named after ("Venezuela's opposition") */
+  const countryOf = (m: DraftMention): Draft | undefined => {
+    if (m.draft.type === 'country') return m.draft;
+    if (m.draft.type !== 'group' || !m.draft.affiliation) return undefined;
+    const a = b.drafts.get(m.draft.affiliation);
+    return a?.type === 'country' ? a : undefined;
+  };
   for (const d of b.drafts.values()) {
     if (d.type !== 'country') continue;
-    if (d.mentions.every((m) => m.venue)) venueOnly.add(d);
-    const w = d.mentions.length;
-    countryWeight.set(d, w);
-    countryTotal += w;
+    if (d.mentions.length && d.mentions.every((m) => m.venue)) venueOnly.add(d);
   }
+  for (const d of b.drafts.values())
+    for (const m of d.mentions) {
+      const c = countryOf(m);
+      if (!c) continue;
+      countryWeight.set(c, (countryWeight.get(c) ?? 0) + 1);
+      countryTotal++;
+    }
   /** countries named in the sentences already read */
   const seenCountries = new Set<Draft>();
   /** the country "the government" last stood for */
@@ -1122,7 +1152,8 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
   const countriesIn = (si: number, before: number, out: Map<Draft, boolean>) => {
     for (const m of b.bySentence.get(si) ?? []) {
       if (m.start >= before) break;
-      if (m.draft.type === 'country' && m.kind !== 'pronoun') out.set(m.draft, (out.get(m.draft) ?? false) || !m.venue);
+      const c = m.kind === 'pronoun' ? undefined : countryOf(m);
+      if (c) out.set(c, (out.get(c) ?? false) || !m.venue);
     }
   };
   /** "the government", "the country", "the authorities": recency, the document's main country, and consistency */
@@ -1209,7 +1240,11 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
     const toks = sentToks.get(s.index)!;
     const used = covered.get(s.index)!;
     const n = toks.length;
-    if (si > 0) for (const m of b.bySentence.get(sentences[si - 1]!.index) ?? []) if (m.draft.type === 'country' && m.kind !== 'pronoun') seenCountries.add(m.draft);
+    if (si > 0)
+      for (const m of b.bySentence.get(sentences[si - 1]!.index) ?? []) {
+        const c = m.kind === 'pronoun' ? undefined : countryOf(m);
+        if (c) seenCountries.add(c);
+      }
     /** a mention that is the object of a preposition ("talks with China") or a possessive before a name ("China's Commerce Ministry") */
     const weak = (m: DraftMention, ts: Token[]): boolean => {
       const last = ts[m.t1 - 1];
@@ -1470,8 +1505,8 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
       for (const d of b.drafts.values()) {
         if (d.affiliation) continue;
         if (d.type === 'group' && GOV_GROUP_HEAD.has(d.head)) d.affiliation = main.key;
-        // "Justice Minister Given Lubinda" in a story about one country is that country's minister
-        else if (d.type === 'person' && [...d.roles].some((r) => GOV_ROLE.has(r))) d.affiliation = main.key;
+        // "Justice Minister Kofi Mensah" in a story about one country is that country's minister
+        else if (d.type === 'person' && countryWeight.get(main)! >= 3 && [...d.roles].some((r) => GOV_ROLE.has(r))) d.affiliation = main.key;
       }
   }
 

@@ -79,7 +79,8 @@ function ownsTrigger(tokens: Token[], m: { text: string; end: number }, tok: num
   for (let j = tokenAt(tokens, m.end); j < tok; j++) {
     const t = tokens[j]!;
     if ((t.tags.has('Verb') && !t.tags.has('Gerund')) || /^(?:and|or|but)$/.test(t.normal)) return false;
-    if (/[;:]/.test(t.post)) return false;
+    // the noun phrase ends at a clause break: "Maduro's government in the capital, months after walking out"
+    if (/[;:,]/.test(t.post)) return false;
   }
   return tok - tokenAt(tokens, m.end) <= 8;
 }

@@ -138,6 +138,12 @@ describe('holder', () => {
 });
 
 describe('target', () => {
+  it('of a quoted stance is never the speaker named after the quote', () => {
+    const doc = run('"Access to the port is our red line," Foreign Minister Ana Ruiz said.');
+    expect(doc.cues).toHaveLength(1);
+    expect(doc.cues[0]!.type).toBe('condition');
+    expect(doc.cues[0]!.target).toBeNull();
+  });
   it('stays in the trigger\'s clause and is never a venue', () => {
     const a = one('Ghana refused to attend the summit in Lisbon, but Togo met Benin.', 'refusal');
     expect(a.cue.target).toBeNull();

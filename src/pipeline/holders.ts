@@ -27,6 +27,7 @@ import type { ActorMention, ActorRecord, ParsedSentence, Token } from './types.j
 import type { RawCue } from './cues.js';
 import { isReporting } from './reporting.js';
 import { actorById, mentionsBySentence } from './actors.js';
+import { quoteAt, quoteSpans } from './quotes.js';
 
 const PREPOSITIONS = new Set(
   (
@@ -181,6 +182,7 @@ export interface HolderResult {
 export function resolveHolders(text: string, parsed: ParsedSentence[], actors: ActorRecord[], raw: RawCue[]): HolderResult {
   const byId = actorById(actors);
   const bySentence = mentionsBySentence(actors);
+  const quotes = quoteSpans(text, parsed);
 
   const holdable = (m: ActorMention) => {
     const a = byId.get(m.actorId);
@@ -286,10 +288,12 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
   const mentionAfter = (c: SentenceCtx, tok: number, notId: string | null): ActorMention | null => {
     const { tokens } = c.ps;
     const from = tokens[tok]?.start ?? Infinity;
-    // the trigger's clause ends at ";" or at ", but" / "while" / "although" …
-    let clauseEnd = Infinity;
+    // the trigger's clause ends at ";" or at ", but" / "while" / "although" …, and a quoted trigger's at the
+    // quotation's end (what follows is its attribution: "… is our red line," the minister said)
+    let clauseEnd = quoteAt(quotes, from)?.[1] ?? Infinity;
     for (let j = tok + 1; j < tokens.length; j++) {
       const t = tokens[j]!;
+      if (t.start >= clauseEnd) break;
       if (/;/.test(tokens[j - 1]!.post) || (/^(?:but|while|whereas|although|though)$/.test(t.normal) && /,/.test(tokens[j - 1]!.post))) {
         clauseEnd = t.start;
         break;

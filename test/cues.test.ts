@@ -131,6 +131,11 @@ describe('holder', () => {
     expect(doc.actors.find((a) => a.id === cue?.holder)?.name).toBe('Lena Marsh');
     expect(cue?.target).toBe('PER');
   });
+  it('is the speaker of a quotation that names no party before the stance', () => {
+    const doc = run('Peru rejected the plan on Monday. "There will be no deal unless Chile pays," Trade Minister Ana Ruiz said.');
+    const refusal = doc.cues.find((c) => c.text === 'will be no deal');
+    expect(doc.actors.find((a) => a.id === refusal?.holder)?.name).toBe('Ana Ruiz');
+  });
   it('carries over from the paragraph when the sentence names no one', () => {
     const doc = run('Chile rejected the proposal on Monday. The statement showed a readiness to negotiate later.');
     expect(doc.cues.map((c) => c.holder)).toEqual(['CHL', 'CHL']);

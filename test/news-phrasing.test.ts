@@ -29,6 +29,7 @@ const cases: [string, string[], string?][] = [
   ['Talks stalled after a bloc of coastal states balked at the draft.', ['refusal'], 'coastal-states'],
   ['Small island states threatened to walk out.', ['refusal'], 'small-island-states'],
   ['The nurses voted to accept the offer.', ['engagement'], 'nurses'],
+  ['Norway will not give up its fishing quotas.', ['refusal'], 'NOR'],
   ['Zambia insisted on Friday it would not allow foreign monitors into the count.', ['refusal'], 'ZMB'],
   ['Chad said it would not sign the accord until the arrest warrants issued by the court are lifted.', ['refusal', 'condition'], 'TCD'],
   ['Japan sees no reason to withdraw its soldiers from the region.', ['refusal'], 'JPN'],

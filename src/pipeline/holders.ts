@@ -463,6 +463,11 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
       // a passive trigger names its agent after "by": "the offer was rejected by the union"
       const agent = passiveAgent(c, r.tokStart, r.tokEnd) ?? nounAgent(c, r.tokStart, r.tokEnd);
       if (agent) subj = agent;
+      // a quoted stance with no party named before it is the quote's speaker's: "There will be no deal," X said
+      if (!subj && !holder && quoteAt(quotes, tokens[r.tokStart]!.start)) {
+        const speaker = sentenceSpeaker(c);
+        if (speaker && !quoteAt(quotes, speaker.start)) subj = speaker;
+      }
       if (!subj && r.rule.needsHolder) continue;
       if (!subj && c.ps.sentence.headline) headlineGuess.add(cues.length);
       holder = subj?.actorId ?? holder ?? contextHolder();

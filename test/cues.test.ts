@@ -32,6 +32,11 @@ describe('negation flips, within its clause', () => {
     expect(cue.type).toBe('engagement');
     expect(cue.negated).toBe(true);
   });
+  it('"refused in 2021 to sign a deal" is one refusal: a time phrase does not break the chain', () => {
+    const doc = run('Cairo had refused in 2021 to sign any deal on the river.');
+    expect(doc.cues.map((c) => `${c.type} ${c.text}`)).toEqual(['refusal refused in 2021 to sign any deal']);
+    expect(doc.cues[0]!.time).toBe('past');
+  });
   it('"no longer refuses" is engagement', () => {
     expect(types('The ministry no longer refuses to meet the nurses.')).toEqual(['engagement']);
   });

@@ -324,9 +324,11 @@ function objectGap(tokens: Token[], from: number, to: number): boolean {
   for (let j = from - 1; j < to; j++) if (j >= 0 && /[,;:]/.test(tokens[j]!.post)) return false;
   for (let j = from; j < to; j++) {
     const t = tokens[j]!;
-    // an object noun phrase: no clause word, no other preposition than "of", no pronoun subject, no auxiliary
+    // an object noun phrase: no clause word, no other preposition than "of", no pronoun subject, no auxiliary;
+    // a time phrase may stand between ("refused in 2021 to sign", "agreed on Monday to resume")
     if (GAP_BREAKERS.has(t.normal)) return false;
-    if (t.tags.has('Preposition') && t.normal !== 'of') return false;
+    const time = (x: Token | undefined) => !!x && (x.tags.has('Date') || (x.tags.has('Value') && /^\d{4}$/.test(x.normal)));
+    if (t.tags.has('Preposition') && t.normal !== 'of' && !(/^(?:in|on)$/.test(t.normal) && time(tokens[j + 1]))) return false;
     if ((t.tags.has('Pronoun') && !t.tags.has('Possessive')) || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula'))
       return false;
   }

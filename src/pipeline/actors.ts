@@ -113,15 +113,15 @@ industries holdings trust society conference tribunal secretariat embassy consul
 cooperative exchange reserve commission automotive motors energy pharmaceuticals logistics technologies
 `);
 /** titles of a state's officers, who belong to the story's country when none is named with them */
-const GOV_ROLE = words('president vice-president premier minister chancellor ambassador prime');
+const GOV_ROLE = words('president vice-president premier minister chancellor ambassador');
 /** last words of company names, which are then called by their first word ("Caldera Automotive" … "Caldera") */
 const COMPANY_HEAD = words(`
 motors automotive airlines airways holdings industries group corporation corp inc ltd plc llc energy pharmaceuticals
 logistics technologies systems mining resources petroleum telecom communications partners capital bank
 `);
-/** org heads that are organs of a government: a person's affiliation goes to the country */
 /** group heads for people who speak for a body: "representatives from …", "delegates of …" */
 const DELEGATE_HEAD = words('representatives delegates delegations envoys negotiators officials diplomats members');
+/** org heads that are organs of a government: a person's affiliation goes to the country */
 const GOV_ORG_HEAD = words('ministry department office cabinet government administration embassy consulate secretariat directorate');
 /** group heads that need a modifier to be a group ("developing nations", not "nations") */
 const WEAK_GROUP_HEAD = words('members states nations countries economies governments powers parties groups sides sources forces companies firms banks partners authorities workers');
@@ -134,6 +134,10 @@ const LABOUR_HEAD = words('union association federation confederation syndicate 
 const VENUE_PREP = words('in at near inside outside across throughout within around');
 const CONNECTOR = words('of for and the de du da van von bin al la le del dos der on');
 const CLOSED = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Auxiliary', 'Modal', 'Copula', 'QuestionWord', 'Negative', 'Date', 'Month', 'WeekDay', 'Value', 'Cardinal', 'Ordinal'];
+/** a side's common name as an epithet ("the opposition X", "the rebel X", "X rebels") → the group head it stands for */
+const EPITHET = new Map<string, string>([['opposition', 'opposition'], ...[...GROUP_MODIFIER].flatMap((g): [string, string][] => [[g, `${g}s`], [`${g}s`, `${g}s`]])]);
+const EPITHET_BEFORE = new RegExp(`\\b(${[...EPITHET.keys()].join('|')})\\s+$`, 'i');
+const EPITHET_AFTER = new RegExp(`^\\s+(${[...EPITHET.keys()].join('|')})\\b(?!['’])`, 'i');
 /** bodies that are a party in a dispute even when the text never names them: "the union said …" */
 const BARE_BODY = words('union company federation confederation association');
 /** a reporting participle opening a clause of its own after a comma: "…, saying Quito must …" */
@@ -281,6 +285,11 @@ class Builder {
       this.drafts.set(key, d);
     }
     return d;
+  }
+
+  /** the draft an affiliation key names: a draft of this document, else a gazetteer entry's ("gz:USA") */
+  draftOf(key: string): Draft | undefined {
+    return this.drafts.get(key) ?? (key.startsWith('gz:') && this.gaz.byId.has(key.slice(3)) ? this.gazDraft(key.slice(3)) : undefined);
   }
 
   gazDraft(id: string): Draft {
@@ -986,6 +995,11 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
     to.order = Math.min(to.order, from.order);
     b.drafts.delete(from.key);
   };
+  /** `from`'s mentions become descriptions of `to` ("the Carter administration" of the U.S., "the rebels" of a named group) */
+  const absorbAsDescription = (from: Draft, to: Draft) => {
+    for (const m of from.mentions) to.mentions.push({ ...m, draft: to, kind: m.kind === 'pronoun' ? 'pronoun' : 'description' });
+    from.mentions.length = 0;
+  };
   const groups = [...b.drafts.values()].filter((d) => d.type === 'group');
   for (const d of groups) {
     // "Rebels agree …" (a headline) and "Maoist rebels": one group
@@ -1003,10 +1017,10 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
     };
     const headlines = new Set(parsed.filter((p) => p.sentence.headline).map((p) => p.sentence.index));
     const inHeadline = (d: Draft) => d.mentions.length > 0 && headlines.has(d.mentions[0]!.sentence);
-    const live = () => [...b.drafts.values()].filter((d) => d.type === 'group' && d.affiliation);
-    for (const d of live()) {
+    const affiliated = [...b.drafts.values()].filter((d) => d.type === 'group' && d.affiliation);
+    for (const d of affiliated) {
       if (!b.drafts.has(d.key)) continue;
-      const same = live().filter((x) => x !== d && x.head === d.head && x.affiliation === d.affiliation && core(x) === core(d));
+      const same = affiliated.filter((x) => x !== d && b.drafts.has(x.key) && x.head === d.head && x.affiliation === d.affiliation && core(x) === core(d));
       if (!same.length) continue;
       // keep the one first named outside a headline
       const all = [d, ...same].sort((x, y) => Number(inHeadline(x)) - Number(inHeadline(y)) || x.order - y.order);
@@ -1399,13 +1413,13 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
           if (pr === 'it') return d.type === 'country' || d.type === 'organization';
           return d.type === 'group' || d.type === 'country' || d.type === 'organization';
         };
+        // the pronoun of a reporting frame after a quotation ("…,” he said) names the speaker, never someone quoted
+        const attribution = !quoteAt(t.start) && (SAY.has(toks[i + 1]?.normal ?? '') || SAY.has(toks[i - 1]?.normal ?? ''));
         /**
          * The antecedent among `list` (mentions of one sentence) before offset `before`, from token `from`:
          * the leftmost agreeing mention that is not a prepositional object or a possessive modifier
          * ("they" prefers a group, then a country), else the leftmost agreeing one.
          */
-        // the pronoun of a reporting frame after a quotation ("…,” he said) names the speaker, never someone quoted
-        const attribution = !quoteAt(t.start) && (SAY.has(toks[i + 1]?.normal ?? '') || SAY.has(toks[i - 1]?.normal ?? ''));
         const pick = (list: DraftMention[] | undefined, ts: Token[], before: number, from = 0): Draft | undefined => {
           if (!list) return undefined;
           let fallback: Draft | undefined;
@@ -1475,7 +1489,7 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
           if (d.type === 'person' && !d.gender && (pr === 'm' || pr === 'f')) d.gender = pr;
           // "his government", "their country": the state of whoever the pronoun names
           const nx = toks[i + 1];
-          const state = d.type === 'country' ? d : d.affiliation ? b.drafts.get(d.affiliation) ?? (d.affiliation.startsWith('gz:') && b.gaz.byId.has(d.affiliation.slice(3)) ? b.gazDraft(d.affiliation.slice(3)) : undefined) : undefined;
+          const state = d.type === 'country' ? d : d.affiliation ? b.draftOf(d.affiliation) : undefined;
           if (/^(?:his|her|their|its)$/.test(w) && nx && !used[i + 1] && /^(?:government|administration|cabinet|country|nation)$/.test(nx.normal) && state?.type === 'country') mark(state, i, i + 2, 'description');
           else mark(d, i, i + 1, 'pronoun');
         }
@@ -1522,10 +1536,9 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
       // English news calls a government "the <surname> administration" almost only for U.S. presidencies
       // ("the Obama administration"); other governments are "the <surname> government"
       const ak = p?.affiliation ?? (!p && after(/^\s*administration\b/i) && b.gaz.byId.has('USA') ? 'gz:USA' : undefined);
-      const c = ak ? (b.drafts.get(ak) ?? (ak.startsWith('gz:') && b.gaz.byId.has(ak.slice(3)) ? b.gazDraft(ak.slice(3)) : undefined)) : undefined;
+      const c = ak ? b.draftOf(ak) : undefined;
       if (!c || c.type !== 'country') continue;
-      for (const m of o.mentions) c.mentions.push({ ...m, draft: c, kind: m.kind === 'pronoun' ? 'pronoun' : 'description' });
-      o.mentions.length = 0;
+      absorbAsDescription(o, c);
     }
   }
 
@@ -1533,21 +1546,12 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
   // name used as an epithet of one named organisation. "The opposition" and "the rebels" elsewhere are that
   // organisation, and groups named after the side ("opposition lawmakers", "rebel commanders") belong to it.
   {
-    const EPITHET = new Map([
-      ['opposition', 'opposition'], ['rebel', 'rebels'], ['rebels', 'rebels'], ['insurgent', 'insurgents'], ['insurgents', 'insurgents'],
-      ['militant', 'militants'], ['militants', 'militants'], ['guerrilla', 'guerrillas'], ['guerrillas', 'guerrillas'],
-      ['separatist', 'separatists'], ['separatists', 'separatists'],
-    ]);
-    const alt = [...EPITHET.keys()].join('|');
-    const before = new RegExp(`\\b(${alt})\\s+$`, 'i');
-    const after = new RegExp(`^\\s+(${alt})\\b(?!['’])`, 'i');
-    const draftOf = (k: string) => b.drafts.get(k) ?? (k.startsWith('gz:') && b.gaz.byId.has(k.slice(3)) ? b.gazDraft(k.slice(3)) : undefined);
     const orgsBySide = new Map<string, Set<Draft>>();
     for (const o of b.drafts.values()) {
       if (o.type !== 'organization') continue;
       for (const m of o.mentions) {
         if (m.kind === 'pronoun') continue;
-        const side = before.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1] ?? after.exec(text.slice(m.end, m.end + 20))?.[1];
+        const side = EPITHET_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1] ?? EPITHET_AFTER.exec(text.slice(m.end, m.end + 20))?.[1];
         if (!side) continue;
         const head = EPITHET.get(side.toLowerCase())!;
         let set = orgsBySide.get(head);
@@ -1563,9 +1567,8 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
         const ws = g.name.toLowerCase().split(/\s+/);
         if (g.head === head) {
           // the side itself: "the rebels", "the absent opposition"
-          for (const m of g.mentions) org.mentions.push({ ...m, draft: org, kind: m.kind === 'pronoun' ? 'pronoun' : 'description' });
-          g.mentions.length = 0;
-        } else if (ws.some((w) => EPITHET.get(w) === head) && (!g.affiliation || draftOf(g.affiliation)?.type === 'country')) {
+          absorbAsDescription(g, org);
+        } else if (ws.some((w) => EPITHET.get(w) === head) && (!g.affiliation || b.draftOf(g.affiliation)?.type === 'country')) {
           g.affiliation = org.key;
         }
       }
@@ -1585,7 +1588,7 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
   const kept = new Set(drafts);
   for (let q = 0; q < drafts.length; q++) {
     const ak = drafts[q]!.affiliation;
-    const a = ak ? (b.drafts.get(ak) ?? (ak.startsWith('gz:') && b.gaz.byId.has(ak.slice(3)) ? b.gazDraft(ak.slice(3)) : undefined)) : undefined;
+    const a = ak ? b.draftOf(ak) : undefined;
     if (a && !kept.has(a)) {
       kept.add(a);
       drafts.push(a);

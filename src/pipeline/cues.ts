@@ -312,6 +312,9 @@ const polarityOf = (type: CueType) => (type === 'refusal' ? -1 : 1);
 
 const GAP_BREAKERS = new Set(['that', 'which', 'who', 'but', 'while', 'because', 'if', 'unless', 'until', 'when', 'after', 'before', 'said', 'says']);
 
+/** a date or a year: "(in) 2021", "(on) Monday" */
+const isTimeWord = (x: Token | undefined): boolean => !!x && (x.tags.has('Date') || (x.tags.has('Value') && /^\d{4}$/.test(x.normal)));
+
 /**
  * Can the tokens [from, to) separate a stance operator from the action it governs?
  * "refused | to | rule out talks", "ruled out | trade or border | talks with":
@@ -327,8 +330,7 @@ function objectGap(tokens: Token[], from: number, to: number): boolean {
     // an object noun phrase: no clause word, no other preposition than "of", no pronoun subject, no auxiliary;
     // a time phrase may stand between ("refused in 2021 to sign", "agreed on Monday to resume")
     if (GAP_BREAKERS.has(t.normal)) return false;
-    const time = (x: Token | undefined) => !!x && (x.tags.has('Date') || (x.tags.has('Value') && /^\d{4}$/.test(x.normal)));
-    if (t.tags.has('Preposition') && t.normal !== 'of' && !(/^(?:in|on)$/.test(t.normal) && time(tokens[j + 1]))) return false;
+    if (t.tags.has('Preposition') && t.normal !== 'of' && !(/^(?:in|on)$/.test(t.normal) && isTimeWord(tokens[j + 1]))) return false;
     if ((t.tags.has('Pronoun') && !t.tags.has('Possessive')) || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula'))
       return false;
   }

@@ -68,10 +68,17 @@ function tokenAt(tokens: Token[], pos: number): number {
   return lo;
 }
 
+/** index of the token that holds the last character of a mention */
+const lastTokenOf = (tokens: Token[], m: { end: number }): number => tokenAt(tokens, Math.max(0, m.end - 1));
+
+/** a word that can stand inside a noun phrase before its head: determiner, adjective, noun, possessive, number */
+const isNounPhraseWord = (t: Token): boolean =>
+  t.tags.has('Determiner') || t.tags.has('Adjective') || (t.tags.has('Noun') && !t.tags.has('Pronoun')) || t.tags.has('Possessive') || t.tags.has('Value');
+
 /** Is `m` a possessive ("the lenders'", "Iran's") whose noun phrase runs, with no verb, up to the trigger at `tok`? */
 function ownsTrigger(tokens: Token[], m: { text: string; end: number }, tok: number): boolean {
   if (!/(?:'s|s')$/i.test(m.text) && !/^['’]s?\b/.test(tokens[tokenAt(tokens, m.end)]?.text ?? '')) {
-    const t = tokens[tokenAt(tokens, Math.max(0, m.end - 1))];
+    const t = tokens[lastTokenOf(tokens, m)];
     if (!t?.tags.has('Possessive')) return false;
   }
   // the trigger must sit in the possessed noun phrase: not a verb ("unhappy with Chile's stance and would not …")
@@ -98,14 +105,7 @@ function isPrepObject(tokens: Token[], i: number): boolean {
     const t = tokens[j]!;
     if (/[,;:()]/.test(t.post)) break;
     // "envoys for the militia and the cabinet": a later conjunct is the preposition's object too
-    const np =
-      t.tags.has('Determiner') ||
-      t.tags.has('Adjective') ||
-      (t.tags.has('Noun') && !t.tags.has('Pronoun')) ||
-      t.tags.has('Possessive') ||
-      t.tags.has('Value') ||
-      /^(?:and|or)$/.test(t.normal);
-    if (!np) break;
+    if (!isNounPhraseWord(t) && !/^(?:and|or)$/.test(t.normal)) break;
     j--;
   }
   const prev = tokens[j];
@@ -129,8 +129,7 @@ function isVerbObject(tokens: Token[], i: number, end: number, tok: number): boo
     const t = tokens[j]!;
     if (/[,;:()]/.test(t.post)) return false;
     if (TELL.test(t.normal)) break; // (compromise sometimes tags "told" an adjective)
-    const np = t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Value') || t.tags.has('Possessive') || (t.tags.has('Noun') && !t.tags.has('Pronoun'));
-    if (!np) break;
+    if (!isNounPhraseWord(t)) break;
     j--;
   }
   const verb = tokens[j];
@@ -209,7 +208,7 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
       // a prepositional object holds nothing, unless it owns the noun phrase the trigger sits in:
       // "a vote on the creditors' offer of deeper cuts in return for fresh loans"
       if (isPrepObject(tokens, mt) && !ownsTrigger(tokens, m, tok)) continue;
-      if (isVerbObject(tokens, mt, tokenAt(tokens, Math.max(m.end - 1, 0)) + 1, tok)) continue;
+      if (isVerbObject(tokens, mt, lastTokenOf(tokens, m) + 1, tok)) continue;
       if (inClosedSubordinate(tokens, mt, tok)) continue;
       // a possessive pronoun holds only the noun it owns: "their unwillingness to …", not "laid down their pens to demand …"
       if (/^(?:its|their|his|her)$/i.test(m.text) && tok - mt > 3) continue;
@@ -239,12 +238,12 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
     const mt = tokenAt(tokens, m.start);
     // the comma that closes the parenthetical: after m, before the trigger, with no verb of the main clause in between
     let close = -1;
-    for (let j = tokenAt(tokens, Math.max(m.end - 1, 0)); j < tok; j++) if (/,/.test(tokens[j]!.post)) close = j;
+    for (let j = lastTokenOf(tokens, m); j < tok; j++) if (/,/.test(tokens[j]!.post)) close = j;
     if (close < 0) return null;
     // the comma that opens it, and the head mention right before that comma
     for (let j = mt - 1; j >= 0; j--) {
       if (!/,/.test(tokens[j]!.post)) continue;
-      const head = c.mentions.find((x) => holdable(x) && x.end <= tokens[j]!.end && tokenAt(tokens, Math.max(x.end - 1, 0)) === j);
+      const head = c.mentions.find((x) => holdable(x) && x.end <= tokens[j]!.end && lastTokenOf(tokens, x) === j);
       if (!head || isPrepObject(tokens, tokenAt(tokens, head.start)) || possessorOfNoun(tokens, head)) return null;
       // the closing comma must end the parenthetical: what follows is the head's predicate, not another name
       return c.mentions.some((x) => holdable(x) && tokenAt(tokens, x.start) > close && tokenAt(tokens, x.start) < tok) ? null : head;
@@ -257,7 +256,7 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
 
   /** a possessive mention before a noun that is not itself an actor: "Nigeria's main opposition party" */
   const possessorOfNoun = (tokens: Token[], m: ActorMention): boolean => {
-    const last = tokens[tokenAt(tokens, Math.max(m.end - 1, 0))]!;
+    const last = tokens[lastTokenOf(tokens, m)]!;
     if (!/(?:'s|s'|’s|s’)$/i.test(last.text) && !last.tags.has('Possessive')) return false;
     const next = tokens[tokenAt(tokens, m.end)];
     const after = next && next.start >= m.end ? next : tokens[tokenAt(tokens, m.end) + 1];
@@ -267,13 +266,11 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
   /** is `m` an appositive of `prev` ("X, Y,"): set off by a comma right after prev's noun phrase */
   const apposition = (tokens: Token[], prev: ActorMention, m: ActorMention): boolean => {
     const mt = tokenAt(tokens, m.start);
-    let j = tokenAt(tokens, Math.max(prev.end - 1, 0));
+    let j = lastTokenOf(tokens, prev);
     for (; j < mt - 1; j++) {
       const t = tokens[j]!;
       if (/,/.test(t.post)) break;
-      if (/[;:()]/.test(t.post)) return false;
-      const np = t.tags.has('Determiner') || t.tags.has('Adjective') || (t.tags.has('Noun') && !t.tags.has('Pronoun')) || t.tags.has('Possessive') || t.tags.has('Value');
-      if (!np) return false;
+      if (/[;:()]/.test(t.post) || !isNounPhraseWord(t)) return false;
     }
     if (!/,/.test(tokens[j]?.post ?? '')) return false;
     // between that comma and m, only the start of m's noun phrase
@@ -377,7 +374,7 @@ export function resolveHolders(text: string, parsed: ParsedSentence[], actors: A
     const { tokens } = c.ps;
     const to = tokens[start]?.normal === 'to' ? start : tokens[start - 1]?.normal === 'to' ? start - 1 : -1;
     if (to < 1) return null;
-    const m = c.mentions.find((x) => holdable(x) && tokenAt(tokens, Math.max(x.end - 1, 0)) === to - 1);
+    const m = c.mentions.find((x) => holdable(x) && lastTokenOf(tokens, x) === to - 1);
     if (!m) return null;
     const mt = tokenAt(tokens, m.start);
     let j = mt - 1;

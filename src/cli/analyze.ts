@@ -6,30 +6,23 @@
  * --fail-fast) and exits 1.
  */
 import { once } from 'node:events';
-import { availableParallelism } from 'node:os';
 import type { OutputRecord } from '../schema/output.js';
 import { formatJson, formatJsonl } from '../format/json.js';
-import { resolveColorLevel, makeChalk } from './color.js';
+import { chalkFor } from './color.js';
 import { EXIT, UsageError, type AnalyzeCliOptions, type Io } from './main.js';
 import { countInputs, inputUnits, parseExts } from './inputs.js';
 import { runBatch } from './batch.js';
 import { Reporter } from './progress.js';
-import type { TaskConfig } from './task.js';
+import { contextFor, type TaskConfig } from './task.js';
 
 export async function runAnalyze(paths: string[], opts: AnalyzeCliOptions, io: Io): Promise<number> {
   if (!paths.length && io.stdin.isTTY)
     throw new UsageError('no input: give a file or folder, or pipe an article into stance (see stance --help)');
 
-  // user files are checked before any input is read (a bad one is a usage error, exit 2)
-  if (opts.rules.length) {
-    const { compileRules, loadRules } = await import('../rules/load.js');
-    compileRules(loadRules({ extraFiles: opts.rules }));
-  }
-  if (opts.actors) {
-    const { loadActorOptions } = await import('./actors-option.js');
-    loadActorOptions(opts.actors);
-  }
+  // user files are checked before any input is read (a bad one is a usage error, exit 2); an in-process run
+  // then uses this very load
   const cfg: TaskConfig = { rules: opts.rules, maxBytes: opts.maxBytes, ...(opts.actors ? { actors: opts.actors } : {}) };
+  if (opts.rules.length || opts.actors) await contextFor(cfg);
 
   const format = opts.format ?? (io.stdout.isTTY ? 'table' : 'json');
   let render: (r: OutputRecord) => string;
@@ -37,18 +30,18 @@ export async function runAnalyze(paths: string[], opts: AnalyzeCliOptions, io: I
   else if (format === 'jsonl') render = formatJsonl;
   else {
     const { formatTable } = await import('../format/table.js');
-    const flag = opts.color; // true (--color), false (--no-color), undefined (neither): see colorFlag in color.ts
-    const chalk = makeChalk(resolveColorLevel({ flag, env: io.env, isTTY: !!io.stdout.isTTY }));
+    // opts.color: true (--color), false (--no-color), undefined (neither): see colorFlag in color.ts
+    const chalk = chalkFor(opts.color, io.env, io.stdout);
     render = (r) => formatTable(r, { chalk, width: io.stdout.columns ?? 80 });
   }
 
+  const exts = parseExts(opts.ext);
   const reporter = new Reporter({ stderr: io.stderr, quiet: opts.quiet });
   if (reporter.live) {
     // the total, for the progress line: a walk that reads no file, alongside the run
-    void countInputs(paths, parseExts(opts.ext)).then(
+    void countInputs(paths, exts).then(
       (n) => {
         reporter.total = n;
-        reporter.totalFinal = true;
       },
       () => {},
     );
@@ -60,18 +53,17 @@ export async function runAnalyze(paths: string[], opts: AnalyzeCliOptions, io: I
 
   let code: number = EXIT.ok;
   const debug = !!io.env.STANCE_DEBUG && io.env.STANCE_DEBUG !== '0';
-  const jobs = opts.jobs ?? availableParallelism();
   const stdinStreaming = opts.stdinFormat === 'jsonl' && (!paths.length || paths.includes('-'));
   await runBatch(
     inputUnits(paths, {
-      exts: parseExts(opts.ext),
+      exts,
       maxBytes: opts.maxBytes,
       stdin: io.stdin,
       stdinFormat: opts.stdinFormat,
       onFile: () => reporter.fileStarted(),
     }),
     {
-      jobs,
+      ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
       // json/jsonl are rendered in the worker threads (same bytes as formatJson/formatJsonl)
       cfg: format === 'table' ? cfg : { ...cfg, render: format },
       eager: stdinStreaming,

@@ -27,20 +27,20 @@ export class Reporter {
   readonly #t0 = performance.now();
   #drawn = false;
   #last = 0;
-  /** inputs (files, stdin) found so far by the counting walk; undefined while unknown */
+  /** inputs (files, stdin) the counting walk found; undefined until it has finished */
   total: number | undefined;
-  totalFinal = false;
   files = 0;
   documents = 0;
   errors = 0;
   cues: CueCounts = { engagement: 0, refusal: 0, condition: 0 };
+
+  readonly quiet: boolean;
 
   constructor(opts: ReporterOptions) {
     this.#err = opts.stderr;
     this.#live = !!opts.stderr.isTTY && !opts.quiet;
     this.quiet = opts.quiet;
   }
-  readonly quiet: boolean;
 
   /** show progress and the summary (stderr is a terminal, not --quiet) */
   get live(): boolean {
@@ -70,19 +70,19 @@ export class Reporter {
     this.tick();
   }
 
-  tick(force = false): void {
+  tick(): void {
     if (!this.#live) return;
     const now = performance.now();
-    if (!force && now - this.#last < 120) return;
+    if (now - this.#last < 120) return;
     this.#last = now;
     const secs = (now - this.#t0) / 1000;
     const rate = this.documents / Math.max(secs, 1e-3);
     let line = `stance: ${plural(this.documents, 'document')}`;
     if (this.errors) line += `, ${plural(this.errors, 'error')}`;
     if (this.total !== undefined) {
-      line += ` · files ${Math.min(this.files, this.total)}/${this.total}${this.totalFinal ? '' : '+'}`;
+      line += ` · files ${Math.min(this.files, this.total)}/${this.total}`;
       const fileRate = this.files / Math.max(secs, 1e-3);
-      if (this.totalFinal && this.files > 2 && secs > 1) line += ` · ${fmtTime((this.total - this.files) / fileRate)} left`;
+      if (this.files > 2 && secs > 1) line += ` · ${fmtTime((this.total - this.files) / fileRate)} left`;
     }
     line += ` · ${rate.toFixed(1)} docs/s`;
     const width = this.#err.columns || 80;

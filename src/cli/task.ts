@@ -4,7 +4,7 @@
  * pipeline becomes an INTERNAL error record for this document only.
  */
 import { SCHEMA_VERSION, type ErrorCode, type ErrorRecord, type OutputRecord } from '../schema/output.js';
-import { analyze, type AnalyzeOptions } from '../pipeline/index.js';
+import type { AnalyzeOptions } from '../pipeline/index.js';
 import { formatJson, formatJsonl } from '../format/json.js';
 import type { ActorOptions } from '../pipeline/actors.js';
 import type { RuleSet } from '../rules/load.js';
@@ -77,6 +77,8 @@ export async function runTask(task: DocTask, ctx: TaskContext): Promise<TaskResu
       ...(ctx.actors ? { actors: ctx.actors } : {}),
       ...(ctx.rules ? { cues: { rules: ctx.rules } } : {}),
     };
+    // (loaded here, not at the top: the main thread imports this module for errorRecord and need not load the pipeline)
+    const { analyze } = await import('../pipeline/index.js');
     return { record: analyze(text, options) };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
@@ -96,15 +98,16 @@ export function renderResult(r: TaskResult, render: TaskConfig['render']): TaskR
   return { ...r, rendered, record: { schemaVersion, source, id, title, sentences: [], actors: [], cues: [], summary: { actors: [] }, stats } };
 }
 
-/** Load --rules / --actors once per thread (they were validated by the main thread). */
+/** Load --rules / --actors once per thread (the main thread's load also validates them). */
 let cached: { key: string; ctx: Promise<TaskContext> } | undefined;
 export function contextFor(cfg: TaskConfig): Promise<TaskContext> {
-  const key = JSON.stringify(cfg);
+  // (what the context is built from: not `render`, which only says how a record is printed)
+  const key = JSON.stringify([cfg.rules, cfg.actors ?? null, cfg.maxBytes]);
   if (cached?.key !== key) cached = { key, ctx: buildContext(cfg) };
   return cached.ctx;
 }
 
-export async function buildContext(cfg: TaskConfig): Promise<TaskContext> {
+async function buildContext(cfg: TaskConfig): Promise<TaskContext> {
   const ctx: TaskContext = { maxBytes: cfg.maxBytes };
   if (cfg.rules.length) {
     const { compileRules, loadRules } = await import('../rules/load.js');

@@ -42,12 +42,12 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 
 /** One line of display text: controls and runs of white space become one space. */
-export function clean(s: string): string {
+function clean(s: string): string {
   return s.replace(CONTROL, ' ').replace(/\s+/g, ' ');
 }
 
 /** Display width (columns) of a string without escape codes. */
-export const width = (s: string): number => stringWidth(s);
+const width = (s: string): number => stringWidth(s);
 
 /** The longest prefix of `s` whose display width is at most `max`. */
 function headFit(s: string, max: number): string {
@@ -91,7 +91,7 @@ function truncateStart(s: string, max: number): string {
 }
 
 /** Pad (or cut) plain text to exactly `w` columns. */
-export function pad(s: string, w: number, align: 'left' | 'right' = 'left'): string {
+function pad(s: string, w: number, align: 'left' | 'right' = 'left'): string {
   const t = truncate(s, w);
   const fill = ' '.repeat(Math.max(0, w - stringWidth(t)));
   return align === 'left' ? t + fill : fill + t;

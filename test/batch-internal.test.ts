@@ -33,7 +33,7 @@ describe('recordUnit', () => {
 });
 
 describe('runBatch', () => {
-  it('keeps input order and a bounded window; stops when emit says so', async () => {
+  it('keeps a bounded window and stops when emit says so (records already in order)', async () => {
     let pulled = 0;
     let emitted = 0;
     let maxAhead = 0;

@@ -8,13 +8,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import stringWidth from 'string-width';
 import { OutputRecord, isErrorRecord, type StanceDocument, type ErrorRecord } from '../src/schema/output.js';
 import { loadRules } from '../src/rules/load.js';
+import { BIN, ROOT } from './batch-helpers.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BIN = join(ROOT, 'bin', 'stance.js');
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/;
 const fixture = (name: string) => join(ROOT, 'fixtures', name);

@@ -3,7 +3,8 @@
  * roles, group heads, descriptions ("the country", "the union"). Shared by the
  * actors stage and the parse stage's choice of sentences to tag.
  */
-const words = (s: string) => new Set(s.trim().split(/\s+/));
+/** a set of the words of a space-separated list */
+export const words = (s: string) => new Set(s.trim().split(/\s+/));
 
 /** nouns that are a title or role of a person */
 export const ROLE = words(`

@@ -88,7 +88,7 @@ import {
   type GazHit,
 } from '../actors/gazetteer.js';
 import type { ActorMention, ActorRecord, ParsedSentence, Token } from './types.js';
-import { COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, GROUP_MODIFIER, HONORIFIC, ORG_DESC, ROLE } from '../actors/words.js';
+import { COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, GROUP_MODIFIER, HONORIFIC, ORG_DESC, ROLE, words } from '../actors/words.js';
 import { quoteAt as quoteAtIn, quoteSpans } from './quotes.js';
 
 export type { Gazetteer } from '../actors/gazetteer.js';
@@ -101,7 +101,6 @@ export interface ActorOptions {
 // ---------------------------------------------------------------------------
 // word lists (general English)
 
-const words = (s: string) => new Set(s.trim().split(/\s+/));
 
 /** heads of organisation names */
 const ORG_HEAD = words(`
@@ -823,10 +822,10 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
         (headAhead(i + 1) ||
           (!!toks[i + 1] && !used[i + 1] && !breaksAfter(toks[i + 1]!) && !isClosed(toks[i + 1]!) && toks[i + 1]!.tags.has('Noun') && !toks[i + 1]!.tags.has('Verb') && headAhead(i + 2)));
       // (compromise reads "island states threatened" as a verb "states": a head before a verb is a noun)
-      const nounByPlace =
+      const nounByPlace = () =>
         i > 0 && !!toks[i + 1] && !breaksAfter(t) && (toks[i - 1]!.tags.has('Noun') || toks[i - 1]!.tags.has('Adjective')) && !breaksAfter(toks[i - 1]!) &&
         (toks[i + 1]!.tags.has('Verb') || toks[i + 1]!.tags.has('Modal')) && !toks[i + 1]!.tags.has('Gerund');
-      if (GROUP_HEAD.has(w) && !used[i] && (t.tags.has('Noun') || t.tags.has('Plural') || nounByPlace) && !modifierOnly) {
+      if (GROUP_HEAD.has(w) && !used[i] && (t.tags.has('Noun') || t.tags.has('Plural') || nounByPlace()) && !modifierOnly) {
         let st = i;
         while (st > 0 && i - st < 3 && !used[st - 1]) {
           const p = toks[st - 1]!;

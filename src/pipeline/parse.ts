@@ -22,7 +22,7 @@ import type { Sentence } from '../schema/output.js';
 import { builtinRuleSet, type RuleSet } from '../rules/load.js';
 import { builtinGazetteer, compileGazetteer, tokenKey, type Gazetteer } from '../actors/gazetteer.js';
 import { getNlp, type View } from './nlp.js';
-import { COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, GROUP_MODIFIER, HONORIFIC, ORG_DESC, ROLE } from '../actors/words.js';
+import { COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, GROUP_MODIFIER, HONORIFIC, ORG_DESC, ROLE, words } from '../actors/words.js';
 import type { ParsedSentence, Token } from './types.js';
 
 interface Term {
@@ -86,7 +86,6 @@ export interface ParseOptions {
   wanted?: (s: Sentence) => boolean;
 }
 
-const wordSet = (s: string) => new Set(s.trim().split(/\s+/));
 
 /**
  * Lower-case words on which the actors stage (actors.ts) can make a mention
@@ -95,7 +94,7 @@ const wordSet = (s: string) => new Set(s.trim().split(/\s+/));
  * The group lists come from ../actors/words.ts, shared with the actors stage.
  */
 const ACTOR_WORDS = new Set([
-  ...wordSet(`
+  ...words(`
 he him his himself she her hers herself it its itself they them their theirs themselves
 i me my myself we us our ours ourselves
 `),
@@ -110,7 +109,7 @@ const THE_HEADS = new Set([...[...ROLE].filter((w) => !HONORIFIC.has(w)), ...COU
  * mention there (checked against the gazetteer too). A sentence-initial capital on
  * any other word counts as a capital.
  */
-const SAFE_START = wordSet(`
+const SAFE_START = words(`
 the a an but and or nor so yet if when whenever while whilst after before since as because although though unless until
 however meanwhile still also instead thus hence indeed moreover furthermore nevertheless nonetheless otherwise besides
 in on at for with from by of to into onto over under during despite without within between among about against across

@@ -16,7 +16,7 @@ import { createReadStream } from 'node:fs';
 import { lstat, readdir, readFile, readlink, realpath, stat } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 import { extname, relative, sep } from 'node:path';
-import { decodeBytes, stripBom } from '../pipeline/read.js';
+import { BINARY_MESSAGE, SNIFF_BYTES, decodeBytes, stripBom } from '../pipeline/read.js';
 import type { ErrorCode, ErrorRecord } from '../schema/output.js';
 import { byteLength, errorRecord, type DocTask } from './task.js';
 
@@ -116,11 +116,13 @@ export async function countInputs(paths: string[], exts: Set<string>): Promise<n
   let n = 0;
   for (const p of paths.length ? paths : ['-']) {
     if (p === '-') n++;
-    else if (!GLOB_CHARS.test(p) || (await stat(p).then(() => true, () => false))) {
-      const isDir = await stat(p).then((s) => s.isDirectory(), () => false);
-      if (!isDir) n++;
-      else for await (const f of walk(p, exts, { seen: new Set(), ignores: [] })) if ('path' in f) n++;
-    } else {
+    else {
+      const st = await stat(p).catch(() => undefined);
+      if (st || !GLOB_CHARS.test(p)) {
+        if (!st?.isDirectory()) n++;
+        else for await (const f of walk(p, exts, { seen: new Set(), ignores: [] })) if ('path' in f) n++;
+        continue;
+      }
       const { glob } = await import('tinyglobby');
       n += (await glob([p], { onlyFiles: true, dot: false, expandDirectories: false, ignore: ['**/node_modules/**'] })).length;
     }
@@ -374,8 +376,8 @@ async function* jsonlUnits(stream: NodeJS.ReadableStream, source: string, opts: 
       const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
       if (first) {
         first = false;
-        if (buf.subarray(0, 8192).includes(0)) {
-          yield { record: errorRecord(source, 'BINARY', 'binary file (contains NUL bytes); stance reads text') };
+        if (buf.subarray(0, SNIFF_BYTES).includes(0)) {
+          yield { record: errorRecord(source, 'BINARY', BINARY_MESSAGE) };
           (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
           return;
         }

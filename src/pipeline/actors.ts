@@ -89,7 +89,7 @@ import {
 } from '../actors/gazetteer.js';
 import type { ActorMention, ActorRecord, ParsedSentence, Token } from './types.js';
 import { COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, GROUP_MODIFIER, HONORIFIC, ORG_DESC, ROLE, words } from '../actors/words.js';
-import { quoteAt as quoteAtIn, quoteSpans } from './quotes.js';
+import { quoteAt as quoteAtIn, quoteSpans, type Span } from './quotes.js';
 
 export type { Gazetteer } from '../actors/gazetteer.js';
 
@@ -352,7 +352,7 @@ function venueBefore(toks: Token[], i: number): boolean {
   return j >= 0 && VENUE_PREP.has(toks[j]!.normal) && !breaksAfter(toks[j]!);
 }
 
-export function findActors(text: string, parsed: ParsedSentence[], options: ActorOptions = {}): ActorRecord[] {
+export function findActors(text: string, parsed: ParsedSentence[], options: ActorOptions = {}, quotes: Span[] = quoteSpans(text, parsed)): ActorRecord[] {
   const gaz = compileGazetteer(options.gazetteer ?? builtinGazetteer());
   const b = new Builder(text, gaz);
   const sentToks = new Map<number, Token[]>();
@@ -1200,7 +1200,6 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
   for (const d of b.drafts.values()) if (d.type === 'group' && (!groupByHead.get(d.head) || groupByHead.get(d.head)!.order > d.order)) groupByHead.set(d.head, d);
 
   // quotations, so that "we" in a quote is the speaker
-  const quotes = quoteSpans(text, parsed);
   const quoteAt = (pos: number) => quoteAtIn(quotes, pos);
   const speakerOk = (d: Draft) => d.type !== 'location';
   /** the speaker of a quotation in sentence `si`: "…," X said / said X / X says (this sentence, the next ones, the previous ones), else the subject before the quote */

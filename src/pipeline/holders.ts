@@ -27,7 +27,7 @@ import type { ActorMention, ActorRecord, ParsedSentence, Token } from './types.j
 import type { RawCue } from './cues.js';
 import { isReporting } from './reporting.js';
 import { actorById, mentionsBySentence } from './actors.js';
-import { quoteAt, quoteSpans } from './quotes.js';
+import { quoteAt, quoteSpans, type Span } from './quotes.js';
 
 const PREPOSITIONS = new Set(
   (
@@ -178,10 +178,15 @@ export interface HolderResult {
   actors: Actor[];
 }
 
-export function resolveHolders(text: string, parsed: ParsedSentence[], actors: ActorRecord[], raw: RawCue[]): HolderResult {
+export function resolveHolders(
+  text: string,
+  parsed: ParsedSentence[],
+  actors: ActorRecord[],
+  raw: RawCue[],
+  quotes: Span[] = quoteSpans(text, parsed),
+): HolderResult {
   const byId = actorById(actors);
   const bySentence = mentionsBySentence(actors);
-  const quotes = quoteSpans(text, parsed);
 
   const holdable = (m: ActorMention) => {
     const a = byId.get(m.actorId);

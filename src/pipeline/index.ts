@@ -15,6 +15,7 @@ import { parseSentences, type TaggerMode } from './parse.js';
 import { findActors, type ActorOptions } from './actors.js';
 import { findCues, type CueOptions } from './cues.js';
 import { resolveHolders } from './holders.js';
+import { quoteSpans } from './quotes.js';
 import { summarise, stats } from './summary.js';
 
 export interface AnalyzeOptions {
@@ -43,9 +44,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): StanceDocum
     rules: options.cues?.rules,
     gazetteer: options.actors?.gazetteer,
   });
-  const actors = findActors(text, parsed, options.actors);
+  // quotations: read once, used by the actors stage (a quoted "we" is its speaker) and the holders stage
+  const quotes = quoteSpans(text, parsed);
+  const actors = findActors(text, parsed, options.actors, quotes);
   const rawCues = findCues(parsed, options.cues);
-  const { cues, actors: outActors } = resolveHolders(text, parsed, actors, rawCues);
+  const { cues, actors: outActors } = resolveHolders(text, parsed, actors, rawCues, quotes);
   const doc: StanceDocument = {
     schemaVersion: SCHEMA_VERSION,
     source: options.source ?? '-',

@@ -30,12 +30,13 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 }
 
 /** How many leading bytes are sniffed for NUL (binary) detection. */
-const SNIFF_BYTES = 8192;
+export const SNIFF_BYTES = 8192;
+export const BINARY_MESSAGE = 'binary file (contains NUL bytes); stance reads text';
 
 export function decodeBytes(bytes: Uint8Array): ReadResult {
   const sniff = bytes.subarray(0, Math.min(bytes.length, SNIFF_BYTES));
   if (sniff.includes(0) || (bytes.length > SNIFF_BYTES && bytes.includes(0))) {
-    return { ok: false, code: 'BINARY', message: 'binary file (contains NUL bytes); stance reads text' };
+    return { ok: false, code: 'BINARY', message: BINARY_MESSAGE };
   }
   let text: string;
   let encoding: 'utf-8' | 'windows-1252' = 'utf-8';

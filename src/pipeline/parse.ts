@@ -88,7 +88,7 @@ export interface ParseOptions {
 
 
 /**
- * Lower-case words on which the actors stage (actors.ts) can make a mention
+ * Lower-case words on which the actors stage (actors/) can make a mention
  * without any capital letter in the sentence: pronouns (PRONOUNS, FIRST_PERSON),
  * group heads (GROUP_HEAD, GOV_HEAD), "rebel demands" (GROUP_MODIFIER).
  * The group lists come from ../actors/words.ts, shared with the actors stage.

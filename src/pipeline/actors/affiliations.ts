@@ -1,0 +1,91 @@
+/**
+ * Pass: affiliations read from the whole document. Bare officials/authorities
+ * groups, and presidents, ministers and ambassadors named with no country, belong to
+ * a country that has at least twice the mentions of any other. "The <surname>
+ * administration" is the leader's country (the U.S. when no such leader is named).
+ * "The opposition <Party>" / "<Group> rebels": the side's common name ("the
+ * opposition", "the rebels") becomes that one organisation, and groups named after
+ * the side ("opposition lawmakers") its members.
+ */
+import type { ActorContext, Draft } from './context.js';
+import type { CorefContext } from './coref.js';
+import { EPITHET, EPITHET_AFTER, EPITHET_BEFORE, GOV_GROUP_HEAD, GOV_ROLE } from './lexicon.js';
+
+export function documentAffiliations(cc: CorefContext): void {
+  mainCountryOfficials(cc);
+  administrations(cc.cx);
+  sides(cc.cx);
+}
+
+/** officials with no country of their own: the document's main country, when one dominates */
+function mainCountryOfficials(cc: CorefContext): void {
+  const { countryWeight, cx } = cc;
+  let main: Draft | undefined;
+  let second = 0;
+  for (const [d, w] of countryWeight) {
+    if (!main || w > countryWeight.get(main)!) {
+      second = main ? countryWeight.get(main)! : 0;
+      main = d;
+    } else if (w > second) second = w;
+  }
+  if (!(main && countryWeight.get(main)! >= 2 * second && main.mentions.some((m) => !m.venue))) return;
+  for (const d of cx.drafts.values()) {
+    if (d.affiliation) continue;
+    if (d.type === 'group' && GOV_GROUP_HEAD.has(d.head)) d.affiliation = main.key;
+    // "Justice Minister Kofi Mensah" in a story about one country is that country's minister
+    else if (d.type === 'person' && countryWeight.get(main)! >= 3 && [...d.roles].some((r) => GOV_ROLE.has(r))) d.affiliation = main.key;
+  }
+}
+
+/** "the Carter administration", "the Abe government": a leader's name before a government word is the leader's country */
+function administrations(cx: ActorContext): void {
+  const people = [...cx.drafts.values()].filter((d) => d.type === 'person' && d.affiliation);
+  for (const o of cx.drafts.values()) {
+    if (o.type !== 'organization' || /\s/.test(o.name.trim())) continue;
+    const p = people.find((x) => x.name.split(/\s+/).at(-1)!.toLowerCase() === o.name.toLowerCase());
+    const named = o.mentions.filter((m) => m.kind !== 'pronoun');
+    const after = (re: RegExp) => named.length > 0 && named.every((m) => re.test(cx.text.slice(m.end, m.end + 20)));
+    if (!after(/^[\s'’s]*(?:administration|government|cabinet|regime|camp)\b/i)) continue;
+    // English news calls a government "the <surname> administration" almost only for U.S. presidencies
+    // ("the Obama administration"); other governments are "the <surname> government"
+    const ak = p?.affiliation ?? (!p && after(/^\s*administration\b/i) && cx.gaz.byId.has('USA') ? 'gz:USA' : undefined);
+    const c = ak ? cx.draftOf(ak) : undefined;
+    if (!c || c.type !== 'country') continue;
+    cx.absorbAsDescription(o, c);
+  }
+}
+
+/**
+ * "the opposition Freedom Party", "the rebel Northern Front", "the Northern Front rebel group": a side's common
+ * name used as an epithet of one named organisation. "The opposition" and "the rebels" elsewhere are that
+ * organisation, and groups named after the side ("opposition lawmakers", "rebel commanders") belong to it.
+ */
+function sides(cx: ActorContext): void {
+  const orgsBySide = new Map<string, Set<Draft>>();
+  for (const o of cx.drafts.values()) {
+    if (o.type !== 'organization') continue;
+    for (const m of o.mentions) {
+      if (m.kind === 'pronoun') continue;
+      const side = EPITHET_BEFORE.exec(cx.text.slice(Math.max(0, m.start - 20), m.start))?.[1] ?? EPITHET_AFTER.exec(cx.text.slice(m.end, m.end + 20))?.[1];
+      if (!side) continue;
+      const head = EPITHET.get(side.toLowerCase())!;
+      let set = orgsBySide.get(head);
+      if (!set) orgsBySide.set(head, (set = new Set()));
+      set.add(o);
+    }
+  }
+  for (const [head, set] of orgsBySide) {
+    if (set.size !== 1) continue;
+    const org = [...set][0]!;
+    for (const g of cx.drafts.values()) {
+      if (g.type !== 'group' || g === org) continue;
+      const ws = g.name.toLowerCase().split(/\s+/);
+      if (g.head === head) {
+        // the side itself: "the rebels", "the absent opposition"
+        cx.absorbAsDescription(g, org);
+      } else if (ws.some((w) => EPITHET.get(w) === head) && (!g.affiliation || cx.draftOf(g.affiliation)?.type === 'country')) {
+        g.affiliation = org.key;
+      }
+    }
+  }
+}

@@ -1,0 +1,290 @@
+/**
+ * Pass: coreference, in document order over the tokens no name covers: surnames,
+ * acronyms introduced earlier and companies' first words; "rebel demands" → the
+ * rebels; "the North/South" → the document's only country named "North …"/"South …";
+ * "the <title>" → the last person with that title; "the country/government/
+ * authorities" → a country scored by its share of the document's country mentions,
+ * being named in this or the previous sentence, and consistency with the last such
+ * resolution; "the union/ministry/…" → the last such organisation (an unnamed "the
+ * union" is an organisation of its own); pronouns (pronouns.ts); first person inside
+ * a quotation → its speaker (speakers.ts), once the whole text is read.
+ */
+import type { MentionKind, Sentence } from '../../schema/output.js';
+import { tokenKey } from '../../actors/gazetteer.js';
+import type { Token } from '../types.js';
+import { quoteAt as quoteAtIn } from '../quotes.js';
+import type { ActorContext, Draft, DraftMention } from './context.js';
+import type { EntityNames } from './entities.js';
+import {
+  ANY_ORG_DESC, BARE_BODY, COUNTRY_DESC, FIRST_PERSON, GROUP_MODIFIER, HONORIFIC, MEMBER_HEAD, ORG_DESC, ROLE,
+} from './lexicon.js';
+import { breaksAfter, isCap, isClosed, isPossessive, isRole, isUpperWord, venueBefore } from './tokens.js';
+import { pronounAt } from './pronouns.js';
+import { resolveFirstPerson } from './speakers.js';
+
+/** The state of the coreference pass. */
+export interface CorefContext {
+  cx: ActorContext;
+  names: EntityNames;
+  /** the scanned sentences, in order (coref indexes them by position `si`) */
+  sentences: Sentence[];
+  /** the offset of the token being read (the bound of `lastOf` in the current sentence) */
+  curStart: number;
+  /** the weight of each country in the document (its names, venues included: "in Nepal, the government …") */
+  countryWeight: Map<Draft, number>;
+  countryTotal: number;
+  /** countries named only as venues ("talks in Geneva"): a candidate for "the government" only when there is no other */
+  venueOnly: Set<Draft>;
+  /** countries named in the sentences already read */
+  seenCountries: Set<Draft>;
+  /** the country "the government" last stood for */
+  govSticky?: Draft;
+  /** "North"/"South" → the document's only country named "North …"/"South …" (North Korea, South Sudan) */
+  compass: Map<string, Draft>;
+  /** the group a singular modifier stands for ("rebel" → "Maoist rebels"): the first named */
+  groupByHead: Map<string, Draft>;
+  /** first-person pronouns inside quotations: sentence and token, resolved to the speaker after the loop */
+  firstPerson: { si: number; i: number }[];
+}
+
+/** A sentence as the coreference pass reads it. */
+export interface RefSentence {
+  si: number;
+  s: Sentence;
+  toks: Token[];
+  used: Uint8Array;
+  n: number;
+}
+
+export const quoteAt = (cc: CorefContext, pos: number) => quoteAtIn(cc.cx.quotes, pos);
+
+/** the country a mention stands for: a country's own, or the country a group is named after ("Venezuela's opposition") */
+export function countryOf(cx: ActorContext, m: DraftMention): Draft | undefined {
+  if (m.draft.type === 'country') return m.draft;
+  if (m.draft.type !== 'group' || !m.draft.affiliation) return undefined;
+  const a = cx.drafts.get(m.draft.affiliation);
+  return a?.type === 'country' ? a : undefined;
+}
+
+/** the last draft satisfying `pred` mentioned before sentence `before` (or earlier in it), not as a venue */
+export function lastOf(cc: CorefContext, pred: (d: Draft) => boolean, before: number): Draft | undefined {
+  let best: DraftMention | undefined;
+  for (const [si, list] of cc.cx.bySentence) {
+    if (si > before) continue;
+    for (const m of list) if (pred(m.draft) && !m.venue && (!best || m.start > best.start) && (si < before || m.start < cc.curStart)) best = m;
+  }
+  return best?.draft;
+}
+
+export function mark(cc: CorefContext, rs: RefSentence, d: Draft, t0: number, t1: number, kind: MentionKind): void {
+  cc.cx.mention(d, rs.toks, t0, t1, rs.s.index, kind);
+  for (let q = t0; q < t1; q++) rs.used[q] = 1;
+}
+
+function corefContext(cx: ActorContext, names: EntityNames): CorefContext {
+  const sentences = cx.parsed.filter((p) => cx.sentToks.has(p.sentence.index)).map((p) => p.sentence);
+  const countryWeight = new Map<Draft, number>();
+  const venueOnly = new Set<Draft>();
+  let countryTotal = 0;
+  for (const d of cx.drafts.values()) {
+    if (d.type !== 'country') continue;
+    if (d.mentions.length && d.mentions.every((m) => m.venue)) venueOnly.add(d);
+  }
+  for (const d of cx.drafts.values())
+    for (const m of d.mentions) {
+      const c = countryOf(cx, m);
+      if (!c) continue;
+      countryWeight.set(c, (countryWeight.get(c) ?? 0) + 1);
+      countryTotal++;
+    }
+  const compass = new Map<string, Draft>();
+  for (const side of ['North', 'South']) {
+    const cs = [...cx.drafts.values()].filter((d) => d.type === 'country' && d.name.startsWith(`${side} `) && d.mentions.some((m) => m.kind !== 'pronoun'));
+    if (cs.length === 1) compass.set(side, cs[0]!);
+  }
+  const groupByHead = new Map<string, Draft>();
+  for (const d of cx.drafts.values()) if (d.type === 'group' && (!groupByHead.get(d.head) || groupByHead.get(d.head)!.order > d.order)) groupByHead.set(d.head, d);
+  return {
+    cx, names, sentences, curStart: 0, countryWeight, countryTotal, venueOnly, seenCountries: new Set(), compass, groupByHead, firstPerson: [],
+  };
+}
+
+/** Resolve every later reference; returns the pass's context (its country weights serve the affiliation pass). */
+export function resolveReferences(cx: ActorContext, names: EntityNames): CorefContext {
+  const cc = corefContext(cx, names);
+  for (let si = 0; si < cc.sentences.length; si++) {
+    const s = cc.sentences[si]!;
+    const toks = cx.sentToks.get(s.index)!;
+    const rs: RefSentence = { si, s, toks, used: cx.covered.get(s.index)!, n: toks.length };
+    if (si > 0)
+      for (const m of cx.bySentence.get(cc.sentences[si - 1]!.index) ?? []) {
+        const c = m.kind === 'pronoun' ? undefined : countryOf(cx, m);
+        if (c) cc.seenCountries.add(c);
+      }
+    for (let i = 0; i < rs.n; i++) {
+      if (rs.used[i]) continue;
+      cc.curStart = toks[i]!.start;
+      i = referenceAt(cc, rs, i);
+    }
+  }
+  resolveFirstPerson(cc);
+  return cc;
+}
+
+/** The reference at token i, if any: the last token it covers (i when none). */
+function referenceAt(cc: CorefContext, rs: RefSentence, i: number): number {
+  const t = rs.toks[i]!;
+  if (nameReferenceAt(cc, rs, i) || groupModifierAt(cc, rs, i)) return i;
+  const end = compassAt(cc, rs, i) ?? descriptionAt(cc, rs, i);
+  if (end !== undefined) return end;
+  const w = t.normal;
+  // first person inside a quotation: the speaker
+  // (resolved once every sentence is read, so that a speaker named after the quote — "…,” he said — is known)
+  if (FIRST_PERSON[w] && t.tags.has('Pronoun') && !(w === 'us' && isUpperWord(t.text))) {
+    if (quoteAt(cc, t.start)) cc.firstPerson.push({ si: rs.si, i });
+    return i;
+  }
+  pronounAt(cc, rs, i);
+  return i;
+}
+
+/** a surname, an acronym introduced earlier, or a company's first word ("Caldera" for "Caldera Automotive") */
+function nameReferenceAt(cc: CorefContext, rs: RefSentence, i: number): boolean {
+  const { toks, used } = rs;
+  const t = toks[i]!;
+  if (!isCap(t.text) || (t.text === 'He' && !/^[A-Z]/.test(toks[i + 1]?.text ?? ''))) return false;
+  const k = tokenKey(t.text);
+  const { cx } = cc;
+  const p = cc.names.surnames.get(k);
+  if (p && cx.drafts.has(p.key) && !isClosed(t)) {
+    mark(cc, rs, p, i, i + 1, 'surname');
+    return true;
+  }
+  const a = cx.acronyms.get(k);
+  if (a && isUpperWord(t.text)) {
+    mark(cc, rs, cx.drafts.get(a)!, i, i + 1, 'alias');
+    return true;
+  }
+  // "Caldera" for "Caldera Automotive", not followed by the rest of the name
+  const o = cc.names.shortNames.get(k);
+  if (o && cx.drafts.has(o.key) && !isClosed(t) && !used[i] && !(toks[i + 1] && isCap(toks[i + 1]!.text) && !breaksAfter(t))) {
+    mark(cc, rs, o, i, i + 1, 'alias');
+    return true;
+  }
+  return false;
+}
+
+/** "rebel demands", "the rebel leadership" → the rebels */
+function groupModifierAt(cc: CorefContext, rs: RefSentence, i: number): boolean {
+  const { toks, used } = rs;
+  const t = toks[i]!;
+  const w = t.normal;
+  if (GROUP_MODIFIER.has(w) && !breaksAfter(t) && toks[i + 1] && !used[i + 1] && toks[i + 1]!.tags.has('Noun') && !toks[i + 1]!.tags.has('Pronoun')) {
+    const g = cc.groupByHead.get(`${w}s`);
+    if (g && cc.cx.drafts.has(g.key)) {
+      mark(cc, rs, g, i, i + 1, 'description');
+      return true;
+    }
+  }
+  return false;
+}
+
+/** "the North", "the South" → the one North …/South … country of the document: the last token covered */
+function compassAt(cc: CorefContext, rs: RefSentence, i: number): number | undefined {
+  const { toks, used, n } = rs;
+  const t = toks[i]!;
+  if (t.normal === 'the' && i + 1 < n && !used[i + 1] && /^(North|South)(['’]s?)?$/.test(toks[i + 1]!.text) && !breaksAfter(t)) {
+    const nx = toks[i + 2];
+    const side = toks[i + 1]!.text.replace(/['’]s?$/, '');
+    const c = cc.compass.get(side);
+    if (c && !(nx && isCap(nx.text) && !breaksAfter(toks[i + 1]!) && !isPossessive(toks[i + 1]!))) {
+      cc.cx.mention(c, toks, i, i + 2, rs.s.index, 'alias', venueBefore(toks, i));
+      used[i] = used[i + 1] = 1;
+      return i + 1;
+    }
+  }
+  return undefined;
+}
+
+/** "the prime minister", "the country", "the union": the last token covered, or undefined */
+function descriptionAt(cc: CorefContext, rs: RefSentence, i: number): number | undefined {
+  const { toks, used, n, s } = rs;
+  const t = toks[i]!;
+  if (t.normal !== 'the' || i + 1 >= n || used[i + 1]) return undefined;
+  let j = i + 1;
+  // (a possessive head counts: "the union's demands", "the country's leaders")
+  const bare = (x: Token) => x.normal.replace(/['’]s$/, '');
+  while (j < n && j - i <= 3 && !used[j] && !breaksAfter(toks[j - 1]!) && (toks[j]!.tags.has('Adjective') || toks[j]!.tags.has('Noun')) && !isRole(toks[j]!) && !COUNTRY_DESC.has(bare(toks[j]!)) && !ORG_DESC.has(bare(toks[j]!))) j++;
+  const h = toks[j];
+  if (!h || used[j] || (toks[j + 1] && isCap(toks[j + 1]!.text) && !breaksAfter(h))) return undefined;
+  const hw = bare(h);
+  if (ROLE.has(hw) && !HONORIFIC.has(hw)) {
+    const p = lastOf(cc, (d) => d.type === 'person' && d.roles.has(hw), s.index);
+    if (p) {
+      mark(cc, rs, p, i, j + 1, 'title');
+      return j;
+    }
+  } else if (COUNTRY_DESC.has(hw) && j - i <= 2) {
+    const nx = toks[j + 1];
+    if (!(nx && nx.normal === 'of' && !breaksAfter(h))) {
+      const c = resolveGovernment(cc, rs.si, t.start);
+      if (c) {
+        cc.govSticky = c;
+        mark(cc, rs, c, i, j + 1, 'description');
+        return j;
+      }
+    }
+  } else if (ORG_DESC.has(hw) && j - i <= 2) {
+    return organisationDescription(cc, rs, i, j, hw);
+  }
+  return undefined;
+}
+
+/** "the union", "the ministry", "the company" (j: the head) → the last such organisation, or a bare body of its own */
+function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j: number, hw: string): number | undefined {
+  const { s, toks } = rs;
+  const o =
+    lastOf(cc, (d) => d.type === 'organization' && d.head === hw, s.index) ??
+    // (any named organisation may be "the group", but an unnamed "union" is never "the company")
+    (ANY_ORG_DESC.has(hw) ? lastOf(cc, (d) => d.type === 'organization' && !(BARE_BODY.has(d.name) && d.key === `org:${d.name}`), s.index) : undefined) ??
+    // "the union" for a body of workers named otherwise ("the Nurses Organisation")
+    (hw === 'union' ? lastOf(cc, (d) => d.type === 'organization' && d.name.toLowerCase().split(/\s+/).some((x) => MEMBER_HEAD.has(x)), s.index) : undefined);
+  if (o) {
+    mark(cc, rs, o, i, j + 1, 'description');
+    return j;
+  }
+  // "the union", "the company" with no name given: a party all the same, named by its noun
+  if (j === i + 1 && BARE_BODY.has(hw) && !isCap(toks[j]!.text)) {
+    mark(cc, rs, cc.cx.draft(`org:${hw}`, () => ({ name: hw, type: 'organization', affiliation: null, head: hw })), i, j + 1, 'description');
+    return j;
+  }
+  return undefined;
+}
+
+function countriesIn(cc: CorefContext, si: number, before: number, out: Map<Draft, boolean>): void {
+  for (const m of cc.cx.bySentence.get(si) ?? []) {
+    if (m.start >= before) break;
+    const c = m.kind === 'pronoun' ? undefined : countryOf(cc.cx, m);
+    if (c) out.set(c, (out.get(c) ?? false) || !m.venue);
+  }
+}
+
+/** "the government", "the country", "the authorities": recency, the document's main country, and consistency */
+function resolveGovernment(cc: CorefContext, si: number, before: number): Draft | undefined {
+  const here = new Map<Draft, boolean>();
+  countriesIn(cc, cc.sentences[si]!.index, before, here);
+  const prev = new Map<Draft, boolean>();
+  if (si > 0) countriesIn(cc, cc.sentences[si - 1]!.index, Infinity, prev);
+  let best: Draft | undefined;
+  let bestScore = -Infinity;
+  for (const [d, w] of cc.countryWeight) {
+    if (!cc.seenCountries.has(d) && !here.has(d)) continue;
+    const named = here.get(d) ? 0.25 : prev.get(d) ? 0.1 : 0;
+    const score = w / (cc.countryTotal || 1) + named + (d === cc.govSticky ? 0.5 : 0) - (cc.venueOnly.has(d) ? 2 : 0);
+    if (score > bestScore) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  return best;
+}

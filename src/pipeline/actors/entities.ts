@@ -1,0 +1,166 @@
+/**
+ * Pass: mentions merged into entities. A bare group head ("Rebels" in a headline)
+ * joins the named group with that head; one group named twice ("Venezuela
+ * Opposition", "Venezuela's opposition") is one; a delegation takes the group or
+ * country that sent it; workers/doctors/… join the union or association named with
+ * their noun; "President Mugabe" joins "Robert Mugabe". Returns the names later
+ * references are read by: surnames, and companies' first words ("Caldera Automotive"
+ * … "Caldera").
+ */
+import { tokenKey } from '../../actors/gazetteer.js';
+import type { ActorContext, Draft } from './context.js';
+import { COMPANY_HEAD, DELEGATE_HEAD, LABOUR_HEAD, MEMBER_HEAD, STOP_CAP } from './lexicon.js';
+
+export interface EntityNames {
+  /** a person's last name (and the first of a two-word name that is not a first name) → the person */
+  surnames: Map<string, Draft>;
+  /** a two-word company's first word → the company */
+  shortNames: Map<string, Draft>;
+}
+
+export function mergeEntities(cx: ActorContext): EntityNames {
+  const groups = cx.ofType('group');
+  joinBareHeads(cx, groups);
+  joinSameGroups(cx);
+  delegations(cx, groups);
+  membersOfBodies(cx, groups);
+  const surnames = surnameIndex(cx);
+  const shortNames = companyShortNames(cx, surnames);
+  mergeSurnames(cx, surnames);
+  return { surnames, shortNames };
+}
+
+/** "Rebels agree …" (a headline) and "Maoist rebels": one group */
+function joinBareHeads(cx: ActorContext, groups: Draft[]): void {
+  for (const d of groups) {
+    if (d.name.toLowerCase() !== d.head || d.affiliation) continue;
+    let to: Draft | undefined;
+    for (const x of groups) if (x !== d && x.head === d.head && cx.drafts.has(x.key) && !x.name.includes(' of ') && (!to || x.order < to.order)) to = x;
+    if (to) cx.moveMentions(d, to);
+  }
+}
+
+/** "Venezuela Opposition" (a headline) and "Venezuela's opposition": one group, named as the body first names it */
+function joinSameGroups(cx: ActorContext): void {
+  const core = (d: Draft) => {
+    const aff = d.affiliation ? (cx.drafts.get(d.affiliation) ?? (d.affiliation.startsWith('gz:') ? cx.gaz.byId.get(d.affiliation.slice(3)) : undefined)) : undefined;
+    const own = new Set([aff?.name, ...((aff && 'demonyms' in aff ? aff.demonyms : []) as string[])].filter(Boolean).flatMap((x) => x!.toLowerCase().split(/\s+/)));
+    return d.name.toLowerCase().replace(/['’]s\b/g, '').split(/\s+/).filter((w) => !own.has(w)).join(' ');
+  };
+  const headlines = new Set(cx.parsed.filter((p) => p.sentence.headline).map((p) => p.sentence.index));
+  const inHeadline = (d: Draft) => d.mentions.length > 0 && headlines.has(d.mentions[0]!.sentence);
+  const affiliated = [...cx.drafts.values()].filter((d) => d.type === 'group' && d.affiliation);
+  for (const d of affiliated) {
+    if (!cx.drafts.has(d.key)) continue;
+    const same = affiliated.filter((x) => x !== d && cx.drafts.has(x.key) && x.head === d.head && x.affiliation === d.affiliation && core(x) === core(d));
+    if (!same.length) continue;
+    // keep the one first named outside a headline
+    const all = [d, ...same].sort((x, y) => Number(inHeadline(x)) - Number(inHeadline(y)) || x.order - y.order);
+    for (const x of all.slice(1)) cx.moveMentions(x, all[0]!);
+  }
+}
+
+/** "envoys from many of the world's island states", "delegates of Chile": a delegation speaks for those who sent it */
+function delegations(cx: ActorContext, groups: Draft[]): void {
+  for (const d of groups) {
+    if (d.affiliation || !cx.drafts.has(d.key) || !DELEGATE_HEAD.has(d.head)) continue;
+    for (const m of d.mentions) {
+      const link = /^\s+(?:from|of)\s+(?:(?:some|many|most|all|several|a number|dozens) of\s+)?(?:the\s+)?(?:world['’]s\s+)?/i.exec(cx.text.slice(m.end, m.end + 60));
+      if (!link) continue;
+      const at = m.end + link[0].length;
+      // (a body of states or a state; an organisation's staff are its members, found below)
+      const o = cx.bySentence.get(m.sentence)?.find((x) => x.start === at && x.draft !== d && (x.draft.type === 'group' || x.draft.type === 'country') && !x.venue);
+      if (o) {
+        d.affiliation = o.draft.key;
+        break;
+      }
+    }
+  }
+}
+
+/** "the drivers" and the "Bus Drivers Association": members of the body named with their noun */
+function membersOfBodies(cx: ActorContext, groups: Draft[]): void {
+  const orgs = cx.ofType('organization');
+  for (const d of groups) {
+    if (!cx.drafts.has(d.key) || !MEMBER_HEAD.has(d.head)) continue;
+    const gname = d.name.toLowerCase();
+    if (d.affiliation) {
+      // "Kenya Railway Workers" and the "Railway Workers Association": the body's own words name the group,
+      // so its members belong to it before they belong to their country
+      const gw = new Set(gname.split(/\s+/));
+      const body = orgs.find((o) => {
+        const ws = o.name.toLowerCase().split(/\s+/);
+        return LABOUR_HEAD.has(o.head) && ws.length >= 3 && ws.slice(0, -1).every((w) => gw.has(w));
+      });
+      if (body && cx.drafts.get(d.affiliation)?.type !== 'organization') d.affiliation = body.key;
+      continue;
+    }
+    let best: Draft | undefined;
+    let bestScore = 0;
+    for (const o of orgs) {
+      const ws = o.name.toLowerCase().split(/\s+/);
+      if (!ws.some((x) => x === d.head || (x.length > d.head.length + 2 && x.endsWith(d.head)))) continue;
+      const score = (o.name.toLowerCase().startsWith(gname + ' ') ? 4 : 0) + (LABOUR_HEAD.has(o.head) ? 2 : 0) + 1;
+      if (score > bestScore) {
+        best = o;
+        bestScore = score;
+      } else if (score === bestScore) best = undefined;
+    }
+    if (best) d.affiliation = best.key;
+  }
+}
+
+function surnameIndex(cx: ActorContext): Map<string, Draft> {
+  const surnames = new Map<string, Draft>();
+  for (const d of cx.ofType('person')) {
+    const ks = d.key.slice('person:'.length).split(' ');
+    if (ks.length < 2) continue;
+    const last = ks[ks.length - 1]!;
+    if (!surnames.has(last)) surnames.set(last, d);
+    if (ks.length === 2 && !surnames.has(ks[0]!)) {
+      const first = d.mentions[0];
+      const ft = first && cx.sentToks.get(first.sentence)?.[first.t0];
+      if (ft && !ft.tags.has('FirstName')) surnames.set(ks[0]!, d);
+    }
+  }
+  return surnames;
+}
+
+/** companies are called by their first word once named: "Caldera Automotive" … "Caldera said" */
+function companyShortNames(cx: ActorContext, surnames: Map<string, Draft>): Map<string, Draft> {
+  const shortNames = new Map<string, Draft>();
+  const taken = new Set<string>();
+  for (const d of cx.drafts.values()) {
+    if (d.type !== 'organization' || !COMPANY_HEAD.has(d.head)) continue;
+    const ws = d.name.split(/\s+/);
+    if (ws.length !== 2 || !/^[A-Z][a-z]/.test(ws[0]!)) continue;
+    const k = tokenKey(ws[0]!);
+    if (surnames.has(k) || cx.gaz.byId.has(k.toUpperCase()) || STOP_CAP.has(k) || shortNames.has(k)) {
+      taken.add(k);
+      continue;
+    }
+    shortNames.set(k, d);
+  }
+  for (const k of taken) shortNames.delete(k);
+  return shortNames;
+}
+
+/** "President Mugabe" (a one-word name) joins "Robert Mugabe" */
+function mergeSurnames(cx: ActorContext, surnames: Map<string, Draft>): void {
+  for (const d of cx.ofType('person')) {
+    const ks = d.key.slice('person:'.length).split(' ');
+    if (ks.length !== 1) continue;
+    const full = surnames.get(ks[0]!);
+    if (!full || full === d) continue;
+    for (const m of d.mentions) {
+      m.draft = full;
+      m.kind = 'surname';
+      full.mentions.push(m);
+    }
+    for (const r of d.roles) full.roles.add(r);
+    if (!full.affiliation) full.affiliation = d.affiliation;
+    full.gender ??= d.gender;
+    full.order = Math.min(full.order, d.order);
+    cx.drafts.delete(d.key);
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Pass: groups by head noun ("analysts", "the rebels", "Maoist rebels", "developing
+ * nations"). Modifiers before the head belong to the group; a group noun before
+ * another only modifies it ("opposition lawmakers"); "members/officials of (the) X"
+ * are a group of X; a bare head ("the rebels") is the last group with that head; a
+ * country or organisation right before the group is its affiliation ("Kenya's
+ * opposition lawmakers", "SLM leaders").
+ */
+import { GROUP_HEAD, QUANT, WEAK_GROUP_HEAD } from './lexicon.js';
+import { breaksAfter, isClosed, isPossessive } from './tokens.js';
+import type { Draft } from './context.js';
+import { emit, groupDraft, ofOwnerAhead, type SentenceScan } from './scan.js';
+
+/** a group head at k that the group noun before it only modifies */
+function headAhead(sc: SentenceScan, k: number): boolean {
+  const x = sc.toks[k];
+  return !!x && !sc.used[k] && GROUP_HEAD.has(x.normal.replace(/'s?$/, '')) && (x.tags.has('Noun') || x.tags.has('Plural')) && !x.tags.has('Verb');
+}
+
+/** the group noun at i heads a group (not a modifier of a later head; a noun, or one by its place before a verb) */
+function isGroupHead(sc: SentenceScan, i: number): boolean {
+  const { toks, used } = sc;
+  const t = toks[i]!;
+  const w = t.normal.replace(/'s?$/, '');
+  if (!GROUP_HEAD.has(w) || used[i]) return false;
+  const modifierOnly =
+    !breaksAfter(t) && !isPossessive(t) &&
+    (headAhead(sc, i + 1) ||
+      (!!toks[i + 1] && !used[i + 1] && !breaksAfter(toks[i + 1]!) && !isClosed(toks[i + 1]!) && toks[i + 1]!.tags.has('Noun') && !toks[i + 1]!.tags.has('Verb') && headAhead(sc, i + 2)));
+  // (compromise reads "island states threatened" as a verb "states": a head before a verb is a noun)
+  const nounByPlace = () =>
+    i > 0 && !!toks[i + 1] && !breaksAfter(t) && (toks[i - 1]!.tags.has('Noun') || toks[i - 1]!.tags.has('Adjective')) && !breaksAfter(toks[i - 1]!) &&
+    (toks[i + 1]!.tags.has('Verb') || toks[i + 1]!.tags.has('Modal')) && !toks[i + 1]!.tags.has('Gerund');
+  return (t.tags.has('Noun') || t.tags.has('Plural') || nounByPlace()) && !modifierOnly;
+}
+
+/** where the modifiers of the group head at i start */
+function modifiersStart(sc: SentenceScan, i: number): number {
+  const { toks, used } = sc;
+  let st = i;
+  while (st > 0 && i - st < 3 && !used[st - 1]) {
+    const p = toks[st - 1]!;
+    if (breaksAfter(p) || isClosed(p) || isPossessive(p) || QUANT.has(p.normal) || /^(?:its|their|his|her|our|my|your)$/.test(p.normal)) break;
+    if (p.tags.has('Verb') && !p.tags.has('Adjective') && !p.tags.has('Noun') && !p.tags.has('Gerund')) break;
+    if (!(p.tags.has('Adjective') || p.tags.has('Noun') || p.tags.has('Gerund') || p.tags.has('ProperNoun'))) break;
+    st--;
+  }
+  const both = st > 0 && /^(both|all)$/.test(toks[st - 1]!.normal) && !breaksAfter(toks[st - 1]!);
+  return both ? st - 1 : st;
+}
+
+/** A group headed by the noun at token i: the next token, or undefined. */
+export function groupAt(sc: SentenceScan, i: number): number | undefined {
+  const { toks, used, cx } = sc;
+  if (!isGroupHead(sc, i)) return undefined;
+  const t = toks[i]!;
+  const w = t.normal.replace(/'s?$/, '');
+  const st = modifiersStart(sc, i);
+  const mods = i - st;
+  const the = st > 0 && toks[st - 1]!.normal === 'the' && !used[st - 1] && !breaksAfter(toks[st - 1]!);
+  const of = ofOwnerAhead(sc, i);
+  if (of) {
+    // "the members of the union": a group of that organisation or country
+    emit(sc, groupDraft(sc, st, i + 1, of.key, t, of.name), the ? st - 1 : st, i + 1, 'name');
+    return i + 1;
+  }
+  if (!(mods > 0 || !WEAK_GROUP_HEAD.has(w))) return undefined;
+  // a bare "the rebels" → the last group with that head
+  let d: Draft | undefined;
+  if (mods === 0) {
+    for (const x of cx.drafts.values()) if (x.type === 'group' && x.head === w && (!d || x.order > d.order)) d = x;
+  }
+  if (d) emit(sc, d, the ? st - 1 : st, i + 1, 'description');
+  else newGroup(sc, i, st, the);
+  return i + 1;
+}
+
+/** a group first named at [st, i], affiliated to a name inside it or right before it */
+function newGroup(sc: SentenceScan, i: number, st: number, the: boolean): void {
+  const { toks, owner } = sc;
+  let aff: string | null = null;
+  for (let k = st; k < i; k++) if (owner[k]) aff = owner[k]!.draft.key;
+  // "Zimbabwe's opposition lawmakers", "SLM leaders", "Norway's 12 unions": the country or organisation
+  // named right before (a count may stand between)
+  const po = st > 0 ? (owner[st - 1] ?? (st > 1 && toks[st - 1]!.tags.has('Value') && isPossessive(toks[st - 2]!) ? owner[st - 2] : undefined)) : undefined;
+  let nameFrom: number | undefined;
+  let demonymOf: string | undefined;
+  if (!aff && po && (po.t1 === st || po.t1 === st - 1) && !breaksAfter(toks[st - 1]!) && (po.draft.type === 'country' || po.draft.type === 'organization') && !po.venue) {
+    aff = po.draft.key;
+    if (po.t1 === st && !isPossessive(toks[st - 1]!)) nameFrom = po.start;
+    else if (po.draft.type === 'country' && po.draft.gazId) demonymOf = po.draft.gazId;
+  }
+  emit(sc, groupDraft(sc, st, i + 1, aff, toks[i]!, undefined, nameFrom, demonymOf), the ? st - 1 : st, i + 1, 'name');
+}

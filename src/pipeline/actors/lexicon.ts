@@ -1,0 +1,72 @@
+/**
+ * The word lists of the actors stage (data: src/actors/words.yml) under the names the
+ * passes use, and the few closed-class tables that are grammar rather than vocabulary
+ * (pronouns, compromise's closed-class tags, the dateline pattern).
+ */
+import { WORDS } from '../../actors/words.js';
+
+export { COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, GROUP_MODIFIER, HONORIFIC, ORG_DESC, ROLE, words } from '../../actors/words.js';
+
+/** heads of organisation names */
+export const ORG_HEAD = WORDS.org_head;
+/** titles of a state's officers, who belong to the story's country when none is named with them */
+export const GOV_ROLE = WORDS.gov_role;
+/** last words of company names, which are then called by their first word ("Caldera Automotive" … "Caldera") */
+export const COMPANY_HEAD = WORDS.company_head;
+/** group heads for people who speak for a body: "representatives from …", "delegates of …" */
+export const DELEGATE_HEAD = WORDS.delegate_head;
+/** org heads that are organs of a government: a person's affiliation goes to the country */
+export const GOV_ORG_HEAD = WORDS.gov_org_head;
+/** group heads that need a modifier to be a group ("developing nations", not "nations") */
+export const WEAK_GROUP_HEAD = WORDS.weak_group_head;
+export const ANY_ORG_DESC = WORDS.any_org_desc;
+/** group heads whose members belong to a union or association named with the same noun */
+export const MEMBER_HEAD = WORDS.member_head;
+/** heads of a body of members */
+export const LABOUR_HEAD = WORDS.labour_head;
+/** prepositions after which a place is a venue, not an actor */
+export const VENUE_PREP = WORDS.venue_prep;
+export const CONNECTOR = WORDS.connector;
+/** bodies that are a party in a dispute even when the text never names them: "the union said …" */
+export const BARE_BODY = WORDS.bare_body;
+/** a reporting participle opening a clause of its own after a comma: "…, saying Quito must …" */
+export const SAY_ING = WORDS.say_ing;
+export const SAY = WORDS.say;
+export const STOP_CAP = WORDS.stop_cap;
+export const QUANT = WORDS.quant;
+/** groups of a state's servants: with no country of their own, the document's main country */
+export const GOV_GROUP_HEAD = WORDS.gov_group_head;
+/** "it" before a form of "be/seem/appear/remain" (after auxiliaries) and one of these is not an actor */
+export const BE_LIKE = WORDS.be_like;
+export const AUX_CHAIN = WORDS.aux_chain;
+export const EXPLETIVE_ADV = WORDS.expletive_adv;
+/** "it is clear that/whether", "it is important to" */
+export const EXPLETIVE_ADJ = WORDS.expletive_adj;
+/** "it is likely that", "it was reported that" (but "it is likely to agree": the actor) */
+export const EXPLETIVE_THAT = WORDS.expletive_that;
+/** all-capital abbreviations that are not parties: titles, units, media, time zones, numerals */
+export const NOT_ACTOR_ACRONYM = WORDS.not_actor_acronym;
+export const CLAUSE_BREAK = WORDS.clause_break;
+
+export const CLOSED = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Auxiliary', 'Modal', 'Copula', 'QuestionWord', 'Negative', 'Date', 'Month', 'WeekDay', 'Value', 'Cardinal', 'Ordinal'];
+/** a side's common name as an epithet ("the opposition X", "the rebel X", "X rebels") → the group head it stands for */
+export const EPITHET = new Map<string, string>([['opposition', 'opposition'], ...[...WORDS.group_modifier].flatMap((g): [string, string][] => [[g, `${g}s`], [`${g}s`, `${g}s`]])]);
+export const EPITHET_BEFORE = new RegExp(`\\b(${[...EPITHET.keys()].join('|')})\\s+$`, 'i');
+export const EPITHET_AFTER = new RegExp(`^\\s+(${[...EPITHET.keys()].join('|')})\\b(?!['’])`, 'i');
+
+export type PronounClass = 'm' | 'f' | 'it' | 'they';
+export const PRONOUNS: Record<string, PronounClass> = {
+  he: 'm', him: 'm', his: 'm', himself: 'm',
+  she: 'f', her: 'f', hers: 'f', herself: 'f',
+  it: 'it', its: 'it', itself: 'it',
+  they: 'they', them: 'they', their: 'they', theirs: 'they', themselves: 'they',
+};
+export const FIRST_PERSON: Record<string, 'i' | 'we'> = { i: 'i', me: 'i', my: 'i', myself: 'i', we: 'we', us: 'we', our: 'we', ours: 'we', ourselves: 'we' };
+export const FEMALE_TITLE = /^(?:spokeswoman|chairwoman|congresswoman|businesswoman|stateswoman|queen|princess|empress|duchess|dame|lady|madam|madame|mrs|ms|miss)$/;
+export const MALE_TITLE = /^(?:spokesman|chairman|congressman|businessman|statesman|king|prince|emperor|duke|sir|lord|mr)$/;
+
+export const ACRONYM = /^[A-Z][A-Z&.-]{1,9}$/;
+
+/** "BEIJING (Reuters) -", "GENEVA, May 10 (AP) —", "Beijing, May 10 (Reuters) -" */
+export const DATELINE =
+  /^(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=(?:,[^(]{0,30})?\s*\())(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*(?:--|[-—–:])\s*/;

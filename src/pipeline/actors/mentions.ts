@@ -1,0 +1,40 @@
+/**
+ * The first passes, per sentence, left to right over its tokens: at each token the
+ * name pass (gazetteer), the acronym and organisation pass, the capitalised-run pass
+ * (organisations, people) and the group pass are tried in that order; the first
+ * that names something there moves the reading past it. Then each person found in
+ * the sentence gets an affiliation.
+ */
+import type { ActorContext } from './context.js';
+import { scanOf, type SentenceScan } from './scan.js';
+import { gazetteerNameAt } from './names.js';
+import { acronymAt } from './organisations.js';
+import { affiliate, capitalisedRunAt } from './people.js';
+import { groupAt } from './groups.js';
+
+const PASSES: ((sc: SentenceScan, i: number) => number | undefined)[] = [gazetteerNameAt, acronymAt, capitalisedRunAt, groupAt];
+
+/** Every named mention of every sentence, into the context. */
+export function findMentions(cx: ActorContext): void {
+  for (const ps of cx.parsed) {
+    const sc = scanOf(cx, ps);
+    if (sc) scanSentence(sc);
+  }
+}
+
+function scanSentence(sc: SentenceScan): void {
+  let i = sc.from;
+  while (i < sc.n) {
+    if (sc.used[i]) {
+      i++;
+      continue;
+    }
+    let next: number | undefined;
+    for (const pass of PASSES) {
+      next = pass(sc, i);
+      if (next !== undefined) break;
+    }
+    i = next ?? i + 1;
+  }
+  for (const p of sc.pending) affiliate(sc, p);
+}

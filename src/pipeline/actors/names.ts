@@ -1,0 +1,104 @@
+/**
+ * Pass: names and gazetteer matches. At a token where a gazetteer name starts
+ * (country, capital, demonym, organisation, a user's entry): the name itself, or a
+ * longer name built on it ("Nepali Congress", "Chinese Foreign Ministry"), a group
+ * or the government it heads ("Chinese officials", "the Chinese government"), or a
+ * person whose first name is a capital ("Washington Odhiambo").
+ */
+import { isCap, isClosed, isPersonTagged, isPossessive, isRole, KIND_OF, venueBefore, breaksAfter } from './tokens.js';
+import { ORG_HEAD, STOP_CAP, WEAK_GROUP_HEAD } from './lexicon.js';
+import {
+  acronymAfter, capAt, emit, groupDraft, groupHeadFrom, innerFor, nameLike, orgDraft, orgHeadIn, personDraft, runFrom,
+  type SentenceScan,
+} from './scan.js';
+
+/** The mention(s) at token i when a gazetteer name starts there: the next token to read, or undefined. */
+export function gazetteerNameAt(sc: SentenceScan, i: number): number | undefined {
+  const { toks, n, cx } = sc;
+  const g = sc.gzAt[i];
+  if (!g) return undefined;
+  const lastG = toks[g.end - 1]!;
+  const possessive = isPossessive(lastG);
+  if (!sc.s.headline) {
+    const next = nameBuiltOnGazetteer(sc, i);
+    if (next !== undefined) return next;
+  }
+  const gd = cx.gazDraft(g.hit.id);
+  // a group or the government: "Chinese officials", "Kenyan teachers' unions", "the Chinese government"
+  const gh = g.end < n && !breaksAfter(lastG) ? groupHeadFrom(sc, g.end) : null;
+  if (gh) {
+    const headTok = toks[gh.head]!;
+    if (gh.gov) {
+      if (gd.type === 'country' && (gh.head === g.end || !possessive)) {
+        emit(sc, gd, i, gh.head + 1, 'description');
+        return gh.head + 1;
+      }
+    } else if (!(possessive && gh.head === g.end && WEAK_GROUP_HEAD.has(headTok.normal))) {
+      const d = groupDraft(sc, i, gh.head + 1, gd.key, headTok);
+      emit(sc, d, i, gh.head + 1, 'name');
+      return gh.head + 1;
+    }
+  }
+  emit(sc, gd, i, g.end, KIND_OF[g.hit.kind], venueBefore(toks, i));
+  if ((gd.type === 'organization' || gd.type === 'group') && !possessive) acronymAfter(sc, g.end, gd);
+  return g.end;
+}
+
+/**
+ * A longer name that starts with the gazetteer's: an organisation ("Nepali Congress", "Zimbabwe Doctors for
+ * Human Rights"), a person ("Washington Odhiambo"); or a demonym inside a capitalised name ("Anglo American
+ * Platinum"), which is skipped. The next token to read, or undefined.
+ */
+function nameBuiltOnGazetteer(sc: SentenceScan, i: number): number | undefined {
+  const { toks, cx } = sc;
+  const g = sc.gzAt[i]!;
+  const lastG = toks[g.end - 1]!;
+  const possessive = isPossessive(lastG);
+  const j = runFrom(sc, i, true);
+  const h = orgHeadIn(sc, i, j);
+  if (j > g.end && h >= g.end) {
+    const ext = j;
+    if (possessive) {
+      emit(sc, cx.gazDraft(g.hit.id), i, g.end, KIND_OF[g.hit.kind]);
+      const d = orgDraft(sc, g.end, ext);
+      if (!d.affiliation) d.affiliation = `gz:${g.hit.id}`;
+      emit(sc, d, g.end, ext, 'name');
+    } else {
+      const d = orgDraft(sc, i, ext);
+      emit(sc, d, i, ext, 'name');
+    }
+    acronymAfter(sc, ext, cx.drafts.get(sc.owner[ext - 1]!.draft.key)!);
+    return ext;
+  }
+  // "Zimbabwe Doctors for Human Rights"
+  if (!possessive && j > g.end + 1 && innerFor(sc, i, j, g.end)) {
+    const d = orgDraft(sc, i, j);
+    emit(sc, d, i, j, 'name');
+    acronymAfter(sc, j, d);
+    return j;
+  }
+  // a demonym inside a capitalised name ("Anglo American Platinum") is not the country
+  if (g.hit.kind === 'demonym' && i > 0 && !possessive) {
+    const p = toks[i - 1]!;
+    const nx = toks[g.end];
+    if (isCap(p.text) && !breaksAfter(p) && !isClosed(p) && !STOP_CAP.has(p.normal) && !isRole(p) && !p.tags.has('Adjective') && !sc.gzAt[i - 1] && !sc.owner[i - 1] &&
+        nx && capAt(sc, g.end) && !breaksAfter(lastG) && !sc.gzAt[g.end] && !isRole(nx)) {
+      return g.end;
+    }
+  }
+  // a capital followed by a person's name: "Washington Odhiambo"
+  if (g.hit.kind === 'metonym' && !possessive && g.end === i + 1 && !breaksAfter(toks[i]!) && !venueBefore(toks, i) && nameLike(sc, i + 1) && !sc.gzAt[i + 1]) {
+    const nx = toks[i + 1]!;
+    const k = runFrom(sc, i + 1, true);
+    if ((isPersonTagged(nx) || !nx.tags.has('Noun') || nx.tags.has('ProperNoun')) && !ORG_HEAD.has(nx.normal) && !isRole(nx) && k - i <= 4) {
+      const prevRole = i > 0 && isRole(toks[i - 1]!);
+      if (isPersonTagged(nx) || prevRole) {
+        const d = personDraft(sc, i, k);
+        emit(sc, d, i, k, 'name');
+        sc.pending.push({ draft: d, titleStart: i, nameStart: i, nameEnd: k });
+        return k;
+      }
+    }
+  }
+  return undefined;
+}

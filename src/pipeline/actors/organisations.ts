@@ -1,0 +1,60 @@
+/**
+ * Pass: organisations. Acronyms (one introduced earlier in the document, or a
+ * standalone "AMCU", "LTTE"), and in a capitalised run the organisation named by its
+ * head word ("Ministry of Health", "Caldera Automotive"), by an inner "for"
+ * ("Physicians for Human Rights") or by the acronym that follows it ("Name (NW)").
+ */
+import { isActorAcronym, isPersonTagged, isUpperWord } from './tokens.js';
+import { acronymAfter, acronymFollows, emit, innerFor, orgDraft, orgHeadIn, type SentenceScan } from './scan.js';
+
+/** An acronym at token i: one the document introduced, else a standalone one. The next token, or undefined. */
+export function acronymAt(sc: SentenceScan, i: number): number | undefined {
+  const { toks, n, cx } = sc;
+  const t = toks[i]!;
+  // an acronym introduced earlier in parentheses
+  const acr = isUpperWord(t.text) ? cx.acronyms.get(sc.keys[i]!) : undefined;
+  if (acr) {
+    emit(sc, cx.drafts.get(acr)!, i, i + 1, 'alias');
+    return i + 1;
+  }
+  // a standalone acronym ("ZANU-PF", "AMCU", "LTTE"): an organisation, unless the sentence is in capitals
+  if (isActorAcronym(t.text) && !sc.capsSentence) {
+    let j = i + 1;
+    while (j < n && /^-$/.test(toks[j - 1]!.post) && isUpperWord(toks[j]!.text) && /^[A-Z0-9]{1,8}$/.test(toks[j]!.text)) j++;
+    emit(sc, orgDraft(sc, i, j), i, j, 'name');
+    return j;
+  }
+  return undefined;
+}
+
+/**
+ * The organisation at the start of the capitalised run [i, j) (before its first title, `firstRole`):
+ * `{ next }` when the run is done with, else `{ orgDone }`, the end of an organisation name at its
+ * start (-1 for none) after which a person may still be named.
+ */
+export function organisationInRun(sc: SentenceScan, i: number, j: number, firstRole: number): { next?: number; orgDone: number } {
+  const { toks } = sc;
+  const orgEnd = firstRole >= 0 ? firstRole : j;
+  // an organisation name cannot contain a gazetteer name unless it ends in a head ("Kenyan National Union of Teachers")
+  const h = orgHeadIn(sc, i, orgEnd);
+  if (h >= 0 && orgEnd - i >= (h === i ? 2 : 1) && !(h === i && toks[i + 1]?.normal !== 'of')) {
+    const d = orgDraft(sc, i, orgEnd);
+    emit(sc, d, i, orgEnd, 'name');
+    acronymAfter(sc, orgEnd, d);
+    return { orgDone: orgEnd };
+  }
+  if (firstRole < 0 && j - i >= 3 && innerFor(sc, i, j, i)) {
+    // "Physicians for Human Rights"
+    const d = orgDraft(sc, i, j);
+    emit(sc, d, i, j, 'name');
+    acronymAfter(sc, j, d);
+    return { next: j, orgDone: -1 };
+  }
+  if (firstRole < 0 && j - i >= 2 && acronymFollows(sc, j, i) && !toks.slice(i, j).some(isPersonTagged)) {
+    const d = orgDraft(sc, i, j);
+    emit(sc, d, i, j, 'name');
+    acronymAfter(sc, j, d);
+    return { next: j + 1, orgDone: -1 };
+  }
+  return { orgDone: -1 };
+}

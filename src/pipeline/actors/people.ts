@@ -1,0 +1,220 @@
+/**
+ * Pass: people. In a capitalised run, a person after a title ("Treasury Secretary
+ * Ana Ruiz", "Secretary of State Ana Ruiz"), or a bare 2–4 word name with evidence
+ * (compromise's person tags, a title before it, apposition, "X said", "X from/of/at
+ * Y", a Chinese surname "He"); an organisation by head word comes first
+ * (organisations.ts). Once a sentence is read, each person's affiliation: the
+ * leftmost country or organisation of the title phrase before the name (possessive,
+ * apposition included), else "from/of/at X" after it.
+ */
+import { CONNECTOR, GOV_ORG_HEAD, HONORIFIC, ORG_DESC, SAY } from './lexicon.js';
+import { breaksAfter, isCap, isClosed, isFirstName, isPersonTagged, isRole } from './tokens.js';
+import type { Draft, DraftMention, PendingPerson } from './context.js';
+import { emit, isHeLike, nameLike, orgDraft, personDraft, runFrom, type SentenceScan } from './scan.js';
+import { organisationInRun } from './organisations.js';
+
+/** A capitalised run at token i (not in headlines): an organisation and/or a person. The next token, or undefined. */
+export function capitalisedRunAt(sc: SentenceScan, i: number): number | undefined {
+  const { toks } = sc;
+  const t = toks[i]!;
+  if (sc.s.headline || !(nameLike(sc, i) || (isCap(t.text) && isRole(t)))) return undefined;
+  const j = runFrom(sc, i, false);
+  if (j <= i) return undefined;
+  let roleIdx = -1;
+  for (let k = i; k < j; k++) if (isRole(toks[k]!)) roleIdx = k;
+  let firstRole = -1;
+  for (let k = i; k < j; k++)
+    if (isRole(toks[k]!)) {
+      firstRole = k;
+      break;
+    }
+  // organisation by head word (before any title in the run)
+  const org = organisationInRun(sc, i, j, firstRole);
+  if (org.next !== undefined) return org.next;
+  const orgDone = org.orgDone;
+  if (orgDone >= 0 && orgDone >= j) return orgDone;
+  const rs = orgDone >= 0 ? orgDone : i;
+  // person after the last title in the run
+  if (roleIdx >= rs) {
+    const next = titledPerson(sc, rs, roleIdx, j);
+    if (next !== undefined) return next;
+  }
+  const next = bareName(sc, rs, j);
+  if (next !== undefined) return next;
+  return orgDone >= 0 ? orgDone : undefined;
+}
+
+/** The person after the last title (at `roleIdx`) of the run [rs, j): the next token, or undefined to read a bare name. */
+function titledPerson(sc: SentenceScan, rs: number, roleIdx: number, j: number): number | undefined {
+  const { toks } = sc;
+  // the name: after the last connector of the title ("Secretary of State John Kerry"),
+  // a portfolio word after "of/for" belongs to the title; a first name starts the name
+  let segStart = roleIdx + 1;
+  for (let k = roleIdx + 1; k < j; k++) if (CONNECTOR.has(toks[k]!.normal) && !isCap(toks[k]!.text)) segStart = k + 1;
+  let ns = segStart;
+  if (segStart > roleIdx + 1 && j - segStart >= 3) ns = j - 2;
+  if (j - ns >= 3)
+    for (let k = ns + 1; k < j; k++)
+      if (isFirstName(toks[k]!)) {
+        if (!toks.slice(ns, k).some(isFirstName)) ns = k;
+        break;
+      }
+  if (segStart > roleIdx + 1 && j - ns < 2) ns = -1;
+  if (ns < 0 || ns >= j || j - ns > 4 || !toks.slice(ns, j).every((_, q) => nameLike(sc, ns + q) && !sc.gzAt[ns + q])) ns = -1;
+  if (ns > roleIdx && ns < j && !sc.gzAt[ns]) {
+    const d = personDraft(sc, ns, j);
+    for (let k = rs; k < ns; k++) if (isRole(toks[k]!)) d.roles.add(toks[k]!.normal);
+    emit(sc, d, ns, j, 'name');
+    sc.pending.push({ draft: d, titleStart: rs, nameStart: ns, nameEnd: j });
+    return j;
+  }
+  if (roleIdx !== j - 1 || roleIdx === rs) return j;
+  return undefined;
+}
+
+/**
+ * A bare name run from `rs`: a person when there is evidence, else an organisation when compromise tags
+ * one. Cut at "of/for/and/the" ("Sandra Nyaira of VOA"); leading words before a first name are skipped
+ * ("Labor Robert Berschinski"). The next token, or undefined.
+ */
+function bareName(sc: SentenceScan, rs: number, j: number): number | undefined {
+  const { toks } = sc;
+  for (let k = rs + 1; k < j; k++)
+    if (/^(of|for|and|the|on)$/.test(toks[k]!.normal)) {
+      j = k;
+      break;
+    }
+  for (let k = rs + 1; k < j; k++)
+    if (isFirstName(toks[k]!)) {
+      if (j - k >= 2 && rs > 0 && !breaksAfter(toks[rs - 1]!) && !toks.slice(rs, k).some((x) => isFirstName(x) || x.tags.has('LastName'))) rs = k;
+      break;
+    }
+  const len = j - rs;
+  const nameOnly = toks.slice(rs, j).every((_, k) => !sc.gzAt[rs + k]);
+  if (!nameOnly || len < 1 || len > 4) return undefined;
+  const prev = toks[rs - 1];
+  if (personEvidence(sc, rs, j) && !(len === 1 && toks[rs]!.tags.has('Organization'))) {
+    const d = personDraft(sc, rs, j);
+    if (prev && isRole(prev)) d.roles.add(prev.normal);
+    emit(sc, d, rs, j, 'name');
+    sc.pending.push({ draft: d, titleStart: rs, nameStart: rs, nameEnd: j });
+    return j;
+  }
+  // compromise's organisation tag
+  if (toks.slice(rs, j).some((x) => x.tags.has('Organization')) && !toks.slice(rs, j).some(isPersonTagged) && (len >= 2 || rs > 0)) {
+    emit(sc, orgDraft(sc, rs, j), rs, j, 'name');
+    return j;
+  }
+  return undefined;
+}
+
+/** the name [rs, j) is a person's: tags, a title before it, apposition, "X said", "X from Y" (one word: a title before it) */
+function personEvidence(sc: SentenceScan, rs: number, j: number): boolean {
+  const { toks } = sc;
+  const len = j - rs;
+  const prev = toks[rs - 1];
+  const prev2 = toks[rs - 2];
+  const roleBefore =
+    (prev && isRole(prev) && !breaksAfter(prev)) ||
+    (prev && /,\s*$/.test(prev.post) && (isRole(prev) || (prev2 !== undefined && isRole(prev2))));
+  if (len < 2) return !!roleBefore || (prev !== undefined && HONORIFIC.has(prev.normal));
+  const nx = toks[j];
+  const saidAfter = nx && SAY.has(nx.normal) && !breaksAfter(toks[j - 1]!);
+  const fromAfter = nx && /^(from|of|at)$/.test(nx.normal) && !breaksAfter(toks[j - 1]!) && (isCap(toks[j + 1]?.text ?? '') || toks[j + 1]?.normal === 'the');
+  const apposAfter = nx && /,\s*$/.test(toks[j - 1]!.post) && (/^(a|an|the|who)$/.test(nx.normal) || isRole(nx));
+  const tagged = toks.slice(rs, j).some(isPersonTagged) && !toks.slice(rs, j).some((x) => x.tags.has('Organization') || x.tags.has('Place'));
+  return !!(tagged || roleBefore || saidAfter || fromAfter || apposAfter || isHeLike(sc, rs));
+}
+
+/** The affiliation of a person found in this sentence: the title phrase before the name, else "from/of/at X" after it. */
+export function affiliate(sc: SentenceScan, p: PendingPerson): void {
+  const d = p.draft;
+  const back = affiliationBefore(sc, p);
+  let found = back.found;
+  if (!found) found = affiliationAfter(sc, p);
+  else if (found.t1 <= p.nameStart) found.salient = found.salient && found.draft.type === 'group';
+  const descOrg = back.descOrg;
+  if (!found && descOrg && !d.affiliation) {
+    const a = GOV_ORG_HEAD.has(descOrg.head) && descOrg.affiliation ? (sc.cx.drafts.get(descOrg.affiliation) ?? descOrg) : descOrg;
+    d.affiliation = a.key;
+  }
+  if (found && !d.affiliation) {
+    let a = found.draft;
+    if (a.type === 'organization' && GOV_ORG_HEAD.has(a.head) && a.affiliation) a = sc.cx.drafts.get(a.affiliation) ?? a;
+    if (a.type === 'group' && a.affiliation) a = sc.cx.drafts.get(a.affiliation) ?? a;
+    if (a.type === 'location') return;
+    d.affiliation = a.key;
+  }
+}
+
+/** backwards over the title phrase: nouns, adjectives, names, possessives, "of", "for", "the" */
+function affiliationBefore(sc: SentenceScan, p: PendingPerson): { found?: DraftMention; descOrg?: Draft } {
+  const { toks, owner } = sc;
+  const d = p.draft;
+  let found: DraftMention | undefined;
+  let descOrg: Draft | undefined;
+  let j = p.nameStart - 1;
+  let comma = 0;
+  let steps = 0;
+  while (j >= 0 && steps++ < 12) {
+    const t = toks[j]!;
+    if (breaksAfter(t)) {
+      const parenAcr = /\)\s*$/.test(t.post) || (/\(\s*$/.test(toks[j - 1]?.post ?? '') && /^\s*\)/.test(t.post));
+      if (/,\s*$/.test(t.post) && j === p.nameStart - 1 && comma === 0) comma++;
+      else if (!parenAcr) break;
+    }
+    const o = owner[j];
+    // another person's name ends this person's title phrase ("Minister A and rebel leader B")
+    if (o && o.draft !== d && o.draft.type === 'person') break;
+    if (isRole(t)) d.roles.add(t.normal);
+    if (o && o.draft !== d && o.draft.type !== 'person') {
+      found = o;
+      j = o.t0 - 1;
+      continue;
+    }
+    // "Ministry spokesman X", "Union leader X": the organisation with that head named last
+    if (!o && !descOrg && isCap(t.text) && ORG_DESC.has(t.normal)) {
+      for (const x of sc.cx.drafts.values()) if (x.type === 'organization' && x.head === t.normal && (!descOrg || x.order > descOrg.order)) descOrg = x;
+    }
+    const prepOk = /^(of|for|the|a|an|and)$/.test(t.normal);
+    if (!prepOk && (isClosed(t) || (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('ProperNoun')))) break;
+    j--;
+  }
+  return { found, descOrg };
+}
+
+/** forwards: "from/of/at (the) X", ", a spokesman for the X", "X is (the) general secretary of the Y" */
+function affiliationAfter(sc: SentenceScan, p: PendingPerson): DraftMention | undefined {
+  const { toks, owner, n } = sc;
+  const d = p.draft;
+  let k = p.nameEnd;
+  const copula = !!toks[k] && /^(is|was|becomes|became)$/.test(toks[k]!.normal) && !breaksAfter(toks[k - 1]!);
+  if (copula) k++;
+  let sawRole = false;
+  if (toks[k] && (copula || /,\s*$/.test(toks[k - 1]!.post))) {
+    let q = k;
+    if (toks[q] && /^(a|an|the)$/.test(toks[q]!.normal)) q++;
+    let steps2 = 0;
+    while (q < n && steps2++ < 4 && !owner[q] && !breaksAfter(toks[q]!) && (isRole(toks[q]!) || toks[q]!.tags.has('Adjective') || toks[q]!.tags.has('Noun'))) {
+      if (isRole(toks[q]!)) {
+        d.roles.add(toks[q]!.normal);
+        sawRole = true;
+      }
+      q++;
+    }
+    k = q;
+    // after a copula only a role ties the person to what follows ("is director of", not "is angry at")
+    if (copula && !sawRole) k = -1;
+  }
+  if (k >= 0 && toks[k] && /^(from|of|at|for|with)$/.test(toks[k]!.normal) && (k === p.nameEnd ? toks[k]!.normal !== 'with' && toks[k]!.normal !== 'for' : true)) {
+    let q = k + 1;
+    if (toks[q] && toks[q]!.normal === 'the') q++;
+    const o = owner[q];
+    if (o && o.t0 === q && o.draft.type !== 'person' && !o.venue) {
+      o.salient = false;
+      return o;
+    }
+  }
+  return undefined;
+}
+

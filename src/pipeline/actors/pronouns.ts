@@ -1,0 +1,181 @@
+/**
+ * Pronouns (part of the coreference pass). The current sentence first — the clause
+ * after "but/while" or after ", saying" before the whole sentence — its leftmost
+ * agreeing mention that is not a prepositional object or a possessive before a name
+ * ("they" prefers a group); then the previous sentences of the paragraph, then the
+ * previous paragraph (a pronoun that opens its sentence takes the previous sentence's
+ * subject). Gender (he/she) and number/type agreement (it → country/organisation; they
+ * → group, country, organisation). An expletive "it" ("It is unclear whether") is
+ * skipped. A pronoun right after a reporting verb is that verb's subject ("X says
+ * it"); an attribution pronoun ("…," he said) skips names inside the quotation; "his
+ * government" is the country of whoever "his" names.
+ */
+import type { Token } from '../types.js';
+import type { Draft, DraftMention } from './context.js';
+import { CLAUSE_BREAK, PRONOUNS, SAY, SAY_ING, type PronounClass } from './lexicon.js';
+import { breaksAfter, expletiveIt, isCap, isPossessive } from './tokens.js';
+import { mark, quoteAt, type CorefContext, type RefSentence } from './coref.js';
+
+/** What a pronoun may stand for. */
+interface PronounQuery {
+  pr: PronounClass;
+  ok: (d: Draft) => boolean;
+  /** the pronoun of a reporting frame after a quotation ("…,” he said): never someone quoted */
+  attribution: boolean;
+}
+
+/** a mention that is the object of a preposition ("talks with China") or a possessive before a name ("China's Commerce Ministry") */
+export function weak(m: DraftMention, ts: Token[]): boolean {
+  const last = ts[m.t1 - 1];
+  if (last && isPossessive(last) && ts[m.t1] && isCap(ts[m.t1]!.text)) return true;
+  let j = m.t0 - 1;
+  while (j >= 0) {
+    const x = ts[j]!;
+    if (/[,;:()]/.test(x.post)) break;
+    // "between A and B": the second conjunct is an object too
+    if (!(x.tags.has('Determiner') || x.tags.has('Adjective') || (x.tags.has('Noun') && !x.tags.has('Pronoun')) || x.tags.has('Value') || /^(and|or)$/.test(x.normal))) break;
+    j--;
+  }
+  const p = ts[j];
+  return !!p && !/[,;:()]/.test(p.post) && p.tags.has('Preposition') && !p.tags.has('Verb') && !/^(that|as)$/.test(p.normal);
+}
+
+/**
+ * "X says it will …", "X, which says that it …": a pronoun right after a reporting verb is that verb's
+ * subject — the mention just before the verb, or before a relative "that/which/who" that opens the clause.
+ */
+function reportedSubject(cc: CorefContext, toks: Token[], list: DraftMention[] | undefined, at: number, ok: (d: Draft) => boolean): Draft | undefined {
+  let k = at - 1;
+  if (toks[k]?.normal === 'that') k--;
+  if (!toks[k] || !SAY.has(toks[k]!.normal) || quoteAt(cc, toks[k]!.start)) return undefined;
+  const verb = toks[k]!;
+  k--;
+  while (k >= 0 && toks[k]!.tags.has('Adverb') && !breaksAfter(toks[k]!)) k--;
+  if (k >= 1 && /^(?:that|which|who)$/.test(toks[k]!.normal) && /,/.test(toks[k - 1]!.post)) k--;
+  else if (k >= 0 && breaksAfter(toks[k]!)) {
+    // "the Labour Congress (LC), says it …": the name before a bracketed acronym
+    const m = list?.filter((x) => x.end <= verb.start && !x.venue && /^\s*\([^()]*\)\s*,?\s*$/.test(cc.cx.text.slice(x.end, verb.start))).at(-1);
+    return m && ok(m.draft) ? m.draft : undefined;
+  }
+  const m = list?.find((x) => x.t1 === k + 1 && !x.venue);
+  return m && ok(m.draft) ? m.draft : undefined;
+}
+
+/** "Chinese officials … its stance": for "it", a group stands for its state */
+function candidate(cc: CorefContext, q: PronounQuery, m: DraftMention): Draft | undefined {
+  let c: Draft | undefined = m.draft;
+  if (q.pr === 'it' && c.type === 'group') c = c.affiliation ? cc.cx.drafts.get(c.affiliation) : undefined;
+  return c && q.ok(c) ? c : undefined;
+}
+
+/**
+ * The antecedent among `list` (mentions of one sentence) before offset `before`, from token `from`:
+ * the leftmost agreeing mention that is not a prepositional object or a possessive modifier
+ * ("they" prefers a group, then a country), else the leftmost agreeing one.
+ */
+function pick(cc: CorefContext, q: PronounQuery, list: DraftMention[] | undefined, ts: Token[], before: number, from = 0): Draft | undefined {
+  if (!list) return undefined;
+  let fallback: Draft | undefined;
+  let good: Draft | undefined;
+  let weakGroup: Draft | undefined;
+  let weakCountry: Draft | undefined;
+  for (const m of list) {
+    if (m.start >= before) break;
+    if (m.venue || m.t0 < from || (q.attribution && quoteAt(cc, m.start))) continue;
+    const c = candidate(cc, q, m);
+    if (!c) continue;
+    if (m.salient && !weak(m, ts)) {
+      if (q.pr !== 'they' || c.type === 'group') return c;
+      good ??= c;
+    } else {
+      fallback ??= c;
+      if (c.type === 'group') weakGroup ??= c;
+      if (c.type === 'country') weakCountry ??= c;
+    }
+  }
+  // "they" is a group before it is a state, and a state before an organisation named in passing
+  // ("Y from the Z Center stressed the signals from China, noting they …" → China)
+  return weakGroup ?? good ?? (q.pr === 'they' ? weakCountry : undefined) ?? fallback;
+}
+
+/** the subject of a sentence: its first agreeing mention that is not a venue, a prepositional object or a modifier */
+function pickSubject(cc: CorefContext, q: PronounQuery, list: DraftMention[] | undefined, ts: Token[]): Draft | undefined {
+  for (const m of list ?? []) {
+    if (m.venue || !m.salient || weak(m, ts) || (q.attribution && quoteAt(cc, m.start))) continue;
+    const c = candidate(cc, q, m);
+    if (c) return c;
+  }
+  return undefined;
+}
+
+const agrees = (pr: PronounClass) => (d: Draft): boolean => {
+  if (pr === 'm') return d.type === 'person' && d.gender !== 'f';
+  if (pr === 'f') return d.type === 'person' && d.gender !== 'm';
+  if (pr === 'it') return d.type === 'country' || d.type === 'organization';
+  return d.type === 'group' || d.type === 'country' || d.type === 'organization';
+};
+
+/** A third-person pronoun at token i: marked with its antecedent when one is found. */
+export function pronounAt(cc: CorefContext, rs: RefSentence, i: number): void {
+  const { toks } = rs;
+  const t = toks[i]!;
+  const w = t.normal;
+  const pr = PRONOUNS[w];
+  if (!((pr && t.tags.has('Pronoun')) || (pr && (w === 'its' || w === 'his' || w === 'their')))) return;
+  if (pr === 'it' && w === 'it') {
+    const prev = toks[i - 1];
+    const nx = toks[i + 1];
+    const subject = !!nx && (nx.tags.has('Verb') || nx.tags.has('Modal') || nx.tags.has('Auxiliary') || nx.tags.has('Copula'));
+    if (prev && (prev.tags.has('Verb') || prev.tags.has('Preposition')) && !subject) return;
+    if (expletiveIt(toks, i)) return;
+  }
+  const q: PronounQuery = {
+    pr,
+    ok: agrees(pr),
+    attribution: !quoteAt(cc, t.start) && (SAY.has(toks[i + 1]?.normal ?? '') || SAY.has(toks[i - 1]?.normal ?? '')),
+  };
+  const d = antecedent(cc, rs, i, q);
+  if (!d) return;
+  // a person first called "she" or "he" keeps that gender for later pronouns
+  if (d.type === 'person' && !d.gender && (pr === 'm' || pr === 'f')) d.gender = pr;
+  // "his government", "their country": the state of whoever the pronoun names
+  const nx = toks[i + 1];
+  const state = d.type === 'country' ? d : d.affiliation ? cc.cx.draftOf(d.affiliation) : undefined;
+  if (/^(?:his|her|their|its)$/.test(w) && nx && !rs.used[i + 1] && /^(?:government|administration|cabinet|country|nation)$/.test(nx.normal) && state?.type === 'country') mark(cc, rs, state, i, i + 2, 'description');
+  else mark(cc, rs, d, i, i + 1, 'pronoun');
+}
+
+function antecedent(cc: CorefContext, rs: RefSentence, i: number, q: PronounQuery): Draft | undefined {
+  const { toks, s, si } = rs;
+  const { cx } = cc;
+  const t = toks[i]!;
+  // a pronoun that opens its sentence ("It has demanded …", "But they …") is the previous sentence's subject
+  let opens = true;
+  for (let k = 0; k < i && opens; k++) if (!/^(but|and|yet|so|still|however|instead|meanwhile|now|then|later|also)$/.test(toks[k]!.normal)) opens = false;
+  // this sentence: the clause after "but/while/…" or after a reporting verb ("…, saying Quito must recall its
+  // troops") first, then the whole sentence
+  let from = 0;
+  for (let k = i - 1; k > 0; k--)
+    if (CLAUSE_BREAK.has(toks[k]!.normal) || /;/.test(toks[k - 1]!.post) || (SAY_ING.has(toks[k]!.normal) && /,/.test(toks[k - 1]!.post))) {
+      from = k;
+      break;
+    }
+  const here = cx.bySentence.get(s.index);
+  let d = reportedSubject(cc, toks, here, i, q.ok) ?? (from > 0 ? pick(cc, q, here, toks, t.start, from) : undefined) ?? pick(cc, q, here, toks, t.start);
+  // previous sentences: the rest of the paragraph, then the previous paragraph
+  let back = 0;
+  let para = s.paragraph;
+  let crossed = 0;
+  for (let k = si - 1; !d && k >= 0 && back < 4; k--) {
+    const ps = cc.sentences[k]!;
+    if (ps.paragraph !== para) {
+      if (crossed++ >= 1) break;
+      para = ps.paragraph;
+    }
+    back++;
+    // ("they" keeps its preference for a group: "a bloc of coastal states headed by Chile … They")
+    if (opens && back === 1 && q.pr !== 'they') d = pickSubject(cc, q, cx.bySentence.get(ps.index), cx.sentToks.get(ps.index)!);
+    d ??= pick(cc, q, cx.bySentence.get(ps.index), cx.sentToks.get(ps.index)!, Infinity);
+  }
+  return d;
+}

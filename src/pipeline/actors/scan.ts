@@ -1,0 +1,296 @@
+/**
+ * One sentence as the first passes read it: its tokens, which are already inside a
+ * mention (`used`, `owner`), the gazetteer match at each token, and the people whose
+ * affiliation is read once the sentence is done. The helpers here are shared by the
+ * name, people, organisation and group passes.
+ */
+import type { MentionKind, Sentence } from '../../schema/output.js';
+import { tokenKey, type GazHit } from '../../actors/gazetteer.js';
+import type { ParsedSentence, Token } from '../types.js';
+import type { ActorContext, Draft, DraftMention, PendingPerson } from './context.js';
+import { ACRONYM, CONNECTOR, DATELINE, FEMALE_TITLE, GOV_HEAD, GROUP_HEAD, HONORIFIC, MALE_TITLE, ORG_HEAD, STOP_CAP } from './lexicon.js';
+import { breaksAfter, isCap, isClosed, isPersonTagged, isPossessive, isRole, isUpperWord, matchGaz, wordEnd } from './tokens.js';
+
+export type GazMatch = { end: number; hit: GazHit } | null;
+
+export interface SentenceScan {
+  cx: ActorContext;
+  s: Sentence;
+  toks: Token[];
+  n: number;
+  /** tokenKey of each token */
+  keys: string[];
+  /** 1 for each token inside a mention */
+  used: Uint8Array;
+  /** a sentence written in capitals (a shouting headline): its capitalised words say nothing */
+  capsSentence: boolean;
+  /** emitted mention covering token i (for the affiliation look-up) */
+  owner: (DraftMention | undefined)[];
+  pending: PendingPerson[];
+  /** the longest gazetteer match starting at each token */
+  gzAt: GazMatch[];
+  /** the first token after a dateline */
+  from: number;
+}
+
+/** The scan of one parsed sentence (registered in the context), or null for a duplicate or empty one. */
+export function scanOf(cx: ActorContext, ps: ParsedSentence): SentenceScan | null {
+  const s = ps.sentence;
+  if (s.duplicateOf !== null || !ps.tokens.length) return null;
+  // the separator between two words is the post of one plus the pre of the next
+  const toks = ps.tokens
+    .filter((t) => t.text !== '')
+    .map((t, k, arr) => (arr[k + 1]?.pre ? { ...t, post: t.post + arr[k + 1]!.pre } : t));
+  if (!toks.length) return null;
+  cx.sentToks.set(s.index, toks);
+  const n = toks.length;
+  const keys = toks.map((t) => tokenKey(t.text));
+  const used = new Uint8Array(n);
+  cx.covered.set(s.index, used);
+  const capsSentence = toks.filter((t) => /\p{L}{2}/u.test(t.text) && isUpperWord(t.text)).length * 2 > toks.length;
+  // dateline
+  let from = 0;
+  if (s.index === 0 || cx.parsed[s.index - 1]?.sentence.paragraph !== s.paragraph) {
+    const m = DATELINE.exec(s.text);
+    if (m && /\(|--|[—–]|\s-\s/.test(m[0])) {
+      const end = s.start + m[0].length;
+      while (from < n && toks[from]!.start < end) used[from++] = 1;
+    }
+  }
+  const gzAt: GazMatch[] = new Array(n).fill(null);
+  for (let i = from; i < n; i++) gzAt[i] = matchGaz(cx.gaz, toks, i, keys);
+  return { cx, s, toks, n, keys, used, capsSentence, owner: new Array(n), pending: [], gzAt, from };
+}
+
+export function emit(sc: SentenceScan, d: Draft, t0: number, t1: number, kind: MentionKind, venue = false): DraftMention {
+  const m = sc.cx.mention(d, sc.toks, t0, t1, sc.s.index, kind, venue);
+  for (let k = t0; k < t1; k++) {
+    sc.used[k] = 1;
+    sc.owner[k] = m;
+  }
+  return m;
+}
+
+export function nameLike(sc: SentenceScan, i: number): boolean {
+  const t = sc.toks[i];
+  if (!t || !isCap(t.text) || sc.used[i]) return false;
+  if (STOP_CAP.has(t.normal) && !isHeLike(sc, i)) return false;
+  if (isClosed(t) && !isHeLike(sc, i)) return false;
+  if (/^\d/.test(t.text)) return false;
+  return true;
+}
+
+/** capital "He" + capitalised non-verb word that is not a title: a surname */
+export function isHeLike(sc: SentenceScan, i: number): boolean {
+  const t = sc.toks[i]!;
+  if (t.text !== 'He' || sc.s.headline || breaksAfter(t)) return false;
+  const nx = sc.toks[i + 1];
+  if (!nx || !isCap(nx.text) || isClosed(nx) || nx.tags.has('Verb') || sc.gzAt[i + 1]) return false;
+  if (isRole(nx) || ORG_HEAD.has(nx.normal) || STOP_CAP.has(nx.normal)) return false;
+  return true;
+}
+
+export function capAt(sc: SentenceScan, i: number): boolean {
+  const t = sc.toks[i];
+  return !!t && isCap(t.text) && !sc.used[i] && ((!isClosed(t) && !STOP_CAP.has(t.normal)) || isHeLike(sc, i));
+}
+
+/** a capitalised run from i: caps, inner connectors, initials; stops at punctuation */
+export function runFrom(sc: SentenceScan, i: number, stopAtRole: boolean): number {
+  const { toks, n } = sc;
+  let j = i;
+  while (j < n) {
+    const t = toks[j]!;
+    if (j > i && stopAtRole && isRole(t)) break;
+    if (capAt(sc, j) || (j > i && /^\d+$/.test(t.text) && toks[j - 1]!.normal === 'local')) {
+      j++;
+      // "Twenty-two": the hyphenated rest of the word belongs to the name
+      while (j < n && toks[j - 1]!.post === '-' && toks[j]!.tags.has('Hyphenated')) j++;
+    } else if (j > i && CONNECTOR.has(t.normal) && !isCap(t.text) && capAt(sc, j + 1) && !breaksAfter(t)) {
+      j++;
+      continue;
+    } else break;
+    const last = toks[j - 1]!;
+    if (isPossessive(last) && !(capAt(sc, j) && !isCap(last.text.slice(-1)))) {
+      // "Lord's Salvation Front" continues; "Mugabe's party" stops
+      if (!capAt(sc, j)) break;
+    }
+    const initial = /^\p{Lu}$/u.test(last.text) || HONORIFIC.has(last.normal);
+    if (breaksAfter(last) && !(initial && /^\.\s*$/.test(last.post))) break;
+  }
+  // drop trailing connectors
+  while (j > i && CONNECTOR.has(toks[j - 1]!.normal) && !isCap(toks[j - 1]!.text)) j--;
+  return splitConjoinedNames(sc, i, j);
+}
+
+/** "A B and C D": two names, unless an organisation head follows ("Mineworkers and Construction Union") */
+function splitConjoinedNames(sc: SentenceScan, i: number, j: number): number {
+  const { toks } = sc;
+  for (let a = i + 1; a < j; a++) {
+    if (toks[a]!.normal !== 'and' || isCap(toks[a]!.text)) continue;
+    let orgAfter = false;
+    for (let k = a + 1; k < j; k++) if (ORG_HEAD.has(toks[k]!.normal)) orgAfter = true;
+    if (orgAfter) continue;
+    const twoBefore = a - 2 >= i && isCap(toks[a - 1]!.text) && isCap(toks[a - 2]!.text);
+    const nx = toks[a + 1];
+    if (twoBefore || isRole(nx) || (nx !== undefined && isPersonTagged(nx))) return a;
+  }
+  return j;
+}
+
+/** "Doctors for Human Rights": a capitalised plural noun (at or after `from`), an inner "for", capitals after it */
+export function innerFor(sc: SentenceScan, i: number, j: number, from: number): boolean {
+  const { toks } = sc;
+  for (let k = Math.max(i + 1, from + 1); k < j - 1; k++) {
+    const t = toks[k]!;
+    const p = toks[k - 1]!;
+    if (t.normal !== 'for' || isCap(t.text)) continue;
+    if (isCap(p.text) && (p.tags.has('Plural') || /[a-z]s$/.test(p.text)) && !isRole(p) && !sc.gzAt[k - 1] && !isPersonTagged(p)) return true;
+  }
+  return false;
+}
+
+/** the last organisation head word in [i, j), or -1 */
+export function orgHeadIn(sc: SentenceScan, i: number, j: number): number {
+  for (let k = j - 1; k >= i; k--) if (ORG_HEAD.has(sc.toks[k]!.normal.replace(/'s$/, ''))) return k;
+  return -1;
+}
+
+/** the organisation named by tokens [i, j), affiliated to a gazetteer name inside it */
+export function orgDraft(sc: SentenceScan, i: number, j: number): Draft {
+  const { toks, gzAt } = sc;
+  const name = sc.cx.text.slice(toks[i]!.start, wordEnd(toks[j - 1]!));
+  let aff: string | null = null;
+  for (let k = i; k < j; k++) {
+    const g = gzAt[k];
+    if (g && g.end <= j) {
+      aff = `gz:${g.hit.id}`;
+      break;
+    }
+  }
+  const head = tokenKey(toks[orgHeadIn(sc, i, j)]?.text ?? toks[j - 1]!.text);
+  const key = `org:${name.toLowerCase()}`;
+  const d = sc.cx.draft(key, () => ({ name, type: 'organization', affiliation: aff, head }));
+  if (!d.affiliation && aff) d.affiliation = aff;
+  return d;
+}
+
+/**
+ * An acronym right after the name ending at token j-1: "(ACRONYM)", ", or ACRONYM," or an apposition
+ * ", the ACRONYM," (these two only when it starts with the initial of the name and is not a known name):
+ * register it for the draft.
+ */
+export function acronymAfter(sc: SentenceScan, j: number, d: Draft): boolean {
+  const { toks } = sc;
+  const t = toks[j];
+  if (t && /\(\s*$/.test(toks[j - 1]!.post) && ACRONYM.test(t.text) && /^\s*\)/.test(t.post)) {
+    sc.cx.acronyms.set(tokenKey(t.text), d.key);
+    emit(sc, d, j, j + 1, 'alias');
+    return true;
+  }
+  const k = acronymAppositive(sc, j, d.name);
+  if (k >= 0) {
+    sc.cx.acronyms.set(tokenKey(toks[k]!.text), d.key);
+    emit(sc, d, k, k + 1, 'alias');
+    return true;
+  }
+  return false;
+}
+
+/** ", or ACRONYM," / ", the ACRONYM," after token j-1: the acronym's index, else -1 */
+export function acronymAppositive(sc: SentenceScan, j: number, name: string): number {
+  const { toks } = sc;
+  if (!/,\s*$/.test(toks[j - 1]?.post ?? '') || !toks[j] || !/^(or|the)$/.test(toks[j]!.text)) return -1;
+  const k = j + 1;
+  const a = toks[k];
+  if (!a || sc.used[k] || sc.gzAt[k] || !ACRONYM.test(a.text) || !(breaksAfter(a) || k === sc.n - 1)) return -1;
+  const initial = name.replace(/^the\s+/i, '').charAt(0).toUpperCase();
+  return a.text.charAt(0) === initial ? k : -1;
+}
+
+/** "Name Words (NW)", "Name Words, or NW," */
+export function acronymFollows(sc: SentenceScan, j: number, i: number): boolean {
+  const { toks } = sc;
+  const t = toks[j];
+  if (!!t && /\(\s*$/.test(toks[j - 1]!.post) && ACRONYM.test(t.text) && /^\s*\)/.test(t.post)) return true;
+  return t?.text === 'or' && acronymAppositive(sc, j, toks[i]!.text) >= 0;
+}
+
+/** group starting at token i whose modifiers run to the head; returns head index or -1 */
+export function groupHeadFrom(sc: SentenceScan, i: number): { head: number; gov: boolean } | null {
+  const { toks, n } = sc;
+  for (let k = i; k < Math.min(n, i + 4); k++) {
+    const t = toks[k]!;
+    const w = t.normal.replace(/'s?$/, '');
+    if (GROUP_HEAD.has(w)) {
+      // "Kenya's opposition lawmakers": the head is the last group noun
+      const nx = toks[k + 1];
+      if (!(nx && !breaksAfter(t) && GROUP_HEAD.has(nx.normal.replace(/'s?$/, '')) && (nx.tags.has('Noun') || nx.tags.has('Plural')) && !nx.tags.has('Verb')))
+        return { head: k, gov: false };
+      continue;
+    }
+    if (GOV_HEAD.has(w)) return { head: k, gov: true };
+    if (isCap(t.text) || isClosed(t) || (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective'))) return null;
+    if (!(t.tags.has('Adjective') || t.tags.has('Noun'))) return null;
+    if (breaksAfter(t) && !/^['’]\s/.test(t.post)) return null;
+  }
+  return null;
+}
+
+/** "members of the X", "officials of X": the organisation or country after "of" (read ahead), or null */
+export function ofOwnerAhead(sc: SentenceScan, i: number): { key: string; name: string } | null {
+  const { toks, n } = sc;
+  if (breaksAfter(toks[i]!) || toks[i + 1]?.normal !== 'of' || breaksAfter(toks[i + 1]!)) return null;
+  let q = i + 2;
+  if (toks[q]?.normal === 'the' && !breaksAfter(toks[q]!)) q++;
+  if (q >= n || sc.used[q]) return null;
+  const g2 = sc.gzAt[q];
+  const jj = capAt(sc, q) ? runFrom(sc, q, true) : q;
+  const h = jj > q ? orgHeadIn(sc, q, jj) : -1;
+  if (g2) {
+    const e = sc.cx.gaz.byId.get(g2.hit.id)!;
+    if (e.type !== 'country' && e.type !== 'organization') return null;
+    if (isPossessive(toks[g2.end - 1]!)) return null;
+    if (!(jj > g2.end && h >= g2.end)) return { key: `gz:${g2.hit.id}`, name: e.name };
+  }
+  if (h < 0 || (h === q && toks[q + 1]?.normal !== 'of')) return null;
+  const d = orgDraft(sc, q, jj);
+  return { key: d.key, name: d.name };
+}
+
+/** the group named by tokens [t0, t1) (leading determiners dropped), "of X" and a country's demonym added */
+export function groupDraft(sc: SentenceScan, t0: number, t1: number, aff: string | null, headTok: Token, of?: string, nameFrom?: number, demonymOf?: string): Draft {
+  const { toks } = sc;
+  let st = t0;
+  while (st < t1 && /^(the|a|an|some|many|several|most|these|those)$/.test(toks[st]!.normal)) st++;
+  // "Norway's fishing unions" are named as "Norwegian fishing unions" (the spec's "Chinese officials")
+  const demonym = demonymOf ? sc.cx.gaz.byId.get(demonymOf)?.demonyms[0] : undefined;
+  const name = (demonym ? `${demonym} ` : '') + sc.cx.text.slice(nameFrom ?? toks[st]!.start, wordEnd(toks[t1 - 1]!)) + (of ? ` of ${of}` : '');
+  const head = headTok.normal.replace(/'s?$/, '');
+  const key = `group:${name.toLowerCase().replace(/\s+/g, ' ')}`;
+  return sc.cx.draft(key, () => ({ name, type: 'group', affiliation: aff, head }));
+}
+
+/** the person named by tokens [ns, ne), with a gender from the name's tags or a title before it */
+export function personDraft(sc: SentenceScan, ns: number, ne: number): Draft {
+  const { toks } = sc;
+  const nameToks = toks.slice(ns, ne);
+  const name = sc.cx.text.slice(nameToks[0]!.start, wordEnd(nameToks[nameToks.length - 1]!));
+  const key = `person:${nameToks.map((x) => tokenKey(x.text)).join(' ')}`;
+  const d = sc.cx.draft(key, () => ({ name, type: 'person', affiliation: null }));
+  if (!d.gender) {
+    if (nameToks.some((x) => x.tags.has('FemaleName'))) d.gender = 'f';
+    else if (nameToks.some((x) => x.tags.has('MaleName'))) d.gender = 'm';
+    const hon = toks[ns - 1]?.normal;
+    if (hon === 'mr') d.gender = 'm';
+    if (hon === 'mrs' || hon === 'ms' || hon === 'miss') d.gender = 'f';
+    // a gendered title just before the name: "spokeswoman", "Queen", "Sir"
+    for (let k = ns - 1; k >= Math.max(0, ns - 3) && !d.gender; k--) {
+      const w = toks[k]!.normal;
+      if (FEMALE_TITLE.test(w)) d.gender = 'f';
+      else if (MALE_TITLE.test(w)) d.gender = 'm';
+    }
+  }
+  return d;
+}
+

@@ -1,0 +1,88 @@
+/** Tests on tokens shared by the passes of the actors stage. */
+import type { MentionKind } from '../../schema/output.js';
+import type { CompiledGazetteer, GazHit } from '../../actors/gazetteer.js';
+import type { Token } from '../types.js';
+import {
+  AUX_CHAIN, BE_LIKE, CLOSED, EXPLETIVE_ADJ, EXPLETIVE_ADV, EXPLETIVE_THAT, HONORIFIC, NOT_ACTOR_ACRONYM, ROLE, VENUE_PREP,
+} from './lexicon.js';
+
+/** a title word; an abbreviation ("Sen", "Gen") only when written with its period */
+export const isRole = (t: Token | undefined): boolean =>
+  !!t && ROLE.has(t.normal) && (!HONORIFIC.has(t.normal) || /^\./.test(t.post) || /^(mr|mrs|ms|dr|sir|dame|miss|prof)$/.test(t.normal));
+export const isFirstName = (t: Token) => t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName');
+export const isCap = (s: string) => /^\p{Lu}/u.test(s);
+export const isUpperWord = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+/** "ZANU-PF", "AMCU", "LTTE": a word of 2-8 capitals (digits allowed after the first letter) */
+export const isActorAcronym = (s: string) => /^[A-Z][A-Z0-9]{1,7}$/.test(s) && !NOT_ACTOR_ACRONYM.has(s.toLowerCase());
+export const isPossessive = (t: Token) => /['’]s$|s['’]$/i.test(t.text);
+export const isClosed = (t: Token) => !t.tags.has('ProperNoun') && CLOSED.some((c) => t.tags.has(c));
+export const isPersonTagged = (t: Token) =>
+  t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName') || t.tags.has('MaleName') || t.tags.has('FemaleName');
+/** the separator after token t contains punctuation that ends a name run */
+export const breaksAfter = (t: Token) => /[,;:()[\]"!?…]|[.]\s|—|–/.test(t.post) || /[.]$/.test(t.post.trim());
+/** the end offset of a word without its possessive ending */
+export const wordEnd = (t: Token) => {
+  const m = /(?:['’]s|['’])$/i.exec(t.text);
+  if (m && (/['’]s$/i.test(t.text) || /s['’]$/i.test(t.text))) return t.end - (m[0].length === 2 ? 2 : 1);
+  return t.end;
+};
+
+/** "It is clear that …", "It has been reported that …", "It remains to be seen …": no referent ("It has demanded that …" has one) */
+export function expletiveIt(toks: Token[], i: number): boolean {
+  let q = i + 1;
+  let be = false;
+  let seem = false;
+  while (q < toks.length && q - i <= 4) {
+    const x = toks[q]!.normal;
+    if (BE_LIKE.has(x)) {
+      be = true;
+      seem = x !== 'is' && x !== 'was' && x !== 'be' && x !== 'been' && x !== 'being';
+      q++;
+    } else if (AUX_CHAIN.has(x)) q++;
+    else break;
+  }
+  if (!be) return false;
+  while (q < toks.length && EXPLETIVE_ADV.has(toks[q]!.normal)) q++;
+  const x = toks[q]?.normal ?? '';
+  const nx = toks[q + 1]?.normal ?? '';
+  if (seem && (x === 'that' || x === 'as' || (x === 'to' && nx === 'be' && toks[q + 2]?.normal === 'seen'))) return true;
+  if (EXPLETIVE_ADJ.has(x)) return true;
+  return EXPLETIVE_THAT.has(x) && nx === 'that';
+}
+
+/** Longest gazetteer match starting at token i, or null. */
+export function matchGaz(gaz: CompiledGazetteer, toks: Token[], i: number, keys: string[]): { end: number; hit: GazHit } | null {
+  if (!isCap(toks[i]!.text) && toks[i]!.normal !== 'the') return null;
+  let node = gaz.root;
+  let best: { end: number; hit: GazHit } | null = null;
+  for (let j = i; j < toks.length; j++) {
+    const n = node.next.get(keys[j]!);
+    if (!n) break;
+    node = n;
+    if (n.hit) {
+      const h = n.hit;
+      let ok = true;
+      if (h.upper) {
+        for (let k = i; k <= j; k++) if (!isUpperWord(toks[k]!.text.replace(/['’]s$/, ''))) ok = false;
+      }
+      // "the" only as the first word of a name that has more words
+      if (ok && toks[i]!.normal === 'the' && (j === i || !isCap(toks[i + 1]!.text))) ok = false;
+      // a name continued by a hyphenated number is another name ("Group of Twenty-two")
+      if (ok && toks[j]!.post === '-' && toks[j + 1]?.tags.has('Value')) ok = false;
+      if (ok) best = { end: j + 1, hit: h };
+    }
+    // a possessive or a punctuation mark ends a name
+    if (j > i && isPossessive(toks[j]!)) break;
+    if (isPossessive(toks[j]!) || breaksAfter(toks[j]!)) break;
+  }
+  return best;
+}
+
+export const KIND_OF: Record<GazHit['kind'], MentionKind> = { name: 'name', alias: 'alias', metonym: 'alias', demonym: 'demonym' };
+
+/** the place at token i follows "in/at/near (the)": a venue */
+export function venueBefore(toks: Token[], i: number): boolean {
+  let j = i - 1;
+  if (j >= 0 && (toks[j]!.normal === 'the' || toks[j]!.normal === 'a')) j--;
+  return j >= 0 && VENUE_PREP.has(toks[j]!.normal) && !breaksAfter(toks[j]!);
+}

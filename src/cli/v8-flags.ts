@@ -4,16 +4,11 @@
  * document is analysed (setting them later is allowed, but only affects what
  * V8 decides afterwards).
  *
- * `--max-optimized-bytecode-size`: functions with more bytecode than this stay
- * in V8's baseline tier instead of being optimised by TurboFan. The only such
- * function is the actors stage's `findActors` (one 1,100-line function, 29 KB of
- * bytecode; the next largest has 4 KB). TurboFan takes about a second of CPU
- * for each compile of it, recompiles it after every deoptimisation (4–5 times
- * in a 100-document batch, and again in every worker thread), and its
- * optimised code is no faster there than the baseline code: measured on the
- * bench corpus at -j 1, 8.2 s of CPU (4.0 of them on V8's background compiler
- * threads) became 5.1 s, with identical output (issue #5, README "Speed").
- * V8's default limit is 60 KB.
+ * (`--max-optimized-bytecode-size=16384` used to keep the actors stage's one
+ * 1,100-line function out of TurboFan, which spent about a second compiling it
+ * after every deoptimisation. The stage is now a set of small passes
+ * (src/pipeline/actors/), and the flag made no measurable difference: 4.32 s
+ * against 4.37 s of CPU, best of 3, over the eval files at -j 1. It is gone.)
  *
  * `--no-parallel-scavenge`: each isolate collects its young generation on its
  * own thread instead of posting helper tasks to the process's shared platform
@@ -26,7 +21,7 @@
  */
 import { setFlagsFromString } from 'node:v8';
 
-const V8_FLAGS: readonly string[] = ['--max-optimized-bytecode-size=16384', '--no-parallel-scavenge'];
+const V8_FLAGS: readonly string[] = ['--no-parallel-scavenge'];
 
 let tuned = false;
 /** Set V8_FLAGS for this process (once). */

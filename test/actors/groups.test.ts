@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { afterMentions, drafts } from './helpers.js';
+
+describe('groups pass', () => {
+  it('reads a group with its modifiers, a modifying group noun included', () => {
+    const cx = afterMentions('Striking dockworkers and opposition lawmakers marched.');
+    expect(drafts(cx)).toEqual([
+      ['Striking dockworkers', 'group', ['Striking dockworkers']],
+      ['opposition lawmakers', 'group', ['opposition lawmakers']],
+    ]);
+  });
+  it('gives "members of the X" to X and a bare head to the last group with that head', () => {
+    const cx = afterMentions('Members of the Coastal Fishers Union protested. Young farmers joined. The farmers left.');
+    const d = drafts(cx);
+    expect(d).toContainEqual(['Members of Coastal Fishers Union', 'group', ['Members']]);
+    expect(d).toContainEqual(['Young farmers', 'group', ['Young farmers', 'The farmers']]);
+  });
+  it('does not make a weak head alone a group', () => {
+    const cx = afterMentions('Nations differ on this.');
+    expect(drafts(cx)).toEqual([]);
+  });
+});

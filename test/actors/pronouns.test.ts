@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { actors, named, texts } from './helpers.js';
+
+describe('pronouns', () => {
+  it('gives "she" to a woman named before and "it" to a country', () => {
+    const list = actors('Mrs. Ilse Varga met the envoys. She said Peru would wait, but it has not said how long.');
+    expect(texts(named(list, 'Ilse Varga'))).toEqual(['Ilse Varga', 'She']);
+    expect(texts(named(list, 'Peru'))).toEqual(['Peru', 'it']);
+  });
+  it('skips an expletive "it"', () => {
+    const list = actors('Peru met Chile. It is unclear whether talks will resume.');
+    expect(list.flatMap((a) => texts(a))).not.toContain('It');
+  });
+  it('reads "they" as a group before a country', () => {
+    const list = actors('Peruvian farmers blocked roads near Lima. They want higher prices.');
+    expect(texts(named(list, 'Peruvian farmers'))).toEqual(['Peruvian farmers', 'They']);
+  });
+});

@@ -48,7 +48,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): StanceDocum
   const quotes = quoteSpans(text, parsed);
   const actors = findActors(text, parsed, options.actors, quotes);
   const rawCues = findCues(parsed, options.cues);
-  const { cues, actors: outActors } = resolveHolders(text, parsed, actors, rawCues, quotes);
+  const { cues, actors: holderActors } = resolveHolders(text, parsed, actors, rawCues, quotes);
+  // an actor that is in neither the gazetteer nor the user's actor file is marked `known: false`
+  const unknown = new Set(actors.filter((a) => !a.known).map((a) => a.id));
+  const outActors = holderActors.map((a) => (unknown.has(a.id) ? { ...a, known: false } : a));
   const doc: StanceDocument = {
     schemaVersion: SCHEMA_VERSION,
     source: options.source ?? '-',

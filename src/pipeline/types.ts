@@ -49,4 +49,6 @@ export interface ActorRecord {
   type: ActorType;
   affiliation: string | null;
   mentions: ActorMention[];
+  /** false when the actor comes from neither the gazetteer nor a user's actor file (found by its shape in the text) */
+  known: boolean;
 }

@@ -59,6 +59,10 @@ export const Actor = z.object({
   type: ActorType,
   affiliation: z.string().nullable().describe('id of the actor this one belongs to, or null'),
   mentions: z.array(Mention),
+  known: z
+    .boolean()
+    .optional()
+    .describe('false when the actor is in neither the gazetteer nor a user actor file (found by its shape in the text); absent otherwise'),
 });
 export type Actor = z.infer<typeof Actor>;
 

@@ -11,3 +11,20 @@ describe('speakers of quotations', () => {
     expect(texts(named(list, 'Tomas Okonkwo'))).toEqual(['Tomas Okonkwo']);
   });
 });
+
+describe('speakers of statements and transcripts', () => {
+  it('gives first person in a statement to the speaker its header names', () => {
+    const list = actors('Press Statement by Ilse Varga\n\nI welcome the agreement. We will support the talks.');
+    expect(texts(named(list, 'Ilse Varga'))).toEqual(['Ilse Varga', 'I', 'We']);
+  });
+  it('gives "we" to the speaker\'s country when known', () => {
+    const list = actors("Remarks by Peru's Foreign Minister Ilse Varga\n\nWe will support the talks.");
+    expect(texts(named(list, 'Peru'))).toEqual(['Peru', 'We']);
+  });
+  it('gives each labelled turn to its speaker, and nothing to a questioner', () => {
+    const text = 'AMBASSADOR MARLO VENTRIS: We reject the proposal.\n\nQUESTION: Will we see a deal?\n\nMR. VENTRIS: I am ready to talk.';
+    const list = actors(text);
+    expect(list.map((a) => [a.name, a.type])).toEqual([['MARLO VENTRIS', 'person']]);
+    expect(texts(list[0])).toEqual(['MARLO VENTRIS', 'We', 'I']);
+  });
+});

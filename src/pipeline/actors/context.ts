@@ -25,6 +25,8 @@ export interface Draft {
   head: string;
   mentions: DraftMention[];
   order: number;
+  /** found only by its shape as an acting name (unknown.ts): may yet turn out to be a person's surname */
+  guessed?: boolean;
 }
 
 export interface DraftMention {

@@ -20,7 +20,7 @@ import {
 } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isPossessive, isRole, isUpperWord, venueBefore } from './tokens.js';
 import { pronounAt } from './pronouns.js';
-import { resolveFirstPerson } from './speakers.js';
+import { resolveFirstPerson, resolveStatementSpeakers } from './speakers.js';
 
 /** The state of the coreference pass. */
 export interface CorefContext {
@@ -45,6 +45,8 @@ export interface CorefContext {
   groupByHead: Map<string, Draft>;
   /** first-person pronouns inside quotations: sentence and token, resolved to the speaker after the loop */
   firstPerson: { si: number; i: number }[];
+  /** first-person pronouns outside quotations: resolved to the speaker of a statement or a transcript turn */
+  firstPersonOutside: { si: number; i: number }[];
 }
 
 /** A sentence as the coreference pass reads it. */
@@ -105,7 +107,7 @@ function corefContext(cx: ActorContext, names: EntityNames): CorefContext {
   const groupByHead = new Map<string, Draft>();
   for (const d of cx.drafts.values()) if (d.type === 'group' && (!groupByHead.get(d.head) || groupByHead.get(d.head)!.order > d.order)) groupByHead.set(d.head, d);
   return {
-    cx, names, sentences, curStart: 0, countryWeight, countryTotal, venueOnly, seenCountries: new Set(), compass, groupByHead, firstPerson: [],
+    cx, names, sentences, curStart: 0, countryWeight, countryTotal, venueOnly, seenCountries: new Set(), compass, groupByHead, firstPerson: [], firstPersonOutside: [],
   };
 }
 
@@ -128,13 +130,14 @@ export function resolveReferences(cx: ActorContext, names: EntityNames): CorefCo
     }
   }
   resolveFirstPerson(cc);
+  resolveStatementSpeakers(cc);
   return cc;
 }
 
 /** The reference at token i, if any: the last token it covers (i when none). */
 function referenceAt(cc: CorefContext, rs: RefSentence, i: number): number {
   const t = rs.toks[i]!;
-  if (nameReferenceAt(cc, rs, i) || groupModifierAt(cc, rs, i)) return i;
+  if (nameReferenceAt(cc, rs, i) || groupModifierAt(cc, rs, i) || bodyWithoutArticleAt(cc, rs, i)) return i;
   const end = compassAt(cc, rs, i) ?? descriptionAt(cc, rs, i);
   if (end !== undefined) return end;
   const w = t.normal;
@@ -142,6 +145,7 @@ function referenceAt(cc: CorefContext, rs: RefSentence, i: number): number {
   // (resolved once every sentence is read, so that a speaker named after the quote — "…,” he said — is known)
   if (FIRST_PERSON[w] && t.tags.has('Pronoun') && !(w === 'us' && isUpperWord(t.text))) {
     if (quoteAt(cc, t.start)) cc.firstPerson.push({ si: rs.si, i });
+    else cc.firstPersonOutside.push({ si: rs.si, i });
     return i;
   }
   pronounAt(cc, rs, i);
@@ -163,6 +167,12 @@ function nameReferenceAt(cc: CorefContext, rs: RefSentence, i: number): boolean 
   const a = cx.acronyms.get(k);
   if (a && isUpperWord(t.text)) {
     mark(cc, rs, cx.drafts.get(a)!, i, i + 1, 'alias');
+    return true;
+  }
+  // a name guessed from its shape elsewhere ("Plurim refused …"): this is it too
+  const g = cc.names.guessedNames.get(k);
+  if (g && cx.drafts.has(g.key) && !isClosed(t) && !(toks[i + 1] && isCap(toks[i + 1]!.text) && !breaksAfter(t))) {
+    mark(cc, rs, g, i, i + 1, 'name');
     return true;
   }
   // "Caldera" for "Caldera Automotive", not followed by the rest of the name
@@ -233,6 +243,11 @@ function descriptionAt(cc: CorefContext, rs: RefSentence, i: number): number | u
         mark(cc, rs, c, i, j + 1, 'description');
         return j;
       }
+      // "the government" of a country the text never names: a party all the same
+      if (j === i + 1 && /^(?:government|cabinet|administration|regime)$/.test(hw) && !isCap(h.text) && cc.countryWeight.size === 0) {
+        mark(cc, rs, bareBody(cc, hw), i, j + 1, 'description');
+        return j;
+      }
     }
   } else if (ORG_DESC.has(hw) && j - i <= 2) {
     return organisationDescription(cc, rs, i, j, hw);
@@ -255,10 +270,29 @@ function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j
   }
   // "the union", "the company" with no name given: a party all the same, named by its noun
   if (j === i + 1 && BARE_BODY.has(hw) && !isCap(toks[j]!.text)) {
-    mark(cc, rs, cc.cx.draft(`org:${hw}`, () => ({ name: hw, type: 'organization', affiliation: null, head: hw })), i, j + 1, 'description');
+    mark(cc, rs, bareBody(cc, hw), i, j + 1, 'description');
     return j;
   }
   return undefined;
+}
+
+/** an unnamed body ("the union", "the management"), named by its noun */
+function bareBody(cc: CorefContext, hw: string): Draft {
+  return cc.cx.draft(`org:${hw}`, () => ({ name: hw, type: 'organization', affiliation: null, head: hw }));
+}
+
+/** "Management agreed …": a body's noun with no article, as the subject of a verb */
+function bodyWithoutArticleAt(cc: CorefContext, rs: RefSentence, i: number): boolean {
+  const { toks, used } = rs;
+  const t = toks[i]!;
+  const hw = t.normal;
+  if (!BARE_BODY.has(hw) || !/^(?:management|militia|junta)$/.test(hw)) return false;
+  const p = toks[i - 1];
+  if (p && !breaksAfter(p) && (p.tags.has('Determiner') || p.tags.has('Adjective') || p.tags.has('Noun') || p.tags.has('Preposition') || p.tags.has('Possessive') || p.tags.has('Pronoun'))) return false;
+  const nx = toks[i + 1];
+  if (!nx || used[i + 1] || breaksAfter(t) || !(nx.tags.has('Verb') || nx.tags.has('Modal') || nx.tags.has('Auxiliary'))) return false;
+  mark(cc, rs, bareBody(cc, hw), i, i + 1, 'description');
+  return true;
 }
 
 function countriesIn(cc: CorefContext, si: number, before: number, out: Map<Draft, boolean>): void {

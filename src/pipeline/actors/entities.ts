@@ -16,6 +16,8 @@ export interface EntityNames {
   surnames: Map<string, Draft>;
   /** a two-word company's first word → the company */
   shortNames: Map<string, Draft>;
+  /** a one-word name guessed from its shape (unknown.ts) → its draft, for its other mentions */
+  guessedNames: Map<string, Draft>;
 }
 
 export function mergeEntities(cx: ActorContext): EntityNames {
@@ -24,10 +26,21 @@ export function mergeEntities(cx: ActorContext): EntityNames {
   joinSameGroups(cx);
   delegations(cx, groups);
   membersOfBodies(cx, groups);
+  shortForms(cx);
+  guessedPeople(cx);
   const surnames = surnameIndex(cx);
   const shortNames = companyShortNames(cx, surnames);
+  // a company's first word, guessed as a name of its own ("Caldera said" after "Caldera Automotive"), is the company
+  for (const g of [...cx.drafts.values()]) {
+    const o = g.guessed && !/\s/.test(g.name) ? shortNames.get(tokenKey(g.name)) : undefined;
+    if (!o || o === g) continue;
+    for (const m of g.mentions) m.kind = 'alias';
+    cx.moveMentions(g, o);
+  }
   mergeSurnames(cx, surnames);
-  return { surnames, shortNames };
+  const guessedNames = new Map<string, Draft>();
+  for (const d of cx.drafts.values()) if (d.guessed && !/\s/.test(d.name) && !surnames.has(tokenKey(d.name))) guessedNames.set(tokenKey(d.name), d);
+  return { surnames, shortNames, guessedNames };
 }
 
 /** "Rebels agree …" (a headline) and "Maoist rebels": one group */
@@ -110,6 +123,32 @@ function membersOfBodies(cx: ActorContext, groups: Draft[]): void {
   }
 }
 
+/**
+ * Names guessed from their shape (unknown.ts) that are people after all: a one-word name that is the last
+ * word of a person's name ("Okafor said" and "Ben Okafor"), or of another guessed name, which is then a
+ * person's full name ("Tal Ruvo said …" and "Ruvo added").
+ */
+function guessedPeople(cx: ActorContext): void {
+  const guessed = [...cx.drafts.values()].filter((d) => d.guessed);
+  const lastWord = (d: Draft) => tokenKey(d.name.split(/\s+/).at(-1)!);
+  for (const g of guessed) {
+    if (/\s/.test(g.name) || !cx.drafts.has(g.key)) continue;
+    const k = tokenKey(g.name);
+    let full = cx.ofType('person').find((p) => p.name.includes(' ') && lastWord(p) === k);
+    if (!full) {
+      const other = guessed.find((o) => o !== g && cx.drafts.has(o.key) && /\s/.test(o.name) && o.name.split(/\s+/).length <= 3 && lastWord(o) === k);
+      if (!other) continue;
+      other.type = 'person';
+      other.key = `person:${other.name.split(/\s+/).map(tokenKey).join(' ')}`;
+      cx.drafts.delete(`org:${other.name.toLowerCase()}`);
+      cx.drafts.set(other.key, other);
+      full = other;
+    }
+    for (const m of g.mentions) m.kind = 'surname';
+    cx.moveMentions(g, full);
+  }
+}
+
 function surnameIndex(cx: ActorContext): Map<string, Draft> {
   const surnames = new Map<string, Draft>();
   for (const d of cx.ofType('person')) {
@@ -162,5 +201,26 @@ function mergeSurnames(cx: ActorContext, surnames: Map<string, Draft>): void {
     full.gender ??= d.gender;
     full.order = Math.min(full.order, d.order);
     cx.drafts.delete(d.key);
+  }
+}
+
+/** "Abu Dhabi Ports Company" … "AD Ports": a name whose acronym stands for the first words of another organisation's */
+function shortForms(cx: ActorContext): void {
+  const orgs = cx.ofType('organization');
+  for (const d of orgs) {
+    const ws = d.name.split(/\s+/);
+    const acr = ws[0]!;
+    if (ws.length < 2 || !/^[A-Z]{2,5}$/.test(acr)) continue;
+    const rest = ws.slice(1).join(' ').toLowerCase();
+    const full = orgs.find((o) => {
+      if (o === d || !cx.drafts.has(o.key)) return false;
+      const ow = o.name.replace(/^the\s+/i, '').split(/\s+/);
+      if (ow.length < acr.length + 1) return false;
+      const initials = ow.slice(0, acr.length).map((w) => w.charAt(0)).join('');
+      return initials === acr && ow.slice(acr.length).join(' ').toLowerCase().startsWith(rest);
+    });
+    if (!full) continue;
+    for (const m of d.mentions) m.kind = 'alias';
+    cx.moveMentions(d, full);
   }
 }

@@ -6,7 +6,7 @@
  * country or organisation right before the group is its affiliation ("Kenya's
  * opposition lawmakers", "SLM leaders").
  */
-import { GROUP_HEAD, QUANT, WEAK_GROUP_HEAD } from './lexicon.js';
+import { GROUP_HEAD, OPPOSITION_ACT, QUANT, WEAK_GROUP_HEAD } from './lexicon.js';
 import { breaksAfter, isClosed, isPossessive } from './tokens.js';
 import type { Draft } from './context.js';
 import { emit, groupDraft, ofOwnerAhead, type SentenceScan } from './scan.js';
@@ -57,6 +57,8 @@ export function groupAt(sc: SentenceScan, i: number): number | undefined {
   const w = t.normal.replace(/'s?$/, '');
   const st = modifiersStart(sc, i);
   const mods = i - st;
+  // "strong parliamentary opposition": the act of opposing, not a party
+  if (w === 'opposition' && toks.slice(st, i).some((x) => OPPOSITION_ACT.has(x.normal))) return undefined;
   const the = st > 0 && toks[st - 1]!.normal === 'the' && !used[st - 1] && !breaksAfter(toks[st - 1]!);
   const of = ofOwnerAhead(sc, i);
   if (of) {

@@ -11,9 +11,11 @@
  *                   organisations.ts  acronyms; organisations by head word
  *                   people.ts         people (titles, apposition, possessives → affiliation)
  *                   groups.ts         groups by head noun
+ *                   unknown.ts        (from people.ts) acting names nothing else explains
  *   entities.ts   mentions merged into entities (groups, members of bodies, surnames)
  *   coref.ts      later references: surnames, "the <title>", "the government",
- *                 "the union", pronouns (pronouns.ts), quoted first person (speakers.ts)
+ *                 "the union", pronouns (pronouns.ts), first person in quotations,
+ *                 statements and transcripts (speakers.ts)
  *   affiliations.ts  affiliations read from the whole document
  *   records.ts    venues → locations, ids, ActorRecords
  *

@@ -47,6 +47,12 @@ export const EXPLETIVE_THAT = WORDS.expletive_that;
 /** all-capital abbreviations that are not parties: titles, units, media, time zones, numerals */
 export const NOT_ACTOR_ACRONYM = WORDS.not_actor_acronym;
 export const CLAUSE_BREAK = WORDS.clause_break;
+/** names of news agencies and outlets: they report, they are not parties */
+export const NOT_PARTY_NAME = WORDS.not_party_name;
+/** party words before a person's name ("Lakeland Democrat Ana Ruiz") */
+export const PARTY_LABEL = WORDS.party_label;
+/** "strong opposition": the act, not a party */
+export const OPPOSITION_ACT = WORDS.opposition_act;
 
 export const CLOSED = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Auxiliary', 'Modal', 'Copula', 'QuestionWord', 'Negative', 'Date', 'Month', 'WeekDay', 'Value', 'Cardinal', 'Ordinal'];
 /** a side's common name as an epithet ("the opposition X", "the rebel X", "X rebels") → the group head it stands for */
@@ -70,3 +76,8 @@ export const ACRONYM = /^[A-Z][A-Z&.-]{1,9}$/;
 /** "BEIJING (Reuters) -", "GENEVA, May 10 (AP) —", "Beijing, May 10 (Reuters) -" */
 export const DATELINE =
   /^(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=(?:,[^(]{0,30})?\s*\())(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*(?:--|[-—–:])\s*/;
+
+/** "MR. X:", "SECRETARY X:", "Ambassador X:", "QUESTION:", "Q:" at the start of a paragraph */
+export const SPEAKER_LABEL =
+  /^(?:(?:(MR|MRS|MS|DR|SECRETARY|AMBASSADOR|SENATOR|GENERAL|ADMIRAL|MINISTER|PRESIDENT|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|CHAIRMAN|GOVERNOR|DIRECTOR|COMMISSIONER)\.?\s+([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}))|(QUESTION|Q|MODERATOR|OPERATOR|PARTICIPANT|REPORTER))\s*:\s/i;
+

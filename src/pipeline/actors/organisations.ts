@@ -4,8 +4,9 @@
  * head word ("Ministry of Health", "Caldera Automotive"), by an inner "for"
  * ("Physicians for Human Rights") or by the acronym that follows it ("Name (NW)").
  */
-import { isActorAcronym, isPersonTagged, isUpperWord } from './tokens.js';
-import { acronymAfter, acronymFollows, emit, innerFor, orgDraft, orgHeadIn, type SentenceScan } from './scan.js';
+import { breaksAfter, isActorAcronym, isPersonTagged, isRole, isUpperWord } from './tokens.js';
+import { acronymAfter, acronymFollows, capAt, emit, innerFor, orgDraft, orgHeadIn, runFrom, type SentenceScan } from './scan.js';
+import { subjectOfVerb } from './unknown.js';
 
 /** An acronym at token i: one the document introduced, else a standalone one. The next token, or undefined. */
 export function acronymAt(sc: SentenceScan, i: number): number | undefined {
@@ -18,7 +19,7 @@ export function acronymAt(sc: SentenceScan, i: number): number | undefined {
     return i + 1;
   }
   // a standalone acronym ("ZANU-PF", "AMCU", "LTTE"): an organisation, unless the sentence is in capitals
-  if (isActorAcronym(t.text) && !sc.capsSentence) {
+  if (isActorAcronym(t.text) && !sc.capsSentence && !acronymStartsName(sc, i)) {
     let j = i + 1;
     while (j < n && /^-$/.test(toks[j - 1]!.post) && isUpperWord(toks[j]!.text) && /^[A-Z0-9]{1,8}$/.test(toks[j]!.text)) j++;
     emit(sc, orgDraft(sc, i, j), i, j, 'name');
@@ -57,4 +58,12 @@ export function organisationInRun(sc: SentenceScan, i: number, j: number, firstR
     return { next: j + 1, orgDone: -1 };
   }
   return { orgDone: -1 };
+}
+
+/** "AD Ports has decided": an acronym that starts a longer capitalised name acting as a subject, or ending in a head word */
+function acronymStartsName(sc: SentenceScan, i: number): boolean {
+  const nx = sc.toks[i + 1];
+  if (!nx || breaksAfter(sc.toks[i]!) || !capAt(sc, i + 1) || isRole(nx) || isPersonTagged(nx) || sc.gzAt[i + 1] || isUpperWord(nx.text)) return false;
+  const j = runFrom(sc, i, true);
+  return j - i >= 2 && j - i <= 4 && (orgHeadIn(sc, i, j) > i || subjectOfVerb(sc, j));
 }

@@ -7,11 +7,12 @@
  * leftmost country or organisation of the title phrase before the name (possessive,
  * apposition included), else "from/of/at X" after it.
  */
-import { CONNECTOR, GOV_ORG_HEAD, HONORIFIC, ORG_DESC, SAY } from './lexicon.js';
+import { CONNECTOR, GOV_ORG_HEAD, HONORIFIC, ORG_DESC, PARTY_LABEL, SAY } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isFirstName, isPersonTagged, isRole } from './tokens.js';
 import type { Draft, DraftMention, PendingPerson } from './context.js';
 import { emit, isHeLike, nameLike, orgDraft, personDraft, runFrom, type SentenceScan } from './scan.js';
 import { organisationInRun } from './organisations.js';
+import { unknownPartyAt } from './unknown.js';
 
 /** A capitalised run at token i (not in headlines): an organisation and/or a person. The next token, or undefined. */
 export function capitalisedRunAt(sc: SentenceScan, i: number): number | undefined {
@@ -89,11 +90,19 @@ function bareName(sc: SentenceScan, rs: number, j: number): number | undefined {
       if (j - k >= 2 && rs > 0 && !breaksAfter(toks[rs - 1]!) && !toks.slice(rs, k).some((x) => isFirstName(x) || x.tags.has('LastName'))) rs = k;
       break;
     }
+  // "Lakeland Democrat Ana Ruiz": the party word and what comes before it are not the name
+  let labelled = false;
+  for (let k = j - 3; k >= rs; k--)
+    if (PARTY_LABEL.has(sc.toks[k]!.normal) && isCap(sc.toks[k]!.text)) {
+      rs = k + 1;
+      labelled = true;
+      break;
+    }
   const len = j - rs;
   const nameOnly = toks.slice(rs, j).every((_, k) => !sc.gzAt[rs + k]);
   if (!nameOnly || len < 1 || len > 4) return undefined;
   const prev = toks[rs - 1];
-  if (personEvidence(sc, rs, j) && !(len === 1 && toks[rs]!.tags.has('Organization'))) {
+  if ((personEvidence(sc, rs, j) || (labelled && len >= 2)) && !(len === 1 && toks[rs]!.tags.has('Organization'))) {
     const d = personDraft(sc, rs, j);
     if (prev && isRole(prev)) d.roles.add(prev.normal);
     emit(sc, d, rs, j, 'name');
@@ -105,7 +114,7 @@ function bareName(sc: SentenceScan, rs: number, j: number): number | undefined {
     emit(sc, orgDraft(sc, rs, j), rs, j, 'name');
     return j;
   }
-  return undefined;
+  return unknownPartyAt(sc, rs, j);
 }
 
 /** the name [rs, j) is a person's: tags, a title before it, apposition, "X said", "X from Y" (one word: a title before it) */

@@ -8,7 +8,7 @@ import type { MentionKind, Sentence } from '../../schema/output.js';
 import { tokenKey, type GazHit } from '../../actors/gazetteer.js';
 import type { ParsedSentence, Token } from '../types.js';
 import type { ActorContext, Draft, DraftMention, PendingPerson } from './context.js';
-import { ACRONYM, CONNECTOR, DATELINE, FEMALE_TITLE, GOV_HEAD, GROUP_HEAD, HONORIFIC, MALE_TITLE, ORG_HEAD, STOP_CAP } from './lexicon.js';
+import { ACRONYM, CONNECTOR, DATELINE, SPEAKER_LABEL, FEMALE_TITLE, GOV_HEAD, GROUP_HEAD, HONORIFIC, MALE_TITLE, ORG_HEAD, STOP_CAP } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isPersonTagged, isPossessive, isRole, isUpperWord, matchGaz, wordEnd } from './tokens.js';
 
 export type GazMatch = { end: number; hit: GazHit } | null;
@@ -54,6 +54,12 @@ export function scanOf(cx: ActorContext, ps: ParsedSentence): SentenceScan | nul
     const m = DATELINE.exec(s.text);
     if (m && /\(|--|[—–]|\s-\s/.test(m[0])) {
       const end = s.start + m[0].length;
+      while (from < n && toks[from]!.start < end) used[from++] = 1;
+    }
+    // a transcript's speaker label ("MR. X:", "QUESTION:") is not a mention: the speakers pass reads it
+    const label = SPEAKER_LABEL.exec(s.text);
+    if (label) {
+      const end = s.start + label[0].length;
       while (from < n && toks[from]!.start < end) used[from++] = 1;
     }
   }
@@ -128,6 +134,8 @@ function splitConjoinedNames(sc: SentenceScan, i: number, j: number): number {
   const { toks } = sc;
   for (let a = i + 1; a < j; a++) {
     if (toks[a]!.normal !== 'and' || isCap(toks[a]!.text)) continue;
+    // "by Canada and European Union": two gazetteer names are two parties
+    if (sc.gzAt[i]?.end === a && sc.gzAt[a + 1]) return a;
     let orgAfter = false;
     for (let k = a + 1; k < j; k++) if (ORG_HEAD.has(toks[k]!.normal)) orgAfter = true;
     if (orgAfter) continue;

@@ -2,13 +2,20 @@
  * Speakers of quotations (part of the coreference pass): "we/our" (and "I" for a
  * person) inside a quotation is its speaker — "…," X said; said X; X says (this
  * sentence, the next ones, the previous ones), else the subject before the quote.
- * Resolved after the whole text is read; outside quotations first person is left
- * unresolved.
+ * Resolved after the whole text is read.
+ *
+ * Speakers of statements and transcripts: a header "Press Statement by X", "Remarks by
+ * X", "Statement by X" makes X the speaker of the text; a speaker label at the start of
+ * a paragraph ("MR. X:", "SECRETARY X:", "AMBASSADOR X:") makes X the speaker of the
+ * paragraphs up to the next label, and "QUESTION:" / "Q:" a questioner, who holds
+ * nothing. First person outside quotations there is the speaker: "I" the person, "we"
+ * the speaker's country or organisation when known, else the speaker.
  */
 import { tokenKey } from '../../actors/gazetteer.js';
 import type { Span } from '../quotes.js';
 import type { Draft } from './context.js';
-import { FIRST_PERSON, SAY } from './lexicon.js';
+import type { Token } from '../types.js';
+import { FIRST_PERSON, SAY, SPEAKER_LABEL as LABEL } from './lexicon.js';
 import { breaksAfter, isCap } from './tokens.js';
 import { quoteAt, type CorefContext } from './coref.js';
 
@@ -78,5 +85,94 @@ export function resolveFirstPerson(cc: CorefContext): void {
     const t = toks[i]!;
     const d = speakerOf(cc, si, quoteAt(cc, t.start)!);
     if (d && (FIRST_PERSON[t.normal] === 'we' || d.type === 'person')) cc.cx.mention(d, toks, i, i + 1, s.index, 'pronoun');
+  }
+}
+
+/** "Press Statement by X", "Remarks by X", "Statement by the Spokesperson": a header naming who speaks */
+const HEADER = /^(?:Press\s+)?(?:Statement|Remarks|Readout|Testimony|Op-Ed|Message|Address|Briefing)\b[^\n]{0,80}?\bby\s+/i;
+/** who speaks from an offset on: a draft, 'question' for a questioner's turn */
+interface Turn {
+  start: number;
+  speaker: Draft | 'question';
+}
+
+/** the person a label or header names: one already found with that last name, else a new person */
+function personNamed(cc: CorefContext, words: string[], at: number): Draft | undefined {
+  const { cx } = cc;
+  const last = tokenKey(words.at(-1)!);
+  const person =
+    cx.ofType('person').find((p) => tokenKey(p.name.split(/\s+/).at(-1)!) === last && (words.length === 1 || p.name.split(/\s+/).length >= words.length)) ??
+    cc.names.surnames.get(last);
+  if (person && cx.drafts.has(person.key)) return person;
+  // not found by the earlier passes (a label in capitals): a person of its own, mentioned where the label names it
+  const name = words.map((w) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w)).join(' ');
+  const d = cx.draft(`person:${words.map(tokenKey).join(' ')}`, () => ({ name, type: 'person', affiliation: null }));
+  for (const [si, toks] of cx.sentToks) {
+    const k = toks.findIndex((t) => t.start === at);
+    if (k >= 0 && k + words.length <= toks.length) {
+      cx.mention(d, toks, k, k + words.length, si, 'name');
+      break;
+    }
+  }
+  return d;
+}
+
+/** the header's speaker: the first person or organisation named after "by" in the document's first sentences */
+function headerSpeaker(cc: CorefContext): Turn | undefined {
+  for (const s of cc.sentences.slice(0, 3)) {
+    const m = HEADER.exec(s.text);
+    if (!m) continue;
+    const from = s.start + m[0].length;
+    const o = (cc.cx.bySentence.get(s.index) ?? []).find((x) => x.start >= from && (x.draft.type === 'person' || x.draft.type === 'organization'));
+    if (o) return { start: 0, speaker: o.draft };
+    // (a header is a headline, where the earlier passes name no people): its last two or three capitalised words
+    const tail = cc.cx.text.slice(from, s.end);
+    const words = /(?:^|\s)((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)\s*$/.exec(tail);
+    if (!words || /^the\s/i.test(tail)) continue;
+    const d = personNamed(cc, words[1]!.split(/\s+/), from + words.index + words[0].indexOf(words[1]!));
+    // "Remarks by Peru's Foreign Minister X": the country named before the name
+    const c = (cc.cx.bySentence.get(s.index) ?? []).find((x) => x.start >= from && x.draft.type === 'country');
+    if (d && !d.affiliation && c) d.affiliation = c.draft.key;
+    if (d) return { start: 0, speaker: d };
+  }
+  return undefined;
+}
+
+/** the speaker turns of a document: a header's speaker from the start, then each labelled paragraph's */
+function turns(cc: CorefContext): Turn[] {
+  const out: Turn[] = [];
+  const h = headerSpeaker(cc);
+  if (h) out.push(h);
+  let para = -1;
+  for (const s of cc.sentences) {
+    if (s.paragraph === para) continue;
+    para = s.paragraph;
+    const m = LABEL.exec(s.text);
+    if (!m) continue;
+    if (m[3]) out.push({ start: s.start, speaker: 'question' });
+    else {
+      const d = personNamed(cc, m[2]!.split(/\s+/), s.start + m[0].indexOf(m[2]!));
+      if (d) out.push({ start: s.start, speaker: d });
+    }
+  }
+  return out;
+}
+
+/** first person outside quotations → the speaker of its statement or transcript turn */
+export function resolveStatementSpeakers(cc: CorefContext): void {
+  if (!cc.firstPersonOutside.length) return;
+  const ts = turns(cc);
+  if (!ts.length) return;
+  for (const { si, i } of cc.firstPersonOutside) {
+    const s = cc.sentences[si]!;
+    const toks: Token[] = cc.cx.sentToks.get(s.index)!;
+    const t = toks[i]!;
+    let turn: Turn | undefined;
+    for (const x of ts) if (x.start <= t.start) turn = x;
+    if (!turn || turn.speaker === 'question') continue;
+    const d = turn.speaker;
+    const group = d.type === 'person' && d.affiliation ? cc.cx.draftOf(d.affiliation) : undefined;
+    const who = FIRST_PERSON[t.normal] === 'we' ? (group && (group.type === 'country' || group.type === 'organization') ? group : d) : d.type === 'person' ? d : undefined;
+    if (who) cc.cx.mention(who, toks, i, i + 1, s.index, 'pronoun');
   }
 }

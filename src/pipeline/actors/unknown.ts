@@ -1,0 +1,93 @@
+/**
+ * Pass: unknown parties. A capitalised name that no gazetteer entry, title, head word
+ * or person tag explains is still a party when it acts: it stands as the subject of a
+ * verb ("Zorvania rejected …", "the Velmor Group has decided …"). Its type is guessed
+ * from its shape: a place-like ending ("-ia", "-stan", "-land") → country, else
+ * organisation (people are found by people.ts). Not parties: sentence-initial words
+ * with no sign of being names (capitalised elsewhere mid-sentence, or tagged as a
+ * proper noun), news agencies, venues ("in Geneva"), and the words of our lists
+ * ("Officials", "Management").
+ */
+import type { Draft } from './context.js';
+import {
+  COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, NOT_ACTOR_ACRONYM, NOT_PARTY_NAME, ORG_DESC, ROLE, STOP_CAP,
+} from './lexicon.js';
+import { breaksAfter, isCap, isClosed, venueBefore, wordEnd } from './tokens.js';
+import { emit, orgDraft, type SentenceScan } from './scan.js';
+import { getNlp } from '../nlp.js';
+
+/** endings of English common nouns ("Inflation rose", "Violence erupted", "Talks stalled") */
+const COMMON_NOUN_SHAPE = /(?:s|tion|sion|ment|ness|ity|ence|ance|ing|ism|ure|age|ery|ship|dom|hood|ics|ed|ly|er|or|al|ive|ous|ful|ble)$/;
+
+/** compromise knows the word (lower case) as a word of English */
+function englishWord(w: string): boolean {
+  const nlp = getNlp() as unknown as { world(): { model: { one: { lexicon: Record<string, unknown> } } } };
+  return nlp.world().model.one.lexicon[w] !== undefined;
+}
+
+/** a sentence-initial single word that looks like a name: a place-like ending, or no sign of a common word */
+function nameShaped(word: string): boolean {
+  const w = word.toLowerCase();
+  if (COUNTRY_SHAPE.test(w)) return true;
+  return !COMMON_NOUN_SHAPE.test(w) && !englishWord(w);
+}
+
+/** the word is also written in lower case in the document: a common word ("the Agreement … an agreement") */
+function writtenLowerCase(sc: SentenceScan, word: string): boolean {
+  const w = word.toLowerCase().replace(/['’]s$/, '');
+  return new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(sc.cx.text);
+}
+
+const COUNTRY_SHAPE = /(?:ia|stan|land|onia|ania)$/;
+
+/** the token after the name [rs, j) makes it the subject of a verb */
+export function subjectOfVerb(sc: SentenceScan, j: number): boolean {
+  const nx = sc.toks[j];
+  if (!nx || breaksAfter(sc.toks[j - 1]!)) return false;
+  if (nx.tags.has('Modal') || nx.tags.has('Auxiliary')) return true;
+  return nx.tags.has('Verb') && !nx.tags.has('Gerund') && !nx.tags.has('Noun') && !nx.tags.has('Adjective');
+}
+
+/** the word is written with a capital inside some sentence of the document (not at its start) */
+function capitalisedMidSentence(sc: SentenceScan, word: string): boolean {
+  const re = new RegExp(`[\\p{L},;] ${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
+  return re.test(sc.cx.text);
+}
+
+/** A party named [rs, j) that nothing else explains: its draft's next token, or undefined. */
+export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number | undefined {
+  const { toks } = sc;
+  if (sc.capsSentence || j - rs > 4 || !subjectOfVerb(sc, j) || venueBefore(toks, rs)) return undefined;
+  // the object of a preposition does not act: "talks with Quillmark failed"
+  const before = toks[rs - 1]?.normal === 'the' ? toks[rs - 2] : toks[rs - 1];
+  if (before && before.tags.has('Preposition') && !breaksAfter(before)) return undefined;
+  // the tail of a longer name that another pass has read ("the Barbados Agreement")
+  const p = toks[rs - 1];
+  if (p && isCap(p.text) && !breaksAfter(p) && !STOP_CAP.has(p.normal)) return undefined;
+  const words = toks.slice(rs, j);
+  if (words.length === 1 && (writtenLowerCase(sc, words[0]!.text) || words[0]!.tags.has('Gerund'))) return undefined;
+  for (const t of words) {
+    const w = t.normal.replace(/['’]s$/, '');
+    if (/['’]/.test(w) || NOT_ACTOR_ACRONYM.has(w)) return undefined;
+    if (!isCap(t.text) && !/^(of|for|and|the|de|al)$/.test(w)) return undefined;
+    if (isClosed(t) || NOT_PARTY_NAME.has(w) || STOP_CAP.has(w)) return undefined;
+    if (ROLE.has(w) || GROUP_HEAD.has(w) || GOV_HEAD.has(w) || COUNTRY_DESC.has(w) || ORG_DESC.has(w)) return undefined;
+  }
+  // a single word opening its sentence needs a sign that it is a name
+  const first = rs === 0 || (rs === 1 && toks[0]!.normal === 'the' && !breaksAfter(toks[0]!)) ? toks[rs]! : undefined;
+  if (first && j - rs === 1 && !first.tags.has('ProperNoun') && !capitalisedMidSentence(sc, first.text) && !nameShaped(first.text)) return undefined;
+  const d = unknownDraft(sc, rs, j);
+  if (!d.mentions.length && d.gazId === undefined) d.guessed = true;
+  emit(sc, d, rs, j, 'name');
+  return j;
+}
+
+function unknownDraft(sc: SentenceScan, rs: number, j: number): Draft {
+  const name = sc.cx.text.slice(sc.toks[rs]!.start, wordEnd(sc.toks[j - 1]!));
+  if (j - rs === 1 && COUNTRY_SHAPE.test(name.toLowerCase()))
+    return sc.cx.draft(`country:${name.toLowerCase()}`, () => ({ name, type: 'country', affiliation: null, head: name.toLowerCase() }));
+  // "The Velmorans", "Kurds": a people
+  if (j - rs === 1 && /\p{Ll}s$/u.test(name) && sc.toks[rs]!.tags.has('Plural'))
+    return sc.cx.draft(`group:${name.toLowerCase()}`, () => ({ name, type: 'group', affiliation: null, head: name.toLowerCase() }));
+  return orgDraft(sc, rs, j);
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline/index.js';
+import { actors, named, texts } from './helpers.js';
+
+const holders = (text: string) => {
+  const doc = analyze(text);
+  return doc.cues.map((c) => [c.type, c.holder]);
+};
+
+describe('unknown parties', () => {
+  it('makes an acting name no gazetteer knows an actor, typed by its shape', () => {
+    const list = actors('Zorvania rejected the proposal on Tuesday. Talks with Plurim stalled, and Plurim refused to negotiate. Kestrel Holdings said it would not sign.');
+    expect(named(list, 'Zorvania')).toMatchObject({ type: 'country', known: false });
+    expect(named(list, 'Plurim')).toMatchObject({ type: 'organization', known: false });
+    expect(texts(named(list, 'Plurim'))).toEqual(['Plurim', 'Plurim']);
+    expect(named(list, 'Kestrel Holdings')).toMatchObject({ type: 'organization', known: false });
+  });
+  it('gives the stance to the invented party', () => {
+    expect(holders('Zorvania rejected the proposal.')).toEqual([['refusal', 'zorvania']]);
+  });
+  it('does not take months, weekdays, venues, agencies or common words for parties', () => {
+    const list = actors('Negotiations resumed in Lakeport on Monday. Bloomberg reported that Inflation rose in March.');
+    expect(list.map((a) => a.name)).toEqual([]);
+  });
+  it('reads a one-word name that is a person\'s surname as that person', () => {
+    const list = actors('Talks were led by Ilse Varga of the Ferry Workers Union. Varga rejected the offer.');
+    expect(texts(named(list, 'Ilse Varga'))).toEqual(['Ilse Varga', 'Varga']);
+  });
+  it('makes common-noun parties actors: the management, shop owners, the militia, a government never named', () => {
+    const list = actors('The management refused to meet shop owners. Management agreed to talks. The militia refused to disarm. The government rejected the plan.');
+    expect(texts(named(list, 'management'))).toEqual(['The management', 'Management']);
+    expect(named(list, 'shop owners')).toMatchObject({ type: 'group', known: false });
+    expect(named(list, 'militia')?.type).toBe('organization');
+    expect(named(list, 'government')?.type).toBe('organization');
+  });
+  it('marks gazetteer actors known and leaves `known` out of their output', () => {
+    const doc = analyze('Peru and Plurim rejected the plan.');
+    expect(doc.actors.find((a) => a.id === 'PER')).not.toHaveProperty('known');
+    expect(doc.actors.find((a) => a.id === 'plurim')).toMatchObject({ known: false });
+  });
+});
+
+describe('wrong actors of issue #10', () => {
+  it('splits two gazetteer names joined by "and"', () => {
+    const list = actors('The movement was listed as a terrorist organization by Peru and European Union.');
+    expect(list.map((a) => a.id)).toEqual(expect.arrayContaining(['PER', 'eu']));
+    expect(list.find((a) => a.name.includes(' and '))).toBeUndefined();
+  });
+  it('drops a place and a party word before a person\'s name', () => {
+    const list = actors('Lakeland Democrat Ana Ruiz said she would not back the bill.');
+    expect(list.filter((a) => a.type === 'person').map((a) => a.name)).toEqual(['Ana Ruiz']);
+  });
+  it('reads an acronym short form as the company it abbreviates', () => {
+    const list = actors('Port Vella Shipping Company signed a deal. PV Shipping has decided to withdraw.');
+    expect(texts(named(list, 'Port Vella Shipping Company'))).toEqual(['Port Vella Shipping Company', 'PV Shipping']);
+    expect(list.find((a) => a.name === 'PV')).toBeUndefined();
+  });
+  it('does not make "strong parliamentary opposition" a group', () => {
+    expect(actors('The plan faces strong parliamentary opposition.')).toEqual([]);
+  });
+  it('gives a refusal to an acting movement after "The"', () => {
+    expect(holders('The Velmoran rejected the offer.')).toEqual([['refusal', 'velmoran']]);
+  });
+});

@@ -73,22 +73,44 @@ function threadHandle(heapMb: number, onMessage: OnMessage, onDeath: OnDeath): H
   return { send: (m) => w.postMessage(m), kill: () => void w.terminate(), ended };
 }
 
+/** worker processes still running: none may outlive the run (process.exit on a closed pipe, say), least of all a runaway one */
+const liveChildren = new Set<ChildProcess>();
+let exitHook = false;
+
 function processHandle(heapMb: number, onMessage: OnMessage, onDeath: OnDeath): Handle {
   const execArgv = [...process.execArgv.filter((a) => !a.startsWith('--max-old-space-size')), ...V8_FLAGS, `--max-old-space-size=${heapMb}`];
+  if (!exitHook) {
+    exitHook = true;
+    process.once('exit', () => {
+      for (const child of liveChildren) child.kill('SIGKILL');
+    });
+  }
   const c: ChildProcess = fork(workerUrl(), [], { execArgv, serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
   let tail = '';
   c.stderr?.on('data', (b: Buffer) => (tail = (tail + b.toString('utf8')).slice(-4000)));
   c.on('message', onMessage as (m: unknown) => void);
-  const ended = new Promise<void>((resolve) =>
+  liveChildren.add(c);
+  const ended = new Promise<void>((resolve) => {
+    let done = false;
+    const die = (d: Death) => {
+      if (done) return;
+      done = true;
+      liveChildren.delete(c);
+      onDeath(d);
+      resolve();
+    };
     c.on('exit', (code, signal) => {
       const oom = /heap out of memory|allocation failed/i.test(tail);
-      onDeath({
+      die({
         code: oom ? 'OUT_OF_MEMORY' : 'WORKER_CRASH',
         detail: oom ? 'the worker ran out of memory' : `the worker exited (${signal ? `signal ${signal}` : `code ${code}`})`,
       });
-      resolve();
-    }),
-  );
+    });
+    // a send to a worker that has just died fails here (its exit follows); a worker that never started has no exit
+    c.on('error', (e) => {
+      if (c.pid === undefined) die({ code: 'WORKER_CRASH', detail: `the worker could not start: ${e.message}` });
+    });
+  });
   return { send: (m) => c.send(m as never), kill: () => void c.kill('SIGKILL'), ended };
 }
 

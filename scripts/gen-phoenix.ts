@@ -148,6 +148,7 @@ const STAGE_HEAD = new Set(
 const PERSON_START = new Set(
   'abu abd abdul sheikh shaikh mullah maulana mawlana commander haji hajji imam emir president prime minister general gen col colonel dr mr mrs ms sir king queen prince'.split(' '),
 );
+const FUNCTION_START = new Set('a an all the one no some any every each both this that these those there here first last next as at in on of for by with'.split(' '));
 const FALLBACK_COMMON = new Set(
   'organization organisation group party movement army front union council committee action justice progress unity hope freedom liberty victory struggle resistance revolution forward people national popular democratic islamic free new world united international'.split(' '),
 );
@@ -226,6 +227,9 @@ function main() {
   const okName = (n: string): boolean => {
     if (dropNames.has(n.toLowerCase())) return false;
     const ws = n.split(' ');
+    // a name that starts with a function word ("All …", "A …") would make the parse stage tag every sentence
+    // that starts with it, for a name seldom seen
+    if (ws.length > 1 && FUNCTION_START.has(ws[0]!.toLowerCase())) return false;
     if (ws.length === 1) {
       if (isAcronym(n)) return n.replace(/\./g, '').length >= 3 && !common.has(n.toLowerCase().replace(/\./g, ''));
       return n.length >= 4 && !common.has(n.toLowerCase()) && !isFirstName(n);

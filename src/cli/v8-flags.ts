@@ -21,7 +21,7 @@
  */
 import { setFlagsFromString } from 'node:v8';
 
-const V8_FLAGS: readonly string[] = ['--no-parallel-scavenge'];
+export const V8_FLAGS: readonly string[] = ['--no-parallel-scavenge'];
 
 let tuned = false;
 /** Set V8_FLAGS for this process (once). */

@@ -21,8 +21,8 @@ export async function runAnalyze(paths: string[], opts: AnalyzeCliOptions, io: I
 
   // user files are checked before any input is read (a bad one is a usage error, exit 2); an in-process run
   // then uses this very load
-  const cfg: TaskConfig = { rules: opts.rules, maxBytes: opts.maxBytes, ...(opts.actors ? { actors: opts.actors } : {}) };
-  if (opts.rules.length || opts.actors) await contextFor(cfg);
+  const cfg: TaskConfig = { rules: opts.rules, maxBytes: opts.maxBytes, ...(opts.actors.length ? { actors: opts.actors } : {}) };
+  if (opts.rules.length || opts.actors.length) await contextFor(cfg);
 
   const format = opts.format ?? (io.stdout.isTTY ? 'table' : 'json');
   let render: (r: OutputRecord) => string;

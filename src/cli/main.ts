@@ -32,6 +32,9 @@ const positiveInt = (name: string) => (v: string) => {
   return n;
 };
 
+/** a repeatable option's values, in order */
+const collect = (v: string, prev: string[]) => [...prev, v];
+
 const bytes = (v: string) => {
   const m = /^(\d+(?:\.\d+)?)\s*(k|kb|m|mb|g|gb)?$/i.exec(v.trim());
   if (!m) throw new InvalidArgumentError('give a size such as 500000, 800k or 5m.');
@@ -55,7 +58,7 @@ Exit status: 0 all inputs analysed, 1 some input could not be read or analysed
 export interface AnalyzeCliOptions {
   format?: 'json' | 'jsonl' | 'table';
   color?: boolean;
-  actors?: string;
+  actors: string[];
   rules: string[];
   jobs?: number;
   quiet: boolean;
@@ -87,8 +90,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(['json', 'jsonl', 'table']))
     .option('--color', 'force colour in the table view')
     .option('--no-color', 'no colour (also NO_COLOR=1)')
-    .option('--actors <file>', 'YAML/JSON file of extra actors and aliases')
-    .option('--rules <file>', 'YAML/JSON rule file to add (repeatable)', (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option('--actors <file>', 'YAML/JSON file of extra actors and aliases (repeatable; each adds)', collect, [] as string[])
+    .option('--rules <file>', 'YAML/JSON rule file to add (repeatable)', collect, [] as string[])
     .option('-j, --jobs <n>', 'worker threads (default: number of cores; 1 = in-process)', positiveInt('--jobs'))
     .option('-q, --quiet', 'nothing on stderr but errors', false)
     .option('--ext <list>', 'file extensions to read in folders (default: txt,text,md,html,htm,json,jsonl,ndjson); named files are always read')
@@ -135,9 +138,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .argument('<gold...>', 'gold .jsonl files')
     .addOption(new Option('-f, --format <format>', 'table or json').choices(['table', 'json']).default('table'))
     .option('-v, --verbose', 'list every miss and every extra with its rule id', false)
-    .option('--actors <file>', 'YAML/JSON file of extra actors and aliases')
-    .option('--rules <file>', 'YAML/JSON rule file to add (repeatable)', (v: string, prev: string[]) => [...prev, v], [] as string[])
-    .action(async (gold: string[], opts: { format: string; verbose: boolean; actors?: string; rules: string[] }) => {
+    .option('--actors <file>', 'YAML/JSON file of extra actors and aliases (repeatable; each adds)', collect, [] as string[])
+    .option('--rules <file>', 'YAML/JSON rule file to add (repeatable)', collect, [] as string[])
+    .action(async (gold: string[], opts: { format: string; verbose: boolean; actors: string[]; rules: string[] }) => {
       const { runEval } = await import('../eval/command.js');
       exitCode = await runEval(gold, opts, io);
     });

@@ -11,7 +11,7 @@ import { loadActorOptions } from '../cli/actors-option.js';
 export interface EvalOptions {
   format: string;
   verbose: boolean;
-  actors?: string;
+  actors: string[];
   rules: string[];
 }
 

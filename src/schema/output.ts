@@ -70,7 +70,8 @@ export const Condition = z.object({
 });
 export type Condition = z.infer<typeof Condition>;
 
-export const Cue = z.object({
+/** A cue as the holders stage makes it; the output's Cue adds the fields that make it self-contained. */
+export const CueCore = z.object({
   type: CueType,
   holder: z.string().nullable().describe('id of the actor whose stance this is'),
   target: z.string().nullable().describe('id of the party the stance is directed at'),
@@ -86,6 +87,18 @@ export const Cue = z.object({
   sentence: z.number().int().nonnegative(),
   rule: z.string().describe('id of the rule that produced the cue'),
   condition: Condition.nullable().describe('for condition cues: what is demanded, and of whom'),
+});
+export type CueCore = z.infer<typeof CueCore>;
+
+export const Cue = CueCore.extend({
+  holderName: z.string().nullable().describe("the holder's canonical name (the actor's `name`), or null"),
+  targetName: z.string().nullable().describe("the target's canonical name, or null"),
+  line: z.number().int().positive().describe('1-based line of the trigger start in the text as read (lines end at \\n)'),
+  column: z
+    .number()
+    .int()
+    .positive()
+    .describe('1-based column of the trigger start on its line, in UTF-16 code units (the unit of the offsets)'),
 });
 export type Cue = z.infer<typeof Cue>;
 
@@ -123,6 +136,8 @@ export const StanceDocument = z
       ),
     id: z.string().nullable().describe("the input record's own id, or null"),
     title: z.string().nullable().describe('the title given with the input (JSON records, HTML pages), or null'),
+    date: z.string().optional().describe('the date given with the input record ("date", "published" …), as given'),
+    url: z.string().optional().describe('the address given with the input record ("url", "link"), as given'),
     text: z
       .string()
       .optional()

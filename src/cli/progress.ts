@@ -54,6 +54,11 @@ export class Reporter {
     }
   }
 
+  /** clear the progress line (before the table or another view is written to the same terminal) */
+  clearLine(): void {
+    this.#clear();
+  }
+
   error(line: string): void {
     this.#clear();
     this.#err.write(`${line}\n`);
@@ -99,10 +104,11 @@ export class Reporter {
     this.tick();
   }
 
-  /** the one-line summary at the end (terminal only) */
+  /** the one-line summary at the end (terminal only; not for a single input, whose view says it all) */
   finish(): void {
     if (!this.#live) return;
     this.#clear();
+    if (this.documents + this.errors <= 1) return;
     const secs = (performance.now() - this.#t0) / 1000;
     const cues = CUE_TYPES.map((t) => `${this.cues[t]} ${t}`).join(', ');
     this.#err.write(

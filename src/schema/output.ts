@@ -126,6 +126,13 @@ export const Stats = z.object({
 });
 export type Stats = z.infer<typeof Stats>;
 
+export const CueFilter = z.object({
+  type: z.array(CueType).optional().describe('--type: only cues of these types'),
+  holder: z.string().optional().describe("--holder: only cues whose holder's name, alias or affiliation is this (case-insensitive)"),
+  rule: z.array(z.string()).optional().describe('--rule: only cues of these rule ids'),
+});
+export type CueFilter = z.infer<typeof CueFilter>;
+
 export const StanceDocument = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
@@ -147,6 +154,9 @@ export const StanceDocument = z
     cues: z.array(Cue),
     summary: z.object({ actors: z.array(ActorSummary) }),
     stats: Stats,
+    filter: CueFilter.optional().describe(
+      'present when --type/--holder/--rule narrowed the output: `cues`, `summary` and `stats.cues` then cover only the cues kept',
+    ),
   })
   .describe('stance analysis of one document');
 export type StanceDocument = z.infer<typeof StanceDocument>;
@@ -182,3 +192,38 @@ export type OutputRecord = z.infer<typeof OutputRecord>;
 export function isErrorRecord(r: OutputRecord): r is ErrorRecord {
   return 'error' in r;
 }
+
+/** A stance over a run of dated documents (see ActorRollup.timeline). */
+export const StanceRun = z.object({
+  stance: CueType.describe("the actor's stance in these documents (the later of refusal and engagement in a document; condition when it only set conditions)"),
+  first: z.string().describe('date of the first document of the run (YYYY-MM-DD)'),
+  last: z.string().describe('date of the last document of the run (YYYY-MM-DD)'),
+  documents: z.number().int().positive(),
+});
+export type StanceRun = z.infer<typeof StanceRun>;
+
+export const DateRange = z.object({ first: z.string(), last: z.string() });
+
+/** One actor across all inputs: `stance actors`. */
+export const ActorRollup = z
+  .object({
+    id: z.string().describe('the actor id (the same actor in two documents has the same id)'),
+    name: z.string(),
+    type: ActorType,
+    affiliation: z.string().nullable().describe('id of the actor this one belongs to, or null'),
+    affiliationName: z.string().nullable().describe("that actor's name, when known"),
+    known: z.boolean().describe('false when the actor came from neither the gazetteer nor an --actors file'),
+    documents: z.number().int().nonnegative().describe('documents that name the actor'),
+    mentions: z.number().int().nonnegative(),
+    cues: CueCounts.describe('cues the actor holds'),
+    targets: z
+      .array(z.object({ id: z.string(), name: z.string(), cues: CueCounts }))
+      .describe('parties its cues are directed at, most cues first'),
+    dates: z
+      .object({ engagement: DateRange.nullable(), refusal: DateRange.nullable(), condition: DateRange.nullable() })
+      .describe('first and last date of a document in which it holds each type of cue (dated inputs only)'),
+    timeline: z.array(StanceRun).describe('its stance over the dated documents, in date order, runs of the same stance merged'),
+    history: z.string().nullable().describe('the timeline in words: "refused in March 2026, engaged in May 2026"'),
+  })
+  .describe('one actor across all inputs (stance actors)');
+export type ActorRollup = z.infer<typeof ActorRollup>;

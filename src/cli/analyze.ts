@@ -7,11 +7,10 @@
  * --fail-fast) and exits 1.
  */
 import { once } from 'node:events';
-import type { OutputRecord } from '../schema/output.js';
 import { chalkFor } from './color.js';
 import { EXIT, UsageError, type AnalyzeCliOptions, type Io } from './main.js';
 import { countInputs, inputUnits, parseExts, type Unit } from './inputs.js';
-import { runBatch } from './batch.js';
+import { analyzeStream } from './stream.js';
 import { Reporter } from './progress.js';
 import { contextFor, type TaskConfig } from './task.js';
 import { makeView, type View } from './views.js';
@@ -84,23 +83,24 @@ export async function runAnalyze(paths: string[], opts: AnalyzeCliOptions, io: I
   const stdinStreaming = opts.stdinFormat === 'jsonl' && (!paths.length || paths.includes('-'));
   const units = inputUnits(paths, { exts, maxBytes: opts.maxBytes, stdin: io.stdin, stdinFormat: opts.stdinFormat, onFile: () => reporter.fileStarted() });
   await write(view.head ?? '');
-  await runBatch(opts.stdinFormat === 'text' ? sniffStdin(units, (s) => reporter.warn(s)) : units, {
+  // the same stream the library's analyzeMany reads
+  const stream = analyzeStream(opts.stdinFormat === 'text' ? sniffStdin(units, (s) => reporter.warn(s)) : units, {
     ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
     // json/jsonl without a filter are rendered in the worker threads (same bytes as formatJson/formatJsonl)
     cfg: view.workerRender ? { ...cfg, render: view.workerRender } : cfg,
     eager: stdinStreaming,
-    emit: async ({ record, stack, rendered }, warning) => {
-      if (warning) reporter.warn(`stance: ${record.source}: warning: ${warning}`);
-      if ('error' in record) {
-        code = EXIT.inputError;
-        reporter.error(`stance: ${record.source}: ${record.error.message}`);
-        if (stack && debug) reporter.error(stack);
-      }
-      reporter.record(record as never);
-      await write(rendered ?? view.render(record as OutputRecord));
-      return !('error' in record && opts.failFast);
-    },
   });
+  for await (const { record, stack, rendered, warning } of stream) {
+    if (warning) reporter.warn(`stance: ${record.source}: warning: ${warning}`);
+    if ('error' in record) {
+      code = EXIT.inputError;
+      reporter.error(`stance: ${record.source}: ${record.error.message}`);
+      if (stack && debug) reporter.error(stack);
+    }
+    reporter.record(record as never);
+    await write(rendered ?? view.render(record));
+    if ('error' in record && opts.failFast) break;
+  }
   await write(view.end?.() ?? '');
   reporter.finish();
   if (io.env.STANCE_BENCH === '1') io.stderr.write(`stance-bench: maxrss_kb=${process.resourceUsage().maxRSS}\n`);

@@ -10,7 +10,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { readFileSync } from 'node:fs';
 import { UserFileError } from '../schema/user-file.js';
 import type { CueType } from '../schema/output.js';
-import { parseList, parseTypes } from '../format/filter.js';
+import { parseList, parseTypes } from './filter-args.js';
 
 export const EXIT = { ok: 0, inputError: 1, usage: 2, internal: 3 } as const;
 

@@ -23,7 +23,7 @@ function parseGold(line: string, where: string): GoldRecord {
   try {
     value = JSON.parse(line);
   } catch (e) {
-    throw new UsageError(`${where}: not valid JSON: ${(e as Error).message}`);
+    throw new UsageError(`${where}: not a gold record: not valid JSON: ${(e as Error).message}`);
   }
   const r = GoldDoc.safeParse(value);
   if (r.success) return r.data;

@@ -111,8 +111,13 @@ export class Reporter {
     if (this.documents + this.errors <= 1) return;
     const secs = (performance.now() - this.#t0) / 1000;
     const cues = CUE_TYPES.map((t) => `${this.cues[t]} ${t}`).join(', ');
-    this.#err.write(
-      `stance: ${plural(this.documents, 'document')}, ${plural(this.errors, 'error')}; cues: ${cues}; ${fmtTime(secs)}, ${(this.documents / Math.max(secs, 1e-3)).toFixed(1)} documents/s\n`,
-    );
+    const parts = [
+      `stance: ${plural(this.documents, 'document')}, ${plural(this.errors, 'error')}`,
+      `cues: ${cues}`,
+      `${fmtTime(secs)}, ${(this.documents / Math.max(secs, 1e-3)).toFixed(1)} documents/s`,
+    ];
+    // one line when it fits the terminal, else one part a line (a wrapped line would break the layout)
+    const one = parts.join('; ');
+    this.#err.write(`${one.length < (this.#err.columns || 80) ? one : parts.join(';\n  ')}\n`);
   }
 }

@@ -42,9 +42,11 @@ export function wrapRanges(text: string, max: number): [number, number][] {
   let w = 0;
   for (const [a, b] of words) {
     const ww = stringWidth(text.slice(a, b));
-    if (start >= 0 && w + 1 + ww <= max) {
+    // the line so far plus the white space before this word, as written (it may be more than one space)
+    const gap = start >= 0 ? stringWidth(text.slice(end, a)) : 0;
+    if (start >= 0 && w + gap + ww <= max) {
       end = b;
-      w += 1 + ww;
+      w += gap + ww;
       continue;
     }
     if (start >= 0) out.push([start, end]);

@@ -28,6 +28,8 @@ export interface AnalyzeOptions {
   url?: string | null;
   /** include the analysed text in the output (for extracted HTML and JSON records) */
   includeText?: boolean;
+  /** for an HTML page: how its text was extracted (carried to the output) */
+  extraction?: 'article' | 'visible-text';
   actors?: ActorOptions;
   cues?: CueOptions;
   /**
@@ -63,6 +65,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): StanceDocum
     ...(options.date != null ? { date: options.date } : {}),
     ...(options.url != null ? { url: options.url } : {}),
     ...(options.includeText ? { text } : {}),
+    ...(options.extraction ? { extraction: options.extraction } : {}),
     sentences,
     actors: outActors,
     cues,

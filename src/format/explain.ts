@@ -25,7 +25,7 @@
  * needs to see a rule's hits over a folder.
  */
 import type { ChalkInstance } from 'chalk';
-import type { Cue, CueType, OutputRecord, Sentence, StanceDocument } from '../schema/output.js';
+import type { Cue, CueType, Mention, OutputRecord, Sentence, StanceDocument } from '../schema/output.js';
 import { documentHeading, truncate, wrap } from './table.js';
 import { StyledText, wrapRanges, wrapStyled, type Paint } from './styled.js';
 import stringWidth from 'string-width';
@@ -53,10 +53,9 @@ export function typePaint(chalk: ChalkInstance, t: CueType): Paint {
 }
 
 /** The sentence as styled text: triggers marked, mentions underlined. */
-function sentenceText(doc: StanceDocument, s: Sentence, cues: Cue[], bracket: boolean): StyledText {
+function sentenceText(s: Sentence, cues: Cue[], mentions: readonly Mention[], bracket: boolean): StyledText {
   const out = new StyledText();
   const base = s.duplicateOf !== null ? DUPLICATE : s.headline ? HEADLINE : 0;
-  const mentions = doc.actors.flatMap((a) => a.mentions).filter((m) => m.sentence === s.index);
   const cuts = new Set([s.start, s.end]);
   for (const c of cues) cuts.add(Math.max(s.start, c.start)).add(Math.min(s.end, c.end));
   for (const m of mentions) cuts.add(Math.max(s.start, m.start)).add(Math.min(s.end, m.end));
@@ -105,7 +104,18 @@ export function formatExplain(record: OutputRecord, { chalk, width }: ExplainOpt
   const filtered = !!doc.filter;
   if (filtered && !doc.cues.length) return '';
   const bySentence = new Map<number, Cue[]>();
-  for (const c of doc.cues) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
+  for (const c of doc.cues) {
+    const l = bySentence.get(c.sentence);
+    if (l) l.push(c);
+    else bySentence.set(c.sentence, [c]);
+  }
+  const mentionsIn = new Map<number, Mention[]>();
+  for (const a of doc.actors)
+    for (const m of a.mentions) {
+      const l = mentionsIn.get(m.sentence);
+      if (l) l.push(m);
+      else mentionsIn.set(m.sentence, [m]);
+    }
   const numW = String(doc.sentences.length).length;
   const gutter = numW + 3;
   const textW = w - gutter;
@@ -125,7 +135,7 @@ export function formatExplain(record: OutputRecord, { chalk, width }: ExplainOpt
       if (para >= 0) lines.push('');
       para = s.paragraph;
     }
-    const st = sentenceText(doc, s, cues, chalk.level === 0);
+    const st = sentenceText(s, cues, mentionsIn.get(s.index) ?? [], chalk.level === 0);
     if (!cues.length) {
       (flowing ??= new StyledText()).append(st);
       continue;

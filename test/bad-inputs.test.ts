@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OutputRecord, isErrorRecord, type StanceDocument } from '../src/schema/output.js';
 import { MAX_SENTENCE } from '../src/pipeline/sentences.js';
-import { ROOT, lines, stance, type Run } from './batch-helpers.js';
+import { ROOT, stance, type Run } from './batch-helpers.js';
 
 /** `ok` a document, else the error code */
 type Expect = [source: string, code: string];

@@ -25,6 +25,17 @@ describe('flattenHtml', () => {
   });
 });
 
+describe('flattenHtml under hostile markup', () => {
+  it('stays linear when many close tags match no open element (50,000 <div>s, then 50,000 </span>s)', () => {
+    const page = `<html><body>${'<div>'.repeat(50_000)}<p>Vesk agreed.</p>${'</span>'.repeat(50_000)}</body></html>`;
+    const t = Date.now();
+    const out = flattenHtml(page);
+    expect(Date.now() - t).toBeLessThan(5_000); // it took 70 s with htmlparser2's own stack search
+    expect(out.depth).toBe(50_003);
+    expect(extractHtml(page).text).toBe('Vesk agreed.');
+  });
+});
+
 describe('extractHtml', () => {
   it('reads a page nested 10,000 levels deep in well under a few seconds', () => {
     const t = Date.now();

@@ -30,7 +30,7 @@ const BLOCK = new Set(
     .split(' '),
 );
 
-interface Tokenizer {
+interface HtmlParser {
   startIndex: number;
   endIndex: number;
   write(s: string): void;
@@ -43,12 +43,39 @@ type ParserCtor = new (
     ontext?(text: string): void;
   },
   options?: object,
-) => Tokenizer;
+) => HtmlParser;
 
 let Parser: ParserCtor | undefined;
 function parser(): ParserCtor {
   Parser ??= (createRequire(import.meta.url)('htmlparser2') as { Parser: ParserCtor }).Parser;
   return Parser;
+}
+
+/**
+ * htmlparser2's stack of open elements, with a count of each name: a close tag
+ * that matches no open element is then found out at once, instead of by
+ * `lastIndexOf` over the whole stack (100,000 open <div>s followed by as many
+ * stray </span>s took minutes). Pops are paid for by pushes, so the parse stays
+ * linear.
+ */
+class CountedStack extends Array<string> {
+  readonly counts = new Map<string, number>();
+  override push(...names: string[]): number {
+    for (const n of names) this.counts.set(n, (this.counts.get(n) ?? 0) + 1);
+    return super.push(...names);
+  }
+  override pop(): string | undefined {
+    const n = super.pop();
+    if (n !== undefined) {
+      const c = (this.counts.get(n) ?? 1) - 1;
+      if (c) this.counts.set(n, c);
+      else this.counts.delete(n);
+    }
+    return n;
+  }
+  override lastIndexOf(name: string): number {
+    return this.counts.has(name) ? super.lastIndexOf(name) : -1;
+  }
 }
 
 export interface Flattened {
@@ -72,7 +99,7 @@ export function flattenHtml(html: string, maxDepth = MAX_HTML_DEPTH): Flattened 
   let cutsBeforeOpaque = 0;
   let pendingBreak = false;
   const P = parser();
-  const p: Tokenizer = new P(
+  const p: HtmlParser = new P(
     {
       onopentag(name) {
         const isVoid = VOID.has(name);
@@ -115,6 +142,7 @@ export function flattenHtml(html: string, maxDepth = MAX_HTML_DEPTH): Flattened 
     },
     { decodeEntities: false, lowerCaseTags: true },
   );
+  (p as unknown as { stack: string[] }).stack = new CountedStack();
   p.write(html);
   p.end();
   if (opaqueAt >= 0) {

@@ -108,6 +108,13 @@ function alternativesOf(content: string): string[] {
   return out;
 }
 
+/** The alternatives of a group with every alternative that is itself a whole group opened up. */
+function flattenAlternatives(alts: string[]): string[] {
+  return alts.flatMap((a) =>
+    a.startsWith('(') && closing(a, 0) === a.length - 1 ? flattenAlternatives(alternativesOf(a.slice(1, -1))) : [a],
+  );
+}
+
 /**
  * Expand a rule pattern into plain compromise patterns:
  *  - `&name` becomes the alternation of the class's items;
@@ -118,13 +125,17 @@ function alternativesOf(content: string): string[] {
  */
 export function expandPattern(pattern: string, classes: Record<string, string[]>, where: string): string[] {
   // 1. the noun-phrase gap and classes
-  let p = pattern.replace(/%np%/g, NP_GAP);
-  p = p.replace(/&([A-Za-z][A-Za-z0-9]*)/g, (_, name: string) => {
-    const items = classes[name] ?? builtinClasses()[name];
-    if (!items) throw new UserFileError(`${where}: unknown word class &${name}`);
-    return `(${items.join('|')})`;
-  });
-  p = p.replace(/\s+/g, ' ').trim();
+  let p = pattern;
+  // (a class may name another: expand until none is left)
+  for (let depth = 0; /&[A-Za-z]/.test(p); depth++) {
+    if (depth > 8) throw new UserFileError(`${where}: word classes that name each other in a loop`);
+    p = p.replace(/&([A-Za-z][A-Za-z0-9]*)/g, (_, name: string) => {
+      const items = classes[name] ?? builtinClasses()[name];
+      if (!items) throw new UserFileError(`${where}: unknown word class &${name}`);
+      return `(${items.join('|')})`;
+    });
+  }
+  p = p.replace(/%np%/g, NP_GAP).replace(/\s+/g, ' ').trim();
   // 2. {lemma} → the alternation of its inflections, so that it can sit inside a group
   p = p.replace(/\{([a-z][a-z-]*)\}/gi, (whole, root: string) => {
     const forms = inflections(root);
@@ -134,14 +145,8 @@ export function expandPattern(pattern: string, classes: Record<string, string[]>
   for (let i = p.indexOf('('); i >= 0; i = p.indexOf('(', i + 1)) {
     const j = closing(p, i);
     if (j < 0) throw new UserFileError(`${where}: unbalanced parenthesis in "${pattern}"`);
-    // nested groups of single words fold into one: ((a|b)|c) → (a|b|c)
-    const alts = alternativesOf(p.slice(i + 1, j)).flatMap((a) => {
-      if (a.startsWith('(') && closing(a, 0) === a.length - 1) {
-        const inner = alternativesOf(a.slice(1, -1));
-        if (inner.every((x) => SIMPLE_ALT.test(x))) return inner;
-      }
-      return [a];
-    });
+    // nested groups fold into one: ((a|b)|(c|d e)) → (a|b|c|d e)
+    const alts = flattenAlternatives(alternativesOf(p.slice(i + 1, j)));
     if (alts.every((a) => SIMPLE_ALT.test(a))) {
       const folded = `(${[...new Set(alts)].join('|')})`;
       p = p.slice(0, i) + folded + p.slice(j + 1);

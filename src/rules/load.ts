@@ -72,9 +72,26 @@ function inflections(root: string): string[] {
   let forms = inflectionCache.get(root);
   if (!forms) {
     const world = (getNlp() as unknown as { world(): { methods: { two: { transform: { verb: { all(s: string, m: unknown): string[] } } } }; model: unknown } }).world();
-    forms = [root, ...world.methods.two.transform.verb.all(root, world.model)].filter((f, i, a) => f && a.indexOf(f) === i);
+    forms = [root, ...world.methods.two.transform.verb.all(root, world.model), ...regularForms(root)].filter(
+      (f, i, a) => f && a.indexOf(f) === i,
+    );
     inflectionCache.set(root, forms);
   }
+  return forms;
+}
+
+/**
+ * The regular inflections of a verb, added to compromise's: its conjugator gets
+ * some wrong ("torpedo" → "torpedid", "deride" → "deride", "iron" → "iron").
+ * A form that is not a word costs nothing: no text has it.
+ */
+function regularForms(root: string): string[] {
+  if (!/^[a-z]+$/.test(root)) return [];
+  const stem = root.endsWith('e') ? root.slice(0, -1) : root;
+  const forms = [`${stem}ed`, `${stem}ing`, /(?:s|x|z|ch|sh|o)$/.test(root) ? `${root}es` : `${root}s`];
+  if (/[^aeiou]y$/.test(root)) forms.push(`${root.slice(0, -1)}ied`, `${root.slice(0, -1)}ies`);
+  // a short final consonant doubles: "scrap" → "scrapped", "veto" does not
+  if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(root)) forms.push(`${root}${root.at(-1)}ed`, `${root}${root.at(-1)}ing`);
   return forms;
 }
 
@@ -293,7 +310,7 @@ export function builtinRuleSet(): RuleSet {
 // ------------------------------------------------------------------ the build-time cache
 
 const CACHE_FILE = join(dirname(fileURLToPath(import.meta.url)), 'builtin-rules.cache.json');
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 /** A hash of everything the compiled built-in rules depend on. */
 function builtinKey(): string {

@@ -92,6 +92,8 @@ function regularForms(root: string): string[] {
   if (/[^aeiou]y$/.test(root)) forms.push(`${root.slice(0, -1)}ied`, `${root.slice(0, -1)}ies`);
   // a short final consonant doubles: "scrap" → "scrapped", "veto" does not
   if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(root)) forms.push(`${root}${root.at(-1)}ed`, `${root}${root.at(-1)}ing`);
+  // British spelling doubles a final l: "signal" → "signalled", "cancel" → "cancelling"
+  if (/[aeiou]l$/.test(root)) forms.push(`${root}led`, `${root}ling`);
   return forms;
 }
 

@@ -79,13 +79,14 @@ const isNegator = (t: Token, next?: Token): boolean => {
 };
 
 /**
- * Does a sentence or a quotation end between tokens[i] and tokens[i+1]? A closing
- * quote, "!" or "?", or a full stop after a word that is not a short capitalised
- * abbreviation ("Mr.", "Gen."). The splitter normally ends the sentence there; when
+ * Does a sentence or a quotation end between tokens[i] and tokens[i+1]? A full
+ * stop, "!" or "?" before a closing quote, "!" or "?", or a full stop after a word
+ * that is not a short capitalised abbreviation ("Mr.", "Gen."); a closing quote
+ * alone may be a scare quote ('until "legal procedures" are completed'). The splitter normally ends the sentence there; when
  * it does not, no cue, chain or negation reaches across.
  */
 export const hardBreakAfter = (t: Token): boolean =>
-  /["”»]|[!?]/.test(t.post) || (/^\.(?:\s|$)/.test(t.post) && !/^[A-Z][a-z]{0,3}$/.test(t.text));
+  /[.!?]["”»’]|[!?]/.test(t.post) || (/^\.(?:\s|$)/.test(t.post) && !/^[A-Z][a-z]{0,3}$/.test(t.text));
 
 /** Does a clause boundary fall between tokens[i] and tokens[i+1]? */
 const boundaryAfter = (t: Token) => /[,;:]|\s[-–—]\s?/.test(t.post) || /[)"”»]$/.test(t.post.trim()) || hardBreakAfter(t);
@@ -478,7 +479,10 @@ const PARTICIPLE = /(?:ed|^(?:broken|frozen|given|taken|chosen|withdrawn|drawn|t
 function attributive(tokens: Token[], start: number): boolean {
   const prev = tokens[start - 1];
   const t = tokens[start]!;
+  const next = tokens[start + 1];
   if (!prev || !PARTICIPLE.test(t.normal) || !(t.tags.has('Adjective') || t.tags.has('Verb'))) return false;
+  // used before a noun: "the proposed | deal", "stalled | peace talks" (not "remained committed | to")
+  if (!next || !(next.tags.has('Noun') || next.tags.has('Adjective')) || next.tags.has('Pronoun') || !boundaryFree(t)) return false;
   if (DETERMINERS.has(prev.normal) || prev.tags.has('Possessive') || prev.tags.has('Preposition')) return true;
   // after a full verb: "to restart stalled talks" (not after "has", "were", "would")
   return prev.tags.has('Verb') && !prev.tags.has('Auxiliary') && !prev.tags.has('Modal') && !prev.tags.has('Copula') && boundaryFree(prev);

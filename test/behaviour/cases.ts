@@ -79,8 +79,15 @@ function formsOf(item: string): Forms | null {
   return { base: root + rest, past: past + rest, participle: participle + rest };
 }
 
+/** the items of a class, one per alternative of an item that opens on a group ("({walk}|{pull}) out of") */
 const simpleItems = (name: string): Forms[] =>
-  lexicon[name]!.map(formsOf).filter((f): f is Forms => f !== null);
+  lexicon[name]!
+    .flatMap((item) => {
+      const g = /^\(([^()]+)\)(.*)$/.exec(item);
+      return g ? g[1]!.split('|').map((a) => `${a}${g[2]}`) : [item];
+    })
+    .map(formsOf)
+    .filter((f): f is Forms => f !== null);
 
 const DEAL_OBJECTS = ['the peace deal', 'the ceasefire', 'the pay agreement', 'the accord', 'the framework deal', 'the truce'];
 const OFFER_OBJECTS = ['the offer', 'the proposal', 'the draft resolution', 'the invitation', 'the peace plan', 'the counteroffer'];

@@ -117,7 +117,11 @@ function negatedBefore(tokens: Token[], start: number): boolean {
 
 /** Is there a negation inside the trigger ("would not negotiate", "will never kneel")? */
 function negatedWithin(tokens: Token[], start: number, end: number): boolean {
-  for (let j = start; j < end; j++) if (isNegator(tokens[j]!, tokens[j + 1])) return true;
+  for (let j = start; j < end; j++) {
+    // "said no to", "voted no": the "no" is what is said, not a negation of it
+    if (tokens[j]!.normal === 'no' && j > 0 && /^(?:say|says|said|saying|vote|votes|voted|voting|answer|answers|answered)$/.test(tokens[j - 1]!.normal)) continue;
+    if (isNegator(tokens[j]!, tokens[j + 1])) return true;
+  }
   return false;
 }
 
@@ -500,7 +504,8 @@ const verbInitial = (rule: LoadedRule) => /^&(?:rejectObjVerb|engageObjVerb|cont
 function nounInPhrase(tokens: Token[], m: Match): boolean {
   const t = tokens[m.start]!;
   const prev = tokens[m.start - 1];
-  if (!prev || !verbInitial(m.rule) || !t.tags.has('Noun') || t.tags.has('Verb')) return false;
+  // (a past form is the verb whatever the tagger says: "She later shelved the plan")
+  if (!prev || !verbInitial(m.rule) || !t.tags.has('Noun') || t.tags.has('Verb') || /ed$/.test(t.normal)) return false;
   return ['Determiner', 'Possessive', 'Adjective', 'Acronym', 'ProperNoun', 'Value'].some((tag) => prev.tags.has(tag)) && boundaryFree(prev);
 }
 

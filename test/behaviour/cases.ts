@@ -132,7 +132,9 @@ const ENGAGEMENT_NOUNS: [string, string][] = [
 ];
 
 /** one positive case of a transitive predicate (verb + object) */
-function transitive(predClass: string, type: CueKind, f: Forms, frame: Frame, pi: number, i: number): Case {
+function transitive(predClass: string, type: CueKind, f: Forms, frame: Frame, pi: number, i: number): Case | null {
+  // phrasal verbs with no passive: "the offer was said no to"
+  if (frame === 'passive' && /^(?:say|scoff|balk|baulk|warm|go|sign)\b/.test(f.base)) return null;
   const party = PARTIES[pi % PARTIES.length]!;
   const name = party.names[i % party.names.length]!;
   const other = PARTIES[(pi + 3) % PARTIES.length]!.names[i % 3]!;

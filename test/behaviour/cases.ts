@@ -69,7 +69,8 @@ function formsOf(item: string): Forms | null {
   if (!m) return null;
   const root = m[1]!;
   const rest = m[2] ?? '';
-  const c = (getNlp()(root).tag('Verb').verbs().conjugate() as Record<string, string>[])[0] ?? {};
+  const view = getNlp()(root).tag('Verb') as unknown as { verbs(): { conjugate(): Record<string, string>[] } };
+  const c = view.verbs().conjugate()[0] ?? {};
   let past = c.PastTense ?? `${root}ed`;
   // compromise's conjugator: "torpedo" → "torpedid"
   const regular = root.endsWith('e') ? `${root}d` : `${root}ed`;

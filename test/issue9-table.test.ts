@@ -26,7 +26,7 @@ const rows: [string, string[], boolean][] = [
   // the last row, already split (the split after ." before another script is the reliability work)
   ['Iran\'s minister said: "We will not negotiate."\nIran rejected talks.', ['refusal', 'refusal'], true],
   // and as one run of text: no chain or negation crosses the quotation's end
-  ['Iran\'s minister said: "We will not negotiate." שלום Iran rejected talks.', ['refusal', 'refusal'], false],
+  ['Iran\'s minister said: "We will not negotiate." שלום Iran rejected talks.', ['refusal', 'refusal'], true],
 ];
 
 function cueTypes(text: string): string[] {

@@ -22,7 +22,7 @@
  *  - condition: for condition rules, the demanded text after the trigger and the
  *    actor it falls on.
  */
-import type { Actor, Cue } from '../schema/output.js';
+import type { Actor, CueCore as Cue } from '../schema/output.js';
 import type { ActorMention, ActorRecord, ParsedSentence, Token } from './types.js';
 import type { RawCue } from './cues.js';
 import { isReporting } from './reporting.js';

@@ -69,7 +69,11 @@ function titledPerson(sc: SentenceScan, rs: number, roleIdx: number, j: number):
     sc.pending.push({ draft: d, titleStart: rs, nameStart: ns, nameEnd: j });
     return j;
   }
-  if (roleIdx !== j - 1 || roleIdx === rs) return j;
+  if (roleIdx !== j - 1 || roleIdx === rs) {
+    // a gazetteer name after the title ("Treasury Secretary <a name from --actors>") is read as such
+    const gz = toks.findIndex((_, k) => k > roleIdx && k < j && !!sc.gzAt[k]);
+    return gz > 0 ? gz : j;
+  }
   return undefined;
 }
 

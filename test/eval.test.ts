@@ -44,6 +44,27 @@ describe('scoreDoc', () => {
     const s = scoreDoc(g, doc([cue('refusal', 'refused', 'chilean-officials')]));
     expect(s.holder.refusal.tp).toBe(1);
   });
+  it('accepts a holder named by an alias of the gold actor the list names', () => {
+    const g = { ...gold([{ type: 'refusal', evidence: 'refused', holder: ['Chilean government'] }]),
+      actors: [{ name: 'Chilean government', aliases: ['Chile', 'it'] }] };
+    expect(scoreDoc(g, doc([cue('refusal', 'refused', 'CHL')])).holder.refusal.tp).toBe(1);
+    // an alias of an actor the list does not name gives no match
+    const other = { ...g, actors: [{ name: 'Bolivian government', aliases: ['Chile'] }] };
+    expect(scoreDoc(other, doc([cue('refusal', 'refused', 'CHL')])).holder.refusal.tp).toBe(0);
+  });
+  it('never matches a holder through a pronoun alias', () => {
+    const g = { ...gold([{ type: 'refusal', evidence: 'refused', holder: ['Chilean government'] }]),
+      actors: [{ name: 'Chilean government', aliases: ['It', 'they'] }] };
+    const pronounActor = { ...doc([cue('refusal', 'refused', 'it')]) };
+    pronounActor.actors = [...pronounActor.actors, { id: 'it', name: 'it', type: 'group', affiliation: null, mentions: [] }];
+    expect(scoreDoc(g, pronounActor).holder.refusal.tp).toBe(0);
+  });
+  it('matches a cue with conjoined holders when any conjunct is the gold holder', () => {
+    const g = gold([{ type: 'engagement', evidence: 'agreed to talks', holder: ['Chile'] }]);
+    const both = { ...cue('engagement', 'agreed', 'PER'), holders: ['PER', 'CHL'] } as Cue;
+    expect(scoreDoc(g, doc([both])).holder.engagement.tp).toBe(1);
+    expect(scoreDoc(g, doc([cue('engagement', 'agreed', 'PER')])).holder.engagement.tp).toBe(0);
+  });
   it('does not match across types or without overlap', () => {
     const g = gold([{ type: 'refusal', evidence: 'refused', holder: [] }]);
     const s = scoreDoc(g, doc([cue('engagement', 'refused', null), cue('refusal', 'agreed', null)]));

@@ -5,7 +5,9 @@
  * are neither rewarded nor punished (a prediction that matches one is not an
  * extra). Once for type-and-span, once also requiring the holder: a predicted
  * holder matches when its canonical name, or its affiliation's, is in the gold
- * list (case-insensitive).
+ * list or is an alias (pronouns aside) of a gold document actor whose name is in
+ * the list (case-insensitive); a cue that lists conjoined holders (`holders`)
+ * matches when any of them does.
  */
 import type { Cue, CueType, StanceDocument } from '../schema/output.js';
 import { CUE_TYPES } from '../schema/output.js';
@@ -44,6 +46,36 @@ export function prf(c: Counts): Prf {
   return { ...c, precision, recall, f1 };
 }
 
+/** Pronouns are not names: a gold alias "it" or "they" never makes a holder match. */
+const PRONOUNS = new Set([
+  'i', 'me', 'my', 'mine', 'we', 'us', 'our', 'ours', 'you', 'your', 'yours', 'he', 'him', 'his',
+  'she', 'her', 'hers', 'it', 'its', 'they', 'them', 'their', 'theirs',
+]);
+/** "US" (all capitals) is an abbreviation, "us" and "Us" a pronoun; "I" is always the pronoun. */
+const isPronoun = (alias: string): boolean =>
+  PRONOUNS.has(alias.toLowerCase()) && (alias === 'I' || alias !== alias.toUpperCase());
+
+/**
+ * The names that satisfy a gold holder list: the listed names, and the aliases
+ * (pronouns aside) of every gold document actor whose name is listed. Lower-cased.
+ */
+export function acceptedHolderNames(gold: GoldDoc, listed: readonly string[]): Set<string> {
+  const names = new Set(listed.map((h) => h.toLowerCase()));
+  const out = new Set(names);
+  for (const actor of gold.actors) {
+    if (!names.has(actor.name.toLowerCase())) continue;
+    for (const alias of actor.aliases) if (!isPronoun(alias)) out.add(alias.toLowerCase());
+  }
+  return out;
+}
+
+/** The actor ids a predicted cue offers as its holder: `holders` (conjuncts) when given, else `holder`. */
+function holderIds(cue: Cue): string[] {
+  const conjuncts = (cue as Cue & { holders?: string[] }).holders;
+  if (conjuncts && conjuncts.length) return cue.holder && !conjuncts.includes(cue.holder) ? [cue.holder, ...conjuncts] : conjuncts;
+  return cue.holder ? [cue.holder] : [];
+}
+
 /** Names a predicted holder answers to: its canonical name and its affiliation's. */
 function holderNames(doc: StanceDocument, id: string | null): string[] {
   if (!id) return [];
@@ -72,8 +104,8 @@ export function scoreDoc(gold: GoldDoc, doc: StanceDocument): DocScore {
     const used = new Set<number>();
     const holderOk = (cue: Cue, g: GoldCue) => {
       if (mode === 'span') return true;
-      const wanted = new Set(g.holder.map((h) => h.toLowerCase()));
-      return holderNames(doc, cue.holder).some((n) => wanted.has(n));
+      const wanted = acceptedHolderNames(gold, g.holder);
+      return holderIds(cue).some((id) => holderNames(doc, id).some((n) => wanted.has(n)));
     };
     const matchOne = (g: GoldCue, span: [number, number]): number => {
       let best = -1;

@@ -28,5 +28,7 @@ export const HolderWords = z.strictObject({
   venuePrepositions: WordList,
   contrastConjunctions: WordList,
   conditionSubordinators: WordList,
+  bothSidesDeterminers: WordList,
+  bothSidesHeads: WordList,
 });
 export type HolderWords = z.infer<typeof HolderWords>;

@@ -10,6 +10,9 @@ export function inheritHeadlineHolders(cues: Cue[], guesses: Iterable<number>, p
   for (const i of guesses) {
     const h = cues[i]!;
     const lead = cues.find((x) => x.type === h.type && x.holder && !parsed[x.sentence]!.sentence.headline);
-    if (lead) h.holder = lead.holder;
+    if (!lead) continue;
+    // (rebuilt so that `holders` keeps its place after `holder`)
+    const { type, holder: _guess, holders: _guesses, target, ...rest } = h;
+    cues[i] = { type, holder: lead.holder, ...(lead.holders ? { holders: lead.holders } : {}), target, ...rest };
   }
 }

@@ -2,6 +2,7 @@
  * The parties of one raw cue: its holder, target and source, from the subject finder, the agents, the speaker
  * of a quotation or reporting frame, and the context when the sentence names no one.
  */
+import type { Cue } from '../../schema/output.js';
 import type { RawCue } from '../cues.js';
 import { quoteAt } from '../quotes.js';
 import type { HolderContext, SentenceCtx } from './context.js';
@@ -10,9 +11,12 @@ import { firstPersonBefore, sentenceSpeaker, speakerBefore } from './speaker.js'
 import { subjectAfterClause, subjectBefore } from './subject.js';
 import { tokenAt } from './syntax.js';
 import { mentionAfter } from './target.js';
+import { bothSidesSubject, conjunctsOf, idsOf, isBothSides, twoSides } from './conjuncts.js';
 
 export interface Parties {
   holder: string | null;
+  /** every conjunct's actor id, in text order, when the stance has more than one holder ("X and Y agreed") */
+  holders?: string[];
   target: string | null;
   source: string | null;
   /** a headline cue whose holder the headline does not name */
@@ -43,7 +47,13 @@ export function speakerRuleParties(hc: HolderContext, c: SentenceCtx, r: RawCue,
  * or a passive/noun agent says otherwise. `headlineGuess` is set even when the cue is dropped (null holder with
  * needsHolder is the only drop here).
  */
-export function ownStanceParties(hc: HolderContext, c: SentenceCtx, r: RawCue, contextHolder: () => string | null): Parties | null {
+export function ownStanceParties(
+  hc: HolderContext,
+  c: SentenceCtx,
+  r: RawCue,
+  contextHolder: () => string | null,
+  prior: readonly Cue[] = [],
+): Parties | null {
   const { tokens } = c.ps;
   let holder: string | null = null;
   let subj = subjectBefore(hc, c, r.tokStart);
@@ -69,14 +79,30 @@ export function ownStanceParties(hc: HolderContext, c: SentenceCtx, r: RawCue, c
     const speaker = sentenceSpeaker(hc, c);
     if (speaker && !quoteAt(hc.quotes, speaker.start)) subj = speaker;
   }
-  if (!subj && r.rule.needsHolder) return null;
-  const headlineGuess = !subj && c.ps.sentence.headline;
+  // "both sides agreed …": the two parties of the dispute the text names
+  let pair: string[] | null = null;
+  const both = maker || agent ? -1 : bothSidesSubject(c, r.tokStart, subj && !isBothSides(subj) ? subj.end : -1);
+  if (both >= 0) pair = twoSides(hc, r.sentence, prior);
+  if (pair && isBothSides(subj)) subj = null;
+  if (!subj && !pair && r.rule.needsHolder) return null;
+  const headlineGuess = !subj && !pair && c.ps.sentence.headline;
   holder = subj?.actorId ?? holder ?? contextHolder();
-  let source: string | null = null;
-  if (subj) {
-    const speaker = speakerBefore(hc, c, tokenAt(tokens, subj.start));
-    if (speaker && speaker.actorId !== holder) source = speaker.actorId;
+  let holders: string[] | undefined;
+  if (pair) holders = pair;
+  else if (subj) {
+    // "Peru and Chile agreed …": every conjunct holds it, the first is `holder`
+    const trigger = tokens[r.tokStart]!.start;
+    const ids = idsOf(conjunctsOf(hc, c, subj, subj.start < trigger ? trigger : Infinity, subj === agent));
+    if (ids.length > 1) holders = ids;
   }
-  const target = r.rule.target === 'after' ? (mentionAfter(hc, c, r.tokEnd - 1, holder)?.actorId ?? null) : null;
-  return { holder, target, source, headlineGuess };
+  if (holders) holder = holders[0]!;
+  let source: string | null = null;
+  if (subj || pair) {
+    const speaker = speakerBefore(hc, c, pair ? both : tokenAt(tokens, subj!.start));
+    if (speaker && speaker.actorId !== holder && !holders?.includes(speaker.actorId)) source = speaker.actorId;
+  }
+  let target = r.rule.target === 'after' ? (mentionAfter(hc, c, r.tokEnd - 1, holder)?.actorId ?? null) : null;
+  // a stance the conjuncts share is not directed at one of them
+  if (target && holders?.includes(target)) target = null;
+  return { holder, ...(holders ? { holders } : {}), target, source, headlineGuess };
 }

@@ -7,6 +7,7 @@
  *  - agents.ts — a passive trigger's "by" agent, a noun trigger's "by/from/of" agent, an offer's maker;
  *  - speaker.ts — the speaker of a quotation or reporting frame: holder of a first-person quoted stance, `source`
  *    of a reported one;
+ *  - conjuncts.ts — conjoined holders ("X and Y agreed"), and the two parties "both sides" stands for;
  *  - holder.ts — the parties of one cue from those; with no actor in the sentence, the holder of the paragraph's
  *    last stance, else the paragraph's or document's main actor; for `holder: speaker` rules ("the U.S. must …")
  *    the clause subject is the target and the speaker holds the stance;
@@ -57,11 +58,11 @@ function contextHolderOf(hc: HolderContext, r: RawCue, lastHolderInParagraph: Ma
 }
 
 /** one raw cue resolved into an output cue (null when a filter drops it) */
-function resolveCue(hc: HolderContext, r: RawCue, lastHolderInParagraph: Map<number, string>): CueResult {
+function resolveCue(hc: HolderContext, r: RawCue, lastHolderInParagraph: Map<number, string>, prior: readonly Cue[]): CueResult {
   const c = hc.sentence(r.sentence);
   const { tokens } = c.ps;
   const contextHolder = contextHolderOf(hc, r, lastHolderInParagraph);
-  const parties = r.rule.holder === 'speaker' ? speakerRuleParties(hc, c, r, contextHolder) : ownStanceParties(hc, c, r, contextHolder);
+  const parties = r.rule.holder === 'speaker' ? speakerRuleParties(hc, c, r, contextHolder) : ownStanceParties(hc, c, r, contextHolder, prior);
   if (!parties) return { cue: null, headlineGuess: false };
   const { source, headlineGuess } = parties;
   let { holder, target } = parties;
@@ -69,6 +70,8 @@ function resolveCue(hc: HolderContext, r: RawCue, lastHolderInParagraph: Map<num
   if (!hasNamedTarget(hc, c, r.rule, r.tokEnd, target)) return { cue: null, headlineGuess };
   if (isCommentator(hc, holder)) return { cue: null, headlineGuess };
   holder = notAnAgency(hc, holder, contextHolder);
+  // conjoined holders stand only while the first of them is the holder
+  const holders = parties.holders && parties.holders[0] === holder ? parties.holders : undefined;
   if (holder) lastHolderInParagraph.set(c.ps.sentence.paragraph, holder);
 
   const start = tokens[r.tokStart]!.start;
@@ -78,6 +81,7 @@ function resolveCue(hc: HolderContext, r: RawCue, lastHolderInParagraph: Map<num
   const cue: Cue = {
     type: r.type,
     holder,
+    ...(holders ? { holders } : {}),
     target,
     source,
     time: r.time,
@@ -107,7 +111,7 @@ export function resolveHolders(
   const headlineGuess = new Set<number>();
   const sorted = [...raw].sort((a, b) => a.sentence - b.sentence || a.tokStart - b.tokStart);
   for (const r of sorted) {
-    const res = resolveCue(hc, r, lastHolderInParagraph);
+    const res = resolveCue(hc, r, lastHolderInParagraph, cues);
     if (res.headlineGuess) headlineGuess.add(cues.length);
     if (res.cue) cues.push(res.cue);
   }

@@ -32,3 +32,5 @@ export const AGENCIES = new RegExp(
   `^(?:the )?(?:(?:${alt(words.agencies.words)})(?:['’]s\\b.*)?|.*\\b(?:${alt(words.agencyHeads.words)}))$`,
   'i',
 );
+/** "both sides", "the two countries": the two parties of a named dispute */
+export const BOTH_SIDES = new RegExp(`^(?:${alt(words.bothSidesDeterminers.words)}) (?:${alt(words.bothSidesHeads.words)})$`);

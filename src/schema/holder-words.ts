@@ -30,5 +30,8 @@ export const HolderWords = z.strictObject({
   conditionSubordinators: WordList,
   bothSidesDeterminers: WordList,
   bothSidesHeads: WordList,
+  partyNouns: WordList,
+  stateNouns: WordList,
+  partyPronouns: WordList,
 });
 export type HolderWords = z.infer<typeof HolderWords>;

@@ -2,6 +2,7 @@
 import type { ActorMention, ActorRecord, ParsedSentence } from '../types.js';
 import { actorById, mentionsBySentence } from '../actors.js';
 import type { Span } from '../quotes.js';
+import { AGENCIES, COMMENTATORS } from './words.js';
 
 export interface SentenceCtx {
   ps: ParsedSentence;
@@ -27,13 +28,17 @@ export function holderContext(text: string, parsed: ParsedSentence[], actors: Ac
     const a = byId.get(m.actorId);
     return !!a && a.type !== 'location';
   };
-  // salience: how often each holdable actor is named (for the document-level fallback)
+  // salience: how often each holdable actor is named (for the document-level fallback); commentators and news
+  // agencies hold no stance, so they are no one's fallback either
   const salience = new Map<string, number>();
-  for (const a of actors) if (a.type !== 'location') salience.set(a.id, a.mentions.length);
+  for (const a of actors) if (a.type !== 'location' && !reportsOnly(a.name)) salience.set(a.id, a.mentions.length);
   const mainActor = [...salience.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0] ?? null;
   const sentence = (i: number): SentenceCtx => ({ ps: parsed[i]!, mentions: bySentence.get(i) ?? [] });
   return { text, parsed, quotes, byId, holdable, mainActor, sentence };
 }
+
+/** commentators and news agencies: they report or comment, they hold no stance */
+export const reportsOnly = (name: string): boolean => COMMENTATORS.test(name) || AGENCIES.test(name);
 
 /** is there a quotation mark between two offsets? */
 export const quoteBetween = (text: string, from: number, to: number) => /["“”]/.test(text.slice(from, Math.min(to, text.length)));

@@ -12,6 +12,7 @@
  *    last stance, else the paragraph's or document's main actor; for `holder: speaker` rules ("the U.S. must …")
  *    the clause subject is the target and the speaker holds the stance;
  *  - target.ts — the first other actor after the trigger in its clause, never a venue;
+ *  - phrase.ts — party-like noun phrases from the words alone (a name known or not, "farmers", "them");
  *  - parties.ts — the needsTarget test, commentators (no stance) and news agencies (only report);
  *  - condition.ts — a condition's demanded text, the actor it falls on, the party called on;
  *  - headline.ts — a headline that names no holder takes the holder of the body's first stance of its type;
@@ -23,9 +24,9 @@ import type { Actor, Cue } from '../../schema/output.js';
 import type { ActorRecord, ParsedSentence } from '../types.js';
 import type { RawCue } from '../cues.js';
 import { quoteSpans, type Span } from '../quotes.js';
-import { holderContext, type HolderContext } from './context.js';
+import { holderContext, reportsOnly, type HolderContext } from './context.js';
 import { ownStanceParties, speakerRuleParties } from './holder.js';
-import { hasNamedTarget, isCommentator, notAnAgency } from './parties.js';
+import { hasPartyAfter, isCommentator, notAnAgency } from './parties.js';
 import { conditionOf } from './condition.js';
 import { inheritHeadlineHolders } from './headline.js';
 import { pruneNested } from './overlap.js';
@@ -50,7 +51,9 @@ function contextHolderOf(hc: HolderContext, r: RawCue, lastHolderInParagraph: Ma
     // the subject of the paragraph's earlier sentences, nearest first
     for (let i = r.sentence - 1; i >= 0 && hc.parsed[i]!.sentence.paragraph === para; i--) {
       const s = hc.sentence(i);
-      const m = s.mentions.find((x) => hc.holdable(x) && !isPrepObject(s.ps.tokens, tokenAt(s.ps.tokens, x.start)));
+      const m = s.mentions.find(
+        (x) => hc.holdable(x) && !reportsOnly(hc.byId.get(x.actorId)?.name ?? '') && !isPrepObject(s.ps.tokens, tokenAt(s.ps.tokens, x.start)),
+      );
       if (m) return m.actorId;
     }
     return hc.mainActor;
@@ -67,7 +70,7 @@ function resolveCue(hc: HolderContext, r: RawCue, lastHolderInParagraph: Map<num
   const { source, headlineGuess } = parties;
   let { holder, target } = parties;
   // "spoke with reporters", "talk with one voice": no other party, no engagement
-  if (!hasNamedTarget(hc, c, r.rule, r.tokEnd, target)) return { cue: null, headlineGuess };
+  if (!hasPartyAfter(hc, c, r.rule, r.tokEnd)) return { cue: null, headlineGuess };
   if (isCommentator(hc, holder)) return { cue: null, headlineGuess };
   holder = notAnAgency(hc, holder, contextHolder);
   // conjoined holders stand only while the first of them is the holder

@@ -5,15 +5,22 @@
 import type { LoadedRule } from '../../rules/load.js';
 import type { HolderContext, SentenceCtx } from './context.js';
 import { tokenAt } from './syntax.js';
+import { partyAfter } from './phrase.js';
 import { AGENCIES, AUDIENCE, COMMENTATORS } from './words.js';
 
-/** a needsTarget rule keeps its cue only with a target named within four words after the trigger, not an audience */
-export function hasNamedTarget(hc: HolderContext, c: SentenceCtx, rule: LoadedRule, tokEnd: number, target: string | null): boolean {
+/**
+ * A needsTarget rule ("met with", "talks with") keeps its cue only when another party follows the trigger: a
+ * party-like noun phrase right after it (a name, known or not, a common-noun party, a pronoun: phrase.ts), or an
+ * actor named within four words — not an audience ("met with reporters", "the press") or "one voice".
+ */
+export function hasPartyAfter(hc: HolderContext, c: SentenceCtx, rule: LoadedRule, tokEnd: number): boolean {
   if (!rule.needsTarget) return true;
+  if (partyAfter(c, tokEnd)) return true;
   const { tokens } = c.ps;
-  const m = target ? c.mentions.find((x) => x.actorId === target && x.start >= (tokens[tokEnd - 1]?.end ?? 0)) : undefined;
-  const near = m && tokenAt(tokens, m.start) - tokEnd <= 4;
-  return !!near && !AUDIENCE.test(hc.byId.get(target!)?.name ?? '');
+  const from = tokens[tokEnd - 1]?.end ?? 0;
+  return c.mentions.some(
+    (m) => m.start >= from && hc.holdable(m) && tokenAt(tokens, m.start) - tokEnd <= 4 && !AUDIENCE.test(hc.byId.get(m.actorId)?.name ?? '') && !/^(?:our|my|we|us|i|its|their|his|her)$/i.test(m.text),
+  );
 }
 
 /** commentators hold no stance of their own ("Analysts expect the bank to …") */

@@ -34,3 +34,6 @@ export const AGENCIES = new RegExp(
 );
 /** "both sides", "the two countries": the two parties of a named dispute */
 export const BOTH_SIDES = new RegExp(`^(?:${alt(words.bothSidesDeterminers.words)}) (?:${alt(words.bothSidesHeads.words)})$`);
+export const PARTY_NOUNS = set('partyNouns');
+export const STATE_NOUNS = set('stateNouns');
+export const PARTY_PRONOUNS = set('partyPronouns');

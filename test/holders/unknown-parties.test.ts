@@ -44,6 +44,10 @@ describe('a cue does not depend on knowing the party', () => {
     expect(got.map((c) => c.type)).toEqual(['condition']);
     expect(got[0]!.holder).toBeNull();
   });
+  it('an unknown name is not lent the context\'s holder', () => {
+    const got = cues('Peru is angry about the border. Zorvania refused to negotiate with Plurim.');
+    expect(got).toEqual([{ type: 'refusal', text: 'refused to negotiate with', holder: null }]);
+  });
   it('a commentator is no one\'s fallback holder: a pronoun subject is not lost to "analysts"', () => {
     const got = cues('The cabinet of Vorstad said it was willing to resume talks.\n\nAnalysts doubted it.');
     expect(got.map((c) => c.type)).toContain('engagement');

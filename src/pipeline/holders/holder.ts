@@ -11,7 +11,7 @@ import { firstPersonBefore, sentenceSpeaker, speakerBefore } from './speaker.js'
 import { subjectAfterClause, subjectBefore } from './subject.js';
 import { tokenAt } from './syntax.js';
 import { mentionAfter } from './target.js';
-import { subjectPhrase } from './phrase.js';
+import { isOwnParty, subjectPhrase } from './phrase.js';
 import { bothSidesSubject, conjunctsOf, idsOf, isBothSides, twoSides } from './conjuncts.js';
 
 export interface Parties {
@@ -85,11 +85,13 @@ export function ownStanceParties(
   const both = maker || agent ? -1 : bothSidesSubject(c, r.tokStart, subj && !isBothSides(subj) ? subj.end : -1);
   if (both >= 0) pair = twoSides(hc, r.sentence, prior);
   if (pair && isBothSides(subj)) subj = null;
-  // no actor, but the sentence names its party in words ("Zorvania called on …"): the stance is found all the same
+  // no actor, but the sentence names its party in words ("Zorvania refused", "Farmers refused"): the stance is
+  // found all the same, and a name or a party of its own is no one else's — the context does not hold it
   const named = !subj && !pair && !holder ? subjectPhrase(c, r.tokStart) : null;
   if (!subj && !pair && !named && r.rule.needsHolder) return null;
-  const headlineGuess = !subj && !pair && c.ps.sentence.headline;
-  holder = subj?.actorId ?? holder ?? contextHolder();
+  const ownParty = !!named && !c.ps.sentence.headline && isOwnParty(c, named);
+  const headlineGuess = !subj && !pair && !ownParty && c.ps.sentence.headline;
+  holder = subj?.actorId ?? holder ?? (ownParty ? null : contextHolder());
   let holders: string[] | undefined;
   if (pair) holders = pair;
   else if (subj) {

@@ -119,10 +119,12 @@ describe('stance FOLDER', () => {
     expect(bad && isErrorRecord(bad) && bad.id).toBe('w3');
   });
 
-  it('reads Latin-1 as Windows-1252, and plain text files as they are', () => {
+  it('reads Latin-1 as Windows-1252 and carries the decoded text its offsets index', () => {
     const d = doc('batch/latin1.txt');
     expect(d.sentences[0]!.text).toContain('Señor Muñoz');
-    expect(d.text).toBeUndefined();
+    expect(d.text).toContain('Señor Muñoz');
+    checkOffsets(d, d.text!);
+    expect(doc('batch/news/norland.txt').text).toBeUndefined();
     expect(d.cues.length).toBeGreaterThan(0);
   });
 });

@@ -5,7 +5,36 @@ import { normalise } from '../src/pipeline/normalise.js';
 describe('read: bytes → text', () => {
   it('decodes UTF-8 and drops a BOM', () => {
     const r = decodeBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Iran – talks 習近平 👍', 'utf8')]));
-    expect(r).toEqual({ ok: true, text: 'Iran – talks 習近平 👍', encoding: 'utf-8', warnings: [] });
+    expect(r).toEqual({ ok: true, text: 'Iran – talks 習近平 👍', encoding: 'utf-8', decoded: true, warnings: [] });
+  });
+
+  it('UTF-8 without a BOM is the bytes as they are', () => {
+    expect(decodeBytes(Buffer.from('Norland – talks 👍', 'utf8'))).toEqual({
+      ok: true,
+      text: 'Norland – talks 👍',
+      encoding: 'utf-8',
+      decoded: false,
+      warnings: [],
+    });
+  });
+
+  it.each([
+    ['utf-16le', [0xff, 0xfe], (s: string) => Buffer.from(s, 'utf16le')],
+    ['utf-16be', [0xfe, 0xff], (s: string) => Buffer.from(s, 'utf16le').swap16()],
+  ] as const)('decodes %s with its byte-order mark (NUL bytes and all)', (encoding, mark, encode) => {
+    const text = 'Norland “refused” talks — 習近平 👍\r\n';
+    const r = decodeBytes(Buffer.concat([Buffer.from(mark), encode(text)]));
+    expect(r).toEqual({ ok: true, text, encoding, decoded: true, warnings: [] });
+  });
+
+  it('an odd byte at the end of UTF-16 is a warning, not a failure', () => {
+    const r = decodeBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Vesk agreed.', 'utf16le'), Buffer.from([0x41])]));
+    expect(r).toMatchObject({ ok: true, encoding: 'utf-16le' });
+    if (r.ok) expect(r.warnings[0]).toMatch(/not valid UTF-16LE/);
+  });
+
+  it('a NUL character in UTF-16 text is binary', () => {
+    expect(decodeBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a\0b', 'utf16le')]))).toMatchObject({ ok: false, code: 'BINARY' });
   });
 
   it('falls back to Windows-1252 for bytes that are not UTF-8, with a warning', () => {
@@ -15,6 +44,7 @@ describe('read: bytes → text', () => {
     if (!r.ok) return;
     expect(r.text).toBe('“Iran” — café');
     expect(r.encoding).toBe('windows-1252');
+    expect(r.decoded).toBe(true);
     expect(r.warnings).toHaveLength(1);
   });
 
@@ -39,6 +69,7 @@ describe('normalise: same length, one-for-one', () => {
   it.each([
     ['NBSP', 'U.S.\u00a0Treasury', 'U.S. Treasury'],
     ['CRLF', 'a\r\nb', 'a \nb'],
+    ['lone CR line ends', 'a\rb\r\rc\r', 'a\nb\n\nc\n'],
     ['curly quotes', '“We won’t”', `"We won't"`],
     ['tabs and controls', 'a\tb\u0007c', 'a b c'],
     ['line separator', 'a\u2028b', 'a\nb'],

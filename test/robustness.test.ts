@@ -30,3 +30,16 @@ describe('random mixes of news fragments', () => {
     }
   });
 });
+
+describe('a quotation closed before another script', () => {
+  it('ends the sentence, and no cue runs across the quote\'s end', () => {
+    const text = 'Norland\'s minister said: "We will not negotiate." שלום Norland rejected talks.';
+    const doc = analyze(text);
+    expect(doc.sentences.map((s) => s.text)).toEqual(['Norland\'s minister said: "We will not negotiate."', 'שלום Norland rejected talks.']);
+    for (const c of doc.cues) {
+      const s = doc.sentences[c.sentence]!;
+      expect(c.start >= s.start && c.end <= s.end).toBe(true);
+    }
+    expect(doc.cues.length).toBeGreaterThan(0);
+  });
+});

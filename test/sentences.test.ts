@@ -32,6 +32,11 @@ describe('sentence splitting on news text', () => {
     ['ellipsis before lower case', 'He paused... and then he spoke.', ['He paused... and then he spoke.']],
     ['question and exclamation', 'Is this a deal? Yes! It is.', ['Is this a deal?', 'Yes!', 'It is.']],
     ['NBSP after U.S.', 'Officials of the U.S.\u00a0Treasury met. They agreed.', ['Officials of the U.S.\u00a0Treasury met.', 'They agreed.']],
+    ['." before Hebrew', 'Norland\'s minister said: "We will not negotiate." שלום Norland rejected talks.', ['Norland\'s minister said: "We will not negotiate."', 'שלום Norland rejected talks.']],
+    ['.” before Arabic', 'The envoy said: “We agree.” مرحبا Vesk agreed.', ['The envoy said: “We agree.”', 'مرحبا Vesk agreed.']],
+    ['a plain stop before CJK', 'Vesk agreed to talks. 中国 sent an envoy.', ['Vesk agreed to talks.', '中国 sent an envoy.']],
+    ['?" before lower case stays one', '"Will you come?" she asked. He nodded.', ['"Will you come?" she asked.', 'He nodded.']],
+    ['U.S. before CJK stays one', 'He met the U.S. 中国 delegation.', ['He met the U.S. 中国 delegation.']],
   ])('%s', (_name, text, expected) => {
     expect(texts(text)).toEqual(expected);
   });

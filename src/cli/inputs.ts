@@ -14,9 +14,8 @@
  */
 import { createReadStream } from 'node:fs';
 import { lstat, readdir, readFile, readlink, realpath, stat } from 'node:fs/promises';
-import { StringDecoder } from 'node:string_decoder';
 import { extname, relative, sep } from 'node:path';
-import { BINARY_MESSAGE, SNIFF_BYTES, decodeBytes, stripBom } from '../pipeline/read.js';
+import { BINARY_MESSAGE, SNIFF_BYTES, bomOf, decodeBytes, stripBom } from '../pipeline/read.js';
 import type { ErrorCode, ErrorRecord } from '../schema/output.js';
 import { byteLength, errorRecord, type DocTask } from './task.js';
 
@@ -296,7 +295,9 @@ function* bytesUnits(bytes: Buffer, source: string, format: Format | undefined, 
     return;
   }
   const kind = format === 'html' || (format === undefined && looksLikeHtml(text)) ? 'html' : 'text';
-  yield { task: { source, kind, text, ...(kind === 'html' ? { includeText: true } : {}) }, ...(warning ? { warning } : {}) };
+  // the output carries the text its offsets index when that is not the file's bytes read as UTF-8
+  const includeText = kind === 'html' || decoded.decoded;
+  yield { task: { source, kind, text, ...(includeText ? { includeText: true } : {}) }, ...(warning ? { warning } : {}) };
 }
 
 async function* stdinTextUnits(opts: InputOptions): AsyncGenerator<Unit> {
@@ -354,7 +355,8 @@ function* jsonUnits(text: string, source: string, opts: InputOptions): Generator
  * Reading pauses while the caller has no room (the async iteration is the backpressure).
  */
 async function* jsonlUnits(stream: NodeJS.ReadableStream, source: string, opts: InputOptions): AsyncGenerator<Unit> {
-  const decoder = new StringDecoder('utf8');
+  // UTF-8 unless the stream starts with a UTF-16 byte-order mark (set on the first chunk)
+  let decoder = new TextDecoder('utf-8');
   let rest = '';
   let line = 0;
   let first = true;
@@ -376,14 +378,16 @@ async function* jsonlUnits(stream: NodeJS.ReadableStream, source: string, opts: 
       const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
       if (first) {
         first = false;
-        if (buf.subarray(0, SNIFF_BYTES).includes(0)) {
+        const bom = bomOf(buf);
+        if (bom && bom.encoding !== 'utf-8') decoder = new TextDecoder(bom.encoding);
+        else if (buf.subarray(0, SNIFF_BYTES).includes(0)) {
           yield { record: errorRecord(source, 'BINARY', BINARY_MESSAGE) };
           (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
           return;
         }
       }
       const scanned = rest.length; // no newline before this (a long line costs no rescans)
-      rest += decoder.write(buf);
+      rest += decoder.decode(buf, { stream: true });
       let nl: number;
       let from = 0;
       let at = scanned;
@@ -399,7 +403,7 @@ async function* jsonlUnits(stream: NodeJS.ReadableStream, source: string, opts: 
     yield failed(source, e);
     return;
   }
-  rest += decoder.end();
+  rest += decoder.decode();
   if (rest.length) {
     const u = one(rest);
     if (u) yield u;

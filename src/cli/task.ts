@@ -59,12 +59,14 @@ export async function runTask(task: DocTask, ctx: TaskContext): Promise<TaskResu
     let text = task.text;
     let title = task.title ?? null;
     let includeText = task.includeText ?? false;
+    let extraction: AnalyzeOptions['extraction'];
     if (task.kind === 'html') {
       const { extractHtml } = await import('../extract/html.js');
       const page = extractHtml(text);
       text = page.text;
       title = page.title;
       includeText = true;
+      extraction = page.extraction;
       if (byteLength(text) > ctx.maxBytes)
         return { record: errorRecord(task.source, 'TOO_LARGE', `the page's text is larger than --max-bytes (${ctx.maxBytes} bytes)`, task.id) };
     }
@@ -74,6 +76,7 @@ export async function runTask(task: DocTask, ctx: TaskContext): Promise<TaskResu
       id: task.id ?? null,
       title,
       includeText,
+      ...(extraction ? { extraction } : {}),
       ...(ctx.actors ? { actors: ctx.actors } : {}),
       ...(ctx.rules ? { cues: { rules: ctx.rules } } : {}),
     };

@@ -7,12 +7,17 @@
  * (readability's own `textContent` glues paragraphs together). The page title is
  * the headline: the analysed text is `title + "\n\n" + body`, so offsets index
  * that text, which the output carries as `text`. When readability finds no
- * article, the page's <body> (without script/style/nav/header/footer/aside/form)
- * is used instead.
+ * article, the page's visible text is used instead: its <body> without
+ * script/style/nav/header/footer/aside/form (or, when that leaves nothing, without
+ * script/style only), and `extraction` says which path was taken.
+ *
+ * A page nested deeper than MAX_HTML_DEPTH is flattened first (flatten.ts), so
+ * the cost stays linear in the page's size whatever its depth.
  *
  * The libraries are loaded on first use, so plain-text runs never pay for them.
  */
 import { createRequire } from 'node:module';
+import { flattenHtml } from './flatten.js';
 
 export interface ExtractedPage {
   title: string | null;
@@ -20,6 +25,8 @@ export interface ExtractedPage {
   text: string;
   /** readability found an article (false: the body's text was used) */
   article: boolean;
+  /** which path gave the text: readability's article, or the page's visible text */
+  extraction: 'article' | 'visible-text';
 }
 
 type HtmlToText = (html: string, options: object) => string;
@@ -54,7 +61,12 @@ const TO_TEXT = {
   ],
 };
 
+/** the visible text keeps what the article leaves out as not part of it (figure captions) */
+const VISIBLE_TO_TEXT = { ...TO_TEXT, selectors: TO_TEXT.selectors.filter((s) => s.selector !== 'figure') };
+
 const DROP = 'script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button, [role="navigation"], [aria-hidden="true"]';
+/** what is never visible text, even when the page holds nothing but navigation */
+const INVISIBLE = 'script, style, noscript, template, iframe, svg';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -67,8 +79,18 @@ function tidy(text: string): string {
     .trim();
 }
 
-export function extractHtml(html: string): ExtractedPage {
+/** The visible text of the page's body, without the elements `drop` selects. */
+function visibleText(html: string, drop: string): string {
+  const { parseHTML, convert } = load();
+  const { document } = parseHTML(html);
+  for (const el of [...document.querySelectorAll(drop)]) el.remove();
+  const bodyHtml = document.body?.innerHTML ?? document.documentElement?.innerHTML ?? '';
+  return tidy(convert(bodyHtml, VISIBLE_TO_TEXT));
+}
+
+export function extractHtml(page: string): ExtractedPage {
   const { parseHTML, Readability, convert } = load();
+  const { html } = flattenHtml(page);
   const { document } = parseHTML(html);
   const pageTitle = squash(String(document.title ?? '')) || null;
   let body = '';
@@ -85,11 +107,8 @@ export function extractHtml(html: string): ExtractedPage {
     /* fall back to the body below */
   }
   if (!article) {
-    // readability modifies the DOM it reads: parse again
-    const { document: fresh } = parseHTML(html);
-    for (const el of [...fresh.querySelectorAll(DROP)]) el.remove();
-    const bodyHtml = fresh.body?.innerHTML ?? fresh.documentElement?.innerHTML ?? '';
-    body = tidy(convert(bodyHtml, TO_TEXT));
+    // (readability modifies the DOM it reads: parsed again)
+    body = visibleText(html, DROP) || visibleText(html, INVISIBLE);
   }
   // the article often repeats the title as its first line
   if (title) {
@@ -98,5 +117,5 @@ export function extractHtml(html: string): ExtractedPage {
     if (squash(first).toLowerCase() === title.toLowerCase()) body = body.slice(first.length).replace(/^\n+/, '');
   }
   const text = title ? (body ? `${title}\n\n${body}` : title) : body;
-  return { title, text, article };
+  return { title, text, article, extraction: article ? 'article' : 'visible-text' };
 }

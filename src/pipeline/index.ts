@@ -24,6 +24,8 @@ export interface AnalyzeOptions {
   title?: string | null;
   /** include the analysed text in the output (for extracted HTML and JSON records) */
   includeText?: boolean;
+  /** for an HTML page: how its text was extracted (carried to the output) */
+  extraction?: 'article' | 'visible-text';
   actors?: ActorOptions;
   cues?: CueOptions;
   /**
@@ -55,6 +57,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): StanceDocum
     id: options.id ?? null,
     title: options.title ?? null,
     ...(options.includeText ? { text } : {}),
+    ...(options.extraction ? { extraction: options.extraction } : {}),
     sentences,
     actors: outActors,
     cues,

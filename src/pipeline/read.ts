@@ -1,13 +1,22 @@
 /**
  * Stage 1 — read: bytes as stored → the text as read.
  *
- * UTF-8 is decoded strictly; a UTF-8 BOM is dropped (offsets are counted after it).
- * Bytes that are not valid UTF-8 are taken as Windows-1252 (a superset of Latin-1
- * for printable text), the usual encoding of old saved news pages, and the caller
- * is told so with a warning. A NUL byte means a binary file: an error, not text.
+ * A byte-order mark names the encoding: EF BB BF UTF-8, FF FE UTF-16 LE, FE FF
+ * UTF-16 BE (what many Windows tools save); the mark itself is dropped, and
+ * offsets count UTF-16 code units of the decoded text. Without a mark, UTF-8 is
+ * decoded strictly; bytes that are not valid UTF-8 are taken as Windows-1252 (a
+ * superset of Latin-1 for printable text), the usual encoding of old saved news
+ * pages, and the caller is told so with a warning. A NUL byte (in a file without
+ * a UTF-16 mark, or a NUL character in one with it) means a binary file: an
+ * error, not text.
+ *
+ * `decoded: true` says that the text is not the file's bytes read as UTF-8 (a
+ * mark was dropped, or another encoding was used): the output then carries the
+ * text its offsets index.
  */
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 export type ReadResult =
-  | { ok: true; text: string; encoding: 'utf-8' | 'windows-1252'; warnings: string[] }
+  | { ok: true; text: string; encoding: Encoding; decoded: boolean; warnings: string[] }
   | { ok: false; code: 'BINARY' | 'EMPTY'; message: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -33,13 +42,36 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 export const SNIFF_BYTES = 8192;
 export const BINARY_MESSAGE = 'binary file (contains NUL bytes); stance reads text';
 
+/** The encoding named by a byte-order mark at the start of `bytes`, and the mark's length. */
+export function bomOf(bytes: Uint8Array): { encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; length: number } | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return undefined;
+}
+
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): ReadResult {
+  const warnings: string[] = [];
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    text = new TextDecoder(encoding, { fatal: false, ignoreBOM: false }).decode(bytes);
+    warnings.push(`not valid ${encoding.toUpperCase()} (an odd byte or a lone surrogate); such code units read as U+FFFD`);
+  }
+  if (text.includes('\0')) return { ok: false, code: 'BINARY', message: BINARY_MESSAGE };
+  return { ok: true, text, encoding, decoded: true, warnings };
+}
+
 export function decodeBytes(bytes: Uint8Array): ReadResult {
+  const bom = bomOf(bytes);
+  if (bom && bom.encoding !== 'utf-8') return decodeUtf16(bytes, bom.encoding);
   const sniff = bytes.subarray(0, Math.min(bytes.length, SNIFF_BYTES));
   if (sniff.includes(0) || (bytes.length > SNIFF_BYTES && bytes.includes(0))) {
     return { ok: false, code: 'BINARY', message: BINARY_MESSAGE };
   }
   let text: string;
-  let encoding: 'utf-8' | 'windows-1252' = 'utf-8';
+  let encoding: Encoding = 'utf-8';
   const warnings: string[] = [];
   try {
     text = utf8.decode(bytes); // fatal: throws on invalid UTF-8; ignoreBOM:false drops a BOM
@@ -48,7 +80,7 @@ export function decodeBytes(bytes: Uint8Array): ReadResult {
     encoding = 'windows-1252';
     warnings.push('not valid UTF-8; decoded as Windows-1252 (Latin-1)');
   }
-  return { ok: true, text, encoding, warnings };
+  return { ok: true, text, encoding, decoded: encoding !== 'utf-8' || bom !== undefined, warnings };
 }
 
 /** Drop a leading BOM from a string that was decoded elsewhere (stdin, JSON). */

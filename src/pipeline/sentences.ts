@@ -10,8 +10,9 @@
  *     sentence: it starts in lower case, or the line ends in a comma, or the
  *     block is made of long unpunctuated lines).
  *  2. Within a logical line, a sentence ends at `.`, `!`, `?` or `…` (with any
- *     closing quotes/brackets) followed by white space and a capital, digit or
- *     opening quote — unless the period belongs to an abbreviation ("Mr.",
+ *     closing quotes/brackets) followed by white space and a capital, a digit, a
+ *     letter of a script without case (Hebrew, Arabic, CJK) or an opening quote —
+ *     unless the period belongs to an abbreviation ("Mr.",
  *     "Jan. 5", "No. 10"), an initial ("George W. Bush"), or an acronym followed
  *     by a name ("U.S. Treasury"). CJK full stops end a sentence on their own.
  *  3. A sentence longer than MAX_SENTENCE characters is cut at a comma or space,
@@ -173,7 +174,10 @@ function splitLine(s: string, line: Span): Span[] {
         while (k < line.end && /\s/.test(s[k]!)) k++;
         const nextChar = s[k] ?? '';
         const next = wordAfter(s, k);
-        const startsNew = /[\p{Lu}\p{N}]/u.test(nextChar) || (OPENERS.includes(nextChar) && /^[\p{Lu}\p{N}]/u.test(next)) || cjk;
+        // a capital or digit starts a sentence, and so does a letter of a script without case
+        // (Hebrew, Arabic, CJK …: `." שלום Norland`)
+        const startsNew =
+          /[\p{Lu}\p{Lo}\p{N}]/u.test(nextChar) || (OPENERS.includes(nextChar) && /^[\p{Lu}\p{Lo}\p{N}]/u.test(next)) || cjk;
         const isPeriod = ch === '.' && !TERMINAL.test(s[i + 1] ?? '');
         const ends = k < line.end && startsNew && (!isPeriod || periodEnds(s, i, next));
         if (ends) {

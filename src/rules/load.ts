@@ -19,7 +19,8 @@ import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import { RuleFile, WordClass, type Rule } from '../schema/rules.js';
-import { parseUserFile, readUserFile, UserFileError } from '../schema/user-file.js';
+import { parseUserFileAt, readUserFile, readUserText, UserFileError } from '../schema/user-file.js';
+import { MAX_BRANCHING, MAX_EXPANSIONS, branching, regexProblem } from './cost.js';
 import { getNlp } from '../pipeline/nlp.js';
 
 /** Folder of the built-in rule files (src/rules, also when running from dist/). */
@@ -116,7 +117,12 @@ function alternativesOf(content: string): string[] {
  *    item, since compromise matches only single terms inside `( | )`;
  *  - such a group followed by `?` also yields the pattern without it.
  */
-export function expandPattern(pattern: string, classes: Record<string, string[]>, where: string): string[] {
+export function expandPattern(
+  pattern: string,
+  classes: Record<string, string[]>,
+  where: string,
+  budget: { left: number } = { left: MAX_EXPANSIONS },
+): string[] {
   // 1. the noun-phrase gap and classes
   let p = pattern.replace(/%np%/g, NP_GAP);
   p = p.replace(/&([A-Za-z][A-Za-z0-9]*)/g, (_, name: string) => {
@@ -157,21 +163,48 @@ export function expandPattern(pattern: string, classes: Record<string, string[]>
     if (optional) variants.push('');
     const seen = new Set<string>();
     return variants
-      .flatMap((a) => expandPattern(`${head} ${a} ${tail}`, {}, where))
+      .flatMap((a) => expandPattern(`${head} ${a} ${tail}`, {}, where, budget))
       .filter((v) => v && !seen.has(v) && seen.add(v));
   }
+  if (--budget.left < 0)
+    throw new UserFileError(`${where}: the pattern is too costly: it expands into more than ${MAX_EXPANSIONS} plain patterns (fewer multi-word alternatives, please)`);
   return [p];
 }
 
+/** Throw a UserFileError when a plain pattern is too costly to match (see cost.ts). */
+function checkCost(pattern: string, where: string): void {
+  const regs = (getNlp() as unknown as { parseMatch(s: string): { regex?: RegExp }[] }).parseMatch(pattern);
+  for (const r of regs) {
+    const problem = r.regex instanceof RegExp ? regexProblem(r.regex.source) : undefined;
+    if (problem) throw new UserFileError(`${where}: the pattern is too costly: ${problem}`);
+  }
+  const b = branching(regs);
+  if (b > MAX_BRANCHING)
+    throw new UserFileError(
+      `${where}: the pattern is too costly: "${pattern}" may be matched in ${Number.isFinite(b) ? b : 'too many'} ways at each word (optional and repeated terms multiply), more than ${MAX_BRANCHING}`,
+    );
+}
+
+/** a /regex/ term (compromise splits terms on white space, so it holds none) */
+const REGEX_TERM = /(^|\s)(\/(?:\\.|[^\\/\s])+\/)/g;
+
+/** expandPattern, with /regex/ terms kept whole (their parentheses are no alternations), then checkCost. */
+function expandChecked(pattern: string, classes: Record<string, string[]>, where: string): string[] {
+  const regexes: string[] = [];
+  const protectedPattern = pattern.replace(REGEX_TERM, (_, space: string, re: string) => `${space}\u0001${regexes.push(re) - 1}\u0001`);
+  const out = expandPattern(protectedPattern, classes, where).map((p) => p.replace(/\u0001(\d+)\u0001/g, (_, i: string) => regexes[Number(i)]!));
+  for (const p of out) checkCost(p, where);
+  return out;
+}
+
 function loadFile(file: string, source?: string): LoadedRule[] {
-  const parsed = source === undefined ? readUserFile(RuleFile, file) : parseUserFile(RuleFile, source, file);
+  const { data: parsed, at } = parseUserFileAt(RuleFile, source ?? readUserText(file), file);
   const set = basename(file, extname(file));
   const classes = parsed.classes;
-  return parsed.rules.map((r) => {
-    const where = `${file}: rule ${r.id}`;
-    // expand now, so that a bad pattern or class fails before any input is read
-    const patterns = expandPattern(r.match, classes, where);
-    const notIfPatterns = r.notIf ? expandPattern(r.notIf, classes, `${where} (notIf)`) : [];
+  return parsed.rules.map((r, i) => {
+    // expand now, so that a bad or too costly pattern or class fails before any input is read
+    const patterns = expandChecked(r.match, classes, `${at(['rules', i, 'match'])}: rule ${r.id}`);
+    const notIfPatterns = r.notIf ? expandChecked(r.notIf, classes, `${at(['rules', i, 'notIf'])}: rule ${r.id} (notIf)`) : [];
     return { ...r, key: `${set}.${r.id}`, file, patterns, notIfPatterns, notIfRegs: [] };
   });
 }

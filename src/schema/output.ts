@@ -131,7 +131,15 @@ export const StanceDocument = z
     text: z
       .string()
       .optional()
-      .describe('the analysed text, present when it is not the input file as is (HTML pages, JSON records)'),
+      .describe(
+        'the analysed text, present when it is not the input file as is (HTML pages, JSON records, files decoded from UTF-16 or Windows-1252 or with a byte-order mark)',
+      ),
+    extraction: z
+      .enum(['article', 'visible-text'])
+      .optional()
+      .describe(
+        'HTML pages only: how the text was taken from the page: "article" (the article found by readability) or "visible-text" (none was found: the page\'s visible text, without scripts, styles and navigation)',
+      ),
     sentences: z.array(Sentence),
     actors: z.array(Actor),
     cues: z.array(Cue),

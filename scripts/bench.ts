@@ -1,26 +1,20 @@
 /**
- * `npm run bench`: how fast stance is, and how much memory a batch takes.
+ * `npm run bench`: how fast stance is, and how much memory a batch takes, in one run.
  *
- * Generates a deterministic corpus of news-like articles (seeded PRNG, 1–50 KB
- * each) in .bench/ (gitignored), then prints, in one run:
- *  - startup: `stance --version`, median of 10 spawns;
- *  - fixtures/seed.txt through the whole pipeline (spawned, median of 3);
- *  - the corpus at -j 1 and -j 2: documents/s, MB/s, peak RSS (the CLI reports
- *    process.resourceUsage().maxRSS under STANCE_BENCH=1; worker threads included);
- *  - in-process: the pipeline vs compromise merely parsing the same texts (with the
- *    CLI's V8 flags, src/cli/v8-flags.ts; CPU seconds of the process, V8's compiler and
- *    GC threads included);
- *  - selective tagging: the share of sentences that need the tagger, and the
- *    pipeline with tagger 'needed' / 'cues' vs 'all' (the default);
- *  - a corpus 3 × as large at -j 1 and -j 2: the speed-up once the workers have started, and
- *    peak RSS at both sizes (should be flat: the batch streams).
- * Targets: -j 2 ≥ 1.7 × -j 1 throughput (on ≥ 2 free cores); pipeline within 1.5 ×
- * of bare compromise parsing. Environment: BENCH_MB (default 1.5; the second corpus, run at
- * -j 1 and -j 2 for memory and for the speed-up once worker start-up is amortised, is 3 ×)
- * sizes the corpus. Wall times mean little on a busy machine: the load average is
- * printed, and CPU seconds (user + sys, from /usr/bin/time when present) beside them.
+ * Prints (issue #11's targets beside each figure):
+ *  - start-up: `stance --version`, and fixtures/seed.txt end to end (spawned, median of 5);
+ *  - in-process, one core: sentences/s of the whole pipeline and of compromise's bare parse
+ *    (`nlp(text).json({offset:true})`) of the same news texts, and their ratio (CPU seconds,
+ *    rounds interleaved). The texts are ../shared/eval's articles when that folder is there,
+ *    else the fixtures' articles; nothing from eval is stored in the repository;
+ *  - 1,000 generated documents (5 MB) at -j 1 and at -j 2 with child processes and with
+ *    worker threads: wall and CPU seconds, the -j 2 / -j 1 ratio;
+ *  - peak RSS (the process and its worker processes, sampled from /proc) at -j 2 on those
+ *    5 MB and on a larger generated corpus (BENCH_BIG_MB, default 25).
+ * BENCH_DOCS (default 1000) sizes the first corpus. The corpora are generated (seeded PRNG, invented names) into .bench/ (gitignored).
+ * The machine may be shared: wall times are noisy, so compare the ratios measured in the same run.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -30,7 +24,6 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'stance.js');
 const BENCH = join(ROOT, '.bench');
-const MB = Number(process.env.BENCH_MB ?? 1.5);
 
 // ---------------------------------------------------------------------------
 // corpus
@@ -47,56 +40,77 @@ function prng(seed: number) {
 }
 
 const COUNTRIES = ['Norland', 'Vesk', 'Talvia', 'Marrin', 'Kestria', 'Pellar', 'Castelia', 'Ostrava', 'China', 'the United States', 'Germany', 'Brazil', 'India', 'Japan'];
-const PEOPLE = ['Ada Holm', 'Piet Vos', 'Lena Marsh', 'Omar Haddad', 'Yuki Sato', 'Carla Ruiz', 'Ivan Petrov', 'Grace Obi'];
-const ROLES = ['foreign minister', 'trade envoy', 'prime minister', 'spokesman', 'defence secretary', 'chief negotiator'];
-const GROUPS = ['officials', 'diplomats', 'analysts', 'rebels', 'union leaders', 'ministers'];
-const TOPICS = ['the border', 'tariffs', 'the ceasefire', 'fishing rights', 'the pipeline', 'prisoner exchanges', 'the harbour', 'grain exports'];
+const FIRST = ['Ada', 'Piet', 'Lena', 'Omar', 'Yuki', 'Carla', 'Ivan', 'Grace', 'Tomas', 'Nadia', 'Felix', 'Ines'];
+const LAST = ['Holm', 'Vos', 'Marsh', 'Haddad', 'Sato', 'Ruiz', 'Petrov', 'Obi', 'Lind', 'Moreau', 'Keller', 'Banda'];
+const ROLES = ['foreign minister', 'trade envoy', 'prime minister', 'spokesman', 'defence secretary', 'chief negotiator', 'finance minister', 'union leader'];
+const GROUPS = ['officials', 'diplomats', 'analysts', 'rebels', 'union leaders', 'ministers', 'lawmakers', 'dock workers'];
+const TOPICS = ['the border', 'tariffs', 'the ceasefire', 'fishing rights', 'the pipeline', 'prisoner exchanges', 'the harbour', 'grain exports', 'the wage offer', 'water rights', 'the rail link', 'debt relief'];
+const DAYS = ['on Monday', 'on Tuesday', 'on Friday', 'last week', 'this month', 'late on Sunday', 'in a statement'];
+const FILLER = [
+  'Prices for {topic} rose {n} percent in the third quarter, according to figures published {day}.',
+  'The port handled {n} thousand containers last year, most of them bound for {b}.',
+  '{a} has a population of about {n} million and relies heavily on {topic}.',
+  'Shares in the largest exporters fell {n} percent before recovering in late trading.',
+  'Heavy rain closed roads near the capital {day}, and flights were delayed for {n} hours.',
+  'The report, which runs to {n} pages, was drafted by a panel of {n} economists.',
+  'Local newspapers carried the story on their front pages {day}.',
+  'A {n}-year-old farmer said the dispute over {topic} had cut his income by half.',
+];
+const STANCE = [
+  '{a} said {day} it would not negotiate with {b} until {topic} was settled.',
+  "{a}'s {role}, {person}, told reporters that the government was ready to hold talks with {b} without preconditions.",
+  '{b} refused to meet {a} {group} under pressure, a spokesman said.',
+  '{person} said {a} would agree to talks only if {b} lifted the sanctions on {topic}.',
+  'Analysts said neither side was likely to move before the summit, where {topic} is expected to dominate.',
+  '{b} {group} rejected any dialogue with {a}, calling its demands on {topic} unacceptable.',
+  'The talks on {topic} were suspended {day} after {a} accused {b} of bad faith.',
+  '{a} is willing to resume negotiations with {b}, provided that {b} withdraws its troops.',
+  'Markets in {a} rose slightly as investors weighed the prospect of an agreement on {topic}.',
+  '"We will not be pressured into talks," {person} said {day}.',
+  '{person}, the {role}, said {a} remained open to a deal on {topic}.',
+  'The {group} voted to accept the offer after {n} days of talks.',
+];
 
+/** A news-like article: a headline, then paragraphs mixing stance sentences with plain reporting (as news does). */
 function article(rnd: () => number, bytes: number): { title: string; text: string } {
   const pick = <T>(a: T[]) => a[Math.floor(rnd() * a.length)]!;
   const a = pick(COUNTRIES);
   let b = pick(COUNTRIES);
   while (b === a) b = pick(COUNTRIES);
-  const person = pick(PEOPLE);
-  const role = pick(ROLES);
-  const topic = pick(TOPICS);
-  const sentences = [
-    () => `${a} said on ${pick(['Monday', 'Tuesday', 'Friday'])} it would not negotiate with ${b} until ${topic} was settled.`,
-    () => `${a}'s ${role}, ${person}, told reporters that the government was ready to hold talks with ${b} without preconditions.`,
-    () => `${b} refused to meet ${a} ${pick(GROUPS)} under pressure, a spokesman said.`,
-    () => `${person} said ${a} would agree to talks only if ${b} lifted the sanctions on ${topic}.`,
-    () => `Analysts said neither side was likely to move before the summit, where ${topic} is expected to dominate.`,
-    () => `${b} ${pick(GROUPS)} rejected any dialogue with ${a}, calling its demands on ${topic} unacceptable.`,
-    () => `The talks on ${topic} were suspended last month after ${a} accused ${b} of bad faith.`,
-    () => `${a} is willing to resume negotiations with ${b}, provided that ${b} withdraws its troops.`,
-    () => `Markets in ${a} rose slightly as investors weighed the prospect of an agreement on ${topic}.`,
-    () => `"We will not be pressured into talks," ${person} said in a statement.`,
-  ];
-  const title = `${a} and ${b} at odds over ${topic}`;
+  const fill = (t: string) =>
+    t.replace(/\{(\w+)\}/g, (_, k: string) => {
+      if (k === 'a') return a;
+      if (k === 'b') return b;
+      if (k === 'person') return `${pick(FIRST)} ${pick(LAST)}`;
+      if (k === 'role') return pick(ROLES);
+      if (k === 'group') return pick(GROUPS);
+      if (k === 'topic') return pick(TOPICS);
+      if (k === 'day') return pick(DAYS);
+      return String(2 + Math.floor(rnd() * 97));
+    });
+  const title = `${a} and ${b} at odds over ${pick(TOPICS)}`;
   const paras: string[] = [];
   let size = title.length;
   while (size < bytes) {
     const n = 2 + Math.floor(rnd() * 4);
-    const p = Array.from({ length: n }, () => pick(sentences)()).join(' ');
+    const p = Array.from({ length: n }, () => fill(pick(rnd() < 0.45 ? STANCE : FILLER))).join(' ');
     paras.push(p);
     size += p.length + 2;
   }
-  return { title, text: `${title}\n\n${paras.join('\n\n')}\n` };
+  return { title: fill(title), text: `${title}\n\n${paras.join('\n\n')}\n` };
 }
 
-/** `mb` MB of articles, 1–50 KB each (log-uniform): .txt files, every 8th a JSON Lines record instead. */
-function makeCorpus(name: string, mb: number, seed: number): { dir: string; docs: number; bytes: number } {
+/** About `docs` articles of `kb` KB on average (log-uniform from kb/4 to 4·kb): .txt files, every 8th a JSON Lines record instead. */
+function makeCorpus(name: string, docsWanted: number, kb: number, seed: number): { dir: string; docs: number; bytes: number } {
   const dir = join(BENCH, name);
   const stamp = join(dir, '.done');
   const rnd = prng(seed);
   if (!existsSync(stamp)) {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    let total = 0;
-    let i = 0;
     const jsonl: string[] = [];
-    while (total < mb * 1e6) {
-      const size = Math.round(1000 * Math.pow(50, rnd()));
+    for (let i = 0; i < docsWanted; i++) {
+      const size = Math.round((kb * 1000) / 4 * Math.pow(16, rnd()));
       const { title, text } = article(rnd, size);
       if (i % 8 === 7) jsonl.push(JSON.stringify({ id: `doc-${i}`, title, text: text.slice(title.length + 2) }));
       else {
@@ -104,8 +118,6 @@ function makeCorpus(name: string, mb: number, seed: number): { dir: string; docs
         if (!existsSync(sub)) mkdirSync(sub);
         writeFileSync(join(sub, `article-${String(i).padStart(5, '0')}.txt`), text);
       }
-      total += Buffer.byteLength(text);
-      i++;
     }
     writeFileSync(join(dir, 'wire.jsonl'), jsonl.join('\n') + '\n');
     writeFileSync(stamp, '');
@@ -143,141 +155,144 @@ const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 interface Spawned {
   secs: number;
-  /** user + sys CPU seconds of the child, when /usr/bin/time is there */
+  /** user + sys CPU seconds of the run, its workers included (when /usr/bin/time is there) */
   cpu: number;
+  /** peak of the summed RSS of the process and its worker processes (sampled every 50 ms from /proc), MB */
   rssMb: number;
   stdoutBytes: number;
   code: number | null;
 }
 
-function spawnStance(args: string[]): Spawned {
+/** RSS in kB of a process and all its descendants (Linux /proc; 0 elsewhere) */
+function treeRssKb(pid: number): number {
+  let kb = 0;
+  try {
+    const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    kb += m ? Number(m[1]) : 0;
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      const kids = readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim();
+      if (kids) for (const k of kids.split(/\s+/)) kb += treeRssKb(Number(k));
+    }
+  } catch {
+    // the process has ended
+  }
+  return kb;
+}
+
+async function spawnStance(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Spawned> {
   const t0 = performance.now();
   const cmd = TIME ? TIME : process.execPath;
   const argv = TIME ? ['-f', 'stance-time: %U %S %M', process.execPath, BIN, ...args] : [BIN, ...args];
-  const r = spawnSync(cmd, argv, {
-    cwd: ROOT,
-    env: { ...process.env, STANCE_BENCH: '1' },
-    maxBuffer: 1 << 30,
-    encoding: 'buffer',
-  });
+  const child = spawn(cmd, argv, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = 0;
+  let err = '';
+  child.stdout.on('data', (b: Buffer) => (out += b.length));
+  child.stderr.on('data', (b: Buffer) => (err += b.toString('utf8')));
+  let peak = 0;
+  const sample = setInterval(() => (peak = Math.max(peak, treeRssKb(child.pid!))), 50);
+  const code = await new Promise<number | null>((r) => child.on('close', r));
+  clearInterval(sample);
   const secs = (performance.now() - t0) / 1000;
-  const err = r.stderr.toString('utf8');
-  const m = /stance-bench: maxrss_kb=(\d+)/.exec(err);
   const t = /stance-time: ([\d.]+) ([\d.]+) (\d+)/.exec(err);
-  return { secs, cpu: t ? Number(t[1]) + Number(t[2]) : NaN, rssMb: m ? Number(m[1]) / 1024 : NaN, stdoutBytes: r.stdout.length, code: r.status };
+  return { secs, cpu: t ? Number(t[1]) + Number(t[2]) : NaN, rssMb: peak / 1024, stdoutBytes: out, code };
 }
 
 const f1 = (x: number) => x.toFixed(1);
 const f2 = (x: number) => x.toFixed(2);
-const line = (label: string, value: string) => console.log(`${label.padEnd(44)} ${value}`);
+const line = (label: string, value: string) => console.log(`  ${label.padEnd(52)} ${value}`);
+const mark = (ok: boolean) => (ok ? 'reached' : 'NOT reached');
 
-async function main() {
-  const t00 = performance.now();
-  const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
-  console.log(`stance bench — node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), load average ${load()}\n`);
-
-  // startup
-  const starts: number[] = [];
-  for (let i = 0; i < 10; i++) {
-    const t0 = performance.now();
-    spawnSync(process.execPath, [BIN, '--version']);
-    starts.push(performance.now() - t0);
+/** News texts for the in-process figures: the gold articles of ../shared/eval when present, else the fixtures' articles. */
+function newsTexts(): { texts: string[]; from: string } {
+  const evalDir = join(ROOT, '..', 'shared', 'eval');
+  if (existsSync(evalDir)) {
+    const texts: string[] = [];
+    for (const f of readdirSync(evalDir).filter((f) => f.endsWith('.jsonl')).sort())
+      for (const l of readFileSync(join(evalDir, f), 'utf8').split('\n').filter(Boolean)) texts.push((JSON.parse(l) as { text: string }).text);
+    if (texts.length) return { texts, from: `${texts.length} articles of ../shared/eval` };
   }
-  line('startup (stance --version, median of 10)', `${median(starts).toFixed(0)} ms`);
+  const dir = join(ROOT, 'fixtures');
+  const texts = readdirSync(dir).filter((f) => /^(article-.*|seed)\.txt$/.test(f)).map((f) => readFileSync(join(dir, f), 'utf8'));
+  return { texts, from: `${texts.length} fixture articles (no ../shared/eval here)` };
+}
 
-  // seed through the whole pipeline
-  const seeds = [0, 1, 2].map(() => spawnStance(['-f', 'json', 'fixtures/seed.txt']));
-  line('fixtures/seed.txt, whole run (median of 3)', `${(median(seeds.map((s) => s.secs)) * 1000).toFixed(0)} ms, peak RSS ${f1(seeds[0]!.rssMb)} MB`);
-
-  // the corpus at -j 1 and -j 2
-  const corpus = makeCorpus(`corpus-${MB}mb`, MB, 42);
-  console.log(`\ncorpus: ${corpus.docs} documents, ${f2(corpus.bytes / 1e6)} MB (1–50 KB each) in ${corpus.dir}`);
-  const runs: Record<string, Spawned> = {};
-  for (const j of ['1', '2']) {
-    const r = spawnStance(['-q', '-f', 'jsonl', '-j', j, corpus.dir]);
-    if (r.code !== 0) throw new Error(`stance -j ${j} exited ${r.code}`);
-    runs[j] = r;
-    line(`-j ${j}`, `${f2(r.secs)} s (CPU ${f2(r.cpu)} s), ${f1(corpus.docs / r.secs)} documents/s, ${f2(corpus.bytes / 1e6 / r.secs)} MB/s, peak RSS ${f1(r.rssMb)} MB`);
-  }
-  const speedup = runs['1']!.secs / runs['2']!.secs;
-  line('-j 2 speed-up over -j 1 (target ≥ 1.7)', `${f2(speedup)} ×`);
-
-  // in-process: the pipeline vs compromise parsing alone, with the CLI's V8 settings
+/** in-process: the pipeline against compromise's bare parse of the same texts, CPU seconds, rounds interleaved */
+async function inProcess(): Promise<void> {
   const { tuneV8 } = await import('../src/cli/v8-flags.js');
   tuneV8();
   const { analyze } = await import('../src/pipeline/index.js');
   const { getNlp } = await import('../src/pipeline/nlp.js');
-  const texts: string[] = [];
-  const collect = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (e.name.startsWith('.')) continue;
-      const p = join(d, e.name);
-      if (e.isDirectory()) collect(p);
-      else if (e.name.endsWith('.txt')) texts.push(readFileSync(p, 'utf8'));
-    }
-  };
-  collect(corpus.dir);
-  const sample = texts.slice(0, Math.max(20, Math.floor(texts.length / 2)));
-  const sampleBytes = sample.reduce((s, t) => s + Buffer.byteLength(t), 0);
   const nlp = getNlp();
-  analyze(sample[0]!); // warm up: rules, gazetteer
-  nlp(sample[0]!);
-  // CPU time of this thread (less disturbed by other load than wall time)
+  const { texts, from } = newsTexts();
+  const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t), 0);
   const cpuSecs = (f: () => void) => {
     const c0 = process.cpuUsage();
     f();
     const c = process.cpuUsage(c0);
     return (c.user + c.system) / 1e6;
   };
-  const nlpSecs = cpuSecs(() => sample.forEach((t) => nlp(t)));
-  const pipeSecs = cpuSecs(() => sample.forEach((t) => analyze(t)));
-  console.log(`\nin-process, ${sample.length} documents, ${f2(sampleBytes / 1e6)} MB (CPU seconds, after warm-up):`);
-  line('compromise nlp(text) alone', `${f2(nlpSecs)} s, ${f2(sampleBytes / 1e6 / nlpSecs)} MB/s`);
-  line('stance analyze(text)', `${f2(pipeSecs)} s, ${f2(sampleBytes / 1e6 / pipeSecs)} MB/s`);
-  line('pipeline / compromise parsing (target ≤ 1.5)', `${f2(pipeSecs / nlpSecs)} ×`);
-
-  // selective tagging: the tagger only on the sentences a later stage could use it for
-  const { taggerNeeds } = await import('../src/pipeline/parse.js');
-  const { normalise } = await import('../src/pipeline/normalise.js');
-  const { splitSentences } = await import('../src/pipeline/sentences.js');
-  let nSent = 0;
-  let nCue = 0;
-  let nNeeded = 0;
-  for (const t of sample) {
-    const a = normalise(t);
-    for (const s of splitSentences(t, a)) {
-      if (s.duplicateOf !== null) continue;
-      const need = taggerNeeds(a.slice(s.start, s.end));
-      nSent++;
-      if (need.cues) nCue++;
-      if (need.cues || need.actors) nNeeded++;
-    }
+  let sentences = 0;
+  // warm-up (JIT, rules, gazetteer), counting sentences
+  for (const t of texts) sentences += analyze(t).sentences.length;
+  for (const t of texts) nlp(t).json({ offset: true });
+  const bare: number[] = [];
+  const pipe: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    bare.push(cpuSecs(() => texts.forEach((t) => nlp(t).json({ offset: true }))));
+    pipe.push(cpuSecs(() => texts.forEach((t) => analyze(t))));
   }
-  // the modes interleaved, 3 rounds, median per mode (drift on a busy machine hits them alike)
-  const modes = ['all', 'needed', 'cues'] as const;
-  const times: Record<(typeof modes)[number], number[]> = { all: [], needed: [], cues: [] };
-  for (let r = 0; r < 3; r++) for (const tagger of modes) times[tagger].push(cpuSecs(() => sample.forEach((t) => analyze(t, { tagger }))));
-  const allSecs = median(times.all);
-  const neededSecs = median(times.needed);
-  const cueSecs = median(times.cues);
-  const perDoc = (secs: number) => `${f1((secs * 1000) / sample.length)} ms`;
-  const pct = (x: number) => `${f1((100 * x) / nSent)} %`;
-  console.log(`\nselective tagging, ${nSent} non-duplicate sentences (CPU per document, median of 3; bare nlp(text) ${perDoc(nlpSecs)}):`);
-  line('tagger on needed sentences (tagger: needed)', `tagger on ${pct(nNeeded)} of sentences: ${perDoc(neededSecs)} vs ${perDoc(allSecs)} full`);
-  line('tagger on rule sentences only (tagger: cues)', `tagger on ${pct(nCue)} of sentences: ${perDoc(cueSecs)} vs ${perDoc(allSecs)} full (actors may differ)`);
+  const b = median(bare);
+  const p = median(pipe);
+  console.log(`\nin-process, one core: ${from}, ${f2(bytes / 1e6)} MB, ${sentences} sentences (CPU seconds, median of 3 interleaved rounds after a warm-up):`);
+  line("compromise's bare parse, nlp(text).json({offset:true})", `${f2(b)} s, ${f1(sentences / b)} sentences/s`);
+  line('stance analyze(text), the whole pipeline', `${f2(p)} s, ${f1(sentences / p)} sentences/s (target ≥ 1,500: ${mark(sentences / p >= 1500)})`);
+  line('pipeline / bare parse', `${f2(p / b)} × (target ≤ 0.6: ${mark(p / b <= 0.6)})`);
+}
 
-  // memory at two corpus sizes: flat if the batch streams; and -j 2 against -j 1 once the workers' start-up
-  // (about 1.5 s of CPU each) is a small part of the run
-  const big = makeCorpus(`corpus-${MB * 3}mb`, MB * 3, 7);
-  const rb1 = spawnStance(['-q', '-f', 'jsonl', '-j', '1', big.dir]);
-  const rb = spawnStance(['-q', '-f', 'jsonl', '-j', '2', big.dir]);
-  console.log(`\nthe ${big.docs}-document, ${f2(big.bytes / 1e6)} MB corpus:`);
-  line('-j 1', `${f2(rb1.secs)} s (CPU ${f2(rb1.cpu)} s), ${f1(big.docs / rb1.secs)} documents/s, ${f2(big.bytes / 1e6 / rb1.secs)} MB/s`);
-  line('-j 2', `${f2(rb.secs)} s (CPU ${f2(rb.cpu)} s), ${f1(big.docs / rb.secs)} documents/s, ${f2(big.bytes / 1e6 / rb.secs)} MB/s`);
-  line('-j 2 speed-up over -j 1 (target ≥ 1.7)', `${f2(rb1.secs / rb.secs)} ×`);
-  console.log('\npeak RSS by corpus size (flat = streaming):');
-  line(`  -j 1: ${f2(corpus.bytes / 1e6)} MB, ${f2(big.bytes / 1e6)} MB`, `${f1(runs['1']!.rssMb)} MB, ${f1(rb1.rssMb)} MB`);
-  line(`  -j 2: ${f2(corpus.bytes / 1e6)} MB, ${f2(big.bytes / 1e6)} MB`, `${f1(runs['2']!.rssMb)} MB, ${f1(rb.rssMb)} MB (output ${f1(rb.stdoutBytes / 1e6)} MB)`);
+async function main() {
+  const t00 = performance.now();
+  const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
+  console.log(`stance bench — node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), load average ${load()}`);
+  console.log('The machine may be shared: wall times are noisy; compare the ratios, which are measured in this same run.\n');
+
+  // start-up
+  const starts: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    spawnSync(process.execPath, [BIN, '--version']);
+    starts.push(performance.now() - t0);
+  }
+  line('stance --version (median of 5)', `${median(starts).toFixed(0)} ms`);
+  const seeds: Spawned[] = [];
+  for (let i = 0; i < 5; i++) seeds.push(await spawnStance(['-f', 'json', 'fixtures/seed.txt']));
+  const seedMs = median(seeds.map((s) => s.secs)) * 1000;
+  line('fixtures/seed.txt end to end (median of 5)', `${seedMs.toFixed(0)} ms (target ≤ 500: ${mark(seedMs <= 500)})`);
+
+  await inProcess();
+
+  // cores: -j 1 and -j 2 on 1,000 documents, both kinds of worker
+  const nDocs = Number(process.env.BENCH_DOCS ?? 1000);
+  const corpus = makeCorpus(`corpus-${nDocs}`, nDocs, 3.7, 42);
+  console.log(`\n${corpus.docs} documents, ${f2(corpus.bytes / 1e6)} MB (.bench/corpus-${nDocs}):`);
+  const run = async (label: string, j: string, env: NodeJS.ProcessEnv = {}) => {
+    const r = await spawnStance(['-q', '-f', 'jsonl', '-j', j, corpus.dir], env);
+    if (r.code !== 0) throw new Error(`stance -j ${j} exited ${r.code}`);
+    line(label, `${f2(r.secs)} s wall (CPU ${f2(r.cpu)} s), ${f1(corpus.docs / r.secs)} documents/s, peak RSS ${f1(r.rssMb)} MB`);
+    return r;
+  };
+  const j1 = await run('-j 1', '1');
+  const j2p = await run('-j 2, child processes (the default)', '2', { STANCE_POOL: 'processes' });
+  const j2t = await run('-j 2, worker threads (STANCE_POOL=threads)', '2', { STANCE_POOL: 'threads' });
+  line('-j 2 / -j 1, processes', `${f2(j1.secs / j2p.secs)} × (target ≥ 1.5: ${mark(j1.secs / j2p.secs >= 1.5)})`);
+  line('-j 2 / -j 1, threads', `${f2(j1.secs / j2t.secs)} ×`);
+
+  // memory: peak RSS at -j 2 on the 5 MB corpus and a larger one (BENCH_BIG_MB, default 25; the issue asks for 100)
+  const bigMb = Number(process.env.BENCH_BIG_MB ?? 25);
+  const big = makeCorpus(`corpus-${bigMb}mb`, Math.round((bigMb * 1e6) / 5000), 3.7, 7);
+  const rb = await spawnStance(['-q', '-f', 'jsonl', '-j', '2', big.dir]);
+  console.log(`\npeak RSS at -j 2 (the process and its workers):`);
+  line(`${f2(corpus.bytes / 1e6)} MB, ${corpus.docs} documents`, `${f1(j2p.rssMb)} MB`);
+  line(`${f2(big.bytes / 1e6)} MB, ${big.docs} documents`, `${f1(rb.rssMb)} MB in ${f1(rb.secs)} s (${f2(rb.rssMb / j2p.rssMb)} × the 5 MB figure; target flat ±10 %: ${mark(Math.abs(rb.rssMb / j2p.rssMb - 1) <= 0.1)})`);
   console.log(`\nbench took ${f1((performance.now() - t00) / 1000)} s; load average now ${load()}`);
 }
 

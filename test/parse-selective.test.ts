@@ -57,3 +57,32 @@ describe('selective tagging', () => {
     expect(analyze(text, { tagger: 'needed' })).toEqual(analyze(text, { tagger: 'all' }));
   });
 });
+
+describe('the tagger without chunks', () => {
+  it('gives every term the tags and words of nlp(text) when no rule matches on chunks', async () => {
+    const { getNlp } = await import('../src/pipeline/nlp.js');
+    const { builtinRuleSet } = await import('../src/rules/load.js');
+    const { tagSentence, usesChunks } = await import('../src/pipeline/parse.js');
+    const rules = builtinRuleSet();
+    expect(usesChunks(rules)).toBe(false);
+    const terms = (d: unknown) =>
+      (d as { docs: { text: string; normal: string; tags: Set<string> }[][] }).docs.flat().map((t) => [t.text, t.normal, [...t.tags].sort().join()]);
+    for (const s of ["Ms. Vale said Norland won't resume talks until the border reopens.", 'The union rejected the offer, calling it an insult.']) {
+      const full = getNlp()(s);
+      const lean = tagSentence(s, rules);
+      expect(terms(lean)).toEqual(terms(full));
+      // the chunks hook was skipped: the chunker gives every term a chunk, the tagger alone only some
+      const chunked = (d: unknown) => (d as { docs: { chunk?: string }[][] }).docs.flat().filter((t) => t.chunk).length;
+      expect(chunked(lean)).toBeLessThan(chunked(full));
+    }
+  });
+
+  it('runs the chunker when a rule matches on a chunk', async () => {
+    const { compileRules, loadRules } = await import('../src/rules/load.js');
+    const { usesChunks } = await import('../src/pipeline/parse.js');
+    const rules = compileRules(loadRules());
+    expect(usesChunks(rules)).toBe(false);
+    rules.patterns[0]!.regs.push({ chunk: 'Noun' });
+    expect(usesChunks(rules)).toBe(true);
+  });
+});

@@ -64,6 +64,7 @@ export async function runAnalyze(paths: string[], opts: AnalyzeCliOptions, io: I
     }),
     {
       ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
+      timeout: opts.timeout,
       // json/jsonl are rendered in the worker threads (same bytes as formatJson/formatJsonl)
       cfg: format === 'table' ? cfg : { ...cfg, render: format },
       eager: stdinStreaming,

@@ -5,20 +5,24 @@
  * A bounded window of units is in flight (`window`, default 2 × jobs): the next
  * unit is pulled from the (lazy) input stream only when the oldest record has
  * been written, so memory is bounded by the window whatever the corpus size, and
- * stdout is byte-identical for any -j. Documents go to a tinypool of worker
- * threads, created only when there is more than one document to analyse (a
- * worker costs ~0.3 s to load the NLP library plus rule compilation); `-j 1` and a
- * single input run in-process.
+ * stdout is byte-identical for any -j. Documents go to a pool of `jobs`
+ * workers (pool.ts: child processes or threads; a worker that dies or runs past
+ * --timeout costs only its document), created only when there is more than one
+ * document to analyse (a worker costs ~0.3 s to load the NLP library and the
+ * rules); a single input runs in-process.
  */
 import { availableParallelism } from 'node:os';
 import type { Unit } from './inputs.js';
-import { contextFor, errorRecord, runTask, type DocTask, type TaskConfig, type TaskResult } from './task.js';
+import { contextFor, runTask, type DocTask, type TaskConfig, type TaskResult } from './task.js';
+import type { PoolKind } from './pool.js';
 
 export interface BatchOptions {
   jobs?: number;
   /** units in flight (read, queued, running or done but not yet written) */
   window?: number;
   cfg: TaskConfig;
+  /** per-document time limit in seconds, enforced in workers (default 60; 0 = none) */
+  timeout?: number;
   /**
    * start workers without first checking that there is more than one document
    * (streaming stdin: waiting for a second line would delay the first result)
@@ -40,20 +44,21 @@ function inProcess(cfg: TaskConfig): Runner {
   };
 }
 
-async function pool(cfg: TaskConfig, jobs: number): Promise<Runner> {
-  const { Tinypool } = await import('tinypool');
-  const here = import.meta.url;
-  const filename = new URL(here.endsWith('.ts') ? './worker.ts' : './worker.js', here).href;
-  const p = new Tinypool({ filename, minThreads: 1, maxThreads: jobs, idleTimeout: 60_000 });
-  return {
-    run: (task) =>
-      (p.run({ task, cfg }) as Promise<TaskResult>).catch((e: unknown) => ({
-        // the worker itself died (out of memory, …): this document only
-        record: errorRecord(task.source, 'INTERNAL', `internal error (a bug) while analysing: worker failed: ${(e as Error)?.message ?? e}`, task.id),
-        ...(e instanceof Error && e.stack ? { stack: e.stack } : {}),
-      })),
-    close: () => p.destroy(),
-  };
+/** how workers are made: child processes unless STANCE_POOL=threads (measured faster here, README "Speed") */
+export function poolKind(env: NodeJS.ProcessEnv = process.env): PoolKind {
+  return env.STANCE_POOL === 'threads' ? 'threads' : 'processes';
+}
+
+/** each worker's heap limit in MB (STANCE_WORKER_MEMORY_MB, default 2048) */
+export function workerHeapMb(env: NodeJS.ProcessEnv = process.env): number {
+  const n = Number(env.STANCE_WORKER_MEMORY_MB);
+  return Number.isFinite(n) && n >= 64 ? Math.floor(n) : 2048;
+}
+
+async function pool(cfg: TaskConfig, jobs: number, timeoutMs: number): Promise<Runner> {
+  const { Pool } = await import('./pool.js');
+  const p = new Pool({ size: jobs, kind: poolKind(), timeoutMs, heapMb: workerHeapMb(), cfg });
+  return { run: (task) => p.run(task), close: () => p.close() };
 }
 
 /** A one-shot wake-up between the reading and the writing loops. */
@@ -82,8 +87,10 @@ export async function runBatch(units: AsyncIterable<Unit>, opts: BatchOptions): 
   // decide in-process or workers: look at most two units ahead
   const ahead: Unit[] = [];
   let ended = false;
-  let useWorkers = jobs > 1;
-  if (useWorkers && !opts.eager) {
+  // a batch runs in workers at any -j (a crash, a runaway or an oversized document then costs only itself);
+  // a single document runs in-process, which starts faster
+  let useWorkers = true;
+  if (!opts.eager) {
     for (let i = 0; i < 2 && !ended; i++) {
       const n = await it.next();
       if (n.done) ended = true;
@@ -92,7 +99,8 @@ export async function runBatch(units: AsyncIterable<Unit>, opts: BatchOptions): 
     if (ended && ahead.filter((u) => 'task' in u).length <= 1) useWorkers = false;
   }
   let runner: Promise<Runner> | undefined;
-  const getRunner = () => (runner ??= useWorkers ? pool(opts.cfg, jobs) : Promise.resolve(inProcess(opts.cfg)));
+  const timeoutMs = Math.round(1000 * (opts.timeout ?? 60));
+  const getRunner = () => (runner ??= useWorkers ? pool(opts.cfg, jobs, timeoutMs) : Promise.resolve(inProcess(opts.cfg)));
 
   const start = (u: Unit): Slot =>
     'record' in u

@@ -32,6 +32,12 @@ const positiveInt = (name: string) => (v: string) => {
   return n;
 };
 
+const seconds = (v: string) => {
+  const n = Number(v);
+  if (!/^\d+(?:\.\d+)?$/.test(v.trim()) || !Number.isFinite(n)) throw new InvalidArgumentError('give a number of seconds, such as 60 or 0.5 (0 = no limit).');
+  return n;
+};
+
 const bytes = (v: string) => {
   const m = /^(\d+(?:\.\d+)?)\s*(k|kb|m|mb|g|gb)?$/i.exec(v.trim());
   if (!m) throw new InvalidArgumentError('give a size such as 500000, 800k or 5m.');
@@ -58,6 +64,7 @@ export interface AnalyzeCliOptions {
   actors?: string;
   rules: string[];
   jobs?: number;
+  timeout: number;
   quiet: boolean;
   ext?: string;
   maxBytes: number;
@@ -89,7 +96,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--no-color', 'no colour (also NO_COLOR=1)')
     .option('--actors <file>', 'YAML/JSON file of extra actors and aliases')
     .option('--rules <file>', 'YAML/JSON rule file to add (repeatable)', (v: string, prev: string[]) => [...prev, v], [] as string[])
-    .option('-j, --jobs <n>', 'worker threads (default: number of cores; 1 = in-process)', positiveInt('--jobs'))
+    .option('-j, --jobs <n>', 'documents analysed at once, one worker each (default: number of cores)', positiveInt('--jobs'))
+    .option('--timeout <seconds>', 'time limit per document in a batch; 0 = none', seconds, 60)
     .option('-q, --quiet', 'nothing on stderr but errors', false)
     .option('--ext <list>', 'file extensions to read in folders (default: txt,text,md,html,htm,json,jsonl,ndjson); named files are always read')
     .option('--max-bytes <size>', 'largest document analysed, e.g. 800k or 5m', bytes, 2_000_000)

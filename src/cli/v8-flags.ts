@@ -26,7 +26,7 @@
  */
 import { setFlagsFromString } from 'node:v8';
 
-const V8_FLAGS: readonly string[] = ['--max-optimized-bytecode-size=16384', '--no-parallel-scavenge'];
+export const V8_FLAGS: readonly string[] = ['--max-optimized-bytecode-size=16384', '--no-parallel-scavenge'];
 
 let tuned = false;
 /** Set V8_FLAGS for this process (once). */

@@ -160,6 +160,9 @@ export const ErrorCode = z.enum([
   'EMPTY',
   'READ_ERROR',
   'INTERNAL',
+  'WORKER_CRASH',
+  'OUT_OF_MEMORY',
+  'TIMEOUT',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

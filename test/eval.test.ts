@@ -15,6 +15,7 @@ const cue = (type: Cue['type'], evidence: string, holder: string | null): Cue =>
   return {
     type, holder, target: null, source: null, time: 'present', negated: false, modality: 'asserted',
     start, end: start + evidence.length, text: evidence, sentence: 0, rule: 'test.rule', condition: null,
+    holderName: null, targetName: null, line: 1, column: start + 1,
   };
 };
 const doc = (cues: Cue[]): StanceDocument => ({

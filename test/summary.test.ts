@@ -8,6 +8,7 @@ function cue(type: CueType, time: 'past' | 'present' = 'present', holder = 'IRN'
   return {
     type, holder, target: null, source: null, time, negated: false, modality: 'asserted',
     start: pos, end: pos + 5, text: 'xxxxx', sentence: 0, rule: `${type}.x`, condition: null,
+    holderName: null, targetName: null, line: 1, column: pos + 1,
   };
 }
 

@@ -1,8 +1,11 @@
-/** `--actors FILE`: the built-in gazetteer merged with a user's file, validated before any input is read. */
+/** `--actors FILE` (repeatable): the built-in gazetteer merged with each user file in turn, validated before any input is read. */
 import type { ActorOptions } from '../pipeline/actors.js';
 import { builtinGazetteer, loadActorFile, mergeGazetteer } from '../schema/actors.js';
 
-export function loadActorOptions(file: string | undefined): ActorOptions | undefined {
-  if (!file) return undefined;
-  return { gazetteer: mergeGazetteer(builtinGazetteer(), loadActorFile(file)) };
+export function loadActorOptions(files: string | readonly string[] | undefined): ActorOptions | undefined {
+  const list = files === undefined ? [] : typeof files === 'string' ? [files] : files;
+  if (!list.length) return undefined;
+  let gazetteer = builtinGazetteer();
+  for (const f of list) gazetteer = mergeGazetteer(gazetteer, loadActorFile(f));
+  return { gazetteer };
 }

@@ -327,7 +327,15 @@ export function recordUnit(value: unknown, source: string, opts: Pick<InputOptio
   const size = byteLength(text);
   if (size > opts.maxBytes) return { record: errorRecord(source, 'TOO_LARGE', `text of ${size} bytes, larger than --max-bytes (${opts.maxBytes} bytes)`, id) };
   const title = typeof o.title === 'string' ? o.title : null;
-  return { task: { source, kind: 'text', text, id, title, includeText: true } };
+  return { task: { source, kind: 'text', text, id, title, includeText: true, ...recordMeta(o) } };
+}
+
+/** The date and address of an article record, as given (first of the usual field names that holds a string). */
+function recordMeta(o: Record<string, unknown>): { date?: string; url?: string } {
+  const first = (keys: string[]) => keys.map((k) => o[k]).find((v): v is string => typeof v === 'string' && v.trim() !== '');
+  const date = first(['date', 'published', 'publishedAt', 'published_at', 'pubDate']);
+  const url = first(['url', 'link']);
+  return { ...(date ? { date } : {}), ...(url ? { url } : {}) };
 }
 
 function jsonError(source: string, e: unknown): Unit {

@@ -9,6 +9,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { UserFileError } from '../schema/user-file.js';
+import type { CueType } from '../schema/output.js';
+import { parseList, parseTypes } from './filter-args.js';
 
 export const EXIT = { ok: 0, inputError: 1, usage: 2, internal: 3 } as const;
 
@@ -37,6 +39,8 @@ const seconds = (v: string) => {
   if (!/^\d+(?:\.\d+)?$/.test(v.trim()) || !Number.isFinite(n)) throw new InvalidArgumentError('give a number of seconds, such as 60 or 0.5 (0 = no limit).');
   return n;
 };
+/** a repeatable option's values, in order */
+const collect = (v: string, prev: string[]) => [...prev, v];
 
 const bytes = (v: string) => {
   const m = /^(\d+(?:\.\d+)?)\s*(k|kb|m|mb|g|gb)?$/i.exec(v.trim());
@@ -53,15 +57,42 @@ Examples:
   $ stance -f jsonl news/ > cues.jsonl     a whole folder, one JSON line per document
   $ stance -f jsonl --stdin-format jsonl < articles.jsonl
   $ stance eval gold.jsonl                 precision / recall against annotated articles
-  $ stance rules                           list the rules
+  $ stance --type refusal,condition a.txt  only some cue types (also --holder NAME, --rule ID)
+  $ stance -f csv news/ > cues.csv         one row per cue, for a spreadsheet
+  $ stance explain article.txt             the article with each stance marked
+  $ stance actors news/                    who refused, conditioned or engaged whom, over time
+  $ stance rules                           list the rules (stance rules ID: one rule)
 
 Exit status: 0 all inputs analysed, 1 some input could not be read or analysed
 (the others are still printed), 2 usage error, 3 internal error.`;
 
+export type AnalyzeFormat = 'json' | 'jsonl' | 'table' | 'csv' | 'tsv';
+
+const EXPLAIN_EXAMPLES = `
+Examples:
+  $ stance explain article.txt
+  $ stance explain --rule refusal.refuse news/          every hit of one rule, in context
+  $ stance explain --color article.txt | less -R        page through it with colour`;
+
+const ACTORS_EXAMPLES = `
+Examples:
+  $ stance actors news/                     who holds which stances, most cues first
+  $ stance actors --unknown news/           names not in the gazetteer: the start of an --actors file
+  $ stance actors -f csv news/ > actors.csv
+  $ stance actors --holder Norland -f json articles.jsonl`;
+
+/** The options of a command, as its help lists them. */
+function optionList(cmd: Command): string {
+  const help = cmd.createHelp();
+  const opts = help.visibleOptions(cmd);
+  const termW = Math.max(...opts.map((o) => help.optionTerm(o).length));
+  return opts.map((o) => `  ${help.optionTerm(o).padEnd(termW)}  ${help.optionDescription(o)}`).join('\n') + '\n';
+}
+
 export interface AnalyzeCliOptions {
-  format?: 'json' | 'jsonl' | 'table';
+  format?: AnalyzeFormat;
   color?: boolean;
-  actors?: string;
+  actors: string[];
   rules: string[];
   jobs?: number;
   timeout: number;
@@ -70,6 +101,41 @@ export interface AnalyzeCliOptions {
   maxBytes: number;
   failFast: boolean;
   stdinFormat: 'text' | 'jsonl';
+  /** --type, --holder, --rule */
+  type?: CueType[];
+  holder?: string;
+  rule?: string[];
+  /** stance actors --unknown */
+  unknown?: boolean;
+}
+
+const cueTypes = (v: string): CueType[] => {
+  try {
+    return parseTypes(v);
+  } catch (e) {
+    throw new InvalidArgumentError(`${(e as Error).message}.`);
+  }
+};
+
+/** The options every analysing command takes (analyze, explain, actors). */
+function analysisOptions(cmd: Command, formats: string[] | null, formatHelp = 'output format'): Command {
+  if (formats) cmd.addOption(new Option('-f, --format <format>', formatHelp).choices(formats));
+  return cmd
+    .argument('[paths...]', 'files, folders or quoted globs; none or - reads stdin')
+    .option('--type <types>', 'only cues of these types, e.g. refusal,condition', cueTypes)
+    .option('--holder <name>', "only cues held by this actor (its name, an alias, or its affiliation's; any case)")
+    .option('--rule <ids>', 'only cues of these rule ids (comma-separated; see stance rules)', parseList)
+    .option('--color', 'force colour on a terminal view')
+    .option('--no-color', 'no colour (also NO_COLOR=1)')
+    .option('--actors <file>', 'YAML/JSON file of extra actors and aliases (repeatable; each adds)', collect, [] as string[])
+    .option('--rules <file>', 'YAML/JSON rule file to add (repeatable)', collect, [] as string[])
+    .option('-j, --jobs <n>', 'documents analysed at once, one worker each (default: number of cores)', positiveInt('--jobs'))
+    .option('--timeout <seconds>', 'time limit per document in a batch; 0 = none', seconds, 60)
+    .option('-q, --quiet', 'nothing on stderr but errors', false)
+    .option('--ext <list>', 'file extensions to read in folders (default: txt,text,md,html,htm,json,jsonl,ndjson); named files are always read')
+    .option('--max-bytes <size>', 'largest document analysed, e.g. 800k or 5m', bytes, 2_000_000)
+    .option('--fail-fast', 'stop at the first input that cannot be analysed', false)
+    .addOption(new Option('--stdin-format <format>', 'what stdin holds: one text, or JSON Lines articles (streamed, results in input order)').choices(['text', 'jsonl']).default('text'));
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -84,31 +150,38 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .configureOutput({ writeOut: out, writeErr: err, outputError: (s, write) => write(s) })
     .exitOverride()
     .showHelpAfterError('(run stance --help for usage)')
-    .addHelpText('after', EXAMPLES)
     .enablePositionalOptions();
 
-  program
-    .command('analyze', { isDefault: true })
-    .description('analyse articles (files, folders, globs, or - for stdin)')
-    .argument('[paths...]', 'files, folders or quoted globs; none or - reads stdin')
-    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(['json', 'jsonl', 'table']))
-    .option('--color', 'force colour in the table view')
-    .option('--no-color', 'no colour (also NO_COLOR=1)')
-    .option('--actors <file>', 'YAML/JSON file of extra actors and aliases')
-    .option('--rules <file>', 'YAML/JSON rule file to add (repeatable)', (v: string, prev: string[]) => [...prev, v], [] as string[])
-    .option('-j, --jobs <n>', 'documents analysed at once, one worker each (default: number of cores)', positiveInt('--jobs'))
-    .option('--timeout <seconds>', 'time limit per document in a batch; 0 = none', seconds, 60)
-    .option('-q, --quiet', 'nothing on stderr but errors', false)
-    .option('--ext <list>', 'file extensions to read in folders (default: txt,text,md,html,htm,json,jsonl,ndjson); named files are always read')
-    .option('--max-bytes <size>', 'largest document analysed, e.g. 800k or 5m', bytes, 2_000_000)
-    .option('--fail-fast', 'stop at the first input that cannot be analysed', false)
-    .addOption(new Option('--stdin-format <format>', 'what stdin holds: one text, or JSON Lines articles (streamed, results in input order)').choices(['text', 'jsonl']).default('text'))
+  const run = (view: 'records' | 'explain' | 'actors') => async (paths: string[], opts: AnalyzeCliOptions, cmd: Command) => {
+    const [{ runAnalyze }, { colorFlag }] = await Promise.all([import('./analyze.js'), import('./color.js')]);
+    // --color/--no-color only when given on the command line (commander says where a value came from)
+    exitCode = await runAnalyze(paths, { ...opts, color: colorFlag(cmd) }, io, view);
+  };
+
+  const analyze = analysisOptions(
+    program.command('analyze', { isDefault: true }).description('analyse articles (files, folders, globs, or - for stdin)'),
+    ['json', 'jsonl', 'table', 'csv', 'tsv'],
+    'json, jsonl, table, csv (one row per cue) or tsv (default: table on a terminal, json otherwise)',
+  )
     .addHelpText('after', EXAMPLES)
-    .action(async (paths: string[], opts: AnalyzeCliOptions, cmd: Command) => {
-      const [{ runAnalyze }, { colorFlag }] = await Promise.all([import('./analyze.js'), import('./color.js')]);
-      // --color/--no-color only when given on the command line (commander says where a value came from)
-      exitCode = await runAnalyze(paths, { ...opts, color: colorFlag(cmd) }, io);
-    });
+    .action(run('records'));
+  program.addHelpText('after', () => `\nAnalysis options (stance [options] [paths...], also for explain and actors):\n${optionList(analyze)}${EXAMPLES}`);
+
+  analysisOptions(
+    program.command('explain').description('the article as text with each cue marked, and under each sentence who holds which stance toward whom, by which rule'),
+    null,
+  )
+    .addHelpText('after', EXPLAIN_EXAMPLES)
+    .action(run('explain'));
+
+  analysisOptions(
+    program.command('actors').description('every actor across the inputs: cues held per type, targets, and (dated inputs) how its stance moved'),
+    ['table', 'json', 'csv', 'tsv'],
+    'table, json, csv or tsv (default: table on a terminal, json otherwise)',
+  )
+    .option('--unknown', 'only actors found in neither the gazetteer nor an --actors file, most mentioned first', false)
+    .addHelpText('after', ACTORS_EXAMPLES)
+    .action(run('actors'));
 
   program
     .command('schema')
@@ -118,15 +191,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
       out(JSON.stringify(outputJsonSchema(), null, 2) + '\n');
     });
 
-  const rules = program.command('rules').description('list the rules, or check a rule file');
+  const rules = program.command('rules').description('list the rules, show one, or check a rule file');
   rules
     .command('list', { isDefault: true })
-    .description('list the rules: id, type, description')
-    .option('--rules <file>', 'also list a rule file', (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .description('list the rules (id, type, description), or show one rule with its patterns and examples')
+    .argument('[id]', 'a rule id (e.g. refusal.refuse): show that rule')
+    .option('--rules <file>', 'also list a rule file', collect, [] as string[])
     .option('-f, --format <format>', 'table or json', 'table')
-    .action(async (opts: { rules: string[]; format: string }) => {
-      const { listRules } = await import('./rules-cmd.js');
-      exitCode = listRules(opts, io);
+    .action(async (id: string | undefined, opts: { rules: string[]; format: string }) => {
+      const { listRules, showRule } = await import('./rules-cmd.js');
+      exitCode = id ? showRule(id, opts, io) : listRules(opts, io);
     });
   rules
     .command('test')
@@ -142,10 +216,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .description('precision, recall and F1 against gold files (JSON Lines, see the spec)')
     .argument('<gold...>', 'gold .jsonl files')
     .addOption(new Option('-f, --format <format>', 'table or json').choices(['table', 'json']).default('table'))
-    .option('-v, --verbose', 'list every miss and every extra with its rule id', false)
-    .option('--actors <file>', 'YAML/JSON file of extra actors and aliases')
-    .option('--rules <file>', 'YAML/JSON rule file to add (repeatable)', (v: string, prev: string[]) => [...prev, v], [] as string[])
-    .action(async (gold: string[], opts: { format: string; verbose: boolean; actors?: string; rules: string[] }) => {
+    .option('-v, --verbose', 'list every miss and every extra with its rule id (in JSON: per document)', false)
+    .option('--actors <file>', 'YAML/JSON file of extra actors and aliases (repeatable; each adds)', collect, [] as string[])
+    .option('--rules <file>', 'YAML/JSON rule file to add (repeatable)', collect, [] as string[])
+    .action(async (gold: string[], opts: { format: string; verbose: boolean; actors: string[]; rules: string[] }) => {
       const { runEval } = await import('../eval/command.js');
       exitCode = await runEval(gold, opts, io);
     });

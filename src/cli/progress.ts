@@ -54,6 +54,11 @@ export class Reporter {
     }
   }
 
+  /** clear the progress line (before the table or another view is written to the same terminal) */
+  clearLine(): void {
+    this.#clear();
+  }
+
   error(line: string): void {
     this.#clear();
     this.#err.write(`${line}\n`);
@@ -99,14 +104,20 @@ export class Reporter {
     this.tick();
   }
 
-  /** the one-line summary at the end (terminal only) */
+  /** the one-line summary at the end (terminal only; not for a single input, whose view says it all) */
   finish(): void {
     if (!this.#live) return;
     this.#clear();
+    if (this.documents + this.errors <= 1) return;
     const secs = (performance.now() - this.#t0) / 1000;
     const cues = CUE_TYPES.map((t) => `${this.cues[t]} ${t}`).join(', ');
-    this.#err.write(
-      `stance: ${plural(this.documents, 'document')}, ${plural(this.errors, 'error')}; cues: ${cues}; ${fmtTime(secs)}, ${(this.documents / Math.max(secs, 1e-3)).toFixed(1)} documents/s\n`,
-    );
+    const parts = [
+      `stance: ${plural(this.documents, 'document')}, ${plural(this.errors, 'error')}`,
+      `cues: ${cues}`,
+      `${fmtTime(secs)}, ${(this.documents / Math.max(secs, 1e-3)).toFixed(1)} documents/s`,
+    ];
+    // one line when it fits the terminal, else one part a line (a wrapped line would break the layout)
+    const one = parts.join('; ');
+    this.#err.write(`${one.length < (this.#err.columns || 80) ? one : parts.join(';\n  ')}\n`);
   }
 }

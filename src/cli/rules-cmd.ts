@@ -7,7 +7,7 @@
  */
 import { compileRules, loadRules } from '../rules/load.js';
 import { checkRuleExamples } from '../rules/check.js';
-import { EXIT, type Io } from './main.js';
+import { EXIT, UsageError, type Io } from './main.js';
 import { UserFileError } from '../schema/user-file.js';
 
 export function listRules(opts: { rules: string[]; format: string }, io: Io): number {
@@ -21,6 +21,48 @@ export function listRules(opts: { rules: string[]; format: string }, io: Io): nu
   const w = Math.max(...rules.map((r) => r.key.length));
   for (const r of rules) io.stdout.write(`${r.key.padEnd(w)}  ${r.type.padEnd(10)}  ${r.description}\n`);
   io.stdout.write(`${rules.length} rules\n`);
+  return EXIT.ok;
+}
+
+/**
+ * `stance rules ID`: one rule with its settings, patterns and examples. ID is the
+ * full id ("refusal.refuse") or the part after the dot when that is unique.
+ */
+export function showRule(id: string, opts: { rules: string[]; format: string }, io: Io): number {
+  const rules = loadRules({ extraFiles: opts.rules });
+  let rule = rules.find((r) => r.key === id);
+  if (!rule) {
+    const short = rules.filter((r) => r.id === id);
+    if (short.length === 1) rule = short[0];
+    else if (short.length > 1) throw new UsageError(`"${id}" names several rules: ${short.map((r) => r.key).join(', ')}`);
+  }
+  if (!rule) {
+    const near = rules.filter((r) => r.key.includes(id)).map((r) => r.key);
+    throw new UsageError(`no rule "${id}"${near.length ? ` (did you mean ${near.slice(0, 5).join(', ')}?)` : ''}; stance rules lists them`);
+  }
+  const { key, file, type, description, match, notIf, examples } = rule;
+  if (opts.format === 'json') {
+    const { notIfPatterns, notIfRegs, patterns, ...own } = rule;
+    void notIfPatterns, void notIfRegs, void patterns;
+    io.stdout.write(JSON.stringify({ ...own, id: key, file }, null, 2) + '\n');
+    return EXIT.ok;
+  }
+  const ex = (e: (typeof examples.match)[number]) => (typeof e === 'string' ? e : `${e.text}${e.type ? `  (→ ${e.type})` : ''}`);
+  const settings = (['negatable', 'holder', 'target', 'condition', 'scope', 'when', 'needsTarget', 'needsHolder', 'requires', 'priority'] as const)
+    .map((k) => `${k}: ${String(rule[k])}`)
+    .join(', ');
+  const lines = [
+    `${key}  (${type})`,
+    `  ${description}`,
+    `  file:     ${file}`,
+    `  match:    ${match}`,
+    ...(notIf ? [`  not if:   ${notIf}`] : []),
+    `  settings: ${settings}`,
+    '  examples it matches:',
+    ...examples.match.map((e) => `    + ${ex(e)}`),
+    ...(examples.noMatch.length ? ['  examples it must not match:', ...examples.noMatch.map((e) => `    - ${ex(e)}`)] : []),
+  ];
+  io.stdout.write(lines.join('\n') + '\n');
   return EXIT.ok;
 }
 

@@ -17,6 +17,9 @@ export interface DocTask {
   text: string;
   id?: string | null;
   title?: string | null;
+  /** date and address given with a JSON record (carried into the output) */
+  date?: string;
+  url?: string;
   /** carry the analysed text in the output (extracted pages, JSON records) */
   includeText?: boolean;
 }
@@ -24,7 +27,8 @@ export interface DocTask {
 /** What each worker needs besides the task; small, sent with every task. */
 export interface TaskConfig {
   rules: string[];
-  actors?: string;
+  /** --actors files, in order (each adds to the gazetteer) */
+  actors?: string | string[];
   maxBytes: number;
   /** json/jsonl: the worker renders the record itself (a string crosses threads far cheaper than an object graph) */
   render?: 'json' | 'jsonl';
@@ -75,6 +79,8 @@ export async function runTask(task: DocTask, ctx: TaskContext): Promise<TaskResu
       source: task.source,
       id: task.id ?? null,
       title,
+      date: task.date ?? null,
+      url: task.url ?? null,
       includeText,
       ...(extraction ? { extraction } : {}),
       ...(ctx.actors ? { actors: ctx.actors } : {}),

@@ -2,25 +2,67 @@
 import { readFileSync } from 'node:fs';
 import { analyze } from '../pipeline/index.js';
 import { compileRules, loadRules } from '../rules/load.js';
-import { CUE_TYPES } from '../schema/output.js';
+import { CUE_TYPES, type StanceDocument } from '../schema/output.js';
 import { UsageError, EXIT, type Io } from '../cli/main.js';
-import { GoldDoc } from './gold.js';
+import { GoldDoc, type GoldDoc as GoldRecord } from './gold.js';
 import { report, scoreDoc, type DocScore, type Prf } from './score.js';
 import { loadActorOptions } from '../cli/actors-option.js';
 
 export interface EvalOptions {
   format: string;
   verbose: boolean;
-  actors?: string;
+  actors: string[];
   rules: string[];
 }
 
 const pct = (x: number) => x.toFixed(3);
 
+/** One gold line → a record, or a UsageError saying where and what is wrong (every problem, by field path). */
+function parseGold(line: string, where: string): GoldRecord {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (e) {
+    throw new UsageError(`${where}: not a gold record: not valid JSON: ${(e as Error).message}`);
+  }
+  const r = GoldDoc.safeParse(value);
+  if (r.success) return r.data;
+  const path = (p: readonly PropertyKey[]) => p.map((k, i) => (typeof k === 'number' ? `[${k}]` : i ? `.${String(k)}` : String(k))).join('') || '(record)';
+  const problems = r.error.issues.slice(0, 5).map((i) => `${path(i.path)}: ${i.message}`);
+  if (r.error.issues.length > 5) problems.push(`(${r.error.issues.length - 5} more)`);
+  throw new UsageError(`${where}: not a gold record: ${problems.join('; ')}`);
+}
+
+/** -v -f json: each document's misses and extras, as the table's -v lists them. */
+function docDetails(s: DocScore, doc: StanceDocument) {
+  const name = (id: string | null | undefined) => doc.actors.find((a) => a.id === id)?.name ?? id ?? null;
+  return {
+    id: s.id,
+    source: doc.source,
+    misses: s.misses.map((m) => ({
+      mode: m.mode,
+      type: m.gold.type,
+      evidence: m.gold.evidence,
+      holder: m.gold.holder,
+      ...(m.predictedHolder !== undefined ? { predictedHolder: name(m.predictedHolder) } : {}),
+    })),
+    extras: s.extras.map((x) => ({
+      mode: x.mode,
+      type: x.cue.type,
+      text: x.cue.text,
+      holder: x.holderName,
+      rule: x.cue.rule,
+      sentence: doc.sentences[x.cue.sentence]?.text ?? null,
+    })),
+    missingEvidence: s.missingEvidence.map((g) => g.evidence),
+  };
+}
+
 export async function runEval(files: string[], opts: EvalOptions, io: Io): Promise<number> {
   const rules = opts.rules.length ? compileRules(loadRules({ extraFiles: opts.rules })) : undefined;
   const actors = loadActorOptions(opts.actors);
   const scores: DocScore[] = [];
+  const details: ReturnType<typeof docDetails>[] = [];
   for (const file of files) {
     let source: string;
     try {
@@ -30,15 +72,11 @@ export async function runEval(files: string[], opts: EvalOptions, io: Io): Promi
     }
     source.split('\n').forEach((line, n) => {
       if (!line.trim()) return;
-      let gold;
-      try {
-        gold = GoldDoc.parse(JSON.parse(line));
-      } catch (e) {
-        throw new UsageError(`${file}:${n + 1}: not a gold record: ${(e as Error).message.split('\n')[0]}`);
-      }
+      const gold = parseGold(line, `${file}:${n + 1}`);
       const doc = analyze(gold.text, { source: `${file}:${n + 1}`, id: gold.id, ...(actors ? { actors } : {}), ...(rules ? { cues: { rules } } : {}) });
       const s = scoreDoc(gold, doc);
       scores.push(s);
+      if (opts.verbose && opts.format === 'json') details.push(docDetails(s, doc));
       if (opts.verbose && opts.format !== 'json') {
         const out = (x: string) => io.stdout.write(x + '\n');
         const holderName = (id: string | null | undefined) => doc.actors.find((a) => a.id === id)?.name ?? id ?? '-';
@@ -54,7 +92,7 @@ export async function runEval(files: string[], opts: EvalOptions, io: Io): Promi
   }
   const r = report(scores);
   if (opts.format === 'json') {
-    io.stdout.write(JSON.stringify(r, null, 2) + '\n');
+    io.stdout.write(JSON.stringify(opts.verbose ? { ...r, details } : r, null, 2) + '\n');
     return EXIT.ok;
   }
   const row = (name: string, a: Prf, b: Prf) =>

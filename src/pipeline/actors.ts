@@ -751,7 +751,9 @@ export function findActors(text: string, parsed: ParsedSentence[], options: Acto
               continue;
             }
             if (roleIdx !== j - 1 || roleIdx === rs) {
-              i = j;
+              // a gazetteer name after the title ("Treasury Secretary <a name from --actors>") is read as such
+              const gz = toks.findIndex((_, k) => k > roleIdx && k < j && !!gzAt[k]);
+              i = gz > 0 ? gz : j;
               continue;
             }
           }

@@ -78,14 +78,24 @@ const isNegator = (t: Token, next?: Token): boolean => {
   return true;
 };
 
+/**
+ * Does a sentence or a quotation end between tokens[i] and tokens[i+1]? A full
+ * stop, "!" or "?" before a closing quote, "!" or "?", or a full stop after a word
+ * that is not a short capitalised abbreviation ("Mr.", "Gen."); a closing quote
+ * alone may be a scare quote ('until "legal procedures" are completed'). The splitter normally ends the sentence there; when
+ * it does not, no cue, chain or negation reaches across.
+ */
+export const hardBreakAfter = (t: Token): boolean =>
+  /[.!?]["”»’]|[!?]/.test(t.post) || (/^\.(?:\s|$)/.test(t.post) && !/^[A-Z][a-z]{0,3}$/.test(t.text));
+
 /** Does a clause boundary fall between tokens[i] and tokens[i+1]? */
-const boundaryAfter = (t: Token) => /[,;:]|\s[-–—]\s?/.test(t.post) || /[)"]$/.test(t.post.trim());
+const boundaryAfter = (t: Token) => /[,;:]|\s[-–—]\s?/.test(t.post) || /[)"”»]$/.test(t.post.trim()) || hardBreakAfter(t);
 
 /** Token index where the clause containing token `i` starts. */
 function clauseStart(tokens: Token[], i: number): number {
   for (let j = i - 1; j >= 0; j--) {
     const t = tokens[j]!;
-    if (/[;:]/.test(t.post)) return j + 1;
+    if (/[;:]/.test(t.post) || hardBreakAfter(t)) return j + 1;
     if (CLAUSE_BREAK_WORDS.has(t.normal) && j < i - 1) return j + 1;
   }
   return 0;
@@ -107,7 +117,11 @@ function negatedBefore(tokens: Token[], start: number): boolean {
 
 /** Is there a negation inside the trigger ("would not negotiate", "will never kneel")? */
 function negatedWithin(tokens: Token[], start: number, end: number): boolean {
-  for (let j = start; j < end; j++) if (isNegator(tokens[j]!, tokens[j + 1])) return true;
+  for (let j = start; j < end; j++) {
+    // "said no to", "voted no": the "no" is what is said, not a negation of it
+    if (tokens[j]!.normal === 'no' && j > 0 && /^(?:say|says|said|saying|vote|votes|voted|voting|answer|answers|answered)$/.test(tokens[j - 1]!.normal)) continue;
+    if (isNegator(tokens[j]!, tokens[j + 1])) return true;
+  }
   return false;
 }
 
@@ -187,7 +201,7 @@ function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
 
 /** Is there a comma, semicolon, colon, dash or bracket between two words of the span? */
 function crossesBreak(tokens: Token[], start: number, end: number): boolean {
-  for (let j = start; j < end - 1; j++) if (/[,;:()[\]]|\s[-–—]\s|[–—]/.test(tokens[j]!.post)) return true;
+  for (let j = start; j < end - 1; j++) if (/[,;:()[\]]|\s[-–—]\s|[–—]/.test(tokens[j]!.post) || hardBreakAfter(tokens[j]!)) return true;
   return false;
 }
 
@@ -321,6 +335,8 @@ const isTimeWord = (x: Token | undefined): boolean => !!x && (x.tags.has('Date')
  * "to", or a short object noun phrase (no comma, at most 4 words).
  */
 function objectGap(tokens: Token[], from: number, to: number): boolean {
+  // never across the end of a sentence or a quotation: '"We will not talk." Norland rejected it'
+  for (let j = Math.max(0, from - 1); j < to; j++) if (hardBreakAfter(tokens[j]!)) return false;
   // (adjacent matches chain too, unless a clause break stands between them: "Accept Deal, Ending Strike")
   if (to - from > 4 || to <= from) return to === from && !(from > 0 && /[,;:]/.test(tokens[from - 1]!.post));
   if (to - from === 1 && tokens[from]!.normal === 'to') return true;
@@ -375,7 +391,7 @@ function modalityOf(tokens: Token[], start: number, sentenceText: string): Modal
   if (tokens[cs]?.normal === 'if') return 'hypothetical';
   if (/\?["')\]]*\s*$/.test(sentenceText)) return 'hypothetical';
   for (let j = start - 1; j >= Math.max(cs, start - 4); j--) if (HEDGES.has(tokens[j]!.normal)) return 'hedged';
-  for (let j = start - 1; j >= 0; j--) if (isReporting(tokens[j]!)) return 'reported';
+  for (let j = start - 1; j >= 0 && !hardBreakAfter(tokens[j]!); j--) if (isReporting(tokens[j]!)) return 'reported';
   return 'asserted';
 }
 
@@ -400,7 +416,9 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
       (m) => m.rule.scope === 'any' || (m.rule.scope === 'headline') === headline,
     );
     const conditions = matches.filter((m) => m.rule.type === 'condition');
-    const stanceMatches = matches.filter((m) => m.rule.type !== 'condition');
+    const stanceMatches = matches.filter(
+      (m) => m.rule.type !== 'condition' && !attributive(tokens, m.start) && !nounInPhrase(tokens, m) && !accusedOf(tokens, m.start),
+    );
 
     // conditions: one per start token, the longest
     const condList = longestPerStart(conditions)
@@ -452,6 +470,63 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
     for (const c of sentenceCues) if (c.type !== 'condition' || c.rule.requires !== 'stance' || hasStance || options.ignoreRequires) out.push(c);
   }
   return out;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'any', 'whose']);
+
+/**
+ * A trigger that starts on a participle used as an adjective names a thing, not a
+ * stance: "the proposed deal", "its signed agreement", "a boycotted vote".
+ */
+const PARTICIPLE = /(?:ed|^(?:broken|frozen|given|taken|chosen|withdrawn|drawn|torn|struck|shaken|forsaken|hidden|written|spoken|sworn))$/;
+
+function attributive(tokens: Token[], start: number): boolean {
+  const prev = tokens[start - 1];
+  const t = tokens[start]!;
+  const next = tokens[start + 1];
+  if (!prev || !PARTICIPLE.test(t.normal) || !(t.tags.has('Adjective') || t.tags.has('Verb'))) return false;
+  // used before a noun: "the proposed | deal", "stalled | peace talks" (not "remained committed | to")
+  if (!next || !(next.tags.has('Noun') || next.tags.has('Adjective')) || next.tags.has('Pronoun') || !boundaryFree(t)) return false;
+  if (DETERMINERS.has(prev.normal) || prev.tags.has('Possessive') || prev.tags.has('Preposition')) return true;
+  // after a full verb: "to restart stalled talks" (not after "has", "were", "would")
+  return prev.tags.has('Verb') && !prev.tags.has('Auxiliary') && !prev.tags.has('Modal') && !prev.tags.has('Copula') && boundaryFree(prev);
+}
+
+const boundaryFree = (t: Token) => !/[,;:]/.test(t.post);
+
+/** a frame rule whose pattern starts with a verb class that needs an object (lexicon.yml) */
+const verbInitial = (rule: LoadedRule) => /^&(?:rejectObjVerb|engageObjVerb|contactVerb)\b/.test(rule.match);
+
+/**
+ * A verb-initial trigger that starts on a noun inside a noun phrase is that noun,
+ * not the verb: "a draft resolution", "a national vote against the plan".
+ */
+function nounInPhrase(tokens: Token[], m: Match): boolean {
+  const t = tokens[m.start]!;
+  const prev = tokens[m.start - 1];
+  // (a past form is the verb whatever the tagger says: "She later shelved the plan")
+  if (!prev || !verbInitial(m.rule) || !t.tags.has('Noun') || t.tags.has('Verb') || /ed$/.test(t.normal)) return false;
+  return ['Determiner', 'Possessive', 'Adjective', 'Acronym', 'ProperNoun', 'Value'].some((tag) => prev.tags.has(tag)) && boundaryFree(prev);
+}
+
+/**
+ * "accusing the other side of violating the truce", "blamed them for delaying the
+ * talks": an accusation is the accuser's claim, not a stance anyone states.
+ */
+function accusedOf(tokens: Token[], start: number): boolean {
+  const prev = tokens[start - 1];
+  if (!prev) return false;
+  // "… of violating the truce and delaying the talks": a second -ing verb of the same accusation
+  const direct = prev.normal === 'of' || prev.normal === 'for';
+  if (!direct && !(prev.normal === 'and' && /ing$/.test(tokens[start]!.normal))) return false;
+  let sawOf = direct;
+  for (let j = start - 2; j >= Math.max(0, start - (direct ? 8 : 16)); j--) {
+    const t = tokens[j]!;
+    if (hardBreakAfter(t) || /[;:]/.test(t.post) || (direct && boundaryAfter(t))) return false;
+    if (t.normal === 'of' || t.normal === 'for') sawOf = true;
+    if (sawOf && /^(?:accus|blam|charg|fault)/.test(t.normal)) return true;
+  }
+  return false;
 }
 
 /** "forced the doctors to", "compelled it to": the trigger is an act someone else imposes */

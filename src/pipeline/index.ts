@@ -17,11 +17,15 @@ import { findCues, type CueOptions } from './cues.js';
 import { resolveHolders } from './holders/index.js';
 import { quoteSpans } from './quotes.js';
 import { summarise, stats } from './summary.js';
+import { selfContainedCues } from './records.js';
 
 export interface AnalyzeOptions {
   source?: string;
   id?: string | null;
   title?: string | null;
+  /** the date and address given with the input record, carried into the output as given */
+  date?: string | null;
+  url?: string | null;
   /** include the analysed text in the output (for extracted HTML and JSON records) */
   includeText?: boolean;
   /** for an HTML page: how its text was extracted (carried to the output) */
@@ -50,12 +54,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}): StanceDocum
   const quotes = quoteSpans(text, parsed);
   const actors = findActors(text, parsed, options.actors, quotes);
   const rawCues = findCues(parsed, options.cues);
-  const { cues, actors: outActors } = resolveHolders(text, parsed, actors, rawCues, quotes);
+  const resolved = resolveHolders(text, parsed, actors, rawCues, quotes);
+  const outActors = resolved.actors;
+  const cues = selfContainedCues(text, outActors, resolved.cues);
   const doc: StanceDocument = {
     schemaVersion: SCHEMA_VERSION,
     source: options.source ?? '-',
     id: options.id ?? null,
     title: options.title ?? null,
+    ...(options.date != null ? { date: options.date } : {}),
+    ...(options.url != null ? { url: options.url } : {}),
     ...(options.includeText ? { text } : {}),
     ...(options.extraction ? { extraction: options.extraction } : {}),
     sentences,

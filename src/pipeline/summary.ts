@@ -2,7 +2,7 @@
  * Stage 8 — summary: each stance-holding actor's cues counted by type, and its
  * stance in a few words ("engages, on conditions; earlier refused").
  */
-import type { Actor, ActorSummary, Cue, CueCounts, Sentence, Stats } from '../schema/output.js';
+import type { Actor, ActorSummary, CueCore as Cue, CueCounts, Sentence, Stats } from '../schema/output.js';
 
 const zero = (): CueCounts => ({ engagement: 0, refusal: 0, condition: 0 });
 

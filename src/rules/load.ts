@@ -73,9 +73,28 @@ function inflections(root: string): string[] {
   let forms = inflectionCache.get(root);
   if (!forms) {
     const world = (getNlp() as unknown as { world(): { methods: { two: { transform: { verb: { all(s: string, m: unknown): string[] } } } }; model: unknown } }).world();
-    forms = [root, ...world.methods.two.transform.verb.all(root, world.model)].filter((f, i, a) => f && a.indexOf(f) === i);
+    forms = [root, ...world.methods.two.transform.verb.all(root, world.model), ...regularForms(root)].filter(
+      (f, i, a) => f && a.indexOf(f) === i,
+    );
     inflectionCache.set(root, forms);
   }
+  return forms;
+}
+
+/**
+ * The regular inflections of a verb, added to compromise's: its conjugator gets
+ * some wrong ("torpedo" → "torpedid", "deride" → "deride", "iron" → "iron").
+ * A form that is not a word costs nothing: no text has it.
+ */
+function regularForms(root: string): string[] {
+  if (!/^[a-z]+$/.test(root)) return [];
+  const stem = root.endsWith('e') ? root.slice(0, -1) : root;
+  const forms = [`${stem}ed`, `${stem}ing`, /(?:s|x|z|ch|sh|o)$/.test(root) ? `${root}es` : `${root}s`];
+  if (/[^aeiou]y$/.test(root)) forms.push(`${root.slice(0, -1)}ied`, `${root.slice(0, -1)}ies`);
+  // a short final consonant doubles: "scrap" → "scrapped", "veto" does not
+  if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(root)) forms.push(`${root}${root.at(-1)}ed`, `${root}${root.at(-1)}ing`);
+  // British spelling doubles a final l: "signal" → "signalled", "cancel" → "cancelling"
+  if (/[aeiou]l$/.test(root)) forms.push(`${root}led`, `${root}ling`);
   return forms;
 }
 
@@ -109,6 +128,13 @@ function alternativesOf(content: string): string[] {
   return out;
 }
 
+/** The alternatives of a group with every alternative that is itself a whole group opened up. */
+function flattenAlternatives(alts: string[]): string[] {
+  return alts.flatMap((a) =>
+    a.startsWith('(') && closing(a, 0) === a.length - 1 ? flattenAlternatives(alternativesOf(a.slice(1, -1))) : [a],
+  );
+}
+
 /**
  * Expand a rule pattern into plain compromise patterns:
  *  - `&name` becomes the alternation of the class's items;
@@ -124,13 +150,17 @@ export function expandPattern(
   budget: { left: number } = { left: MAX_EXPANSIONS },
 ): string[] {
   // 1. the noun-phrase gap and classes
-  let p = pattern.replace(/%np%/g, NP_GAP);
-  p = p.replace(/&([A-Za-z][A-Za-z0-9]*)/g, (_, name: string) => {
-    const items = classes[name] ?? builtinClasses()[name];
-    if (!items) throw new UserFileError(`${where}: unknown word class &${name}`);
-    return `(${items.join('|')})`;
-  });
-  p = p.replace(/\s+/g, ' ').trim();
+  let p = pattern;
+  // (a class may name another: expand until none is left)
+  for (let depth = 0; /&[A-Za-z]/.test(p); depth++) {
+    if (depth > 8) throw new UserFileError(`${where}: word classes that name each other in a loop`);
+    p = p.replace(/&([A-Za-z][A-Za-z0-9]*)/g, (_, name: string) => {
+      const items = classes[name] ?? builtinClasses()[name];
+      if (!items) throw new UserFileError(`${where}: unknown word class &${name}`);
+      return `(${items.join('|')})`;
+    });
+  }
+  p = p.replace(/%np%/g, NP_GAP).replace(/\s+/g, ' ').trim();
   // 2. {lemma} → the alternation of its inflections, so that it can sit inside a group
   p = p.replace(/\{([a-z][a-z-]*)\}/gi, (whole, root: string) => {
     const forms = inflections(root);
@@ -140,14 +170,8 @@ export function expandPattern(
   for (let i = p.indexOf('('); i >= 0; i = p.indexOf('(', i + 1)) {
     const j = closing(p, i);
     if (j < 0) throw new UserFileError(`${where}: unbalanced parenthesis in "${pattern}"`);
-    // nested groups of single words fold into one: ((a|b)|c) → (a|b|c)
-    const alts = alternativesOf(p.slice(i + 1, j)).flatMap((a) => {
-      if (a.startsWith('(') && closing(a, 0) === a.length - 1) {
-        const inner = alternativesOf(a.slice(1, -1));
-        if (inner.every((x) => SIMPLE_ALT.test(x))) return inner;
-      }
-      return [a];
-    });
+    // nested groups fold into one: ((a|b)|(c|d e)) → (a|b|c|d e)
+    const alts = flattenAlternatives(alternativesOf(p.slice(i + 1, j)));
     if (alts.every((a) => SIMPLE_ALT.test(a))) {
       const folded = `(${[...new Set(alts)].join('|')})`;
       p = p.slice(0, i) + folded + p.slice(j + 1);
@@ -321,7 +345,7 @@ export function builtinRuleSet(): RuleSet {
 // ------------------------------------------------------------------ the build-time cache
 
 const CACHE_FILE = join(dirname(fileURLToPath(import.meta.url)), 'builtin-rules.cache.json');
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 /** A hash of everything the compiled built-in rules depend on. */
 function builtinKey(): string {

@@ -70,7 +70,8 @@ export const Condition = z.object({
 });
 export type Condition = z.infer<typeof Condition>;
 
-export const Cue = z.object({
+/** A cue as the holders stage makes it; the output's Cue adds the fields that make it self-contained. */
+export const CueCore = z.object({
   type: CueType,
   holder: z.string().nullable().describe('id of the actor whose stance this is'),
   holders: z
@@ -91,6 +92,18 @@ export const Cue = z.object({
   sentence: z.number().int().nonnegative(),
   rule: z.string().describe('id of the rule that produced the cue'),
   condition: Condition.nullable().describe('for condition cues: what is demanded, and of whom'),
+});
+export type CueCore = z.infer<typeof CueCore>;
+
+export const Cue = CueCore.extend({
+  holderName: z.string().nullable().describe("the holder's canonical name (the actor's `name`), or null"),
+  targetName: z.string().nullable().describe("the target's canonical name, or null"),
+  line: z.number().int().positive().describe('1-based line of the trigger start in the text as read (lines end at \\n)'),
+  column: z
+    .number()
+    .int()
+    .positive()
+    .describe('1-based column of the trigger start on its line, in UTF-16 code units (the unit of the offsets)'),
 });
 export type Cue = z.infer<typeof Cue>;
 
@@ -118,6 +131,13 @@ export const Stats = z.object({
 });
 export type Stats = z.infer<typeof Stats>;
 
+export const CueFilter = z.object({
+  type: z.array(CueType).optional().describe('--type: only cues of these types'),
+  holder: z.string().optional().describe("--holder: only cues whose holder's name, alias or affiliation is this (case-insensitive)"),
+  rule: z.array(z.string()).optional().describe('--rule: only cues of these rule ids'),
+});
+export type CueFilter = z.infer<typeof CueFilter>;
+
 export const StanceDocument = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
@@ -128,6 +148,8 @@ export const StanceDocument = z
       ),
     id: z.string().nullable().describe("the input record's own id, or null"),
     title: z.string().nullable().describe('the title given with the input (JSON records, HTML pages), or null'),
+    date: z.string().optional().describe('the date given with the input record ("date", "published" …), as given'),
+    url: z.string().optional().describe('the address given with the input record ("url", "link"), as given'),
     text: z
       .string()
       .optional()
@@ -145,6 +167,9 @@ export const StanceDocument = z
     cues: z.array(Cue),
     summary: z.object({ actors: z.array(ActorSummary) }),
     stats: Stats,
+    filter: CueFilter.optional().describe(
+      'present when --type/--holder/--rule narrowed the output: `cues`, `summary` and `stats.cues` then cover only the cues kept',
+    ),
   })
   .describe('stance analysis of one document');
 export type StanceDocument = z.infer<typeof StanceDocument>;
@@ -183,3 +208,38 @@ export type OutputRecord = z.infer<typeof OutputRecord>;
 export function isErrorRecord(r: OutputRecord): r is ErrorRecord {
   return 'error' in r;
 }
+
+/** A stance over a run of dated documents (see ActorRollup.timeline). */
+export const StanceRun = z.object({
+  stance: CueType.describe("the actor's stance in these documents (the later of refusal and engagement in a document; condition when it only set conditions)"),
+  first: z.string().describe('date of the first document of the run (YYYY-MM-DD)'),
+  last: z.string().describe('date of the last document of the run (YYYY-MM-DD)'),
+  documents: z.number().int().positive(),
+});
+export type StanceRun = z.infer<typeof StanceRun>;
+
+export const DateRange = z.object({ first: z.string(), last: z.string() });
+
+/** One actor across all inputs: `stance actors`. */
+export const ActorRollup = z
+  .object({
+    id: z.string().describe('the actor id (the same actor in two documents has the same id)'),
+    name: z.string(),
+    type: ActorType,
+    affiliation: z.string().nullable().describe('id of the actor this one belongs to, or null'),
+    affiliationName: z.string().nullable().describe("that actor's name, when known"),
+    known: z.boolean().describe('false when the actor came from neither the gazetteer nor an --actors file'),
+    documents: z.number().int().nonnegative().describe('documents that name the actor'),
+    mentions: z.number().int().nonnegative(),
+    cues: CueCounts.describe('cues the actor holds'),
+    targets: z
+      .array(z.object({ id: z.string(), name: z.string(), cues: CueCounts }))
+      .describe('parties its cues are directed at, most cues first'),
+    dates: z
+      .object({ engagement: DateRange.nullable(), refusal: DateRange.nullable(), condition: DateRange.nullable() })
+      .describe('first and last date of a document in which it holds each type of cue (dated inputs only)'),
+    timeline: z.array(StanceRun).describe('its stance over the dated documents, in date order, runs of the same stance merged'),
+    history: z.string().nullable().describe('the timeline in words: "refused in March 2026, engaged in May 2026"'),
+  })
+  .describe('one actor across all inputs (stance actors)');
+export type ActorRollup = z.infer<typeof ActorRollup>;

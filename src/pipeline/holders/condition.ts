@@ -1,5 +1,5 @@
 /** Conditions: the demanded text after a condition trigger, the actor it falls on, and the party called on. */
-import type { Cue } from '../../schema/output.js';
+import type { CueCore as Cue } from '../../schema/output.js';
 import type { RawCue } from '../cues.js';
 import type { HolderContext, SentenceCtx } from './context.js';
 import { CONDITION_SUBORDINATORS } from './words.js';

@@ -3,7 +3,7 @@
  * and "both sides" / "the two countries", whose two parties are the nearest pair the text names before (or in)
  * the sentence: "talks between X and Y", "X and Y", or an earlier cue's holder and target.
  */
-import type { Cue } from '../../schema/output.js';
+import type { CueCore as Cue } from '../../schema/output.js';
 import type { ActorMention, Token } from '../types.js';
 import type { HolderContext, SentenceCtx } from './context.js';
 import { isPrepObject, isVerbObject, lastTokenOf, tokenAt } from './syntax.js';

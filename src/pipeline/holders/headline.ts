@@ -2,7 +2,7 @@
  * Headline holder inheritance: "Board Rejects Takeover Bid" names no holder; a headline tells the story's lead,
  * so its stance belongs to whoever holds the first stance of the same type in the body.
  */
-import type { Cue } from '../../schema/output.js';
+import type { CueCore as Cue } from '../../schema/output.js';
 import type { ParsedSentence } from '../types.js';
 
 /** give each headline cue in `guesses` (indexes into `cues`) the holder of the body's first cue of its type */

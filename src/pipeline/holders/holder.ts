@@ -2,7 +2,7 @@
  * The parties of one raw cue: its holder, target and source, from the subject finder, the agents, the speaker
  * of a quotation or reporting frame, and the context when the sentence names no one.
  */
-import type { Cue } from '../../schema/output.js';
+import type { CueCore as Cue } from '../../schema/output.js';
 import type { RawCue } from '../cues.js';
 import { quoteAt } from '../quotes.js';
 import type { HolderContext, SentenceCtx } from './context.js';

@@ -20,7 +20,7 @@
  *
  * Word lists are data: words.json, validated by src/schema/holder-words.ts.
  */
-import type { Actor, Cue } from '../../schema/output.js';
+import type { Actor, CueCore as Cue } from '../../schema/output.js';
 import type { ActorRecord, ParsedSentence } from '../types.js';
 import type { RawCue } from '../cues.js';
 import { quoteSpans, type Span } from '../quotes.js';

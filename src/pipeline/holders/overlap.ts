@@ -5,7 +5,7 @@
  * will not allow observers"): then the stance stays and the condition goes. A stance overlapping another party's
  * call ("called on both sides to return to the table") is that call's content.
  */
-import type { Cue } from '../../schema/output.js';
+import type { CueCore as Cue } from '../../schema/output.js';
 
 /** the cues that remain, sorted by offset */
 export function pruneNested(text: string, cues: Cue[]): Cue[] {

@@ -11,7 +11,11 @@ import { DEMAND_NOUNS, OFFER_NOUNS } from './words.js';
 export function passiveAgent(hc: HolderContext, c: SentenceCtx, start: number, end: number): ActorMention | null {
   const { tokens } = c.ps;
   const passive = (t: Token | undefined) => !!t && (t.tags.has('Passive') || /^(?:be|been|being|is|are|was|were)$/.test(t.normal));
-  if (!passive(tokens[start]) && !passive(tokens[start - 1]) && !passive(tokens[start - 2])) return null;
+  // the passive sits before the trigger ("was | rejected"), or inside it when the trigger ends in the participle
+  // ("the offer was rejected")
+  const last = tokens[end - 1];
+  const inside = !!last && (last.tags.has('PastTense') || last.tags.has('Participle') || last.tags.has('Passive')) && tokens.slice(start, end - 1).some(passive);
+  if (!passive(tokens[start]) && !passive(tokens[start - 1]) && !passive(tokens[start - 2]) && !inside) return null;
   for (let j = end; j < Math.min(tokens.length, end + 3); j++) {
     if (tokens[j]!.normal !== 'by') continue;
     const m = c.mentions.find((x) => hc.holdable(x) && tokenAt(tokens, x.start) > j && tokenAt(tokens, x.start) <= j + 3);

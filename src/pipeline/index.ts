@@ -14,7 +14,7 @@ import { splitSentences } from './sentences.js';
 import { parseSentences, type TaggerMode } from './parse.js';
 import { findActors, type ActorOptions } from './actors.js';
 import { findCues, type CueOptions } from './cues.js';
-import { resolveHolders } from './holders.js';
+import { resolveHolders } from './holders/index.js';
 import { quoteSpans } from './quotes.js';
 import { summarise, stats } from './summary.js';
 import { selfContainedCues } from './records.js';

@@ -40,7 +40,8 @@ export function describeStance(cues: readonly Cue[]): string {
 export function summarise(actors: readonly Actor[], cues: readonly Cue[]): ActorSummary[] {
   const out: ActorSummary[] = [];
   for (const a of actors) {
-    const own = cues.filter((c) => c.holder === a.id);
+    // a conjoined stance counts for every conjunct
+    const own = cues.filter((c) => c.holder === a.id || !!c.holders?.includes(a.id));
     if (!own.length) continue;
     out.push({ id: a.id, name: a.name, cues: countCues(own), stance: describeStance(own) });
   }

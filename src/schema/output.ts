@@ -74,6 +74,11 @@ export type Condition = z.infer<typeof Condition>;
 export const CueCore = z.object({
   type: CueType,
   holder: z.string().nullable().describe('id of the actor whose stance this is'),
+  holders: z
+    .array(z.string())
+    .min(2)
+    .optional()
+    .describe('conjoined holders ("X and Y agreed", "both sides"): every conjunct\'s actor id in text order, `holder` first; absent when the stance has one holder'),
   target: z.string().nullable().describe('id of the party the stance is directed at'),
   source: z.string().nullable().describe('id of the actor who reports the stance, when not the holder'),
   time: z.enum(['past', 'present']),

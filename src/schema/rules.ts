@@ -67,11 +67,11 @@ export const Rule = z.strictObject({
     .enum(['always', 'negated', 'asserted'])
     .default('always')
     .describe('negated: the rule fires only under a negation ("not ready to …"); asserted: only without one'),
-  needsTarget: z.boolean().default(false).describe('the cue is kept only when an actor is named after the trigger ("met with the envoy", not "met with reporters")'),
+  needsTarget: z.boolean().default(false).describe('the cue is kept only when another party follows the trigger, known actor or not ("met with the envoy", "with management", not "met with reporters")'),
   needsHolder: z
     .boolean()
     .default(false)
-    .describe('the cue is kept only when its holder is named in the sentence itself (not carried over from context)'),
+    .describe('the cue is kept only when the sentence names its holder, known actor or not (not carried over from context)'),
   requires: z
     .enum(['none', 'stance'])
     .default('none')

@@ -1,0 +1,60 @@
+/**
+ * Agents: who acts in a passive or noun trigger — "was rejected by X", "a boycott by X", "a demand of X",
+ * "an offer from X to restart talks".
+ */
+import type { ActorMention, Token } from '../types.js';
+import type { HolderContext, SentenceCtx } from './context.js';
+import { lastTokenOf, tokenAt } from './syntax.js';
+import { DEMAND_NOUNS, OFFER_NOUNS } from './words.js';
+
+/** "was rejected by X", "were turned down by X": the agent of a passive trigger */
+export function passiveAgent(hc: HolderContext, c: SentenceCtx, start: number, end: number): ActorMention | null {
+  const { tokens } = c.ps;
+  const passive = (t: Token | undefined) => !!t && (t.tags.has('Passive') || /^(?:be|been|being|is|are|was|were)$/.test(t.normal));
+  // the passive sits before the trigger ("was | rejected"), or inside it when the trigger ends in the participle
+  // ("the offer was rejected")
+  const last = tokens[end - 1];
+  const inside = !!last && (last.tags.has('PastTense') || last.tags.has('Participle') || last.tags.has('Passive')) && tokens.slice(start, end - 1).some(passive);
+  if (!passive(tokens[start]) && !passive(tokens[start - 1]) && !passive(tokens[start - 2]) && !inside) return null;
+  for (let j = end; j < Math.min(tokens.length, end + 3); j++) {
+    if (tokens[j]!.normal !== 'by') continue;
+    const m = c.mentions.find((x) => hc.holdable(x) && tokenAt(tokens, x.start) > j && tokenAt(tokens, x.start) <= j + 3);
+    return m ?? null;
+  }
+  return null;
+}
+
+/** "an offer from Kosovo to | restart talks", "a proposal by the union to | meet": who makes the offer the trigger completes */
+export function offerMaker(hc: HolderContext, c: SentenceCtx, start: number): ActorMention | null {
+  const { tokens } = c.ps;
+  const to = tokens[start]?.normal === 'to' ? start : tokens[start - 1]?.normal === 'to' ? start - 1 : -1;
+  if (to < 1) return null;
+  const m = c.mentions.find((x) => hc.holdable(x) && lastTokenOf(tokens, x) === to - 1);
+  if (!m) return null;
+  const mt = tokenAt(tokens, m.start);
+  let j = mt - 1;
+  while (j >= 0 && (tokens[j]!.tags.has('Determiner') || tokens[j]!.tags.has('Adjective'))) j--;
+  if (!tokens[j] || !/^(?:from|by)$/.test(tokens[j]!.normal)) return null;
+  const noun = tokens[j - 1];
+  return noun && OFFER_NOUNS.has(noun.normal) ? m : null;
+}
+
+/** "a boycott by the opposition", "an offer from the union": the agent of a noun trigger */
+export function nounAgent(hc: HolderContext, c: SentenceCtx, start: number, end: number): ActorMention | null {
+  const { tokens } = c.ps;
+  // (a trigger that already ends in its "of": "a key [demand of] the opposition")
+  if (tokens[end - 1]?.normal === 'of' && end - 1 > start) end--;
+  const last = tokens[end - 1];
+  // (a title-case headline's tags cannot tell a noun from a verb: "Chile Will Not Pull Ships from Strait")
+  if (c.ps.sentence.headline || !last || !last.tags.has('Noun') || /[,;:]/.test(last.post)) return null;
+  // a noun phrase, not a verb phrase ("withdraw troops from Iraq": from is where, not who)
+  for (let j = start; j < end; j++) if (tokens[j]!.tags.has('Verb') && !tokens[j]!.tags.has('Gerund')) return null;
+  const by = tokens[end];
+  // "a demand of the opposition": "of" names the agent of a demand-like noun only
+  const ofAgent = by?.normal === 'of' && DEMAND_NOUNS.has(last.normal);
+  if (!by || (!/^(?:by|from)$/.test(by.normal) && !ofAgent)) return null;
+  const m = c.mentions.find((x) => hc.holdable(x) && tokenAt(tokens, x.start) > end && tokenAt(tokens, x.start) <= end + 3);
+  if (!m) return null;
+  for (let j = end + 1; j < tokenAt(tokens, m.start); j++) if (!tokens[j]!.tags.has('Determiner') && !tokens[j]!.tags.has('Adjective')) return null;
+  return m;
+}

@@ -1,0 +1,46 @@
+/** Conditions: the demanded text after a condition trigger, the actor it falls on, and the party called on. */
+import type { CueCore as Cue } from '../../schema/output.js';
+import type { RawCue } from '../cues.js';
+import type { HolderContext, SentenceCtx } from './context.js';
+import { CONDITION_SUBORDINATORS } from './words.js';
+
+export interface ConditionResult {
+  condition: Cue['condition'];
+  target: string | null;
+}
+
+/** the condition of a condition cue spanning [start, end), and its target (the party called on comes first) */
+export function conditionOf(
+  hc: HolderContext,
+  c: SentenceCtx,
+  r: RawCue,
+  span: { start: number; end: number },
+  holder: string | null,
+  target: string | null,
+): ConditionResult {
+  const { text } = hc;
+  const { tokens } = c.ps;
+  const { start, end } = span;
+  let condition: Cue['condition'] = null;
+  if (r.type !== 'condition' || r.rule.condition === 'none') return { condition, target };
+  // "until X agrees to …", "unless X …": the demand is the whole clause after the subordinator, trigger included
+  const sub = CONDITION_SUBORDINATORS.has(tokens[r.tokStart]!.normal) && r.tokEnd - r.tokStart > 1;
+  const from = r.rule.condition === 'clause' ? start : sub ? tokens[r.tokStart]!.end : end;
+  const sentEnd = c.ps.sentence.end;
+  let stop = sentEnd;
+  const rest = text.slice(from, sentEnd);
+  const cut = /[;:]|,\s|\s[-–—]\s|[,.!?]["'”’)\]]|\.\s*$|[.!?]["')\]]*\s*$/.exec(rest);
+  if (cut) stop = from + cut.index;
+  let s = from;
+  while (s < stop && /\s/.test(text[s]!)) s++;
+  while (stop > s && /[\s"'.,]/.test(text[stop - 1]!)) stop--;
+  if (stop > s) {
+    const m = c.mentions.find((x) => x.start >= s && x.end <= stop && hc.holdable(x));
+    condition = { text: text.slice(s, stop), start: s, end: stop, actor: m?.actorId ?? null };
+    if (!target && m && m.actorId !== holder) target = m.actorId;
+  }
+  // the party called on inside the trigger comes first: "called on Belgrade to accept", "urged Iran to negotiate"
+  const called = c.mentions.find((x) => x.start > start && x.end <= end && hc.holdable(x) && x.actorId !== holder);
+  if (called) target = called.actorId;
+  return { condition, target };
+}

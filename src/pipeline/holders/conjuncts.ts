@@ -1,0 +1,148 @@
+/**
+ * Conjoined holders: "Peru and Chile agreed to …", "Peru, Chile and Ecuador …" — every conjunct holds the stance;
+ * and "both sides" / "the two countries", whose two parties are the nearest pair the text names before (or in)
+ * the sentence: "talks between X and Y", "X and Y", or an earlier cue's holder and target.
+ */
+import type { CueCore as Cue } from '../../schema/output.js';
+import type { ActorMention, Token } from '../types.js';
+import type { HolderContext, SentenceCtx } from './context.js';
+import { isPrepObject, isVerbObject, lastTokenOf, tokenAt } from './syntax.js';
+import { BOTH_SIDES, PREPOSITIONS } from './words.js';
+
+/** how many sentences back "both sides" looks for the two parties */
+const PAIR_LOOKBACK = 6;
+
+/** the holdable mentions of a sentence that are not nested in another one, in text order */
+function topLevel(hc: HolderContext, c: SentenceCtx): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const m of c.mentions) {
+    if (!hc.holdable(m)) continue;
+    const last = out[out.length - 1];
+    if (last && m.start >= last.start && m.end <= last.end) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * How the tokens between two mentions join them: 'and' ("X and Y", "X, and Y", "X and the Y"), 'comma' (a list
+ * comma, "X, Y and Z"), or null (anything else).
+ */
+function joint(tokens: Token[], a: ActorMention, b: ActorMention): 'and' | 'comma' | null {
+  const la = lastTokenOf(tokens, a);
+  const fb = tokenAt(tokens, b.start);
+  if (fb <= la) return null;
+  if (/[;:()]/.test(tokens[la]!.post)) return null;
+  let and = false;
+  for (let j = la + 1; j < fb; j++) {
+    const t = tokens[j]!;
+    if (t.normal === 'and' && !and) and = true;
+    else if (!(and && t.tags.has('Determiner') && !/^(?:its|their|his|her)$/.test(t.normal))) return null;
+    if (/[;:(),]/.test(t.post)) return null;
+  }
+  if (and) return 'and';
+  return fb === la + 1 && /^,\s*$/.test(tokens[la]!.post) ? 'comma' : null;
+}
+
+/**
+ * The conjuncts of `m` in its sentence, in text order (just [m] when it stands alone); none past offset `limit`.
+ * A subject's conjunction is neither a prepositional nor a verb object ("talks between X and Y", "met X and Y
+ * agreed"); an agent's (`agent`: "rejected by X and Y") follows its preposition.
+ */
+export function conjunctsOf(hc: HolderContext, c: SentenceCtx, m: ActorMention, limit = Infinity, agent = false): ActorMention[] {
+  const { tokens } = c.ps;
+  const list = topLevel(hc, c);
+  const i = list.findIndex((x) => x.start <= m.start && x.end >= m.end);
+  if (i < 0) return [m];
+  let lo = i;
+  let hi = i;
+  const joints: string[] = [];
+  while (lo > 0) {
+    const j = joint(tokens, list[lo - 1]!, list[lo]!);
+    if (!j) break;
+    joints.unshift(j);
+    lo--;
+  }
+  while (hi + 1 < list.length && list[hi + 1]!.end <= limit) {
+    const j = joint(tokens, list[hi]!, list[hi + 1]!);
+    // a list comma must lead on to an "and": "X, Y and Z agreed", not an apposition "X, Y,"
+    if (!j) break;
+    joints.push(j);
+    hi++;
+  }
+  // the last joint is the "and"; commas only before it ("X, Y and Z")
+  while (joints.length && joints[joints.length - 1] !== 'and') {
+    joints.pop();
+    hi--;
+  }
+  while (joints.length && joints.slice(0, -1).some((j) => j !== 'comma')) {
+    // "X and Y and Z" is rare; "X and Y, Z" is an apposition: keep from the last "and" leftwards a plain list
+    joints.shift();
+    lo++;
+  }
+  if (!joints.length || lo > i || hi < i) return [m];
+  if (!agent) {
+    const first = list[lo]!;
+    const ft = tokenAt(tokens, first.start);
+    if (isPrepObject(tokens, ft) || isVerbObject(tokens, ft, lastTokenOf(tokens, first) + 1, tokens.length)) return [m];
+  }
+  return list.slice(lo, hi + 1);
+}
+
+/** is a mention itself a both-sides phrase (when the actors stage made "both sides" a group)? */
+export const isBothSides = (m: ActorMention | null): boolean => !!m && BOTH_SIDES.test(m.text.toLowerCase().replace(/\s+/g, ' '));
+
+/** distinct actor ids of mentions, in order */
+export const idsOf = (ms: ActorMention[]): string[] => [...new Set(ms.map((m) => m.actorId))];
+
+/**
+ * A "both sides" phrase that is the subject of the trigger at `tok` (after `after`, the offset of any subject
+ * mention already found): the token index where it starts, else -1.
+ */
+export function bothSidesSubject(c: SentenceCtx, tok: number, after: number): number {
+  // (not isPrepObject: its walk over the noun phrase takes "On Monday both sides" for one phrase)
+  const { tokens } = c.ps;
+  for (let j = tok - 2; j >= 0 && tok - j <= 10; j--) {
+    if (tokens[j]!.end <= after) break;
+    if (/;/.test(tokens[j]!.post)) break;
+    const two = `${tokens[j]!.normal} ${tokens[j + 1]?.normal ?? ''}`;
+    const three = `${two} ${tokens[j + 2]?.normal ?? ''}`;
+    const len = BOTH_SIDES.test(two) ? 2 : BOTH_SIDES.test(three) && j + 2 < tok ? 3 : 0;
+    if (!len) continue;
+    if (PREPOSITIONS.has(tokens[j - 1]?.normal ?? '') || isVerbObject(tokens, j, j + len, tok)) return -1;
+    return j;
+  }
+  return -1;
+}
+
+/** "between X and Y", "X and Y": the last pair of distinct parties a sentence names, else null */
+function pairIn(hc: HolderContext, c: SentenceCtx): string[] | null {
+  const { tokens } = c.ps;
+  const list = topLevel(hc, c);
+  for (let i = list.length - 2; i >= 0; i--) {
+    const a = list[i]!;
+    const b = list[i + 1]!;
+    if (a.actorId === b.actorId || joint(tokens, a, b) !== 'and') continue;
+    const aff = (x: string) => hc.byId.get(x)?.affiliation;
+    if (aff(a.actorId) === b.actorId || aff(b.actorId) === a.actorId) continue;
+    return [a.actorId, b.actorId];
+  }
+  return null;
+}
+
+/** the two parties "both sides" stands for: the nearest named pair or two-party cue at or before sentence `s` */
+export function twoSides(hc: HolderContext, s: number, prior: readonly Cue[]): string[] | null {
+  // the pair is two named parties, not "both sides" itself
+  const named = (ids: string[]) => ids.every((id) => !BOTH_SIDES.test((hc.byId.get(id)?.name ?? '').toLowerCase()));
+  for (let i = s; i >= 0 && s - i <= PAIR_LOOKBACK; i--) {
+    const pair = pairIn(hc, hc.sentence(i));
+    if (pair && named(pair)) return pair;
+    for (let k = prior.length - 1; k >= 0; k--) {
+      const q = prior[k]!;
+      if (q.sentence !== i) continue;
+      if (q.holders && q.holders.length === 2 && named(q.holders)) return q.holders;
+      if (q.holder && q.target && q.holder !== q.target && named([q.holder, q.target])) return [q.holder, q.target];
+    }
+  }
+  return null;
+}

@@ -1,0 +1,113 @@
+/**
+ * The parties of one raw cue: its holder, target and source, from the subject finder, the agents, the speaker
+ * of a quotation or reporting frame, and the context when the sentence names no one.
+ */
+import type { CueCore as Cue } from '../../schema/output.js';
+import type { RawCue } from '../cues.js';
+import { quoteAt } from '../quotes.js';
+import type { HolderContext, SentenceCtx } from './context.js';
+import { nounAgent, offerMaker, passiveAgent } from './agents.js';
+import { firstPersonBefore, sentenceSpeaker, speakerBefore } from './speaker.js';
+import { subjectAfterClause, subjectBefore } from './subject.js';
+import { tokenAt } from './syntax.js';
+import { mentionAfter } from './target.js';
+import { isOwnParty, subjectPhrase } from './phrase.js';
+import { bothSidesSubject, conjunctsOf, idsOf, isBothSides, twoSides } from './conjuncts.js';
+
+export interface Parties {
+  holder: string | null;
+  /** every conjunct's actor id, in text order, when the stance has more than one holder ("X and Y agreed") */
+  holders?: string[];
+  target: string | null;
+  source: string | null;
+  /** a headline cue whose holder the headline does not name */
+  headlineGuess: boolean;
+}
+
+/**
+ * A rule with `holder: speaker` ("the U.S. must …"): the clause subject is the target and the reporting speaker
+ * (or the context) holds the stance. Null when the subject is no other party ("diplomacy must", "we must").
+ */
+export function speakerRuleParties(hc: HolderContext, c: SentenceCtx, r: RawCue, contextHolder: () => string | null): Parties | null {
+  const { tokens } = c.ps;
+  const subj = subjectBefore(hc, c, r.tokStart);
+  const target = subj?.actorId ?? null;
+  // the speaker: "<X> said (that) the U.S. must …", or a trailing "…, the commander said"
+  let speaker = subj ? speakerBefore(hc, c, tokenAt(tokens, subj.start)) : speakerBefore(hc, c, r.tokStart);
+  if (!speaker) {
+    const trailing = sentenceSpeaker(hc, c);
+    if (trailing && trailing.start > r.tokStart && trailing.actorId !== subj?.actorId) speaker = trailing;
+  }
+  const holder = speaker?.actorId ?? contextHolder();
+  if (!target || target === holder || hc.byId.get(target)?.affiliation === holder) return null;
+  return { holder, target, source: null, headlineGuess: false };
+}
+
+/**
+ * A party's own stance: the clause subject, unless a first-person quote, a fronted condition, an offer's maker
+ * or a passive/noun agent says otherwise. `headlineGuess` is set even when the cue is dropped (null holder with
+ * needsHolder is the only drop here).
+ */
+export function ownStanceParties(
+  hc: HolderContext,
+  c: SentenceCtx,
+  r: RawCue,
+  contextHolder: () => string | null,
+  prior: readonly Cue[] = [],
+): Parties | null {
+  const { tokens } = c.ps;
+  let holder: string | null = null;
+  let subj = subjectBefore(hc, c, r.tokStart);
+  // "We will not negotiate," the minister said: the speaker holds a first-person stance
+  if (firstPersonBefore(c, r.tokStart, subj?.end ?? -1)) {
+    const speaker = sentenceSpeaker(hc, c);
+    subj = speaker;
+    holder = speaker?.actorId ?? contextHolder();
+  }
+  // "If Japan does not withdraw, the group will …": a sentence-initial condition is set by the main clause's subject
+  if (!subj && r.type === 'condition' && r.rule.condition === 'after') {
+    const comma = tokens.findIndex((t, j) => j >= r.tokEnd && /,/.test(t.post));
+    if (comma >= 0) subj = subjectAfterClause(hc, c, comma + 1);
+  }
+  // "an offer from Kosovo to restart talks": the offer's maker holds what it offers
+  const maker = offerMaker(hc, c, r.tokStart);
+  if (maker) subj = maker;
+  // a passive trigger names its agent after "by": "the offer was rejected by the union"
+  const agent = passiveAgent(hc, c, r.tokStart, r.tokEnd) ?? nounAgent(hc, c, r.tokStart, r.tokEnd);
+  if (agent) subj = agent;
+  // a quoted stance with no party named before it is the quote's speaker's: "There will be no deal," X said
+  if (!subj && !holder && quoteAt(hc.quotes, tokens[r.tokStart]!.start)) {
+    const speaker = sentenceSpeaker(hc, c);
+    if (speaker && !quoteAt(hc.quotes, speaker.start)) subj = speaker;
+  }
+  // "both sides agreed …": the two parties of the dispute the text names
+  let pair: string[] | null = null;
+  const both = maker || agent ? -1 : bothSidesSubject(c, r.tokStart, subj && !isBothSides(subj) ? subj.end : -1);
+  if (both >= 0) pair = twoSides(hc, r.sentence, prior);
+  if (pair && isBothSides(subj)) subj = null;
+  // no actor, but the sentence names its party in words ("Zorvania refused", "Farmers refused"): the stance is
+  // found all the same, and a name or a party of its own is no one else's — the context does not hold it
+  const named = !subj && !pair && !holder ? subjectPhrase(c, r.tokStart) : null;
+  if (!subj && !pair && !named && r.rule.needsHolder) return null;
+  const ownParty = !!named && !c.ps.sentence.headline && isOwnParty(c, named);
+  const headlineGuess = !subj && !pair && !ownParty && c.ps.sentence.headline;
+  holder = subj?.actorId ?? holder ?? (ownParty ? null : contextHolder());
+  let holders: string[] | undefined;
+  if (pair) holders = pair;
+  else if (subj) {
+    // "Peru and Chile agreed …": every conjunct holds it, the first is `holder`
+    const trigger = tokens[r.tokStart]!.start;
+    const ids = idsOf(conjunctsOf(hc, c, subj, subj.start < trigger ? trigger : Infinity, subj === agent));
+    if (ids.length > 1) holders = ids;
+  }
+  if (holders) holder = holders[0]!;
+  let source: string | null = null;
+  if (subj || pair) {
+    const speaker = speakerBefore(hc, c, pair ? both : tokenAt(tokens, subj!.start));
+    if (speaker && speaker.actorId !== holder && !holders?.includes(speaker.actorId)) source = speaker.actorId;
+  }
+  let target = r.rule.target === 'after' ? (mentionAfter(hc, c, r.tokEnd - 1, holder)?.actorId ?? null) : null;
+  // a stance the conjuncts share is not directed at one of them
+  if (target && holders?.includes(target)) target = null;
+  return { holder, ...(holders ? { holders } : {}), target, source, headlineGuess };
+}

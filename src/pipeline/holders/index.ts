@@ -1,0 +1,132 @@
+/**
+ * Stage 7 — holders: who holds each stance, at whom it is directed, and who reports it. The passes:
+ *
+ *  - subject.ts — the subject of the trigger's clause: the nearest actor mention before the trigger that is not
+ *    the object of a preposition or verb, not an appositive or a comma-set relative clause, not inside a
+ *    subordinate clause that closes before the trigger (syntax.ts reads that clause structure);
+ *  - agents.ts — a passive trigger's "by" agent, a noun trigger's "by/from/of" agent, an offer's maker;
+ *  - speaker.ts — the speaker of a quotation or reporting frame: holder of a first-person quoted stance, `source`
+ *    of a reported one;
+ *  - conjuncts.ts — conjoined holders ("X and Y agreed"), and the two parties "both sides" stands for;
+ *  - holder.ts — the parties of one cue from those; with no actor in the sentence, the holder of the paragraph's
+ *    last stance, else the paragraph's or document's main actor; for `holder: speaker` rules ("the U.S. must …")
+ *    the clause subject is the target and the speaker holds the stance;
+ *  - target.ts — the first other actor after the trigger in its clause, never a venue;
+ *  - phrase.ts — party-like noun phrases from the words alone (a name known or not, "farmers", "them");
+ *  - parties.ts — the needsTarget test, commentators (no stance) and news agencies (only report);
+ *  - condition.ts — a condition's demanded text, the actor it falls on, the party called on;
+ *  - headline.ts — a headline that names no holder takes the holder of the body's first stance of its type;
+ *  - overlap.ts — stances inside a condition's demand are its content.
+ *
+ * Word lists are data: words.json, validated by src/schema/holder-words.ts.
+ */
+import type { Actor, CueCore as Cue } from '../../schema/output.js';
+import type { ActorRecord, ParsedSentence } from '../types.js';
+import type { RawCue } from '../cues.js';
+import { quoteSpans, type Span } from '../quotes.js';
+import { holderContext, reportsOnly, type HolderContext } from './context.js';
+import { ownStanceParties, speakerRuleParties } from './holder.js';
+import { hasPartyAfter, isCommentator, notAnAgency } from './parties.js';
+import { conditionOf } from './condition.js';
+import { inheritHeadlineHolders } from './headline.js';
+import { pruneNested } from './overlap.js';
+import { isPrepObject, tokenAt } from './syntax.js';
+
+export interface HolderResult {
+  cues: Cue[];
+  actors: Actor[];
+}
+
+interface CueResult {
+  cue: Cue | null;
+  headlineGuess: boolean;
+}
+
+/** the holder from the context: the paragraph's last holder, its earlier sentences' subject, the main actor */
+function contextHolderOf(hc: HolderContext, r: RawCue, lastHolderInParagraph: Map<number, string>): () => string | null {
+  return () => {
+    const para = hc.parsed[r.sentence]!.sentence.paragraph;
+    const last = lastHolderInParagraph.get(para);
+    if (last) return last;
+    // the subject of the paragraph's earlier sentences, nearest first
+    for (let i = r.sentence - 1; i >= 0 && hc.parsed[i]!.sentence.paragraph === para; i--) {
+      const s = hc.sentence(i);
+      const m = s.mentions.find(
+        (x) => hc.holdable(x) && !reportsOnly(hc.byId.get(x.actorId)?.name ?? '') && !isPrepObject(s.ps.tokens, tokenAt(s.ps.tokens, x.start)),
+      );
+      if (m) return m.actorId;
+    }
+    return hc.mainActor;
+  };
+}
+
+/** one raw cue resolved into an output cue (null when a filter drops it) */
+function resolveCue(hc: HolderContext, r: RawCue, lastHolderInParagraph: Map<number, string>, prior: readonly Cue[]): CueResult {
+  const c = hc.sentence(r.sentence);
+  const { tokens } = c.ps;
+  const contextHolder = contextHolderOf(hc, r, lastHolderInParagraph);
+  const parties = r.rule.holder === 'speaker' ? speakerRuleParties(hc, c, r, contextHolder) : ownStanceParties(hc, c, r, contextHolder, prior);
+  if (!parties) return { cue: null, headlineGuess: false };
+  const { source, headlineGuess } = parties;
+  let { holder, target } = parties;
+  // "spoke with reporters", "talk with one voice": no other party, no engagement
+  if (!hasPartyAfter(hc, c, r.rule, r.tokEnd)) return { cue: null, headlineGuess };
+  if (isCommentator(hc, holder)) return { cue: null, headlineGuess };
+  holder = notAnAgency(hc, holder, contextHolder);
+  // conjoined holders stand only while the first of them is the holder
+  const holders = parties.holders && parties.holders[0] === holder ? parties.holders : undefined;
+  if (holder) lastHolderInParagraph.set(c.ps.sentence.paragraph, holder);
+
+  const start = tokens[r.tokStart]!.start;
+  const end = tokens[r.tokEnd - 1]!.end;
+  const cond = conditionOf(hc, c, r, { start, end }, holder, target);
+  target = cond.target;
+  const cue: Cue = {
+    type: r.type,
+    holder,
+    ...(holders ? { holders } : {}),
+    target,
+    source,
+    time: r.time,
+    negated: r.negated,
+    modality: r.modality,
+    start,
+    end,
+    text: hc.text.slice(start, end),
+    sentence: r.sentence,
+    rule: r.rule.key,
+    condition: cond.condition,
+  };
+  return { cue, headlineGuess };
+}
+
+export function resolveHolders(
+  text: string,
+  parsed: ParsedSentence[],
+  actors: ActorRecord[],
+  raw: RawCue[],
+  quotes: Span[] = quoteSpans(text, parsed),
+): HolderResult {
+  const hc = holderContext(text, parsed, actors, quotes);
+  const lastHolderInParagraph = new Map<number, string>();
+  const cues: Cue[] = [];
+  /** headline cues whose holder the headline does not name (indexes into `cues`) */
+  const headlineGuess = new Set<number>();
+  const sorted = [...raw].sort((a, b) => a.sentence - b.sentence || a.tokStart - b.tokStart);
+  for (const r of sorted) {
+    const res = resolveCue(hc, r, lastHolderInParagraph, cues);
+    if (res.headlineGuess) headlineGuess.add(cues.length);
+    if (res.cue) cues.push(res.cue);
+  }
+  inheritHeadlineHolders(cues, headlineGuess, parsed);
+  const kept = pruneNested(text, cues);
+
+  const outActors: Actor[] = actors.map((a) => ({
+    id: a.id,
+    name: a.name,
+    type: a.type,
+    affiliation: a.affiliation,
+    mentions: a.mentions.map(({ start, end, text: t, sentence, kind }) => ({ start, end, text: t, sentence, kind })),
+  }));
+  return { cues: kept, actors: outActors };
+}

@@ -1,0 +1,31 @@
+/**
+ * Stances inside conditions. A stance named inside what a condition demands is either the demand's content
+ * ("called on Norland to lift sanctions": another party's action, so no stance of its own) or, when the
+ * condition's holder is the stance's holder and it refuses, what the "condition" only emphasised ("insisted it
+ * will not allow observers"): then the stance stays and the condition goes. A stance overlapping another party's
+ * call ("called on both sides to return to the table") is that call's content.
+ */
+import type { CueCore as Cue } from '../../schema/output.js';
+
+/** the cues that remain, sorted by offset */
+export function pruneNested(text: string, cues: Cue[]): Cue[] {
+  const inside = (c: Cue, d: Cue) => !!d.condition && c.start >= d.condition.start && c.end <= d.condition.end;
+  const conditions = cues.filter((c) => c.type === 'condition');
+  const stancesOnly = cues.filter((c) => c.type !== 'condition');
+  const emphasis = new Set(conditions.filter((d) => stancesOnly.some((c) => inside(c, d) && c.holder === d.holder && c.type === 'refusal')));
+  const condSpans = conditions.map((c) => ({ start: c.start, end: c.condition?.start ?? c.end, holder: c.holder }));
+  const kept = cues.filter((c) =>
+    c.type === 'condition'
+      ? !emphasis.has(c) &&
+        // a condition whose demand opens with another condition is only its frame: "insists that any deal hinges on …"
+        !conditions.some(
+          (o) =>
+            o !== c && c.condition && o.start >= c.condition.start && o.end <= c.condition.end &&
+            text.slice(c.condition.start, o.start).split(/\s+/).filter(Boolean).length <= 3,
+        )
+      : !conditions.some((d) => !emphasis.has(d) && inside(c, d)) &&
+        !condSpans.some((d) => c.start < d.end && c.end > d.start && c.start > d.start && c.holder !== d.holder),
+  );
+  kept.sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type));
+  return kept;
+}

@@ -1,0 +1,75 @@
+/**
+ * Subject finding: the party that heads the trigger's clause — the nearest holdable mention before the trigger
+ * that is not a prepositional or verb object, not inside a closed subordinate clause, not an appositive or a
+ * comma-set relative clause ("Wang Yi, China's foreign minister, said …"), and a partitive's whole ("some of X").
+ */
+import type { ActorMention } from '../types.js';
+import { quoteBetween, type HolderContext, type SentenceCtx } from './context.js';
+import { apposition, inClosedSubordinate, isPrepObject, isVerbObject, lastTokenOf, ownsTrigger, possessorOfNoun, tokenAt } from './syntax.js';
+
+/** the subject-like mention nearest before token `tok` in the sentence */
+export function subjectBefore(hc: HolderContext, c: SentenceCtx, tok: number, minTok = 0): ActorMention | null {
+  const { tokens } = c.ps;
+  const limit = tokens[tok]?.start ?? Infinity;
+  let best: ActorMention | null = null;
+  for (const m of c.mentions) {
+    if (m.end > limit) break;
+    if (!hc.holdable(m)) continue;
+    const mt = tokenAt(tokens, m.start);
+    if (mt < minTok) continue;
+    // a prepositional object holds nothing, unless it owns the noun phrase the trigger sits in:
+    // "a vote on the creditors' offer of deeper cuts in return for fresh loans"
+    if (isPrepObject(tokens, mt) && !ownsTrigger(tokens, m, tok)) continue;
+    if (isVerbObject(tokens, mt, lastTokenOf(tokens, m) + 1, tok)) continue;
+    if (inClosedSubordinate(tokens, mt, tok)) continue;
+    // a possessive pronoun holds only the noun it owns: "their unwillingness to …", not "laid down their pens to demand …"
+    if (/^(?:its|their|his|her)$/i.test(m.text) && tok - mt > 3) continue;
+    // skip a mention nested inside the previous best (e.g. "U.S." inside "U.S. Treasury Secretary Scott Bessent")
+    if (best && m.start >= best.start && m.end <= best.end) continue;
+    if (best && apposition(tokens, best, m)) {
+      // "Wang Yi, China's foreign minister, said …": the appositive only describes the subject;
+      // "the country's main opposition party, the Freedom Party, says …": it names the possessed head
+      // and a named party after a description ("the main opposition, the Freedom Party,") is the one meant
+      const named = hc.byId.get(best.actorId)?.type === 'group' && hc.byId.get(m.actorId)?.type !== 'group';
+      if (!possessorOfNoun(tokens, best) && !named) continue;
+    }
+    best = m;
+  }
+  // "The Freedom Party, another opposition group, which backs the mayor, is set to …": mentions inside an
+  // appositive or a relative clause set off by commas are not the subject of what follows
+  if (best && !quoteBetween(hc.text, best.end, limit)) {
+    const head = insideParenthetical(hc, c, best, tok);
+    if (head) best = head;
+  }
+  return best;
+}
+
+/** the mention before `m` whose comma-set-off appositive or relative clause (", which … ,") contains `m` and closes before `tok` */
+export function insideParenthetical(hc: HolderContext, c: SentenceCtx, m: ActorMention, tok: number): ActorMention | null {
+  const { tokens } = c.ps;
+  const mt = tokenAt(tokens, m.start);
+  // the comma that closes the parenthetical: after m, before the trigger, with no verb of the main clause in between
+  let close = -1;
+  for (let j = lastTokenOf(tokens, m); j < tok; j++) if (/,/.test(tokens[j]!.post)) close = j;
+  if (close < 0) return null;
+  // the comma that opens it, and the head mention right before that comma
+  for (let j = mt - 1; j >= 0; j--) {
+    if (!/,/.test(tokens[j]!.post)) continue;
+    const head = c.mentions.find((x) => hc.holdable(x) && x.end <= tokens[j]!.end && lastTokenOf(tokens, x) === j);
+    if (!head || isPrepObject(tokens, tokenAt(tokens, head.start)) || possessorOfNoun(tokens, head)) return null;
+    // the closing comma must end the parenthetical: what follows is the head's predicate, not another name
+    return c.mentions.some((x) => hc.holdable(x) && tokenAt(tokens, x.start) > close && tokenAt(tokens, x.start) < tok) ? null : head;
+  }
+  return null;
+}
+
+/** the first subject-like mention from token `from` on (the main clause after a fronted subordinate clause) */
+export function subjectAfterClause(hc: HolderContext, c: SentenceCtx, from: number): ActorMention | null {
+  const { tokens } = c.ps;
+  for (const m of c.mentions) {
+    const mt = tokenAt(tokens, m.start);
+    if (mt < from || !hc.holdable(m) || isPrepObject(tokens, mt)) continue;
+    return mt - from <= 6 ? m : null;
+  }
+  return null;
+}

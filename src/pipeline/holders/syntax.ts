@@ -1,0 +1,146 @@
+/**
+ * Clause structure around a mention, read from the tokens alone: is a noun phrase a prepositional or verb object,
+ * inside a closed subordinate clause, an appositive, a possessor? Pure functions of the tokens.
+ */
+import type { ActorMention, Token } from '../types.js';
+import { isReporting } from '../reporting.js';
+import { AS_SAYING, PARTITIVES, PREPOSITIONS, SUBORDINATORS, TELL_VERBS } from './words.js';
+
+export const isFirstPerson = (s: string) => /^(?:we|i|us|me|our|my)$/i.test(s.trim());
+
+/** index of the token that contains offset `pos` (or the first one after it) */
+export function tokenAt(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** index of the token that holds the last character of a mention */
+export const lastTokenOf = (tokens: Token[], m: { end: number }): number => tokenAt(tokens, Math.max(0, m.end - 1));
+
+/** a word that can stand inside a noun phrase before its head: determiner, adjective, noun, possessive, number */
+export const isNounPhraseWord = (t: Token): boolean =>
+  t.tags.has('Determiner') || t.tags.has('Adjective') || (t.tags.has('Noun') && !t.tags.has('Pronoun')) || t.tags.has('Possessive') || t.tags.has('Value');
+
+/** Is `m` a possessive ("the lenders'", "Iran's") whose noun phrase runs, with no verb, up to the trigger at `tok`? */
+export function ownsTrigger(tokens: Token[], m: { text: string; end: number }, tok: number): boolean {
+  if (!/(?:'s|s')$/i.test(m.text) && !/^['’]s?\b/.test(tokens[tokenAt(tokens, m.end)]?.text ?? '')) {
+    const t = tokens[lastTokenOf(tokens, m)];
+    if (!t?.tags.has('Possessive')) return false;
+  }
+  // the trigger must sit in the possessed noun phrase: not a verb ("unhappy with Chile's stance and would not …")
+  const trig = tokens[tok];
+  if (trig && trig.tags.has('Verb') && !trig.tags.has('Gerund') && !trig.tags.has('Noun')) return false;
+  for (let j = tokenAt(tokens, m.end); j < tok; j++) {
+    const t = tokens[j]!;
+    if ((t.tags.has('Verb') && !t.tags.has('Gerund')) || /^(?:and|or|but)$/.test(t.normal)) return false;
+    // the noun phrase ends at a clause break: "Maduro's government in the capital, months after walking out"
+    if (/[;:,]/.test(t.post)) return false;
+  }
+  return tok - tokenAt(tokens, m.end) <= 8;
+}
+
+/** Is the noun phrase that starts at token `i` the object of a preposition? */
+export function isPrepObject(tokens: Token[], i: number): boolean {
+  // a nominative pronoun is a subject whatever precedes it ("the last of three she plans to attend")
+  if (/^(?:he|she|they|we|i)$/.test(tokens[i]?.normal ?? '')) return false;
+  let j = i - 1;
+  // walk left over the rest of the noun phrase: determiners, adjectives, nouns, titles, possessives
+  while (j >= 0) {
+    const t = tokens[j]!;
+    if (/[,;:()]/.test(t.post)) break;
+    // "envoys for the militia and the cabinet": a later conjunct is the preposition's object too
+    if (!isNounPhraseWord(t) && !/^(?:and|or)$/.test(t.normal)) break;
+    j--;
+  }
+  const prev = tokens[j];
+  if (!prev || /[,;:()]/.test(prev.post)) return false;
+  // "some of the largest investors": a partitive names the subject, it does not make it an object
+  if (prev.normal === 'of' && PARTITIVES.has(tokens[j - 1]?.normal ?? '')) return false;
+  return PREPOSITIONS.has(prev.normal) && !prev.tags.has('Verb');
+}
+
+/**
+ * Is the mention spanning tokens [i, end) the object of a verb and nothing more ("will free its two Dutch
+ * captives if …", "met Kerry on Monday and agreed …")? Not when a verb follows it, which makes it the subject of
+ * an embedded clause ("urged Iran to negotiate", "said China would …").
+ */
+export function isVerbObject(tokens: Token[], i: number, end: number, tok: number): boolean {
+  let j = i - 1;
+  while (j >= 0) {
+    const t = tokens[j]!;
+    if (/[,;:()]/.test(t.post)) return false;
+    if (TELL_VERBS.has(t.normal)) break; // (compromise sometimes tags "told" an adjective)
+    if (!isNounPhraseWord(t)) break;
+    j--;
+  }
+  const verb = tokens[j];
+  if (!verb) return false;
+  if (!TELL_VERBS.has(verb.normal)) {
+    if (!verb.tags.has('Verb') || verb.tags.has('Auxiliary') || verb.tags.has('Copula') || verb.tags.has('Modal')) return false;
+    // "said China would …" reports a clause; only "told" and its kind take an object, the addressee
+    if (isReporting(verb)) return false;
+  }
+  // the rest of the object noun phrase, then what follows it
+  let k = end;
+  while (k < tokens.length && tokens[k]!.tags.has('Noun') && !tokens[k]!.tags.has('Pronoun') && !/[,;:()]/.test(tokens[k - 1]!.post)) k++;
+  const next = tokens[k];
+  if (!next) return false;
+  if (/[,;:()]/.test(tokens[k - 1]!.post)) return true;
+  // "quoted the leader as saying …": the speaker
+  if (next.normal === 'as' && AS_SAYING.has(tokens[k + 1]?.normal ?? '')) return false;
+  if (!(next.tags.has('Verb') || next.tags.has('Modal') || next.tags.has('Auxiliary') || next.normal === 'to')) return true;
+  // the embedded clause is the trigger's own ("urged Iran to negotiate"), not a later one
+  // ("urged both sides to show restraint and called on X to …": both sides are urged, the caller calls)
+  return tok > k + 3;
+}
+
+/**
+ * Is token `i` inside a subordinate clause that closes with a comma before the trigger at `tok`?
+ * "X thinks that when the envoys return, a truce can follow": the envoys are not the main clause's subject.
+ */
+export function inClosedSubordinate(tokens: Token[], i: number, tok: number): boolean {
+  let sub = -1;
+  for (let j = i - 1; j >= 0; j--) {
+    if (/[,;:()]/.test(tokens[j]!.post) || isReporting(tokens[j]!)) break;
+    if (SUBORDINATORS.has(tokens[j]!.normal)) {
+      sub = j;
+      break;
+    }
+  }
+  if (sub < 0) return false;
+  for (let j = i; j < tok; j++) if (/,/.test(tokens[j]!.post)) return true;
+  return false;
+}
+
+/** a possessive mention before a noun that is not itself an actor: "Nigeria's main opposition party" */
+export function possessorOfNoun(tokens: Token[], m: ActorMention): boolean {
+  const last = tokens[lastTokenOf(tokens, m)]!;
+  if (!/(?:'s|s'|’s|s’)$/i.test(last.text) && !last.tags.has('Possessive')) return false;
+  const next = tokens[tokenAt(tokens, m.end)];
+  const after = next && next.start >= m.end ? next : tokens[tokenAt(tokens, m.end) + 1];
+  return !!after && (after.tags.has('Noun') || after.tags.has('Adjective')) && !after.tags.has('Pronoun');
+}
+
+/** is `m` an appositive of `prev` ("X, Y,"): set off by a comma right after prev's noun phrase */
+export function apposition(tokens: Token[], prev: ActorMention, m: ActorMention): boolean {
+  const mt = tokenAt(tokens, m.start);
+  let j = lastTokenOf(tokens, prev);
+  for (; j < mt - 1; j++) {
+    const t = tokens[j]!;
+    if (/,/.test(t.post)) break;
+    if (/[;:()]/.test(t.post) || !isNounPhraseWord(t)) return false;
+  }
+  if (!/,/.test(tokens[j]?.post ?? '')) return false;
+  // between that comma and m, only the start of m's noun phrase
+  for (let k = j + 1; k < mt; k++) {
+    const t = tokens[k]!;
+    if (!(t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Value') || (t.tags.has('Noun') && !t.tags.has('Pronoun')))) return false;
+  }
+  return true;
+}

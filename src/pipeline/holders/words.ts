@@ -1,0 +1,39 @@
+/** The holders stage's word lists (words.json), validated once and compiled into sets and patterns. */
+import data from './words.json' with { type: 'json' };
+import { HolderWords } from '../../schema/holder-words.js';
+
+const words = HolderWords.parse(data);
+
+const set = (k: Exclude<keyof HolderWords, '$comment'>): ReadonlySet<string> => new Set(words[k].words);
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (ws: string[]) => ws.map(escape).join('|');
+
+export const PREPOSITIONS = set('prepositions');
+export const PARTITIVES = set('partitives');
+export const SUBORDINATORS = set('subordinators');
+export const TELL_VERBS = set('tellVerbs');
+export const AS_SAYING = set('asSaying');
+export const OFFER_NOUNS = set('offerNouns');
+export const DEMAND_NOUNS = set('demandNouns');
+export const VENUE_PREPOSITIONS = set('venuePrepositions');
+export const CONTRAST_CONJUNCTIONS = set('contrastConjunctions');
+export const CONDITION_SUBORDINATORS = set('conditionSubordinators');
+
+const commenting = alt(words.commenting.words);
+/** groups that are an audience or commentators, not a party one engages with */
+export const AUDIENCE = new RegExp(`^(?:the )?(?:${commenting}|${alt(words.audience.words)})$`, 'i');
+/** commentators: their statements are reports, not a party's stance (the spec: analysts and reporters hold none) */
+export const COMMENTATORS = new RegExp(
+  `^(?:the )?(?:(?:${alt(words.commentatorQualifiers.words)})\\s+)?(?:${commenting}|${alt(words.commentators.words)})$`,
+  'i',
+);
+/** news agencies only report: a stance that seems theirs belongs to the party in the context */
+export const AGENCIES = new RegExp(
+  `^(?:the )?(?:(?:${alt(words.agencies.words)})(?:['’]s\\b.*)?|.*\\b(?:${alt(words.agencyHeads.words)}))$`,
+  'i',
+);
+/** "both sides", "the two countries": the two parties of a named dispute */
+export const BOTH_SIDES = new RegExp(`^(?:${alt(words.bothSidesDeterminers.words)}) (?:${alt(words.bothSidesHeads.words)})$`);
+export const PARTY_NOUNS = set('partyNouns');
+export const STATE_NOUNS = set('stateNouns');
+export const PARTY_PRONOUNS = set('partyPronouns');

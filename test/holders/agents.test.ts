@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { nounAgent, offerMaker, passiveAgent } from '../../src/pipeline/holders/agents.js';
+import { prepare } from './helpers.js';
+
+describe('holders/agents: who acts in a passive or noun trigger', () => {
+  it('a passive trigger\'s "by" agent', () => {
+    const p = prepare('The offer was rejected by Peru on Friday.');
+    const t = p.tok('rejected');
+    expect(p.name(passiveAgent(p.hc, p.c, t, t + 1))).toBe('Peru');
+    const q = prepare('Peru rejected the offer by Friday.');
+    const u = q.tok('rejected');
+    expect(passiveAgent(q.hc, q.c, u, u + 1)).toBeNull();
+  });
+  it('a noun trigger\'s "by" agent, and "of" only after a demand noun', () => {
+    const p = prepare('A boycott by Chile of the summit was announced.');
+    const t = p.tok('boycott');
+    expect(p.name(nounAgent(p.hc, p.c, t, t + 1))).toBe('Chile');
+    const q = prepare('A key demand of Chile is a border review.');
+    const u = q.tok('demand');
+    expect(q.name(nounAgent(q.hc, q.c, u, u + 1))).toBe('Chile');
+  });
+  it('an offer\'s maker holds what it offers', () => {
+    const p = prepare('Lima welcomed an offer from Chile to restart talks.');
+    expect(p.name(offerMaker(p.hc, p.c, p.tok('to')))).toBe('Chile');
+    const q = prepare('Lima sent troops from Chile to restart talks.');
+    expect(offerMaker(q.hc, q.c, q.tok('to'))).toBeNull();
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { analyze } from '../../src/pipeline/index.js';
+import { Cue, StanceDocument } from '../../src/schema/output.js';
+import { conjunctsOf } from '../../src/pipeline/holders/conjuncts.js';
+import { BIN } from '../batch-helpers.js';
+import { prepare } from './helpers.js';
+
+const stance = (text: string) => {
+  const doc = analyze(text);
+  const cues = doc.cues.filter((c) => c.type !== 'condition');
+  expect(cues, text).toHaveLength(1);
+  return cues[0]!;
+};
+
+describe('holders/conjuncts: conjoined holders', () => {
+  it('"X and Y agreed": holder is the first conjunct, holders every conjunct in text order', () => {
+    const cue = stance('Peru and Chile agreed to resume talks.');
+    expect(cue.holder).toBe('PER');
+    expect(cue.holders).toEqual(['PER', 'CHL']);
+  });
+  it('a list of three with an Oxford comma', () => {
+    expect(stance('Peru, Chile, and Ecuador refused to sign the accord.').holders).toEqual(['PER', 'CHL', 'ECU']);
+  });
+  it('a passive agent\'s conjuncts', () => {
+    const cue = stance('The offer was rejected by Peru and Chile.');
+    expect(cue.type).toBe('refusal');
+    expect(cue.holders).toEqual(['PER', 'CHL']);
+  });
+  it('a single holder has no `holders`', () => {
+    const cue = stance('Chile agreed to resume talks.');
+    expect(cue.holder).toBe('CHL');
+    expect(cue).not.toHaveProperty('holders');
+  });
+  it('a verb\'s object is no conjunct: "met X and Y agreed"', () => {
+    expect(stance('Peru met Chile and Ecuador agreed to talk.')).not.toHaveProperty('holders');
+  });
+  it('a prepositional object is no conjunct: "talks between X and Y … Z refused"', () => {
+    const cue = stance('After talks between Peru and Chile, Ecuador refused to mediate.');
+    expect(cue.holder).toBe('ECU');
+    expect(cue).not.toHaveProperty('holders');
+  });
+  it('conjunctsOf on its own: an apposition "X, Y," is no list', () => {
+    const p = prepare('Ana Weiss, Peru, and Chile met.');
+    const chile = p.c.mentions.find((m) => m.text === 'Chile')!;
+    expect(conjunctsOf(p.hc, p.c, chile).map((m) => m.text)).toEqual(['Ana Weiss', 'Peru', 'Chile']);
+    const q = prepare('Peru, Chile agreed.');
+    const c2 = q.c.mentions.find((m) => m.text === 'Chile')!;
+    expect(conjunctsOf(q.hc, q.c, c2).map((m) => m.text)).toEqual(['Chile']);
+  });
+});
+
+describe('holders/conjuncts: "both sides" when the two sides are named', () => {
+  it('the pair named earlier ("X and Y …. Both sides agreed …")', () => {
+    const cue = stance('Peru and Chile have quarrelled over the border for years. On Monday both sides agreed to resume talks.');
+    expect(cue.holders).toEqual(['PER', 'CHL']);
+    expect(cue.holder).toBe('PER');
+  });
+  it('"the two countries" and a dispute "between X and Y" in the same sentence', () => {
+    const cue = stance('The two countries refused to talk after the clash between Ecuador and Peru.');
+    expect(cue.type).toBe('refusal');
+    expect(cue.holders).toEqual(['ECU', 'PER']);
+  });
+  it('an earlier cue\'s holder and target', () => {
+    const doc = analyze('Peru met with Chile on Monday. Both sides agreed to hold more talks.');
+    const last = doc.cues[doc.cues.length - 1]!;
+    expect(last.holders).toEqual(['PER', 'CHL']);
+  });
+  it('no named pair: "both sides" stays as it was', () => {
+    const cue = stance('Both sides agreed to resume talks.');
+    expect(cue).not.toHaveProperty('holders');
+  });
+  it('the summary credits every conjunct, and the output validates', () => {
+    const doc = analyze('Peru and Chile agreed to resume talks.');
+    expect(doc.summary.actors.map((a) => a.id).sort()).toEqual(['CHL', 'PER']);
+    expect(StanceDocument.safeParse(doc).success).toBe(true);
+    expect(Cue.safeParse({ ...doc.cues[0]!, holders: ['PER'] }).success).toBe(false);
+  });
+  it('the CLI prints `holders` after `holder`', () => {
+    const r = spawnSync(process.execPath, [BIN, '-f', 'json', '-q'], { input: 'Peru and Chile agreed to resume talks.\n', encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const cue = JSON.parse(r.stdout).cues[0];
+    expect(Object.keys(cue).slice(0, 4)).toEqual(['type', 'holder', 'holders', 'target']);
+    expect(cue.holders).toEqual(['PER', 'CHL']);
+  });
+});

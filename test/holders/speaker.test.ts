@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { firstPersonBefore, sentenceSpeaker, speakerBefore } from '../../src/pipeline/holders/speaker.js';
+import { prepare } from './helpers.js';
+
+describe('holders/speaker: quoted speech and reporting frames', () => {
+  it('a trailing "…, X said" speaker', () => {
+    const p = prepare('"We will not negotiate," Ana Weiss said.');
+    expect(p.name(sentenceSpeaker(p.hc, p.c))).toBe('Ana Weiss');
+    expect(firstPersonBefore(p.c, p.tok('negotiate'), -1)).toBe(true);
+  });
+  it('a leading "X said that …" speaker before a reported subject', () => {
+    const p = prepare('Ana Weiss said that Chile would reject the plan.');
+    expect(p.name(speakerBefore(p.hc, p.c, p.tok('Chile')))).toBe('Ana Weiss');
+  });
+  it('no reporting verb, no speaker', () => {
+    const p = prepare('Chile rejected the plan.');
+    expect(sentenceSpeaker(p.hc, p.c)).toBeNull();
+    expect(firstPersonBefore(p.c, p.tok('rejected'), -1)).toBe(false);
+  });
+});

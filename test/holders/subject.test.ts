@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { subjectAfterClause, subjectBefore } from '../../src/pipeline/holders/subject.js';
+import { prepare } from './helpers.js';
+
+describe('holders/subject: the subject of the trigger\'s clause', () => {
+  it('skips a prepositional object: the subject, not the partner', () => {
+    const p = prepare('Peru, after talks with Chile, refused to sign the accord.');
+    expect(p.name(subjectBefore(p.hc, p.c, p.tok('refused')))).toBe('Peru');
+  });
+  it('an appositive only describes the subject', () => {
+    const p = prepare('Ana Weiss, a senior envoy of Peru, rejected the offer.');
+    expect(p.name(subjectBefore(p.hc, p.c, p.tok('rejected')))).toBe('Ana Weiss');
+  });
+  it('a partitive names its whole as subject', () => {
+    const p = prepare('Some of the Kenyan lawmakers refused to vote.');
+    expect(p.name(subjectBefore(p.hc, p.c, p.tok('refused')))).toMatch(/Kenya/);
+  });
+  it('the main clause after a fronted subordinate clause', () => {
+    const p = prepare('If Peru does not withdraw, Chile will end the talks.');
+    const comma = p.tok('withdraw');
+    expect(p.name(subjectAfterClause(p.hc, p.c, comma + 1))).toBe('Chile');
+  });
+  it('no party before the trigger gives null', () => {
+    const p = prepare('Talks were refused on Monday.');
+    expect(subjectBefore(p.hc, p.c, p.tok('refused'))).toBeNull();
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { apposition, inClosedSubordinate, isPrepObject, isVerbObject, lastTokenOf, possessorOfNoun, tokenAt } from '../../src/pipeline/holders/syntax.js';
+import { prepare } from './helpers.js';
+
+describe('holders/syntax: clause structure from tokens', () => {
+  it('a noun phrase after "with" is a prepositional object; a partitive\'s whole is not', () => {
+    const p = prepare('The envoys met with the Norland delegation on Tuesday.');
+    expect(isPrepObject(p.c.ps.tokens, p.tok('the', 3))).toBe(true);
+    const q = prepare('Some of the Tarsian lawmakers refused to vote.');
+    expect(isPrepObject(q.c.ps.tokens, q.tok('the'))).toBe(false);
+  });
+  it('a nominative pronoun is never a prepositional object', () => {
+    const p = prepare('It was the last of three she plans to attend.');
+    expect(isPrepObject(p.c.ps.tokens, p.tok('she'))).toBe(false);
+  });
+  it('"told reporters" makes an object; "urged X to negotiate" an embedded subject', () => {
+    const p = prepare('The minister told reporters the plan was dead.');
+    const r = p.tok('reporters');
+    expect(isVerbObject(p.c.ps.tokens, r, r + 1, p.c.ps.tokens.length)).toBe(true);
+    const q = prepare('The council urged Norland to negotiate.');
+    const n = q.tok('Norland');
+    expect(isVerbObject(q.c.ps.tokens, n, n + 1, q.tok('negotiate'))).toBe(false);
+  });
+  it('a subordinate clause that closes before the trigger', () => {
+    const p = prepare('When the envoys return, a truce can follow.');
+    expect(inClosedSubordinate(p.c.ps.tokens, p.tok('the'), p.tok('truce'))).toBe(true);
+    expect(inClosedSubordinate(p.c.ps.tokens, p.tok('a'), p.tok('truce'))).toBe(false);
+  });
+  it('an appositive after a comma, and a possessor of a plain noun', () => {
+    const p = prepare("Peru's foreign minister, Ana Weiss, said the talks would go on.");
+    const tokens = p.c.ps.tokens;
+    const peru = p.c.mentions.find((m) => /Peru/.test(m.text))!;
+    const weiss = p.c.mentions.find((m) => /Weiss/.test(m.text))!;
+    expect(possessorOfNoun(tokens, peru)).toBe(true);
+    expect(possessorOfNoun(tokens, weiss)).toBe(false);
+    expect(apposition(tokens, peru, weiss)).toBe(true);
+    expect(lastTokenOf(tokens, weiss)).toBe(tokenAt(tokens, weiss.start) + 1);
+  });
+});

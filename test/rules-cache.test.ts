@@ -11,7 +11,17 @@ const L = await import('./dist/rules/load.js');
 const cached = L.readCache();
 if (!cached) { process.stdout.write(JSON.stringify({ same: false, missing: true })); process.exit(0); }
 const fresh = L.compileRules(L.loadRules());
-const sig = (s) => JSON.stringify({ rules: s.rules.map((r) => [r.key, r.patterns.length, r.notIfRegs.length]), patterns: s.patterns.map((p) => p.match + '|' + p.reason + '|' + p.needs.join(',')) });
+const sets = (_, v) => (v instanceof Set ? { set: [...v] } : v);
+const sig = (s) => {
+  const at = new Map(s.patterns.map((p, i) => [p, i]));
+  return JSON.stringify({
+    rules: s.rules.map((r) => [r.key, r.patterns.length, r.notIfRegs]),
+    patterns: s.patterns.map((p) => [p.match, p.reason, p.needs, p.wants, p.minWant, p.regs]),
+    byWord: [...s.index.byWord].map(([w, list]) => [w, list.map((p) => at.get(p))]),
+    always: s.index.always.map((p) => at.get(p)),
+    chunks: L.usesChunks(s),
+  }, sets);
+};
 process.stdout.write(JSON.stringify({ same: sig(cached) === sig(fresh), n: fresh.patterns.length }));
 `;
 

@@ -19,7 +19,7 @@
  * nothing yet; it is kept for text with many name-less sentences.
  */
 import type { Sentence } from '../schema/output.js';
-import { builtinRuleSet, type RuleSet } from '../rules/load.js';
+import { builtinRuleSet, usesChunks, type RuleSet } from '../rules/load.js';
 import { builtinGazetteer, compileGazetteer, tokenKey, type Gazetteer } from '../actors/gazetteer.js';
 import { getNlp, type View } from './nlp.js';
 import { COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, GROUP_MODIFIER, HONORIFIC, ORG_DESC, ROLE, words } from '../actors/words.js';
@@ -231,15 +231,8 @@ export function taggerNeeds(text: string, rules: RuleSet = builtinRuleSet(), gaz
 // ---------------------------------------------------------------------------
 // the tagger, without the hooks no stage reads
 
-/** Does any pattern of the rule set (its matches or its notIf vetoes) match on a chunk (`<Noun>`)? */
-export function usesChunks(rules: RuleSet): boolean {
-  const inRegs = (regs: unknown[]): boolean =>
-    regs.some((r) => {
-      const reg = r as { chunk?: string; choices?: unknown[][] };
-      return reg.chunk !== undefined || (reg.choices?.some(inRegs) ?? false);
-    });
-  return rules.patterns.some((p) => inRegs(p.regs)) || rules.rules.some((r) => r.notIfRegs.some(inRegs));
-}
+// (it lives beside the rule cache, which stores its answer for the built-in rules)
+export { usesChunks };
 
 const chunkUse = new WeakMap<RuleSet, boolean>();
 interface World {

@@ -48,6 +48,8 @@ export interface RuleSet {
   patterns: CompiledPattern[];
   /** the patterns indexed by word, for the per-sentence look-up */
   index: PatternIndex;
+  /** whether some pattern matches on a chunk (`<Noun>`), when known without walking every pattern (the cache stores it) */
+  chunks?: boolean;
 }
 
 let lexicon: Record<string, string[]> | undefined;
@@ -345,7 +347,7 @@ export function builtinRuleSet(): RuleSet {
 // ------------------------------------------------------------------ the build-time cache
 
 const CACHE_FILE = join(dirname(fileURLToPath(import.meta.url)), 'builtin-rules.cache.json');
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 /** A hash of everything the compiled built-in rules depend on. */
 function builtinKey(): string {
@@ -373,40 +375,105 @@ interface CacheFile {
   key: string;
   rules: Omit<LoadedRule, 'file' | 'notIfRegs'>[];
   notIfRegs: unknown[][][];
-  patterns: CompiledPattern[];
+  /** each pattern's regs as a JSON string, parsed when the pattern is first matched */
+  patterns: (Omit<CompiledPattern, 'regs'> & { regs: string })[];
+  /** the index, by position in `patterns` */
+  index: { byWord: [string, number[]][]; always: number[] };
+  chunks: boolean;
 }
 
 // compromise's parsed patterns hold Sets (fastOr); JSON keeps them as { $set: [...] }
 const toJson = (_: string, v: unknown) => (v instanceof Set ? { $set: [...v] } : v);
-const fromJson = (_: string, v: unknown) =>
-  v && typeof v === 'object' && Array.isArray((v as { $set?: unknown }).$set) ? new Set((v as { $set: unknown[] }).$set) : v;
+
+/**
+ * Turn the { $set: [...] } of parsed patterns back into Sets, in place. Only the
+ * regs hold Sets, so only they are walked: a JSON.parse reviver would be called
+ * for every node of the 5 MB cache and cost several times the parse itself.
+ */
+function reviveSets(v: unknown): unknown {
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) v[i] = reviveSets(v[i]);
+    return v;
+  }
+  if (!v || typeof v !== 'object') return v;
+  const o = v as Record<string, unknown>;
+  if (Array.isArray(o.$set)) return new Set(o.$set);
+  for (const k in o) {
+    const x = o[k];
+    if (x && typeof x === 'object') o[k] = reviveSets(x);
+  }
+  return o;
+}
 
 /** The built-in rules from the build-time cache, or undefined when it is missing or stale. */
 export function readCache(): RuleSet | undefined {
   let cache: CacheFile;
   try {
-    cache = JSON.parse(readFileSync(CACHE_FILE, 'utf8'), fromJson) as CacheFile;
+    cache = JSON.parse(readFileSync(CACHE_FILE, 'utf8')) as CacheFile;
     if (cache.key !== builtinKey()) return undefined;
   } catch {
     return undefined;
   }
+  reviveSets(cache.notIfRegs);
+  // a sentence looks up only its own words, so an article uses a fraction of the patterns: parse each one's regs on first use
+  const patterns = cache.patterns.map(lazyRegs);
+  const index: PatternIndex = {
+    byWord: new Map(cache.index.byWord.map(([w, ids]) => [w, ids.map((i) => patterns[i]!)])),
+    always: cache.index.always.map((i) => patterns[i]!),
+  };
   const rules: LoadedRule[] = cache.rules.map((r, i) => ({
     ...r,
     file: join(BUILTIN_RULES_DIR, `${r.key.split('.')[0]}.yml`),
     notIfRegs: cache.notIfRegs[i] ?? [],
   }));
-  return { rules, byKey: new Map(rules.map((r) => [r.key, r])), patterns: cache.patterns, index: indexPatterns(cache.patterns) };
+  return { rules, byKey: new Map(rules.map((r) => [r.key, r])), patterns, index, chunks: cache.chunks };
+}
+
+/** A cached pattern whose `regs` are parsed from their JSON text when first read. */
+function lazyRegs(p: CacheFile['patterns'][number]): CompiledPattern {
+  const json = p.regs;
+  return Object.defineProperty({ ...p } as unknown as CompiledPattern, 'regs', {
+    configurable: true,
+    enumerable: true,
+    get(this: CompiledPattern) {
+      const regs = reviveSets(JSON.parse(json)) as unknown[];
+      Object.defineProperty(this, 'regs', { value: regs, writable: true, configurable: true, enumerable: true });
+      return regs;
+    },
+  });
+}
+
+/** Does any pattern of the rule set (its matches or its notIf vetoes) match on a chunk (`<Noun>`)? */
+export function usesChunks(rules: RuleSet): boolean {
+  if (rules.chunks !== undefined) return rules.chunks;
+  const inRegs = (regs: unknown[]): boolean =>
+    regs.some((r) => {
+      const reg = r as { chunk?: string; choices?: unknown[][] };
+      return reg.chunk !== undefined || (reg.choices?.some(inRegs) ?? false);
+    });
+  return rules.patterns.some((p) => inRegs(p.regs)) || rules.rules.some((r) => r.notIfRegs.some(inRegs));
 }
 
 /** Compile the built-in rules and write the cache (run by `npm run build`). */
 export function writeBuiltinCache(): string {
   const set = compileRules(loadRules());
+  const position = new Map(set.patterns.map((p, i) => [p, i]));
+  const at = (list: CompiledPattern[]) => list.map((p) => position.get(p)!);
   const cache: CacheFile = {
     key: builtinKey(),
     rules: set.rules.map(({ file: _file, notIfRegs: _regs, ...r }) => r),
-    notIfRegs: set.rules.map((r) => r.notIfRegs),
-    patterns: set.patterns.map(({ match, reason, regs, needs, wants, minWant }) => ({ match, reason, regs, needs, wants, minWant })),
+    notIfRegs: JSON.parse(JSON.stringify(set.rules.map((r) => r.notIfRegs), toJson)) as unknown[][][],
+    patterns: set.patterns.map(({ match, reason, regs, needs, wants, minWant }) => ({
+      match,
+      reason,
+      regs: JSON.stringify(regs, toJson),
+      needs,
+      wants,
+      minWant,
+    })),
+    index: { byWord: [...set.index.byWord].map(([w, list]) => [w, at(list)]), always: at(set.index.always) },
+    chunks: usesChunks(set),
   };
-  writeFileSync(CACHE_FILE, JSON.stringify(cache, toJson));
+  writeFileSync(CACHE_FILE, JSON.stringify(cache));
   return CACHE_FILE;
 }

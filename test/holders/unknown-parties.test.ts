@@ -18,8 +18,9 @@ describe('a cue does not depend on knowing the party', () => {
   it('"The union refused to negotiate with management." is a refusal held by the union', () => {
     expect(cues('The union refused to negotiate with management.')).toEqual([{ type: 'refusal', text: 'refused to negotiate with', holder: 'union' }]);
   });
-  it('"Zorvania refused to negotiate with Plurim." is a refusal; no known party, so no holder', () => {
-    expect(cues('Zorvania refused to negotiate with Plurim.')).toEqual([{ type: 'refusal', text: 'refused to negotiate with', holder: null }]);
+  it('"Zorvania refused to negotiate with Plurim." is a refusal held by the unknown name, an actor of its own', () => {
+    expect(cues('Zorvania refused to negotiate with Plurim.')).toEqual([{ type: 'refusal', text: 'refused to negotiate with', holder: 'zorvania' }]);
+    expect(analyze('Zorvania refused to negotiate with Plurim.').actors.find((a) => a.id === 'zorvania')?.known).toBe(false);
   });
   it('invented names leave type and span as real ones do', () => {
     const real = cues('Peru refused to negotiate with Chile.').map(({ type, text }) => ({ type, text }));
@@ -39,14 +40,14 @@ describe('a cue does not depend on knowing the party', () => {
     expect(cues('The minister spoke with the press after the vote.')).toEqual([]);
     expect(cues('The allies must talk with one voice.')).toEqual([]);
   });
-  it('a needsHolder rule keeps its cue when the caller is an unknown name', () => {
+  it('a needsHolder rule keeps its cue when the caller is an unknown name, and the name holds it', () => {
     const got = cues('Zorvania called on Plurim to release the prisoners.');
     expect(got.map((c) => c.type)).toEqual(['condition']);
-    expect(got[0]!.holder).toBeNull();
+    expect(got[0]!.holder).toBe('zorvania');
   });
-  it('an unknown name is not lent the context\'s holder', () => {
+  it('an unknown name is not lent the context\'s holder: it holds its own stance', () => {
     const got = cues('Peru is angry about the border. Zorvania refused to negotiate with Plurim.');
-    expect(got).toEqual([{ type: 'refusal', text: 'refused to negotiate with', holder: null }]);
+    expect(got).toEqual([{ type: 'refusal', text: 'refused to negotiate with', holder: 'zorvania' }]);
   });
   it('a commentator is no one\'s fallback holder: a pronoun subject is not lost to "analysts"', () => {
     const got = cues('The cabinet of Vorstad said it was willing to resume talks.\n\nAnalysts doubted it.');

@@ -8,6 +8,7 @@
  */
 import { once } from 'node:events';
 import { chalkFor } from './color.js';
+import { fullTagFromEnv } from '../pipeline/full-tag.js';
 import { EXIT, UsageError, type AnalyzeCliOptions, type Io } from './main.js';
 import { countInputs, inputUnits, parseExts, type Unit } from './inputs.js';
 import { analyzeStream } from './stream.js';
@@ -44,7 +45,8 @@ export async function runAnalyze(paths: string[], opts: AnalyzeCliOptions, io: I
 
   // user files are checked before any input is read (a bad one is a usage error, exit 2); an in-process run
   // then uses this very load
-  const cfg: TaskConfig = { rules: opts.rules, maxBytes: opts.maxBytes, ...(opts.actors.length ? { actors: opts.actors } : {}) };
+  const fullTag = !!opts.fullTag || fullTagFromEnv(io.env);
+  const cfg: TaskConfig = { rules: opts.rules, maxBytes: opts.maxBytes, ...(opts.actors.length ? { actors: opts.actors } : {}), ...(fullTag ? { fullTag } : {}) };
   const ctx = opts.rules.length || opts.actors.length ? await contextFor(cfg) : undefined;
 
   // opts.color: true (--color), false (--no-color), undefined (neither): see colorFlag in color.ts

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { UserFileError } from '../schema/user-file.js';
 import type { CueType } from '../schema/output.js';
 import { parseList, parseTypes } from './filter-args.js';
+import { fullTagFromEnv } from '../pipeline/full-tag.js';
 
 export const EXIT = { ok: 0, inputError: 1, usage: 2, internal: 3 } as const;
 
@@ -100,6 +101,8 @@ export interface AnalyzeCliOptions {
   ext?: string;
   maxBytes: number;
   failFast: boolean;
+  /** --full-tag: every sentence through compromise's full tagger (also STANCE_FULL_TAG=1) */
+  fullTag?: boolean;
   stdinFormat: 'text' | 'jsonl';
   /** --type, --holder, --rule */
   type?: CueType[];
@@ -135,6 +138,7 @@ function analysisOptions(cmd: Command, formats: string[] | null, formatHelp = 'o
     .option('--ext <list>', 'file extensions to read in folders (default: txt,text,md,html,htm,json,jsonl,ndjson); named files are always read')
     .option('--max-bytes <size>', 'largest document analysed, e.g. 800k or 5m', bytes, 2_000_000)
     .option('--fail-fast', 'stop at the first input that cannot be analysed', false)
+    .option('--full-tag', 'tag every sentence fully, not only those that could hold a cue (slower; for comparison; also STANCE_FULL_TAG=1)', false)
     .addOption(new Option('--stdin-format <format>', 'what stdin holds: one text, or JSON Lines articles (streamed, results in input order)').choices(['text', 'jsonl']).default('text'));
 }
 
@@ -219,9 +223,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('-v, --verbose', 'list every miss and every extra with its rule id (in JSON: per document)', false)
     .option('--actors <file>', 'YAML/JSON file of extra actors and aliases (repeatable; each adds)', collect, [] as string[])
     .option('--rules <file>', 'YAML/JSON rule file to add (repeatable)', collect, [] as string[])
-    .action(async (gold: string[], opts: { format: string; verbose: boolean; actors: string[]; rules: string[] }) => {
+    .option('--full-tag', 'tag every sentence fully (for comparison; also STANCE_FULL_TAG=1)', false)
+    .action(async (gold: string[], opts: { format: string; verbose: boolean; actors: string[]; rules: string[]; fullTag: boolean }) => {
       const { runEval } = await import('../eval/command.js');
-      exitCode = await runEval(gold, opts, io);
+      exitCode = await runEval(gold, { ...opts, fullTag: opts.fullTag || fullTagFromEnv(io.env) }, io);
     });
 
   try {

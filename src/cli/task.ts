@@ -32,6 +32,8 @@ export interface TaskConfig {
   maxBytes: number;
   /** json/jsonl: the worker renders the record itself (a string crosses threads far cheaper than an object graph) */
   render?: 'json' | 'jsonl';
+  /** --full-tag / STANCE_FULL_TAG: every sentence through the full tagger (AnalyzeOptions.tagger 'all') */
+  fullTag?: boolean;
 }
 
 export interface TaskResult {
@@ -50,6 +52,7 @@ export interface TaskContext {
   maxBytes: number;
   rules?: RuleSet;
   actors?: ActorOptions;
+  fullTag?: boolean;
 }
 
 export function errorRecord(source: string, code: ErrorCode, message: string, id?: string | null): ErrorRecord {
@@ -85,6 +88,7 @@ export async function runTask(task: DocTask, ctx: TaskContext): Promise<TaskResu
       ...(extraction ? { extraction } : {}),
       ...(ctx.actors ? { actors: ctx.actors } : {}),
       ...(ctx.rules ? { cues: { rules: ctx.rules } } : {}),
+      ...(ctx.fullTag ? { tagger: 'all' as const } : {}),
     };
     // (loaded here, not at the top: the main thread imports this module for errorRecord and need not load the pipeline)
     const { analyze } = await import('../pipeline/index.js');
@@ -111,13 +115,13 @@ export function renderResult(r: TaskResult, render: TaskConfig['render']): TaskR
 let cached: { key: string; ctx: Promise<TaskContext> } | undefined;
 export function contextFor(cfg: TaskConfig): Promise<TaskContext> {
   // (what the context is built from: not `render`, which only says how a record is printed)
-  const key = JSON.stringify([cfg.rules, cfg.actors ?? null, cfg.maxBytes]);
+  const key = JSON.stringify([cfg.rules, cfg.actors ?? null, cfg.maxBytes, !!cfg.fullTag]);
   if (cached?.key !== key) cached = { key, ctx: buildContext(cfg) };
   return cached.ctx;
 }
 
 async function buildContext(cfg: TaskConfig): Promise<TaskContext> {
-  const ctx: TaskContext = { maxBytes: cfg.maxBytes };
+  const ctx: TaskContext = { maxBytes: cfg.maxBytes, ...(cfg.fullTag ? { fullTag: true } : {}) };
   if (cfg.rules.length) {
     const { compileRules, loadRules } = await import('../rules/load.js');
     ctx.rules = compileRules(loadRules({ extraFiles: cfg.rules }));

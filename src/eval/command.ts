@@ -13,6 +13,8 @@ export interface EvalOptions {
   verbose: boolean;
   actors: string[];
   rules: string[];
+  /** every sentence through the full tagger (--full-tag) */
+  fullTag?: boolean;
 }
 
 const pct = (x: number) => x.toFixed(3);
@@ -73,7 +75,7 @@ export async function runEval(files: string[], opts: EvalOptions, io: Io): Promi
     source.split('\n').forEach((line, n) => {
       if (!line.trim()) return;
       const gold = parseGold(line, `${file}:${n + 1}`);
-      const doc = analyze(gold.text, { source: `${file}:${n + 1}`, id: gold.id, ...(actors ? { actors } : {}), ...(rules ? { cues: { rules } } : {}) });
+      const doc = analyze(gold.text, { source: `${file}:${n + 1}`, id: gold.id, ...(actors ? { actors } : {}), ...(rules ? { cues: { rules } } : {}), tagger: opts.fullTag ? 'all' : 'selective' });
       const s = scoreDoc(gold, doc);
       scores.push(s);
       if (opts.verbose && opts.format === 'json') details.push(docDetails(s, doc));

@@ -239,11 +239,40 @@ export function taggerNeeds(text: string, rules: RuleSet = builtinRuleSet(), gaz
 export { usesChunks };
 
 const chunkUse = new WeakMap<RuleSet, boolean>();
+function rulesUseChunks(rules: RuleSet): boolean {
+  let chunks = chunkUse.get(rules);
+  if (chunks === undefined) chunkUse.set(rules, (chunks = usesChunks(rules)));
+  return chunks;
+}
+
+type Terms = unknown[];
 interface World {
   hooks: string[];
-  methods: { one: { tokenize: { fromString(text: string, world: World): unknown } } };
+  methods: { one: { tokenize: { fromString(text: string, world: World): Terms[] } } };
 }
-let tagger: { world: World; ViewClass: new (document: unknown) => View; hooks: string[] } | undefined;
+interface Tagger {
+  world: World;
+  ViewClass: new (document: Terms[]) => View;
+  /** the full tagger: every hook but `chunks` */
+  full: string[];
+  /** the pre-tagger: the hooks before the post-tagger (see pretagSentence) */
+  pre: string[];
+}
+let tagger: Tagger | undefined;
+function taggerOf(): Tagger {
+  if (!tagger) {
+    const nlp = getNlp();
+    const world = nlp.world() as unknown as World;
+    const at = world.hooks.indexOf('postTagger');
+    tagger = {
+      world,
+      ViewClass: nlp('').constructor as new (document: Terms[]) => View,
+      full: world.hooks.filter((h) => h !== 'chunks'),
+      pre: world.hooks.filter((h, i) => (at < 0 || i < at || h === 'contractionTwo') && h !== 'postTagger' && h !== 'chunks'),
+    };
+  }
+  return tagger;
+}
 
 /**
  * A sentence through compromise's tagger: exactly `nlp(text)` (its tokenizer, then
@@ -253,20 +282,13 @@ let tagger: { world: World; ViewClass: new (document: unknown) => View; hooks: s
  * and the cue stage's matcher reads chunks only for a `<Chunk>` token).
  */
 export function tagSentence(text: string, rules: RuleSet): View {
-  const nlp = getNlp();
-  let chunks = chunkUse.get(rules);
-  if (chunks === undefined) chunkUse.set(rules, (chunks = usesChunks(rules)));
-  if (chunks) return nlp(text);
-  if (!tagger) {
-    const world = nlp.world() as unknown as World;
-    tagger = { world, ViewClass: nlp('').constructor as new (document: unknown) => View, hooks: world.hooks.filter((h) => h !== 'chunks') };
-  }
-  const doc = new tagger.ViewClass(tagger.world.methods.one.tokenize.fromString(text, tagger.world));
-  doc.compute(tagger.hooks);
+  if (rulesUseChunks(rules)) return getNlp()(text);
+  const t = taggerOf();
+  const doc = new t.ViewClass(t.world.methods.one.tokenize.fromString(text, t.world));
+  doc.compute(t.full);
   return doc;
 }
 
-let pretagger: { world: World; ViewClass: new (document: unknown) => View; hooks: string[] } | undefined;
 /**
  * A sentence through compromise's tokenizer and pre-tagger only: the hooks of
  * its world up to the post-tagger (contractions, lexicon, suffix and pattern
@@ -275,26 +297,45 @@ let pretagger: { world: World; ViewClass: new (document: unknown) => View; hooks
  * reads its tags (names, pronouns, nouns, verbs), no matcher runs on it.
  */
 export function pretagSentence(text: string): View {
-  if (!pretagger) {
-    const nlp = getNlp();
-    const world = nlp.world() as unknown as World;
-    const at = world.hooks.indexOf('postTagger');
-    pretagger = {
-      world,
-      ViewClass: nlp('').constructor as new (document: unknown) => View,
-      hooks: world.hooks.filter((h, i) => (at < 0 || i < at || h === 'contractionTwo') && h !== 'postTagger' && h !== 'chunks'),
-    };
-  }
-  const doc = new pretagger.ViewClass(pretagger.world.methods.one.tokenize.fromString(text, pretagger.world));
-  doc.compute(pretagger.hooks);
+  const t = taggerOf();
+  const doc = new t.ViewClass(t.world.methods.one.tokenize.fromString(text, t.world));
+  doc.compute(t.pre);
   return doc;
+}
+
+/**
+ * Sentences tagged together: each sentence is tokenized on its own, exactly as
+ * `tagSentence` / `pretagSentence` would, and their compromise sentences are put
+ * into one document that goes through the hooks once. Every hook works within a
+ * compromise sentence (the post-tagger's sweep within its clauses), so each term
+ * gets the tags it gets alone, but the per-call cost of the hooks (about a fifth
+ * of the tagger's time on news sentences) is paid once per document. Each
+ * sentence then gets a View of its own compromise sentences.
+ */
+class TagBatch {
+  private readonly document: Terms[] = [];
+  constructor(private readonly hooks: string[]) {}
+  /** add a sentence; returns where its compromise sentences are */
+  add(text: string): [number, number] {
+    const t = taggerOf();
+    const own = t.world.methods.one.tokenize.fromString(text, t.world);
+    const at = this.document.length;
+    for (const terms of own) this.document.push(terms);
+    return [at, own.length];
+  }
+  run(): void {
+    if (this.document.length) new (taggerOf().ViewClass)(this.document).compute(this.hooks);
+  }
+  view([at, n]: [number, number]): View {
+    return new (taggerOf().ViewClass)(this.document.slice(at, at + n));
+  }
 }
 
 /**
  * Parse the sentences of `analysis` (the normalised text). `wanted(s)` (or
  * `options.wanted`) chooses which sentences get tokens at all (default: the
  * non-duplicates); `options.tagger` which of those get the tagger (default 'all'). Untagged sentences get tokenizer tokens
- * with empty tags and `doc: null`.
+ * with empty tags and `doc: null`. Tagged sentences are tagged in batches (TagBatch).
  */
 export function parseSentences(
   analysis: string,
@@ -306,20 +347,33 @@ export function parseSentences(
   const mode = options.tagger ?? 'all';
   const nlp = getNlp();
   const ruleSet = options.rules ?? builtinRuleSet();
-  const rules = mode === 'all' || mode === 'selective' ? undefined : ruleSet;
+  const rules = mode === 'needed' || mode === 'cues' ? ruleSet : undefined;
   const gazFirst = mode === 'needed' ? compileGazetteer(options.gazetteer ?? builtinGazetteer()).root.next : undefined;
-  return sentences.map((sentence) => {
+  const chunks = rulesUseChunks(ruleSet);
+  const t = taggerOf();
+  const full = new TagBatch(t.full);
+  const pre = new TagBatch(t.pre);
+  type Pending = ParsedSentence | { sentence: Sentence; batch: TagBatch; at: [number, number]; keep: boolean };
+  const pending: Pending[] = sentences.map((sentence) => {
     if (!wanted(sentence)) return { sentence, tokens: [], doc: null, termBase: [] };
     const text = analysis.slice(sentence.start, sentence.end);
-    if (mode === 'selective' && !cueCouldFire(wordForms(text), ruleSet)) {
-      return { sentence, ...tokensOf(pretagSentence(text), sentence.start), doc: null };
-    }
+    if (mode === 'selective' && !cueCouldFire(wordForms(text), ruleSet)) return { sentence, batch: pre, at: pre.add(text), keep: false };
     if (rules) {
       const forms = wordForms(text);
       const tag = ruleCouldFire(forms, rules) || (gazFirst !== undefined && actorsCouldUse(text, forms, gazFirst));
       if (!tag) return { sentence, ...tokensOf(nlp.tokenize(text), sentence.start), doc: null };
     }
-    const doc = tagSentence(text, ruleSet);
-    return { sentence, ...tokensOf(doc, sentence.start), doc };
+    if (chunks) {
+      const doc = nlp(text);
+      return { sentence, ...tokensOf(doc, sentence.start), doc };
+    }
+    return { sentence, batch: full, at: full.add(text), keep: true };
+  });
+  full.run();
+  pre.run();
+  return pending.map((p) => {
+    if (!('batch' in p)) return p;
+    const doc = p.batch.view(p.at);
+    return { sentence: p.sentence, ...tokensOf(doc, p.sentence.start), doc: p.keep ? doc : null };
   });
 }

@@ -36,7 +36,7 @@ interface Reg {
 }
 
 /** the required word slots of a pattern: each a list of words, one of which must be there */
-function slotsOf(p: CompiledPattern): string[][] {
+export function slotsOf(p: CompiledPattern): string[][] {
   const slots: string[][] = [];
   for (const r of p.regs as Reg[]) {
     if (r.optional || r.negative) continue;
@@ -49,6 +49,7 @@ function slotsOf(p: CompiledPattern): string[][] {
 
 const slotCache = new WeakMap<CompiledPattern, string[][]>();
 function slots(p: CompiledPattern): string[][] {
+  if (p.slots) return p.slots;
   let s = slotCache.get(p);
   if (!s) slotCache.set(p, (s = slotsOf(p)));
   return s;

@@ -22,6 +22,7 @@ import { RuleFile, WordClass, type Rule } from '../schema/rules.js';
 import { parseUserFileAt, readUserFile, readUserText, UserFileError } from '../schema/user-file.js';
 import { MAX_BRANCHING, MAX_EXPANSIONS, branching, regexProblem } from './cost.js';
 import { getNlp } from '../pipeline/nlp.js';
+import { slotsOf } from '../pipeline/cue-skeleton.js';
 
 /** Folder of the built-in rule files (src/rules, also when running from dist/). */
 export const BUILTIN_RULES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'rules');
@@ -278,6 +279,8 @@ export interface CompiledPattern {
   /** alternatives of which at least `minWant` must be present */
   wants: string[];
   minWant: number;
+  /** the required word slots (cue-skeleton.ts), stored in the cache so the skeleton need not parse `regs` */
+  slots?: string[][];
 }
 
 export interface PatternIndex {
@@ -347,7 +350,7 @@ export function builtinRuleSet(): RuleSet {
 // ------------------------------------------------------------------ the build-time cache
 
 const CACHE_FILE = join(dirname(fileURLToPath(import.meta.url)), 'builtin-rules.cache.json');
-const CACHE_FORMAT = 3;
+const CACHE_FORMAT = 4; // 4: patterns carry their cue-skeleton slots
 
 /** A hash of everything the compiled built-in rules depend on. */
 function builtinKey(): string {
@@ -463,13 +466,14 @@ export function writeBuiltinCache(): string {
     key: builtinKey(),
     rules: set.rules.map(({ file: _file, notIfRegs: _regs, ...r }) => r),
     notIfRegs: JSON.parse(JSON.stringify(set.rules.map((r) => r.notIfRegs), toJson)) as unknown[][][],
-    patterns: set.patterns.map(({ match, reason, regs, needs, wants, minWant }) => ({
-      match,
-      reason,
-      regs: JSON.stringify(regs, toJson),
-      needs,
-      wants,
-      minWant,
+    patterns: set.patterns.map((p) => ({
+      match: p.match,
+      reason: p.reason,
+      regs: JSON.stringify(p.regs, toJson),
+      needs: p.needs,
+      wants: p.wants,
+      minWant: p.minWant,
+      slots: slotsOf(p),
     })),
     index: { byWord: [...set.index.byWord].map(([w, list]) => [w, at(list)]), always: at(set.index.always) },
     chunks: usesChunks(set),

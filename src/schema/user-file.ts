@@ -13,8 +13,14 @@
  *    ~10,000 nested brackets).
  */
 import { readFileSync, statSync } from 'node:fs';
-import { LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import type * as z from 'zod';
+
+let yamlLib: typeof Yaml | undefined;
+/** the YAML library, loaded on first use: a run that reads no user file (the rule and word caches are JSON) never loads it */
+const yaml = (): typeof Yaml => (yamlLib ??= createRequire(import.meta.url)('yaml') as typeof Yaml);
 
 export class UserFileError extends Error {
   constructor(message: string) {
@@ -69,6 +75,7 @@ export interface ParsedUserFile<T> {
 function placeOf(doc: Document, lineCounter: LineCounter, file: string, path: readonly PropertyKey[]): string {
   const node = doc.getIn(path as unknown[], true);
   const parent = path.length ? doc.getIn(path.slice(0, -1) as unknown[], true) : undefined;
+  const { isNode } = yaml();
   const range = isNode(node) ? node.range : isNode(parent) ? parent.range : undefined;
   if (!range) return file;
   const pos = lineCounter.linePos(range[0]);
@@ -77,6 +84,7 @@ function placeOf(doc: Document, lineCounter: LineCounter, file: string, path: re
 
 /** The YAML document of a user file, checked to be plain data (see the module comment). */
 function parseData(source: string, file: string): { doc: Document; lineCounter: LineCounter; data: unknown } {
+  const { LineCounter, parseDocument, visit } = yaml();
   const lineCounter = new LineCounter();
   const where = (offset: number) => {
     const pos = lineCounter.linePos(offset);

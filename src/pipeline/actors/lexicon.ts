@@ -71,7 +71,8 @@ export const FIRST_PERSON: Record<string, 'i' | 'we'> = { i: 'i', me: 'i', my: '
 export const FEMALE_TITLE = /^(?:spokeswoman|chairwoman|congresswoman|businesswoman|stateswoman|queen|princess|empress|duchess|dame|lady|madam|madame|mrs|ms|miss)$/;
 export const MALE_TITLE = /^(?:spokesman|chairman|congressman|businessman|statesman|king|prince|emperor|duke|sir|lord|mr)$/;
 
-export const ACRONYM = /^[A-Z][A-Z&.-]{1,9}$/;
+/** "NUM", "U.N.", "M23", "ZLF-2" (digits only after the first letter) */
+export const ACRONYM = /^[A-Z][A-Z0-9&.-]{1,9}$/;
 
 /** "BEIJING (Reuters) -", "GENEVA, May 10 (AP) —", "Beijing, May 10 (Reuters) -" */
 export const DATELINE =

@@ -9,7 +9,7 @@ import { tokenKey, type GazHit } from '../../actors/gazetteer.js';
 import type { ParsedSentence, Token } from '../types.js';
 import type { ActorContext, Draft, DraftMention, PendingPerson } from './context.js';
 import { ACRONYM, CONNECTOR, DATELINE, SPEAKER_LABEL, FEMALE_TITLE, GOV_HEAD, GROUP_HEAD, HONORIFIC, MALE_TITLE, ORG_HEAD, STOP_CAP } from './lexicon.js';
-import { breaksAfter, isCap, isClosed, isPersonTagged, isPossessive, isRole, isUpperWord, matchGaz, wordEnd } from './tokens.js';
+import { acronymEnd, breaksAfter, isCap, isClosed, isPersonTagged, isPossessive, isRole, isUpperWord, matchGaz, wordEnd } from './tokens.js';
 
 export type GazMatch = { end: number; hit: GazHit } | null;
 
@@ -191,9 +191,11 @@ export function orgDraft(sc: SentenceScan, i: number, j: number): Draft {
 export function acronymAfter(sc: SentenceScan, j: number, d: Draft): boolean {
   const { toks } = sc;
   const t = toks[j];
-  if (t && /\(\s*$/.test(toks[j - 1]!.post) && ACRONYM.test(t.text) && /^\s*\)/.test(t.post)) {
-    sc.cx.acronyms.set(tokenKey(t.text), d.key);
-    emit(sc, d, j, j + 1, 'alias');
+  const e = t ? acronymEnd(toks, j) : j;
+  if (t && /\(\s*$/.test(toks[j - 1]!.post) && ACRONYM.test(t.text) && /^\s*\)/.test(toks[e - 1]!.post)) {
+    // "(FARC-EP)": the whole acronym is the alias; its first part alone names the same party
+    registerAcronym(sc, toks.slice(j, e).map((x) => x.text).join('-'), d);
+    emit(sc, d, j, e, 'alias');
     return true;
   }
   const k = acronymAppositive(sc, j, d.name);
@@ -203,6 +205,13 @@ export function acronymAfter(sc: SentenceScan, j: number, d: Draft): boolean {
     return true;
   }
   return false;
+}
+
+/** "FARC-EP" stands for its party, written whole or split, and so does its first part "FARC" (unless taken) */
+function registerAcronym(sc: SentenceScan, text: string, d: Draft): void {
+  const parts = text.split('-').map(tokenKey);
+  sc.cx.acronyms.set(parts.join('-'), d.key);
+  if (parts.length > 1 && !sc.cx.acronyms.has(parts[0]!)) sc.cx.acronyms.set(parts[0]!, d.key);
 }
 
 /** ", or ACRONYM," / ", the ACRONYM," after token j-1: the acronym's index, else -1 */
@@ -220,7 +229,7 @@ export function acronymAppositive(sc: SentenceScan, j: number, name: string): nu
 export function acronymFollows(sc: SentenceScan, j: number, i: number): boolean {
   const { toks } = sc;
   const t = toks[j];
-  if (!!t && /\(\s*$/.test(toks[j - 1]!.post) && ACRONYM.test(t.text) && /^\s*\)/.test(t.post)) return true;
+  if (!!t && /\(\s*$/.test(toks[j - 1]!.post) && ACRONYM.test(t.text) && /^\s*\)/.test(toks[acronymEnd(toks, j) - 1]!.post)) return true;
   return t?.text === 'or' && acronymAppositive(sc, j, toks[i]!.text) >= 0;
 }
 

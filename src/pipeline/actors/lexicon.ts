@@ -53,6 +53,8 @@ export const NOT_PARTY_NAME = WORDS.not_party_name;
 export const PARTY_LABEL = WORDS.party_label;
 /** "strong opposition": the act, not a party */
 export const OPPOSITION_ACT = WORDS.opposition_act;
+/** "the Government of X": the country X's state */
+export const STATE_OF = WORDS.state_of;
 
 export const CLOSED = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Auxiliary', 'Modal', 'Copula', 'QuestionWord', 'Negative', 'Date', 'Month', 'WeekDay', 'Value', 'Cardinal', 'Ordinal'];
 /** a side's common name as an epithet ("the opposition X", "the rebel X", "X rebels") → the group head it stands for */

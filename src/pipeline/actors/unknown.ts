@@ -26,7 +26,7 @@ function englishWord(w: string): boolean {
 }
 
 /** a sentence-initial single word that looks like a name: a place-like ending, or no sign of a common word */
-function nameShaped(word: string): boolean {
+export function nameShaped(word: string): boolean {
   const w = word.toLowerCase();
   if (COUNTRY_SHAPE.test(w)) return true;
   return !COMMON_NOUN_SHAPE.test(w) && !englishWord(w);

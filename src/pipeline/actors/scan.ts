@@ -101,6 +101,11 @@ export function capAt(sc: SentenceScan, i: number): boolean {
   return !!t && isCap(t.text) && !sc.used[i] && ((!isClosed(t) && !STOP_CAP.has(t.normal)) || isHeLike(sc, i));
 }
 
+/** connectors that join words of a name only, not of a title or an organisation's name */
+export const isNameParticle = (t: Token | undefined) => !!t && CONNECTOR.has(t.normal) && !isCap(t.text) && !breaksAfter(t) && !/^(?:of|for|and|the|on)$/.test(t.normal);
+/** two name particles in a row at j: "de la", "van der", "bin al" */
+const particlePair = (toks: Token[], j: number) => isNameParticle(toks[j]) && isNameParticle(toks[j + 1]);
+
 /** a capitalised run from i: caps, inner connectors, initials; stops at punctuation */
 export function runFrom(sc: SentenceScan, i: number, stopAtRole: boolean): number {
   const { toks, n } = sc;
@@ -114,6 +119,10 @@ export function runFrom(sc: SentenceScan, i: number, stopAtRole: boolean): numbe
       while (j < n && toks[j - 1]!.post === '-' && toks[j]!.tags.has('Hyphenated')) j++;
     } else if (j > i && CONNECTOR.has(t.normal) && !isCap(t.text) && capAt(sc, j + 1) && !breaksAfter(t)) {
       j++;
+      continue;
+    } else if (j > i && particlePair(toks, j) && capAt(sc, j + 2)) {
+      // "Pedro de la Vega", "Jan van der Berg"
+      j += 2;
       continue;
     } else break;
     const last = toks[j - 1]!;

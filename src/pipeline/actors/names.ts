@@ -5,7 +5,7 @@
  * or the government it heads ("Chinese officials", "the Chinese government"), or a
  * person whose first name is a capital ("Washington Odhiambo").
  */
-import { acronymEnd, isCap, isClosed, isPersonTagged, isPossessive, isRole, KIND_OF, venueBefore, breaksAfter } from './tokens.js';
+import { acronymEnd, isCap, isClosed, isPersonTagged, isPossessive, isRole, KIND_OF, venueAt, venueBefore, breaksAfter } from './tokens.js';
 import { ORG_HEAD, STOP_CAP, WEAK_GROUP_HEAD } from './lexicon.js';
 import {
   acronymAfter, capAt, emit, groupDraft, groupHeadFrom, innerFor, nameLike, orgDraft, orgHeadIn, personDraft, runFrom,
@@ -41,7 +41,9 @@ export function gazetteerNameAt(sc: SentenceScan, i: number): number | undefined
   }
   // a known acronym with a hyphened part is a form of the same name: "FARC-EP" (not "US-EU", two names)
   const end = g.end === i + 1 && gd.type !== 'country' ? acronymEnd(toks, i, (k) => !!sc.gzAt[k]) : g.end;
-  emit(sc, gd, i, end, KIND_OF[g.hit.kind], venueBefore(toks, i));
+  // a capital stands for its government ("diplomats in Moscow"), a venue only after "at" ("talks at Geneva")
+  const venue = g.hit.kind === 'metonym' ? venueAt(toks, i) : venueBefore(toks, i);
+  emit(sc, gd, i, end, KIND_OF[g.hit.kind], venue);
   if ((gd.type === 'organization' || gd.type === 'group') && !possessive) acronymAfter(sc, end, gd);
   return end;
 }

@@ -91,6 +91,13 @@ export function matchGaz(gaz: CompiledGazetteer, toks: Token[], i: number, keys:
 export const KIND_OF: Record<GazHit['kind'], MentionKind> = { name: 'name', alias: 'alias', metonym: 'alias', demonym: 'demonym' };
 
 /** the place at token i follows "in/at/near (the)": a venue */
+/** "at Geneva", "at the Kremlin": the place after "at" is where something happens */
+export function venueAt(toks: Token[], i: number): boolean {
+  let j = i - 1;
+  if (j >= 0 && toks[j]!.normal === 'the') j--;
+  return j >= 0 && toks[j]!.normal === 'at' && !breaksAfter(toks[j]!);
+}
+
 export function venueBefore(toks: Token[], i: number): boolean {
   let j = i - 1;
   if (j >= 0 && (toks[j]!.normal === 'the' || toks[j]!.normal === 'a')) j--;

@@ -19,4 +19,8 @@ describe('groups pass', () => {
     const cx = afterMentions('Nations differ on this.');
     expect(drafts(cx)).toEqual([]);
   });
+  it('reads a capitalised head after a proper noun as the end of a group name, even when tagged as a verb', () => {
+    const cx = afterMentions('Talks between the Gulf States and Zorvania went well. The Gulf States stands ready to help.');
+    expect(drafts(cx)).toContainEqual(['Gulf States', 'group', ['the Gulf States', 'The Gulf States']]);
+  });
 });

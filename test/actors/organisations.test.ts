@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scanOf } from '../../src/pipeline/actors/scan.js';
 import { acronymAt } from '../../src/pipeline/actors/organisations.js';
-import { afterMentions, context, drafts } from './helpers.js';
+import { actors, afterMentions, context, drafts, named, texts } from './helpers.js';
 
 describe('organisations pass', () => {
   it('names an organisation by its head word and registers its acronym', () => {
@@ -19,5 +19,22 @@ describe('organisations pass', () => {
   it('reads "X for Y" after a capitalised plural as one organisation', () => {
     const cx = afterMentions('Lawyers for Open Courts filed a complaint.');
     expect(drafts(cx)).toEqual([['Lawyers for Open Courts', 'organization', ['Lawyers for Open Courts']]]);
+  });
+  it('reads an acronym with a hyphened part or digits as one organisation, and its alias in parentheses', () => {
+    const list = actors('The Velmor Liberation Front (VLF-2) refused to negotiate. VLF-2 later agreed to talks. VLF said so.');
+    expect(texts(named(list, 'Velmor Liberation Front'))).toEqual(['Velmor Liberation Front', 'VLF-2', 'VLF-2', 'VLF']);
+    expect(list.map((a) => a.name)).toEqual(['Velmor Liberation Front']);
+    const split = actors('The Kelmar Peoples Army (KPA-EP) refused. KPA-EP rejected the offer.');
+    expect(texts(named(split, 'Kelmar Peoples Army'))).toEqual(['Kelmar Peoples Army', 'KPA-EP', 'KPA-EP']);
+    expect(split).toHaveLength(1);
+  });
+  it('takes a standalone acronym with digits or a hyphen for an organisation', () => {
+    const list = actors('M23 said it was ready to negotiate. Later ZRF-North refused.');
+    expect(named(list, 'M23')?.type).toBe('organization');
+  });
+  it('keeps a known acronym whole with its hyphened part, but two known names apart ("US-EU")', () => {
+    const list = actors('FARC-EP rejected the offer. US-EU talks resumed on Monday.');
+    expect(texts(named(list, 'FARC'))).toEqual(['FARC-EP']);
+    expect(list.find((a) => a.id === 'eu')).toBeDefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterMentions, drafts } from './helpers.js';
+import { actors, afterMentions, drafts, named } from './helpers.js';
 
 describe('people pass', () => {
   it('reads a person after a title, with the title as a role and the country before it as affiliation', () => {
@@ -17,5 +17,14 @@ describe('people pass', () => {
     const cx = afterMentions('Marta Silvano of the Coastal Fishers Union walked out.');
     const p = [...cx.drafts.values()].find((d) => d.type === 'person')!;
     expect(p.affiliation).toBe('org:coastal fishers union');
+  });
+  it('keeps name particles inside a person\'s name, also after a title', () => {
+    const list = actors('Foreign Minister Pedro de la Vega said talks would resume. Pieter van der Berg rejected the plan. Omar bin Tal agreed.');
+    expect(list.filter((a) => a.type === 'person').map((a) => a.name)).toEqual(['Pedro de la Vega', 'Pieter van der Berg', 'Omar bin Tal']);
+    expect(list.find((a) => a.name === 'Vega' || a.name === 'Berg')).toBeUndefined();
+  });
+  it('does not take "of the" for a name particle: "Secretary of State Ana Ruiz"', () => {
+    const list = actors('Secretary of State Ana Ruiz met the Minister of the Interior.');
+    expect(named(list, 'Ana Ruiz')?.type).toBe('person');
   });
 });

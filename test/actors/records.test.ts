@@ -11,4 +11,11 @@ describe('records', () => {
     const list = actors('UN negotiators arrived.');
     expect(list.at(-1)).toMatchObject({ id: 'un', mentions: [] });
   });
+  it('reads a capital as a venue only after "at"; elsewhere it stands for its government', () => {
+    const at = actors('Negotiators met at Moscow on Monday.');
+    expect(at.find((a) => a.id === 'RUS')).toMatchObject({ type: 'location' });
+    const inside = actors('Diplomats gathered in Moscow. Officials said they would not negotiate.');
+    expect(inside.find((a) => a.id === 'RUS')).toMatchObject({ type: 'country' });
+    expect(inside.find((a) => a.name === 'Officials')?.affiliation).toBe('RUS');
+  });
 });

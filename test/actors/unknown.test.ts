@@ -61,4 +61,10 @@ describe('wrong actors of issue #10', () => {
   it('gives a refusal to an acting movement after "The"', () => {
     expect(holders('The Velmoran rejected the offer.')).toEqual([['refusal', 'velmoran']]);
   });
+  it('makes an unknown name a party as the agent of a passive ("welcomed by X"), not as any prepositional object', () => {
+    const list = actors('The plan was welcomed by Kelmaria on Monday. Talks with Quorvath stalled.');
+    expect(named(list, 'Kelmaria')?.type).toBe('country');
+    expect(named(list, 'Quorvath')).toBeUndefined();
+    expect(holders('The plan was welcomed by Kelmaria on Monday.')).toEqual([['engagement', 'kelmaria']]);
+  });
 });

@@ -11,6 +11,18 @@ describe('holders/agents: who acts in a passive or noun trigger', () => {
     const u = q.tok('rejected');
     expect(passiveAgent(q.hc, q.c, u, u + 1)).toBeNull();
   });
+  it('a reduced passive\'s "by" agent: "the offer, rejected by X, …", "the offer rejected by X"', () => {
+    const p = prepare('The offer, rejected by Peru on Friday, would have cut tariffs.');
+    const t = p.tok('rejected');
+    expect(p.name(passiveAgent(p.hc, p.c, t, t + 1))).toBe('Peru');
+    const q = prepare('The offer rejected by the Velmor Union would have raised pay.');
+    const u = q.tok('rejected');
+    expect(q.name(passiveAgent(q.hc, q.c, u, u + 1))).toBe('Velmor Union');
+    // a party's own verb is no reduced passive
+    const r = prepare('Chile rejected by far the largest offer from Peru.');
+    const v = r.tok('rejected');
+    expect(passiveAgent(r.hc, r.c, v, v + 1)).toBeNull();
+  });
   it('a noun trigger\'s "by" agent, and "of" only after a demand noun', () => {
     const p = prepare('A boycott by Chile of the summit was announced.');
     const t = p.tok('boycott');

@@ -7,7 +7,7 @@
  * opposition lawmakers", "SLM leaders").
  */
 import { GROUP_HEAD, OPPOSITION_ACT, QUANT, WEAK_GROUP_HEAD } from './lexicon.js';
-import { breaksAfter, isClosed, isPossessive } from './tokens.js';
+import { breaksAfter, isCap, isClosed, isPossessive } from './tokens.js';
 import type { Draft } from './context.js';
 import { emit, groupDraft, ofOwnerAhead, type SentenceScan } from './scan.js';
 
@@ -31,7 +31,9 @@ function isGroupHead(sc: SentenceScan, i: number): boolean {
   const nounByPlace = () =>
     i > 0 && !!toks[i + 1] && !breaksAfter(t) && (toks[i - 1]!.tags.has('Noun') || toks[i - 1]!.tags.has('Adjective')) && !breaksAfter(toks[i - 1]!) &&
     (toks[i + 1]!.tags.has('Verb') || toks[i + 1]!.tags.has('Modal')) && !toks[i + 1]!.tags.has('Gerund');
-  return (t.tags.has('Noun') || t.tags.has('Plural') || nounByPlace()) && !modifierOnly;
+  // a capitalised head after a proper noun is the end of a name ("the Gulf States stands ready"), whatever the tagger says
+  const nounInName = () => i > 0 && isCap(t.text) && toks[i - 1]!.tags.has('ProperNoun') && !breaksAfter(toks[i - 1]!);
+  return (t.tags.has('Noun') || t.tags.has('Plural') || nounByPlace() || nounInName()) && !modifierOnly;
 }
 
 /** where the modifiers of the group head at i start */

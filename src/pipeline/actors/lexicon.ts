@@ -53,6 +53,8 @@ export const NOT_PARTY_NAME = WORDS.not_party_name;
 export const PARTY_LABEL = WORDS.party_label;
 /** "strong opposition": the act, not a party */
 export const OPPOSITION_ACT = WORDS.opposition_act;
+/** "the Government of X": the country X's state */
+export const STATE_OF = WORDS.state_of;
 
 export const CLOSED = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Auxiliary', 'Modal', 'Copula', 'QuestionWord', 'Negative', 'Date', 'Month', 'WeekDay', 'Value', 'Cardinal', 'Ordinal'];
 /** a side's common name as an epithet ("the opposition X", "the rebel X", "X rebels") → the group head it stands for */
@@ -71,7 +73,8 @@ export const FIRST_PERSON: Record<string, 'i' | 'we'> = { i: 'i', me: 'i', my: '
 export const FEMALE_TITLE = /^(?:spokeswoman|chairwoman|congresswoman|businesswoman|stateswoman|queen|princess|empress|duchess|dame|lady|madam|madame|mrs|ms|miss)$/;
 export const MALE_TITLE = /^(?:spokesman|chairman|congressman|businessman|statesman|king|prince|emperor|duke|sir|lord|mr)$/;
 
-export const ACRONYM = /^[A-Z][A-Z&.-]{1,9}$/;
+/** "NUM", "U.N.", "M23", "ZLF-2" (digits only after the first letter) */
+export const ACRONYM = /^[A-Z][A-Z0-9&.-]{1,9}$/;
 
 /** "BEIJING (Reuters) -", "GENEVA, May 10 (AP) —", "Beijing, May 10 (Reuters) -" */
 export const DATELINE =

@@ -5,7 +5,7 @@
  * or the government it heads ("Chinese officials", "the Chinese government"), or a
  * person whose first name is a capital ("Washington Odhiambo").
  */
-import { isCap, isClosed, isPersonTagged, isPossessive, isRole, KIND_OF, venueBefore, breaksAfter } from './tokens.js';
+import { acronymEnd, isCap, isClosed, isPersonTagged, isPossessive, isRole, KIND_OF, venueAt, venueBefore, breaksAfter } from './tokens.js';
 import { ORG_HEAD, STOP_CAP, WEAK_GROUP_HEAD } from './lexicon.js';
 import {
   acronymAfter, capAt, emit, groupDraft, groupHeadFrom, innerFor, nameLike, orgDraft, orgHeadIn, personDraft, runFrom,
@@ -39,9 +39,13 @@ export function gazetteerNameAt(sc: SentenceScan, i: number): number | undefined
       return gh.head + 1;
     }
   }
-  emit(sc, gd, i, g.end, KIND_OF[g.hit.kind], venueBefore(toks, i));
-  if ((gd.type === 'organization' || gd.type === 'group') && !possessive) acronymAfter(sc, g.end, gd);
-  return g.end;
+  // a known acronym with a hyphened part is a form of the same name: "FARC-EP" (not "US-EU", two names)
+  const end = g.end === i + 1 && gd.type !== 'country' ? acronymEnd(toks, i, (k) => !!sc.gzAt[k]) : g.end;
+  // a capital stands for its government ("diplomats in Moscow"), a venue only after "at" ("talks at Geneva")
+  const venue = g.hit.kind === 'metonym' ? venueAt(toks, i) : venueBefore(toks, i);
+  emit(sc, gd, i, end, KIND_OF[g.hit.kind], venue);
+  if ((gd.type === 'organization' || gd.type === 'group') && !possessive) acronymAfter(sc, end, gd);
+  return end;
 }
 
 /**

@@ -4,26 +4,25 @@
  * head word ("Ministry of Health", "Caldera Automotive"), by an inner "for"
  * ("Physicians for Human Rights") or by the acronym that follows it ("Name (NW)").
  */
-import { breaksAfter, isActorAcronym, isPersonTagged, isRole, isUpperWord } from './tokens.js';
+import { acronymEnd, breaksAfter, isActorAcronym, isPersonTagged, isRole, isUpperWord } from './tokens.js';
 import { acronymAfter, acronymFollows, capAt, emit, innerFor, orgDraft, orgHeadIn, runFrom, type SentenceScan } from './scan.js';
 import { subjectOfVerb } from './unknown.js';
 
 /** An acronym at token i: one the document introduced, else a standalone one. The next token, or undefined. */
 export function acronymAt(sc: SentenceScan, i: number): number | undefined {
-  const { toks, n, cx } = sc;
+  const { toks, cx } = sc;
   const t = toks[i]!;
   // an acronym introduced earlier in parentheses
-  const acr = isUpperWord(t.text) ? cx.acronyms.get(sc.keys[i]!) : undefined;
+  const e = acronymEnd(toks, i, (k) => !!sc.gzAt[k]);
+  const acr = isUpperWord(t.text) ? (cx.acronyms.get(sc.keys.slice(i, e).join('-')) ?? cx.acronyms.get(sc.keys[i]!)) : undefined;
   if (acr) {
-    emit(sc, cx.drafts.get(acr)!, i, i + 1, 'alias');
-    return i + 1;
+    emit(sc, cx.drafts.get(acr)!, i, e, 'alias');
+    return e;
   }
   // a standalone acronym ("ZANU-PF", "AMCU", "LTTE"): an organisation, unless the sentence is in capitals
   if (isActorAcronym(t.text) && !sc.capsSentence && !acronymStartsName(sc, i)) {
-    let j = i + 1;
-    while (j < n && /^-$/.test(toks[j - 1]!.post) && isUpperWord(toks[j]!.text) && /^[A-Z0-9]{1,8}$/.test(toks[j]!.text)) j++;
-    emit(sc, orgDraft(sc, i, j), i, j, 'name');
-    return j;
+    emit(sc, orgDraft(sc, i, e), i, e, 'name');
+    return e;
   }
   return undefined;
 }

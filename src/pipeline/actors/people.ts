@@ -10,7 +10,7 @@
 import { CONNECTOR, GOV_ORG_HEAD, HONORIFIC, ORG_DESC, PARTY_LABEL, SAY } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isFirstName, isPersonTagged, isRole } from './tokens.js';
 import type { Draft, DraftMention, PendingPerson } from './context.js';
-import { emit, isHeLike, nameLike, orgDraft, personDraft, runFrom, type SentenceScan } from './scan.js';
+import { emit, isHeLike, isNameParticle, nameLike, orgDraft, personDraft, runFrom, type SentenceScan } from './scan.js';
 import { organisationInRun } from './organisations.js';
 import { unknownPartyAt } from './unknown.js';
 
@@ -51,7 +51,8 @@ function titledPerson(sc: SentenceScan, rs: number, roleIdx: number, j: number):
   // the name: after the last connector of the title ("Secretary of State John Kerry"),
   // a portfolio word after "of/for" belongs to the title; a first name starts the name
   let segStart = roleIdx + 1;
-  for (let k = roleIdx + 1; k < j; k++) if (CONNECTOR.has(toks[k]!.normal) && !isCap(toks[k]!.text)) segStart = k + 1;
+  // (a name's own particles are no title's connector: "Minister Pedro de la Vega")
+  for (let k = roleIdx + 1; k < j; k++) if (CONNECTOR.has(toks[k]!.normal) && !isCap(toks[k]!.text) && !isNameParticle(toks[k])) segStart = k + 1;
   let ns = segStart;
   if (segStart > roleIdx + 1 && j - segStart >= 3) ns = j - 2;
   if (j - ns >= 3)
@@ -61,7 +62,8 @@ function titledPerson(sc: SentenceScan, rs: number, roleIdx: number, j: number):
         break;
       }
   if (segStart > roleIdx + 1 && j - ns < 2) ns = -1;
-  if (ns < 0 || ns >= j || j - ns > 4 || !toks.slice(ns, j).every((_, q) => nameLike(sc, ns + q) && !sc.gzAt[ns + q])) ns = -1;
+  const words = ns < 0 ? 0 : toks.slice(ns, j).filter((t) => !isNameParticle(t)).length;
+  if (ns < 0 || ns >= j || words > 4 || !toks.slice(ns, j).every((t, q) => (nameLike(sc, ns + q) || (q > 0 && isNameParticle(t))) && !sc.gzAt[ns + q])) ns = -1;
   if (ns > roleIdx && ns < j && !sc.gzAt[ns]) {
     const d = personDraft(sc, ns, j);
     for (let k = rs; k < ns; k++) if (isRole(toks[k]!)) d.roles.add(toks[k]!.normal);

@@ -9,7 +9,7 @@ import { tokenKey, type GazHit } from '../../actors/gazetteer.js';
 import type { ParsedSentence, Token } from '../types.js';
 import type { ActorContext, Draft, DraftMention, PendingPerson } from './context.js';
 import { ACRONYM, CONNECTOR, DATELINE, SPEAKER_LABEL, FEMALE_TITLE, GOV_HEAD, GROUP_HEAD, HONORIFIC, MALE_TITLE, ORG_HEAD, STOP_CAP } from './lexicon.js';
-import { breaksAfter, isCap, isClosed, isPersonTagged, isPossessive, isRole, isUpperWord, matchGaz, wordEnd } from './tokens.js';
+import { acronymEnd, breaksAfter, isCap, isClosed, isPersonTagged, isPossessive, isRole, isUpperWord, matchGaz, wordEnd } from './tokens.js';
 
 export type GazMatch = { end: number; hit: GazHit } | null;
 
@@ -101,6 +101,11 @@ export function capAt(sc: SentenceScan, i: number): boolean {
   return !!t && isCap(t.text) && !sc.used[i] && ((!isClosed(t) && !STOP_CAP.has(t.normal)) || isHeLike(sc, i));
 }
 
+/** connectors that join words of a name only, not of a title or an organisation's name */
+export const isNameParticle = (t: Token | undefined) => !!t && CONNECTOR.has(t.normal) && !isCap(t.text) && !breaksAfter(t) && !/^(?:of|for|and|the|on)$/.test(t.normal);
+/** two name particles in a row at j: "de la", "van der", "bin al" */
+const particlePair = (toks: Token[], j: number) => isNameParticle(toks[j]) && isNameParticle(toks[j + 1]);
+
 /** a capitalised run from i: caps, inner connectors, initials; stops at punctuation */
 export function runFrom(sc: SentenceScan, i: number, stopAtRole: boolean): number {
   const { toks, n } = sc;
@@ -114,6 +119,10 @@ export function runFrom(sc: SentenceScan, i: number, stopAtRole: boolean): numbe
       while (j < n && toks[j - 1]!.post === '-' && toks[j]!.tags.has('Hyphenated')) j++;
     } else if (j > i && CONNECTOR.has(t.normal) && !isCap(t.text) && capAt(sc, j + 1) && !breaksAfter(t)) {
       j++;
+      continue;
+    } else if (j > i && particlePair(toks, j) && capAt(sc, j + 2)) {
+      // "Pedro de la Vega", "Jan van der Berg"
+      j += 2;
       continue;
     } else break;
     const last = toks[j - 1]!;
@@ -191,9 +200,11 @@ export function orgDraft(sc: SentenceScan, i: number, j: number): Draft {
 export function acronymAfter(sc: SentenceScan, j: number, d: Draft): boolean {
   const { toks } = sc;
   const t = toks[j];
-  if (t && /\(\s*$/.test(toks[j - 1]!.post) && ACRONYM.test(t.text) && /^\s*\)/.test(t.post)) {
-    sc.cx.acronyms.set(tokenKey(t.text), d.key);
-    emit(sc, d, j, j + 1, 'alias');
+  const e = t ? acronymEnd(toks, j) : j;
+  if (t && /\(\s*$/.test(toks[j - 1]!.post) && ACRONYM.test(t.text) && /^\s*\)/.test(toks[e - 1]!.post)) {
+    // "(FARC-EP)": the whole acronym is the alias; its first part alone names the same party
+    registerAcronym(sc, toks.slice(j, e).map((x) => x.text).join('-'), d);
+    emit(sc, d, j, e, 'alias');
     return true;
   }
   const k = acronymAppositive(sc, j, d.name);
@@ -203,6 +214,13 @@ export function acronymAfter(sc: SentenceScan, j: number, d: Draft): boolean {
     return true;
   }
   return false;
+}
+
+/** "FARC-EP" stands for its party, written whole or split, and so does its first part "FARC" (unless taken) */
+function registerAcronym(sc: SentenceScan, text: string, d: Draft): void {
+  const parts = text.split('-').map(tokenKey);
+  sc.cx.acronyms.set(parts.join('-'), d.key);
+  if (parts.length > 1 && !sc.cx.acronyms.has(parts[0]!)) sc.cx.acronyms.set(parts[0]!, d.key);
 }
 
 /** ", or ACRONYM," / ", the ACRONYM," after token j-1: the acronym's index, else -1 */
@@ -220,7 +238,7 @@ export function acronymAppositive(sc: SentenceScan, j: number, name: string): nu
 export function acronymFollows(sc: SentenceScan, j: number, i: number): boolean {
   const { toks } = sc;
   const t = toks[j];
-  if (!!t && /\(\s*$/.test(toks[j - 1]!.post) && ACRONYM.test(t.text) && /^\s*\)/.test(t.post)) return true;
+  if (!!t && /\(\s*$/.test(toks[j - 1]!.post) && ACRONYM.test(t.text) && /^\s*\)/.test(toks[acronymEnd(toks, j) - 1]!.post)) return true;
   return t?.text === 'or' && acronymAppositive(sc, j, toks[i]!.text) >= 0;
 }
 

@@ -12,8 +12,18 @@ export const isRole = (t: Token | undefined): boolean =>
 export const isFirstName = (t: Token) => t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName');
 export const isCap = (s: string) => /^\p{Lu}/u.test(s);
 export const isUpperWord = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
-/** "ZANU-PF", "AMCU", "LTTE": a word of 2-8 capitals (digits allowed after the first letter) */
-export const isActorAcronym = (s: string) => /^[A-Z][A-Z0-9]{1,7}$/.test(s) && !NOT_ACTOR_ACRONYM.has(s.toLowerCase());
+/** "ZANU-PF", "AMCU", "LTTE", "M23", "ZLF-2": a word of 2-8 capitals (digits allowed after the first letter), with hyphened parts */
+export const isActorAcronym = (s: string) => /^[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,6})*$/.test(s) && !NOT_ACTOR_ACRONYM.has(s.toLowerCase());
+/**
+ * The end of an acronym at token j whose hyphened parts the tokenizer split ("FARC-EP" → "FARC" "EP"): the
+ * index after its last part (j + 1 when it has none).
+ */
+export function acronymEnd(toks: Token[], j: number, known: (k: number) => boolean = () => false): number {
+  let k = j + 1;
+  // a part that is a name of its own joins two parties: "US-EU talks"
+  while (k < toks.length && /^-$/.test(toks[k - 1]!.post) && /^[A-Z0-9]{1,8}$/.test(toks[k]!.text) && isUpperWord(toks[j]!.text) && !known(k)) k++;
+  return k;
+}
 export const isPossessive = (t: Token) => /['’]s$|s['’]$/i.test(t.text);
 export const isClosed = (t: Token) => !t.tags.has('ProperNoun') && CLOSED.some((c) => t.tags.has(c));
 export const isPersonTagged = (t: Token) =>
@@ -81,6 +91,13 @@ export function matchGaz(gaz: CompiledGazetteer, toks: Token[], i: number, keys:
 export const KIND_OF: Record<GazHit['kind'], MentionKind> = { name: 'name', alias: 'alias', metonym: 'alias', demonym: 'demonym' };
 
 /** the place at token i follows "in/at/near (the)": a venue */
+/** "at Geneva", "at the Kremlin": the place after "at" is where something happens */
+export function venueAt(toks: Token[], i: number): boolean {
+  let j = i - 1;
+  if (j >= 0 && toks[j]!.normal === 'the') j--;
+  return j >= 0 && toks[j]!.normal === 'at' && !breaksAfter(toks[j]!);
+}
+
 export function venueBefore(toks: Token[], i: number): boolean {
   let j = i - 1;
   if (j >= 0 && (toks[j]!.normal === 'the' || toks[j]!.normal === 'a')) j--;

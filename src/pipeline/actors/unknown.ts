@@ -26,7 +26,7 @@ function englishWord(w: string): boolean {
 }
 
 /** a sentence-initial single word that looks like a name: a place-like ending, or no sign of a common word */
-function nameShaped(word: string): boolean {
+export function nameShaped(word: string): boolean {
   const w = word.toLowerCase();
   if (COUNTRY_SHAPE.test(w)) return true;
   return !COMMON_NOUN_SHAPE.test(w) && !englishWord(w);
@@ -54,13 +54,23 @@ function capitalisedMidSentence(sc: SentenceScan, word: string): boolean {
   return re.test(sc.cx.text);
 }
 
+/** the name at rs is a passive's agent: "(was) rejected by Quillmark", "the plan, welcomed by the Velmor Group," */
+function passiveAgentAt(sc: SentenceScan, rs: number): boolean {
+  const { toks } = sc;
+  const by = toks[rs - 1]?.normal === 'the' ? rs - 2 : rs - 1;
+  const v = toks[by - 1];
+  if (toks[by]?.normal !== 'by' || !v || breaksAfter(v) || breaksAfter(toks[by]!)) return false;
+  return v.tags.has('Verb') && (v.tags.has('PastTense') || v.tags.has('Participle')) && /(?:ed|en|wn|ght)$/.test(v.normal);
+}
+
 /** A party named [rs, j) that nothing else explains: its draft's next token, or undefined. */
 export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number | undefined {
   const { toks } = sc;
-  if (sc.capsSentence || j - rs > 4 || !subjectOfVerb(sc, j) || venueBefore(toks, rs)) return undefined;
-  // the object of a preposition does not act: "talks with Quillmark failed"
+  const agent = passiveAgentAt(sc, rs);
+  if (sc.capsSentence || j - rs > 4 || !(agent || subjectOfVerb(sc, j)) || venueBefore(toks, rs)) return undefined;
+  // the object of a preposition does not act: "talks with Quillmark failed" (but "rejected by Quillmark" does)
   const before = toks[rs - 1]?.normal === 'the' ? toks[rs - 2] : toks[rs - 1];
-  if (before && before.tags.has('Preposition') && !breaksAfter(before)) return undefined;
+  if (!agent && before && before.tags.has('Preposition') && !breaksAfter(before)) return undefined;
   // the tail of a longer name that another pass has read ("the Barbados Agreement")
   const p = toks[rs - 1];
   if (p && isCap(p.text) && !breaksAfter(p) && !STOP_CAP.has(p.normal)) return undefined;

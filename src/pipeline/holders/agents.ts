@@ -15,13 +15,26 @@ export function passiveAgent(hc: HolderContext, c: SentenceCtx, start: number, e
   // ("the offer was rejected")
   const last = tokens[end - 1];
   const inside = !!last && (last.tags.has('PastTense') || last.tags.has('Participle') || last.tags.has('Passive')) && tokens.slice(start, end - 1).some(passive);
-  if (!passive(tokens[start]) && !passive(tokens[start - 1]) && !passive(tokens[start - 2]) && !inside) return null;
+  if (!passive(tokens[start]) && !passive(tokens[start - 1]) && !passive(tokens[start - 2]) && !inside && !reducedPassive(c, start, end)) return null;
   for (let j = end; j < Math.min(tokens.length, end + 3); j++) {
     if (tokens[j]!.normal !== 'by') continue;
     const m = c.mentions.find((x) => hc.holdable(x) && tokenAt(tokens, x.start) > j && tokenAt(tokens, x.start) <= j + 3);
     return m ?? null;
   }
   return null;
+}
+
+/**
+ * A participle trigger with no "be" that modifies the noun before it: "the proposal, rejected by X, …", "the plan
+ * rejected by X" (not a party's own verb: a mention right before it is its subject).
+ */
+function reducedPassive(c: SentenceCtx, start: number, end: number): boolean {
+  const { tokens } = c.ps;
+  const v = tokens[start];
+  const prev = tokens[start - 1];
+  if (!v || !prev || end - start > 2 || !(v.tags.has('PastTense') || v.tags.has('Participle')) || !/(?:ed|en|wn|ght)$/.test(v.normal)) return false;
+  if (c.mentions.some((m) => tokenAt(tokens, m.start) <= start - 1 && lastTokenOf(tokens, m) === start - 1)) return false;
+  return /^,\s*$/.test(prev.post) ? prev.tags.has('Noun') || prev.tags.has('Adverb') : prev.tags.has('Noun') && !prev.tags.has('Pronoun');
 }
 
 /** "an offer from Kosovo to | restart talks", "a proposal by the union to | meet": who makes the offer the trigger completes */

@@ -8,6 +8,10 @@ import type { ActorMention, Token } from '../types.js';
 import type { HolderContext, SentenceCtx } from './context.js';
 import { isPrepObject, isVerbObject, lastTokenOf, tokenAt } from './syntax.js';
 import { BOTH_SIDES, PREPOSITIONS } from './words.js';
+import { WORDS } from '../../actors/words.js';
+
+/** a group of a state's servants: "Zorvanian officials" */
+const GOV_GROUP = new RegExp(`\\b(?:${[...WORDS.gov_group_head, ...WORDS.delegate_head].join('|')})$`, 'i');
 
 /** how many sentences back "both sides" looks for the two parties */
 const PAIR_LOOKBACK = 6;
@@ -115,6 +119,16 @@ export function bothSidesSubject(c: SentenceCtx, tok: number, after: number): nu
   return -1;
 }
 
+/**
+ * `x` speaks for `y` rather than facing it: a person of y, or y's officials ("Zorvania and Zorvanian officials").
+ * A body of y's own is a side of its own: "the Government of Zorvania and the Zorvanian Liberation Movement".
+ */
+function partOf(hc: HolderContext, x: string, y: string): boolean {
+  const a = hc.byId.get(x);
+  if (!a || a.affiliation !== y) return false;
+  return a.type === 'person' || (a.type === 'group' && GOV_GROUP.test(a.name));
+}
+
 /** "between X and Y", "X and Y": the last pair of distinct parties a sentence names, else null */
 function pairIn(hc: HolderContext, c: SentenceCtx): string[] | null {
   const { tokens } = c.ps;
@@ -123,8 +137,7 @@ function pairIn(hc: HolderContext, c: SentenceCtx): string[] | null {
     const a = list[i]!;
     const b = list[i + 1]!;
     if (a.actorId === b.actorId || joint(tokens, a, b) !== 'and') continue;
-    const aff = (x: string) => hc.byId.get(x)?.affiliation;
-    if (aff(a.actorId) === b.actorId || aff(b.actorId) === a.actorId) continue;
+    if (partOf(hc, a.actorId, b.actorId) || partOf(hc, b.actorId, a.actorId)) continue;
     return [a.actorId, b.actorId];
   }
   return null;

@@ -10,7 +10,7 @@ import type { HolderContext, SentenceCtx } from './context.js';
 import { nounAgent, offerMaker, passiveAgent } from './agents.js';
 import { firstPersonBefore, sentenceSpeaker, speakerBefore } from './speaker.js';
 import { subjectAfterClause, subjectBefore } from './subject.js';
-import { tokenAt } from './syntax.js';
+import { isFirstPerson, tokenAt } from './syntax.js';
 import { mentionAfter } from './target.js';
 import { isOwnParty, partyAfter, partyPhraseAt, subjectPhrase } from './phrase.js';
 import { bothSidesSubject, conjunctsOf, idsOf, isBothSides, twoSides } from './conjuncts.js';
@@ -35,6 +35,9 @@ export interface Parties {
 export function speakerRuleParties(hc: HolderContext, c: SentenceCtx, r: RawCue, contextHolder: () => string | null): Parties | null {
   const { tokens } = c.ps;
   const after = r.rule.target === 'after';
+  // "we must …", "you have to meet …": a requirement on oneself or on anyone, not on another party
+  const before = tokens[r.tokStart - 1];
+  if (!after && before && (isFirstPerson(before.text) || before.normal === 'you')) return null;
   // (a party named in words right before the trigger is the subject, not an actor further back: "the union said the ministry must")
   const phrase = after ? null : subjectPhrase(c, r.tokStart);
   let subj = after ? null : subjectBefore(hc, c, r.tokStart);
@@ -55,17 +58,17 @@ export function speakerRuleParties(hc: HolderContext, c: SentenceCtx, r: RawCue,
   if (speaker && own(speaker.actorId)) return null;
   const context = speaker ? null : contextHolder();
   // the context's party is the party the demand falls on: held by no one known when a speaker is named in words
-  // ("…, the minister said"), else not a demand on another party ("Norland must do better")
-  if (!speaker && own(context) && !speakerInWordsAfter(c, r.tokEnd)) return null;
+  // ("the minister said …", "…, the minister said"), else not a demand on another party ("Norland must do better")
+  if (!speaker && own(context) && !speakerInWords(c, r)) return null;
   const holder = speaker?.actorId ?? (own(context) ? null : context);
   return { holder, target, source: null, headlineGuess: false };
 }
 
-/** a trailing reporting frame whose speaker is a noun phrase, actor or not: "…, the defence minister said" */
-function speakerInWordsAfter(c: SentenceCtx, from: number): boolean {
+/** a reporting frame whose speaker is a noun phrase, actor or not: "the minister said …", "…, the defence minister said" */
+function speakerInWords(c: SentenceCtx, r: RawCue): boolean {
   const { tokens } = c.ps;
-  for (let j = from + 1; j < tokens.length; j++) {
-    if (!isReporting(tokens[j]!)) continue;
+  for (let j = 1; j < tokens.length; j++) {
+    if ((j >= r.tokStart && j < r.tokEnd) || !isReporting(tokens[j]!)) continue;
     const prev = tokens[j - 1]!;
     if (prev.tags.has('Noun') && !prev.tags.has('Pronoun')) return true;
   }

@@ -50,7 +50,7 @@ interface Match {
   end: number;
 }
 
-const NEGATORS = new Set(['not', 'never', 'no', 'neither', 'nor', 'cannot', "n't"]);
+const NEGATORS = new Set(['not', 'never', 'no', 'neither', 'nor', 'cannot', "n't", 'nobody', 'none']);
 const PSEUDO_AFTER_NOT = new Set(['only', 'just', 'merely', 'least', 'doubt', 'surprisingly']);
 const CLAUSE_BREAK_WORDS = new Set([
   'but',
@@ -77,6 +77,9 @@ const isNegator = (t: Token, next?: Token): boolean => {
   if (w === 'no' && next && next.normal === 'doubt') return false;
   return true;
 };
+
+/** "has yet to agree", "are yet to respond": not (yet) done */
+const isYetTo = (t: Token, next?: Token): boolean => t.normal === 'yet' && next?.normal === 'to';
 
 /**
  * Does a sentence or a quotation end between tokens[i] and tokens[i+1]? A full
@@ -106,7 +109,7 @@ function negatedBefore(tokens: Token[], start: number): boolean {
   for (let j = start - 1, n = 0; j >= 0 && n < 5; j--, n++) {
     const t = tokens[j]!;
     if (boundaryAfter(t)) return false;
-    if (isNegator(t, tokens[j + 1])) return true;
+    if (isNegator(t, tokens[j + 1]) || isYetTo(t, tokens[j + 1])) return true;
     if (CLAUSE_BREAK_WORDS.has(t.normal)) return false;
     // a full verb (not an auxiliary, modal or copula) ends the negation's reach: "did not say it would talk"
     if (t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Copula') && !t.tags.has('Adjective'))
@@ -441,7 +444,8 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
     for (const chain of stances(stanceMatches, tokens)) {
       const first = chain[0]!;
       const chainEnd = Math.max(...chain.map((m) => m.end));
-      const negHere = negatedBefore(tokens, first.start) || negatedWithin(tokens, first.start, chainEnd);
+      // a denial before the clause flips it like a negation: "denied it would negotiate", "denied that it had refused"
+      const negHere = (negatedBefore(tokens, first.start) || negatedWithin(tokens, first.start, chainEnd)) !== deniedBefore(tokens, first.start);
       const negated = first.rule.negatable && negHere;
       let polarity = negated ? -1 : 1;
       for (const m of chain) polarity *= m.rule.negatable || m === first ? polarityOf(m.rule.type) : 1;
@@ -537,6 +541,21 @@ function coercedBefore(tokens: Token[], start: number): boolean {
   for (let k = j; k >= Math.max(0, j - 5); k--) {
     if (/^(?:force|forces|forced|forcing|compel|compels|compelled|compelling|coerce|coerces|coerced|coercing)$/.test(tokens[k]!.normal)) return true;
     if (boundaryAfter(tokens[k]!)) return false;
+  }
+  return false;
+}
+
+/**
+ * "denied (reports) that it had refused", "denies it would negotiate": a denial governing the trigger's clause,
+ * across its complementiser, subject and auxiliaries but no other verb or clause boundary.
+ */
+function deniedBefore(tokens: Token[], start: number): boolean {
+  for (let j = start - 1; j >= Math.max(0, start - 7); j--) {
+    const t = tokens[j]!;
+    if (boundaryAfter(t)) return false;
+    if (/^(?:deny|denies|denied|denying)$/.test(t.normal)) return true;
+    const verbGroup = t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula') || t.normal === 'had' || t.normal === 'has';
+    if (t.tags.has('Verb') && !verbGroup) return false;
   }
   return false;
 }

@@ -5,13 +5,14 @@
 import type { CueCore as Cue } from '../../schema/output.js';
 import type { RawCue } from '../cues.js';
 import { quoteAt } from '../quotes.js';
+import { isReporting } from '../reporting.js';
 import type { HolderContext, SentenceCtx } from './context.js';
 import { nounAgent, offerMaker, passiveAgent } from './agents.js';
 import { firstPersonBefore, sentenceSpeaker, speakerBefore } from './speaker.js';
 import { subjectAfterClause, subjectBefore } from './subject.js';
-import { tokenAt } from './syntax.js';
+import { isFirstPerson, tokenAt } from './syntax.js';
 import { mentionAfter } from './target.js';
-import { isOwnParty, subjectPhrase } from './phrase.js';
+import { isOwnParty, partyAfter, partyPhraseAt, subjectPhrase } from './phrase.js';
 import { bothSidesSubject, conjunctsOf, idsOf, isBothSides, twoSides } from './conjuncts.js';
 
 export interface Parties {
@@ -25,22 +26,53 @@ export interface Parties {
 }
 
 /**
- * A rule with `holder: speaker` ("the U.S. must …"): the clause subject is the target and the reporting speaker
- * (or the context) holds the stance. Null when the subject is no other party ("diplomacy must", "we must").
+ * A rule with `holder: speaker` ("the U.S. must …", "the onus is on X"): the party the requirement falls on —
+ * the clause subject, or with `target: after` the party after the trigger — is the target and the reporting
+ * speaker (or the context) holds the stance. A party named in words but not known as an actor ("the city must
+ * first …", "the onus is on Zorvania") keeps the cue with no target; null when no party is named ("diplomacy
+ * must", "we must") or the speaker is the party itself.
  */
 export function speakerRuleParties(hc: HolderContext, c: SentenceCtx, r: RawCue, contextHolder: () => string | null): Parties | null {
   const { tokens } = c.ps;
-  const subj = subjectBefore(hc, c, r.tokStart);
-  const target = subj?.actorId ?? null;
+  const after = r.rule.target === 'after';
+  // "we must …", "you have to meet …": a requirement on oneself or on anyone, not on another party
+  const before = tokens[r.tokStart - 1];
+  if (!after && before && (isFirstPerson(before.text) || before.normal === 'you')) return null;
+  // (a party named in words right before the trigger is the subject, not an actor further back: "the union said the ministry must")
+  const phrase = after ? null : subjectPhrase(c, r.tokStart);
+  let subj = after ? null : subjectBefore(hc, c, r.tokStart);
+  if (subj && phrase && subj.end <= tokens[phrase.start]!.start) subj = null;
+  // (the party right after the trigger, not one further on: "the onus is on farmers to accept Vesk's offer")
+  const next = after ? mentionAfter(hc, c, r.tokEnd - 2, null) : null;
+  const onto = next && tokenAt(tokens, next.start) <= r.tokEnd + 1 ? next : null;
+  const target = (subj ?? onto)?.actorId ?? null;
+  const named = target ? null : after ? (partyAfter(c, r.tokEnd) ?? partyPhraseAt(tokens, r.tokEnd - 1)) : phrase;
+  if (!target && (!named || named.kind === 'pronoun')) return null;
   // the speaker: "<X> said (that) the U.S. must …", or a trailing "…, the commander said"
   let speaker = subj ? speakerBefore(hc, c, tokenAt(tokens, subj.start)) : speakerBefore(hc, c, r.tokStart);
   if (!speaker) {
     const trailing = sentenceSpeaker(hc, c);
-    if (trailing && trailing.start > r.tokStart && trailing.actorId !== subj?.actorId) speaker = trailing;
+    if (trailing && trailing.start > r.tokStart && trailing.actorId !== target) speaker = trailing;
   }
-  const holder = speaker?.actorId ?? contextHolder();
-  if (!target || target === holder || hc.byId.get(target)?.affiliation === holder) return null;
+  const own = (id: string | null) => !!target && (id === target || hc.byId.get(target)?.affiliation === id);
+  if (speaker && own(speaker.actorId)) return null;
+  const context = speaker ? null : contextHolder();
+  // the context's party is the party the demand falls on: held by no one known when a speaker is named in words
+  // ("the minister said …", "…, the minister said"), else not a demand on another party ("Norland must do better")
+  if (!speaker && own(context) && !speakerInWords(c, r)) return null;
+  const holder = speaker?.actorId ?? (own(context) ? null : context);
   return { holder, target, source: null, headlineGuess: false };
+}
+
+/** a reporting frame whose speaker is a noun phrase, actor or not: "the minister said …", "…, the defence minister said" */
+function speakerInWords(c: SentenceCtx, r: RawCue): boolean {
+  const { tokens } = c.ps;
+  for (let j = 1; j < tokens.length; j++) {
+    if ((j >= r.tokStart && j < r.tokEnd) || !isReporting(tokens[j]!)) continue;
+    const prev = tokens[j - 1]!;
+    if (prev.tags.has('Noun') && !prev.tags.has('Pronoun')) return true;
+  }
+  return false;
 }
 
 /**

@@ -76,9 +76,9 @@ describe('the lexicon (src/rules/lexicon.yml)', () => {
   it('is built for breadth: hundreds of predicates and dozens of object nouns', () => {
     const count = (item: string) => (item.startsWith('&') ? 0 : /^\(([^()]+)\)/.exec(item)?.[1]!.split('|').length ?? 1);
     const size = (...names: string[]) => names.reduce((n, name) => n + lexicon[name]!.reduce((k, i) => k + count(i), 0), 0);
-    expect(size('rejectVerb', 'rejectObjVerb', 'rejectNoun', 'againstWord')).toBeGreaterThanOrEqual(130);
-    expect(size('engageVerb', 'engageObjVerb', 'engageNoun', 'contactVerb', 'concedeVerb', 'intendVerb', 'willingAdj', 'willingNoun')).toBeGreaterThanOrEqual(250);
-    expect(size('talksNoun', 'dealNoun', 'offerNoun', 'proposalNoun', 'mediationNoun', 'stanceObject')).toBeGreaterThanOrEqual(70);
+    expect(size('rejectVerb', 'rejectObjVerb', 'rejectNoun', 'againstWord')).toBeGreaterThanOrEqual(250);
+    expect(size('engageVerb', 'engageObjVerb', 'engageNoun', 'contactVerb', 'concedeVerb', 'intendVerb', 'willingAdj', 'willingNoun')).toBeGreaterThanOrEqual(500);
+    expect(size('talksNoun', 'dealNoun', 'offerNoun', 'proposalNoun', 'mediationNoun', 'stanceObject')).toBeGreaterThanOrEqual(110);
   });
 
   // each predicate and object noun appears, in a form its pattern matches, in an example of a rule that uses its class

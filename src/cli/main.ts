@@ -11,7 +11,6 @@ import { readFileSync } from 'node:fs';
 import { UserFileError } from '../schema/user-file.js';
 import type { CueType } from '../schema/output.js';
 import { parseList, parseTypes } from './filter-args.js';
-import { fullTagFromEnv } from '../pipeline/full-tag.js';
 
 export const EXIT = { ok: 0, inputError: 1, usage: 2, internal: 3 } as const;
 
@@ -226,7 +225,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--full-tag', 'tag every sentence fully (for comparison; also STANCE_FULL_TAG=1)', false)
     .action(async (gold: string[], opts: { format: string; verbose: boolean; actors: string[]; rules: string[]; fullTag: boolean }) => {
       const { runEval } = await import('../eval/command.js');
-      exitCode = await runEval(gold, { ...opts, fullTag: opts.fullTag || fullTagFromEnv(io.env) }, io);
+      exitCode = await runEval(gold, opts, io);
     });
 
   try {

@@ -7,13 +7,14 @@ import { UsageError, EXIT, type Io } from '../cli/main.js';
 import { GoldDoc, type GoldDoc as GoldRecord } from './gold.js';
 import { report, scoreDoc, type DocScore, type Prf } from './score.js';
 import { loadActorOptions } from '../cli/actors-option.js';
+import { fullTagFromEnv } from '../pipeline/full-tag.js';
 
 export interface EvalOptions {
   format: string;
   verbose: boolean;
   actors: string[];
   rules: string[];
-  /** every sentence through the full tagger (--full-tag) */
+  /** every sentence through the full tagger (--full-tag; also STANCE_FULL_TAG=1 in the environment) */
   fullTag?: boolean;
 }
 
@@ -61,6 +62,7 @@ function docDetails(s: DocScore, doc: StanceDocument) {
 }
 
 export async function runEval(files: string[], opts: EvalOptions, io: Io): Promise<number> {
+  const tagger = opts.fullTag || fullTagFromEnv(io.env) ? 'all' : 'selective';
   const rules = opts.rules.length ? compileRules(loadRules({ extraFiles: opts.rules })) : undefined;
   const actors = loadActorOptions(opts.actors);
   const scores: DocScore[] = [];
@@ -75,7 +77,7 @@ export async function runEval(files: string[], opts: EvalOptions, io: Io): Promi
     source.split('\n').forEach((line, n) => {
       if (!line.trim()) return;
       const gold = parseGold(line, `${file}:${n + 1}`);
-      const doc = analyze(gold.text, { source: `${file}:${n + 1}`, id: gold.id, ...(actors ? { actors } : {}), ...(rules ? { cues: { rules } } : {}), tagger: opts.fullTag ? 'all' : 'selective' });
+      const doc = analyze(gold.text, { source: `${file}:${n + 1}`, id: gold.id, ...(actors ? { actors } : {}), ...(rules ? { cues: { rules } } : {}), tagger });
       const s = scoreDoc(gold, doc);
       scores.push(s);
       if (opts.verbose && opts.format === 'json') details.push(docDetails(s, doc));

@@ -47,26 +47,50 @@ export function slotsOf(p: CompiledPattern): string[][] {
   return slots;
 }
 
-const slotCache = new WeakMap<CompiledPattern, string[][]>();
-function slots(p: CompiledPattern): string[][] {
-  if (p.slots) return p.slots;
+/** a slot, interned: patterns built from the same word class share one, so a sentence tests it once */
+interface Slot {
+  words: string[];
+  set: Set<string>;
+}
+const interned = new Map<string, Slot>();
+const INTERN_MAX = 20_000;
+function intern(words: string[]): Slot {
+  const key = words.join('|');
+  let slot = interned.get(key);
+  if (!slot) {
+    if (interned.size >= INTERN_MAX) interned.clear();
+    interned.set(key, (slot = { words, set: new Set(words) }));
+  }
+  return slot;
+}
+
+const slotCache = new WeakMap<CompiledPattern, Slot[]>();
+function slots(p: CompiledPattern): Slot[] {
   let s = slotCache.get(p);
-  if (!s) slotCache.set(p, (s = slotsOf(p)));
+  if (!s) slotCache.set(p, (s = (p.slots ?? slotsOf(p)).map(intern)));
   return s;
 }
 
 /**
  * Could some pattern of `rules` match a sentence with these word forms, whatever
  * its tags? `forms` is `wordForms(text)` (parse.ts): a superset of the normal,
- * written and expanded forms of compromise's terms.
+ * written and expanded forms of compromise's terms. (The slots include every
+ * required word of `needs`; the looser `wants` count adds nothing to them.)
  */
 export function cueCouldFire(forms: Set<string>, rules: RuleSet): boolean {
-  const has = (w: string) => forms.has(w);
-  const holds = (p: CompiledPattern) => {
-    if (!p.needs.every((n) => n.startsWith('#') || n.startsWith('%') || has(n))) return false;
-    if (p.wants.length && p.wants.filter((n) => n.startsWith('#') || n.startsWith('%') || has(n)).length < p.minWant) return false;
-    return slots(p).every((slot) => slot.some(has));
+  const seen = new Map<Slot, boolean>();
+  const filled = (slot: Slot) => {
+    let yes = seen.get(slot);
+    if (yes === undefined) {
+      yes = false;
+      if (slot.words.length <= forms.size) {
+        for (const w of slot.words) if (forms.has(w)) { yes = true; break; }
+      } else for (const w of forms) if (slot.set.has(w)) { yes = true; break; }
+      seen.set(slot, yes);
+    }
+    return yes;
   };
+  const holds = (p: CompiledPattern) => slots(p).every(filled);
   for (const p of rules.index.always) if (holds(p)) return true;
   for (const w of forms) {
     const list = rules.index.byWord.get(w);

@@ -167,3 +167,12 @@ describe('issue 9: a requirement on oneself or on anyone is no condition', () =>
     expect(types(text).filter((t) => t === 'condition')).toEqual([]),
   );
 });
+
+describe('issue 9: a fronted if-clause is the condition of the main clause, which keeps its stance', () => {
+  it.each([
+    ['If Norland lifts the blockade, Valdoria would return to the talks.', ['condition', 'engagement']],
+    ['If the talks settle the border row, the party would reconsider its position.', ['condition', 'engagement']],
+    ['Valdoria asked whether Norland would negotiate.', []],
+    ['Valdoria would return to the talks if Norland lifted the blockade.', ['engagement', 'condition']],
+  ] as Case[])('%j', (text, expected) => expect(types(text)).toEqual(expected));
+});

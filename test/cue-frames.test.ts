@@ -102,6 +102,8 @@ const BOUNDARIES: Case[] = [
   ['Zorvania said: \'We will not negotiate.\' Plurim agreed to talks.', ['refusal', 'engagement']],
   ['Zorvania said: "Will we negotiate?" Plurim agreed to talks.', ['engagement']],
   ['Zorvania will not. Plurim agreed to talks.', ['engagement']],
+  ['Zorvania said: “We will not negotiate!”你好 Plurim agreed to talks.', ['refusal', 'engagement']],
+  ['Zorvania said: “We will not negotiate.”שלום Plurim rejected talks.', ['refusal', 'refusal']],
 ];
 
 const OPERATORS: Case[] = [

@@ -102,6 +102,8 @@ const BOUNDARIES: Case[] = [
   ['Zorvania said: \'We will not negotiate.\' Plurim agreed to talks.', ['refusal', 'engagement']],
   ['Zorvania said: "Will we negotiate?" Plurim agreed to talks.', ['engagement']],
   ['Zorvania will not. Plurim agreed to talks.', ['engagement']],
+  ['Zorvania said: “We will not negotiate!”你好 Plurim agreed to talks.', ['refusal', 'engagement']],
+  ['Zorvania said: “We will not negotiate.”שלום Plurim rejected talks.', ['refusal', 'refusal']],
 ];
 
 const OPERATORS: Case[] = [
@@ -166,4 +168,13 @@ describe('issue 9: a requirement on oneself or on anyone is no condition', () =>
   it.each(['We must work harder, the minister said.', 'The envoy said that in diplomacy "you have to talk to people you dislike."'])('%j', (text) =>
     expect(types(text).filter((t) => t === 'condition')).toEqual([]),
   );
+});
+
+describe('issue 9: a fronted if-clause is the condition of the main clause, which keeps its stance', () => {
+  it.each([
+    ['If Norland lifts the blockade, Valdoria would return to the talks.', ['condition', 'engagement']],
+    ['If the talks settle the border row, the party would reconsider its position.', ['condition', 'engagement']],
+    ['Valdoria asked whether Norland would negotiate.', []],
+    ['Valdoria would return to the talks if Norland lifted the blockade.', ['engagement', 'condition']],
+  ] as Case[])('%j', (text, expected) => expect(types(text)).toEqual(expected));
 });

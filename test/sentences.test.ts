@@ -37,6 +37,10 @@ describe('sentence splitting on news text', () => {
     ['a plain stop before CJK', 'Vesk agreed to talks. 中国 sent an envoy.', ['Vesk agreed to talks.', '中国 sent an envoy.']],
     ['?" before lower case stays one', '"Will you come?" she asked. He nodded.', ['"Will you come?" she asked.', 'He nodded.']],
     ['U.S. before CJK stays one', 'He met the U.S. 中国 delegation.', ['He met the U.S. 中国 delegation.']],
+    ['." before Hebrew with no space', 'Vesk said: "We will not negotiate."שלום Norland agreed.', ['Vesk said: "We will not negotiate."', 'שלום Norland agreed.']],
+    ['!” before CJK with no space', 'Vesk said: “We will not negotiate!”你好 Norland agreed.', ['Vesk said: “We will not negotiate!”', '你好 Norland agreed.']],
+    ['.” before a capital with no space', 'Vesk said: “We refuse.”Norland agreed.', ['Vesk said: “We refuse.”', 'Norland agreed.']],
+    ['U.S.Treasury (no quote) stays one', 'Officials of the U.S.Treasury met.', ['Officials of the U.S.Treasury met.']],
   ])('%s', (_name, text, expected) => {
     expect(texts(text)).toEqual(expected);
   });

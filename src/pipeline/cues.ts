@@ -389,13 +389,20 @@ function modalityOf(tokens: Token[], start: number, sentenceText: string): Modal
   const cs = clauseStart(tokens, start);
   for (let j = start - 1; j >= cs; j--) {
     const w = tokens[j]!.normal;
-    if (w === 'if' || w === 'whether') return 'hypothetical';
+    // (a fronted if-clause that closes with a comma before the trigger is its condition: "If X lifts the
+    // blockade, Y would return to the talks" is Y's stance, on a condition)
+    if (w === 'whether' || (w === 'if' && !commaBetween(tokens, j, start))) return 'hypothetical';
   }
-  if (tokens[cs]?.normal === 'if') return 'hypothetical';
   if (/\?["')\]]*\s*$/.test(sentenceText)) return 'hypothetical';
   for (let j = start - 1; j >= Math.max(cs, start - 4); j--) if (HEDGES.has(tokens[j]!.normal)) return 'hedged';
   for (let j = start - 1; j >= 0 && !hardBreakAfter(tokens[j]!); j--) if (isReporting(tokens[j]!)) return 'reported';
   return 'asserted';
+}
+
+/** a comma after one of tokens [from, to - 1) */
+function commaBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to - 1; j++) if (/,/.test(tokens[j]!.post)) return true;
+  return false;
 }
 
 function timeOf(tokens: Token[], start: number, sentenceText: string): 'past' | 'present' {

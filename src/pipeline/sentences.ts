@@ -169,7 +169,9 @@ function splitLine(s: string, line: Span): Span[] {
       while (j < line.end && CLOSERS.includes(s[j]!)) j++;
       const cjk = /[。！？]/.test(ch);
       const ws = j < line.end && /\s/.test(s[j]!);
-      if (cjk || ws) {
+      // a closed quotation ends its sentence even when no space follows: `."שלום`, `!”你好`, `.”Norland`
+      const quoted = j > i + 1 && CLOSERS.includes(s[j - 1]!) && /[\p{Lu}\p{Lo}]/u.test(s[j] ?? '');
+      if (cjk || ws || quoted) {
         let k = j;
         while (k < line.end && /\s/.test(s[k]!)) k++;
         const nextChar = s[k] ?? '';

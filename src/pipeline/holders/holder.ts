@@ -39,7 +39,9 @@ export function speakerRuleParties(hc: HolderContext, c: SentenceCtx, r: RawCue,
   const before = tokens[r.tokStart - 1];
   if (!after && before && (isFirstPerson(before.text) || before.normal === 'you')) return null;
   // (a party named in words right before the trigger is the subject, not an actor further back: "the union said the ministry must")
-  const phrase = after ? null : subjectPhrase(c, r.tokStart);
+  // (an emphatic reflexive stands between: "Mr. Sen himself must show …")
+  const reflexive = /^(?:himself|herself|itself|themselves)$/.test(tokens[r.tokStart - 1]?.normal ?? '') ? 1 : 0;
+  const phrase = after ? null : subjectPhrase(c, r.tokStart - reflexive);
   let subj = after ? null : subjectBefore(hc, c, r.tokStart);
   if (subj && phrase && subj.end <= tokens[phrase.start]!.start) subj = null;
   // (the party right after the trigger, not one further on: "the onus is on farmers to accept Vesk's offer")

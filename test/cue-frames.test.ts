@@ -37,6 +37,7 @@ const PARTIES: Case[] = [
   ['The union said the ministry must respond by Friday or the strike would go ahead.', ['condition']],
   ['The government must first stop the raids, the farmers said.', ['condition']],
   ['The onus is on Plurim to make the next move, the envoy said.', ['condition']],
+  ['“Mr. Zorvek himself must show his commitment to reform,” the opposition leader said.', ['condition']],
 ];
 
 const CONDITIONS: [text: string, types: string[], demand: string][] = [

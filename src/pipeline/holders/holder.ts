@@ -12,7 +12,7 @@ import { firstPersonBefore, sentenceSpeaker, speakerBefore } from './speaker.js'
 import { subjectAfterClause, subjectBefore } from './subject.js';
 import { isFirstPerson, tokenAt } from './syntax.js';
 import { mentionAfter } from './target.js';
-import { isOwnParty, partyAfter, partyPhraseAt, subjectPhrase } from './phrase.js';
+import { isOwnParty, subjectPhrase } from './phrase.js';
 import { bothSidesSubject, conjunctsOf, idsOf, isBothSides, twoSides } from './conjuncts.js';
 
 export interface Parties {
@@ -26,28 +26,25 @@ export interface Parties {
 }
 
 /**
- * A rule with `holder: speaker` ("the U.S. must …", "the onus is on X"): the party the requirement falls on —
- * the clause subject, or with `target: after` the party after the trigger — is the target and the reporting
- * speaker (or the context) holds the stance. A party named in words but not known as an actor ("the city must
- * first …", "the onus is on Zorvania") keeps the cue with no target; null when no party is named ("diplomacy
- * must", "we must") or the speaker is the party itself.
+ * A rule with `holder: speaker` ("the U.S. must …"): the clause subject is the target and the reporting speaker
+ * (or the context) holds the stance. A subject named in words but not known as an actor ("the city must first …")
+ * keeps the cue with no target; null when no party is named ("diplomacy must", "we must") or the speaker is the
+ * party itself.
  */
 export function speakerRuleParties(hc: HolderContext, c: SentenceCtx, r: RawCue, contextHolder: () => string | null): Parties | null {
   const { tokens } = c.ps;
-  const after = r.rule.target === 'after';
+  if (r.rule.target === 'after') return onusParties(hc, c, r, contextHolder);
   // "we must …", "you have to meet …": a requirement on oneself or on anyone, not on another party
   const before = tokens[r.tokStart - 1];
-  if (!after && before && (isFirstPerson(before.text) || before.normal === 'you')) return null;
-  // (a party named in words right before the trigger is the subject, not an actor further back: "the union said the ministry must")
-  const phrase = after ? null : subjectPhrase(c, r.tokStart);
-  let subj = after ? null : subjectBefore(hc, c, r.tokStart);
+  if (before && (isFirstPerson(before.text) || before.normal === 'you')) return null;
+  // (a party named in words right before the trigger is the subject, not an actor further back: "the union said
+  // the ministry must"; an emphatic reflexive may stand between: "Mr. Sen himself must show …")
+  const reflexive = /^(?:himself|herself|itself|themselves)$/.test(before?.normal ?? '') ? 1 : 0;
+  const phrase = subjectPhrase(c, r.tokStart - reflexive);
+  let subj = subjectBefore(hc, c, r.tokStart);
   if (subj && phrase && subj.end <= tokens[phrase.start]!.start) subj = null;
-  // (the party right after the trigger, not one further on: "the onus is on farmers to accept Vesk's offer")
-  const next = after ? mentionAfter(hc, c, r.tokEnd - 2, null) : null;
-  const onto = next && tokenAt(tokens, next.start) <= r.tokEnd + 1 ? next : null;
-  const target = (subj ?? onto)?.actorId ?? null;
-  const named = target ? null : after ? (partyAfter(c, r.tokEnd) ?? partyPhraseAt(tokens, r.tokEnd - 1)) : phrase;
-  if (!target && (!named || named.kind === 'pronoun')) return null;
+  const target = subj?.actorId ?? null;
+  if (!target && (!phrase || phrase.kind === 'pronoun')) return null;
   // the speaker: "<X> said (that) the U.S. must …", or a trailing "…, the commander said"
   let speaker = subj ? speakerBefore(hc, c, tokenAt(tokens, subj.start)) : speakerBefore(hc, c, r.tokStart);
   if (!speaker) {
@@ -61,6 +58,25 @@ export function speakerRuleParties(hc: HolderContext, c: SentenceCtx, r: RawCue,
   // ("the minister said …", "…, the minister said"), else not a demand on another party ("Norland must do better")
   if (!speaker && own(context) && !speakerInWords(c, r)) return null;
   const holder = speaker?.actorId ?? (own(context) ? null : context);
+  return { holder, target, source: null, headlineGuess: false };
+}
+
+/**
+ * "The onus is on X to …", "it is up to X to …": X, the party after the trigger, is the target; the speaker holds
+ * the demand, else the context, else no one known (the cue stands all the same).
+ */
+function onusParties(hc: HolderContext, c: SentenceCtx, r: RawCue, contextHolder: () => string | null): Parties {
+  const { tokens } = c.ps;
+  // the party right after "on" / "up to" (not one in a trailing attribution)
+  const after = mentionAfter(hc, c, r.tokEnd - 1, null);
+  const target = after && tokenAt(tokens, after.start) <= r.tokEnd + 2 ? after.actorId : null;
+  let speaker = speakerBefore(hc, c, r.tokStart);
+  if (!speaker) {
+    const trailing = sentenceSpeaker(hc, c);
+    if (trailing && trailing.start > tokens[r.tokEnd - 1]!.end && trailing.actorId !== target) speaker = trailing;
+  }
+  let holder = speaker?.actorId ?? contextHolder();
+  if (holder === target) holder = null;
   return { holder, target, source: null, headlineGuess: false };
 }
 

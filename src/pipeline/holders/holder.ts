@@ -30,6 +30,7 @@ export interface Parties {
  */
 export function speakerRuleParties(hc: HolderContext, c: SentenceCtx, r: RawCue, contextHolder: () => string | null): Parties | null {
   const { tokens } = c.ps;
+  if (r.rule.target === 'after') return onusParties(hc, c, r, contextHolder);
   const subj = subjectBefore(hc, c, r.tokStart);
   const target = subj?.actorId ?? null;
   // the speaker: "<X> said (that) the U.S. must …", or a trailing "…, the commander said"
@@ -40,6 +41,25 @@ export function speakerRuleParties(hc: HolderContext, c: SentenceCtx, r: RawCue,
   }
   const holder = speaker?.actorId ?? contextHolder();
   if (!target || target === holder || hc.byId.get(target)?.affiliation === holder) return null;
+  return { holder, target, source: null, headlineGuess: false };
+}
+
+/**
+ * "The onus is on X to …", "it is up to X to …": X, the party after the trigger, is the target; the speaker holds
+ * the demand, else the context, else no one known (the cue stands all the same).
+ */
+function onusParties(hc: HolderContext, c: SentenceCtx, r: RawCue, contextHolder: () => string | null): Parties {
+  const { tokens } = c.ps;
+  // the party right after "on" / "up to" (not one in a trailing attribution)
+  const after = mentionAfter(hc, c, r.tokEnd - 1, null);
+  const target = after && tokenAt(tokens, after.start) <= r.tokEnd + 2 ? after.actorId : null;
+  let speaker = speakerBefore(hc, c, r.tokStart);
+  if (!speaker) {
+    const trailing = sentenceSpeaker(hc, c);
+    if (trailing && trailing.start > tokens[r.tokEnd - 1]!.end && trailing.actorId !== target) speaker = trailing;
+  }
+  let holder = speaker?.actorId ?? contextHolder();
+  if (holder === target) holder = null;
   return { holder, target, source: null, headlineGuess: false };
 }
 

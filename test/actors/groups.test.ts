@@ -23,4 +23,9 @@ describe('groups pass', () => {
     const cx = afterMentions('Talks between the Gulf States and Zorvania went well. The Gulf States stands ready to help.');
     expect(drafts(cx)).toContainEqual(['Gulf States', 'group', ['the Gulf States', 'The Gulf States']]);
   });
+  it('gives a group in a "whose" clause to the name the clause follows', () => {
+    const cx = afterMentions('The Velmor Front, whose leaders refused to disarm, attacked a convoy.');
+    const leaders = [...cx.drafts.values()].find((d) => d.name === 'leaders');
+    expect(leaders?.affiliation).toBe('org:velmor front');
+  });
 });

@@ -28,4 +28,9 @@ describe('groups pass', () => {
     const leaders = [...cx.drafts.values()].find((d) => d.name === 'leaders');
     expect(leaders?.affiliation).toBe('org:velmor front');
   });
+  it('reads the newer group heads (truckers, gunmen, pensioners) as groups', () => {
+    const cx = afterMentions('Truckers refused to end the blockade. The gunmen said they would talk. Angry pensioners marched.');
+    const d = drafts(cx).map(([n, t]) => [n, t]);
+    expect(d).toEqual(expect.arrayContaining([['Truckers', 'group'], ['gunmen', 'group'], ['Angry pensioners', 'group']]));
+  });
 });

@@ -23,4 +23,14 @@ describe('groups pass', () => {
     const cx = afterMentions('Talks between the Gulf States and Zorvania went well. The Gulf States stands ready to help.');
     expect(drafts(cx)).toContainEqual(['Gulf States', 'group', ['the Gulf States', 'The Gulf States']]);
   });
+  it('gives a group in a "whose" clause to the name the clause follows', () => {
+    const cx = afterMentions('The Velmor Front, whose leaders refused to disarm, attacked a convoy.');
+    const leaders = [...cx.drafts.values()].find((d) => d.name === 'leaders');
+    expect(leaders?.affiliation).toBe('org:velmor front');
+  });
+  it('reads the newer group heads (truckers, gunmen, pensioners) as groups', () => {
+    const cx = afterMentions('Truckers refused to end the blockade. The gunmen said they would talk. Angry pensioners marched.');
+    const d = drafts(cx).map(([n, t]) => [n, t]);
+    expect(d).toEqual(expect.arrayContaining([['Truckers', 'group'], ['gunmen', 'group'], ['Angry pensioners', 'group']]));
+  });
 });

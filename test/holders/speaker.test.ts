@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstPersonBefore, sentenceSpeaker, speakerBefore } from '../../src/pipeline/holders/speaker.js';
 import { prepare } from './helpers.js';
+import { analyze } from '../../src/pipeline/index.js';
 
 describe('holders/speaker: quoted speech and reporting frames', () => {
   it('a trailing "…, X said" speaker', () => {
@@ -16,5 +17,15 @@ describe('holders/speaker: quoted speech and reporting frames', () => {
     const p = prepare('Chile rejected the plan.');
     expect(sentenceSpeaker(p.hc, p.c)).toBeNull();
     expect(firstPersonBefore(p.c, p.tok('rejected'), -1)).toBe(false);
+  });
+  it('a quotation with no reporting frame of its own: the speaker of the next sentence that reports', () => {
+    const doc = analyze('Peru and Chile met on Monday. “There will be no deal with them.” Peru\'s minister Omar Tal said this after the meeting.');
+    const c = doc.cues.find((x) => x.type === 'refusal')!;
+    expect(doc.actors.find((a) => a.id === c.holder)?.name).toBe('Omar Tal');
+  });
+  it('no later attribution across a paragraph, nor when the next sentence does not report', () => {
+    const doc = analyze('Peru and Chile met on Monday. “There will be no deal with them.” The meeting ended early.\n\nOmar Tal said so.');
+    const c = doc.cues.find((x) => x.type === 'refusal')!;
+    expect(doc.actors.find((a) => a.id === c.holder)?.name).not.toBe('Omar Tal');
   });
 });

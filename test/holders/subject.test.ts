@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { subjectAfterClause, subjectBefore } from '../../src/pipeline/holders/subject.js';
 import { prepare } from './helpers.js';
+import { analyze } from '../../src/pipeline/index.js';
 
 describe('holders/subject: the subject of the trigger\'s clause', () => {
   it('skips a prepositional object: the subject, not the partner', () => {
@@ -23,5 +24,20 @@ describe('holders/subject: the subject of the trigger\'s clause', () => {
   it('no party before the trigger gives null', () => {
     const p = prepare('Talks were refused on Monday.');
     expect(subjectBefore(p.hc, p.c, p.tok('refused'))).toBeNull();
+  });
+});
+
+describe('holders/subject: a relative clause\'s stance is its antecedent\'s', () => {
+  const holderOf = (text: string) => {
+    const doc = analyze(text);
+    const c = doc.cues.find((x) => x.type === 'refusal')!;
+    return doc.actors.find((a) => a.id === c.holder)?.name;
+  };
+  it('"X, which rejected …" and "X, who refused …"', () => {
+    expect(holderOf('The Velmor Union, which rejected the offer last week, said it would strike.')).toBe('Velmor Union');
+    expect(holderOf('Omar Tal, who has refused to negotiate, left the city.')).toBe('Omar Tal');
+  });
+  it('"the plan that X had rejected": X, not the main clause\'s subject', () => {
+    expect(holderOf('Peru accepted the plan that Chile had rejected.')).toBe('Chile');
   });
 });

@@ -94,5 +94,8 @@ function newGroup(sc: SentenceScan, i: number, st: number, the: boolean): void {
     if (po.t1 === st && !isPossessive(toks[st - 1]!)) nameFrom = po.start;
     else if (po.draft.type === 'country' && po.draft.gazId) demonymOf = po.draft.gazId;
   }
+  // "the rebels, whose leaders refused …": the relative clause's group belongs to the name it follows
+  const whose = st >= 2 && toks[st - 1]!.normal === 'whose' && /^,\s*$/.test(toks[st - 2]!.post) ? owner[st - 2] : undefined;
+  if (!aff && whose && whose.draft.type !== 'person') aff = whose.draft.key;
   emit(sc, groupDraft(sc, st, i + 1, aff, toks[i]!, undefined, nameFrom, demonymOf), the ? st - 1 : st, i + 1, 'name');
 }

@@ -8,7 +8,7 @@ import { quoteAt } from '../quotes.js';
 import { isReporting } from '../reporting.js';
 import type { HolderContext, SentenceCtx } from './context.js';
 import { nounAgent, offerMaker, passiveAgent } from './agents.js';
-import { firstPersonBefore, sentenceSpeaker, speakerBefore } from './speaker.js';
+import { firstPersonBefore, laterSpeaker, sentenceSpeaker, speakerBefore } from './speaker.js';
 import { subjectAfterClause, subjectBefore } from './subject.js';
 import { isFirstPerson, tokenAt } from './syntax.js';
 import { mentionAfter } from './target.js';
@@ -107,8 +107,9 @@ export function ownStanceParties(
   let holder: string | null = null;
   let subj = subjectBefore(hc, c, r.tokStart);
   // "We will not negotiate," the minister said: the speaker holds a first-person stance
+  const inQuote = !!quoteAt(hc.quotes, tokens[r.tokStart]!.start);
   if (firstPersonBefore(c, r.tokStart, subj?.end ?? -1)) {
-    const speaker = sentenceSpeaker(hc, c);
+    const speaker = sentenceSpeaker(hc, c) ?? (inQuote ? laterSpeaker(hc, r.sentence) : null);
     subj = speaker;
     holder = speaker?.actorId ?? contextHolder();
   }
@@ -124,8 +125,8 @@ export function ownStanceParties(
   const agent = passiveAgent(hc, c, r.tokStart, r.tokEnd) ?? nounAgent(hc, c, r.tokStart, r.tokEnd);
   if (agent) subj = agent;
   // a quoted stance with no party named before it is the quote's speaker's: "There will be no deal," X said
-  if (!subj && !holder && quoteAt(hc.quotes, tokens[r.tokStart]!.start)) {
-    const speaker = sentenceSpeaker(hc, c);
+  if (!subj && !holder && inQuote) {
+    const speaker = sentenceSpeaker(hc, c) ?? laterSpeaker(hc, r.sentence);
     if (speaker && !quoteAt(hc.quotes, speaker.start)) subj = speaker;
   }
   // "both sides agreed …": the two parties of the dispute the text names

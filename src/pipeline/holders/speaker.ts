@@ -3,6 +3,7 @@
  * who holds a first-person or otherwise unattributed quoted stance and becomes `source` of a reported one.
  */
 import type { ActorMention } from '../types.js';
+import { quoteAt } from '../quotes.js';
 import { isReporting } from '../reporting.js';
 import type { HolderContext, SentenceCtx } from './context.js';
 import { subjectBefore } from './subject.js';
@@ -33,6 +34,32 @@ export function sentenceSpeaker(hc: HolderContext, c: SentenceCtx): ActorMention
     if (before && !isFirstPerson(before.text)) return before;
     const after = c.mentions.find((m) => m.start >= tokens[j]!.end && hc.holdable(m) && tokenAt(tokens, m.start) - j <= 4);
     if (after) return after;
+  }
+  return null;
+}
+
+/** how many sentences after a quotation its attribution may come */
+const LATER_ATTRIBUTION = 3;
+
+/**
+ * The speaker of a quotation that its own sentence does not attribute: the first sentence after it, in the same
+ * paragraph, that is not itself inside the quotation, when that one reports ("“We will not talk.” … So said the
+ * minister after the meeting."). Null when the quotation's sentence has a reporting frame of its own.
+ */
+export function laterSpeaker(hc: HolderContext, si: number): ActorMention | null {
+  const c = hc.sentence(si);
+  const { tokens } = c.ps;
+  if (!tokens.length || tokens.some((t) => isReporting(t) && !quoteAt(hc.quotes, t.start))) return null;
+  const para = c.ps.sentence.paragraph;
+  for (let k = si + 1; k < hc.parsed.length && k - si <= LATER_ATTRIBUTION; k++) {
+    const n = hc.sentence(k);
+    if (n.ps.sentence.paragraph !== para || !n.ps.tokens.length) return null;
+    const first = n.ps.tokens[0]!;
+    if (quoteAt(hc.quotes, first.start)) continue;
+    const reporting = n.ps.tokens.findIndex((t) => isReporting(t) && !quoteAt(hc.quotes, t.start));
+    if (reporting < 0) return null;
+    const m = sentenceSpeaker(hc, n);
+    return m && !quoteAt(hc.quotes, m.start) ? m : null;
   }
   return null;
 }

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 const script = `
 const L = await import('./dist/rules/load.js');
+const { slotsOf } = await import('./dist/pipeline/cue-skeleton.js');
 const cached = L.readCache();
 if (!cached) { process.stdout.write(JSON.stringify({ same: false, missing: true })); process.exit(0); }
 const fresh = L.compileRules(L.loadRules());
@@ -15,8 +16,8 @@ const sets = (_, v) => (v instanceof Set ? { set: [...v] } : v);
 const sig = (s) => {
   const at = new Map(s.patterns.map((p, i) => [p, i]));
   return JSON.stringify({
-    rules: s.rules.map((r) => [r.key, r.patterns.length, r.notIfRegs]),
-    patterns: s.patterns.map((p) => [p.match, p.reason, p.needs, p.wants, p.minWant, p.regs]),
+    rules: s.rules.map((r) => [r.key, r.patterns, r.notIfPatterns, r.notIfRegs]),
+    patterns: s.patterns.map((p) => [p.match, p.reason, p.needs, p.wants, p.minWant, p.regs, p.slots ?? slotsOf(p)]),
     byWord: [...s.index.byWord].map(([w, list]) => [w, list.map((p) => at.get(p))]),
     always: s.index.always.map((p) => at.get(p)),
     chunks: L.usesChunks(s),

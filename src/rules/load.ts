@@ -350,7 +350,7 @@ export function builtinRuleSet(): RuleSet {
 // ------------------------------------------------------------------ the build-time cache
 
 const CACHE_FILE = join(dirname(fileURLToPath(import.meta.url)), 'builtin-rules.cache.json');
-const CACHE_FORMAT = 4; // 4: patterns carry their cue-skeleton slots
+const CACHE_FORMAT = 5; // 4: patterns carry their cue-skeleton slots; 5: each word list and pattern text stored once
 
 /** A hash of everything the compiled built-in rules depend on. */
 function builtinKey(): string {
@@ -374,36 +374,83 @@ function compromiseVersion(): string {
   return '?';
 }
 
+/**
+ * The cache file. Compiled patterns repeat the same word lists again and again
+ * (a `&class` or `{lemma}` alternation appears in its pattern's text, in its
+ * parsed regs, in its `wants` and in its skeleton slots, across hundreds of
+ * patterns), so each distinct list is stored once, in `lists`, and referred to
+ * by position; `wants` and each rule's `patterns` are rebuilt from the rest.
+ */
 interface CacheFile {
   key: string;
-  rules: Omit<LoadedRule, 'file' | 'notIfRegs'>[];
+  /** distinct word lists: fastOr sets, skeleton slots and the alternations of pattern texts */
+  lists: string[][];
+  /** distinct plain patterns, each alternation `(a|b|c)` replaced by `\u0002<list>\u0002` */
+  matches: string[];
+  /** distinct tokens of parsed patterns (compromise's regs), as JSON text with each fastOr set as { $list: n } */
+  regs: string[];
+  rules: (Omit<LoadedRule, 'file' | 'notIfRegs' | 'patterns'> & { patterns: number[] })[];
   notIfRegs: unknown[][][];
-  /** each pattern's regs as a JSON string, parsed when the pattern is first matched */
-  patterns: (Omit<CompiledPattern, 'regs'> & { regs: string })[];
+  /** [match, rule, regs, needs, minWant, slots] */
+  patterns: [number, number, number[], string[], number, number[]][];
   /** the index, by position in `patterns` */
   index: { byWord: [string, number[]][]; always: number[] };
   chunks: boolean;
+}
+
+/** The build side of the tables: interns word lists and pattern texts. */
+class CacheTables {
+  lists: string[][] = [];
+  matches: string[] = [];
+  regs: string[] = [];
+  private regAt = new Map<string, number>();
+  private listAt = new Map<string, number>();
+  private matchAt = new Map<string, number>();
+  list(words: string[]): number {
+    const key = JSON.stringify(words);
+    let i = this.listAt.get(key);
+    if (i === undefined) this.listAt.set(key, (i = this.lists.push(words) - 1));
+    return i;
+  }
+  match(text: string): number {
+    let i = this.matchAt.get(text);
+    if (i === undefined) {
+      const stored = text.replace(/\(([^()\u0002]*)\)/g, (_, alts: string) => `\u0002${this.list(alts.split('|'))}\u0002`);
+      this.matchAt.set(text, (i = this.matches.push(stored) - 1));
+    }
+    return i;
+  }
+  /** regs by their positions in the table of distinct tokens */
+  regsOf(regs: unknown[]): number[] {
+    return regs.map((reg) => {
+      const json = JSON.stringify(reg, (_, v: unknown) => (v instanceof Set ? { $list: this.list([...(v as Set<string>)]) } : v));
+      let i = this.regAt.get(json);
+      if (i === undefined) this.regAt.set(json, (i = this.regs.push(json) - 1));
+      return i;
+    });
+  }
 }
 
 // compromise's parsed patterns hold Sets (fastOr); JSON keeps them as { $set: [...] }
 const toJson = (_: string, v: unknown) => (v instanceof Set ? { $set: [...v] } : v);
 
 /**
- * Turn the { $set: [...] } of parsed patterns back into Sets, in place. Only the
- * regs hold Sets, so only they are walked: a JSON.parse reviver would be called
- * for every node of the 5 MB cache and cost several times the parse itself.
+ * Turn the { $set: [...] } (or { $list: n }) of parsed patterns back into Sets,
+ * in place. Only the regs hold Sets, so only they are walked: a JSON.parse reviver
+ * would be called for every node and cost several times the parse itself.
  */
-function reviveSets(v: unknown): unknown {
+function reviveSets(v: unknown, lists?: string[][]): unknown {
   if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) v[i] = reviveSets(v[i]);
+    for (let i = 0; i < v.length; i++) v[i] = reviveSets(v[i], lists);
     return v;
   }
   if (!v || typeof v !== 'object') return v;
   const o = v as Record<string, unknown>;
   if (Array.isArray(o.$set)) return new Set(o.$set);
+  if (typeof o.$list === 'number' && lists) return new Set(lists[o.$list]);
   for (const k in o) {
     const x = o[k];
-    if (x && typeof x === 'object') o[k] = reviveSets(x);
+    if (x && typeof x === 'object') o[k] = reviveSets(x, lists);
   }
   return o;
 }
@@ -418,32 +465,116 @@ export function readCache(): RuleSet | undefined {
     return undefined;
   }
   reviveSets(cache.notIfRegs);
-  // a sentence looks up only its own words, so an article uses a fraction of the patterns: parse each one's regs on first use
-  const patterns = cache.patterns.map(lazyRegs);
+  const texts: (string | undefined)[] = [];
+  const matchText = (i: number) =>
+    (texts[i] ??= cache.matches[i]!.replace(/\u0002(\d+)\u0002/g, (_, n: string) => `(${cache.lists[Number(n)]!.join('|')})`));
+  const rules: LoadedRule[] = cache.rules.map((r, i) => {
+    const { patterns: ids, ...own } = r;
+    const rule = { ...own, file: join(BUILTIN_RULES_DIR, `${r.key.split('.')[0]}.yml`), notIfRegs: cache.notIfRegs[i] ?? [] } as unknown as LoadedRule;
+    // only `stance rules` and the tests read a rule's own pattern texts
+    return Object.defineProperty(rule, 'patterns', {
+      configurable: true,
+      enumerable: true,
+      get: () => {
+        const patterns = ids.map(matchText);
+        Object.defineProperty(rule, 'patterns', { value: patterns, writable: true, configurable: true, enumerable: true });
+        return patterns;
+      },
+    });
+  });
+  // a sentence looks up only its own words, so an article uses a fraction of the patterns: their regs are parsed on first use
+  const patterns = cache.patterns.map((p) => new CachedPattern(p, cache, rules, matchText));
   const index: PatternIndex = {
     byWord: new Map(cache.index.byWord.map(([w, ids]) => [w, ids.map((i) => patterns[i]!)])),
     always: cache.index.always.map((i) => patterns[i]!),
   };
-  const rules: LoadedRule[] = cache.rules.map((r, i) => ({
-    ...r,
-    file: join(BUILTIN_RULES_DIR, `${r.key.split('.')[0]}.yml`),
-    notIfRegs: cache.notIfRegs[i] ?? [],
-  }));
   return { rules, byKey: new Map(rules.map((r) => [r.key, r])), patterns, index, chunks: cache.chunks };
 }
 
-/** A cached pattern whose `regs` are parsed from their JSON text when first read. */
-function lazyRegs(p: CacheFile['patterns'][number]): CompiledPattern {
-  const json = p.regs;
-  return Object.defineProperty({ ...p } as unknown as CompiledPattern, 'regs', {
-    configurable: true,
-    enumerable: true,
-    get(this: CompiledPattern) {
-      const regs = reviveSets(JSON.parse(json)) as unknown[];
-      Object.defineProperty(this, 'regs', { value: regs, writable: true, configurable: true, enumerable: true });
-      return regs;
-    },
-  });
+/**
+ * A pattern read from the cache: its text, regs and `wants` are built when first
+ * read (`wants` from the regs, as compromise's buildNet derives it).
+ */
+class CachedPattern implements CompiledPattern {
+  reason: string;
+  needs: string[];
+  minWant: number;
+  slots: string[][];
+  #match: number;
+  #matchText: (i: number) => string;
+  #regIds: number[];
+  #cache: CacheFile;
+  #text?: string;
+  #regs?: unknown[];
+  #wants?: string[];
+  constructor(p: CacheFile['patterns'][number], cache: CacheFile, rules: LoadedRule[], matchText: (i: number) => string) {
+    const [match, rule, regs, needs, minWant, slots] = p;
+    this.#match = match;
+    this.#matchText = matchText;
+    this.reason = rules[rule]!.key;
+    this.#regIds = regs;
+    this.#cache = cache;
+    this.needs = needs;
+    this.minWant = minWant;
+    this.slots = slots.map((i) => cache.lists[i]!);
+  }
+  get match(): string {
+    return (this.#text ??= this.#matchText(this.#match));
+  }
+  set match(v: string) {
+    this.#text = v;
+  }
+  get regs(): unknown[] {
+    // each pattern gets its own token objects, as from compromise's parser
+    return (this.#regs ??= this.#regIds.map((i) => reviveSets(JSON.parse(this.#cache.regs[i]!), this.#cache.lists)));
+  }
+  set regs(v: unknown[]) {
+    this.#regs = v;
+  }
+  get wants(): string[] {
+    return (this.#wants ??= wantsOf(this.regs as WantReg[]));
+  }
+  set wants(v: string[]) {
+    this.#wants = v;
+  }
+  toJSON(): CompiledPattern {
+    return { match: this.match, reason: this.reason, regs: this.regs, needs: this.needs, wants: this.wants, minWant: this.minWant, slots: this.slots };
+  }
+}
+
+interface WantReg {
+  operator?: string;
+  optional?: boolean;
+  negative?: boolean;
+  fastOr?: Set<string>;
+  choices?: WantReg[][];
+  tag?: string;
+  word?: string;
+  switch?: string;
+}
+
+/** compromise's buildNet: the word (tag, switch) a single token cannot match without */
+function tokenNeed(reg: WantReg): string | null {
+  if (reg.optional === true || reg.negative === true) return null;
+  if (reg.tag) return `#${reg.tag}`;
+  if (reg.word) return reg.word;
+  if (reg.switch) return `%${reg.switch}%`;
+  return null;
+}
+
+/** compromise's buildNet: the alternatives of a pattern's required alternations (its `wants`) */
+function wantsOf(regs: WantReg[]): string[] {
+  const wants: string[] = [];
+  for (const reg of regs) {
+    if (reg.operator !== 'or' || reg.optional || reg.negative) continue;
+    if (reg.fastOr) wants.push(...reg.fastOr);
+    for (const rs of reg.choices ?? [])
+      for (const r of rs) {
+        const n = tokenNeed(r);
+        if (n) wants.push(n);
+      }
+  }
+  return wants;
 }
 
 /** Does any pattern of the rule set (its matches or its notIf vetoes) match on a chunk (`<Noun>`)? */
@@ -462,19 +593,16 @@ export function writeBuiltinCache(): string {
   const set = compileRules(loadRules());
   const position = new Map(set.patterns.map((p, i) => [p, i]));
   const at = (list: CompiledPattern[]) => list.map((p) => position.get(p)!);
+  const ruleAt = new Map(set.rules.map((r, i) => [r.key, i]));
+  const t = new CacheTables();
   const cache: CacheFile = {
     key: builtinKey(),
-    rules: set.rules.map(({ file: _file, notIfRegs: _regs, ...r }) => r),
+    lists: t.lists,
+    matches: t.matches,
+    regs: t.regs,
+    rules: set.rules.map(({ file: _file, notIfRegs: _regs, patterns, ...r }) => ({ ...r, patterns: patterns.map((p) => t.match(p)) })),
     notIfRegs: JSON.parse(JSON.stringify(set.rules.map((r) => r.notIfRegs), toJson)) as unknown[][][],
-    patterns: set.patterns.map((p) => ({
-      match: p.match,
-      reason: p.reason,
-      regs: JSON.stringify(p.regs, toJson),
-      needs: p.needs,
-      wants: p.wants,
-      minWant: p.minWant,
-      slots: slotsOf(p),
-    })),
+    patterns: set.patterns.map((p) => [t.match(p.match), ruleAt.get(p.reason)!, t.regsOf(p.regs), p.needs, p.minWant, slotsOf(p).map((s) => t.list(s))]),
     index: { byWord: [...set.index.byWord].map(([w, list]) => [w, at(list)]), always: at(set.index.always) },
     chunks: usesChunks(set),
   };

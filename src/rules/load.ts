@@ -385,15 +385,17 @@ interface CacheFile {
   chunks: boolean;
 }
 
-// compromise's parsed patterns hold Sets (fastOr); JSON keeps them as { $set: [...] }
-const toJson = (_: string, v: unknown) => (v instanceof Set ? { $set: [...v] } : v);
+// compromise's parsed patterns hold Sets (fastOr) and RegExps (a /regex/ term); JSON keeps them as
+// { $set: [...] } and { $regex, flags } (a plain JSON.stringify would turn a RegExp into {})
+export const toJson = (_: string, v: unknown) =>
+  v instanceof Set ? { $set: [...v] } : v instanceof RegExp ? { $regex: v.source, flags: v.flags } : v;
 
 /**
- * Turn the { $set: [...] } of parsed patterns back into Sets, in place. Only the
+ * Turn the { $set: [...] } of parsed patterns back into Sets (and { $regex } into RegExps), in place. Only the
  * regs hold Sets, so only they are walked: a JSON.parse reviver would be called
  * for every node of the 5 MB cache and cost several times the parse itself.
  */
-function reviveSets(v: unknown): unknown {
+export function reviveSets(v: unknown): unknown {
   if (Array.isArray(v)) {
     for (let i = 0; i < v.length; i++) v[i] = reviveSets(v[i]);
     return v;
@@ -401,6 +403,7 @@ function reviveSets(v: unknown): unknown {
   if (!v || typeof v !== 'object') return v;
   const o = v as Record<string, unknown>;
   if (Array.isArray(o.$set)) return new Set(o.$set);
+  if (typeof o.$regex === 'string') return new RegExp(o.$regex, typeof o.flags === 'string' ? o.flags : '');
   for (const k in o) {
     const x = o[k];
     if (x && typeof x === 'object') o[k] = reviveSets(x);

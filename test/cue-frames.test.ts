@@ -206,3 +206,11 @@ const REVERSALS: Case[] = [
 describe('issue 9: reversals of a refusal', () => {
   it.each(REVERSALS)('%j', (text, expected) => expect(types(text)).toEqual(expected));
 });
+
+// a prefixed irregular verb's participle, which compromise's conjugator leaves out, is one of its forms
+describe('issue 9: participles of prefixed irregular verbs', () => {
+  it.each([
+    ['The frozen talks were unfrozen by Plurim in May.', ['engagement']],
+    ['Zorvania had unfrozen the talks with Plurim.', ['engagement']],
+  ] as Case[])('%j', (text, expected) => expect(types(text)).toEqual(expected));
+});

@@ -75,13 +75,31 @@ const inflectionCache = new Map<string, string[]>();
 function inflections(root: string): string[] {
   let forms = inflectionCache.get(root);
   if (!forms) {
-    const world = (getNlp() as unknown as { world(): { methods: { two: { transform: { verb: { all(s: string, m: unknown): string[] } } } }; model: unknown } }).world();
-    forms = [root, ...world.methods.two.transform.verb.all(root, world.model), ...regularForms(root)].filter(
+    const world = (getNlp() as unknown as { world(): { methods: { two: { transform: { verb: { all(s: string, m: unknown): string[]; conjugate: Conjugate } } } }; model: unknown } }).world();
+    const verb = world.methods.two.transform.verb;
+    forms = [root, ...verb.all(root, world.model), ...regularForms(root), ...prefixedParticiple(root, verb.conjugate, world.model)].filter(
       (f, i, a) => f && a.indexOf(f) === i,
     );
     inflectionCache.set(root, forms);
   }
   return forms;
+}
+
+type Conjugate = (s: string, m: unknown) => { PastTense?: string; Participle?: string } | undefined;
+
+/**
+ * The past participle of a prefixed irregular verb, which compromise's conjugator leaves out
+ * ("unfreeze" → "unfrozen", "undertake" → "undertaken", "forgo" → "forgone"): that of the verb it
+ * ends in, when the two pasts agree ("unfroze" = un + "froze"; not "bring" → "brung").
+ */
+function prefixedParticiple(root: string, conjugate: Conjugate, model: unknown): string[] {
+  const past = conjugate(root, model)?.PastTense;
+  if (!past || past.endsWith('ed')) return [];
+  for (let k = 1; k < root.length - 1; k++) {
+    const tail = conjugate(root.slice(k), model);
+    if (tail?.Participle && root.slice(0, k) + tail.PastTense === past) return [root.slice(0, k) + tail.Participle];
+  }
+  return [];
 }
 
 /**

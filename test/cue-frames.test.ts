@@ -179,3 +179,38 @@ describe('issue 9: a fronted if-clause is the condition of the main clause, whic
     ['Valdoria would return to the talks if Norland lifted the blockade.', ['engagement', 'condition']],
   ] as Case[])('%j', (text, expected) => expect(types(text)).toEqual(expected));
 });
+
+// ending, lifting or giving up a refusal is engagement: the refusal noun is the reversal's object, not
+// a second stance that flips the polarity again; refusing to stop talks is engagement too
+const REVERSALS: Case[] = [
+  ['Zorvania ended its boycott of the talks.', ['engagement']],
+  ['The dockers called off the boycott.', ['engagement']],
+  ['Plurim lifted its veto on the draft resolution.', ['engagement']],
+  ['The Kestrel party dropped its opposition to the deal.', ['engagement']],
+  ['Zorvania abandoned its objections to the peace plan.', ['engagement']],
+  ['The ministry withdrew its rejection of the offer.', ['engagement']],
+  ['The rebels reversed their rejection of the ceasefire.', ['engagement']],
+  ['Plurim gave up its resistance to the mediation.', ['engagement']],
+  ['Zorvania did not lift its veto on the resolution.', ['refusal']],
+  ['Zorvania refused to end its boycott of the talks.', ['refusal']],
+  ['The rebels refused to stop the talks.', ['engagement']],
+  ['The government refused to halt the negotiations.', ['engagement']],
+  ['The union refused to suspend the talks with management.', ['engagement']],
+  ['The council refused to end the dialogue with Plurim.', ['engagement']],
+  ['Zorvania stopped the talks with Plurim.', ['refusal']],
+  // the refusal alone stays a refusal
+  ['Zorvania announced a boycott of the talks.', ['refusal']],
+  ['The Kestrel party voiced its opposition to the deal.', ['refusal']],
+];
+
+describe('issue 9: reversals of a refusal', () => {
+  it.each(REVERSALS)('%j', (text, expected) => expect(types(text)).toEqual(expected));
+});
+
+// a prefixed irregular verb's participle, which compromise's conjugator leaves out, is one of its forms
+describe('issue 9: participles of prefixed irregular verbs', () => {
+  it.each([
+    ['The frozen talks were unfrozen by Plurim in May.', ['engagement']],
+    ['Zorvania had unfrozen the talks with Plurim.', ['engagement']],
+  ] as Case[])('%j', (text, expected) => expect(types(text)).toEqual(expected));
+});

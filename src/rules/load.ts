@@ -75,13 +75,31 @@ const inflectionCache = new Map<string, string[]>();
 function inflections(root: string): string[] {
   let forms = inflectionCache.get(root);
   if (!forms) {
-    const world = (getNlp() as unknown as { world(): { methods: { two: { transform: { verb: { all(s: string, m: unknown): string[] } } } }; model: unknown } }).world();
-    forms = [root, ...world.methods.two.transform.verb.all(root, world.model), ...regularForms(root)].filter(
+    const world = (getNlp() as unknown as { world(): { methods: { two: { transform: { verb: { all(s: string, m: unknown): string[]; conjugate: Conjugate } } } }; model: unknown } }).world();
+    const verb = world.methods.two.transform.verb;
+    forms = [root, ...verb.all(root, world.model), ...regularForms(root), ...prefixedParticiple(root, verb.conjugate, world.model)].filter(
       (f, i, a) => f && a.indexOf(f) === i,
     );
     inflectionCache.set(root, forms);
   }
   return forms;
+}
+
+type Conjugate = (s: string, m: unknown) => { PastTense?: string; Participle?: string } | undefined;
+
+/**
+ * The past participle of a prefixed irregular verb, which compromise's conjugator leaves out
+ * ("unfreeze" → "unfrozen", "undertake" → "undertaken", "forgo" → "forgone"): that of the verb it
+ * ends in, when the two pasts agree ("unfroze" = un + "froze"; not "bring" → "brung").
+ */
+function prefixedParticiple(root: string, conjugate: Conjugate, model: unknown): string[] {
+  const past = conjugate(root, model)?.PastTense;
+  if (!past || past.endsWith('ed')) return [];
+  for (let k = 1; k < root.length - 1; k++) {
+    const tail = conjugate(root.slice(k), model);
+    if (tail?.Participle && root.slice(0, k) + tail.PastTense === past) return [root.slice(0, k) + tail.Participle];
+  }
+  return [];
 }
 
 /**
@@ -423,7 +441,7 @@ class CacheTables {
   /** regs by their positions in the table of distinct tokens */
   regsOf(regs: unknown[]): number[] {
     return regs.map((reg) => {
-      const json = JSON.stringify(reg, (_, v: unknown) => (v instanceof Set ? { $list: this.list([...(v as Set<string>)]) } : v));
+      const json = JSON.stringify(reg, (k, v: unknown) => (v instanceof Set ? { $list: this.list([...(v as Set<string>)]) } : toJson(k, v)));
       let i = this.regAt.get(json);
       if (i === undefined) this.regAt.set(json, (i = this.regs.push(json) - 1));
       return i;
@@ -431,15 +449,17 @@ class CacheTables {
   }
 }
 
-// compromise's parsed patterns hold Sets (fastOr); JSON keeps them as { $set: [...] }
-const toJson = (_: string, v: unknown) => (v instanceof Set ? { $set: [...v] } : v);
+// compromise's parsed patterns hold Sets (fastOr) and RegExps (a /regex/ term); JSON keeps them as
+// { $set: [...] } and { $regex, flags } (a plain JSON.stringify would turn a RegExp into {})
+export const toJson = (_: string, v: unknown) =>
+  v instanceof Set ? { $set: [...v] } : v instanceof RegExp ? { $regex: v.source, flags: v.flags } : v;
 
 /**
- * Turn the { $set: [...] } (or { $list: n }) of parsed patterns back into Sets,
+ * Turn the { $set: [...] } (or { $list: n }) of parsed patterns back into Sets (and { $regex } into RegExps),
  * in place. Only the regs hold Sets, so only they are walked: a JSON.parse reviver
  * would be called for every node and cost several times the parse itself.
  */
-function reviveSets(v: unknown, lists?: string[][]): unknown {
+export function reviveSets(v: unknown, lists?: string[][]): unknown {
   if (Array.isArray(v)) {
     for (let i = 0; i < v.length; i++) v[i] = reviveSets(v[i], lists);
     return v;
@@ -448,6 +468,7 @@ function reviveSets(v: unknown, lists?: string[][]): unknown {
   const o = v as Record<string, unknown>;
   if (Array.isArray(o.$set)) return new Set(o.$set);
   if (typeof o.$list === 'number' && lists) return new Set(lists[o.$list]);
+  if (typeof o.$regex === 'string') return new RegExp(o.$regex, typeof o.flags === 'string' ? o.flags : '');
   for (const k in o) {
     const x = o[k];
     if (x && typeof x === 'object') o[k] = reviveSets(x, lists);

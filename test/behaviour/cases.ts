@@ -63,20 +63,56 @@ interface Forms {
   participle: string;
 }
 
+type Conjugation = { PastTense?: string; Participle?: string; Infinitive?: string };
+const conjugator = (() => {
+  const world = (getNlp() as unknown as { world(): { methods: { two: { transform: { verb: { conjugate(s: string, m: unknown): Conjugation } } } }; model: unknown } }).world();
+  return (root: string): Conjugation => world.methods.two.transform.verb.conjugate(root, world.model) ?? {};
+})();
+
+/** verbs whose past is their base ("cast" → "cast") */
+const ZERO_PAST = /(?:put|set|cut|quit|hit|let|bet|shut|burst|cast|cost|hurt|spread|bid|thrust)$/;
+/** unstressed prefixes: "rebut", "admit", "commit", "control" double as their last syllable does */
+const PREFIX = /^(?:re|ad|com|con|de|dis|ex|for|in|out|over|per|pre|pro|sub|trans|under|up|with)(?=[^aeiou]*[aeiou][^aeiou]*$)/;
+
+/**
+ * The regular past of a verb: "agree" → "agreed", "deny" → "denied", and a final consonant after
+ * one vowel doubles when that syllable is stressed — a one-syllable verb ("skip" → "skipped") or a
+ * prefixed one ("rebut" → "rebutted") — but not otherwise ("open" → "opened", "disown" → "disowned").
+ */
+export function regularPast(root: string): string {
+  if (root.endsWith('e')) return `${root}d`;
+  if (/[^aeiou]y$/.test(root)) return `${root.slice(0, -1)}ied`;
+  const syllable = root.replace(PREFIX, '');
+  if (/^(?:qu|[^aeiou])*[aeiou][b-df-hj-np-tvz]$/.test(syllable) && !/^(?:exit|debut|visit|edit)$/.test(root)) return `${root}${root.at(-1)}ed`;
+  return `${root}ed`;
+}
+
+/**
+ * A past participle compromise does not give: that of the irregular verb the root ends in, when
+ * the root's past is that verb's past too ("forgo" → forwent, forgone; not "bring" → "brung").
+ */
+function irregularParticiple(root: string, past: string): string | undefined {
+  for (let k = 1; k < root.length - 1; k++) {
+    const tail = root.slice(k);
+    const c = conjugator(tail);
+    if (c.Participle && c.Participle !== tail && root.slice(0, k) + c.PastTense === past) return root.slice(0, k) + c.Participle;
+  }
+  return undefined;
+}
+
 /** "{turn} down" → turn down / turned down; null for items that are not a verb lemma with plain particles */
-function formsOf(item: string): Forms | null {
+export function formsOf(item: string): Forms | null {
   const m = /^\{([a-z]+)\}((?: [a-z]+)*)$/.exec(item);
   if (!m) return null;
   const root = m[1]!;
   const rest = m[2] ?? '';
-  const view = getNlp()(root).tag('Verb') as unknown as { verbs(): { conjugate(): Record<string, string>[] } };
-  const c = view.verbs().conjugate()[0] ?? {};
-  let past = c.PastTense ?? `${root}ed`;
-  // compromise's conjugator: "torpedo" → "torpedid"
-  const regular = root.endsWith('e') ? `${root}d` : `${root}ed`;
-  if (!/ed$/.test(past) && root.endsWith('o') && past.endsWith('id')) past = regular;
-  if (past === root && !/^(?:put|set|cut|quit|hit|let|bet|shut|burst|cast|cost|hurt|spread|upset|bid)$/.test(root)) past = regular;
-  const participle = c.Participle && c.Participle !== root ? c.Participle : past;
+  // compromise's conjugator, where it is right: it gives "skip" → "skip", "torpedo" → "torpedid"
+  const c = conjugator(root);
+  let past = c.PastTense;
+  const broken = !past || c.Infinitive !== root || (past === root && !ZERO_PAST.test(root)) || (root.endsWith('o') && past.endsWith('id'));
+  if (broken) past = regularPast(root);
+  const irregular = !broken && past !== regularPast(root) && !/ed$/.test(past!);
+  const participle = (c.Participle && c.Participle !== root ? c.Participle : irregular ? irregularParticiple(root, past!) : undefined) ?? past!;
   return { base: root + rest, past: past + rest, participle: participle + rest };
 }
 

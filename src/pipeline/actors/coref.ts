@@ -133,6 +133,7 @@ export function resolveReferences(cx: ActorContext, names: EntityNames): CorefCo
   }
   resolveFirstPerson(cc);
   cc.author = statementAuthor(cc);
+  if (cc.author) cc.author.author = true;
   resolveStatementSpeakers(cc);
   return cc;
 }

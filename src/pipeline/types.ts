@@ -51,4 +51,6 @@ export interface ActorRecord {
   mentions: ActorMention[];
   /** false when the actor comes from neither the gazetteer nor a user's actor file (found by its shape in the text) */
   known: boolean;
+  /** the person or organisation a statement's header names ("Statement by X"): the speaker of its text */
+  author?: boolean;
 }

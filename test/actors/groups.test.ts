@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterMentions, drafts } from './helpers.js';
+import { actors, afterMentions, drafts } from './helpers.js';
 
 describe('groups pass', () => {
   it('reads a group with its modifiers, a modifying group noun included', () => {
@@ -32,5 +32,12 @@ describe('groups pass', () => {
     const cx = afterMentions('Truckers refused to end the blockade. The gunmen said they would talk. Angry pensioners marched.');
     const d = drafts(cx).map(([n, t]) => [n, t]);
     expect(d).toEqual(expect.arrayContaining([['Truckers', 'group'], ['gunmen', 'group'], ['Angry pensioners', 'group']]));
+  });
+});
+
+describe('groups pass: a singular group noun as a modifier', () => {
+  it('makes "rebel forces" a group, whatever the tagger reads "rebel" and "forces" as', () => {
+    const list = actors('The minister said he is ready to exchange lists with rebel forces on a prisoner exchange.');
+    expect(list.find((a) => a.name === 'rebel forces')?.type).toBe('group');
   });
 });

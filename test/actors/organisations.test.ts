@@ -38,3 +38,11 @@ describe('organisations pass', () => {
     expect(list.find((a) => a.id === 'eu')).toBeDefined();
   });
 });
+
+describe('organisations pass: a titled person\'s possessive before the name', () => {
+  it('reads "Mr. Tavo\'s National Unity Party" as the National Unity Party, and keeps "Lakeland\'s Farmers Union" whole', () => {
+    const list = actors("Charles Tavo won the vote. Members of Mr. Tavo's National Unity Party walked out. Lakeland's Farmers Union refused.");
+    expect(list.find((a) => a.name === 'National Unity Party')?.type).toBe('organization');
+    expect(list.find((a) => a.name === "Lakeland's Farmers Union")?.type).toBe('organization');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actors, afterMentions, drafts, named } from './helpers.js';
+import { actors, afterMentions, drafts, named, texts } from './helpers.js';
 
 describe('people pass', () => {
   it('reads a person after a title, with the title as a role and the country before it as affiliation', () => {
@@ -26,5 +26,13 @@ describe('people pass', () => {
   it('does not take "of the" for a name particle: "Secretary of State Ana Ruiz"', () => {
     const list = actors('Secretary of State Ana Ruiz met the Minister of the Interior.');
     expect(named(list, 'Ana Ruiz')?.type).toBe('person');
+  });
+  it('does not take a title with no name after it for a name: "The Prime Minister said" is the prime minister named before', () => {
+    const list = actors('Villagers met Prime Minister Tavo Renk on Monday. The Prime Minister said he would not accept the plan.');
+    expect(list.filter((a) => a.type === 'person').map((a) => a.name)).toEqual(['Tavo Renk']);
+    expect(texts(named(list, 'Tavo Renk'))).toEqual(['Tavo Renk', 'The Prime Minister', 'he']);
+  });
+  it('still reads a name whose last word is also a title when a word of it is a known name: "Carole King said"', () => {
+    expect(named(actors('Carole King said she would sing.'), 'Carole King')?.type).toBe('person');
   });
 });

@@ -30,7 +30,8 @@ function mainCountryOfficials(cc: CorefContext): void {
   }
   if (!(main && countryWeight.get(main)! >= 2 * second && main.mentions.some((m) => !m.venue))) return;
   for (const d of cx.drafts.values()) {
-    if (d.affiliation) continue;
+    // (the author of a statement about a country is not that country's: "Statement by the President on Zorvania")
+    if (d.affiliation || d === cc.author) continue;
     if (d.type === 'group' && GOV_GROUP_HEAD.has(d.head)) d.affiliation = main.key;
     // "Justice Minister Kofi Mensah" in a story about one country is that country's minister
     else if (d.type === 'person' && countryWeight.get(main)! >= 3 && [...d.roles].some((r) => GOV_ROLE.has(r))) d.affiliation = main.key;

@@ -27,6 +27,8 @@ export interface Draft {
   order: number;
   /** found only by its shape as an acting name (unknown.ts): may yet turn out to be a person's surname */
   guessed?: boolean;
+  /** named by a statement's header as its speaker ("Statement by X") */
+  author?: boolean;
 }
 
 export interface DraftMention {

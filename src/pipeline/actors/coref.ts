@@ -16,11 +16,11 @@ import { quoteAt as quoteAtIn } from '../quotes.js';
 import type { ActorContext, Draft, DraftMention } from './context.js';
 import type { EntityNames } from './entities.js';
 import {
-  ANY_ORG_DESC, BARE_BODY, COUNTRY_DESC, FIRST_PERSON, GROUP_MODIFIER, HONORIFIC, MEMBER_HEAD, ORG_DESC, ROLE,
+  ANY_ORG_DESC, BARE_BODY, COUNTRY_DESC, FIRST_PERSON, GROUP_MODIFIER, HONORIFIC, MEMBER_HEAD, OFFICE, ORG_DESC, ROLE,
 } from './lexicon.js';
-import { breaksAfter, isCap, isClosed, isPossessive, isRole, isUpperWord, venueBefore } from './tokens.js';
+import { breaksAfter, isCap, isClosed, isPossessive, isRole, isUpperWord, venueBefore, wordEnd } from './tokens.js';
 import { pronounAt } from './pronouns.js';
-import { resolveFirstPerson, resolveStatementSpeakers } from './speakers.js';
+import { resolveFirstPerson, resolveStatementSpeakers, statementAuthor } from './speakers.js';
 
 /** The state of the coreference pass. */
 export interface CorefContext {
@@ -47,6 +47,8 @@ export interface CorefContext {
   firstPerson: { si: number; i: number }[];
   /** first-person pronouns outside quotations: resolved to the speaker of a statement or a transcript turn */
   firstPersonOutside: { si: number; i: number }[];
+  /** the person or organisation a statement's header names ("Statement by X"): the speaker of its text */
+  author?: Draft;
 }
 
 /** A sentence as the coreference pass reads it. */
@@ -130,6 +132,8 @@ export function resolveReferences(cx: ActorContext, names: EntityNames): CorefCo
     }
   }
   resolveFirstPerson(cc);
+  cc.author = statementAuthor(cc);
+  if (cc.author) cc.author.author = true;
   resolveStatementSpeakers(cc);
   return cc;
 }
@@ -138,7 +142,7 @@ export function resolveReferences(cx: ActorContext, names: EntityNames): CorefCo
 function referenceAt(cc: CorefContext, rs: RefSentence, i: number): number {
   const t = rs.toks[i]!;
   if (nameReferenceAt(cc, rs, i) || groupModifierAt(cc, rs, i) || bodyWithoutArticleAt(cc, rs, i)) return i;
-  const end = compassAt(cc, rs, i) ?? descriptionAt(cc, rs, i);
+  const end = compassAt(cc, rs, i) ?? countryOfficeAt(cc, rs, i) ?? descriptionAt(cc, rs, i);
   if (end !== undefined) return end;
   const w = t.normal;
   // first person inside a quotation: the speaker
@@ -229,7 +233,7 @@ function descriptionAt(cc: CorefContext, rs: RefSentence, i: number): number | u
   if (!h || used[j] || (toks[j + 1] && isCap(toks[j + 1]!.text) && !breaksAfter(h))) return undefined;
   const hw = bare(h);
   if (ROLE.has(hw) && !HONORIFIC.has(hw)) {
-    const p = lastOf(cc, (d) => d.type === 'person' && d.roles.has(hw), s.index);
+    const p = lastOf(cc, (d) => d.type === 'person' && d.roles.has(hw), s.index) ?? unnamedOffice(cc, rs, i, j, hw);
     if (p) {
       mark(cc, rs, p, i, j + 1, 'title');
       return j;
@@ -253,6 +257,63 @@ function descriptionAt(cc: CorefContext, rs: RefSentence, i: number): number | u
     return organisationDescription(cc, rs, i, j, hw);
   }
   return undefined;
+}
+
+/**
+ * "the President", "the Prime Minister" (j: the head) with no such person named before: the person named
+ * later with that title, else the office's holder as a person of their own, named by the title
+ * ("the President" of a statement from a president's office). Minister and secretary need a word before
+ * them ("the foreign minister", not "the minister").
+ */
+function unnamedOffice(cc: CorefContext, rs: RefSentence, i: number, j: number, hw: string): Draft | undefined {
+  if (!OFFICE.has(hw) || ((hw === 'minister' || hw === 'secretary') && j === i + 1)) return undefined;
+  // (a title inside a name is no one: "the Office of the Press Secretary")
+  const { toks } = rs;
+  if (i >= 2 && toks[i - 1]!.normal === 'of' && isCap(toks[i - 2]!.text) && !breaksAfter(toks[i - 2]!)) return undefined;
+  const { cx } = cc;
+  // (only the bare title for one named later: "the president" … "President Ana Ruiz", not "the press secretary" … "Secretary General X")
+  const later = j === i + 1 ? [...cx.drafts.values()].filter((d) => d.type === 'person' && d.roles.has(hw) && d.mentions.length).sort((a, b) => a.order - b.order)[0] : undefined;
+  if (later) return later;
+  const words = toks.slice(i + 1, j + 1).map((t) => t.text.replace(/['’]s$/, ''));
+  const d = cx.draft(`office:${words.join(' ').toLowerCase()}`, () => ({ name: `the ${words.join(' ')}`, type: 'person', affiliation: null, head: hw }));
+  d.roles.add(hw);
+  return d;
+}
+
+/**
+ * "Norway's foreign minister", "the Norwegian foreign minister" (no name after it): the person with that title
+ * and that country or organisation, else the office's holder as a person of their own, of that country.
+ * The last token covered, or undefined.
+ */
+function countryOfficeAt(cc: CorefContext, rs: RefSentence, i: number): number | undefined {
+  const { toks, used, n, s } = rs;
+  const { cx } = cc;
+  const inSentence = cx.bySentence.get(s.index) ?? [];
+  let owner: DraftMention | undefined;
+  let k = i;
+  if (toks[i]!.normal === 'the' && i + 1 < n && used[i + 1] && !breaksAfter(toks[i]!)) {
+    owner = inSentence.find((m) => m.t0 === i + 1 && m.kind === 'demonym');
+    k = owner ? owner.t1 : i;
+  } else if (i > 0 && used[i - 1] && isPossessive(toks[i - 1]!) && !breaksAfter(toks[i - 1]!)) owner = inSentence.find((m) => m.t1 === i);
+  if (!owner || !(owner.draft.type === 'country' || owner.draft.type === 'organization') || owner.venue) return undefined;
+  let j = k;
+  while (j < n && j - k < 2 && !used[j] && !isRole(toks[j]!) && (toks[j]!.tags.has('Adjective') || toks[j]!.tags.has('Noun')) && !breaksAfter(toks[j]!)) j++;
+  const h = toks[j];
+  if (!h || used[j] || !isRole(h) || (toks[j + 1] && isCap(toks[j + 1]!.text) && !breaksAfter(h))) return undefined;
+  const hw = h.normal.replace(/['’]s$/, '');
+  if (!OFFICE.has(hw) || ((hw === 'minister' || hw === 'secretary') && j === k)) return undefined;
+  const c = owner.draft;
+  const p =
+    [...cx.drafts.values()].filter((d) => d.type === 'person' && d.roles.has(hw) && d.affiliation === c.key && d.mentions.length).sort((a, b) => a.order - b.order)[0] ??
+    cx.draft(`office:${c.key}:${toks.slice(k, j + 1).map((t) => t.normal).join(' ')}`, () => ({
+      name: cx.text.slice(toks[owner.t0 === i + 1 ? i : owner.t0]!.start, wordEnd(h)),
+      type: 'person',
+      affiliation: c.key,
+      head: hw,
+    }));
+  p.roles.add(hw);
+  mark(cc, rs, p, k, j + 1, 'title');
+  return j;
 }
 
 /** "the union", "the ministry", "the company" (j: the head) → the last such organisation, or a bare body of its own */

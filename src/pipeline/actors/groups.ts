@@ -6,7 +6,7 @@
  * country or organisation right before the group is its affiliation ("Kenya's
  * opposition lawmakers", "SLM leaders").
  */
-import { GROUP_HEAD, OPPOSITION_ACT, QUANT, WEAK_GROUP_HEAD } from './lexicon.js';
+import { GROUP_HEAD, GROUP_MODIFIER, OPPOSITION_ACT, QUANT, WEAK_GROUP_HEAD } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isPossessive } from './tokens.js';
 import type { Draft } from './context.js';
 import { emit, groupDraft, ofOwnerAhead, type SentenceScan } from './scan.js';
@@ -33,7 +33,9 @@ function isGroupHead(sc: SentenceScan, i: number): boolean {
     (toks[i + 1]!.tags.has('Verb') || toks[i + 1]!.tags.has('Modal')) && !toks[i + 1]!.tags.has('Gerund');
   // a capitalised head after a proper noun is the end of a name ("the Gulf States stands ready"), whatever the tagger says
   const nounInName = () => i > 0 && isCap(t.text) && toks[i - 1]!.tags.has('ProperNoun') && !breaksAfter(toks[i - 1]!);
-  return (t.tags.has('Noun') || t.tags.has('Plural') || nounByPlace() || nounInName()) && !modifierOnly;
+  // ("rebel forces": after a singular group noun the head is a noun, whatever the tagger says)
+  const afterModifier = () => i > 0 && GROUP_MODIFIER.has(toks[i - 1]!.normal) && !breaksAfter(toks[i - 1]!);
+  return (t.tags.has('Noun') || t.tags.has('Plural') || nounByPlace() || nounInName() || afterModifier()) && !modifierOnly;
 }
 
 /** where the modifiers of the group head at i start */
@@ -43,6 +45,11 @@ function modifiersStart(sc: SentenceScan, i: number): number {
   while (st > 0 && i - st < 3 && !used[st - 1]) {
     const p = toks[st - 1]!;
     if (breaksAfter(p) || isClosed(p) || isPossessive(p) || QUANT.has(p.normal) || /^(?:its|their|his|her|our|my|your)$/.test(p.normal)) break;
+    // ("rebel forces", "militant groups": a singular group noun, whatever the tagger reads it as)
+    if (GROUP_MODIFIER.has(p.normal)) {
+      st--;
+      continue;
+    }
     if (p.tags.has('Verb') && !p.tags.has('Adjective') && !p.tags.has('Noun') && !p.tags.has('Gerund')) break;
     if (!(p.tags.has('Adjective') || p.tags.has('Noun') || p.tags.has('Gerund') || p.tags.has('ProperNoun'))) break;
     st--;

@@ -11,6 +11,8 @@ export { COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, GROUP_MODIFIER, HONORIFIC, ORG_DESC
 export const ORG_HEAD = WORDS.org_head;
 /** titles of a state's officers, who belong to the story's country when none is named with them */
 export const GOV_ROLE = WORDS.gov_role;
+/** titles held by one person at a time: "the President" with no president named is a party of its own */
+export const OFFICE = WORDS.office;
 /** last words of company names, which are then called by their first word ("Caldera Automotive" … "Caldera") */
 export const COMPANY_HEAD = WORDS.company_head;
 /** group heads for people who speak for a body: "representatives from …", "delegates of …" */

@@ -4,7 +4,8 @@
  * head word ("Ministry of Health", "Caldera Automotive"), by an inner "for"
  * ("Physicians for Human Rights") or by the acronym that follows it ("Name (NW)").
  */
-import { acronymEnd, breaksAfter, isActorAcronym, isPersonTagged, isRole, isUpperWord } from './tokens.js';
+import { HONORIFIC } from './lexicon.js';
+import { acronymEnd, breaksAfter, isActorAcronym, isPersonTagged, isPossessive, isRole, isUpperWord } from './tokens.js';
 import { acronymAfter, acronymFollows, capAt, emit, innerFor, orgDraft, orgHeadIn, runFrom, type SentenceScan } from './scan.js';
 import { subjectOfVerb } from './unknown.js';
 
@@ -37,6 +38,17 @@ export function organisationInRun(sc: SentenceScan, i: number, j: number, firstR
   const orgEnd = firstRole >= 0 ? firstRole : j;
   // an organisation name cannot contain a gazetteer name unless it ends in a head ("Kenyan National Union of Teachers")
   const h = orgHeadIn(sc, i, orgEnd);
+  // "Taylor's National Patriotic Party": the name after the possessive is the organisation's (the owner is read later)
+  let s0 = i;
+  for (let k = i; k < h; k++) if (isPossessive(toks[k]!) && !breaksAfter(toks[k]!)) s0 = k + 1;
+  // (only a person's possessive, after a title: "Mr. Taylor's …"; "Lakeland's Farmers Union" keeps its country)
+  const titled = (k: number) => !!toks[k] && HONORIFIC.has(toks[k]!.normal.replace(/\.$/, ''));
+  if (s0 > i && h > s0 && (titled(i) || titled(i - 1))) {
+    const d = orgDraft(sc, s0, orgEnd);
+    emit(sc, d, s0, orgEnd, 'name');
+    acronymAfter(sc, orgEnd, d);
+    return { next: orgEnd, orgDone: -1 };
+  }
   if (h >= 0 && orgEnd - i >= (h === i ? 2 : 1) && !(h === i && toks[i + 1]?.normal !== 'of')) {
     const d = orgDraft(sc, i, orgEnd);
     emit(sc, d, i, orgEnd, 'name');

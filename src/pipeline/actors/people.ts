@@ -105,6 +105,9 @@ function bareName(sc: SentenceScan, rs: number, j: number): number | undefined {
       break;
     }
   const len = j - rs;
+  // "The Prime Minister said": a title with no name after it is nobody's name (coreference reads it)
+  // (but "Carole King": a person's tag on any word of the run)
+  if (isRole(toks[j - 1]!) && !HONORIFIC.has(toks[j - 1]!.normal) && !toks.slice(rs, j).some(isPersonTagged)) return undefined;
   const nameOnly = toks.slice(rs, j).every((_, k) => !sc.gzAt[rs + k]);
   if (!nameOnly || len < 1 || len > 4) return undefined;
   const prev = toks[rs - 1];

@@ -39,7 +39,7 @@ export function toRecords(cx: ActorContext): ActorRecord[] {
       mentions.push({ actorId: id, start: m.start, end: m.end, text: text.slice(m.start, m.end), sentence: m.sentence, kind: m.kind });
       lastEnd = m.end;
     }
-    return { id, name, type: d.type, affiliation: affiliation === id ? null : affiliation, mentions, known: d.gazId !== undefined };
+    return { id, name, type: d.type, affiliation: affiliation === id ? null : affiliation, mentions, known: d.gazId !== undefined, ...(d.author ? { author: true } : {}) };
   });
 }
 

@@ -117,6 +117,12 @@ function personNamed(cc: CorefContext, words: string[], at: number): Draft | und
   return d;
 }
 
+/** The author of a statement: the person or organisation its header names ("Statement by X"), if any. */
+export function statementAuthor(cc: CorefContext): Draft | undefined {
+  const h = headerSpeaker(cc);
+  return h && h.speaker !== 'question' ? h.speaker : undefined;
+}
+
 /** the header's speaker: the first person or organisation named after "by" in the document's first sentences */
 function headerSpeaker(cc: CorefContext): Turn | undefined {
   for (const s of cc.sentences.slice(0, 3)) {
@@ -139,10 +145,9 @@ function headerSpeaker(cc: CorefContext): Turn | undefined {
 }
 
 /** the speaker turns of a document: a header's speaker from the start, then each labelled paragraph's */
-function turns(cc: CorefContext): Turn[] {
+function turns(cc: CorefContext, author: Draft | undefined): Turn[] {
   const out: Turn[] = [];
-  const h = headerSpeaker(cc);
-  if (h) out.push(h);
+  if (author) out.push({ start: 0, speaker: author });
   let para = -1;
   for (const s of cc.sentences) {
     if (s.paragraph === para) continue;
@@ -161,7 +166,7 @@ function turns(cc: CorefContext): Turn[] {
 /** first person outside quotations → the speaker of its statement or transcript turn */
 export function resolveStatementSpeakers(cc: CorefContext): void {
   if (!cc.firstPersonOutside.length) return;
-  const ts = turns(cc);
+  const ts = turns(cc, cc.author);
   if (!ts.length) return;
   for (const { si, i } of cc.firstPersonOutside) {
     const s = cc.sentences[si]!;

@@ -18,6 +18,8 @@ export interface HolderContext {
   holdable: (m: ActorMention) => boolean;
   /** the most often named holdable actor (the document-level fallback holder) */
   mainActor: string | null;
+  /** the speaker a statement's header names ("Statement by X"): holder of the statement's unattributed stances */
+  author: string | null;
   sentence: (i: number) => SentenceCtx;
 }
 
@@ -34,7 +36,8 @@ export function holderContext(text: string, parsed: ParsedSentence[], actors: Ac
   for (const a of actors) if (a.type !== 'location' && !reportsOnly(a.name)) salience.set(a.id, a.mentions.length);
   const mainActor = [...salience.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0] ?? null;
   const sentence = (i: number): SentenceCtx => ({ ps: parsed[i]!, mentions: bySentence.get(i) ?? [] });
-  return { text, parsed, quotes, byId, holdable, mainActor, sentence };
+  const author = actors.find((a) => a.author && a.mentions.length)?.id ?? null;
+  return { text, parsed, quotes, byId, holdable, mainActor, author, sentence };
 }
 
 /** commentators and news agencies: they report or comment, they hold no stance */

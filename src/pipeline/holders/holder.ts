@@ -53,7 +53,8 @@ export function speakerRuleParties(hc: HolderContext, c: SentenceCtx, r: RawCue,
   }
   const own = (id: string | null) => !!target && (id === target || hc.byId.get(target)?.affiliation === id);
   if (speaker && own(speaker.actorId)) return null;
-  const context = speaker ? null : contextHolder();
+  // (a statement's author makes the demands its text states: "Statement by X … Zorvania must …")
+  const context = speaker ? null : (hc.author ?? contextHolder());
   // the context's party is the party the demand falls on: held by no one known when a speaker is named in words
   // ("the minister said …", "…, the minister said"), else not a demand on another party ("Norland must do better")
   if (!speaker && own(context) && !speakerInWords(c, r)) return null;

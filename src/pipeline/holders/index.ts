@@ -56,7 +56,8 @@ function contextHolderOf(hc: HolderContext, r: RawCue, lastHolderInParagraph: Ma
       );
       if (m) return m.actorId;
     }
-    return hc.mainActor;
+    // (a statement's author speaks its whole text)
+    return hc.author ?? hc.mainActor;
   };
 }
 

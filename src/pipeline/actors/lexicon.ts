@@ -13,6 +13,8 @@ export const ORG_HEAD = WORDS.org_head;
 export const GOV_ROLE = WORDS.gov_role;
 /** titles held by one person at a time: "the President" with no president named is a party of its own */
 export const OFFICE = WORDS.office;
+/** words of a title before its head ("Prime" Minister, "Foreign" Secretary) */
+export const TITLE_MODIFIER = WORDS.title_modifier;
 /** last words of company names, which are then called by their first word ("Caldera Automotive" … "Caldera") */
 export const COMPANY_HEAD = WORDS.company_head;
 /** group heads for people who speak for a body: "representatives from …", "delegates of …" */

@@ -15,6 +15,8 @@ export const GOV_ROLE = WORDS.gov_role;
 export const OFFICE = WORDS.office;
 /** words of a title before its head ("Prime" Minister, "Foreign" Secretary) */
 export const TITLE_MODIFIER = WORDS.title_modifier;
+/** plural nouns whose members are organisations: the names listed after them are organisations */
+export const ORG_GROUP_HEAD = WORDS.org_group_head;
 /** last words of company names, which are then called by their first word ("Caldera Automotive" … "Caldera") */
 export const COMPANY_HEAD = WORDS.company_head;
 /** group heads for people who speak for a body: "representatives from …", "delegates of …" */

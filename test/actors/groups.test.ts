@@ -40,4 +40,10 @@ describe('groups pass: a singular group noun as a modifier', () => {
     const list = actors('The minister said he is ready to exchange lists with rebel forces on a prisoner exchange.');
     expect(list.find((a) => a.name === 'rebel forces')?.type).toBe('group');
   });
+  it('never runs a group across a separator or a line break', () => {
+    const names = (t: string) => actors(t).map((a) => a.name);
+    expect(names('Quillmark Bids for Tessaro | Valdan Dockers Back to Work\n\nThe dockers agreed.')).toContain('Valdan Dockers');
+    expect(names('Talks with Quillmark\nValdan Dockers Back to Work\n\nThe dockers agreed.').some((n) => n.includes('\n'))).toBe(false);
+  });
 });
+

@@ -9,7 +9,7 @@
 import { GROUP_HEAD, GROUP_MODIFIER, OPPOSITION_ACT, QUANT, WEAK_GROUP_HEAD } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isPossessive } from './tokens.js';
 import type { Draft } from './context.js';
-import { emit, groupDraft, ofOwnerAhead, type SentenceScan } from './scan.js';
+import { emit, groupDraft, ofOwnerAhead, wordLike, type SentenceScan } from './scan.js';
 
 /** a group head at k that the group noun before it only modifies */
 function headAhead(sc: SentenceScan, k: number): boolean {
@@ -44,7 +44,7 @@ function modifiersStart(sc: SentenceScan, i: number): number {
   let st = i;
   while (st > 0 && i - st < 3 && !used[st - 1]) {
     const p = toks[st - 1]!;
-    if (breaksAfter(p) || isClosed(p) || isPossessive(p) || QUANT.has(p.normal) || /^(?:its|their|his|her|our|my|your)$/.test(p.normal)) break;
+    if (breaksAfter(p) || isClosed(p) || !wordLike(p) || isPossessive(p) || QUANT.has(p.normal) || /^(?:its|their|his|her|our|my|your)$/.test(p.normal)) break;
     // ("rebel forces", "militant groups": a singular group noun, whatever the tagger reads it as)
     if (GROUP_MODIFIER.has(p.normal)) {
       st--;

@@ -139,7 +139,7 @@ function personEvidence(sc: SentenceScan, rs: number, j: number): boolean {
   const nx = toks[j];
   const saidAfter = nx && SAY.has(nx.normal) && !breaksAfter(toks[j - 1]!);
   const fromAfter = nx && /^(from|of|at)$/.test(nx.normal) && !breaksAfter(toks[j - 1]!) && (isCap(toks[j + 1]?.text ?? '') || toks[j + 1]?.normal === 'the');
-  const apposAfter = nx && /,\s*$/.test(toks[j - 1]!.post) && (/^(a|an|the|who)$/.test(nx.normal) || isRole(nx));
+  const apposAfter = nx && /,\s*$/.test(toks[j - 1]!.post) && (/^(a|an|the|who|whose)$/.test(nx.normal) || isRole(nx));
   const tagged = toks.slice(rs, j).some(isPersonTagged) && !toks.slice(rs, j).some((x) => x.tags.has('Organization') || x.tags.has('Place'));
   return !!(tagged || roleBefore || saidAfter || fromAfter || apposAfter || isHeLike(sc, rs));
 }

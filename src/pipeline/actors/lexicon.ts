@@ -17,6 +17,10 @@ export const OFFICE = WORDS.office;
 export const TITLE_MODIFIER = WORDS.title_modifier;
 /** plural nouns whose members are organisations: the names listed after them are organisations */
 export const ORG_GROUP_HEAD = WORDS.org_group_head;
+/** last words of the names of laws, agreements and permits ("the Harbour Safety Act"): no person */
+export const THING_HEAD = WORDS.thing_head;
+/** first words of the names of storms and operations ("Hurricane Velma"): no person */
+export const EVENT_WORD = WORDS.event_word;
 /** last words of company names, which are then called by their first word ("Caldera Automotive" … "Caldera") */
 export const COMPANY_HEAD = WORDS.company_head;
 /** group heads for people who speak for a body: "representatives from …", "delegates of …" */

@@ -36,5 +36,10 @@ describe('speakers of statements and transcripts', () => {
     expect(named(actors('Ilse Varga, Spokesperson\n\nWe welcome the agreement.'), 'Ilse Varga')).toBeUndefined();
     expect(named(actors('Press Statement\nOslo, Norway\n\nWe welcome the agreement.'), 'Oslo')).toBeUndefined();
   });
+  it('reads "Q " without a colon as a questioner\'s turn, and no person in it', () => {
+    const list = actors('MR. VENTRIS: We are hopeful.\n\nQ Marlo, will we see a deal? Can I ask more?\n\nMR. VENTRIS: I expect progress.');
+    expect(list.map((a) => a.name)).toEqual(['VENTRIS']);
+    expect(texts(list[0])).toEqual(['VENTRIS', 'We', 'I']);
+  });
 });
 

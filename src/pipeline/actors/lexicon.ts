@@ -90,7 +90,7 @@ export const ACRONYM = /^[A-Z][A-Z0-9&.-]{1,9}$/;
 export const DATELINE =
   /^(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=(?:,[^(]{0,30})?\s*\())(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*(?:--|[-—–:])\s*/;
 
-/** "MR. X:", "SECRETARY X:", "Ambassador X:", "QUESTION:", "Q:" at the start of a paragraph */
+/** "MR. X:", "SECRETARY X:", "Ambassador X:", "QUESTION:", "Q:" at the start of a paragraph; "Q " without a colon too (White House transcripts) */
 export const SPEAKER_LABEL =
-  /^(?:(?:(MR|MRS|MS|DR|SECRETARY|AMBASSADOR|SENATOR|GENERAL|ADMIRAL|MINISTER|PRESIDENT|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|CHAIRMAN|GOVERNOR|DIRECTOR|COMMISSIONER)\.?\s+([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}))|(QUESTION|Q|MODERATOR|OPERATOR|PARTICIPANT|REPORTER))\s*:\s/i;
+  /^(?:(?:(MR|MRS|MS|DR|SECRETARY|AMBASSADOR|SENATOR|GENERAL|ADMIRAL|MINISTER|PRESIDENT|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|CHAIRMAN|GOVERNOR|DIRECTOR|COMMISSIONER)\.?\s+([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}))|(QUESTION|Q|MODERATOR|OPERATOR|PARTICIPANT|REPORTER))\s*:\s|^(Q)\s+(?=[A-Z(])/i;
 

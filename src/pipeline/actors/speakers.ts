@@ -195,7 +195,7 @@ function turns(cc: CorefContext, author: Draft | undefined): Turn[] {
     para = s.paragraph;
     const m = LABEL.exec(s.text);
     if (!m) continue;
-    if (m[3]) out.push({ start: s.start, speaker: 'question' });
+    if (m[3] || m[4]) out.push({ start: s.start, speaker: 'question' });
     else {
       const d = personNamed(cc, m[2]!.split(/\s+/), s.start + m[0].indexOf(m[2]!));
       if (d) out.push({ start: s.start, speaker: d });

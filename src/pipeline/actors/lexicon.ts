@@ -21,6 +21,8 @@ export const ORG_GROUP_HEAD = WORDS.org_group_head;
 export const THING_HEAD = WORDS.thing_head;
 /** first words of the names of storms and operations ("Hurricane Velma"): no person */
 export const EVENT_WORD = WORDS.event_word;
+/** "members of the opposition": before "of the" and a group noun, the group itself */
+export const MEMBERS_OF = WORDS.members_of;
 /** last words of company names, which are then called by their first word ("Caldera Automotive" … "Caldera") */
 export const COMPANY_HEAD = WORDS.company_head;
 /** group heads for people who speak for a body: "representatives from …", "delegates of …" */

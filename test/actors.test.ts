@@ -356,7 +356,7 @@ describe('resolution rules', () => {
   });
   it('affiliates "members of X" and workers to the union named with their noun', () => {
     const actors = run('The 30 members of the Pacific Trade Council rejected the plan. The Coastal Nurses Union said nurses would strike.');
-    expect(byName(actors, 'members of Pacific Trade Council')).toMatchObject({ type: 'group', affiliation: 'pacific-trade-council' });
+    expect(byName(actors, 'members of the Pacific Trade Council')).toMatchObject({ type: 'group', affiliation: 'pacific-trade-council' });
     expect(byName(actors, 'nurses')).toBeUndefined();
     const b = run('The Coastal Nurses Union met the minister. Hospital nurses said they would strike.');
     expect(byName(b, 'Hospital nurses')?.affiliation).toBe('coastal-nurses-union');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterEntities, drafts } from './helpers.js';
+import { actors, afterEntities, drafts, named, texts } from './helpers.js';
 
 describe('entities pass', () => {
   it('merges a surname with the full name and indexes it', () => {
@@ -13,4 +13,11 @@ describe('entities pass', () => {
     expect(drivers.affiliation).toBe('org:bus drivers union');
     expect(names.shortNames.get('orbis')?.name).toBe('Orbis Motors');
   });
+  it('reads a name before ", whose" as a person, and a guessed name ending in a titled surname as a relative', () => {
+    const list = actors('Among them was Tomas Reyvik, whose son was held. Mr. Reyvik says talks failed. Anja Reyvik denied it.');
+    const people = list.filter((a) => a.type === 'person').map((a) => a.name);
+    expect(people).toEqual(['Tomas Reyvik', 'Anja Reyvik']);
+    expect(texts(named(list, 'Tomas Reyvik'))).toEqual(['Tomas Reyvik', 'Reyvik']);
+  });
 });
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actors, afterMentions, drafts } from './helpers.js';
+import { actors, afterMentions, drafts, named, texts } from './helpers.js';
 
 describe('groups pass', () => {
   it('reads a group with its modifiers, a modifying group noun included', () => {
@@ -12,7 +12,7 @@ describe('groups pass', () => {
   it('gives "members of the X" to X and a bare head to the last group with that head', () => {
     const cx = afterMentions('Members of the Coastal Fishers Union protested. Young farmers joined. The farmers left.');
     const d = drafts(cx);
-    expect(d).toContainEqual(['Members of Coastal Fishers Union', 'group', ['Members']]);
+    expect(d).toContainEqual(['Members of the Coastal Fishers Union', 'group', ['Members']]);
     expect(d).toContainEqual(['Young farmers', 'group', ['Young farmers', 'The farmers']]);
   });
   it('does not make a weak head alone a group', () => {
@@ -40,4 +40,15 @@ describe('groups pass: a singular group noun as a modifier', () => {
     const list = actors('The minister said he is ready to exchange lists with rebel forces on a prisoner exchange.');
     expect(list.find((a) => a.name === 'rebel forces')?.type).toBe('group');
   });
+  it('never runs a group across a separator or a line break', () => {
+    const names = (t: string) => actors(t).map((a) => a.name);
+    expect(names('Quillmark Bids for Tessaro | Valdan Dockers Back to Work\n\nThe dockers agreed.')).toContain('Valdan Dockers');
+    expect(names('Talks with Quillmark\nValdan Dockers Back to Work\n\nThe dockers agreed.').some((n) => n.includes('\n'))).toBe(false);
+  });
+  it('reads "members of the opposition" as the opposition, and keeps the article of "member states of the United Nations"', () => {
+    const list = actors('We met with Valdan officials as well as members of the opposition and journalists. The opposition said it would wait. We will work with member states of the United Nations.');
+    expect(texts(named(list, 'opposition')).slice(0, 2)).toEqual(['members of the opposition', 'The opposition']);
+    expect(named(list, 'member states of the United Nations')?.affiliation).toBe('un');
+  });
 });
+

@@ -18,4 +18,12 @@ describe('records', () => {
     expect(inside.find((a) => a.id === 'RUS')).toMatchObject({ type: 'country' });
     expect(inside.find((a) => a.name === 'Officials')?.affiliation).toBe('RUS');
   });
+  it('names a person the text calls only by title and surname with the title', () => {
+    const list = actors('Secretary Tavolo met the envoys. Prime Minister Bressan agreed. Mr. Quillan says he will wait.');
+    const people = list.filter((a) => a.type === 'person').map((a) => a.name);
+    expect(people).toEqual(['Secretary Tavolo', 'Prime Minister Bressan', 'Mr. Quillan']);
+    // a full name written anywhere stays the name; a word before the title that is no part of it stays out
+    expect(actors('Today Secretary Tavolo met them. Ines Tavolo left.').filter((a) => a.type === 'person').map((a) => a.name)).toEqual(['Ines Tavolo']);
+    expect(actors('Yesterday Secretary Tavolo met them.').find((a) => a.type === 'person')?.name).toBe('Secretary Tavolo');
+  });
 });

@@ -27,4 +27,19 @@ describe('speakers of statements and transcripts', () => {
     expect(list.map((a) => [a.name, a.type])).toEqual([['MARLO VENTRIS', 'person']]);
     expect(texts(list[0])).toEqual(['MARLO VENTRIS', 'We', 'I']);
   });
+  it('reads a by-line under a bare header as the speaker, of the country its place line names', () => {
+    const list = actors('Talks on Zorvania\n\nPress Statement\nIlse Varga, Spokesperson\nWashington, DC\nMay 2, 2031\n\nWe welcome the agreement.');
+    expect(named(list, 'Ilse Varga')?.affiliation).toBe('USA');
+    expect(texts(named(list, 'United States'))).toContain('We');
+  });
+  it('reads no by-line without a header, nor a name and a word that is no title', () => {
+    expect(named(actors('Ilse Varga, Spokesperson\n\nWe welcome the agreement.'), 'Ilse Varga')).toBeUndefined();
+    expect(named(actors('Press Statement\nOslo, Norway\n\nWe welcome the agreement.'), 'Oslo')).toBeUndefined();
+  });
+  it('reads "Q " without a colon as a questioner\'s turn, and no person in it', () => {
+    const list = actors('MR. VENTRIS: We are hopeful.\n\nQ Marlo, will we see a deal? Can I ask more?\n\nMR. VENTRIS: I expect progress.');
+    expect(list.map((a) => a.name)).toEqual(['VENTRIS']);
+    expect(texts(list[0])).toEqual(['VENTRIS', 'We', 'I']);
+  });
 });
+

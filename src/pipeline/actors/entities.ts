@@ -131,6 +131,13 @@ function membersOfBodies(cx: ActorContext, groups: Draft[]): void {
 function guessedPeople(cx: ActorContext): void {
   const guessed = [...cx.drafts.values()].filter((d) => d.guessed);
   const lastWord = (d: Draft) => tokenKey(d.name.split(/\s+/).at(-1)!);
+  // "Megumi Yokota committed …" after "Mr. Yokota": a guessed two- or three-word name ending in a person's surname is a person
+  const surnameOnly = new Set(cx.ofType('person').filter((p) => !/\s/.test(p.name)).map((p) => tokenKey(p.name)));
+  for (const g of guessed) {
+    const words = g.name.split(/\s+/);
+    if (words.length < 2 || words.length > 3 || !surnameOnly.has(lastWord(g)) || !cx.drafts.has(g.key)) continue;
+    retypeAsPerson(cx, g);
+  }
   for (const g of guessed) {
     if (/\s/.test(g.name) || !cx.drafts.has(g.key)) continue;
     const k = tokenKey(g.name);
@@ -138,15 +145,20 @@ function guessedPeople(cx: ActorContext): void {
     if (!full) {
       const other = guessed.find((o) => o !== g && cx.drafts.has(o.key) && /\s/.test(o.name) && o.name.split(/\s+/).length <= 3 && lastWord(o) === k);
       if (!other) continue;
-      other.type = 'person';
-      other.key = `person:${other.name.split(/\s+/).map(tokenKey).join(' ')}`;
-      cx.drafts.delete(`org:${other.name.toLowerCase()}`);
-      cx.drafts.set(other.key, other);
+      retypeAsPerson(cx, other);
       full = other;
     }
     for (const m of g.mentions) m.kind = 'surname';
     cx.moveMentions(g, full);
   }
+}
+
+/** a guessed organisation's draft becomes a person's */
+function retypeAsPerson(cx: ActorContext, d: Draft): void {
+  d.type = 'person';
+  cx.drafts.delete(d.key);
+  d.key = `person:${d.name.split(/\s+/).map(tokenKey).join(' ')}`;
+  cx.drafts.set(d.key, d);
 }
 
 function surnameIndex(cx: ActorContext): Map<string, Draft> {

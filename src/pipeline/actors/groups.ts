@@ -6,10 +6,10 @@
  * country or organisation right before the group is its affiliation ("Kenya's
  * opposition lawmakers", "SLM leaders").
  */
-import { GROUP_HEAD, GROUP_MODIFIER, OPPOSITION_ACT, QUANT, WEAK_GROUP_HEAD } from './lexicon.js';
+import { GROUP_HEAD, GROUP_MODIFIER, MEMBERS_OF, OPPOSITION_ACT, QUANT, WEAK_GROUP_HEAD } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isPossessive } from './tokens.js';
 import type { Draft } from './context.js';
-import { emit, groupDraft, ofOwnerAhead, type SentenceScan } from './scan.js';
+import { emit, groupDraft, ofOwnerAhead, wordLike, type SentenceScan } from './scan.js';
 
 /** a group head at k that the group noun before it only modifies */
 function headAhead(sc: SentenceScan, k: number): boolean {
@@ -44,7 +44,7 @@ function modifiersStart(sc: SentenceScan, i: number): number {
   let st = i;
   while (st > 0 && i - st < 3 && !used[st - 1]) {
     const p = toks[st - 1]!;
-    if (breaksAfter(p) || isClosed(p) || isPossessive(p) || QUANT.has(p.normal) || /^(?:its|their|his|her|our|my|your)$/.test(p.normal)) break;
+    if (breaksAfter(p) || isClosed(p) || !wordLike(p) || isPossessive(p) || QUANT.has(p.normal) || /^(?:its|their|his|her|our|my|your)$/.test(p.normal)) break;
     // ("rebel forces", "militant groups": a singular group noun, whatever the tagger reads it as)
     if (GROUP_MODIFIER.has(p.normal)) {
       st--;
@@ -71,10 +71,13 @@ export function groupAt(sc: SentenceScan, i: number): number | undefined {
   const the = st > 0 && toks[st - 1]!.normal === 'the' && !used[st - 1] && !breaksAfter(toks[st - 1]!);
   const of = ofOwnerAhead(sc, i);
   if (of) {
-    // "the members of the union": a group of that organisation or country
-    emit(sc, groupDraft(sc, st, i + 1, of.key, t, of.name), the ? st - 1 : st, i + 1, 'name');
+    // "the members of the union": a group of that organisation or country ("member states of the United Nations")
+    const ofName = toks[i + 2]?.normal === 'the' && !/^the\s/i.test(of.name) ? `the ${of.name}` : of.name;
+    emit(sc, groupDraft(sc, st, i + 1, of.key, t, ofName), the ? st - 1 : st, i + 1, 'name');
     return i + 1;
   }
+  const whole = membersOfGroup(sc, i, st);
+  if (whole !== undefined) return whole;
   if (!(mods > 0 || !WEAK_GROUP_HEAD.has(w))) return undefined;
   // a bare "the rebels" → the last group with that head
   let d: Draft | undefined;
@@ -84,6 +87,20 @@ export function groupAt(sc: SentenceScan, i: number): number | undefined {
   if (d) emit(sc, d, the ? st - 1 : st, i + 1, 'description');
   else newGroup(sc, i, st, the);
   return i + 1;
+}
+
+/** "members of the opposition", "supporters of the rebels": the group itself, named by the whole phrase */
+function membersOfGroup(sc: SentenceScan, i: number, st: number): number | undefined {
+  const { toks, used, cx } = sc;
+  const h = i + 3;
+  const x = toks[h];
+  if (!MEMBERS_OF.has(toks[i]!.normal) || toks[i + 1]?.normal !== 'of' || toks[i + 2]?.normal !== 'the' || !x || used[h]) return undefined;
+  if (toks.slice(i, h).some((t) => breaksAfter(t)) || !GROUP_HEAD.has(x.normal) || !(x.tags.has('Noun') || x.tags.has('Plural'))) return undefined;
+  if (!breaksAfter(x) && toks[h + 1] && toks[h + 1]!.tags.has('Noun') && !toks[h + 1]!.tags.has('Verb')) return undefined;
+  let d: Draft | undefined;
+  for (const g of cx.drafts.values()) if (g.type === 'group' && g.head === x.normal && (!d || g.order > d.order)) d = g;
+  emit(sc, d ?? groupDraft(sc, h, h + 1, null, x), st, h + 1, d ? 'description' : 'name');
+  return h + 1;
 }
 
 /** a group first named at [st, i], affiliated to a name inside it or right before it */

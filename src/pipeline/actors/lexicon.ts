@@ -13,6 +13,16 @@ export const ORG_HEAD = WORDS.org_head;
 export const GOV_ROLE = WORDS.gov_role;
 /** titles held by one person at a time: "the President" with no president named is a party of its own */
 export const OFFICE = WORDS.office;
+/** words of a title before its head ("Prime" Minister, "Foreign" Secretary) */
+export const TITLE_MODIFIER = WORDS.title_modifier;
+/** plural nouns whose members are organisations: the names listed after them are organisations */
+export const ORG_GROUP_HEAD = WORDS.org_group_head;
+/** last words of the names of laws, agreements and permits ("the Harbour Safety Act"): no person */
+export const THING_HEAD = WORDS.thing_head;
+/** first words of the names of storms and operations ("Hurricane Velma"): no person */
+export const EVENT_WORD = WORDS.event_word;
+/** "members of the opposition": before "of the" and a group noun, the group itself */
+export const MEMBERS_OF = WORDS.members_of;
 /** last words of company names, which are then called by their first word ("Caldera Automotive" … "Caldera") */
 export const COMPANY_HEAD = WORDS.company_head;
 /** group heads for people who speak for a body: "representatives from …", "delegates of …" */
@@ -82,7 +92,7 @@ export const ACRONYM = /^[A-Z][A-Z0-9&.-]{1,9}$/;
 export const DATELINE =
   /^(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=(?:,[^(]{0,30})?\s*\())(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*(?:--|[-—–:])\s*/;
 
-/** "MR. X:", "SECRETARY X:", "Ambassador X:", "QUESTION:", "Q:" at the start of a paragraph */
+/** "MR. X:", "SECRETARY X:", "Ambassador X:", "QUESTION:", "Q:" at the start of a paragraph; "Q " without a colon too (White House transcripts) */
 export const SPEAKER_LABEL =
-  /^(?:(?:(MR|MRS|MS|DR|SECRETARY|AMBASSADOR|SENATOR|GENERAL|ADMIRAL|MINISTER|PRESIDENT|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|CHAIRMAN|GOVERNOR|DIRECTOR|COMMISSIONER)\.?\s+([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}))|(QUESTION|Q|MODERATOR|OPERATOR|PARTICIPANT|REPORTER))\s*:\s/i;
+  /^(?:(?:(MR|MRS|MS|DR|SECRETARY|AMBASSADOR|SENATOR|GENERAL|ADMIRAL|MINISTER|PRESIDENT|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|CHAIRMAN|GOVERNOR|DIRECTOR|COMMISSIONER)\.?\s+([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}))|(QUESTION|Q|MODERATOR|OPERATOR|PARTICIPANT|REPORTER))\s*:\s|^(Q)\s+(?=[A-Z(])/i;
 

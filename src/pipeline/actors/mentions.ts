@@ -3,7 +3,8 @@
  * name pass (gazetteer), the acronym and organisation pass, the capitalised-run pass
  * (organisations, people) and the group pass are tried in that order; the first
  * that names something there moves the reading past it. Then each person found in
- * the sentence gets an affiliation. "The Government of X" (governments.ts) is read first.
+ * the sentence gets an affiliation. Before the group pass, the organisations a plural
+ * head lists after it (lists.ts). "The Government of X" (governments.ts) is read first.
  */
 import type { ActorContext } from './context.js';
 import { scanOf, type SentenceScan } from './scan.js';
@@ -11,9 +12,10 @@ import { gazetteerNameAt } from './names.js';
 import { acronymAt } from './organisations.js';
 import { affiliate, capitalisedRunAt } from './people.js';
 import { groupAt } from './groups.js';
+import { listedOrganisations } from './lists.js';
 import { governmentOfAt } from './governments.js';
 
-const PASSES: ((sc: SentenceScan, i: number) => number | undefined)[] = [governmentOfAt, gazetteerNameAt, acronymAt, capitalisedRunAt, groupAt];
+const PASSES: ((sc: SentenceScan, i: number) => number | undefined)[] = [governmentOfAt, gazetteerNameAt, acronymAt, capitalisedRunAt, listedOrganisations, groupAt];
 
 /** Every named mention of every sentence, into the context. */
 export function findMentions(cx: ActorContext): void {

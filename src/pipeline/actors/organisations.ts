@@ -5,7 +5,7 @@
  * ("Physicians for Human Rights") or by the acronym that follows it ("Name (NW)").
  */
 import { HONORIFIC } from './lexicon.js';
-import { acronymEnd, breaksAfter, isActorAcronym, isPersonTagged, isPossessive, isRole, isUpperWord } from './tokens.js';
+import { acronymEnd, breaksAfter, isActorAcronym, isCap, isPersonTagged, isPossessive, isRole, isUpperWord } from './tokens.js';
 import { acronymAfter, acronymFollows, capAt, emit, innerFor, orgDraft, orgHeadIn, runFrom, type SentenceScan } from './scan.js';
 import { subjectOfVerb } from './unknown.js';
 
@@ -49,6 +49,12 @@ export function organisationInRun(sc: SentenceScan, i: number, j: number, firstR
     acronymAfter(sc, orgEnd, d);
     return { next: orgEnd, orgDone: -1 };
   }
+  if (firstRole < 0 && ofPersonBefore(sc, i, j)) {
+    const d = orgDraft(sc, i, j);
+    emit(sc, d, i, j, 'name');
+    acronymAfter(sc, j, d);
+    return { next: j, orgDone: -1 };
+  }
   if (h >= 0 && orgEnd - i >= (h === i ? 2 : 1) && !(h === i && toks[i + 1]?.normal !== 'of')) {
     const d = orgDraft(sc, i, orgEnd);
     emit(sc, d, i, orgEnd, 'name');
@@ -69,6 +75,19 @@ export function organisationInRun(sc: SentenceScan, i: number, j: number, firstR
     return { next: j + 1, orgDone: -1 };
   }
   return { orgDone: -1 };
+}
+
+/**
+ * "Clement Ardo of Community Action for Popular Participation": a name of two words or more right after a
+ * person's "of" is the body the person speaks for (a gazetteer name, a place or a person's name is not).
+ */
+function ofPersonBefore(sc: SentenceScan, i: number, j: number): boolean {
+  const { toks, owner } = sc;
+  const of = toks[i - 1];
+  const o = owner[i - 2];
+  if (!of || of.normal !== 'of' || breaksAfter(toks[i - 2]!) || breaksAfter(of) || !o || o.draft.type !== 'person' || o.t1 !== i - 1) return false;
+  if (j - i < 2 || sc.gzAt[i] || toks.slice(i, j).some((t) => isPersonTagged(t) || t.tags.has('Place'))) return false;
+  return isCap(toks[j - 1]!.text);
 }
 
 /** "AD Ports has decided": an acronym that starts a longer capitalised name acting as a subject, or ending in a head word */

@@ -7,7 +7,7 @@
  * leftmost country or organisation of the title phrase before the name (possessive,
  * apposition included), else "from/of/at X" after it.
  */
-import { CONNECTOR, GOV_ORG_HEAD, HONORIFIC, ORG_DESC, PARTY_LABEL, SAY } from './lexicon.js';
+import { CONNECTOR, EVENT_WORD, GOV_ORG_HEAD, HONORIFIC, ORG_DESC, ORG_HEAD, PARTY_LABEL, SAY, THING_HEAD } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isFirstName, isPersonTagged, isRole } from './tokens.js';
 import type { Draft, DraftMention, PendingPerson } from './context.js';
 import { emit, isHeLike, isNameParticle, nameLike, orgDraft, personDraft, runFrom, type SentenceScan } from './scan.js';
@@ -35,6 +35,8 @@ export function capitalisedRunAt(sc: SentenceScan, i: number): number | undefine
   const orgDone = org.orgDone;
   if (orgDone >= 0 && orgDone >= j) return orgDone;
   const rs = orgDone >= 0 ? orgDone : i;
+  // "the Harbour Safety Act", "General License 44", "Hurricane Velma": a law, a permit, an event, no party
+  if (thingName(sc, rs, j)) return j;
   // person after the last title in the run
   if (roleIdx >= rs) {
     const next = titledPerson(sc, rs, roleIdx, j);
@@ -43,6 +45,18 @@ export function capitalisedRunAt(sc: SentenceScan, i: number): number | undefine
   const next = bareName(sc, rs, j);
   if (next !== undefined) return next;
   return orgDone >= 0 ? orgDone : undefined;
+}
+
+/** the run [rs, j) names a law, agreement or permit (a capitalised word of THING_HEAD, no organisation head after it) or an event */
+function thingName(sc: SentenceScan, rs: number, j: number): boolean {
+  const { toks } = sc;
+  if (j <= rs || sc.gzAt[rs]) return false;
+  if (EVENT_WORD.has(toks[rs]!.normal) && j - rs >= 2) return true;
+  for (let k = rs; k < j; k++) {
+    if (!isCap(toks[k]!.text) || !THING_HEAD.has(toks[k]!.normal.replace(/['’]s$/, ''))) continue;
+    return k > rs && !toks.slice(k + 1, j).some((t) => ORG_HEAD.has(t.normal));
+  }
+  return false;
 }
 
 /** The person after the last title (at `roleIdx`) of the run [rs, j): the next token, or undefined to read a bare name. */
@@ -139,7 +153,7 @@ function personEvidence(sc: SentenceScan, rs: number, j: number): boolean {
   const nx = toks[j];
   const saidAfter = nx && SAY.has(nx.normal) && !breaksAfter(toks[j - 1]!);
   const fromAfter = nx && /^(from|of|at)$/.test(nx.normal) && !breaksAfter(toks[j - 1]!) && (isCap(toks[j + 1]?.text ?? '') || toks[j + 1]?.normal === 'the');
-  const apposAfter = nx && /,\s*$/.test(toks[j - 1]!.post) && (/^(a|an|the|who)$/.test(nx.normal) || isRole(nx));
+  const apposAfter = nx && /,\s*$/.test(toks[j - 1]!.post) && (/^(a|an|the|who|whose)$/.test(nx.normal) || isRole(nx));
   const tagged = toks.slice(rs, j).some(isPersonTagged) && !toks.slice(rs, j).some((x) => x.tags.has('Organization') || x.tags.has('Place'));
   return !!(tagged || roleBefore || saidAfter || fromAfter || apposAfter || isHeLike(sc, rs));
 }

@@ -8,6 +8,7 @@
  * clash.
  */
 import { slug } from '../../actors/gazetteer.js';
+import { ROLE, TITLE_MODIFIER } from './lexicon.js';
 import type { ActorMention, ActorRecord } from '../types.js';
 import type { ActorContext, Draft } from './context.js';
 
@@ -31,6 +32,7 @@ export function toRecords(cx: ActorContext): ActorRecord[] {
     if (d.type === 'person') {
       const m = d.mentions.find((x) => x.kind === 'name' && text.slice(x.start, x.end).split(/\s+/).length >= name.split(/\s+/).length);
       if (m) name = text.slice(m.start, m.end);
+      if (!/\s/.test(name)) name = titledSurname(d, text) ?? name;
     }
     const mentions: ActorMention[] = [];
     let lastEnd = -1;
@@ -41,6 +43,24 @@ export function toRecords(cx: ActorContext): ActorRecord[] {
     }
     return { id, name, type: d.type, affiliation: affiliation === id ? null : affiliation, mentions, known: d.gazId !== undefined, ...(d.author ? { author: true } : {}) };
   });
+}
+
+/**
+ * A person the text names only by title and surname ("Secretary Albright", "Mr. Yokota", "Chairman Arafat") is
+ * called so: the surname alone names no one outside the text. The first capitalised title written right before a
+ * name mention.
+ */
+function titledSurname(d: Draft, text: string): string | undefined {
+  for (const m of d.mentions) {
+    if (m.kind !== 'name') continue;
+    // ("Prime Minister Barak": a capitalised word before the title belongs to it)
+    const t = /(?:^|[^\p{L}.])((?:\p{Lu}\p{Ll}+[ \t]+)?)(\p{Lu}\p{Ll}*)(\.?)[ \t]+$/u.exec(text.slice(Math.max(0, m.start - 36), m.start));
+    if (!t || !ROLE.has(t[2]!.toLowerCase())) continue;
+    const first = t[1]!.trim().toLowerCase();
+    const title = first && (ROLE.has(first) || TITLE_MODIFIER.has(first)) ? `${t[1]}${t[2]}` : t[2]!;
+    return `${title}${t[3]} ${text.slice(m.start, m.end)}`;
+  }
+  return undefined;
 }
 
 /** drafts with mentions by first mention, then the affiliations they name that have none */

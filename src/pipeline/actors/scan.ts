@@ -256,12 +256,15 @@ export function groupHeadFrom(sc: SentenceScan, i: number): { head: number; gov:
       continue;
     }
     if (GOV_HEAD.has(w)) return { head: k, gov: true };
-    if (isCap(t.text) || isClosed(t) || (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective'))) return null;
+    if (isCap(t.text) || isClosed(t) || !wordLike(t) || (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective'))) return null;
     if (!(t.tags.has('Adjective') || t.tags.has('Noun'))) return null;
     if (breaksAfter(t) && !/^['’]\s/.test(t.post)) return null;
   }
   return null;
 }
+
+/** a token with a letter or digit: a word (a separator "|" the tagger calls a noun is none) */
+export const wordLike = (t: Token) => /[\p{L}\p{N}]/u.test(t.text);
 
 /** "members of the X", "officials of X": the organisation or country after "of" (read ahead), or null */
 export function ofOwnerAhead(sc: SentenceScan, i: number): { key: string; name: string } | null {

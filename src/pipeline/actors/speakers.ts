@@ -15,7 +15,7 @@ import { tokenKey } from '../../actors/gazetteer.js';
 import type { Span } from '../quotes.js';
 import type { Draft } from './context.js';
 import type { Token } from '../types.js';
-import { FIRST_PERSON, SAY, SPEAKER_LABEL as LABEL } from './lexicon.js';
+import { FIRST_PERSON, ROLE, SAY, SPEAKER_LABEL as LABEL } from './lexicon.js';
 import { breaksAfter, isCap } from './tokens.js';
 import { quoteAt, type CorefContext } from './coref.js';
 
@@ -139,7 +139,48 @@ function headerSpeaker(cc: CorefContext): Turn | undefined {
     // "Remarks by Peru's Foreign Minister X": the country named before the name
     const c = (cc.cx.bySentence.get(s.index) ?? []).find((x) => x.start >= from && x.draft.type === 'country');
     if (d && !d.affiliation && c) d.affiliation = c.draft.key;
+    // ("Statement by X / Head of U.S. Delegation"): the country of the header's next lines
+    if (d && !d.affiliation) d.affiliation = headerCountry(cc, s.index + 1)?.key ?? null;
     if (d) return { start: 0, speaker: d };
+  }
+  return signatureSpeaker(cc);
+}
+
+/**
+ * The country a statement's header block names from sentence `index` on, in its title-like lines:
+ * "Head of U.S. Delegation", the place line "Washington, DC" (a capital stands for its government).
+ */
+function headerCountry(cc: CorefContext, index: number): Draft | undefined {
+  for (const s of cc.sentences) {
+    if (s.index < index) continue;
+    if (!s.headline) break;
+    const c = (cc.cx.bySentence.get(s.index) ?? []).find((x) => x.draft.type === 'country' || (x.draft.type === 'location' && x.draft.gazId));
+    if (c) return c.draft;
+  }
+  return undefined;
+}
+
+/** a statement's header without "by": "Press Statement", "Remarks" on a line of its own */
+const BARE_HEADER = /^(?:Press\s+)?(?:Statement|Remarks|Readout|Testimony|Message|Briefing|Media\s+Note|Press\s+Release)\s*$/im;
+/** a by-line of its own under such a header: "Richard Boucher, Spokesman", "Ana Ruiz, Deputy Spokesperson" */
+const SIGNATURE = /^((?:[A-Z][\w'’-]+\s+)(?:[A-Z]\.\s+)?(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+),\s+(?:the\s+)?([A-Z][\w'’-]*)[^\n,]{0,60}$/m;
+
+/** the person a statement's by-line names under a bare header ("Press Statement / Richard Boucher, Spokesman") */
+function signatureSpeaker(cc: CorefContext): Turn | undefined {
+  const top = cc.sentences.slice(0, 6);
+  if (!top.some((s) => BARE_HEADER.test(s.text))) return undefined;
+  for (const s of top) {
+    for (const line of s.text.split('\n')) {
+      const m = SIGNATURE.exec(line.trim());
+      if (!m || !ROLE.has(m[2]!.toLowerCase())) continue;
+      const at = s.start + s.text.indexOf(m[1]!);
+      const d = personNamed(cc, m[1]!.split(/\s+/), at);
+      if (d) {
+        d.roles.add(m[2]!.toLowerCase());
+        if (!d.affiliation) d.affiliation = headerCountry(cc, s.index)?.key ?? null;
+        return { start: 0, speaker: d };
+      }
+    }
   }
   return undefined;
 }
@@ -154,7 +195,7 @@ function turns(cc: CorefContext, author: Draft | undefined): Turn[] {
     para = s.paragraph;
     const m = LABEL.exec(s.text);
     if (!m) continue;
-    if (m[3]) out.push({ start: s.start, speaker: 'question' });
+    if (m[3] || m[4]) out.push({ start: s.start, speaker: 'question' });
     else {
       const d = personNamed(cc, m[2]!.split(/\s+/), s.start + m[0].indexOf(m[2]!));
       if (d) out.push({ start: s.start, speaker: d });

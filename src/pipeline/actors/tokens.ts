@@ -29,7 +29,7 @@ export const isClosed = (t: Token) => !t.tags.has('ProperNoun') && CLOSED.some((
 export const isPersonTagged = (t: Token) =>
   t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName') || t.tags.has('MaleName') || t.tags.has('FemaleName');
 /** the separator after token t contains punctuation that ends a name run */
-export const breaksAfter = (t: Token) => /[,;:()[\]"!?…]|[.]\s|—|–/.test(t.post) || /[.]$/.test(t.post.trim());
+export const breaksAfter = (t: Token) => /[,;:()[\]"!?…\n]|[.]\s|—|–/.test(t.post) || /[.]$/.test(t.post.trim());
 /** the end offset of a word without its possessive ending */
 export const wordEnd = (t: Token) => {
   const m = /(?:['’]s|['’])$/i.exec(t.text);

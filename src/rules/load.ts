@@ -62,10 +62,11 @@ function builtinClasses(): Record<string, string[]> {
 /**
  * `%np%`: a short noun-phrase gap, spelled out as exact alternatives (compromise
  * does not backtrack over a run of optional terms such as `#Adjective? #Noun? #Noun?`).
+ * A gerund counts as a modifier ("a power sharing agreement", "a fact finding mission").
  */
 const NP_GAP = (() => {
   const det = ['', '(#Determiner|#Possessive)'];
-  const mods = ['', '(#Adjective|#Noun|#Value)', '(#Adjective|#Noun|#Value) (#Adjective|#Noun|#Value)'];
+  const mods = ['', '(#Adjective|#Noun|#Value|#Gerund)', '(#Adjective|#Noun|#Value|#Gerund) (#Adjective|#Noun|#Value|#Gerund)'];
   const alts = det.flatMap((d) => mods.map((m) => [d, m].filter(Boolean).join(' ')));
   return `(${alts.join('|')})`;
 })();

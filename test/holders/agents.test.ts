@@ -23,6 +23,14 @@ describe('holders/agents: who acts in a passive or noun trigger', () => {
     const v = r.tok('rejected');
     expect(passiveAgent(r.hc, r.c, v, v + 1)).toBeNull();
   });
+  it('a titled name is the head of its phrase: "by former U.N. Secretary-General X" is X, "by Peru and X" is Peru', () => {
+    const p = prepare('The talks were mediated by former U.N. Secretary-General Kofi Annan on Friday.');
+    const t = p.tok('mediated');
+    expect(p.name(passiveAgent(p.hc, p.c, t, t + 1))).toBe('Kofi Annan');
+    const q = prepare('The talks were mediated by the United Nations and Kofi Annan on Friday.');
+    const u = q.tok('mediated');
+    expect(q.name(passiveAgent(q.hc, q.c, u, u + 1))).toBe('United Nations');
+  });
   it('a noun trigger\'s "by" agent, and "of" only after a demand noun', () => {
     const p = prepare('A boycott by Chile of the summit was announced.');
     const t = p.tok('boycott');

@@ -56,6 +56,14 @@ describe('holders/conjuncts: "both sides" when the two sides are named', () => {
     expect(cue.holders).toEqual(['PER', 'CHL']);
     expect(cue.holder).toBe('PER');
   });
+  it('"the two leaders" when the actors stage made "leaders" a mention of its own', () => {
+    const doc = analyze('President Ilse Marrow and opposition leader Tomas Vedrik met on Sunday. A mediator said that the two leaders had agreed to resume talks.');
+    const cue = doc.cues.find((c) => c.sentence === 1 && c.type === 'engagement')!;
+    const names = (cue.holders ?? []).map((id) => doc.actors.find((a) => a.id === id)?.name);
+    expect(names).toHaveLength(2);
+    expect(names[0]).toBe('Ilse Marrow');
+    expect(names).not.toContain('leaders');
+  });
   it('"the two countries" and a dispute "between X and Y" in the same sentence', () => {
     const cue = stance('The two countries refused to talk after the clash between Ecuador and Peru.');
     expect(cue.type).toBe('refusal');

@@ -19,9 +19,26 @@ export function passiveAgent(hc: HolderContext, c: SentenceCtx, start: number, e
   for (let j = end; j < Math.min(tokens.length, end + 3); j++) {
     if (tokens[j]!.normal !== 'by') continue;
     const m = c.mentions.find((x) => hc.holdable(x) && tokenAt(tokens, x.start) > j && tokenAt(tokens, x.start) <= j + 3);
-    return m ?? null;
+    return m ? headOfPhrase(hc, c, m) : null;
   }
   return null;
+}
+
+/**
+ * The head of a titled name: in "by former U.N. Secretary-General Kofi Annan" the agent is Kofi Annan, not the
+ * body that only qualifies his title — a person mention that follows within three title words (no comma, "and" or
+ * preposition between) and is affiliated with the first mention is the phrase's head.
+ */
+function headOfPhrase(hc: HolderContext, c: SentenceCtx, m: ActorMention): ActorMention {
+  const { tokens } = c.ps;
+  const end = lastTokenOf(tokens, m);
+  const next = c.mentions.find((x) => hc.holdable(x) && tokenAt(tokens, x.start) > end && tokenAt(tokens, x.start) <= end + 4);
+  if (!next || hc.byId.get(next.actorId)?.type !== 'person' || hc.byId.get(next.actorId)?.affiliation !== m.actorId) return m;
+  for (let j = end; j < tokenAt(tokens, next.start); j++) {
+    const t = tokens[j]!;
+    if (/[,;:()]/.test(t.post) || (j > end && (t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Verb')))) return m;
+  }
+  return next;
 }
 
 /**

@@ -96,6 +96,19 @@ export function conjunctsOf(hc: HolderContext, c: SentenceCtx, m: ActorMention, 
 /** is a mention itself a both-sides phrase (when the actors stage made "both sides" a group)? */
 export const isBothSides = (m: ActorMention | null): boolean => !!m && BOTH_SIDES.test(m.text.toLowerCase().replace(/\s+/g, ' '));
 
+/**
+ * A both-sides phrase whose head alone the actors stage made a mention: "the two | leaders", "both | governments".
+ */
+export function bothSidesAround(c: SentenceCtx, m: ActorMention | null): boolean {
+  if (!m) return false;
+  if (isBothSides(m)) return true;
+  const { tokens } = c.ps;
+  const t = tokenAt(tokens, m.start);
+  const head = m.text.toLowerCase().replace(/\s+/g, ' ');
+  const before = (k: number) => tokens.slice(Math.max(0, t - k), t).map((x) => x.normal).join(' ');
+  return BOTH_SIDES.test(`${before(1)} ${head}`) || BOTH_SIDES.test(`${before(2)} ${head}`);
+}
+
 /** distinct actor ids of mentions, in order */
 export const idsOf = (ms: ActorMention[]): string[] => [...new Set(ms.map((m) => m.actorId))];
 

@@ -13,7 +13,7 @@ import { subjectAfterClause, subjectBefore } from './subject.js';
 import { isFirstPerson, tokenAt } from './syntax.js';
 import { mentionAfter } from './target.js';
 import { isOwnParty, subjectPhrase } from './phrase.js';
-import { bothSidesSubject, conjunctsOf, idsOf, isBothSides, twoSides } from './conjuncts.js';
+import { bothSidesAround, bothSidesSubject, conjunctsOf, idsOf, twoSides } from './conjuncts.js';
 
 export interface Parties {
   holder: string | null;
@@ -132,9 +132,10 @@ export function ownStanceParties(
   }
   // "both sides agreed …": the two parties of the dispute the text names
   let pair: string[] | null = null;
-  const both = maker || agent ? -1 : bothSidesSubject(c, r.tokStart, subj && !isBothSides(subj) ? subj.end : -1);
+  const bothSubj = bothSidesAround(c, subj);
+  const both = maker || agent ? -1 : bothSidesSubject(c, r.tokStart, subj && !bothSubj ? subj.end : -1);
   if (both >= 0) pair = twoSides(hc, r.sentence, prior);
-  if (pair && isBothSides(subj)) subj = null;
+  if (pair && bothSubj) subj = null;
   // no actor, but the sentence names its party in words ("Zorvania refused", "Farmers refused"): the stance is
   // found all the same, and a name or a party of its own is no one else's — the context does not hold it
   const named = !subj && !pair && !holder ? subjectPhrase(c, r.tokStart) : null;

@@ -7,9 +7,9 @@
  * opposition lawmakers", "SLM leaders").
  */
 import { GROUP_HEAD, GROUP_MODIFIER, MEMBERS_OF, OPPOSITION_ACT, QUANT, WEAK_GROUP_HEAD } from './lexicon.js';
-import { breaksAfter, isCap, isClosed, isPossessive } from './tokens.js';
+import { breaksAfter, isCap, isClosed, isPossessive, wordLike } from './tokens.js';
 import type { Draft } from './context.js';
-import { emit, groupDraft, ofOwnerAhead, wordLike, type SentenceScan } from './scan.js';
+import { emit, groupDraft, ofOwnerAhead, type SentenceScan } from './scan.js';
 
 /** a group head at k that the group noun before it only modifies */
 function headAhead(sc: SentenceScan, k: number): boolean {

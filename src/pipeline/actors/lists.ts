@@ -42,10 +42,12 @@ export function listedOrganisations(sc: SentenceScan, h: number): undefined {
     if (e <= k || toks.slice(k, e).some((t) => isRole(t) || (isPersonTagged(t) && !sc.gzAt[k]))) return;
     items.push([k, e]);
     const last = toks[e - 1]!;
+    const comma = /^\s*,\s*$/.test(last.post);
+    const and = /^(and|or)$/.test(toks[e]?.normal ?? '');
     // "Quillmark, Velmor Mining and Tessaro", "…, and Tessaro"
-    if (/^\s*,\s*$/.test(last.post) && /^(and|or)$/.test(toks[e]?.normal ?? '') && !breaksAfter(toks[e]!)) k = e + 1;
-    else if (/^\s*,\s*$/.test(last.post) && isCap(toks[e]?.text ?? '')) k = e;
-    else if (!breaksAfter(last) && /^(and|or)$/.test(toks[e]?.normal ?? '')) k = e + 1;
+    if (comma && and && !breaksAfter(toks[e]!)) k = e + 1;
+    else if (comma && isCap(toks[e]?.text ?? '')) k = e;
+    else if (!breaksAfter(last) && and) k = e + 1;
     else {
       k = e;
       break;

@@ -9,7 +9,7 @@ import { tokenKey, type GazHit } from '../../actors/gazetteer.js';
 import type { ParsedSentence, Token } from '../types.js';
 import type { ActorContext, Draft, DraftMention, PendingPerson } from './context.js';
 import { ACRONYM, CONNECTOR, DATELINE, SPEAKER_LABEL, FEMALE_TITLE, GOV_HEAD, GROUP_HEAD, HONORIFIC, MALE_TITLE, ORG_HEAD, STOP_CAP } from './lexicon.js';
-import { acronymEnd, breaksAfter, isCap, isClosed, isPersonTagged, isPossessive, isRole, isUpperWord, matchGaz, wordEnd } from './tokens.js';
+import { acronymEnd, breaksAfter, isCap, isClosed, isPersonTagged, isPossessive, isRole, isUpperWord, matchGaz, wordEnd, wordLike } from './tokens.js';
 
 export type GazMatch = { end: number; hit: GazHit } | null;
 
@@ -262,9 +262,6 @@ export function groupHeadFrom(sc: SentenceScan, i: number): { head: number; gov:
   }
   return null;
 }
-
-/** a token with a letter or digit: a word (a separator "|" the tagger calls a noun is none) */
-export const wordLike = (t: Token) => /[\p{L}\p{N}]/u.test(t.text);
 
 /** "members of the X", "officials of X": the organisation or country after "of" (read ahead), or null */
 export function ofOwnerAhead(sc: SentenceScan, i: number): { key: string; name: string } | null {

@@ -28,6 +28,8 @@ export const isPossessive = (t: Token) => /['’]s$|s['’]$/i.test(t.text);
 export const isClosed = (t: Token) => !t.tags.has('ProperNoun') && CLOSED.some((c) => t.tags.has(c));
 export const isPersonTagged = (t: Token) =>
   t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName') || t.tags.has('MaleName') || t.tags.has('FemaleName');
+/** a token with a letter or digit: a word (a separator "|" the tagger calls a noun is none) */
+export const wordLike = (t: Token) => /[\p{L}\p{N}]/u.test(t.text);
 /** the separator after token t contains punctuation that ends a name run */
 export const breaksAfter = (t: Token) => /[,;:()[\]"!?…\n]|[.]\s|—|–/.test(t.post) || /[.]$/.test(t.post.trim());
 /** the end offset of a word without its possessive ending */

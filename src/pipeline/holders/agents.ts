@@ -33,7 +33,8 @@ function headOfPhrase(hc: HolderContext, c: SentenceCtx, m: ActorMention): Actor
   const { tokens } = c.ps;
   const end = lastTokenOf(tokens, m);
   const next = c.mentions.find((x) => hc.holdable(x) && tokenAt(tokens, x.start) > end && tokenAt(tokens, x.start) <= end + 4);
-  if (!next || hc.byId.get(next.actorId)?.type !== 'person' || hc.byId.get(next.actorId)?.affiliation !== m.actorId) return m;
+  const person = next && hc.byId.get(next.actorId);
+  if (!next || person?.type !== 'person' || person.affiliation !== m.actorId) return m;
   for (let j = end; j < tokenAt(tokens, next.start); j++) {
     const t = tokens[j]!;
     if (/[,;:()]/.test(t.post) || (j > end && (t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Verb')))) return m;

@@ -94,7 +94,7 @@ export function conjunctsOf(hc: HolderContext, c: SentenceCtx, m: ActorMention, 
 }
 
 /** is a mention itself a both-sides phrase (when the actors stage made "both sides" a group)? */
-export const isBothSides = (m: ActorMention | null): boolean => !!m && BOTH_SIDES.test(m.text.toLowerCase().replace(/\s+/g, ' '));
+const isBothSides = (m: ActorMention | null): boolean => !!m && BOTH_SIDES.test(m.text.toLowerCase().replace(/\s+/g, ' '));
 
 /**
  * A both-sides phrase whose head alone the actors stage made a mention: "the two | leaders", "both | governments".

@@ -46,10 +46,10 @@ describe('organisations pass: a titled person\'s possessive before the name', ()
     expect(list.find((a) => a.name === "Lakeland's Farmers Union")?.type).toBe('organization');
   });
   it('reads a railway by its head word, and the body a person speaks for after "of"', () => {
-    const list = actors('Workers walked out over a plan to restructure the state-run Valdan National Railroad. Clement Ardo of Community Action for Popular Participation says the strike hurts children.');
+    const list = actors('Signal staff protested a plan to sell the state-owned Valdan National Railroad. Clement Ardo of Citizen Action for Rural Education says the strike hurts children.');
     expect(named(list, 'Valdan National Railroad')?.type).toBe('organization');
-    expect(named(list, 'Clement Ardo')?.affiliation).toBe('community-action-for-popular-participation');
-    expect(named(list, 'Community Action for Popular Participation')?.type).toBe('organization');
+    expect(named(list, 'Clement Ardo')?.affiliation).toBe('citizen-action-for-rural-education');
+    expect(named(list, 'Citizen Action for Rural Education')?.type).toBe('organization');
   });
 });
 

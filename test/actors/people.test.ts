@@ -36,7 +36,7 @@ describe('people pass', () => {
     expect(named(actors('Carole King said she would sing.'), 'Carole King')?.type).toBe('person');
   });
   it('reads no person in the name of a law, an agreement, a permit or an event', () => {
-    const list = actors('The move let General License 44 expire. The Harbour Safety Act passed. Hurricane Velma hit the port. Ana Ruiz said the Valdan Accord holds.');
+    const list = actors('The move let General License 17 expire. The Harbour Safety Act passed. Hurricane Velma hit the port. Ana Ruiz said the Valdan Accord holds.');
     expect(list.filter((a) => a.type === 'person').map((a) => a.name)).toEqual(['Ana Ruiz']);
     expect(list.map((a) => a.name)).not.toContain('Harbour Safety Act');
   });

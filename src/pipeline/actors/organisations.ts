@@ -78,7 +78,7 @@ export function organisationInRun(sc: SentenceScan, i: number, j: number, firstR
 }
 
 /**
- * "Clement Ardo of Community Action for Popular Participation": a name of two words or more right after a
+ * "Clement Ardo of Citizen Action for Rural Education": a name of two words or more right after a
  * person's "of" is the body the person speaks for (a gazetteer name, a place or a person's name is not).
  */
 function ofPersonBefore(sc: SentenceScan, i: number, j: number): boolean {

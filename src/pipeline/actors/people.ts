@@ -35,7 +35,7 @@ export function capitalisedRunAt(sc: SentenceScan, i: number): number | undefine
   const orgDone = org.orgDone;
   if (orgDone >= 0 && orgDone >= j) return orgDone;
   const rs = orgDone >= 0 ? orgDone : i;
-  // "the Harbour Safety Act", "General License 44", "Hurricane Velma": a law, a permit, an event, no party
+  // "the Harbour Safety Act", "General License 17", "Hurricane Velma": a law, a permit, an event, no party
   if (thingName(sc, rs, j)) return j;
   // person after the last title in the run
   if (roleIdx >= rs) {

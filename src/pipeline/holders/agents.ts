@@ -25,7 +25,7 @@ export function passiveAgent(hc: HolderContext, c: SentenceCtx, start: number, e
 }
 
 /**
- * The head of a titled name: in "by former U.N. Secretary-General Kofi Annan" the agent is Kofi Annan, not the
+ * The head of a titled name: in "brokered by former U.N. Secretary-General Ilse Varga" the agent is Ilse Varga, not the
  * body that only qualifies his title — a person mention that follows within three title words (no comma, "and" or
  * preposition between) and is affiliated with the first mention is the phrase's head.
  */

@@ -7,8 +7,8 @@
 // files, the run is handed to `node --snapshot-blob dist/stance.blob -- ARGS`:
 // a second node process, started with compromise, the rules and the gazetteer
 // already loaded (README, "Speed"). Anything that does not match (another node,
-// a rebuilt dist/ without a new blob, node flags given to this process,
-// STANCE_NO_SNAPSHOT=1) means the modules are loaded here, as without a blob.
+// a rebuilt dist/ without a new blob, node flags given to this process or in
+// NODE_OPTIONS, STANCE_NO_SNAPSHOT=1) means the modules are loaded here, as without a blob.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +17,8 @@ const args = process.argv.slice(2);
 
 /** the blob's path when it can be used for this run, else undefined (never throws) */
 function snapshotBlob() {
-  if (process.env.STANCE_NO_SNAPSHOT === '1' || process.execArgv.length) return undefined;
+  // (node flags, here or in NODE_OPTIONS, would reach the second process too, and V8 flags can make node refuse the blob)
+  if (process.env.STANCE_NO_SNAPSHOT === '1' || process.execArgv.length || process.env.NODE_OPTIONS) return undefined;
   try {
     const dist = new URL('../dist/', import.meta.url);
     const meta = JSON.parse(readFileSync(new URL('stance.blob.json', dist), 'utf8'));

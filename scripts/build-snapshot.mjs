@@ -7,12 +7,14 @@
  *
  * 1. esbuild bundles dist/cli/snapshot-entry.js and everything it reaches
  *    (compromise, commander, zod, the pipeline, the dynamic imports of the
- *    commands) into one CommonJS file, dist/stance-snapshot.cjs: a snapshot's
+ *    commands) into one CommonJS file, dist/stance-snapshot.cjs (kept: stack
+ *    traces of a run from the blob point into it): a snapshot's
  *    entry may only require Node's built-in modules. Each module's
  *    `import.meta.url` becomes its own dist/ file's URL, so the paths it derives
  *    (package.json, the rule files, worker.js, and the createRequire of yaml and
  *    the HTML libraries, loaded from node_modules only when an input needs them)
- *    are those of this build. compromise, which nlp.js loads through
+ *    are those of this build; so does each dependency's (fdir, under tinyglobby,
+ *    makes a require from it). compromise, which nlp.js loads through
  *    createRequire, is bundled instead.
  * 2. `node --snapshot-blob dist/stance.blob --build-snapshot` runs the bundle
  *    (snapshot-entry.ts loads and warms everything) and saves the heap.
@@ -40,15 +42,19 @@ function removeOld() {
   for (const f of [blob, meta, bundle]) rmSync(f, { force: true });
 }
 
-/** each dist/ module's import.meta.url is its own file's URL; nlp.js gets compromise bundled */
-const distModules = {
-  name: 'stance-dist',
+/**
+ * each module's import.meta.url (ours in dist/, and ES modules of dependencies such as fdir, which
+ * createRequire from it) is its own file's URL; nlp.js gets compromise bundled
+ */
+const metaUrls = {
+  name: 'stance-import-meta-url',
   setup(b) {
-    b.onLoad({ filter: /[\\/]dist[\\/].*\.js$/ }, (args) => {
+    b.onLoad({ filter: /\.m?js$/ }, (args) => {
       let src = readFileSync(args.path, 'utf8');
       if (relative(dist, args.path).split(/[\\/]/).join('/') === 'pipeline/nlp.js')
         src = "import nlpLib from 'compromise';\nexport function getNlp() { return nlpLib; }\n";
-      return { contents: src.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: 'js' };
+      else if (!src.includes('import.meta')) return undefined;
+      return { contents: src.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: 'js', resolveDir: dirname(args.path) };
     });
   },
 };
@@ -62,10 +68,13 @@ async function build() {
     format: 'cjs',
     target: 'node20',
     outfile: bundle,
-    plugins: [distModules],
+    plugins: [metaUrls],
     metafile: true,
     logLevel: 'error',
   });
+  // any other use of import.meta would be an empty object in the bundle: refuse to build a blob that breaks a path
+  const left = readFileSync(bundle, 'utf8').match(/import_meta\d*\.\w+/g);
+  if (left) throw new Error(`import.meta left in the bundle: ${[...new Set(left)].join(', ')}`);
   const res = spawnSync(process.execPath, ['--no-warnings', '--snapshot-blob', blob, '--build-snapshot', bundle], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   if (res.status !== 0) throw new Error(`node --build-snapshot exited with ${res.status ?? res.signal}: ${(res.stderr ?? '').trim().split('\n').slice(-3).join(' | ')}`);
   // the dist/ files in the blob: a later tsc build that changes any of them makes the blob stale
@@ -88,7 +97,6 @@ async function build() {
     files.push([relative(dist, p).split(/[\\/]/).join('/'), s.size, s.mtimeMs]);
   }
   writeFileSync(meta, JSON.stringify({ node: process.version, v8: process.versions.v8, arch: process.arch, execPath: process.execPath, files }) + '\n');
-  rmSync(bundle, { force: true });
   return statSync(blob).size;
 }
 

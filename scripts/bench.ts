@@ -2,7 +2,8 @@
  * `npm run bench`: how fast stance is, and how much memory a batch takes, in one run.
  *
  * Prints (issue #11's targets beside each figure):
- *  - start-up: `stance --version`, and fixtures/seed.txt end to end (spawned, median of 5);
+ *  - start-up: `stance --version`, and fixtures/seed.txt end to end (spawned, median of 5), with the
+ *    start-up snapshot and without it (STANCE_NO_SNAPSHOT=1);
  *  - in-process, one core: sentences/s of the whole pipeline and of compromise's bare parse
  *    (`nlp(text).json({offset:true})`) of the same news texts, and their ratio (CPU seconds,
  *    rounds interleaved, BENCH_ROUNDS, default 5), and the same with --full-tag (every sentence
@@ -277,10 +278,21 @@ async function startup(): Promise<void> {
     starts.push(performance.now() - t0);
   }
   line('stance --version (median of 5)', `${median(starts).toFixed(0)} ms`);
+  // with the start-up snapshot (dist/stance.blob, when npm run build made one) and without it, runs alternating
   const seeds: Spawned[] = [];
-  for (let i = 0; i < 5; i++) seeds.push(await spawnStance(['-f', 'json', 'fixtures/seed.txt']));
+  const plain: Spawned[] = [];
+  for (let i = 0; i < 5; i++) {
+    seeds.push(await spawnStance(['-f', 'json', 'fixtures/seed.txt']));
+    plain.push(await spawnStance(['-f', 'json', 'fixtures/seed.txt'], { STANCE_NO_SNAPSHOT: '1' }));
+  }
   const seedMs = median(seeds.map((s) => s.secs)) * 1000;
-  line('fixtures/seed.txt end to end (median of 5)', `${seedMs.toFixed(0)} ms (target ≤ 500: ${mark(seedMs <= 500)}); load average ${load()}`);
+  const cpuMs = (runs: Spawned[]) => (TIME ? `, ${(median(runs.map((s) => s.cpu)) * 1000).toFixed(0)} ms CPU` : '');
+  const hasBlob = existsSync(join(ROOT, 'dist', 'stance.blob'));
+  line(
+    `fixtures/seed.txt end to end (median of 5${hasBlob ? ', snapshot' : ', no snapshot built'})`,
+    `${seedMs.toFixed(0)} ms${cpuMs(seeds)} (target ≤ 500: ${mark(seedMs <= 500)}); load average ${load()}`,
+  );
+  line('  the same with STANCE_NO_SNAPSHOT=1', `${(median(plain.map((s) => s.secs)) * 1000).toFixed(0)} ms${cpuMs(plain)}`);
 }
 
 async function main() {

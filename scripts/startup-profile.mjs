@@ -8,6 +8,9 @@
  * phase, the median CPU milliseconds the profiler saw (inclusive), with the
  * process's median user+sys CPU time and wall time beside them. The machine is
  * shared, so compare CPU time, not wall time, and note the load average printed.
+ * This is the run without the start-up snapshot (node flags such as --cpu-prof
+ * turn it off; the timed run sets STANCE_NO_SNAPSHOT=1): what the modules cost to
+ * load. bench.ts times the run with the snapshot.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -62,7 +65,7 @@ for (let r = 0; r < runs; r++) {
   rows.push(inclusive(JSON.parse(readFileSync(join(dir, prof), 'utf8'))));
   rmSync(dir, { recursive: true, force: true });
   // the same run without the profiler, for its CPU time
-  const timed = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, 'bin/stance.js', file], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  const timed = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, 'bin/stance.js', file], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, STANCE_NO_SNAPSHOT: '1' } });
   const m = /([\d.]+) ([\d.]+)\s*$/.exec(timed.stderr ?? '');
   if (m) cpu.push((Number(m[1]) + Number(m[2])) * 1000);
 }

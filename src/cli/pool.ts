@@ -77,8 +77,22 @@ function threadHandle(heapMb: number, onMessage: OnMessage, onDeath: OnDeath): H
 const liveChildren = new Set<ChildProcess>();
 let exitHook = false;
 
+/**
+ * The parent's node flags a worker process inherits: not its heap limit (each worker gets its own), nor a
+ * start-up snapshot (a process started from dist/stance.blob runs the CLI's main, not worker.js).
+ */
+export function workerExecArgv(execArgv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const a = execArgv[i]!;
+    if (a === '--snapshot-blob') i++;
+    else if (!a.startsWith('--max-old-space-size') && !a.startsWith('--snapshot-blob=')) out.push(a);
+  }
+  return out;
+}
+
 function processHandle(heapMb: number, onMessage: OnMessage, onDeath: OnDeath): Handle {
-  const execArgv = [...process.execArgv.filter((a) => !a.startsWith('--max-old-space-size')), ...V8_FLAGS, `--max-old-space-size=${heapMb}`];
+  const execArgv = [...workerExecArgv(process.execArgv), ...V8_FLAGS, `--max-old-space-size=${heapMb}`];
   if (!exitHook) {
     exitHook = true;
     process.once('exit', () => {

@@ -42,7 +42,7 @@ const undeclared = (where: string, msg: string) => (loose ? warnings.push(`${whe
 
 for (const file of files) {
   const ids = new Set<string>();
-  const counts: Record<string, number> = { refusal: 0, condition: 0, engagement: 0 };
+  const counts = { refusal: 0, condition: 0, engagement: 0 };
   let optional = 0, actors = 0, docs = 0;
   readFileSync(file, "utf8").split("\n").forEach((line, i) => {
     if (!line.trim()) return;
@@ -74,7 +74,7 @@ for (const file of files) {
     for (const [k, c] of (d.cues ?? []).entries()) {
       const cw = `${where} cue ${k} ${JSON.stringify(c.evidence)}`;
       if (!TYPES.has(c.type)) fail(cw, `bad type ${c.type}`);
-      else counts[c.type]++;
+      else counts[c.type as keyof typeof counts]++;
       if (c.optional) optional++;
       if (!Array.isArray(c.holder) || c.holder.length === 0) fail(cw, "holder must be a non-empty list");
       for (const h of c.holder ?? []) if (!known(h)) undeclared(cw, `holder ${h} is not a declared actor`);

@@ -16,10 +16,11 @@ import { quoteAt as quoteAtIn } from '../quotes.js';
 import type { ActorContext, Draft, DraftMention } from './context.js';
 import type { EntityNames } from './entities.js';
 import {
-  ANY_ORG_DESC, BARE_BODY, COUNTRY_DESC, FIRST_PERSON, GROUP_MODIFIER, HONORIFIC, MEMBER_HEAD, OFFICE, ORG_DESC, ROLE,
+  ANY_ORG_DESC, BARE_BODY, COUNTRY_DESC, FIRST_PERSON, GROUP_MODIFIER, HONORIFIC, MEMBER_HEAD, MILITARY_HEAD, OFFICE, ORG_DESC, ROLE,
 } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isPossessive, isRole, isUpperWord, venueBefore, wordEnd } from './tokens.js';
 import { pronounAt } from './pronouns.js';
+import { militaryAt, militaryDraft } from './scan.js';
 import { resolveFirstPerson, resolveStatementSpeakers, statementAuthor } from './speakers.js';
 
 /** The state of the coreference pass. */
@@ -225,6 +226,7 @@ function descriptionAt(cc: CorefContext, rs: RefSentence, i: number): number | u
   const { toks, used, n, s } = rs;
   const t = toks[i]!;
   if (t.normal !== 'the' || i + 1 >= n || used[i + 1]) return undefined;
+  if (militaryDescription(cc, rs, i)) return i + 1;
   let j = i + 1;
   // (a possessive head counts: "the union's demands", "the country's leaders")
   const bare = (x: Token) => x.normal.replace(/['’]s$/, '');
@@ -257,6 +259,22 @@ function descriptionAt(cc: CorefContext, rs: RefSentence, i: number): number | u
     return organisationDescription(cc, rs, i, j, hw);
   }
   return undefined;
+}
+
+/**
+ * "the military", "the army": the armed forces of the country "the government" would stand for here (one
+ * named before with that country, else named by its demonym), or of no country the text names.
+ */
+function militaryDescription(cc: CorefContext, rs: RefSentence, i: number): boolean {
+  const { toks, used, s } = rs;
+  if (used[i + 1] || breaksAfter(toks[i]!) || !militaryAt(toks, i + 1)) return false;
+  const hw = toks[i + 1]!.normal.replace(/['’]s$/, '');
+  const c = resolveGovernment(cc, rs.si, toks[i]!.start);
+  const d =
+    lastOf(cc, (x) => x.type === 'organization' && MILITARY_HEAD.has(x.head) && (!c || x.affiliation === c.key), s.index) ??
+    (c ? militaryDraft(cc.cx, c, hw) : bareBody(cc, hw));
+  mark(cc, rs, d, i, i + 2, 'description');
+  return true;
 }
 
 /**

@@ -10,6 +10,42 @@ import { GROUP_HEAD, GROUP_MODIFIER, MEMBERS_OF, OPPOSITION_ACT, QUANT, WEAK_GRO
 import { breaksAfter, isCap, isClosed, isPossessive, wordLike } from './tokens.js';
 import type { Draft } from './context.js';
 import { emit, groupDraft, ofOwnerAhead, type SentenceScan } from './scan.js';
+import { tokenKey, type CompiledGazetteer } from '../../actors/gazetteer.js';
+
+/** a country's people by the plural of its demonym ("israelis" → ISR), for each compiled gazetteer */
+const peoples = new WeakMap<CompiledGazetteer, Map<string, string>>();
+function peopleOf(gaz: CompiledGazetteer): Map<string, string> {
+  let map = peoples.get(gaz);
+  if (!map) {
+    map = new Map();
+    for (const e of gaz.byId.values()) {
+      if (e.type !== 'country') continue;
+      // ("Chinese", "Swiss", "French" are their own plurals, and name the country itself)
+      for (const dem of e.demonyms) if (!/(?:s|sh|ch|x|z)$/i.test(dem) && !/\s/.test(dem)) map.set(tokenKey(`${dem}s`), e.id);
+    }
+    peoples.set(gaz, map);
+  }
+  return map;
+}
+
+/**
+ * A country's people by the plural of its demonym ("the Israelis", "Palestinians"): a group of that name,
+ * which belongs to the country. The next token, or undefined.
+ */
+export function peopleAt(sc: SentenceScan, i: number): number | undefined {
+  const { toks, used, cx } = sc;
+  const t = toks[i]!;
+  if (!isCap(t.text) || sc.capsSentence || sc.gzAt[i]) return undefined;
+  const id = peopleOf(cx.gaz).get(sc.keys[i]!);
+  if (!id) return undefined;
+  // (a word of a longer name: "Palestinians Abroad Forum")
+  const nx = toks[i + 1];
+  if (nx && isCap(nx.text) && !breaksAfter(t) && !isPossessive(t)) return undefined;
+  const the = i > 0 && toks[i - 1]!.normal === 'the' && !used[i - 1] && !breaksAfter(toks[i - 1]!);
+  cx.gazDraft(id);
+  emit(sc, groupDraft(sc, i, i + 1, `gz:${id}`, t), the ? i - 1 : i, i + 1, 'name');
+  return i + 1;
+}
 
 /** a group head at k that the group noun before it only modifies */
 function headAhead(sc: SentenceScan, k: number): boolean {

@@ -23,6 +23,8 @@ export const THING_HEAD = WORDS.thing_head;
 export const EVENT_WORD = WORDS.event_word;
 /** "members of the opposition": before "of the" and a group noun, the group itself */
 export const MEMBERS_OF = WORDS.members_of;
+/** a state's armed forces ("the Thai military", "the army"): a party of its own, of the country */
+export const MILITARY_HEAD = WORDS.military_head;
 /** last words of company names, which are then called by their first word ("Caldera Automotive" … "Caldera") */
 export const COMPANY_HEAD = WORDS.company_head;
 /** group heads for people who speak for a body: "representatives from …", "delegates of …" */

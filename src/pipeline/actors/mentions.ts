@@ -11,11 +11,11 @@ import { scanOf, type SentenceScan } from './scan.js';
 import { gazetteerNameAt } from './names.js';
 import { acronymAt } from './organisations.js';
 import { affiliate, capitalisedRunAt } from './people.js';
-import { groupAt } from './groups.js';
+import { groupAt, peopleAt } from './groups.js';
 import { listedOrganisations } from './lists.js';
 import { governmentOfAt } from './governments.js';
 
-const PASSES: ((sc: SentenceScan, i: number) => number | undefined)[] = [governmentOfAt, gazetteerNameAt, acronymAt, capitalisedRunAt, listedOrganisations, groupAt];
+const PASSES: ((sc: SentenceScan, i: number) => number | undefined)[] = [governmentOfAt, gazetteerNameAt, peopleAt, acronymAt, capitalisedRunAt, listedOrganisations, groupAt];
 
 /** Every named mention of every sentence, into the context. */
 export function findMentions(cx: ActorContext): void {

@@ -8,7 +8,7 @@
 import { acronymEnd, isCap, isClosed, isPersonTagged, isPossessive, isRole, KIND_OF, venueAt, venueBefore, breaksAfter } from './tokens.js';
 import { ORG_HEAD, STOP_CAP, WEAK_GROUP_HEAD } from './lexicon.js';
 import {
-  acronymAfter, capAt, emit, groupDraft, groupHeadFrom, innerFor, nameLike, orgDraft, orgHeadIn, personDraft, runFrom,
+  acronymAfter, capAt, emit, groupDraft, groupHeadFrom, innerFor, militaryAt, militaryDraft, nameLike, orgDraft, orgHeadIn, personDraft, runFrom,
   type SentenceScan,
 } from './scan.js';
 
@@ -38,6 +38,12 @@ export function gazetteerNameAt(sc: SentenceScan, i: number): number | undefined
       emit(sc, d, i, gh.head + 1, 'name');
       return gh.head + 1;
     }
+  }
+  // a country's armed forces: "the Thai military", "Lakeland's army" (the country's name stays its own)
+  if (gd.type === 'country' && g.end < n && !breaksAfter(lastG) && militaryAt(toks, g.end)) {
+    if (possessive) emit(sc, gd, i, g.end, KIND_OF[g.hit.kind]);
+    emit(sc, militaryDraft(cx, gd, toks[g.end]!.normal.replace(/['’]s$/, '')), possessive ? g.end : i, g.end + 1, 'name');
+    return g.end + 1;
   }
   // a known acronym with a hyphened part is a form of the same name: "FARC-EP" (not "US-EU", two names)
   const end = g.end === i + 1 && gd.type !== 'country' ? acronymEnd(toks, i, (k) => !!sc.gzAt[k]) : g.end;

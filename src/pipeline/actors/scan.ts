@@ -8,7 +8,7 @@ import type { MentionKind, Sentence } from '../../schema/output.js';
 import { tokenKey, type GazHit } from '../../actors/gazetteer.js';
 import type { ParsedSentence, Token } from '../types.js';
 import type { ActorContext, Draft, DraftMention, PendingPerson } from './context.js';
-import { ACRONYM, CONNECTOR, DATELINE, SPEAKER_LABEL, FEMALE_TITLE, GOV_HEAD, GROUP_HEAD, HONORIFIC, MALE_TITLE, ORG_HEAD, STOP_CAP } from './lexicon.js';
+import { ACRONYM, CONNECTOR, DATELINE, SPEAKER_LABEL, FEMALE_TITLE, GOV_HEAD, GROUP_HEAD, HONORIFIC, MALE_TITLE, MILITARY_HEAD, ORG_HEAD, STOP_CAP } from './lexicon.js';
 import { acronymEnd, breaksAfter, isCap, isClosed, isPersonTagged, isPossessive, isRole, isUpperWord, matchGaz, wordEnd, wordLike } from './tokens.js';
 
 export type GazMatch = { end: number; hit: GazHit } | null;
@@ -295,6 +295,24 @@ export function groupDraft(sc: SentenceScan, t0: number, t1: number, aff: string
   const head = headTok.normal.replace(/'s?$/, '');
   const key = `group:${name.toLowerCase().replace(/\s+/g, ' ')}`;
   return sc.cx.draft(key, () => ({ name, type: 'group', affiliation: aff, head }));
+}
+
+/**
+ * A state's armed forces at token k ("military", "army's"), the head of its phrase: not a modifier of a noun
+ * after it ("a military coup", "army officers"), not part of a capitalised name ("the Lakeland Army").
+ */
+export function militaryAt(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t || isCap(t.text) || !MILITARY_HEAD.has(t.normal.replace(/['’]s$/, ''))) return false;
+  const nx = toks[k + 1];
+  return !nx || breaksAfter(t) || isPossessive(t) || !(nx.tags.has('Noun') || nx.tags.has('Adjective')) || nx.tags.has('Verb') || nx.tags.has('Pronoun');
+}
+
+/** the armed forces of the country `c` (a draft), named by its demonym: "Thai military", "Freedonian army" */
+export function militaryDraft(cx: ActorContext, c: Draft, head: string): Draft {
+  const dem = c.gazId ? cx.gaz.byId.get(c.gazId)?.demonyms[0] : undefined;
+  const name = `${dem ?? c.name} ${head}`;
+  return cx.draft(`org:${name.toLowerCase()}`, () => ({ name, type: 'organization', affiliation: c.key, head }));
 }
 
 /** the person named by tokens [ns, ne), with a gender from the name's tags or a title before it */

@@ -23,6 +23,7 @@ import { builtinRuleSet, usesChunks, type RuleSet } from '../rules/load.js';
 import { builtinGazetteer, compileGazetteer, tokenKey, type Gazetteer } from '../actors/gazetteer.js';
 import { getNlp, type View } from './nlp.js';
 import { cueCouldFire } from './cue-skeleton.js';
+import { withFastSweep } from './sweep.js';
 import { COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, GROUP_MODIFIER, HONORIFIC, ORG_DESC, ROLE, words } from '../actors/words.js';
 import type { ParsedSentence, Token } from './types.js';
 
@@ -324,7 +325,9 @@ class TagBatch {
     return [at, own.length];
   }
   run(): void {
-    if (this.document.length) new (taggerOf().ViewClass)(this.document).compute(this.hooks);
+    if (!this.document.length) return;
+    const doc = new (taggerOf().ViewClass)(this.document);
+    withFastSweep(doc, () => doc.compute(this.hooks));
   }
   view([at, n]: [number, number]): View {
     return new (taggerOf().ViewClass)(this.document.slice(at, at + n));

@@ -73,6 +73,8 @@ const PAST_MARKERS = /\b(?:prior|earlier|previously|formerly|ago|last (?:week|mo
 const isNegator = (t: Token, next?: Token): boolean => {
   const w = t.implicit === 'not' ? 'not' : t.normal;
   if (!NEGATORS.has(w) && !(t.tags.has('Negative') && w !== 'without')) return false;
+  // a negative prefix is part of the word's meaning, not a negation of the clause: "non-negotiable", "non-binding"
+  if ((w === 'non' || /^non-?[a-z]/.test(w)) && !NEGATORS.has(w)) return false;
   if (w === 'not' && next && PSEUDO_AFTER_NOT.has(next.normal)) return false;
   if (w === 'no' && next && next.normal === 'doubt') return false;
   return true;

@@ -93,6 +93,14 @@ interface PhoenixData {
   variants: Record<string, string[]>;
 }
 
+/**
+ * Ids of the hand-made organisations (organizations.yml): international bodies, blocs,
+ * NGOs and armed groups, none of them a company or a trade union, so never what "the
+ * company", "the firm" or "the union" of an article refers to ("the union" of a
+ * strike is not the European Union).
+ */
+export const INSTITUTION_IDS: ReadonlySet<string> = new Set((organizations as GazetteerEntry[]).map((e) => e.id));
+
 let builtin: Gazetteer | undefined;
 
 /** The built-in gazetteer (same object for the whole process). */

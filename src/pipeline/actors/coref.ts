@@ -10,7 +10,7 @@
  * a quotation → its speaker (speakers.ts), once the whole text is read.
  */
 import type { MentionKind, Sentence } from '../../schema/output.js';
-import { tokenKey } from '../../actors/gazetteer.js';
+import { INSTITUTION_IDS, tokenKey } from '../../actors/gazetteer.js';
 import type { Token } from '../types.js';
 import { quoteAt as quoteAtIn } from '../quotes.js';
 import type { ActorContext, Draft, DraftMention } from './context.js';
@@ -334,13 +334,18 @@ function countryOfficeAt(cc: CorefContext, rs: RefSentence, i: number): number |
   return j;
 }
 
+/** descriptions of a company or a trade union */
+const COMMERCIAL_DESC = new Set(['company', 'firm', 'union']);
+
 /** "the union", "the ministry", "the company" (j: the head) → the last such organisation, or a bare body of its own */
 function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j: number, hw: string): number | undefined {
   const { s, toks } = rs;
+  // a company or a trade union is never an international body or bloc ("the union" of a strike is not the European Union)
+  const fits = (d: Draft) => !(COMMERCIAL_DESC.has(hw) && d.gazId !== undefined && INSTITUTION_IDS.has(d.gazId));
   const o =
-    lastOf(cc, (d) => d.type === 'organization' && d.head === hw, s.index) ??
+    lastOf(cc, (d) => d.type === 'organization' && d.head === hw && fits(d), s.index) ??
     // (any named organisation may be "the group", but an unnamed "union" is never "the company")
-    (ANY_ORG_DESC.has(hw) ? lastOf(cc, (d) => d.type === 'organization' && !(BARE_BODY.has(d.name) && d.key === `org:${d.name}`), s.index) : undefined) ??
+    (ANY_ORG_DESC.has(hw) ? lastOf(cc, (d) => d.type === 'organization' && !(BARE_BODY.has(d.name) && d.key === `org:${d.name}`) && fits(d), s.index) : undefined) ??
     // "the union" for a body of workers named otherwise ("the Nurses Organisation")
     (hw === 'union' ? lastOf(cc, (d) => d.type === 'organization' && d.name.toLowerCase().split(/\s+/).some((x) => MEMBER_HEAD.has(x)), s.index) : undefined);
   if (o) {

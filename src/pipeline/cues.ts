@@ -143,9 +143,35 @@ function hasAll(set: Set<string>, items: string[]): boolean {
   return true;
 }
 
-function hasAtLeast(set: Set<string>, items: string[], min: number): boolean {
+/** how many times each word is in a pattern's `wants` (a word may be in two of its alternations) */
+const wantCounts = new WeakMap<CompiledPattern, Map<string, number>>();
+function wantCountsOf(p: CompiledPattern): Map<string, number> {
+  let counts = wantCounts.get(p);
+  if (!counts) {
+    counts = new Map();
+    for (const w of p.wants) counts.set(w, (counts.get(w) ?? 0) + 1);
+    wantCounts.set(p, counts);
+  }
+  return counts;
+}
+
+/**
+ * Are at least `p.minWant` of the pattern's `wants` (counted with repeats) in the set?
+ * A lexicon class makes `wants` hundreds of words long, so when it is longer than the
+ * sentence's set, the set is walked instead: the same count.
+ */
+function hasWants(set: Set<string>, p: CompiledPattern): boolean {
+  const min = p.minWant;
   let n = 0;
-  for (const x of items) if (set.has(x) && ++n >= min) return true;
+  if (p.wants.length <= set.size) {
+    for (const x of p.wants) if (set.has(x) && ++n >= min) return true;
+    return n >= min;
+  }
+  const counts = wantCountsOf(p);
+  for (const x of set) {
+    const c = counts.get(x);
+    if (c !== undefined && (n += c) >= min) return true;
+  }
   return n >= min;
 }
 
@@ -173,9 +199,10 @@ function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
     if (seenPattern.has(p)) return;
     seenPattern.add(p);
     if (!hasAll(haves, p.needs)) return;
-    if (p.wants.length && !hasAtLeast(haves, p.wants, p.minWant)) return;
+    // (the lead token first: tested once per sentence and distinct lead, it is the cheaper check)
     const lead = leadOf(p);
     if (lead && !leadIn(lead)) return;
+    if (p.wants.length && !hasWants(haves, p)) return;
     for (const ptr of matchPtrs(doc, p.regs)) found.push({ reason: p.reason, ptr });
   };
   for (const w of haves) {

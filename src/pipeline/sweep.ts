@@ -47,7 +47,8 @@ interface Prepared {
   keys: number;
   rank: Map<string, number>;
   lists: NetMatch[][];
-  ids: Map<NetMatch, number>;
+  /** the id of each pattern of `lists`, by position */
+  ids: number[][];
   stamp: Int32Array;
   epoch: number;
 }
@@ -59,13 +60,13 @@ function prepare(hooks: Record<string, NetMatch[]>): Prepared {
   let p = prepared.get(hooks);
   if (p && p.keys === keys.length) return p;
   const byText = new Map<string, number>();
-  const ids = new Map<NetMatch, number>();
-  for (const k of keys)
-    for (const m of hooks[k]!) {
+  const ids = keys.map((k) =>
+    hooks[k]!.map((m) => {
       let id = byText.get(m.match);
       if (id === undefined) byText.set(m.match, (id = byText.size));
-      ids.set(m, id);
-    }
+      return id;
+    }),
+  );
   p = {
     keys: keys.length,
     rank: new Map(keys.map((k, i) => [k, i])),
@@ -98,14 +99,18 @@ function candidates(p: Prepared, net: Net, haves: Set<string>, termCount: number
   present.sort((a, b) => a - b);
   const epoch = ++p.epoch;
   const out: NetMatch[] = [];
-  for (const r of present)
-    for (const m of p.lists[r]!) {
-      const id = p.ids.get(m);
-      if (id === undefined) continue;
+  for (const r of present) {
+    const list = p.lists[r]!;
+    const ids = p.ids[r]!;
+    for (let j = 0; j < list.length; j++) {
+      const id = ids[j]!;
       if (p.stamp[id] === epoch) continue;
       p.stamp[id] = epoch;
-      if (wanted(m, haves) && termCount >= m.minWords) out.push(m);
+      const m = list[j]!;
+      // (pure filters, so their order is free: the cheap length test first)
+      if (termCount >= m.minWords && wanted(m, haves)) out.push(m);
     }
+  }
   for (const m of net.always) if (termCount >= m.minWords) out.push(m);
   return out;
 }

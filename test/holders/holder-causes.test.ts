@@ -1,0 +1,33 @@
+/**
+ * Holder rules of general English, each on sentences written for it (invented where a name is new):
+ * the holder of a nominalised stance owned by a verb's object, …
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline/index.js';
+
+/** each cue as "type holder-name «text»" */
+function cues(text: string): string[] {
+  const r = analyze(text);
+  const name = new Map(r.actors.map((a) => [a.id, a.name]));
+  return r.cues.map((c) => `${c.type} ${c.holder ? name.get(c.holder) : null} «${c.text}»`);
+}
+const holderOf = (text: string, type: string, trigger: string) =>
+  cues(text)
+    .find((c) => c.startsWith(`${type} `) && c.includes(trigger))
+    ?.replace(/^\S+ /, '')
+    .replace(/ «.*$/, '');
+
+describe('holders: a nominalised stance belongs to its possessor, even as the object of another verb', () => {
+  it('"X rejected Y\'s demand that …": the demand is Y\'s, the rejection X\'s', () => {
+    const t = 'Chile rejected Peru\'s demand that it withdraw its troops.';
+    expect(holderOf(t, 'condition', 'demand')).toBe('Peru');
+    expect(holderOf(t, 'refusal', 'rejected')).toBe('Chile');
+  });
+  it('plural and other demand nouns', () => {
+    expect(holderOf('Norway dismissed Sweden\'s demands for a new border survey.', 'condition', 'demands')).toBe('Sweden');
+    expect(holderOf('Chile rejected Peru\'s conditions for talks.', 'condition', 'conditions')).toBe('Peru');
+  });
+  it('the verb\'s own subject still holds a stance whose trigger is the verb', () => {
+    expect(holderOf('Peru welcomed Chile\'s offer to hold talks.', 'engagement', 'welcomed')).toBe('Peru');
+  });
+});

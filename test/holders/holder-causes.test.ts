@@ -31,3 +31,13 @@ describe('holders: a nominalised stance belongs to its possessor, even as the ob
     expect(holderOf('Peru welcomed Chile\'s offer to hold talks.', 'engagement', 'welcomed')).toBe('Peru');
   });
 });
+
+describe('holders: a requirement in the passive is the speaker\'s, and falls on its "by" agent', () => {
+  it('"X said the deal would have to be approved by all sides" is X\'s condition', () => {
+    expect(holderOf('Jorge Alvarez said any agreement would have to be approved by all sides.', 'condition', 'approved')).toBe('Jorge Alvarez');
+    expect(holderOf('The Velmor union said the new rota must be accepted by management.', 'condition', 'accepted')).toMatch(/Velmor/);
+  });
+  it('the agent of a passive that is no requirement still holds: "the offer was rejected by X"', () => {
+    expect(holderOf('The offer was rejected by Peru on Friday.', 'refusal', 'rejected')).toBe('Peru');
+  });
+});

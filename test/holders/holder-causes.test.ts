@@ -41,3 +41,14 @@ describe('holders: a requirement in the passive is the speaker\'s, and falls on 
     expect(holderOf('The offer was rejected by Peru on Friday.', 'refusal', 'rejected')).toBe('Peru');
   });
 });
+
+describe('holders: "X, <appositive>, says it …" — the pronoun is the reporting verb\'s subject', () => {
+  it('the appositive that closes before the verb, not a possessive in the description it renames', () => {
+    const t = 'Peru\'s most powerful union, the Peru Labor Congress, says it may join the strike if the government fails to resolve the dispute.';
+    expect(holderOf(t, 'condition', 'if')).toBe('Peru Labor Congress');
+  });
+  it('a relative clause\'s object before the verb is no appositive', () => {
+    const t = 'The Peru Labor Congress, which met Chile on Monday, says it will not negotiate.';
+    expect(holderOf(t, 'refusal', 'negotiate')).toBe('Peru Labor Congress');
+  });
+});

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { scoreDoc, report, prf } from '../src/eval/score.js';
-import type { GoldDoc } from '../src/eval/gold.js';
+import { GoldDoc as GoldDocSchema, type GoldDoc } from '../src/eval/gold.js';
 import type { Cue, StanceDocument } from '../src/schema/output.js';
 
 const text = 'Peru agreed to talks. Chile refused. Bolivia set conditions.';
@@ -87,6 +87,19 @@ describe('scoreDoc', () => {
     const g: GoldDoc = { id: 'g', text: t2, actors: [], cues: [{ type: 'refusal', holder: [], evidence: 'refused', occurrence: 2, optional: false }] };
     const first = { ...cue('refusal', 'refused', null), start: 6, end: 13 };
     expect(scoreDoc(g, doc([first])).span.refusal).toEqual({ tp: 0, fp: 1, fn: 1 });
+  });
+});
+
+describe('GoldDoc', () => {
+  it('reads a null time or target as not stated, and ignores fields it does not know', () => {
+    const rec = {
+      id: 'g', text: 'Chile refused.', genre: 'diplomacy',
+      cues: [{ type: 'refusal', holder: ['Chile'], target: null, evidence: 'refused', time: null, start: 6, end: 13 }],
+    };
+    const g = GoldDocSchema.parse(rec);
+    expect(g.cues[0]!.time ?? undefined).toBeUndefined();
+    expect(g.cues[0]!.target ?? undefined).toBeUndefined();
+    expect(GoldDocSchema.safeParse({ ...rec, cues: [{ ...rec.cues[0], time: 'later' }] }).success).toBe(false);
   });
 });
 

@@ -5,10 +5,10 @@ import { CueType } from '../schema/output.js';
 export const GoldCue = z.object({
   type: CueType,
   holder: z.array(z.string()).default([]),
-  target: z.array(z.string()).optional(),
+  target: z.array(z.string()).nullish(), // null = no target named, as absent
   evidence: z.string().min(1),
   occurrence: z.number().int().positive().default(1),
-  time: z.enum(['past', 'present']).optional(),
+  time: z.enum(['past', 'present']).nullish(), // null = not stated, as absent
   optional: z.boolean().default(false),
 });
 export type GoldCue = z.infer<typeof GoldCue>;

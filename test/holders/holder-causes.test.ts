@@ -27,6 +27,10 @@ describe('holders: a nominalised stance belongs to its possessor, even as the ob
     expect(holderOf('Norway dismissed Sweden\'s demands for a new border survey.', 'condition', 'demands')).toBe('Sweden');
     expect(holderOf('Chile rejected Peru\'s conditions for talks.', 'condition', 'conditions')).toBe('Peru');
   });
+  it('a condition clause after a possessed noun is not inside it: "X could improve its offer only if Y agreed"', () => {
+    const t = 'The Corven board said it could improve its pay offer only if the union accepted longer shifts.';
+    expect(holderOf(t, 'condition', 'only if')).toMatch(/Corven/);
+  });
   it('the verb\'s own subject still holds a stance whose trigger is the verb', () => {
     expect(holderOf('Peru welcomed Chile\'s offer to hold talks.', 'engagement', 'welcomed')).toBe('Peru');
   });

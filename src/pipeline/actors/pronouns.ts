@@ -55,10 +55,21 @@ function reportedSubject(cc: CorefContext, toks: Token[], list: DraftMention[] |
   else if (k >= 0 && breaksAfter(toks[k]!)) {
     // "the Labour Congress (LC), says it …": the name before a bracketed acronym
     const m = list?.filter((x) => x.end <= verb.start && !x.venue && /^\s*\([^()]*\)\s*,?\s*$/.test(cc.cx.text.slice(x.end, verb.start))).at(-1);
-    return m && ok(m.draft) ? m.draft : undefined;
+    if (m) return ok(m.draft) ? m.draft : undefined;
+    // "the country's biggest union, the Labour Congress, says it …": the appositive that closes right before the
+    // verb names its subject (not a possessive inside the description it renames)
+    const app = /,\s*$/.test(toks[k]!.post) ? list?.find((x) => x.t1 === k + 1 && !x.venue && appositive(toks, x.t0)) : undefined;
+    return app && ok(app.draft) ? app.draft : undefined;
   }
   const m = list?.find((x) => x.t1 === k + 1 && !x.venue);
   return m && ok(m.draft) ? m.draft : undefined;
+}
+
+/** a noun phrase set off by a comma before it (after its determiners and adjectives): "…, the Labour Congress," */
+function appositive(toks: Token[], t0: number): boolean {
+  let j = t0 - 1;
+  while (j >= 0 && (toks[j]!.tags.has('Determiner') || toks[j]!.tags.has('Adjective')) && !/,/.test(toks[j]!.post)) j--;
+  return j >= 0 && /,\s*$/.test(toks[j]!.post);
 }
 
 /** "Chinese officials … its stance": for "it", a group stands for its state */

@@ -92,6 +92,13 @@ function speakerInWords(c: SentenceCtx, r: RawCue): boolean {
   return false;
 }
 
+/** a condition whose trigger states an obligation: "must be lifted", "would have to be approved", "should be freed" */
+function isObligation(r: RawCue, tokens: SentenceCtx['ps']['tokens']): boolean {
+  if (r.type !== 'condition') return false;
+  for (let j = r.tokStart; j < r.tokEnd; j++) if (/^(?:must|should|ought|have|has|had|need|needs)$/.test(tokens[j]!.normal)) return true;
+  return false;
+}
+
 /**
  * A party's own stance: the clause subject, unless a first-person quote, a fronted condition, an offer's maker
  * or a passive/noun agent says otherwise. `headlineGuess` is set even when the cue is dropped (null holder with
@@ -122,8 +129,11 @@ export function ownStanceParties(
   // "an offer from Kosovo to restart talks": the offer's maker holds what it offers
   const maker = offerMaker(hc, c, r.tokStart);
   if (maker) subj = maker;
-  // a passive trigger names its agent after "by": "the offer was rejected by the union"
-  const agent = passiveAgent(hc, c, r.tokStart, r.tokEnd) ?? nounAgent(hc, c, r.tokStart, r.tokEnd);
+  // a passive trigger names its agent after "by": "the offer was rejected by the union"; but a requirement in the
+  // passive falls on its agent, it is not the agent's: "X said the deal must be approved by all sides" is X's
+  let agent = passiveAgent(hc, c, r.tokStart, r.tokEnd) ?? nounAgent(hc, c, r.tokStart, r.tokEnd);
+  const obligedAgent = agent && isObligation(r, tokens) ? agent : null;
+  if (obligedAgent) agent = null;
   if (agent) subj = agent;
   // a quoted stance with no party named before it is the quote's speaker's: "There will be no deal," X said
   if (!subj && !holder && inQuote) {
@@ -158,6 +168,7 @@ export function ownStanceParties(
     if (speaker && speaker.actorId !== holder && !holders?.includes(speaker.actorId)) source = speaker.actorId;
   }
   let target = r.rule.target === 'after' ? (mentionAfter(hc, c, r.tokEnd - 1, holder)?.actorId ?? null) : null;
+  if (!target && obligedAgent && obligedAgent.actorId !== holder) target = obligedAgent.actorId;
   // a stance the conjuncts share is not directed at one of them
   if (target && holders?.includes(target)) target = null;
   return { holder, ...(holders ? { holders } : {}), target, source, headlineGuess };

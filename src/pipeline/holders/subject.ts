@@ -18,9 +18,11 @@ export function subjectBefore(hc: HolderContext, c: SentenceCtx, tok: number, mi
     const mt = tokenAt(tokens, m.start);
     if (mt < minTok) continue;
     // a prepositional object holds nothing, unless it owns the noun phrase the trigger sits in:
-    // "a vote on the creditors' offer of deeper cuts in return for fresh loans"
-    if (isPrepObject(tokens, mt) && !ownsTrigger(tokens, m, tok)) continue;
-    if (isVerbObject(tokens, mt, lastTokenOf(tokens, m) + 1, tok)) continue;
+    // "a vote on the creditors' offer of deeper cuts in return for fresh loans"; so does a verb's object that owns
+    // it: "Chile rejected Peru's demand that it withdraw" (the demand is Peru's, the rejection Chile's)
+    const owns = ownsTrigger(tokens, m, tok);
+    if (isPrepObject(tokens, mt) && !owns) continue;
+    if (isVerbObject(tokens, mt, lastTokenOf(tokens, m) + 1, tok) && !owns) continue;
     if (inClosedSubordinate(tokens, mt, tok)) continue;
     // a possessive pronoun holds only the noun it owns: "their unwillingness to …", not "laid down their pens to demand …"
     if (/^(?:its|their|his|her)$/i.test(m.text) && tok - mt > 3) continue;

@@ -36,6 +36,8 @@ export function ownsTrigger(tokens: Token[], m: { text: string; end: number }, t
   // the trigger must sit in the possessed noun phrase: not a verb ("unhappy with Chile's stance and would not …")
   const trig = tokens[tok];
   if (trig && trig.tags.has('Verb') && !trig.tags.has('Gerund') && !trig.tags.has('Noun')) return false;
+  // nor a clause that opens with a subordinator: "the board could improve its offer only if the union agreed"
+  if (trig && /^(?:if|unless|only|provided|providing|until|once|so|as|when)$/.test(trig.normal)) return false;
   for (let j = tokenAt(tokens, m.end); j < tok; j++) {
     const t = tokens[j]!;
     if ((t.tags.has('Verb') && !t.tags.has('Gerund')) || /^(?:and|or|but)$/.test(t.normal)) return false;

@@ -56,3 +56,18 @@ describe('holders: "X, <appositive>, says it …" — the pronoun is the reporti
     expect(holderOf(t, 'refusal', 'negotiate')).toBe('Peru Labor Congress');
   });
 });
+
+describe('holders: a state organ named in words ("a government delegation", "officials") speaks for the state', () => {
+  it('the words right before the trigger (or its catenative verb) are its subject, not an earlier clause\'s actor', () => {
+    const t = 'The Colorado Party of Peruvian President Ana Torres said on Monday it will not allow Chilean observers at the vote, as a government delegation readied to resume stalled dialogue with Chile.';
+    expect(holderOf(t, 'engagement', 'resume')).toBe('Peru');
+  });
+  it('a party of no state: the country the text names most', () => {
+    const t =
+      'Norland held elections in May. Norland\'s ruling Unity Front said it would not allow foreign monitors, as a government delegation prepared to resume talks with Plurim.';
+    expect(holderOf(t, 'engagement', 'resume')).toBe('Norland');
+  });
+  it('a conjunct or a party of its own is no state organ', () => {
+    expect(cues('Peru and the rebels agreed to resume talks.')).toContain('engagement Peru «agreed to resume talks»');
+  });
+});

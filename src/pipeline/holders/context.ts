@@ -18,6 +18,8 @@ export interface HolderContext {
   holdable: (m: ActorMention) => boolean;
   /** the most often named holdable actor (the document-level fallback holder) */
   mainActor: string | null;
+  /** the most often named country (the state whose organs "the government", "officials" most likely are) */
+  mainCountry: string | null;
   /** the speaker a statement's header names ("Statement by X"): holder of the statement's unattributed stances */
   author: string | null;
   sentence: (i: number) => SentenceCtx;
@@ -35,9 +37,11 @@ export function holderContext(text: string, parsed: ParsedSentence[], actors: Ac
   const salience = new Map<string, number>();
   for (const a of actors) if (a.type !== 'location' && !reportsOnly(a.name)) salience.set(a.id, a.mentions.length);
   const mainActor = [...salience.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0] ?? null;
+  const countries = actors.filter((a) => a.type === 'country' && a.mentions.length);
+  const mainCountry = countries.sort((x, y) => y.mentions.length - x.mentions.length || x.id.localeCompare(y.id))[0]?.id ?? null;
   const sentence = (i: number): SentenceCtx => ({ ps: parsed[i]!, mentions: bySentence.get(i) ?? [] });
   const author = actors.find((a) => a.author && a.mentions.length)?.id ?? null;
-  return { text, parsed, quotes, byId, holdable, mainActor, author, sentence };
+  return { text, parsed, quotes, byId, holdable, mainActor, mainCountry, author, sentence };
 }
 
 /** commentators and news agencies: they report or comment, they hold no stance */

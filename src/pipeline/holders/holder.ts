@@ -12,7 +12,7 @@ import { firstPersonBefore, laterSpeaker, sentenceSpeaker, speakerBefore } from 
 import { subjectAfterClause, subjectBefore } from './subject.js';
 import { isFirstPerson, tokenAt } from './syntax.js';
 import { mentionAfter } from './target.js';
-import { isOwnParty, subjectPhrase } from './phrase.js';
+import { isOwnParty, isStateOrgan, laterSubjectPhrase, subjectPhrase } from './phrase.js';
 import { bothSidesAround, bothSidesSubject, conjunctsOf, idsOf, twoSides } from './conjuncts.js';
 
 export interface Parties {
@@ -92,6 +92,19 @@ function speakerInWords(c: SentenceCtx, r: RawCue): boolean {
   return false;
 }
 
+/**
+ * The state a state organ in words speaks for: the country the context's party is or belongs to, else the
+ * country the text names most ("ZANU-PF said …, as a government delegation readied …" → Zimbabwe), else the
+ * context's party itself.
+ */
+function stateOf(hc: HolderContext, id: string | null): string | null {
+  const a = id ? hc.byId.get(id) : undefined;
+  if (a?.type === 'country') return id;
+  const aff = a?.affiliation ? hc.byId.get(a.affiliation) : undefined;
+  if (aff?.type === 'country') return aff.id;
+  return hc.mainCountry ?? id;
+}
+
 /** a condition whose trigger states an obligation: "must be lifted", "would have to be approved", "should be freed" */
 function isObligation(r: RawCue, tokens: SentenceCtx['ps']['tokens']): boolean {
   if (r.type !== 'condition') return false;
@@ -114,6 +127,9 @@ export function ownStanceParties(
   const { tokens } = c.ps;
   let holder: string | null = null;
   let subj = subjectBefore(hc, c, r.tokStart);
+  // "…, as a government delegation readied to resume talks": the words right before the trigger are its subject
+  const later = subj ? laterSubjectPhrase(c, r.tokStart, subj.end) : null;
+  if (later) subj = null;
   // "We will not negotiate," the minister said: the speaker holds a first-person stance
   const inQuote = !!quoteAt(hc.quotes, tokens[r.tokStart]!.start);
   if (firstPersonBefore(c, r.tokStart, subj?.end ?? -1)) {
@@ -148,11 +164,13 @@ export function ownStanceParties(
   if (pair && bothSubj) subj = null;
   // no actor, but the sentence names its party in words ("Zorvania refused", "Farmers refused"): the stance is
   // found all the same, and a name or a party of its own is no one else's — the context does not hold it
-  const named = !subj && !pair && !holder ? subjectPhrase(c, r.tokStart) : null;
+  const named = !subj && !pair && !holder ? (later ?? subjectPhrase(c, r.tokStart)) : null;
   if (!subj && !pair && !named && r.rule.needsHolder) return null;
   const ownParty = !!named && !c.ps.sentence.headline && isOwnParty(c, named);
   const headlineGuess = !subj && !pair && !ownParty && c.ps.sentence.headline;
-  holder = subj?.actorId ?? holder ?? (ownParty ? null : contextHolder());
+  // a state's organ in words ("a government delegation", "officials") speaks for the context's state
+  const organ = !!named && isStateOrgan(c, named);
+  holder = subj?.actorId ?? holder ?? (ownParty ? null : organ ? stateOf(hc, contextHolder()) : contextHolder());
   let holders: string[] | undefined;
   if (pair) holders = pair;
   else if (subj) {

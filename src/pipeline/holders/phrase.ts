@@ -6,6 +6,7 @@
  */
 import type { Token } from '../types.js';
 import type { SentenceCtx } from './context.js';
+import { isReporting } from '../reporting.js';
 import { isNounPhraseWord, isPrepObject, isVerbObject } from './syntax.js';
 import { AGENCIES, AUDIENCE, PARTY_NOUNS, PARTY_PRONOUNS, STATE_NOUNS } from './words.js';
 
@@ -98,3 +99,29 @@ export function subjectPhrase(c: SentenceCtx, tok: number): PartyPhrase | null {
   const np = partyPhraseAt(tokens, start);
   return np && np.end === j + 1 ? np : null;
 }
+
+/**
+ * The trigger's own subject in words, standing after an actor mention that subjectBefore took for the subject:
+ * "ZANU-PF said it would not allow observers, as a government delegation readied to resume talks" — the
+ * delegation resumes talks, not the party. Not a conjunct ("Peru and the rebels agreed") nor an appositive, and
+ * not a phrase an actor mention covers. Null when there is no such phrase.
+ */
+export function laterSubjectPhrase(c: SentenceCtx, tok: number, subjEnd: number): PartyPhrase | null {
+  const { tokens } = c.ps;
+  // (through a verb that takes the trigger as its infinitive: "a delegation readied to | resume talks")
+  const v = tokens[tok - 2];
+  const through = tokens[tok - 1]?.normal === 'to' && !!v && v.tags.has('Verb') && !v.tags.has('Auxiliary') && !isReporting(v) ? tok - 2 : tok;
+  const np = subjectPhrase(c, through);
+  if (!np || np.kind === 'pronoun' || tokens[np.start]!.start < subjEnd) return null;
+  const before = tokens[np.start - 1];
+  if (before && (/^(?:and|or|nor|&)$/.test(before.normal) || /[,(]/.test(before.post))) return null;
+  const from = tokens[np.start]!.start;
+  const to = tokens[np.end - 1]!.end;
+  return c.mentions.some((m) => m.start < to && m.end > from) ? null : np;
+}
+
+/** a collective organ of a state ("a government delegation", "officials", "the authorities"): it speaks for the state */
+export function isStateOrgan(c: SentenceCtx, np: PartyPhrase): boolean {
+  return np.kind === 'state' && STATE_ORGANS.test(c.ps.tokens[np.end - 1]!.normal);
+}
+const STATE_ORGANS = /^(?:government|governments|administration|authorities|officials|delegation|delegations|ministry|ministries|cabinet|regime)$/;

@@ -67,7 +67,8 @@ describe('holders: a state organ named in words ("a government delegation", "off
       'Norland held elections in May. Norland\'s ruling Unity Front said it would not allow foreign monitors, as a government delegation prepared to resume talks with Plurim.';
     expect(holderOf(t, 'engagement', 'resume')).toBe('Norland');
   });
-  it('a conjunct or a party of its own is no state organ', () => {
+  it('a conjunct, "his party" or a name is no state organ', () => {
     expect(cues('Peru and the rebels agreed to resume talks.')).toContain('engagement Peru «agreed to resume talks»');
+    expect(holderOf('Ana Torres said her party needs guarantees from the prime minister that he will reform the courts.', 'condition', 'needs')).toBe('Ana Torres');
   });
 });

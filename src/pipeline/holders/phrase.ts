@@ -101,7 +101,7 @@ export function subjectPhrase(c: SentenceCtx, tok: number): PartyPhrase | null {
 }
 
 /**
- * The trigger's own subject in words, standing after an actor mention that subjectBefore took for the subject:
+ * The trigger's own subject in words, a state organ, standing after an actor mention that subjectBefore took for the subject:
  * "ZANU-PF said it would not allow observers, as a government delegation readied to resume talks" — the
  * delegation resumes talks, not the party. Not a conjunct ("Peru and the rebels agreed") nor an appositive, and
  * not a phrase an actor mention covers. Null when there is no such phrase.
@@ -112,7 +112,8 @@ export function laterSubjectPhrase(c: SentenceCtx, tok: number, subjEnd: number)
   const v = tokens[tok - 2];
   const through = tokens[tok - 1]?.normal === 'to' && !!v && v.tags.has('Verb') && !v.tags.has('Auxiliary') && !isReporting(v) ? tok - 2 : tok;
   const np = subjectPhrase(c, through);
-  if (!np || np.kind === 'pronoun' || tokens[np.start]!.start < subjEnd) return null;
+  // (only a state organ: an unknown name or "his party" may well be the actor before it, in words the tool lacks)
+  if (!np || np.kind !== 'state' || /^(?:his|her|its|their)$/.test(tokens[np.start]!.normal) || tokens[np.start]!.start < subjEnd) return null;
   const before = tokens[np.start - 1];
   if (before && (/^(?:and|or|nor|&)$/.test(before.normal) || /[,(]/.test(before.post))) return null;
   const from = tokens[np.start]!.start;

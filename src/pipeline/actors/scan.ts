@@ -8,7 +8,7 @@ import type { MentionKind, Sentence } from '../../schema/output.js';
 import { tokenKey, type GazHit } from '../../actors/gazetteer.js';
 import type { ParsedSentence, Token } from '../types.js';
 import type { ActorContext, Draft, DraftMention, PendingPerson } from './context.js';
-import { ACRONYM, CONNECTOR, DATELINE, SPEAKER_LABEL, FEMALE_TITLE, GOV_HEAD, GROUP_HEAD, HONORIFIC, MALE_TITLE, MILITARY_HEAD, ORG_HEAD, STOP_CAP } from './lexicon.js';
+import { ACRONYM, CONNECTOR, DATELINE, SPEAKER_LABEL, FEMALE_TITLE, GOV_HEAD, GROUP_HEAD, HONORIFIC, LABOUR_HEAD, MALE_TITLE, MILITARY_HEAD, ORG_HEAD, STOP_CAP } from './lexicon.js';
 import { acronymEnd, breaksAfter, isCap, isClosed, isPersonTagged, isPossessive, isRole, isUpperWord, matchGaz, wordEnd, wordLike } from './tokens.js';
 
 export type GazMatch = { end: number; hit: GazHit } | null;
@@ -261,6 +261,19 @@ export function groupHeadFrom(sc: SentenceScan, i: number): { head: number; gov:
     if (breaksAfter(t) && !/^['’]\s/.test(t.post)) return null;
   }
   return null;
+}
+
+/**
+ * "the nurses' union", "rail workers' association", "the teachers union": a body of the members the group head
+ * at k names, in lower case after it. The end of the body's name (after its head), or -1.
+ */
+export function memberBodyEnd(sc: SentenceScan, k: number): number {
+  const { toks } = sc;
+  const t = toks[k]!;
+  const b = toks[k + 1];
+  if (!b || sc.used[k + 1] || isCap(b.text) || !LABOUR_HEAD.has(b.normal.replace(/['’]s$/, ''))) return -1;
+  if (breaksAfter(t) && !/^['’]\s*$/.test(t.post)) return -1;
+  return k + 2;
 }
 
 /** "members of the X", "officials of X": the organisation or country after "of" (read ahead), or null */

@@ -147,6 +147,8 @@ function splitConjoinedNames(sc: SentenceScan, i: number, j: number): number {
     if (sc.gzAt[i]?.end === a && sc.gzAt[a + 1]) return a;
     let orgAfter = false;
     for (let k = a + 1; k < j; k++) if (ORG_HEAD.has(toks[k]!.normal)) orgAfter = true;
+    // "Caldera Holdings and Varnet Group": a name ending in its head before "and" is one of two organisations
+    if (orgAfter && a - 1 > i && ORG_HEAD.has(toks[a - 1]!.normal) && isCap(toks[a + 1]?.text ?? '')) return a;
     if (orgAfter) continue;
     const twoBefore = a - 2 >= i && isCap(toks[a - 1]!.text) && isCap(toks[a - 2]!.text);
     const nx = toks[a + 1];

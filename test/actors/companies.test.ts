@@ -17,3 +17,14 @@ describe('company names', () => {
     expect(named(list, 'Vantor NV')?.type).toBe('organization');
   });
 });
+
+describe("a union's local branch", () => {
+  it('names "Local 1199", "Local 32BJ" as organisations', () => {
+    const list = actors('Local 1199 agreed to resume talks. Members of Local 32BJ voted to strike.');
+    expect(named(list, 'Local 1199')?.type).toBe('organization');
+    expect(named(list, 'Local 32BJ')?.type).toBe('organization');
+  });
+  it('leaves "Local residents" a group', () => {
+    expect(named(actors('Local residents refused to leave.'), 'Local residents')?.type).toBe('group');
+  });
+});

@@ -113,7 +113,7 @@ export function runFrom(sc: SentenceScan, i: number, stopAtRole: boolean): numbe
   while (j < n) {
     const t = toks[j]!;
     if (j > i && stopAtRole && isRole(t)) break;
-    if (capAt(sc, j) || (j > i && /^\d+$/.test(t.text) && toks[j - 1]!.normal === 'local')) {
+    if (capAt(sc, j) || (j > i && /^\d+[A-Z]*$/.test(t.text) && toks[j - 1]!.normal === 'local')) {
       j++;
       // "Twenty-two": the hyphenated rest of the word belongs to the name
       while (j < n && toks[j - 1]!.post === '-' && toks[j]!.tags.has('Hyphenated')) j++;

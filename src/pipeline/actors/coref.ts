@@ -352,6 +352,11 @@ function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j
     mark(cc, rs, o, i, j + 1, 'description');
     return j;
   }
+  // "the ruling party" with no party named: the party in power, a party of its own
+  if (j === i + 2 && hw === 'party' && toks[i + 1]!.normal === 'ruling') {
+    mark(cc, rs, cc.cx.draft('org:ruling party', () => ({ name: 'ruling party', type: 'organization', affiliation: null, head: hw })), i, j + 1, 'description');
+    return j;
+  }
   // "the union", "the company" with no name given: a party all the same, named by its noun
   if (j === i + 1 && BARE_BODY.has(hw) && !isCap(toks[j]!.text)) {
     mark(cc, rs, bareBody(cc, hw), i, j + 1, 'description');
@@ -370,7 +375,7 @@ function bodyWithoutArticleAt(cc: CorefContext, rs: RefSentence, i: number): boo
   const { toks, used } = rs;
   const t = toks[i]!;
   const hw = t.normal;
-  if (!BARE_BODY.has(hw) || !/^(?:management|militia|junta)$/.test(hw)) return false;
+  if (!BARE_BODY.has(hw) || !/^(?:management|militia|junta|parliament|legislature)$/.test(hw)) return false;
   const p = toks[i - 1];
   if (p && !breaksAfter(p) && (p.tags.has('Determiner') || p.tags.has('Adjective') || p.tags.has('Noun') || p.tags.has('Preposition') || p.tags.has('Possessive') || p.tags.has('Pronoun'))) return false;
   const nx = toks[i + 1];

@@ -6,10 +6,10 @@
  * country or organisation right before the group is its affiliation ("Kenya's
  * opposition lawmakers", "SLM leaders").
  */
-import { GROUP_HEAD, GROUP_MODIFIER, MEMBERS_OF, OPPOSITION_ACT, QUANT, WEAK_GROUP_HEAD } from './lexicon.js';
+import { GROUP_HEAD, GROUP_MODIFIER, LABOUR_HEAD, MEMBERS_OF, OPPOSITION_ACT, QUANT, WEAK_GROUP_HEAD } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isPossessive, wordLike } from './tokens.js';
 import type { Draft } from './context.js';
-import { emit, groupDraft, ofOwnerAhead, type SentenceScan } from './scan.js';
+import { emit, groupDraft, memberBodyEnd, ofOwnerAhead, orgDraft, type SentenceScan } from './scan.js';
 import { tokenKey, type CompiledGazetteer } from '../../actors/gazetteer.js';
 
 /** a country's people by the plural of its demonym ("israelis" → ISR), for each compiled gazetteer */
@@ -105,6 +105,14 @@ export function groupAt(sc: SentenceScan, i: number): number | undefined {
   // "strong parliamentary opposition": the act of opposing, not a party
   if (w === 'opposition' && toks.slice(st, i).some((x) => OPPOSITION_ACT.has(x.normal))) return undefined;
   const the = st > 0 && toks[st - 1]!.normal === 'the' && !used[st - 1] && !breaksAfter(toks[st - 1]!);
+  // "the nurses' union": the body of those members, an organisation
+  const body = memberBodyEnd(sc, i);
+  if (body > 0) {
+    // (the body named before with those members' noun: "the Harbour Pilots Association" … "the pilots' association")
+    const named = [...cx.drafts.values()].filter((o) => o.type === 'organization' && LABOUR_HEAD.has(o.head) && o.mentions.length && o.name.toLowerCase().split(/\s+/).includes(w)).at(-1);
+    emit(sc, named ?? orgDraft(sc, st, body), the ? st - 1 : st, body, named ? 'description' : 'name');
+    return body;
+  }
   const of = ofOwnerAhead(sc, i);
   if (of) {
     // "the members of the union": a group of that organisation or country ("member states of the United Nations")

@@ -8,7 +8,7 @@
 import { acronymEnd, isCap, isClosed, isPersonTagged, isPossessive, isRole, KIND_OF, venueAt, venueBefore, breaksAfter } from './tokens.js';
 import { ORG_HEAD, STOP_CAP, WEAK_GROUP_HEAD } from './lexicon.js';
 import {
-  acronymAfter, capAt, emit, groupDraft, groupHeadFrom, innerFor, militaryAt, militaryDraft, nameLike, orgDraft, orgHeadIn, personDraft, runFrom,
+  acronymAfter, capAt, emit, groupDraft, groupHeadFrom, innerFor, memberBodyEnd, militaryAt, militaryDraft, nameLike, orgDraft, orgHeadIn, personDraft, runFrom,
   type SentenceScan,
 } from './scan.js';
 
@@ -33,6 +33,11 @@ export function gazetteerNameAt(sc: SentenceScan, i: number): number | undefined
         emit(sc, gd, i, gh.head + 1, 'description');
         return gh.head + 1;
       }
+    } else if (!possessive && memberBodyEnd(sc, gh.head) > 0) {
+      // "the Kenyan teachers' union": the body of those members, of the country
+      const e = memberBodyEnd(sc, gh.head);
+      emit(sc, orgDraft(sc, i, e), i, e, 'name');
+      return e;
     } else if (!(possessive && gh.head === g.end && WEAK_GROUP_HEAD.has(headTok.normal))) {
       const d = groupDraft(sc, i, gh.head + 1, gd.key, headTok);
       emit(sc, d, i, gh.head + 1, 'name');

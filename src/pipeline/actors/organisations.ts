@@ -55,7 +55,9 @@ export function organisationInRun(sc: SentenceScan, i: number, j: number, firstR
     acronymAfter(sc, j, d);
     return { next: j, orgDone: -1 };
   }
-  if (h >= 0 && orgEnd - i >= (h === i ? 2 : 1) && !(h === i && toks[i + 1]?.normal !== 'of')) {
+  // "Local 1199", "Local 32BJ": a union's local branch, named by its number
+  const branch = toks[i]!.normal === 'local' && /^\d/.test(toks[i + 1]?.text ?? '') && !breaksAfter(toks[i]!);
+  if ((h >= 0 && orgEnd - i >= (h === i ? 2 : 1) && !(h === i && toks[i + 1]?.normal !== 'of')) || (branch && firstRole < 0 && orgEnd - i >= 2)) {
     const d = orgDraft(sc, i, orgEnd);
     emit(sc, d, i, orgEnd, 'name');
     acronymAfter(sc, orgEnd, d);

@@ -8,7 +8,7 @@ import type { MentionKind, Sentence } from '../../schema/output.js';
 import { tokenKey, type GazHit } from '../../actors/gazetteer.js';
 import type { ParsedSentence, Token } from '../types.js';
 import type { ActorContext, Draft, DraftMention, PendingPerson } from './context.js';
-import { ACRONYM, CONNECTOR, DATELINE, SPEAKER_LABEL, FEMALE_TITLE, GOV_HEAD, GROUP_HEAD, HONORIFIC, MALE_TITLE, MILITARY_HEAD, ORG_HEAD, STOP_CAP } from './lexicon.js';
+import { ACRONYM, CONNECTOR, DATELINE, SPEAKER_LABEL, FEMALE_TITLE, GOV_HEAD, GROUP_HEAD, HONORIFIC, LABOUR_HEAD, MALE_TITLE, MILITARY_HEAD, ORG_HEAD, STOP_CAP } from './lexicon.js';
 import { acronymEnd, breaksAfter, isCap, isClosed, isPersonTagged, isPossessive, isRole, isUpperWord, matchGaz, wordEnd, wordLike } from './tokens.js';
 
 export type GazMatch = { end: number; hit: GazHit } | null;
@@ -113,7 +113,7 @@ export function runFrom(sc: SentenceScan, i: number, stopAtRole: boolean): numbe
   while (j < n) {
     const t = toks[j]!;
     if (j > i && stopAtRole && isRole(t)) break;
-    if (capAt(sc, j) || (j > i && /^\d+$/.test(t.text) && toks[j - 1]!.normal === 'local')) {
+    if (capAt(sc, j) || (j > i && /^\d+[A-Z]*$/.test(t.text) && toks[j - 1]!.normal === 'local')) {
       j++;
       // "Twenty-two": the hyphenated rest of the word belongs to the name
       while (j < n && toks[j - 1]!.post === '-' && toks[j]!.tags.has('Hyphenated')) j++;
@@ -147,6 +147,8 @@ function splitConjoinedNames(sc: SentenceScan, i: number, j: number): number {
     if (sc.gzAt[i]?.end === a && sc.gzAt[a + 1]) return a;
     let orgAfter = false;
     for (let k = a + 1; k < j; k++) if (ORG_HEAD.has(toks[k]!.normal)) orgAfter = true;
+    // "Caldera Holdings and Varnet Group": a name ending in its head before "and" is one of two organisations
+    if (orgAfter && a - 1 > i && ORG_HEAD.has(toks[a - 1]!.normal) && isCap(toks[a + 1]?.text ?? '')) return a;
     if (orgAfter) continue;
     const twoBefore = a - 2 >= i && isCap(toks[a - 1]!.text) && isCap(toks[a - 2]!.text);
     const nx = toks[a + 1];
@@ -261,6 +263,19 @@ export function groupHeadFrom(sc: SentenceScan, i: number): { head: number; gov:
     if (breaksAfter(t) && !/^['’]\s/.test(t.post)) return null;
   }
   return null;
+}
+
+/**
+ * "the nurses' union", "rail workers' association", "the teachers union": a body of the members the group head
+ * at k names, in lower case after it. The end of the body's name (after its head), or -1.
+ */
+export function memberBodyEnd(sc: SentenceScan, k: number): number {
+  const { toks } = sc;
+  const t = toks[k]!;
+  const b = toks[k + 1];
+  if (!b || sc.used[k + 1] || isCap(b.text) || !LABOUR_HEAD.has(b.normal.replace(/['’]s$/, ''))) return -1;
+  if (breaksAfter(t) && !/^['’]\s*$/.test(t.post)) return -1;
+  return k + 2;
 }
 
 /** "members of the X", "officials of X": the organisation or country after "of" (read ahead), or null */

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { actors, named } from './helpers.js';
+
+describe('company names', () => {
+  it('splits two organisations joined by "and", each ending in its head', () => {
+    const list = actors('Caldera Holdings and Varnet Group said they would negotiate.');
+    expect(named(list, 'Caldera Holdings')?.type).toBe('organization');
+    expect(named(list, 'Varnet Group')?.type).toBe('organization');
+  });
+  it('keeps one name whose first part ends in no head', () => {
+    const list = actors('The Association of Quarry Workers and Builders Union refused.');
+    expect(named(list, 'Association of Quarry Workers and Builders Union')?.type).toBe('organization');
+  });
+  it('reads a legal suffix as part of the name', () => {
+    const list = actors('Kelso GmbH agreed. Vantor NV rejected the bid.');
+    expect(named(list, 'Kelso GmbH')?.type).toBe('organization');
+    expect(named(list, 'Vantor NV')?.type).toBe('organization');
+  });
+});
+
+describe("a union's local branch", () => {
+  it('names "Local 1199", "Local 32BJ" as organisations', () => {
+    const list = actors('Local 1199 agreed to resume talks. Members of Local 32BJ voted to strike.');
+    expect(named(list, 'Local 1199')?.type).toBe('organization');
+    expect(named(list, 'Local 32BJ')?.type).toBe('organization');
+  });
+  it('leaves "Local residents" a group', () => {
+    expect(named(actors('Local residents refused to leave.'), 'Local residents')?.type).toBe('group');
+  });
+});

@@ -526,8 +526,9 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
       });
     }
     // conditions that need a stance beside them ("… if X", "… would back the merger if X")
-    const hasStance = sentenceCues.some((c) => c.type !== 'condition');
-    for (const c of sentenceCues) if (c.type !== 'condition' || c.rule.requires !== 'stance' || hasStance || options.ignoreRequires) out.push(c);
+    // ("… while the troops remain" beside a refusal: "will not negotiate while troops remain on the plateau")
+    const has = { none: true, stance: sentenceCues.some((c) => c.type !== 'condition'), refusal: sentenceCues.some((c) => c.type === 'refusal') };
+    for (const c of sentenceCues) if (c.type !== 'condition' || has[c.rule.requires] || options.ignoreRequires) out.push(c);
   }
   return out;
 }

@@ -355,11 +355,11 @@ function matchPtrs(doc: CompromiseDoc, regs: unknown[]): number[][] {
 }
 
 /**
- * Condition rules whose trigger is a subordinating conjunction ("until", "unless", "as long as", "as soon as", "when"):
+ * Condition rules whose trigger is a subordinating conjunction ("until", "unless", "as long as", "as soon as", "when", "once"):
  * what their clause says is the event the stance waits for, the other side's act, not a stance of its own
  * ("will not return until you drop the plan": "drop the plan" is not a refusal).
  */
-const SUBORDINATORS = new Set(['condition.unless-until', 'condition.until', 'condition.as-soon-as', 'condition.when-present']);
+const SUBORDINATORS = new Set(['condition.unless-until', 'condition.until', 'condition.as-soon-as', 'condition.when-present', 'condition.once-clause']);
 
 /** Does token `i` stand after the condition trigger `c`, in the same clause? */
 function insideClause(tokens: Token[], c: Match, i: number): boolean {

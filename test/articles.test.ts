@@ -36,7 +36,8 @@ describe('a port strike (fixtures/article-port-strike.txt)', () => {
     expect(cue(doc, 'demands')).toBe('condition union → null');
   });
   it('reads the minister\'s call and the negotiators\' plan', () => {
-    expect(cue(doc, 'urged both sides to return')).toBe('condition Pieter Jansen → both sides');
+    // a third party's call on both sides is an appeal, not one side's requirement (fixtures/eval/README.md)
+    expect(doc.cues.some((c) => c.type === 'condition' && /urged both sides/.test(c.text))).toBe(false);
     expect(cue(doc, 'due to meet')).toBe('engagement Negotiators → null');
   });
 });

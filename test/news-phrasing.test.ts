@@ -17,7 +17,8 @@ const cases: [string, string[], string?][] = [
   ['Beijing said it remained committed to a diplomatic solution.', ['engagement'], 'CHN'],
   ["Ethiopia dismissed Egypt's offer of talks as insincere.", ['refusal'], 'ETH'],
   ['Pakistan threatened to pull out of the agreement if sanctions were imposed.', ['refusal', 'condition'], 'PAK'],
-  ['Kosovo said it would resume talks once Serbia recognised its independence.', ['engagement'], 'XKX'],
+  // conditional engagement: an engagement and the condition it waits for (spec: "would not return … unless …")
+  ['Kosovo said it would resume talks once Serbia recognised its independence.', ['engagement', 'condition'], 'XKX'],
   ['Peru said the offer was a non-starter.', ['refusal'], 'PER'],
   ['Chile has agreed in principle to a truce.', ['engagement'], 'CHL'],
   ['The two sides met in Geneva for a third round of talks.', ['engagement']],

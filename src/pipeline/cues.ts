@@ -354,6 +354,20 @@ function matchPtrs(doc: CompromiseDoc, regs: unknown[]): number[][] {
   return doc.methods.one.match(doc.docs, { regs }, doc._cache).ptrs;
 }
 
+/**
+ * Condition rules whose trigger is a subordinating conjunction ("until", "unless", "as long as", "as soon as", "when", "once"):
+ * what their clause says is the event the stance waits for, the other side's act, not a stance of its own
+ * ("will not return until you drop the plan": "drop the plan" is not a refusal).
+ */
+const SUBORDINATORS = new Set(['condition.unless-until', 'condition.until', 'condition.as-soon-as', 'condition.when-present', 'condition.once-clause']);
+
+/** Does token `i` stand after the condition trigger `c`, in the same clause? */
+function insideClause(tokens: Token[], c: Match, i: number): boolean {
+  if (i < c.start + 1) return false;
+  for (let j = c.start; j < i; j++) if (boundaryAfter(tokens[j]!)) return false;
+  return true;
+}
+
 const polarityOf = (type: CueType) => (type === 'refusal' ? -1 : 1);
 
 const GAP_BREAKERS = new Set(['that', 'which', 'who', 'but', 'while', 'because', 'if', 'unless', 'until', 'when', 'after', 'before', 'said', 'says']);
@@ -455,8 +469,14 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
       (m) => m.rule.scope === 'any' || (m.rule.scope === 'headline') === headline,
     );
     const conditions = matches.filter((m) => m.rule.type === 'condition');
+    const subordinate = conditions.filter((m) => SUBORDINATORS.has(m.rule.key));
     const stanceMatches = matches.filter(
-      (m) => m.rule.type !== 'condition' && !attributive(tokens, m.start) && !nounInPhrase(tokens, m) && !accusedOf(tokens, m.start),
+      (m) =>
+        m.rule.type !== 'condition' &&
+        !attributive(tokens, m.start) &&
+        !nounInPhrase(tokens, m) &&
+        !accusedOf(tokens, m.start) &&
+        !subordinate.some((c) => insideClause(tokens, c, m.start)),
     );
 
     // conditions: one per start token, the longest
@@ -506,8 +526,9 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
       });
     }
     // conditions that need a stance beside them ("… if X", "… would back the merger if X")
-    const hasStance = sentenceCues.some((c) => c.type !== 'condition');
-    for (const c of sentenceCues) if (c.type !== 'condition' || c.rule.requires !== 'stance' || hasStance || options.ignoreRequires) out.push(c);
+    // ("… while the troops remain" beside a refusal: "will not negotiate while troops remain on the plateau")
+    const has = { none: true, stance: sentenceCues.some((c) => c.type !== 'condition'), refusal: sentenceCues.some((c) => c.type === 'refusal') };
+    for (const c of sentenceCues) if (c.type !== 'condition' || has[c.rule.requires] || options.ignoreRequires) out.push(c);
   }
   return out;
 }

@@ -73,9 +73,9 @@ export const Rule = z.strictObject({
     .default(false)
     .describe('the cue is kept only when the sentence names its holder, known actor or not (not carried over from context)'),
   requires: z
-    .enum(['none', 'stance'])
+    .enum(['none', 'stance', 'refusal'])
     .default('none')
-    .describe('stance: a condition rule fires only in a sentence that also holds an engagement or refusal cue'),
+    .describe('stance: a condition rule fires only in a sentence that also holds an engagement or refusal cue; refusal: only beside a refusal cue'),
   priority: z.number().int().default(0).describe('when several rules match one stance, the higher priority names it'),
   examples: z.strictObject({
     match: z.array(RuleExample).min(1, { error: 'every rule needs at least one example it matches' }),

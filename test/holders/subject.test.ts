@@ -16,6 +16,12 @@ describe('holders/subject: the subject of the trigger\'s clause', () => {
     const p = prepare('Some of the Kenyan lawmakers refused to vote.');
     expect(p.name(subjectBefore(p.hc, p.c, p.tok('refused')))).toMatch(/Kenya/);
   });
+  it('"the board of X", "the leadership of X": the body speaks for X, its object is the subject', () => {
+    const p = prepare('The board of Kestrel Holdings on Friday rejected the offer.');
+    expect(p.name(subjectBefore(p.hc, p.c, p.tok('rejected')))).toBe('Kestrel Holdings');
+    const q = prepare('The leadership of the Velmor Group refused to negotiate.');
+    expect(q.name(subjectBefore(q.hc, q.c, q.tok('refused')))).toBe('Velmor Group');
+  });
   it('the main clause after a fronted subordinate clause', () => {
     const p = prepare('If Peru does not withdraw, Chile will end the talks.');
     const comma = p.tok('withdraw');

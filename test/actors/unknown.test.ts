@@ -15,6 +15,12 @@ describe('unknown parties', () => {
     expect(texts(named(list, 'Plurim'))).toEqual(['Plurim', 'Plurim']);
     expect(named(list, 'Kestrel Holdings')).toMatchObject({ type: 'organization', known: false });
   });
+  it('makes a new name right after a noun that classifies organisations an organisation ("drugmaker Talvik Pharma")', () => {
+    const list = actors('Norwegian drugmaker Talvik Pharma on Friday turned down an offer from rival Brenmoor Foods.');
+    expect(named(list, 'Talvik Pharma')).toMatchObject({ type: 'organization', known: false });
+    expect(named(list, 'Brenmoor Foods')).toMatchObject({ type: 'organization', known: false });
+    expect(holders('The board of shipbuilder Orvane Marine on Monday rejected the bid.')).toEqual([['refusal', 'orvane-marine']]);
+  });
   it('gives the stance to the invented party', () => {
     expect(holders('Zorvania rejected the proposal.')).toEqual([['refusal', 'zorvania']]);
   });

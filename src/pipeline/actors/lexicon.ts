@@ -17,6 +17,8 @@ export const OFFICE = WORDS.office;
 export const TITLE_MODIFIER = WORDS.title_modifier;
 /** plural nouns whose members are organisations: the names listed after them are organisations */
 export const ORG_GROUP_HEAD = WORDS.org_group_head;
+/** nouns that classify an organisation named right after them ("drugmaker Talvik Pharma") */
+export const ORG_CLASSIFIER = WORDS.org_classifier;
 /** last words of the names of laws, agreements and permits ("the Harbour Safety Act"): no person */
 export const THING_HEAD = WORDS.thing_head;
 /** first words of the names of storms and operations ("Hurricane Velma"): no person */

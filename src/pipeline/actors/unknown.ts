@@ -1,7 +1,8 @@
 /**
  * Pass: unknown parties. A capitalised name that no gazetteer entry, title, head word
  * or person tag explains is still a party when it acts: it stands as the subject of a
- * verb ("Zorvania rejected …", "the Velmor Group has decided …"). Its type is guessed
+ * verb ("Zorvania rejected …", "the Velmor Group has decided …"), or a noun that classifies
+ * organisations stands right before it ("drugmaker Talvik Pharma"). Its type is guessed
  * from its shape: a place-like ending ("-ia", "-stan", "-land") → country, else
  * organisation (people are found by people.ts). Not parties: sentence-initial words
  * with no sign of being names (capitalised elsewhere mid-sentence, or tagged as a
@@ -10,7 +11,7 @@
  */
 import type { Draft } from './context.js';
 import {
-  COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, NOT_ACTOR_ACRONYM, NOT_PARTY_NAME, ORG_DESC, ROLE, STOP_CAP,
+  COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, NOT_ACTOR_ACRONYM, NOT_PARTY_NAME, ORG_CLASSIFIER, ORG_DESC, ROLE, STOP_CAP,
 } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, venueBefore, wordEnd } from './tokens.js';
 import { emit, orgDraft, type SentenceScan } from './scan.js';
@@ -63,11 +64,17 @@ function passiveAgentAt(sc: SentenceScan, rs: number): boolean {
   return v.tags.has('Verb') && (v.tags.has('PastTense') || v.tags.has('Participle')) && /(?:ed|en|wn|ght)$/.test(v.normal);
 }
 
+/** the name at rs comes right after a noun that classifies an organisation: "drugmaker Talvik Pharma", "rival Brenmoor Foods" */
+function classifiedAt(sc: SentenceScan, rs: number): boolean {
+  const p = sc.toks[rs - 1];
+  return !!p && !isCap(p.text) && !breaksAfter(p) && ORG_CLASSIFIER.has(p.normal);
+}
+
 /** A party named [rs, j) that nothing else explains: its draft's next token, or undefined. */
 export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number | undefined {
   const { toks } = sc;
   const agent = passiveAgentAt(sc, rs);
-  if (sc.capsSentence || j - rs > 4 || !(agent || subjectOfVerb(sc, j)) || venueBefore(toks, rs)) return undefined;
+  if (sc.capsSentence || j - rs > 4 || !(agent || subjectOfVerb(sc, j) || classifiedAt(sc, rs)) || venueBefore(toks, rs)) return undefined;
   // the object of a preposition does not act: "talks with Quillmark failed" (but "rejected by Quillmark" does)
   const before = toks[rs - 1]?.normal === 'the' ? toks[rs - 2] : toks[rs - 1];
   if (!agent && before && before.tags.has('Preposition') && !breaksAfter(before)) return undefined;

@@ -21,6 +21,11 @@ describe('unknown parties', () => {
     expect(named(list, 'Brenmoor Foods')).toMatchObject({ type: 'organization', known: false });
     expect(holders('The board of shipbuilder Orvane Marine on Monday rejected the bid.')).toEqual([['refusal', 'orvane-marine']]);
   });
+  it('makes a new name before a lower-case "party" an organisation ("the governing Selvan Unity party")', () => {
+    const list = actors('The governing Selvan Unity party said it would not negotiate with the rebels.');
+    expect(named(list, 'Selvan Unity')).toMatchObject({ type: 'organization', known: false });
+    expect(holders('The opposition Brenmoor Freedom party refused to attend the talks.')).toEqual([['refusal', 'brenmoor-freedom']]);
+  });
   it('gives the stance to the invented party', () => {
     expect(holders('Zorvania rejected the proposal.')).toEqual([['refusal', 'zorvania']]);
   });

@@ -2,7 +2,8 @@
  * Pass: unknown parties. A capitalised name that no gazetteer entry, title, head word
  * or person tag explains is still a party when it acts: it stands as the subject of a
  * verb ("Zorvania rejected …", "the Velmor Group has decided …"), or a noun that classifies
- * organisations stands right before it ("drugmaker Talvik Pharma"). Its type is guessed
+ * organisations stands right before it ("drugmaker Talvik Pharma"), or a lower-case "party" after it
+ * ("the governing Selvan Unity party": an organisation). Its type is guessed
  * from its shape: a place-like ending ("-ia", "-stan", "-land") → country, else
  * organisation (people are found by people.ts). Not parties: sentence-initial words
  * with no sign of being names (capitalised elsewhere mid-sentence, or tagged as a
@@ -70,11 +71,18 @@ function classifiedAt(sc: SentenceScan, rs: number): boolean {
   return !!p && !isCap(p.text) && !breaksAfter(p) && ORG_CLASSIFIER.has(p.normal);
 }
 
+/** the name [rs, j) is followed by a lower-case "party" that it names: "the governing Selvan Unity party" */
+function partyNamedAt(sc: SentenceScan, j: number): boolean {
+  const nx = sc.toks[j];
+  return !!nx && /^party(?:['’]s)?$/.test(nx.text) && !breaksAfter(sc.toks[j - 1]!);
+}
+
 /** A party named [rs, j) that nothing else explains: its draft's next token, or undefined. */
 export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number | undefined {
   const { toks } = sc;
   const agent = passiveAgentAt(sc, rs);
-  if (sc.capsSentence || j - rs > 4 || !(agent || subjectOfVerb(sc, j) || classifiedAt(sc, rs)) || venueBefore(toks, rs)) return undefined;
+  const party = partyNamedAt(sc, j);
+  if (sc.capsSentence || j - rs > 4 || !(agent || subjectOfVerb(sc, j) || classifiedAt(sc, rs) || party) || venueBefore(toks, rs)) return undefined;
   // the object of a preposition does not act: "talks with Quillmark failed" (but "rejected by Quillmark" does)
   const before = toks[rs - 1]?.normal === 'the' ? toks[rs - 2] : toks[rs - 1];
   if (!agent && before && before.tags.has('Preposition') && !breaksAfter(before)) return undefined;
@@ -93,10 +101,11 @@ export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number 
   // a single word opening its sentence needs a sign that it is a name
   const first = rs === 0 || (rs === 1 && toks[0]!.normal === 'the' && !breaksAfter(toks[0]!)) ? toks[rs]! : undefined;
   if (first && j - rs === 1 && !first.tags.has('ProperNoun') && !capitalisedMidSentence(sc, first.text) && !nameShaped(first.text)) return undefined;
-  const d = unknownDraft(sc, rs, j);
+  const d = party ? orgDraft(sc, rs, j) : unknownDraft(sc, rs, j);
   if (!d.mentions.length && d.gazId === undefined) d.guessed = true;
-  emit(sc, d, rs, j, 'name');
-  return j;
+  // (the name and its "party": one mention)
+  emit(sc, d, rs, party ? j + 1 : j, 'name');
+  return party ? j + 1 : j;
 }
 
 function unknownDraft(sc: SentenceScan, rs: number, j: number): Draft {

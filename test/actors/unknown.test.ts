@@ -26,6 +26,19 @@ describe('unknown parties', () => {
     expect(named(list, 'Selvan Unity')).toMatchObject({ type: 'organization', known: false });
     expect(holders('The opposition Brenmoor Freedom party refused to attend the talks.')).toEqual([['refusal', 'brenmoor-freedom']]);
   });
+  it('reads a new name that acts after an appositive, or in a clause "until" opens, and calls it by its first word later', () => {
+    const list = actors('The union said it would not return until Maritex Terminals withdrew the plan. Maritex, a unit of the Dutch group Brenholt, said it had offered a raise.');
+    expect(texts(named(list, 'Maritex Terminals'))).toEqual(['Maritex Terminals', 'Maritex', 'it']);
+    const other = actors('Velgora, a unit of the Dutch group Brenholt, said it had offered a raise.');
+    expect(named(other, 'Velgora')).toMatchObject({ type: 'organization' });
+  });
+  it('calls no organisation by a first word two of them share', () => {
+    const list = actors('Talks between Meridian Media and Cablevine failed. Meridian Sports went dark. Meridian said no.');
+    expect(texts(named(list, 'Meridian Sports'))).toEqual(['Meridian Sports']);
+    // (also when the other is a name no pass reads as an organisation)
+    const other = actors('Talks between Meridian Gopuk and Cablevine failed. Meridian Sports went dark. Meridian said no.');
+    expect(texts(named(other, 'Meridian Sports'))).toEqual(['Meridian Sports']);
+  });
   it('gives the stance to the invented party', () => {
     expect(holders('Zorvania rejected the proposal.')).toEqual([['refusal', 'zorvania']]);
   });

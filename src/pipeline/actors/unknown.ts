@@ -71,6 +71,26 @@ function classifiedAt(sc: SentenceScan, rs: number): boolean {
   return !!p && !isCap(p.text) && !breaksAfter(p) && ORG_CLASSIFIER.has(p.normal);
 }
 
+/** words that open a clause, whose subject then acts, though compromise may tag them prepositions */
+const CLAUSE_OPENER = /^(?:until|after|before|since|unless|once|because|while|as)$/;
+
+/**
+ * The name before token j is the subject of a verb after an appositive set off by commas: "Maritex, a unit of the
+ * Brenholt group, said …" (the appositive opens with a determiner; at most twelve words).
+ */
+function subjectAfterAppositive(sc: SentenceScan, j: number): boolean {
+  const { toks } = sc;
+  if (!/^,\s*$/.test(toks[j - 1]?.post ?? '') || !/^(?:a|an|the)$/.test(toks[j]?.normal ?? '')) return false;
+  for (let k = j; k < toks.length && k - j < 12; k++) {
+    if (/[;:()]/.test(toks[k]!.post)) return false;
+    if (/,/.test(toks[k]!.post)) {
+      const nx = toks[k + 1];
+      return !!nx && (nx.tags.has('Modal') || nx.tags.has('Auxiliary') || (nx.tags.has('Verb') && !nx.tags.has('Gerund') && !nx.tags.has('Noun') && !nx.tags.has('Adjective')));
+    }
+  }
+  return false;
+}
+
 /** the name [rs, j) is followed by a lower-case "party" that it names: "the governing Selvan Unity party" */
 function partyNamedAt(sc: SentenceScan, j: number): boolean {
   const nx = sc.toks[j];
@@ -82,10 +102,12 @@ export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number 
   const { toks } = sc;
   const agent = passiveAgentAt(sc, rs);
   const party = partyNamedAt(sc, j);
-  if (sc.capsSentence || j - rs > 4 || !(agent || subjectOfVerb(sc, j) || classifiedAt(sc, rs) || party) || venueBefore(toks, rs)) return undefined;
-  // the object of a preposition does not act: "talks with Quillmark failed" (but "rejected by Quillmark" does)
+  const acts = subjectOfVerb(sc, j) || subjectAfterAppositive(sc, j);
+  if (sc.capsSentence || j - rs > 4 || !(agent || acts || classifiedAt(sc, rs) || party) || venueBefore(toks, rs)) return undefined;
+  // the object of a preposition does not act: "talks with Quillmark failed" (but "rejected by Quillmark" does, and
+  // so does the subject of a clause that "until/after/before" opens: "until Maritex Terminals withdrew the plan")
   const before = toks[rs - 1]?.normal === 'the' ? toks[rs - 2] : toks[rs - 1];
-  if (!agent && before && before.tags.has('Preposition') && !breaksAfter(before)) return undefined;
+  if (!agent && before && before.tags.has('Preposition') && !breaksAfter(before) && !(acts && CLAUSE_OPENER.test(before.normal))) return undefined;
   // the tail of a longer name that another pass has read ("the Barbados Agreement")
   const p = toks[rs - 1];
   if (p && isCap(p.text) && !breaksAfter(p) && !STOP_CAP.has(p.normal)) return undefined;

@@ -35,6 +35,13 @@ describe('coreference pass', () => {
     const e = resolved('Talvik Pharma rejected a bid from Brenmoor Foods. The drugmaker said the price was too low.');
     expect(e.find((x) => x[0] === 'Talvik Pharma')?.[2]).toContain('The drugmaker');
   });
+  it('reads "the union" before any union is named as the one union the story names, and prefers a named union to it later', () => {
+    const d = resolved("The minister met the union's leaders. The Quarry Workers' Syndicate said it would strike. Its leader said the union would consider the offer.");
+    const syn = d.find((x) => x[0] === "Quarry Workers' Syndicate");
+    // (the mentions moved from the bare body come last here; the records sort them)
+    expect(syn?.[2]).toEqual(["Quarry Workers' Syndicate", 'it', 'Its', 'the union', 'the union']);
+    expect(d.map((x) => x[0])).not.toContain('union');
+  });
   it('makes an unnamed "the union" a party of its own', () => {
     expect(resolved('The union said the offer was too low.')).toEqual([['union', 'organization', ['The union']]]);
   });

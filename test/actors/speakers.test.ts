@@ -23,6 +23,10 @@ describe('speakers of statements and transcripts', () => {
     expect(texts(named(list, 'Lia Orsini'))).toEqual(['Lia Orsini', 'We', 'I']);
     expect(list.map((a) => a.name)).not.toContain('ORSINI');
   });
+  it('reads a hyphened bare label ("REYES-VARGA:") as the person named so', () => {
+    const list = actors('Excerpts from a briefing by Interior Minister Tomas Reyes-Varga.\n\nREYES-VARGA: We will not accept a blockade.');
+    expect(texts(named(list, 'Tomas Reyes-Varga'))).toEqual(['Tomas Reyes-Varga', 'We']);
+  });
   it('takes a family name written first for the label ("PARK:" for Park Min-ho)', () => {
     const list = actors('Excerpts from the briefing by Vice Minister Park Min-ho follow.\n\nPARK: We will listen to the doctors.');
     expect(texts(named(list, 'Park Min-ho')).slice(-1)).toEqual(['We']);

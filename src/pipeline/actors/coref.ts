@@ -133,6 +133,7 @@ export function resolveReferences(cx: ActorContext, names: EntityNames): CorefCo
       i = referenceAt(cc, rs, i);
     }
   }
+  unnamedUnion(cc);
   resolveFirstPerson(cc);
   cc.author = statementAuthor(cc);
   if (cc.author) cc.author.author = true;
@@ -378,8 +379,9 @@ function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j
   const { s, toks } = rs;
   // a company or a trade union is never an international body or bloc ("the union" of a strike is not the European Union)
   const fits = (d: Draft) => !(COMMERCIAL_DESC.has(hw) && d.gazId !== undefined && INSTITUTION_IDS.has(d.gazId));
+  // (a body named by its noun alone, "the union" before any union is named, is the last resort)
   const o =
-    lastOf(cc, (d) => d.type === 'organization' && d.head === hw && fits(d), s.index) ??
+    lastOf(cc, (d) => d.type === 'organization' && d.head === hw && fits(d) && d.key !== `org:${hw}`, s.index) ??
     // (any named organisation may be "the group", but an unnamed "union" is never "the company")
     (ANY_ORG_DESC.has(hw) ? lastOf(cc, (d) => d.type === 'organization' && !(BARE_BODY.has(d.name) && d.key === `org:${d.name}`) && fits(d), s.index) : undefined) ??
     // "the union" for a body of workers named otherwise ("the Nurses Organisation", "the Dockers' Federation",
@@ -406,6 +408,16 @@ function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j
 function isLabourName(name: string): boolean {
   if (/^Local \d+$/.test(name)) return true;
   return name.toLowerCase().split(/\s+/).some((x) => MEMBER_HEAD.has(x) || LABOUR_HEAD.has(x));
+}
+
+/** "the union" read before any union is named, in a story that names exactly one: that union */
+function unnamedUnion(cc: CorefContext): void {
+  const bare = cc.cx.drafts.get('org:union');
+  if (!bare) return;
+  const unions = [...cc.cx.drafts.values()].filter(
+    (d) => d !== bare && d.type === 'organization' && isLabourName(d.name) && !(d.gazId !== undefined && INSTITUTION_IDS.has(d.gazId)),
+  );
+  if (unions.length === 1) cc.cx.moveMentions(bare, unions[0]!);
 }
 
 /** an unnamed body ("the union", "the management"), named by its noun */

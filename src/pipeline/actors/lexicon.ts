@@ -111,7 +111,8 @@ export const BARE_LABEL = /^([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2})\s*:\s
 export function bareLabelName(text: string, paragraph: string): string | undefined {
   const m = BARE_LABEL.exec(paragraph);
   if (!m) return undefined;
-  const name = m[1]!.split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
+  // (each part of a hyphened name: "REYES-VARGA" → "Reyes-Varga")
+  const name = m[1]!.split(/\s+/).map((w) => w.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase())).join(' ');
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?:\\p{Lu}[\\p{L}.'’-]*\\s+${esc}\\b|\\b${esc}\\s+\\p{Lu})`, 'u').test(text) ? name : undefined;
 }

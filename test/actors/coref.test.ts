@@ -23,6 +23,25 @@ describe('coreference pass', () => {
     expect(eu?.[2]).toEqual(['Brussels']);
     expect(d).toContainEqual(['union', 'organization', ['The union']]);
   });
+  it('reads "the union" as a union local or a body of members named before ("Local 12", "the Dockers Federation")', () => {
+    const d = resolved('Mayor Ana Ruiz said she wanted to meet Local 12 on Monday. The union says it will not return to the table.');
+    expect(d).toContainEqual(['Local 12', 'organization', ['Local 12', 'The union', 'it']]);
+    const e = resolved('The Harbour Pilots Association rejected the offer. The union said it would strike.');
+    expect(e).toContainEqual(['Harbour Pilots Association', 'organization', ['Harbour Pilots Association', 'The union', 'it']]);
+  });
+  it('reads "the airline", "the drugmaker" as the company introduced with that trade, not the last company named', () => {
+    const d = resolved('Pilots at budget carrier Skyvale walked out after talks with Orvane Holdings failed. The airline has offered 4 percent.');
+    expect(d.find((x) => x[0] === 'Skyvale')?.[2]).toEqual(['Skyvale', 'The airline']);
+    const e = resolved('Talvik Pharma rejected a bid from Brenmoor Foods. The drugmaker said the price was too low.');
+    expect(e.find((x) => x[0] === 'Talvik Pharma')?.[2]).toContain('The drugmaker');
+  });
+  it('reads "the union" before any union is named as the one union the story names, and prefers a named union to it later', () => {
+    const d = resolved("The minister met the union's leaders. The Quarry Workers' Syndicate said it would strike. Its leader said the union would consider the offer.");
+    const syn = d.find((x) => x[0] === "Quarry Workers' Syndicate");
+    // (the mentions moved from the bare body come last here; the records sort them)
+    expect(syn?.[2]).toEqual(["Quarry Workers' Syndicate", 'it', 'Its', 'the union', 'the union']);
+    expect(d.map((x) => x[0])).not.toContain('union');
+  });
   it('makes an unnamed "the union" a party of its own', () => {
     expect(resolved('The union said the offer was too low.')).toEqual([['union', 'organization', ['The union']]]);
   });

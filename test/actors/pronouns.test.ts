@@ -15,4 +15,13 @@ describe('pronouns', () => {
     const list = actors('Peruvian farmers blocked roads near Lima. They want higher prices.');
     expect(texts(named(list, 'Peruvian farmers'))).toEqual(['Peruvian farmers', 'They']);
   });
+  it('gives "it" after "said" to an appositive before a comma-set relative clause, not to the possessor it describes', () => {
+    const list = actors("Talvik's largest shareholder, the Brenholt Trust, which owns 12 percent, said it would back talks.");
+    expect(texts(named(list, 'Brenholt Trust'))).toEqual(['Brenholt Trust', 'it']);
+  });
+  it('gives "it" to "the board of X"\'s X, not to a demonym that classifies X nor a later prepositional object', () => {
+    const list = actors('The board of Norwegian shipbuilder Orvane Marine rejected an offer from Marden Group, saying it undervalued the firm.');
+    expect(texts(named(list, 'Orvane Marine')).slice(0, 2)).toEqual(['Orvane Marine', 'it']);
+    expect(texts(named(list, 'Marden Group'))).toEqual(['Marden Group']);
+  });
 });

@@ -17,6 +17,25 @@ describe('speakers of statements and transcripts', () => {
     const list = actors('Press Statement by Ilse Varga\n\nI welcome the agreement. We will support the talks.');
     expect(texts(named(list, 'Ilse Varga'))).toEqual(['Ilse Varga', 'I', 'We']);
   });
+  it('reads a bare label in capitals as the turn of the person the text names so ("ORSINI:" after "Mayor Lia Orsini")', () => {
+    const text = 'Following is a transcript of Mayor Lia Orsini\'s news conference.\n\nORSINI: We are ready to meet the union today.\n\nQUESTION: Will you raise the offer?\n\nORSINI: I will not go higher.';
+    const list = actors(text);
+    expect(texts(named(list, 'Lia Orsini'))).toEqual(['Lia Orsini', 'We', 'I']);
+    expect(list.map((a) => a.name)).not.toContain('ORSINI');
+  });
+  it('reads a hyphened bare label ("REYES-VARGA:") as the person named so', () => {
+    const list = actors('Excerpts from a briefing by Interior Minister Tomas Reyes-Varga.\n\nREYES-VARGA: We will not accept a blockade.');
+    expect(texts(named(list, 'Tomas Reyes-Varga'))).toEqual(['Tomas Reyes-Varga', 'We']);
+  });
+  it('takes a family name written first for the label ("PARK:" for Park Min-ho)', () => {
+    const list = actors('Excerpts from the briefing by Vice Minister Park Min-ho follow.\n\nPARK: We will listen to the doctors.');
+    expect(texts(named(list, 'Park Min-ho')).slice(-1)).toEqual(['We']);
+  });
+  it('does not take a capitalised heading for a speaker ("UPDATE: …")', () => {
+    const list = actors('UPDATE: We will publish the figures on Monday. Talks resumed in Lakeport.');
+    expect(list.filter((a) => a.type === 'person')).toEqual([]);
+    expect(list.flatMap((a) => texts(a))).not.toContain('We');
+  });
   it('gives "we" to the speaker\'s country when known', () => {
     const list = actors("Remarks by Peru's Foreign Minister Ilse Varga\n\nWe will support the talks.");
     expect(texts(named(list, 'Peru'))).toEqual(['Peru', 'We']);

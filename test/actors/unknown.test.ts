@@ -15,6 +15,30 @@ describe('unknown parties', () => {
     expect(texts(named(list, 'Plurim'))).toEqual(['Plurim', 'Plurim']);
     expect(named(list, 'Kestrel Holdings')).toMatchObject({ type: 'organization', known: false });
   });
+  it('makes a new name right after a noun that classifies organisations an organisation ("drugmaker Talvik Pharma")', () => {
+    const list = actors('Norwegian drugmaker Talvik Pharma on Friday turned down an offer from rival Brenmoor Foods.');
+    expect(named(list, 'Talvik Pharma')).toMatchObject({ type: 'organization', known: false });
+    expect(named(list, 'Brenmoor Foods')).toMatchObject({ type: 'organization', known: false });
+    expect(holders('The board of shipbuilder Orvane Marine on Monday rejected the bid.')).toEqual([['refusal', 'orvane-marine']]);
+  });
+  it('makes a new name before a lower-case "party" an organisation ("the governing Selvan Unity party")', () => {
+    const list = actors('The governing Selvan Unity party said it would not negotiate with the rebels.');
+    expect(named(list, 'Selvan Unity')).toMatchObject({ type: 'organization', known: false });
+    expect(holders('The opposition Brenmoor Freedom party refused to attend the talks.')).toEqual([['refusal', 'brenmoor-freedom']]);
+  });
+  it('reads a new name that acts after an appositive, or in a clause "until" opens, and calls it by its first word later', () => {
+    const list = actors('The union said it would not return until Maritex Terminals withdrew the plan. Maritex, a unit of the Dutch group Brenholt, said it had offered a raise.');
+    expect(texts(named(list, 'Maritex Terminals'))).toEqual(['Maritex Terminals', 'Maritex', 'it']);
+    const other = actors('Velgora, a unit of the Dutch group Brenholt, said it had offered a raise.');
+    expect(named(other, 'Velgora')).toMatchObject({ type: 'organization' });
+  });
+  it('calls no organisation by a first word two of them share', () => {
+    const list = actors('Talks between Meridian Media and Cablevine failed. Meridian Sports went dark. Meridian said no.');
+    expect(texts(named(list, 'Meridian Sports'))).toEqual(['Meridian Sports']);
+    // (also when the other is a name no pass reads as an organisation)
+    const other = actors('Talks between Meridian Gopuk and Cablevine failed. Meridian Sports went dark. Meridian said no.');
+    expect(texts(named(other, 'Meridian Sports'))).toEqual(['Meridian Sports']);
+  });
   it('gives the stance to the invented party', () => {
     expect(holders('Zorvania rejected the proposal.')).toEqual([['refusal', 'zorvania']]);
   });

@@ -16,6 +16,26 @@ describe('holders/subject: the subject of the trigger\'s clause', () => {
     const p = prepare('Some of the Kenyan lawmakers refused to vote.');
     expect(p.name(subjectBefore(p.hc, p.c, p.tok('refused')))).toMatch(/Kenya/);
   });
+  it('"the board of X", "the leadership of X": the body speaks for X, its object is the subject', () => {
+    const p = prepare('The board of Kestrel Holdings on Friday rejected the offer.');
+    expect(p.name(subjectBefore(p.hc, p.c, p.tok('rejected')))).toBe('Kestrel Holdings');
+    const q = prepare('The leadership of the Velmor Group refused to negotiate.');
+    expect(q.name(subjectBefore(q.hc, q.c, q.tok('refused')))).toBe('Velmor Group');
+  });
+  it('the object of a participle after a noun is no subject: "the union representing 900 Velmor teachers walked out"', () => {
+    const p = prepare('The Harbour Pilots Association representing 900 Velmor pilots walked out of the talks.');
+    expect(p.name(subjectBefore(p.hc, p.c, p.tok('walked')))).toBe('Harbour Pilots Association');
+  });
+  it('but "including" is a preposition in all but form', () => {
+    const p = prepare('Velmor\'s allies - including Chile - should use their weight.');
+    expect(p.name(subjectBefore(p.hc, p.c, p.tok('should')))).toBe('Chile');
+  });
+  it('the object of an absolute "with" is the subject of the participle after it', () => {
+    const p = prepare('The talks broke off in June, with Peru rejecting the offer from Chile as too low.');
+    expect(p.name(subjectBefore(p.hc, p.c, p.tok('rejecting')))).toBe('Peru');
+    const q = prepare('Chile signed the deal with Peru on Monday.');
+    expect(q.name(subjectBefore(q.hc, q.c, q.tok('on')))).toBe('Chile');
+  });
   it('the main clause after a fronted subordinate clause', () => {
     const p = prepare('If Peru does not withdraw, Chile will end the talks.');
     const comma = p.tok('withdraw');

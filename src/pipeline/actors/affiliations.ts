@@ -14,7 +14,41 @@ import { EPITHET, EPITHET_AFTER, EPITHET_BEFORE, GOV_GROUP_HEAD, GOV_ROLE } from
 export function documentAffiliations(cc: CorefContext): void {
   mainCountryOfficials(cc);
   administrations(cc.cx);
-  sides(cc.cx);
+  if (!sides(cc.cx)) mainOpposition(cc.cx);
+}
+
+/** the political bodies a description names ("the main opposition party"), and words in their names */
+const POLITICAL_BODY = /^\s+(?:party|alliance|coalition|bloc|movement|front)\b/i;
+const POLITICAL_NAME = /\b(?:party|alliance|coalition|bloc|movement|front|congress|league)\b/i;
+/** a side's part, not the whole side: "a smaller opposition group" */
+const PART_OF_SIDE = /\b(?:smaller|other|another|minor|some|rival|splinter)\b/i;
+
+/**
+ * "Lakeland's main opposition party boycotted the vote. … The Freedom Party (FP) said …": a news lede describes a
+ * party before it names it. The description's group and the other groups that are the side itself ("the
+ * opposition", a headline's "Lakeland opposition") become the first political body named in the next three
+ * sentences.
+ */
+function mainOpposition(cx: ActorContext): void {
+  const groups = [...cx.drafts.values()].filter((g) => g.type === 'group' && g.head === 'opposition' && !PART_OF_SIDE.test(g.name));
+  const described = groups
+    .flatMap((g) => g.mentions.filter((m) => m.kind !== 'pronoun' && POLITICAL_BODY.test(cx.text.slice(m.end, m.end + 20))))
+    .sort((a, b) => a.start - b.start)[0];
+  if (!described) return;
+  let org: Draft | undefined;
+  let first = Infinity;
+  for (const o of cx.drafts.values()) {
+    if (o.type !== 'organization' || !POLITICAL_NAME.test(o.name)) continue;
+    // (a body named by its name, not one described: "the ruling party")
+    const m = o.mentions.find((x) => x.kind !== 'pronoun');
+    if (!m || m.kind !== 'name' || m.start <= described.start || m.sentence - described.sentence > 3 || m.start >= first) continue;
+    // (the first such body named after the description)
+    if (o.mentions.some((x) => x.kind !== 'pronoun' && x.start < described.start)) continue;
+    org = o;
+    first = m.start;
+  }
+  if (!org) return;
+  for (const g of groups) if (!g.affiliation || cx.draftOf(g.affiliation)?.type === 'country') cx.absorbAsDescription(g, org);
 }
 
 /** officials with no country of their own: the document's main country, when one dominates */
@@ -61,7 +95,8 @@ function administrations(cx: ActorContext): void {
  * name used as an epithet of one named organisation. "The opposition" and "the rebels" elsewhere are that
  * organisation, and groups named after the side ("opposition lawmakers", "rebel commanders") belong to it.
  */
-function sides(cx: ActorContext): void {
+function sides(cx: ActorContext): boolean {
+  let found = false;
   const orgsBySide = new Map<string, Set<Draft>>();
   for (const o of cx.drafts.values()) {
     if (o.type !== 'organization') continue;
@@ -78,6 +113,7 @@ function sides(cx: ActorContext): void {
   for (const [head, set] of orgsBySide) {
     if (set.size !== 1) continue;
     const org = [...set][0]!;
+    found ||= head === 'opposition';
     for (const g of cx.drafts.values()) {
       if (g.type !== 'group' || g === org) continue;
       const ws = g.name.toLowerCase().split(/\s+/);
@@ -89,4 +125,5 @@ function sides(cx: ActorContext): void {
       }
     }
   }
+  return found;
 }

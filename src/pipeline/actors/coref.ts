@@ -16,7 +16,8 @@ import { quoteAt as quoteAtIn } from '../quotes.js';
 import type { ActorContext, Draft, DraftMention } from './context.js';
 import type { EntityNames } from './entities.js';
 import {
-  ANY_ORG_DESC, BARE_BODY, COUNTRY_DESC, FIRST_PERSON, GROUP_MODIFIER, HONORIFIC, MEMBER_HEAD, MILITARY_HEAD, OFFICE, ORG_DESC, ROLE,
+  ANY_ORG_DESC, BARE_BODY, COUNTRY_DESC, FIRST_PERSON, GROUP_MODIFIER, HONORIFIC, LABOUR_HEAD, MEMBER_HEAD, MILITARY_HEAD, OFFICE, ORG_CLASSIFIER, ORG_DESC, ROLE,
+  SECTOR_DESC,
 } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isPossessive, isRole, isUpperWord, venueBefore, wordEnd } from './tokens.js';
 import { pronounAt } from './pronouns.js';
@@ -132,6 +133,7 @@ export function resolveReferences(cx: ActorContext, names: EntityNames): CorefCo
       i = referenceAt(cc, rs, i);
     }
   }
+  unnamedUnion(cc);
   resolveFirstPerson(cc);
   cc.author = statementAuthor(cc);
   if (cc.author) cc.author.author = true;
@@ -230,7 +232,7 @@ function descriptionAt(cc: CorefContext, rs: RefSentence, i: number): number | u
   let j = i + 1;
   // (a possessive head counts: "the union's demands", "the country's leaders")
   const bare = (x: Token) => x.normal.replace(/['’]s$/, '');
-  while (j < n && j - i <= 3 && !used[j] && !breaksAfter(toks[j - 1]!) && (toks[j]!.tags.has('Adjective') || toks[j]!.tags.has('Noun')) && !isRole(toks[j]!) && !COUNTRY_DESC.has(bare(toks[j]!)) && !ORG_DESC.has(bare(toks[j]!))) j++;
+  while (j < n && j - i <= 3 && !used[j] && !breaksAfter(toks[j - 1]!) && (toks[j]!.tags.has('Adjective') || toks[j]!.tags.has('Noun')) && !isRole(toks[j]!) && !COUNTRY_DESC.has(bare(toks[j]!)) && !ORG_DESC.has(bare(toks[j]!)) && !SECTOR_DESC.has(bare(toks[j]!))) j++;
   const h = toks[j];
   if (!h || used[j] || (toks[j + 1] && isCap(toks[j + 1]!.text) && !breaksAfter(h))) return undefined;
   const hw = bare(h);
@@ -257,8 +259,43 @@ function descriptionAt(cc: CorefContext, rs: RefSentence, i: number): number | u
     }
   } else if (ORG_DESC.has(hw) && j - i <= 2) {
     return organisationDescription(cc, rs, i, j, hw);
+  } else if (SECTOR_DESC.has(hw) && j - i <= 2) {
+    return sectorDescription(cc, rs, i, j, hw);
   }
   return undefined;
+}
+
+/** trades that are one: "carrier Skyvale … the airline" */
+const SAME_TRADE: Record<string, string> = { carrier: 'airline', automaker: 'carmaker' };
+const trade = (w: string) => SAME_TRADE[w] ?? w;
+/** company-name heads that state a trade ("Skyvale Airlines" is an airline) */
+const TRADE_HEAD: Record<string, string> = { airlines: 'airline', airways: 'airline', motors: 'carmaker', automotive: 'carmaker', pharmaceuticals: 'drugmaker', pharma: 'drugmaker', mining: 'miner', petroleum: 'refiner', energy: 'utility' };
+
+/** the trade nouns a draft was introduced with ("low-cost carrier Skyvale": airline), and its name's */
+function tradesOf(cc: CorefContext, d: Draft): Set<string> {
+  const out = new Set<string>();
+  if (TRADE_HEAD[d.head]) out.add(TRADE_HEAD[d.head]!);
+  for (const m of d.mentions) {
+    if (m.kind !== 'name' && m.kind !== 'alias') continue;
+    const p = cc.cx.sentToks.get(m.sentence)?.[m.t0 - 1];
+    if (p && !isCap(p.text) && !breaksAfter(p) && ORG_CLASSIFIER.has(p.normal)) out.add(trade(p.normal));
+  }
+  return out;
+}
+
+/**
+ * "the airline", "the drugmaker" (j: the head) → the last organisation introduced with that trade ("carrier
+ * Skyvale", "Skyvale Airlines"); never an international body, a union or a state organ. Undefined when none.
+ */
+function sectorDescription(cc: CorefContext, rs: RefSentence, i: number, j: number, hw: string): number | undefined {
+  const { s } = rs;
+  const company = (d: Draft) =>
+    d.type === 'organization' && !(d.gazId !== undefined && INSTITUTION_IDS.has(d.gazId)) && !LABOUR_HEAD.has(d.head) && !d.affiliation;
+  // (not merely the last company named: with two companies in a story, "the carrier" is rarely the last one)
+  const o = lastOf(cc, (d) => company(d) && tradesOf(cc, d).has(trade(hw)), s.index);
+  if (!o) return undefined;
+  mark(cc, rs, o, i, j + 1, 'description');
+  return j;
 }
 
 /**
@@ -342,12 +379,14 @@ function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j
   const { s, toks } = rs;
   // a company or a trade union is never an international body or bloc ("the union" of a strike is not the European Union)
   const fits = (d: Draft) => !(COMMERCIAL_DESC.has(hw) && d.gazId !== undefined && INSTITUTION_IDS.has(d.gazId));
+  // (a body named by its noun alone, "the union" before any union is named, is the last resort)
   const o =
-    lastOf(cc, (d) => d.type === 'organization' && d.head === hw && fits(d), s.index) ??
+    lastOf(cc, (d) => d.type === 'organization' && d.head === hw && fits(d) && d.key !== `org:${hw}`, s.index) ??
     // (any named organisation may be "the group", but an unnamed "union" is never "the company")
     (ANY_ORG_DESC.has(hw) ? lastOf(cc, (d) => d.type === 'organization' && !(BARE_BODY.has(d.name) && d.key === `org:${d.name}`) && fits(d), s.index) : undefined) ??
-    // "the union" for a body of workers named otherwise ("the Nurses Organisation")
-    (hw === 'union' ? lastOf(cc, (d) => d.type === 'organization' && d.name.toLowerCase().split(/\s+/).some((x) => MEMBER_HEAD.has(x)), s.index) : undefined);
+    // "the union" for a body of workers named otherwise ("the Nurses Organisation", "the Dockers' Federation",
+    // "Local 508")
+    (hw === 'union' ? lastOf(cc, (d) => d.type === 'organization' && isLabourName(d.name) && fits(d), s.index) : undefined);
   if (o) {
     mark(cc, rs, o, i, j + 1, 'description');
     return j;
@@ -363,6 +402,22 @@ function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j
     return j;
   }
   return undefined;
+}
+
+/** a name a trade union goes by: a members' noun or a labour head in it ("Nurses Organisation", "Pilots Association"), or a union local ("Local 508") */
+function isLabourName(name: string): boolean {
+  if (/^Local \d+$/.test(name)) return true;
+  return name.toLowerCase().split(/\s+/).some((x) => MEMBER_HEAD.has(x) || LABOUR_HEAD.has(x));
+}
+
+/** "the union" read before any union is named, in a story that names exactly one: that union */
+function unnamedUnion(cc: CorefContext): void {
+  const bare = cc.cx.drafts.get('org:union');
+  if (!bare) return;
+  const unions = [...cc.cx.drafts.values()].filter(
+    (d) => d !== bare && d.type === 'organization' && isLabourName(d.name) && !(d.gazId !== undefined && INSTITUTION_IDS.has(d.gazId)),
+  );
+  if (unions.length === 1) cc.cx.moveMentions(bare, unions[0]!);
 }
 
 /** an unnamed body ("the union", "the management"), named by its noun */

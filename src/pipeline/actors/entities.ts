@@ -10,6 +10,7 @@
 import { tokenKey } from '../../actors/gazetteer.js';
 import type { ActorContext, Draft } from './context.js';
 import { COMPANY_HEAD, DELEGATE_HEAD, LABOUR_HEAD, MEMBER_HEAD, STOP_CAP } from './lexicon.js';
+import { nameShaped } from './unknown.js';
 
 export interface EntityNames {
   /** a person's last name (and the first of a two-word name that is not a first name) → the person */
@@ -177,13 +178,29 @@ function surnameIndex(cx: ActorContext): Map<string, Draft> {
   return surnames;
 }
 
-/** companies are called by their first word once named: "Caldera Automotive" … "Caldera said" */
+/** the text writes the name's first word before a capitalised word other than its second ("Meridian Media" for "Meridian Sports") */
+function firstOfOtherName(text: string, ws: string[]): boolean {
+  const re = new RegExp(`(?<!\\p{L})${ws[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(\\p{Lu}[\\p{L}'’-]*)`, 'gu');
+  for (const m of text.matchAll(re)) if (m[1] !== ws[1]) return true;
+  return false;
+}
+
+/** companies are called by their first word once named: "Caldera Automotive" … "Caldera said"; so are new names ("Maritex Terminals" … "Maritex") */
 function companyShortNames(cx: ActorContext, surnames: Map<string, Draft>): Map<string, Draft> {
   const shortNames = new Map<string, Draft>();
   const taken = new Set<string>();
+  // a first word two organisations share calls neither ("Meridian Media", "Meridian Sports")
+  const firstWords = new Map<string, number>();
   for (const d of cx.drafts.values()) {
-    if (d.type !== 'organization' || !COMPANY_HEAD.has(d.head)) continue;
     const ws = d.name.split(/\s+/);
+    if (d.type === 'organization' && ws.length > 1) firstWords.set(tokenKey(ws[0]!), (firstWords.get(tokenKey(ws[0]!)) ?? 0) + 1);
+  }
+  for (const [k, n] of firstWords) if (n > 1) taken.add(k);
+  for (const d of cx.drafts.values()) {
+    const ws = d.name.split(/\s+/);
+    // (a new name whose first word is no word of English: "Maritex Terminals" … "Maritex said"; not when the text
+    // writes that word before another name too, an organisation the earlier passes may have missed)
+    if (d.type !== 'organization' || !(COMPANY_HEAD.has(d.head) || (d.guessed && ws.length === 2 && nameShaped(ws[0]!) && !firstOfOtherName(cx.text, ws)))) continue;
     if (ws.length !== 2 || !/^[A-Z][a-z]/.test(ws[0]!)) continue;
     const k = tokenKey(ws[0]!);
     if (surnames.has(k) || cx.gaz.byId.has(k.toUpperCase()) || STOP_CAP.has(k) || shortNames.has(k)) {

@@ -17,6 +17,10 @@ export const OFFICE = WORDS.office;
 export const TITLE_MODIFIER = WORDS.title_modifier;
 /** plural nouns whose members are organisations: the names listed after them are organisations */
 export const ORG_GROUP_HEAD = WORDS.org_group_head;
+/** nouns that classify an organisation named right after them ("drugmaker Talvik Pharma") */
+export const ORG_CLASSIFIER = WORDS.org_classifier;
+/** a company described by its trade ("the airline", "the drugmaker") */
+export const SECTOR_DESC = WORDS.sector_desc;
 /** last words of the names of laws, agreements and permits ("the Harbour Safety Act"): no person */
 export const THING_HEAD = WORDS.thing_head;
 /** first words of the names of storms and operations ("Hurricane Velma"): no person */
@@ -93,6 +97,25 @@ export const ACRONYM = /^[A-Z][A-Z0-9&.-]{1,9}$/;
 /** "BEIJING (Reuters) -", "GENEVA, May 10 (AP) —", "Beijing, May 10 (Reuters) -" */
 export const DATELINE =
   /^(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=(?:,[^(]{0,30})?\s*\())(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*(?:--|[-—–:])\s*/;
+
+/**
+ * A transcript's bare speaker label in capitals at the start of a paragraph ("CASTELLANO: …", "KANG: …"): a label
+ * only when the text names a person so (see bareLabelName), which keeps out "UPDATE:" and "NOTE:".
+ */
+export const BARE_LABEL = /^([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2})\s*:\s/;
+
+/**
+ * The name a bare label gives (its words in title case), when the text writes it as part of a person's full
+ * name elsewhere ("Mayor Yvonne Castellano", "Kang Se-ryun"); else undefined.
+ */
+export function bareLabelName(text: string, paragraph: string): string | undefined {
+  const m = BARE_LABEL.exec(paragraph);
+  if (!m) return undefined;
+  // (each part of a hyphened name: "REYES-VARGA" → "Reyes-Varga")
+  const name = m[1]!.split(/\s+/).map((w) => w.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase())).join(' ');
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:\\p{Lu}[\\p{L}.'’-]*\\s+${esc}\\b|\\b${esc}\\s+\\p{Lu})`, 'u').test(text) ? name : undefined;
+}
 
 /** "MR. X:", "SECRETARY X:", "Ambassador X:", "QUESTION:", "Q:" at the start of a paragraph; "Q " without a colon too (White House transcripts) */
 export const SPEAKER_LABEL =

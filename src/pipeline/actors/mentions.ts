@@ -4,7 +4,8 @@
  * (organisations, people) and the group pass are tried in that order; the first
  * that names something there moves the reading past it. Then each person found in
  * the sentence gets an affiliation. Before the group pass, the organisations a plural
- * head lists after it (lists.ts). "The Government of X" (governments.ts) is read first.
+ * head lists after it (lists.ts). "The Government of X" (governments.ts) is read first; a state the gazetteer
+ * lacks (states.ts) right after the gazetteer.
  */
 import type { ActorContext } from './context.js';
 import { scanOf, type SentenceScan } from './scan.js';
@@ -14,8 +15,9 @@ import { affiliate, capitalisedRunAt } from './people.js';
 import { groupAt, peopleAt } from './groups.js';
 import { listedOrganisations } from './lists.js';
 import { governmentOfAt } from './governments.js';
+import { inferredStateAt } from './states.js';
 
-const PASSES: ((sc: SentenceScan, i: number) => number | undefined)[] = [governmentOfAt, gazetteerNameAt, peopleAt, acronymAt, capitalisedRunAt, listedOrganisations, groupAt];
+const PASSES: ((sc: SentenceScan, i: number) => number | undefined)[] = [governmentOfAt, gazetteerNameAt, inferredStateAt, peopleAt, acronymAt, capitalisedRunAt, listedOrganisations, groupAt];
 
 /** Every named mention of every sentence, into the context. */
 export function findMentions(cx: ActorContext): void {

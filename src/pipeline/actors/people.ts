@@ -77,7 +77,9 @@ function titledPerson(sc: SentenceScan, rs: number, roleIdx: number, j: number):
       }
   if (segStart > roleIdx + 1 && j - ns < 2) ns = -1;
   const words = ns < 0 ? 0 : toks.slice(ns, j).filter((t) => !isNameParticle(t)).length;
-  if (ns < 0 || ns >= j || words > 4 || !toks.slice(ns, j).every((t, q) => (nameLike(sc, ns + q) || (q > 0 && isNameParticle(t))) && !sc.gzAt[ns + q])) ns = -1;
+  // (the lower-case rest of a hyphenated given name is part of it: "Park Min-ho")
+  const hyphenTail = (q: number) => q > 0 && toks[ns + q - 1]!.post === '-' && toks[ns + q]!.tags.has('Hyphenated');
+  if (ns < 0 || ns >= j || words > 4 || !toks.slice(ns, j).every((t, q) => (nameLike(sc, ns + q) || (q > 0 && isNameParticle(t)) || hyphenTail(q)) && !sc.gzAt[ns + q])) ns = -1;
   if (ns > roleIdx && ns < j && !sc.gzAt[ns]) {
     const d = personDraft(sc, ns, j);
     for (let k = rs; k < ns; k++) if (isRole(toks[k]!)) d.roles.add(toks[k]!.normal);

@@ -24,10 +24,15 @@ interface PronounQuery {
   attribution: boolean;
 }
 
-/** a mention that is the object of a preposition ("talks with China") or a possessive before a name ("China's Commerce Ministry") */
+/**
+ * a mention that is the object of a preposition ("talks with China"), a possessive before a name ("China's Commerce
+ * Ministry") or a demonym before a noun ("Swedish drugmaker")
+ */
 export function weak(m: DraftMention, ts: Token[]): boolean {
   const last = ts[m.t1 - 1];
   if (last && isPossessive(last) && ts[m.t1] && isCap(ts[m.t1]!.text)) return true;
+  // a demonym before a noun only classifies it: "Swedish drugmaker Talvik Pharma"
+  if (m.kind === 'demonym' && ts[m.t1]?.tags.has('Noun') && !breaksAfter(last!)) return true;
   let j = m.t0 - 1;
   while (j >= 0) {
     const x = ts[j]!;
@@ -37,8 +42,13 @@ export function weak(m: DraftMention, ts: Token[]): boolean {
     j--;
   }
   const p = ts[j];
+  // "the board of Talvik Pharma": a body of the organisation speaks for it, its object is no mere modifier
+  if (p?.normal === 'of' && BODY_OF.test(ts[j - 1]?.normal ?? '')) return false;
   return !!p && !/[,;:()]/.test(p.post) && p.tags.has('Preposition') && !p.tags.has('Verb') && !/^(that|as)$/.test(p.normal);
 }
+
+/** the bodies through which an organisation acts ("the board of X"; holders/words.json lists them as partitives too) */
+const BODY_OF = /^(?:board|leadership|management|directors)$/;
 
 /**
  * "X says it will …", "X, which says that it …": a pronoun right after a reporting verb is that verb's
@@ -57,12 +67,24 @@ function reportedSubject(cc: CorefContext, toks: Token[], list: DraftMention[] |
     const m = list?.filter((x) => x.end <= verb.start && !x.venue && /^\s*\([^()]*\)\s*,?\s*$/.test(cc.cx.text.slice(x.end, verb.start))).at(-1);
     if (m) return ok(m.draft) ? m.draft : undefined;
     // "the country's biggest union, the Labour Congress, says it …": the appositive that closes right before the
-    // verb names its subject (not a possessive inside the description it renames)
+    // verb names its subject (not a possessive inside the description it renames); so does one before a
+    // comma-set relative clause ("…, the Brenholt Trust, which owns 12 percent, said it …")
+    const rel = relativeBefore(toks, k);
+    if (rel > 0) k = rel - 1;
     const app = /,\s*$/.test(toks[k]!.post) ? list?.find((x) => x.t1 === k + 1 && !x.venue && appositive(toks, x.t0)) : undefined;
     return app && ok(app.draft) ? app.draft : undefined;
   }
   const m = list?.find((x) => x.t1 === k + 1 && !x.venue);
   return m && ok(m.draft) ? m.draft : undefined;
+}
+
+/** the "which/who" that opens a comma-set relative clause ending at token k ("…, which owns 12 percent,"), or -1 */
+function relativeBefore(toks: Token[], k: number): number {
+  for (let r = k; r > 0 && k - r < 12; r--) {
+    if (/^(?:which|who)$/.test(toks[r]!.normal) && /,\s*$/.test(toks[r - 1]!.post)) return r;
+    if (r < k && /[,;:()]/.test(toks[r]!.post)) return -1;
+  }
+  return -1;
 }
 
 /** a noun phrase set off by a comma before it (after its determiners and adjectives): "…, the Labour Congress," */

@@ -8,7 +8,7 @@ import type { MentionKind, Sentence } from '../../schema/output.js';
 import { tokenKey, type GazHit } from '../../actors/gazetteer.js';
 import type { ParsedSentence, Token } from '../types.js';
 import type { ActorContext, Draft, DraftMention, PendingPerson } from './context.js';
-import { ACRONYM, CONNECTOR, DATELINE, SPEAKER_LABEL, FEMALE_TITLE, GOV_HEAD, GROUP_HEAD, HONORIFIC, LABOUR_HEAD, MALE_TITLE, MILITARY_HEAD, ORG_HEAD, STOP_CAP } from './lexicon.js';
+import { ACRONYM, BARE_LABEL, bareLabelName, CONNECTOR, DATELINE, SPEAKER_LABEL, FEMALE_TITLE, GOV_HEAD, GROUP_HEAD, HONORIFIC, LABOUR_HEAD, MALE_TITLE, MILITARY_HEAD, ORG_HEAD, STOP_CAP } from './lexicon.js';
 import { acronymEnd, breaksAfter, isCap, isClosed, isPersonTagged, isPossessive, isRole, isUpperWord, matchGaz, wordEnd, wordLike } from './tokens.js';
 
 export type GazMatch = { end: number; hit: GazHit } | null;
@@ -57,7 +57,7 @@ export function scanOf(cx: ActorContext, ps: ParsedSentence): SentenceScan | nul
       while (from < n && toks[from]!.start < end) used[from++] = 1;
     }
     // a transcript's speaker label ("MR. X:", "QUESTION:") is not a mention: the speakers pass reads it
-    const label = SPEAKER_LABEL.exec(s.text);
+    const label = SPEAKER_LABEL.exec(s.text) ?? (bareLabelName(cx.text, s.text) ? BARE_LABEL.exec(s.text) : null);
     if (label) {
       const end = s.start + label[0].length;
       while (from < n && toks[from]!.start < end) used[from++] = 1;

@@ -15,7 +15,7 @@ import { tokenKey } from '../../actors/gazetteer.js';
 import type { Span } from '../quotes.js';
 import type { Draft } from './context.js';
 import type { Token } from '../types.js';
-import { FIRST_PERSON, ROLE, SAY, SPEAKER_LABEL as LABEL } from './lexicon.js';
+import { bareLabelName, FIRST_PERSON, ROLE, SAY, SPEAKER_LABEL as LABEL } from './lexicon.js';
 import { breaksAfter, isCap } from './tokens.js';
 import { quoteAt, type CorefContext } from './coref.js';
 
@@ -102,7 +102,9 @@ function personNamed(cc: CorefContext, words: string[], at: number): Draft | und
   const last = tokenKey(words.at(-1)!);
   const person =
     cx.ofType('person').find((p) => tokenKey(p.name.split(/\s+/).at(-1)!) === last && (words.length === 1 || p.name.split(/\s+/).length >= words.length)) ??
-    cc.names.surnames.get(last);
+    cc.names.surnames.get(last) ??
+    // (a family name written first: "KANG" for Kang Se-ryun)
+    (words.length === 1 ? cx.ofType('person').find((p) => tokenKey(p.name.split(/\s+/)[0]!) === last && p.name.split(/\s+/).length > 1) : undefined);
   if (person && cx.drafts.has(person.key)) return person;
   // not found by the earlier passes (a label in capitals): a person of its own, mentioned where the label names it
   const name = words.map((w) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w)).join(' ');
@@ -194,7 +196,13 @@ function turns(cc: CorefContext, author: Draft | undefined): Turn[] {
     if (s.paragraph === para) continue;
     para = s.paragraph;
     const m = LABEL.exec(s.text);
-    if (!m) continue;
+    if (!m) {
+      // a bare label of a person the text names: "CASTELLANO: …" after "Mayor Yvonne Castellano"
+      const bare = bareLabelName(cc.cx.text, s.text);
+      const d = bare ? personNamed(cc, bare.split(/\s+/), s.start) : undefined;
+      if (d) out.push({ start: s.start, speaker: d });
+      continue;
+    }
     if (m[3] || m[4]) out.push({ start: s.start, speaker: 'question' });
     else {
       const d = personNamed(cc, m[2]!.split(/\s+/), s.start + m[0].indexOf(m[2]!));

@@ -1,7 +1,9 @@
 /**
  * Pass: unknown parties. A capitalised name that no gazetteer entry, title, head word
  * or person tag explains is still a party when it acts: it stands as the subject of a
- * verb ("Zorvania rejected …", "the Velmor Group has decided …"). Its type is guessed
+ * verb ("Zorvania rejected …", "the Velmor Group has decided …"), or a noun that classifies
+ * organisations stands right before it ("drugmaker Talvik Pharma"), or a lower-case "party" after it
+ * ("the governing Selvan Unity party": an organisation). Its type is guessed
  * from its shape: a place-like ending ("-ia", "-stan", "-land") → country, else
  * organisation (people are found by people.ts). Not parties: sentence-initial words
  * with no sign of being names (capitalised elsewhere mid-sentence, or tagged as a
@@ -10,7 +12,7 @@
  */
 import type { Draft } from './context.js';
 import {
-  COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, NOT_ACTOR_ACRONYM, NOT_PARTY_NAME, ORG_DESC, ROLE, STOP_CAP,
+  COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, NOT_ACTOR_ACRONYM, NOT_PARTY_NAME, ORG_CLASSIFIER, ORG_DESC, ROLE, STOP_CAP,
 } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, venueBefore, wordEnd } from './tokens.js';
 import { emit, orgDraft, type SentenceScan } from './scan.js';
@@ -63,14 +65,49 @@ function passiveAgentAt(sc: SentenceScan, rs: number): boolean {
   return v.tags.has('Verb') && (v.tags.has('PastTense') || v.tags.has('Participle')) && /(?:ed|en|wn|ght)$/.test(v.normal);
 }
 
+/** the name at rs comes right after a noun that classifies an organisation: "drugmaker Talvik Pharma", "rival Brenmoor Foods" */
+function classifiedAt(sc: SentenceScan, rs: number): boolean {
+  const p = sc.toks[rs - 1];
+  return !!p && !isCap(p.text) && !breaksAfter(p) && ORG_CLASSIFIER.has(p.normal);
+}
+
+/** words that open a clause, whose subject then acts, though compromise may tag them prepositions */
+const CLAUSE_OPENER = /^(?:until|after|before|since|unless|once|because|while|as)$/;
+
+/**
+ * The name before token j is the subject of a verb after an appositive set off by commas: "Maritex, a unit of the
+ * Brenholt group, said …" (the appositive opens with a determiner; at most twelve words).
+ */
+function subjectAfterAppositive(sc: SentenceScan, j: number): boolean {
+  const { toks } = sc;
+  if (!/^,\s*$/.test(toks[j - 1]?.post ?? '') || !/^(?:a|an|the)$/.test(toks[j]?.normal ?? '')) return false;
+  for (let k = j; k < toks.length && k - j < 12; k++) {
+    if (/[;:()]/.test(toks[k]!.post)) return false;
+    if (/,/.test(toks[k]!.post)) {
+      const nx = toks[k + 1];
+      return !!nx && (nx.tags.has('Modal') || nx.tags.has('Auxiliary') || (nx.tags.has('Verb') && !nx.tags.has('Gerund') && !nx.tags.has('Noun') && !nx.tags.has('Adjective')));
+    }
+  }
+  return false;
+}
+
+/** the name [rs, j) is followed by a lower-case "party" that it names: "the governing Selvan Unity party" */
+function partyNamedAt(sc: SentenceScan, j: number): boolean {
+  const nx = sc.toks[j];
+  return !!nx && /^party(?:['’]s)?$/.test(nx.text) && !breaksAfter(sc.toks[j - 1]!);
+}
+
 /** A party named [rs, j) that nothing else explains: its draft's next token, or undefined. */
 export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number | undefined {
   const { toks } = sc;
   const agent = passiveAgentAt(sc, rs);
-  if (sc.capsSentence || j - rs > 4 || !(agent || subjectOfVerb(sc, j)) || venueBefore(toks, rs)) return undefined;
-  // the object of a preposition does not act: "talks with Quillmark failed" (but "rejected by Quillmark" does)
+  const party = partyNamedAt(sc, j);
+  const acts = subjectOfVerb(sc, j) || subjectAfterAppositive(sc, j);
+  if (sc.capsSentence || j - rs > 4 || !(agent || acts || classifiedAt(sc, rs) || party) || venueBefore(toks, rs)) return undefined;
+  // the object of a preposition does not act: "talks with Quillmark failed" (but "rejected by Quillmark" does, and
+  // so does the subject of a clause that "until/after/before" opens: "until Maritex Terminals withdrew the plan")
   const before = toks[rs - 1]?.normal === 'the' ? toks[rs - 2] : toks[rs - 1];
-  if (!agent && before && before.tags.has('Preposition') && !breaksAfter(before)) return undefined;
+  if (!agent && before && before.tags.has('Preposition') && !breaksAfter(before) && !(acts && CLAUSE_OPENER.test(before.normal))) return undefined;
   // the tail of a longer name that another pass has read ("the Barbados Agreement")
   const p = toks[rs - 1];
   if (p && isCap(p.text) && !breaksAfter(p) && !STOP_CAP.has(p.normal)) return undefined;
@@ -86,10 +123,11 @@ export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number 
   // a single word opening its sentence needs a sign that it is a name
   const first = rs === 0 || (rs === 1 && toks[0]!.normal === 'the' && !breaksAfter(toks[0]!)) ? toks[rs]! : undefined;
   if (first && j - rs === 1 && !first.tags.has('ProperNoun') && !capitalisedMidSentence(sc, first.text) && !nameShaped(first.text)) return undefined;
-  const d = unknownDraft(sc, rs, j);
+  const d = party ? orgDraft(sc, rs, j) : unknownDraft(sc, rs, j);
   if (!d.mentions.length && d.gazId === undefined) d.guessed = true;
-  emit(sc, d, rs, j, 'name');
-  return j;
+  // (the name and its "party": one mention)
+  emit(sc, d, rs, party ? j + 1 : j, 'name');
+  return party ? j + 1 : j;
 }
 
 function unknownDraft(sc: SentenceScan, rs: number, j: number): Draft {

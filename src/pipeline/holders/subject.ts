@@ -5,7 +5,7 @@
  */
 import type { ActorMention } from '../types.js';
 import { quoteBetween, type HolderContext, type SentenceCtx } from './context.js';
-import { apposition, inClosedSubordinate, isPrepObject, isVerbObject, lastTokenOf, ownsTrigger, possessorOfNoun, tokenAt } from './syntax.js';
+import { absoluteWith, apposition, inClosedSubordinate, isPrepObject, isVerbObject, lastTokenOf, ownsTrigger, possessorOfNoun, tokenAt } from './syntax.js';
 
 /** the subject-like mention nearest before token `tok` in the sentence */
 export function subjectBefore(hc: HolderContext, c: SentenceCtx, tok: number, minTok = 0): ActorMention | null {
@@ -21,7 +21,7 @@ export function subjectBefore(hc: HolderContext, c: SentenceCtx, tok: number, mi
     // "a vote on the creditors' offer of deeper cuts in return for fresh loans"; so does a verb's object that owns
     // it: "Chile rejected Peru's demand that it withdraw" (the demand is Peru's, the rejection Chile's)
     const owns = ownsTrigger(tokens, m, tok);
-    if (isPrepObject(tokens, mt) && !owns) continue;
+    if (isPrepObject(tokens, mt) && !owns && !absoluteWith(tokens, mt, lastTokenOf(tokens, m) + 1, tok)) continue;
     if (isVerbObject(tokens, mt, lastTokenOf(tokens, m) + 1, tok) && !owns) continue;
     if (inClosedSubordinate(tokens, mt, tok)) continue;
     // a possessive pronoun holds only the noun it owns: "their unwillingness to …", not "laid down their pens to demand …"

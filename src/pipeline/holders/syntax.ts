@@ -87,6 +87,10 @@ export function isVerbObject(tokens: Token[], i: number, end: number, tok: numbe
     if (!verb.tags.has('Verb') || verb.tags.has('Auxiliary') || verb.tags.has('Copula') || verb.tags.has('Modal')) return false;
     // "said China would …" reports a clause; only "told" and its kind take an object, the addressee
     if (isReporting(verb)) return false;
+    // "the union representing 4,100 teachers walked out": the object of a participle that modifies a noun
+    const head = tokens[j - 1];
+    // (not "including", a preposition in all but form: "its allies - including the Freedonian States - should …")
+    if (verb.tags.has('Gerund') && !/^(?:including|excluding)$/.test(verb.normal) && head && head.tags.has('Noun') && !head.tags.has('Pronoun') && !/[,;:()—–-]/.test(head.post)) return true;
   }
   // the rest of the object noun phrase, then what follows it
   let k = end;
@@ -127,6 +131,18 @@ export function possessorOfNoun(tokens: Token[], m: ActorMention): boolean {
   const next = tokens[tokenAt(tokens, m.end)];
   const after = next && next.start >= m.end ? next : tokens[tokenAt(tokens, m.end) + 1];
   return !!after && (after.tags.has('Noun') || after.tags.has('Adjective')) && !after.tags.has('Pronoun');
+}
+
+/**
+ * "…, with Peru rejecting the offer": the object of an absolute "with" is the subject of the participle right
+ * after it (the mention spans tokens [i, end), the trigger starts at `tok`).
+ */
+export function absoluteWith(tokens: Token[], i: number, end: number, tok: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && isNounPhraseWord(tokens[j]!) && !/[,;:()]/.test(tokens[j]!.post)) j--;
+  if (tokens[j]?.normal !== 'with' || tok < end || tok - end > 2) return false;
+  for (let k = end; k <= tok; k++) if (tokens[k]!.tags.has('Gerund')) return true;
+  return false;
 }
 
 /** is `m` an appositive of `prev` ("X, Y,"): set off by a comma right after prev's noun phrase */

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline/index.js';
+import { actors, named, texts } from './helpers.js';
+
+describe('states the gazetteer lacks', () => {
+  it('makes a new name a country when the text gives it a state\'s organs, wherever it is named', () => {
+    const list = actors("Talks stall in Dalmar. Dalmar's government has demanded that the rebels disarm. The government said it would wait.");
+    expect(named(list, 'Dalmar')).toMatchObject({ type: 'country' });
+    expect(texts(named(list, 'Dalmar'))).toEqual(['Dalmar', 'Dalmar', 'The government', 'it']);
+  });
+  it('reads "the president of X" as evidence too, and gives "the government" that state, not a mediator named later', () => {
+    const doc = analyze('The president of Velmora met the rebels on Monday. The government refused to release the prisoners. Norway offered to mediate.');
+    expect(doc.cues.find((c) => c.type === 'refusal')?.holder).toBe('velmora');
+  });
+  it('takes no common word, no known country, no person and no longer name for a new state', () => {
+    const list = actors("Labour's opposition to the plan grew. Ana Velmora met Velmora Airlines staff. France's government agreed.");
+    expect(list.filter((a) => a.type === 'country').map((a) => a.name)).toEqual(['France']);
+  });
+});

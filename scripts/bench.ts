@@ -10,8 +10,9 @@
  *    through the full tagger: what selective tagging saves). The texts are ../shared/eval's
  *    articles when that folder is there, else the fixtures' articles; nothing from eval is stored
  *    in the repository;
- *  - 1,000 generated documents (5 MB) at -j 1 and at -j 2 with child processes and with
- *    worker threads: wall and CPU seconds, the -j 2 / -j 1 ratio;
+ *  - 1,000 generated documents (5 MB) at -j 1 and at -j 2 with child processes (started from the
+ *    start-up snapshot, the default, and forked from worker.js) and with worker threads: wall and
+ *    CPU seconds, sentences/s, the -j 2 / -j 1 ratio;
  *  - peak RSS (the process and its worker processes, sampled from /proc) at -j 2 on those
  *    5 MB and on a larger generated corpus (BENCH_BIG_MB, default 25).
  * The -j runs are repeated BENCH_REPEAT times (default 3), interleaved, and their medians printed;
@@ -327,8 +328,13 @@ async function main() {
   const repeat = Math.max(1, Number(process.env.BENCH_REPEAT ?? 3));
   const configs: { label: string; j: string; env: NodeJS.ProcessEnv; runs: Spawned[] }[] = [
     ...(memoryOnly ? [] : [{ label: '-j 1', j: '1', env: {}, runs: [] as Spawned[] }]),
-    { label: '-j 2, child processes (the default)', j: '2', env: { STANCE_POOL: 'processes' }, runs: [] },
-    ...(memoryOnly ? [] : [{ label: '-j 2, worker threads (STANCE_POOL=threads)', j: '2', env: { STANCE_POOL: 'threads' }, runs: [] as Spawned[] }]),
+    { label: '-j 2, processes from the snapshot (the default)', j: '2', env: { STANCE_POOL: 'processes' }, runs: [] },
+    ...(memoryOnly
+      ? []
+      : [
+          { label: '-j 2, processes forked from worker.js (STANCE_POOL=fork)', j: '2', env: { STANCE_POOL: 'fork' }, runs: [] as Spawned[] },
+          { label: '-j 2, worker threads (STANCE_POOL=threads)', j: '2', env: { STANCE_POOL: 'threads' }, runs: [] as Spawned[] },
+        ]),
   ];
   const loads: string[] = [];
   for (let r = 0; r < (memoryOnly ? 1 : repeat); r++)
@@ -348,8 +354,9 @@ async function main() {
   const j1 = memoryOnly ? undefined : configs[0]!;
   const j2p = configs[memoryOnly ? 0 : 1]!;
   if (j1) {
-    line('-j 2 / -j 1, processes', `${f2(wall(j1) / wall(j2p))} × (target ≥ 1.5: ${mark(wall(j1) / wall(j2p) >= 1.5)})`);
-    line('-j 2 / -j 1, threads', `${f2(wall(j1) / wall(configs[2]!))} ×`);
+    line('-j 2 / -j 1, processes from the snapshot', `${f2(wall(j1) / wall(j2p))} × (target ≥ 1.5: ${mark(wall(j1) / wall(j2p) >= 1.5)})`);
+    line('-j 2 / -j 1, forked processes', `${f2(wall(j1) / wall(configs[2]!))} ×`);
+    line('-j 2 / -j 1, threads', `${f2(wall(j1) / wall(configs[3]!))} ×`);
   }
   const j2Rss = median(j2p.runs.map((x) => x.rssMb));
   if (only === 'cores') return;

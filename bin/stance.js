@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 
 const args = process.argv.slice(2);
 
-/** the blob's path when it can be used for this run, else undefined (never throws) */
+/** the blob's path and the node flags it was built with, when it can be used for this run, else undefined (never throws) */
 function snapshotBlob() {
   // (node flags, here or in NODE_OPTIONS, would reach the second process too, and V8 flags can make node refuse the blob)
   if (process.env.STANCE_NO_SNAPSHOT === '1' || process.execArgv.length || process.env.NODE_OPTIONS) return undefined;
@@ -31,7 +31,7 @@ function snapshotBlob() {
     }
     const blob = new URL('stance.blob', dist);
     statSync(blob);
-    return blob;
+    return { blob, flags: Array.isArray(meta.flags) ? meta.flags : [] };
   } catch {
     return undefined;
   }
@@ -41,8 +41,8 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   process.stdout.write(`${pkg.version}\n`);
 } else {
-  const blob = snapshotBlob();
-  const res = blob && spawnSync(process.execPath, ['--snapshot-blob', fileURLToPath(blob), '--', ...args], { stdio: 'inherit' });
+  const snap = snapshotBlob();
+  const res = snap && spawnSync(process.execPath, [...snap.flags, '--snapshot-blob', fileURLToPath(snap.blob), '--', ...args], { stdio: 'inherit' });
   // (14: node could not load the blob, before running any of it; stance's own exit codes are 0-3)
   if (res && !res.error && res.signal) process.kill(process.pid, res.signal);
   else if (res && !res.error && res.status !== null && res.status !== 14) process.exitCode = res.status;

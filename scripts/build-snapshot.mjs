@@ -19,7 +19,8 @@
  * 2. `node --snapshot-blob dist/stance.blob --build-snapshot` runs the bundle
  *    (snapshot-entry.ts loads and warms everything) and saves the heap.
  * 3. dist/stance.blob.json records what the blob is tied to: the node binary
- *    (execPath, version, arch, V8 version) and the dist/ files bundled (size
+ *    (execPath, version, arch, V8 version), the node flags it was built with
+ *    (FLAGS, given again to every run from it) and the dist/ files bundled (size
  *    and modification time). bin/stance.js uses the blob only when all of them
  *    still match, and otherwise runs the modules as before.
  *
@@ -37,6 +38,13 @@ const dist = join(root, 'dist');
 const blob = join(dist, 'stance.blob');
 const meta = join(dist, 'stance.blob.json');
 const bundle = join(dist, 'stance-snapshot.cjs');
+
+/**
+ * node flags the blob is built with, and which every run from it must repeat (node refuses a blob whose
+ * heap flags differ): the heap limit of a batch's worker processes (batch.ts, DEFAULT_WORKER_HEAP_MB), so
+ * that they can start from the blob too (pool.ts); the main process gets the same limit.
+ */
+const FLAGS = ['--max-old-space-size=2048'];
 
 function removeOld() {
   for (const f of [blob, meta, bundle]) rmSync(f, { force: true });
@@ -75,7 +83,7 @@ async function build() {
   // any other use of import.meta would be an empty object in the bundle: refuse to build a blob that breaks a path
   const left = readFileSync(bundle, 'utf8').match(/import_meta\d*\.\w+/g);
   if (left) throw new Error(`import.meta left in the bundle: ${[...new Set(left)].join(', ')}`);
-  const res = spawnSync(process.execPath, ['--no-warnings', '--snapshot-blob', blob, '--build-snapshot', bundle], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const res = spawnSync(process.execPath, ['--no-warnings', ...FLAGS, '--snapshot-blob', blob, '--build-snapshot', bundle], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   if (res.status !== 0) throw new Error(`node --build-snapshot exited with ${res.status ?? res.signal}: ${(res.stderr ?? '').trim().split('\n').slice(-3).join(' | ')}`);
   // the dist/ files in the blob: a later tsc build that changes any of them makes the blob stale
   const files = Object.keys(result.metafile.inputs)
@@ -96,7 +104,7 @@ async function build() {
     const s = statSync(p);
     files.push([relative(dist, p).split(/[\\/]/).join('/'), s.size, s.mtimeMs]);
   }
-  writeFileSync(meta, JSON.stringify({ node: process.version, v8: process.versions.v8, arch: process.arch, execPath: process.execPath, files }) + '\n');
+  writeFileSync(meta, JSON.stringify({ node: process.version, v8: process.versions.v8, arch: process.arch, execPath: process.execPath, flags: FLAGS, files }) + '\n');
   return statSync(blob).size;
 }
 

@@ -44,15 +44,24 @@ function inProcess(cfg: TaskConfig): Runner {
   };
 }
 
-/** how workers are made: child processes unless STANCE_POOL=threads (measured faster here, README "Speed") */
+/**
+ * how workers are made: child processes (from the start-up snapshot when the run is), unless STANCE_POOL=threads,
+ * or STANCE_POOL=fork (processes forked from worker.js even from the snapshot); measured in README "Speed"
+ */
 export function poolKind(env: NodeJS.ProcessEnv = process.env): PoolKind {
-  return env.STANCE_POOL === 'threads' ? 'threads' : 'processes';
+  return env.STANCE_POOL === 'threads' ? 'threads' : env.STANCE_POOL === 'fork' ? 'fork' : 'processes';
 }
 
-/** each worker's heap limit in MB (STANCE_WORKER_MEMORY_MB, default 2048) */
+/**
+ * a worker's heap limit by default, in MB; the start-up snapshot is built with it (scripts/build-snapshot.mjs,
+ * FLAGS), and worker processes start from the snapshot only when their limit is this one
+ */
+export const DEFAULT_WORKER_HEAP_MB = 2048;
+
+/** each worker's heap limit in MB (STANCE_WORKER_MEMORY_MB, default DEFAULT_WORKER_HEAP_MB) */
 export function workerHeapMb(env: NodeJS.ProcessEnv = process.env): number {
   const n = Number(env.STANCE_WORKER_MEMORY_MB);
-  return Number.isFinite(n) && n >= 64 ? Math.floor(n) : 2048;
+  return Number.isFinite(n) && n >= 64 ? Math.floor(n) : DEFAULT_WORKER_HEAP_MB;
 }
 
 async function pool(cfg: TaskConfig, jobs: number, timeoutMs: number): Promise<Runner> {

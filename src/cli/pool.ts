@@ -11,15 +11,21 @@
  * other documents are not affected. (An exception inside the pipeline never
  * gets this far: runTask turns it into an INTERNAL record in the worker.)
  *
- * Threads or processes (`kind`): both speak the same protocol, { id, task } in,
- * { id, result } out; `npm run bench` measures both (README, "Speed").
+ * Threads or processes (`kind`): both speak the same protocol (serve.ts), { id, task } in,
+ * { id, result } out; `npm run bench` measures both (README, "Speed"). A worker
+ * process starts from the start-up snapshot (dist/stance.blob) when this process
+ * runs from it and the workers' heap limit is the blob's (snapshotForWorkers),
+ * with compromise, the rules and the gazetteer already loaded; else it is forked
+ * from worker.js, which loads them.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 import { errorRecord, type DocTask, type TaskConfig, type TaskResult } from './task.js';
 import { V8_FLAGS } from './v8-flags.js';
+import { SNAPSHOT_WORKER_ARG } from './worker-arg.js';
 
-export type PoolKind = 'threads' | 'processes';
+/** processes: started from the start-up snapshot when this process runs from one, else forked from worker.js; fork: always forked */
+export type PoolKind = 'threads' | 'processes' | 'fork';
 
 export interface PoolOptions {
   size: number;
@@ -79,7 +85,7 @@ let exitHook = false;
 
 /**
  * The parent's node flags a worker process inherits: not its heap limit (each worker gets its own), nor a
- * start-up snapshot (a process started from dist/stance.blob runs the CLI's main, not worker.js).
+ * start-up snapshot (added back by snapshotForWorkers when a worker can start from it).
  */
 export function workerExecArgv(execArgv: readonly string[]): string[] {
   const out: string[] = [];
@@ -91,15 +97,40 @@ export function workerExecArgv(execArgv: readonly string[]): string[] {
   return out;
 }
 
-function processHandle(heapMb: number, onMessage: OnMessage, onDeath: OnDeath): Handle {
-  const execArgv = [...workerExecArgv(process.execArgv), ...V8_FLAGS, `--max-old-space-size=${heapMb}`];
+/**
+ * The start-up snapshot this process runs from, when a worker process can start from it too: the blob's
+ * path and its node flags (node refuses a blob unless --max-old-space-size is the one it was built with,
+ * so only when that is the workers' heap limit).
+ */
+export function snapshotForWorkers(execArgv: readonly string[], heapMb: number): string[] | undefined {
+  let blob: string | undefined;
+  let heap: string | undefined;
+  for (let i = 0; i < execArgv.length; i++) {
+    const a = execArgv[i]!;
+    if (a === '--snapshot-blob') blob = execArgv[++i];
+    else if (a.startsWith('--snapshot-blob=')) blob = a.slice('--snapshot-blob='.length);
+    else if (a.startsWith('--max-old-space-size=')) heap = a;
+  }
+  if (!blob || heap !== `--max-old-space-size=${heapMb}`) return undefined;
+  return [heap, '--snapshot-blob', blob];
+}
+
+let snapshotRefused = false;
+
+
+function processHandle(heapMb: number, onMessage: OnMessage, onDeath: OnDeath, fromSnapshot: boolean): Handle {
+  const inherited = workerExecArgv(process.execArgv);
+  const snapshot = snapshotRefused || !fromSnapshot ? undefined : snapshotForWorkers(process.execArgv, heapMb);
   if (!exitHook) {
     exitHook = true;
     process.once('exit', () => {
       for (const child of liveChildren) child.kill('SIGKILL');
     });
   }
-  const c: ChildProcess = fork(workerUrl(), [], { execArgv, serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+  // from the snapshot: compromise, the rules and the gazetteer already loaded; else worker.js loads them
+  const c: ChildProcess = snapshot
+    ? spawn(process.execPath, [...inherited, ...V8_FLAGS, ...snapshot, '--', SNAPSHOT_WORKER_ARG], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'] })
+    : fork(workerUrl(), [], { execArgv: [...inherited, ...V8_FLAGS, `--max-old-space-size=${heapMb}`], serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
   let tail = '';
   c.stderr?.on('data', (b: Buffer) => (tail = (tail + b.toString('utf8')).slice(-4000)));
   c.on('message', onMessage as (m: unknown) => void);
@@ -114,6 +145,8 @@ function processHandle(heapMb: number, onMessage: OnMessage, onDeath: OnDeath): 
       resolve();
     };
     c.on('exit', (code, signal) => {
+      // 14: node refused the blob (a V8 flag it was not built with): later workers are forked from worker.js
+      if (snapshot && code === 14) snapshotRefused = true;
       const oom = /heap out of memory|allocation failed/i.test(tail);
       die({
         code: oom ? 'OUT_OF_MEMORY' : 'WORKER_CRASH',
@@ -207,8 +240,8 @@ export class Pool {
       if (job) job.resolve({ record: errorRecord(job.task.source, d.code, `${d.detail} while analysing this document`, job.task.id) });
       this.#dispatch();
     };
-    const make = this.#opts.kind === 'processes' ? processHandle : threadHandle;
-    slot.handle = make(this.#opts.heapMb, onMessage, onDeath);
+    const { kind, heapMb } = this.#opts;
+    slot.handle = kind === 'threads' ? threadHandle(heapMb, onMessage, onDeath) : processHandle(heapMb, onMessage, onDeath, kind === 'processes');
     slot.handle.send({ init: this.#opts.cfg });
     this.#slots.push(slot);
     return slot;

@@ -1,67 +1,7 @@
 /**
- * Worker entry, for a worker thread or a child process (pool.ts). First { init: cfg }:
- * the worker loads the pipeline, the built-in rules and --rules/--actors, and
- * answers { ready: true } (so a document's time limit does not include the
- * worker's start-up); then { id, task, cfg } in, { id, result } out, one document
- * at a time. Compiled to dist/cli/worker.js.
- *
- * Test-only: STANCE_TEST_FAULT=<kind>:<marker> makes the worker misbehave on a
- * document whose text contains <marker>, so that the tests can show what the
- * batch does then: `exit` (process.exit), `throw` (an uncaught exception),
- * `oom` (allocates until its heap is exhausted), `hang` (never answers). Unset,
- * it costs one environment look-up per worker.
+ * Worker entry, for a worker thread or a child process forked by the pool
+ * (pool.ts); the protocol is serve.ts's. Compiled to dist/cli/worker.js.
  */
-import { parentPort } from 'node:worker_threads';
-import { contextFor, renderResult, runTask, type DocTask, type TaskConfig } from './task.js';
-import { tuneV8 } from './v8-flags.js';
+import { serve } from './serve.js';
 
-interface Request {
-  id: number;
-  task: DocTask;
-  cfg: TaskConfig;
-}
-
-const fault = /^(exit|throw|oom|hang):(.+)$/s.exec(process.env.STANCE_TEST_FAULT ?? '');
-
-function misbehave(kind: string): void {
-  if (kind === 'exit') process.exit(70);
-  if (kind === 'throw') setImmediate(() => {
-    throw new Error('test fault: an uncaught exception');
-  });
-  if (kind === 'oom') {
-    const hoard: unknown[] = [];
-    for (;;) hoard.push(new Array(1 << 16).fill({ x: hoard.length }));
-  }
-  if (kind === 'hang') for (;;);
-}
-
-async function init(cfg: TaskConfig): Promise<void> {
-  const [{ getNlp }, { builtinRuleSet }] = await Promise.all([import('../pipeline/nlp.js'), import('../rules/load.js'), import('../pipeline/index.js')]);
-  getNlp();
-  builtinRuleSet();
-  await contextFor(cfg);
-}
-
-async function handle(m: Request | { init: TaskConfig }, reply: (m: unknown) => void): Promise<void> {
-  if ('init' in m) {
-    await init(m.init);
-    reply({ ready: true });
-    return;
-  }
-  const { id, task, cfg } = m;
-  if (fault && task.text.includes(fault[2]!)) {
-    misbehave(fault[1]!);
-    if (fault[1] === 'throw') return;
-  }
-  reply({ id, result: renderResult(await runTask(task, await contextFor(cfg)), cfg.render) });
-}
-
-if (parentPort) {
-  const port = parentPort;
-  port.on('message', (m: Request | { init: TaskConfig }) => void handle(m, (r) => port.postMessage(r)));
-} else if (process.send) {
-  // a child process: the V8 flags come on its command line; tuneV8 is a no-op for those already set
-  tuneV8();
-  process.on('message', (m: Request | { init: TaskConfig }) => void handle(m, (r) => process.send!(r as never)));
-  process.on('disconnect', () => process.exit(0));
-}
+serve();

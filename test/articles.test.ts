@@ -30,7 +30,7 @@ describe('a port strike (fixtures/article-port-strike.txt)', () => {
   });
   it("gives the operator both halves of \"prepared to resume talks but would not improve its offer\"", () => {
     expect(cue(doc, 'prepared to resume talks')).toBe('engagement Harbor Logistics Group → null');
-    expect(cue(doc, 'improve its offer')).toBe('refusal Harbor Logistics Group → null');
+    expect(cue(doc, 'would not improve its offer')).toBe('refusal Harbor Logistics Group → null');
   });
   it("gives the union's demands to the union, not to the spokeswoman who judges them", () => {
     expect(cue(doc, 'demands')).toBe('condition union → null');

@@ -73,8 +73,8 @@ function table(title: string, m: Map<string, Rate>): string {
 /** floors (type + span, + holder), set at the rates this suite measured; see the README */
 const FLOORS: Record<string, Record<string, [number, number]>> = {
   class: {
-    "reject": [1, 0.961],
-    "reject + object": [0.997, 0.953],
+    "reject": [1, 0.97],
+    "reject + object": [0.997, 0.954],
     "engage + object": [1, 0.959],
     "engage": [0.964, 0.964],
     "concede": [0.94, 0.94],
@@ -85,7 +85,7 @@ const FLOORS: Record<string, Record<string, [number, number]>> = {
   },
   frame: {
     "active": [0.972, 0.972],
-    "nominalisation": [1, 0.693],
+    "nominalisation": [1, 0.703],
     "negated": [1, 1],
     "reported": [1, 1],
     "passive": [0.989, 0.921],
@@ -111,7 +111,7 @@ const FLOORS: Record<string, Record<string, [number, number]>> = {
     "union": [0.992, 0.992],
     "rebel group": [0.995, 0.995],
     "common-noun group": [1, 0.975],
-    "invented name": [0.991, 0.85],
+    "invented name": [0.991, 0.858],
     "company": [0.995, 0.995],
     "(negatives)": [1, 1],
   },

@@ -11,8 +11,8 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 const FLOORS = {
-  span: { overall: 0.745, engagement: 0.775, refusal: 0.775, condition: 0.635 },
-  holder: { overall: 0.585 },
+  span: { overall: 0.80, engagement: 0.80, refusal: 0.825, condition: 0.755 },
+  holder: { overall: 0.695 },
 };
 
 describe('stance eval on the project\'s held-out set (fixtures/eval/own.jsonl)', () => {

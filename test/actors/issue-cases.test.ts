@@ -38,4 +38,8 @@ describe('issue 10: wrong actors stay fixed', () => {
     expect(names.length).toBeGreaterThanOrEqual(2);
     for (const n of names) expect(n).toMatch(/KELL/i);
   });
+  it('a two-part dateline is not the subject: "HARWICK, Ohio, May 2 - The union … walked out" is the union\'s', () => {
+    const names = holderNames('HARWICK, Ohio, May 2 - The union walked out of pay negotiations on Sunday.\n\nHarwick Nurses Association president Dana Kell said the talks were over.');
+    expect(names[0]).toBe('Harwick Nurses Association');
+  });
 });

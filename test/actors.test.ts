@@ -414,6 +414,10 @@ describe('venues and datelines', () => {
     const actors = run('NAIROBI (Reuters) - Ethiopia said on Monday it would join the talks.');
     expect(actors.map((a) => a.id)).toEqual(['ETH']);
   });
+  it('skips a dateline with a place and a date after the city ("HARWICK, Ohio, May 2 - …")', () => {
+    const actors = run('HARWICK, Ohio, May 2 - Ethiopia said on Monday it would join the talks.');
+    expect(actors.map((a) => a.id)).toEqual(['ETH']);
+  });
   it('yields nothing for duplicate sentences', () => {
     const actors = run('Ghana agreed to talks.\n\nGhana agreed to talks.');
     expect(actors[0]!.mentions).toHaveLength(1);

@@ -38,4 +38,19 @@ describe('issue 10: wrong actors stay fixed', () => {
     expect(names.length).toBeGreaterThanOrEqual(2);
     for (const n of names) expect(n).toMatch(/KELL/i);
   });
+  it('a two-part dateline is not the subject: "HARWICK, Ohio, May 2 - The union … walked out" is the union\'s', () => {
+    const names = holderNames('HARWICK, Ohio, May 2 - The union walked out of pay negotiations on Sunday.\n\nHarwick Nurses Association president Dana Kell said the talks were over.');
+    expect(names[0]).toBe('Harwick Nurses Association');
+  });
+  it('a family name written first ("Park Min-ho", "Kim Jae-sung") is the person when used alone later', () => {
+    for (const [text, full] of [
+      ['South Korean negotiator Park Min-ho met Japanese officials on Monday.\n\nPark said Seoul would not accept the proposal.', 'Park Min-ho'],
+      ['Kim Jae-sung, the union leader, spoke on Monday.\n\nKim said the union would refuse to negotiate.', 'Kim Jae-sung'],
+    ] as const) {
+      const doc = analyze(text);
+      const people = doc.actors.filter((a) => a.type === 'person' || a.type === 'organization').map((a) => a.name);
+      expect(people).toContain(full);
+      expect(people).not.toContain(full.split(' ')[0]);
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline/index.js';
 import { nounAgent, offerMaker, passiveAgent } from '../../src/pipeline/holders/agents.js';
 import { prepare } from './helpers.js';
 
@@ -44,5 +45,25 @@ describe('holders/agents: who acts in a passive or noun trigger', () => {
     expect(p.name(offerMaker(p.hc, p.c, p.tok('to')))).toBe('Chile');
     const q = prepare('Lima sent troops from Chile to restart talks.');
     expect(offerMaker(q.hc, q.c, q.tok('to'))).toBeNull();
+  });
+});
+
+describe('holders/agents: the receiver of an offer refused in an agentless passive', () => {
+  const holderOf = (text: string, type: string) => {
+    const doc = analyze(text);
+    const c = doc.cues.find((x) => x.type === type)!;
+    return doc.actors.find((a) => a.id === c.holder)?.name;
+  };
+  it('"X approached Y with an offer, which was rebuffed": Y refused', () => {
+    expect(holderOf('Zelmark Foods approached Orvena Group in May with an offer of 2 billion euros, which was rebuffed within a day.', 'refusal')).toBe('Orvena Group');
+  });
+  it('"X sent a proposal to Y that was turned down": Y refused', () => {
+    const doc = analyze('Zorvania sent a proposal to Peru that was turned down on Friday.');
+    const c = doc.cues.find((x) => x.type === 'refusal')!;
+    expect(doc.actors.find((a) => a.id === c.holder)?.name).toBe('Peru');
+  });
+  it('a possessive maker is not this pattern: "Y rejected X\'s proposal, which …"', () => {
+    const doc = analyze("Bellmont Steel rejected the union's proposal, which was turned down on Friday.");
+    expect(doc.cues.filter((x) => x.type === 'refusal').every((c) => doc.actors.find((a) => a.id === c.holder)?.name === 'Bellmont Steel')).toBe(true);
   });
 });

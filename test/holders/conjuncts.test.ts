@@ -100,3 +100,12 @@ describe('holders/conjuncts: "both sides" when the two sides are named', () => {
     expect(cue.holders).toEqual(['PER', 'CHL']);
   });
 });
+
+describe('holders/conjuncts: "both sides" are parties, not their spokesmen', () => {
+  it('a person of the pair stands for the state they speak for', async () => {
+    const { analyze } = await import('../../src/pipeline/index.js');
+    const doc = analyze("Talks between Peru's president Ana Lund and Chile's leader Omar Tal ended on Monday. Both sides agreed to resume talks.");
+    const c = doc.cues.find((x) => x.type === 'engagement' && /resume talks/.test(x.text ?? ''))!;
+    expect(c.holders?.map((id) => doc.actors.find((a) => a.id === id)?.name).sort()).toEqual(['Chile', 'Peru']);
+  });
+});

@@ -28,4 +28,10 @@ describe('holders/speaker: quoted speech and reporting frames', () => {
     const c = doc.cues.find((x) => x.type === 'refusal')!;
     expect(doc.actors.find((a) => a.id === c.holder)?.name).not.toBe('Omar Tal');
   });
+  it('a quotation running over two sentences is held by the frame that closes it', () => {
+    const doc = analyze('Mayor Ilse Varga spoke on Monday. “My office has sent a formal invitation to the union. We will sit down with them,” she said.');
+    const c = doc.cues.find((x) => x.type === 'engagement' && /sent a formal invitation/.test(x.text ?? ''))
+      ?? doc.cues.find((x) => x.type === 'engagement')!;
+    expect(doc.actors.find((a) => a.id === c.holder)?.name).toBe('Ilse Varga');
+  });
 });

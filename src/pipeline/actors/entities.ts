@@ -142,7 +142,7 @@ function guessedPeople(cx: ActorContext): void {
   for (const g of guessed) {
     if (/\s/.test(g.name) || !cx.drafts.has(g.key)) continue;
     const k = tokenKey(g.name);
-    let full = cx.ofType('person').find((p) => p.name.includes(' ') && lastWord(p) === k);
+    let full = cx.ofType('person').find((p) => p.name.includes(' ') && (lastWord(p) === k || familyFirst(p.name) === k));
     if (!full) {
       const other = guessed.find((o) => o !== g && cx.drafts.has(o.key) && /\s/.test(o.name) && o.name.split(/\s+/).length <= 3 && lastWord(o) === k);
       if (!other) continue;
@@ -152,6 +152,12 @@ function guessedPeople(cx: ActorContext): void {
     for (const m of g.mentions) m.kind = 'surname';
     cx.moveMentions(g, full);
   }
+}
+
+/** the family name of a name written family name first, before a hyphenated given name ("Park Min-ho" → park) */
+function familyFirst(name: string): string | undefined {
+  const ws = name.split(/\s+/);
+  return ws.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(ws[1]!) ? tokenKey(ws[0]!) : undefined;
 }
 
 /** a guessed organisation's draft becomes a person's */
@@ -172,7 +178,9 @@ function surnameIndex(cx: ActorContext): Map<string, Draft> {
     if (ks.length === 2 && !surnames.has(ks[0]!)) {
       const first = d.mentions[0];
       const ft = first && cx.sentToks.get(first.sentence)?.[first.t0];
-      if (ft && !ft.tags.has('FirstName')) surnames.set(ks[0]!, d);
+      // (a Korean-style name writes the family name first, before a hyphenated given name: "Park Min-ho" … "Park
+      // said", whatever the tagger thinks of "Park")
+      if (ft && (familyFirst(d.name) !== undefined || !ft.tags.has('FirstName'))) surnames.set(ks[0]!, d);
     }
   }
   return surnames;

@@ -89,3 +89,40 @@ export function nounAgent(hc: HolderContext, c: SentenceCtx, start: number, end:
   for (let j = end + 1; j < tokenAt(tokens, m.start); j++) if (!tokens[j]!.tags.has('Determiner') && !tokens[j]!.tags.has('Adjective')) return null;
   return m;
 }
+
+/** how far back from a relative pronoun the offer it stands for may be ("an offer of 36 billion crowns, which") */
+const OFFER_REACH = 6;
+
+/**
+ * The receiver of an offer refused in an agentless passive relative: in "Halden approached Nordvik with an offer,
+ * which was rebuffed" or "the union sent a proposal to the board that was turned down" the one who refuses is the
+ * party the offer went to — the last party named before the offer noun, after its maker (a possessive before the
+ * noun is the maker: "Nordvik rejected Halden's offer" is not this pattern).
+ */
+export function offerReceiver(hc: HolderContext, c: SentenceCtx, start: number, end: number): ActorMention | null {
+  const { tokens } = c.ps;
+  const be = (t: Token | undefined) => !!t && /^(?:be|been|is|are|was|were)$/.test(t.normal);
+  // "which was | rebuffed", "which was | quickly rejected", or the trigger holding "was rebuffed"
+  let rel = -1;
+  for (let j = start - 1; j >= Math.max(0, start - 3); j--)
+    if (/^(?:which|that)$/.test(tokens[j]!.normal)) {
+      rel = j;
+      break;
+    }
+  if (rel < 0 || !tokens.slice(rel + 1, end).some(be)) return null;
+  for (let j = end; j < Math.min(tokens.length, end + 3); j++) if (tokens[j]!.normal === 'by') return null;
+  let noun = -1;
+  for (let j = rel - 1; j >= Math.max(0, rel - OFFER_REACH); j--)
+    if (OFFER_NOUNS.has(tokens[j]!.normal)) {
+      noun = j;
+      break;
+    }
+  if (noun < 1 || tokens[noun - 1]!.tags.has('Possessive') || /'s$/.test(tokens[noun - 1]!.text)) return null;
+  // "a proposal to the board that was turned down": the offer's addressee follows it
+  const to = c.mentions.find((m) => hc.holdable(m) && tokens[tokenAt(tokens, m.start) - 1]?.normal === 'to' && tokenAt(tokens, m.start) > noun && lastTokenOf(tokens, m) < rel);
+  if (to) return to;
+  const before = c.mentions.filter((m) => hc.holdable(m) && lastTokenOf(tokens, m) < noun);
+  if (before.length < 2) return null;
+  const last = before[before.length - 1]!;
+  return last.actorId !== before[0]!.actorId ? last : null;
+}

@@ -156,18 +156,31 @@ function pairIn(hc: HolderContext, c: SentenceCtx): string[] | null {
   return null;
 }
 
+/**
+ * A side is a party, not its spokesman: a person of the pair stands for the body or state they belong to ("Peru's
+ * president Ana Lund and Chile" → Peru and Chile), when that leaves two distinct sides.
+ */
+function sides(hc: HolderContext, pair: string[]): string[] {
+  const side = (id: string) => {
+    const a = hc.byId.get(id);
+    return a?.type === 'person' && a.affiliation && hc.byId.has(a.affiliation) ? a.affiliation : id;
+  };
+  const out = pair.map(side);
+  return out[0] !== out[1] ? out : pair;
+}
+
 /** the two parties "both sides" stands for: the nearest named pair or two-party cue at or before sentence `s` */
 export function twoSides(hc: HolderContext, s: number, prior: readonly Cue[]): string[] | null {
   // the pair is two named parties, not "both sides" itself
   const named = (ids: string[]) => ids.every((id) => !BOTH_SIDES.test((hc.byId.get(id)?.name ?? '').toLowerCase()));
   for (let i = s; i >= 0 && s - i <= PAIR_LOOKBACK; i--) {
     const pair = pairIn(hc, hc.sentence(i));
-    if (pair && named(pair)) return pair;
+    if (pair && named(pair)) return sides(hc, pair);
     for (let k = prior.length - 1; k >= 0; k--) {
       const q = prior[k]!;
       if (q.sentence !== i) continue;
-      if (q.holders && q.holders.length === 2 && named(q.holders)) return q.holders;
-      if (q.holder && q.target && q.holder !== q.target && named([q.holder, q.target])) return [q.holder, q.target];
+      if (q.holders && q.holders.length === 2 && named(q.holders)) return sides(hc, q.holders);
+      if (q.holder && q.target && q.holder !== q.target && named([q.holder, q.target])) return sides(hc, [q.holder, q.target]);
     }
   }
   return null;

@@ -7,7 +7,7 @@ import type { RawCue } from '../cues.js';
 import { quoteAt } from '../quotes.js';
 import { isReporting } from '../reporting.js';
 import type { HolderContext, SentenceCtx } from './context.js';
-import { nounAgent, offerMaker, passiveAgent } from './agents.js';
+import { nounAgent, offerMaker, offerReceiver, passiveAgent } from './agents.js';
 import { firstPersonBefore, laterSpeaker, sentenceSpeaker, speakerBefore } from './speaker.js';
 import { subjectAfterClause, subjectBefore } from './subject.js';
 import { isFirstPerson, tokenAt } from './syntax.js';
@@ -151,6 +151,9 @@ export function ownStanceParties(
   const obligedAgent = agent && isObligation(r, tokens) ? agent : null;
   if (obligedAgent) agent = null;
   if (agent) subj = agent;
+  // "X approached Y with an offer, which was rebuffed": Y refused it
+  const receiver = !agent && r.type === 'refusal' ? offerReceiver(hc, c, r.tokStart, r.tokEnd) : null;
+  if (receiver) subj = receiver;
   // a quoted stance with no party named before it is the quote's speaker's: "There will be no deal," X said
   if (!subj && !holder && inQuote) {
     const speaker = sentenceSpeaker(hc, c) ?? laterSpeaker(hc, r.sentence);

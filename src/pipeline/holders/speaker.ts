@@ -55,9 +55,12 @@ export function laterSpeaker(hc: HolderContext, si: number): ActorMention | null
     const n = hc.sentence(k);
     if (n.ps.sentence.paragraph !== para || !n.ps.tokens.length) return null;
     const first = n.ps.tokens[0]!;
-    if (quoteAt(hc.quotes, first.start)) continue;
     const reporting = n.ps.tokens.findIndex((t) => isReporting(t) && !quoteAt(hc.quotes, t.start));
-    if (reporting < 0) return null;
+    // a sentence that goes on inside the quotation is skipped, unless the quotation closes there with its frame:
+    // "“My office has sent an invitation. We will talk,” she said."
+    if (quoteAt(hc.quotes, first.start)) {
+      if (reporting < 0) continue;
+    } else if (reporting < 0) return null;
     const m = sentenceSpeaker(hc, n);
     return m && !quoteAt(hc.quotes, m.start) ? m : null;
   }

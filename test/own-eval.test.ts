@@ -11,8 +11,8 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 const FLOORS = {
-  span: { overall: 0.80, engagement: 0.80, refusal: 0.825, condition: 0.755 },
-  holder: { overall: 0.695 },
+  span: { overall: 0.81, engagement: 0.815, refusal: 0.83, condition: 0.76 },
+  holder: { overall: 0.72 },
 };
 
 describe('stance eval on the project\'s held-out set (fixtures/eval/own.jsonl)', () => {

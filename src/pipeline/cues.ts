@@ -354,14 +354,7 @@ function matchPtrs(doc: CompromiseDoc, regs: unknown[]): number[][] {
   return doc.methods.one.match(doc.docs, { regs }, doc._cache).ptrs;
 }
 
-/**
- * Condition rules whose trigger is a subordinating conjunction ("until", "unless", "as long as", "as soon as", "when", "once"):
- * what their clause says is the event the stance waits for, the other side's act, not a stance of its own
- * ("will not return until you drop the plan": "drop the plan" is not a refusal).
- */
-const SUBORDINATORS = new Set(['condition.unless-until', 'condition.until', 'condition.as-soon-as', 'condition.when-present', 'condition.once-clause']);
-
-/** Does token `i` stand after the condition trigger `c`, in the same clause? */
+/** Does token `i` stand after the condition trigger (a `subordinate` condition rule) `c`, in the same clause? */
 function insideClause(tokens: Token[], c: Match, i: number): boolean {
   if (i < c.start + 1) return false;
   for (let j = c.start; j < i; j++) if (boundaryAfter(tokens[j]!)) return false;
@@ -469,7 +462,7 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
       (m) => m.rule.scope === 'any' || (m.rule.scope === 'headline') === headline,
     );
     const conditions = matches.filter((m) => m.rule.type === 'condition');
-    const subordinate = conditions.filter((m) => SUBORDINATORS.has(m.rule.key));
+    const subordinate = conditions.filter((m) => m.rule.subordinate);
     const stanceMatches = matches.filter(
       (m) =>
         m.rule.type !== 'condition' &&

@@ -76,6 +76,10 @@ export const Rule = z.strictObject({
     .enum(['none', 'stance', 'refusal'])
     .default('none')
     .describe('stance: a condition rule fires only in a sentence that also holds an engagement or refusal cue; refusal: only beside a refusal cue'),
+  subordinate: z
+    .boolean()
+    .default(false)
+    .describe('for condition rules opened by a subordinating conjunction ("until", "unless", "once"): what their clause says is the event the stance waits for, never a stance of its own'),
   priority: z.number().int().default(0).describe('when several rules match one stance, the higher priority names it'),
   examples: z.strictObject({
     match: z.array(RuleExample).min(1, { error: 'every rule needs at least one example it matches' }),

@@ -6,16 +6,21 @@
  * token where no gazetteer name starts.
  */
 import { tokenKey } from '../../actors/gazetteer.js';
+import { WORDS } from '../../actors/words.js';
 import type { ActorContext } from './context.js';
 import { emit, type SentenceScan } from './scan.js';
 import { breaksAfter, isCap, isPossessive, venueBefore } from './tokens.js';
 import { nameShaped } from './unknown.js';
 
+/** a words.yml list as a regex alternation; a hyphen joins the words of a phrase ("prime-minister") */
+const alternation = (list: Set<string>) => [...list].map((w) => w.split('-').join('\\s+')).join('|');
 /** a state's organs and officers after a possessive name: "Belmora's president", "Dalmar's armed forces" */
-const STATE_OWNED =
-  /(?<![\p{L}])(\p{Lu}\p{Ll}{2,})['’]s\s+(?:(?:new|former|current|interim|caretaker|acting|ruling|main|largest|military|civilian|national|elected)\s+)?(?:government|president|prime\s+minister|premier|parliament|army|military|armed\s+forces|foreign\s+minist(?:er|ry)|interior\s+minist(?:er|ry)|defen[cs]e\s+minist(?:er|ry)|finance\s+minister|cabinet|capital|borders?|ruling\s+party|opposition|constitution|ambassador|embassy|troops|central\s+bank|electoral\s+commission|national\s+assembly)\b/gu;
+const STATE_OWNED = new RegExp(
+  `(?<![\\p{L}])(\\p{Lu}\\p{Ll}{2,})['’]s\\s+(?:(?:${alternation(WORDS.state_organ_modifier)})\\s+)?(?:${alternation(WORDS.state_organ)})\\b`,
+  'gu',
+);
 /** "the government of Dalmar", "the president of Belmora" */
-const STATE_OF = /\b(?:government|president|prime\s+minister|parliament|capital|army|embassy|republic|kingdom)\s+of\s+(\p{Lu}\p{Ll}{2,})(?![\p{L}])/gu;
+const STATE_OF = new RegExp(`\\b(?:${alternation(WORDS.state_organ_of)})\\s+of\\s+(\\p{Lu}\\p{Ll}{2,})(?![\\p{L}])`, 'gu');
 
 /** the keys of one-word names the text gives state organs to, which the gazetteer and English lack */
 function inferredStates(cx: ActorContext): Set<string> {

@@ -4,6 +4,7 @@
  */
 import type { ActorMention, Token } from '../types.js';
 import type { HolderContext, SentenceCtx } from './context.js';
+import { isPossessive } from '../actors/tokens.js';
 import { lastTokenOf, tokenAt } from './syntax.js';
 import { DEMAND_NOUNS, OFFER_NOUNS } from './words.js';
 
@@ -117,7 +118,7 @@ export function offerReceiver(hc: HolderContext, c: SentenceCtx, start: number, 
       noun = j;
       break;
     }
-  if (noun < 1 || tokens[noun - 1]!.tags.has('Possessive') || /'s$/.test(tokens[noun - 1]!.text)) return null;
+  if (noun < 1 || tokens[noun - 1]!.tags.has('Possessive') || isPossessive(tokens[noun - 1]!)) return null;
   // "a proposal to the board that was turned down": the offer's addressee follows it
   const to = c.mentions.find((m) => hc.holdable(m) && tokens[tokenAt(tokens, m.start) - 1]?.normal === 'to' && tokenAt(tokens, m.start) > noun && lastTokenOf(tokens, m) < rel);
   if (to) return to;

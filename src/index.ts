@@ -63,15 +63,8 @@ export function loadActors(files: string[]): ActorOptions | undefined {
   return loadActorOptions(files);
 }
 
-export interface AnalyzeOptions {
-  /** the record's `source` (default "-") */
-  source?: string;
-  id?: string | null;
-  title?: string | null;
-  date?: string | null;
-  url?: string | null;
-  /** carry the text in the record */
-  includeText?: boolean;
+/** The record fields of the pipeline's options (source, id, title, date, url, includeText), plus rules, actors and a filter. */
+export interface AnalyzeOptions extends Pick<PipelineOptions, 'source' | 'id' | 'title' | 'date' | 'url' | 'includeText'> {
   /** rules from loadRules() (default: the built-in rules) */
   rules?: RuleSet;
   /** actors from loadActors(), or actor files to load */

@@ -21,6 +21,7 @@ import { summarise, stats } from './summary.js';
 import { selfContainedCues } from './records.js';
 
 export interface AnalyzeOptions {
+  /** the record's `source` (default "-") */
   source?: string;
   id?: string | null;
   title?: string | null;

@@ -46,21 +46,23 @@ export interface Run {
   stderr: string;
 }
 
-export function stance(args: string[], opts: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
+/** Run the built bin with exactly this environment, feeding `input` on stdin; resolves with its exit code and output. */
+export function runBin(args: string[], env: NodeJS.ProcessEnv, input = '', cwd = ROOT): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: opts.cwd ?? ROOT,
-      env: { ...process.env, NO_COLOR: '1', ...opts.env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(opts.input ?? '');
+    child.stdin.on('error', () => {});
+    child.stdin.end(input);
   });
+}
+
+export function stance(args: string[], opts: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
+  return runBin(args, { ...process.env, NO_COLOR: '1', ...opts.env }, opts.input ?? '', opts.cwd ?? ROOT);
 }
 
 /** every line of JSON Lines output, parsed */

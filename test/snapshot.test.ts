@@ -7,34 +7,17 @@
  * makes; without one (a node that cannot build it) they are skipped.
  */
 import { describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BIN, ROOT } from './batch-helpers.js';
+import { ROOT, runBin, type Run } from './batch-helpers.js';
 import { snapshotForWorkers, workerExecArgv } from '../src/cli/pool.js';
 import { DEFAULT_WORKER_HEAP_MB } from '../src/cli/batch.js';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 function stance(args: string[], env: Record<string, string>, input = '', cwd = ROOT): Promise<Run> {
   const e = { ...process.env, ...env };
   for (const k of ['FORCE_COLOR', 'NO_COLOR', 'COLORTERM', 'NODE_OPTIONS', 'STANCE_DEBUG']) delete e[k];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: e });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.on('error', () => {});
-    child.stdin.end(input);
-  });
+  return runBin(args, e, input, cwd);
 }
 
 describe('worker processes and the snapshot', () => {

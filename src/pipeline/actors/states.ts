@@ -22,18 +22,32 @@ const STATE_OWNED = new RegExp(
 /** "the government of Dalmar", "the president of Belmora" */
 const STATE_OF = new RegExp(`\\b(?:${alternation(WORDS.state_organ_of)})\\s+of\\s+(\\p{Lu}\\p{Ll}{2,})(?![\\p{L}])`, 'gu');
 
-/** the keys of one-word names the text gives state organs to, which the gazetteer and English lack */
-function inferredStates(cx: ActorContext): Set<string> {
-  const out = new Set<string>();
+/** "the Dunmaran government", "Lisvanian troops": a demonym-shaped word before a state organ */
+const DEMONYM_OWNS = new RegExp(
+  `(?<![\\p{L}])(\\p{Lu}\\p{Ll}{2,}(?:ian|an))\\s+(?:(?:${alternation(WORDS.state_organ_modifier)})\\s+)?(?:${alternation(WORDS.state_organ)}|authorities)\\b`,
+  'gu',
+);
+/** the country a demonym names, by the commonest English pattern: "Zorvanian" → "Zorvania", "Dunmaran" → "Dunmara" */
+const stemOf = (demonym: string) => demonym.replace(/ian$/, 'ia').replace(/(?<=[^i])an$/, 'a');
+
+/**
+ * The one-word names the text gives state organs to, which the gazetteer and English lack, by key → the state's
+ * name; and their demonyms ("Belmoran", and "Dunmaran" of "the Dunmaran government") → the same name.
+ */
+function inferredStates(cx: ActorContext): Map<string, string> {
+  const out = new Map<string, string>();
+  const unknown = (w: string) => !cx.gaz.root.next.has(tokenKey(w)) && nameShaped(w);
   for (const re of [STATE_OWNED, STATE_OF])
-    for (const m of cx.text.matchAll(re)) {
-      const key = tokenKey(m[1]!);
-      if (!cx.gaz.root.next.has(key) && nameShaped(m[1]!)) out.add(key);
-    }
+    for (const m of cx.text.matchAll(re)) if (unknown(m[1]!)) out.set(tokenKey(m[1]!), m[1]!);
+  for (const m of cx.text.matchAll(DEMONYM_OWNS)) {
+    const stem = stemOf(m[1]!);
+    if (unknown(m[1]!) && unknown(stem) && !out.has(tokenKey(m[1]!))) out.set(tokenKey(m[1]!), stem);
+  }
+  for (const name of new Set(out.values())) if (/a$/.test(name) && !out.has(tokenKey(`${name}n`))) out.set(tokenKey(`${name}n`), name);
   return out;
 }
 
-const cache = new WeakMap<ActorContext, Set<string>>();
+const cache = new WeakMap<ActorContext, Map<string, string>>();
 
 /** The name of an inferred state at token i (not the start of a longer name: "Belmora Airlines"): the next token, or undefined. */
 export function inferredStateAt(sc: SentenceScan, i: number): number | undefined {
@@ -48,8 +62,8 @@ export function inferredStateAt(sc: SentenceScan, i: number): number | undefined
   // (a person's name ending in it is a person: "Ana Belmora")
   const p = toks[i - 1];
   if (p && isCap(p.text) && !breaksAfter(p) && !p.tags.has('Determiner')) return undefined;
-  const name = t.text.replace(/['’]s?$/, '');
+  const name = states.get(tokenKey(t.text))!;
   const d = cx.draft(`country:${name.toLowerCase()}`, () => ({ name, type: 'country', affiliation: null, head: name.toLowerCase() }));
-  emit(sc, d, i, i + 1, 'name', venueBefore(toks, i));
+  emit(sc, d, i, i + 1, tokenKey(t.text) === tokenKey(name) ? 'name' : 'demonym', venueBefore(toks, i));
   return i + 1;
 }

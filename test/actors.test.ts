@@ -418,6 +418,10 @@ describe('venues and datelines', () => {
     const actors = run('HARWICK, Ohio, May 2 - Ethiopia said on Monday it would join the talks.');
     expect(actors.map((a) => a.id)).toEqual(['ETH']);
   });
+  it('skips a dateline whose date puts the day first ("LONDON, 20 May -", "PARIS, 3 June 2026 -"): the city is no party, the month no name', () => {
+    expect(run('LONDON, 20 May - The union said it would join the talks.').map((a) => a.name)).toEqual(['union']);
+    expect(run('PARIS, 3 June 2026 - Ethiopia said it would join the talks.').map((a) => a.id)).toEqual(['ETH']);
+  });
   it('yields nothing for duplicate sentences', () => {
     const actors = run('Ghana agreed to talks.\n\nGhana agreed to talks.');
     expect(actors[0]!.mentions).toHaveLength(1);

@@ -73,6 +73,8 @@ export const PARTY_LABEL = WORDS.party_label;
 export const OPPOSITION_ACT = WORDS.opposition_act;
 /** "the Government of X": the country X's state */
 export const STATE_OF = WORDS.state_of;
+/** "the Board of X": a company's governing bodies */
+export const COMPANY_ORGAN = WORDS.company_organ;
 
 export const CLOSED = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Auxiliary', 'Modal', 'Copula', 'QuestionWord', 'Negative', 'Date', 'Month', 'WeekDay', 'Value', 'Cardinal', 'Ordinal'];
 /** a side's common name as an epithet ("the opposition X", "the rebel X", "X rebels") → the group head it stands for */
@@ -94,9 +96,9 @@ export const MALE_TITLE = /^(?:spokesman|chairman|congressman|businessman|states
 /** "NUM", "U.N.", "M23", "ZLF-2" (digits only after the first letter) */
 export const ACRONYM = /^[A-Z][A-Z0-9&.-]{1,9}$/;
 
-/** "BEIJING (Reuters) -", "GENEVA, May 10 (AP) —", "Beijing, May 10 (Reuters) -" */
+/** "BEIJING (Reuters) -", "GENEVA, May 10 (AP) —", "Beijing, May 10 (Reuters) -", "LONDON, 20 May 2026 -" */
 export const DATELINE =
-  /^(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=(?:,[^(]{0,30})?\s*\())(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,\s*\d{4})?){0,2}\s*(?:\([^)]{1,40}\))?\s*(?:--|[-—–:])\s*/;
+  /^(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=(?:,[^(]{0,30})?\s*\())(?:,\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,?\s*\d{4})?){0,2}\s*(?:\([^)]{1,40}\))?\s*(?:--|[-—–:])\s*/;
 
 /**
  * A transcript's bare speaker label in capitals at the start of a paragraph ("CASTELLANO: …", "KANG: …"): a label

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scanOf } from '../../src/pipeline/actors/scan.js';
 import { acronymAt } from '../../src/pipeline/actors/organisations.js';
 import { actors, afterMentions, context, drafts, named, texts } from './helpers.js';
+import { analyze } from '../../src/pipeline/index.js';
 
 describe('organisations pass', () => {
   it('names an organisation by its head word and registers its acronym', () => {
@@ -53,3 +54,22 @@ describe('organisations pass: a titled person\'s possessive before the name', ()
   });
 });
 
+
+describe('organisations pass: a company\'s governing body', () => {
+  it('reads "the Board of X" as the company X, and a later "the Board" as the same company', () => {
+    const text = 'The Board of Tarvik Mining plc notes the reports. The Board declined to engage with Orbis Capital on those terms.';
+    const list = actors(text);
+    expect(list.filter((a) => a.type === 'organization').map((a) => a.name)).toEqual(['Tarvik Mining', 'Orbis Capital']);
+    expect(texts(named(list, 'Tarvik Mining'))).toEqual(['Board of Tarvik Mining']);
+    const doc = analyze(text);
+    expect(doc.cues.find((c) => c.type === 'refusal')?.holder).toBe('tarvik-mining');
+  });
+  it('gives the company the refusal its board makes', () => {
+    const doc = analyze('The Board of Directors of Kelmar Foods rejected the offer from Orbis Capital.');
+    expect(doc.actors.find((a) => a.id === doc.cues.find((c) => c.type === 'refusal')?.holder)?.name).toBe('Kelmar Foods');
+  });
+  it('leaves a board that is a named body of its own ("the Altessa Grain Board") and a country after "of" alone', () => {
+    const list = actors('The Altessa Grain Board denied the report. The board of Kenya\'s central bank met.');
+    expect(named(list, 'Altessa Grain Board')?.type).toBe('organization');
+  });
+});

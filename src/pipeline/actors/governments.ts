@@ -4,7 +4,7 @@
  * rejected …" is Zorvania's stance. A known country is the gazetteer's; a name the gazetteer lacks is taken for
  * a country when it has a name's shape ("the Government of National Unity" is not one: its words are English).
  */
-import { GROUP_HEAD, NOT_PARTY_NAME, ORG_HEAD, ROLE, STATE_OF, STOP_CAP } from './lexicon.js';
+import { COMPANY_ORGAN, GROUP_HEAD, NOT_PARTY_NAME, ORG_HEAD, ROLE, STATE_OF, STOP_CAP } from './lexicon.js';
 import { breaksAfter, isCap, isPersonTagged } from './tokens.js';
 import { emit, runFrom, type SentenceScan } from './scan.js';
 import { nameShaped } from './unknown.js';
@@ -40,4 +40,23 @@ function unknownStateName(sc: SentenceScan, x: number, j: number): boolean {
     if (ORG_HEAD.has(n) || ROLE.has(n) || GROUP_HEAD.has(n) || STOP_CAP.has(n) || NOT_PARTY_NAME.has(n)) return false;
   }
   return words.some((w) => nameShaped(w.text));
+}
+
+/**
+ * "the Board of X", "the management of X", "the Board of Directors of X": a company's governing body is the
+ * company acting; the reading moves past the body and "of", so that X is named by the passes after this one.
+ */
+export function companyOrganOfAt(sc: SentenceScan, i: number): number | undefined {
+  const { toks } = sc;
+  const t = toks[i]!;
+  if (!COMPANY_ORGAN.has(t.normal) || breaksAfter(t)) return undefined;
+  let j = i + 1;
+  // "Board of Directors of X"
+  if (toks[j]?.normal === 'of' && toks[j + 1]?.normal === 'directors' && toks[j + 2]?.normal === 'of') j += 2;
+  const of = toks[j];
+  const x = toks[j + 1];
+  if (of?.normal !== 'of' || breaksAfter(of) || !x || !isCap(x.text)) return undefined;
+  const g = sc.gzAt[j + 1];
+  if (g && sc.cx.gazDraft(g.hit.id).type !== 'organization') return undefined;
+  return j + 1;
 }

@@ -14,10 +14,34 @@ import { acronymAt } from './organisations.js';
 import { affiliate, capitalisedRunAt } from './people.js';
 import { groupAt, peopleAt } from './groups.js';
 import { listedOrganisations } from './lists.js';
-import { governmentOfAt } from './governments.js';
+import { companyOrganOfAt, governmentOfAt } from './governments.js';
 import { inferredStateAt } from './states.js';
 
-const PASSES: ((sc: SentenceScan, i: number) => number | undefined)[] = [governmentOfAt, gazetteerNameAt, inferredStateAt, peopleAt, acronymAt, capitalisedRunAt, listedOrganisations, groupAt];
+type Pass = (sc: SentenceScan, i: number) => number | undefined;
+const NAME_PASSES: Pass[] = [gazetteerNameAt, inferredStateAt, peopleAt, acronymAt, capitalisedRunAt, listedOrganisations, groupAt];
+const PASSES: Pass[] = [governmentOfAt, companyOrganAt, ...NAME_PASSES];
+
+/** "the Board of X": X named by the name passes, its mention widened to the body ("Board of Halcyra Energy") */
+function companyOrganAt(sc: SentenceScan, i: number): number | undefined {
+  const x = companyOrganOfAt(sc, i);
+  if (x === undefined) return undefined;
+  for (const pass of NAME_PASSES) {
+    const next = pass(sc, x);
+    if (next === undefined) continue;
+    const m = sc.owner[x];
+    if (m && m.t0 === x && m.draft.type === 'organization') {
+      m.t0 = i;
+      m.start = sc.toks[i]!.start;
+      m.kind = 'description';
+      for (let k = i; k < x; k++) {
+        sc.used[k] = 1;
+        sc.owner[k] = m;
+      }
+    }
+    return next;
+  }
+  return undefined;
+}
 
 /** Every named mention of every sentence, into the context. */
 export function findMentions(cx: ActorContext): void {

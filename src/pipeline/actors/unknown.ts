@@ -12,7 +12,7 @@
  */
 import type { Draft } from './context.js';
 import {
-  COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, NOT_ACTOR_ACRONYM, NOT_PARTY_NAME, ORG_CLASSIFIER, ORG_DESC, ROLE, STOP_CAP,
+  COMPANY_ORGAN, COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, NOT_ACTOR_ACRONYM, NOT_PARTY_NAME, ORG_CLASSIFIER, ORG_DESC, ROLE, STOP_CAP,
 } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, venueBefore, wordEnd } from './tokens.js';
 import { emit, orgDraft, type SentenceScan } from './scan.js';
@@ -106,8 +106,11 @@ export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number 
   if (sc.capsSentence || j - rs > 4 || !(agent || acts || classifiedAt(sc, rs) || party) || venueBefore(toks, rs)) return undefined;
   // the object of a preposition does not act: "talks with Quillmark failed" (but "rejected by Quillmark" does, and
   // so does the subject of a clause that "until/after/before" opens: "until Maritex Terminals withdrew the plan")
-  const before = toks[rs - 1]?.normal === 'the' ? toks[rs - 2] : toks[rs - 1];
-  if (!agent && before && before.tags.has('Preposition') && !breaksAfter(before) && !(acts && CLAUSE_OPENER.test(before.normal))) return undefined;
+  const bi = toks[rs - 1]?.normal === 'the' ? rs - 2 : rs - 1;
+  const before = toks[bi];
+  // (but "the Board of X rejected …" is X acting through its board)
+  const organ = before?.normal === 'of' && COMPANY_ORGAN.has(toks[bi - 1]?.normal ?? '') && acts;
+  if (!agent && !organ && before && before.tags.has('Preposition') && !breaksAfter(before) && !(acts && CLAUSE_OPENER.test(before.normal))) return undefined;
   // the tail of a longer name that another pass has read ("the Barbados Agreement")
   const p = toks[rs - 1];
   if (p && isCap(p.text) && !breaksAfter(p) && !STOP_CAP.has(p.normal)) return undefined;

@@ -15,6 +15,10 @@ describe('unknown parties', () => {
     expect(texts(named(list, 'Plurim'))).toEqual(['Plurim', 'Plurim']);
     expect(named(list, 'Kestrel Holdings')).toMatchObject({ type: 'organization', known: false });
   });
+  it('makes a new name after a known country\'s possessive a party of its own ("Britain\'s Ashmore Gold refused")', () => {
+    expect(holders("Britain's Ashmore Gold refused the offer.")).toEqual([['refusal', 'ashmore-gold']]);
+    expect(holders("France's Teravia Energies agreed to talks with the union.")).toEqual([['engagement', 'teravia-energies']]);
+  });
   it('makes a new name right after a noun that classifies organisations an organisation ("drugmaker Talvik Pharma")', () => {
     const list = actors('Norwegian drugmaker Talvik Pharma on Friday turned down an offer from rival Brenmoor Foods.');
     expect(named(list, 'Talvik Pharma')).toMatchObject({ type: 'organization', known: false });

@@ -14,7 +14,7 @@ import type { Draft } from './context.js';
 import {
   COMPANY_ORGAN, COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, NOT_ACTOR_ACRONYM, NOT_PARTY_NAME, ORG_CLASSIFIER, ORG_DESC, ROLE, STOP_CAP,
 } from './lexicon.js';
-import { breaksAfter, isCap, isClosed, venueBefore, wordEnd } from './tokens.js';
+import { breaksAfter, isCap, isClosed, isPossessive, venueBefore, wordEnd } from './tokens.js';
 import { emit, orgDraft, type SentenceScan } from './scan.js';
 import { getNlp } from '../nlp.js';
 
@@ -112,8 +112,9 @@ export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number 
   const organ = before?.normal === 'of' && COMPANY_ORGAN.has(toks[bi - 1]?.normal ?? '') && acts;
   if (!agent && !organ && before && before.tags.has('Preposition') && !breaksAfter(before) && !(acts && CLAUSE_OPENER.test(before.normal))) return undefined;
   // the tail of a longer name that another pass has read ("the Barbados Agreement")
+  // (a possessive ends the name before: "Britain's Ashmore Gold refused")
   const p = toks[rs - 1];
-  if (p && isCap(p.text) && !breaksAfter(p) && !STOP_CAP.has(p.normal)) return undefined;
+  if (p && isCap(p.text) && !breaksAfter(p) && !STOP_CAP.has(p.normal) && !isPossessive(p)) return undefined;
   const words = toks.slice(rs, j);
   if (words.length === 1 && (writtenLowerCase(sc, words[0]!.text) || words[0]!.tags.has('Gerund'))) return undefined;
   for (const t of words) {

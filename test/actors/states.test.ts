@@ -16,6 +16,10 @@ describe('states the gazetteer lacks', () => {
     const list = actors("Labour's opposition to the plan grew. Ana Velmora met Velmora Airlines staff. France's government agreed.");
     expect(list.filter((a) => a.type === 'country').map((a) => a.name)).toEqual(['France']);
   });
+  it('reads a state organ written as a title ("Kasaria\'s Foreign Minister") as evidence too', () => {
+    const list = actors("Kasaria's Foreign Minister said the talks would go on.");
+    expect(named(list, 'Kasaria')).toMatchObject({ type: 'country' });
+  });
   it('reads a new demonym before a state organ as that state, named by the usual pattern ("Dunmaran" → "Dunmara")', () => {
     const doc = analyze('The Zorvanian government has offered to hold talks with the farmers. The Dunmaran army refused to withdraw.');
     expect(doc.actors.filter((a) => a.type === 'country').map((a) => a.name)).toEqual(['Zorvania', 'Dunmara']);

@@ -14,9 +14,12 @@ import { nameShaped } from './unknown.js';
 
 /** a words.yml list as a regex alternation; a hyphen joins the words of a phrase ("prime-minister") */
 const alternation = (list: Set<string>) => [...list].map((w) => w.split('-').join('\\s+')).join('|');
-/** a state's organs and officers after a possessive name: "Belmora's president", "Dalmar's armed forces" */
+/** the same, each word also with a capital ("Foreign Minister" in a title) */
+const titleAlternation = (list: Set<string>) =>
+  [...list].map((w) => w.split('-').map((p) => `[${p[0]}${p[0]!.toUpperCase()}]${p.slice(1)}`).join('\\s+')).join('|');
+/** a state's organs and officers after a possessive name: "Belmora's president", "Dalmar's armed forces", "Kaldera's Foreign Minister" */
 const STATE_OWNED = new RegExp(
-  `(?<![\\p{L}])(\\p{Lu}\\p{Ll}{2,})['’]s\\s+(?:(?:${alternation(WORDS.state_organ_modifier)})\\s+)?(?:${alternation(WORDS.state_organ)})\\b`,
+  `(?<![\\p{L}])(\\p{Lu}\\p{Ll}{2,})['’]s\\s+(?:(?:${titleAlternation(WORDS.state_organ_modifier)})\\s+)?(?:${titleAlternation(WORDS.state_organ)})\\b`,
   'gu',
 );
 /** "the government of Dalmar", "the president of Belmora" */

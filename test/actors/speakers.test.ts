@@ -23,6 +23,14 @@ describe('speakers of statements and transcripts', () => {
     expect(texts(named(list, 'Lia Orsini'))).toEqual(['Lia Orsini', 'We', 'I']);
     expect(list.map((a) => a.name)).not.toContain('ORSINI');
   });
+  it('reads a header with words before "remarks by" and a title, the name, place and date after it', () => {
+    const text = "Doorstep remarks by Tarsova's Foreign Minister, Elin Marsk-Holt, Geneva, 9 December\n\nQ: Will you meet them?\n\nMARSK-HOLT: I spoke to my counterpart this morning. We will sit down together in January.";
+    const list = actors(text);
+    expect(named(list, 'Elin Marsk-Holt')).toMatchObject({ type: 'person', affiliation: 'tarsova' });
+    expect(texts(named(list, 'Elin Marsk-Holt'))).toEqual(['Foreign Minister', 'Elin Marsk-Holt', 'I']);
+    expect(named(list, 'Tarsova')).toMatchObject({ type: 'country' });
+    expect(list.map((a) => a.name)).not.toContain("Tarsova's Foreign Minister");
+  });
   it('reads a hyphened bare label ("REYES-VARGA:") as the person named so', () => {
     const list = actors('Excerpts from a briefing by Interior Minister Tomas Reyes-Varga.\n\nREYES-VARGA: We will not accept a blockade.');
     expect(texts(named(list, 'Tomas Reyes-Varga'))).toEqual(['Tomas Reyes-Varga', 'We']);

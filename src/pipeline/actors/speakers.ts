@@ -88,8 +88,8 @@ export function resolveFirstPerson(cc: CorefContext): void {
   }
 }
 
-/** "Press Statement by X", "Remarks by X", "Statement by the Spokesperson": a header naming who speaks */
-const HEADER = /^(?:Press\s+)?(?:Statement|Remarks|Readout|Testimony|Op-Ed|Message|Address|Briefing)\b[^\n]{0,80}?\bby\s+/i;
+/** "Press Statement by X", "Remarks by X", "Doorstep remarks by X", "Statement by the Spokesperson": a header naming who speaks */
+const HEADER = /^(?:Press\s+|[A-Z][a-z]+(?:-[a-z]+)?\s+){0,2}(?:Statement|Remarks|Readout|Testimony|Op-Ed|Message|Address|Briefing)\b[^\n]{0,80}?\bby\s+/i;
 /** who speaks from an offset on: a draft, 'question' for a questioner's turn */
 interface Turn {
   start: number;
@@ -111,12 +111,33 @@ function personNamed(cc: CorefContext, words: string[], at: number): Draft | und
   const d = cx.draft(`person:${words.map(tokenKey).join(' ')}`, () => ({ name, type: 'person', affiliation: null }));
   for (const [si, toks] of cx.sentToks) {
     const k = toks.findIndex((t) => t.start === at);
-    if (k >= 0 && k + words.length <= toks.length) {
-      cx.mention(d, toks, k, k + words.length, si, 'name');
-      break;
-    }
+    if (k < 0) continue;
+    // (to the token that ends the name: "Ansgar-Moll" may be two tokens)
+    const end = at + cx.text.slice(at).indexOf(words.at(-1)!) + words.at(-1)!.length;
+    let k1 = k + 1;
+    while (k1 < toks.length && toks[k1]!.start < end) k1++;
+    cx.mention(d, toks, k, k1, si, 'name');
+    break;
   }
   return d;
+}
+
+/**
+ * The person a header's tail names: its last two or three capitalised words ("by Antony J. Blinken"), or, when the
+ * tail goes on with a title, a place or a date, the part between commas that is two or three capitalised words and
+ * no title ("by Kaldera's Foreign Minister, Fredrik Ansgar-Moll, Brussels, 9 December").
+ */
+function headerName(tail: string): { words: string[]; at: number } | undefined {
+  const NAME = /^((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)$/;
+  const end = /(?:^|\s)((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)\s*$/.exec(tail);
+  if (end) return { words: end[1]!.split(/\s+/), at: end.index + end[0].indexOf(end[1]!) };
+  let at = 0;
+  for (const part of tail.split(',')) {
+    const t = part.trim();
+    if (NAME.test(t) && !t.split(/\s+/).some((w) => ROLE.has(w.toLowerCase()) || /['’]s$/.test(w))) return { words: t.split(/\s+/), at: at + part.indexOf(t) };
+    at += part.length + 1;
+  }
+  return undefined;
 }
 
 /** The author of a statement: the person or organisation its header names ("Statement by X"), if any. */
@@ -132,12 +153,25 @@ function headerSpeaker(cc: CorefContext): Turn | undefined {
     if (!m) continue;
     const from = s.start + m[0].length;
     const o = (cc.cx.bySentence.get(s.index) ?? []).find((x) => x.start >= from && (x.draft.type === 'person' || x.draft.type === 'organization'));
+    const tail = cc.cx.text.slice(from, s.end);
+    // "by Kaldera's Foreign Minister, Fredrik Ansgar-Moll": the office named first is the person named after it
+    const titled = o && o.draft.type === 'person' && o.kind !== 'name' ? headerName(tail) : undefined;
+    if (o && titled && o.start - from < tail.indexOf(titled.words[0]!)) {
+      const d = personNamed(cc, titled.words, from + titled.at);
+      if (d && d !== o.draft) {
+        d.affiliation ??= o.draft.affiliation;
+        for (const r of o.draft.roles) d.roles.add(r);
+        cc.cx.absorbAsDescription(o.draft, d);
+        cc.cx.drafts.delete(o.draft.key);
+        return { start: 0, speaker: d };
+      }
+    }
     if (o) return { start: 0, speaker: o.draft };
     // (a header is a headline, where the earlier passes name no people): its last two or three capitalised words
-    const tail = cc.cx.text.slice(from, s.end);
-    const words = /(?:^|\s)((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)\s*$/.exec(tail);
-    if (!words || /^the\s/i.test(tail)) continue;
-    const d = personNamed(cc, words[1]!.split(/\s+/), from + words.index + words[0].indexOf(words[1]!));
+    if (/^the\s/i.test(tail)) continue;
+    const named = headerName(tail);
+    if (!named) continue;
+    const d = personNamed(cc, named.words, from + named.at);
     // "Remarks by Peru's Foreign Minister X": the country named before the name
     const c = (cc.cx.bySentence.get(s.index) ?? []).find((x) => x.start >= from && x.draft.type === 'country');
     if (d && !d.affiliation && c) d.affiliation = c.draft.key;

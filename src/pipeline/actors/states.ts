@@ -35,7 +35,7 @@ const stemOf = (demonym: string) => demonym.replace(/ian$/, 'ia').replace(/(?<=[
 
 /**
  * The one-word names the text gives state organs to, which the gazetteer and English lack, by key → the state's
- * name; and their demonyms ("Belmoran", and "Dunmaran" of "the Dunmaran government") → the same name.
+ * name; and a new demonym before a state organ ("Dunmaran" of "the Dunmaran government") → the state's name.
  */
 function inferredStates(cx: ActorContext): Map<string, string> {
   const out = new Map<string, string>();
@@ -46,7 +46,6 @@ function inferredStates(cx: ActorContext): Map<string, string> {
     const stem = stemOf(m[1]!);
     if (unknown(m[1]!) && unknown(stem) && !out.has(tokenKey(m[1]!))) out.set(tokenKey(m[1]!), stem);
   }
-  for (const name of new Set(out.values())) if (/a$/.test(name) && !out.has(tokenKey(`${name}n`))) out.set(tokenKey(`${name}n`), name);
   return out;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveReferences } from '../../src/pipeline/actors/coref.js';
 import { afterEntities, drafts } from './helpers.js';
+import { analyze } from '../../src/pipeline/index.js';
 
 const resolved = (text: string) => {
   const { cx, names } = afterEntities(text);
@@ -44,5 +45,13 @@ describe('coreference pass', () => {
   });
   it('makes an unnamed "the union" a party of its own', () => {
     expect(resolved('The union said the offer was too low.')).toEqual([['union', 'organization', ['The union']]]);
+  });
+});
+
+describe('coreference: "the union" is never a body of employers', () => {
+  it('gives "the union" to the workers\' federation named before, not to the employers\' association named last', () => {
+    const doc = analyze("The Harbour Dockers' Federation (HDF) called a strike. The Port Employers' Association (PEA) said it could not meet the union's demand for a 9 percent rise.");
+    const cond = doc.cues.find((c) => c.type === 'condition');
+    expect(cond?.holder).toBe('harbour-dockers-federation');
   });
 });

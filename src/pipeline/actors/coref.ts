@@ -16,7 +16,7 @@ import { quoteAt as quoteAtIn } from '../quotes.js';
 import type { ActorContext, Draft, DraftMention } from './context.js';
 import type { EntityNames } from './entities.js';
 import {
-  ANY_ORG_DESC, BARE_BODY, COUNTRY_DESC, FIRST_PERSON, GROUP_MODIFIER, HONORIFIC, LABOUR_HEAD, MEMBER_HEAD, MILITARY_HEAD, OFFICE, ORG_CLASSIFIER, ORG_DESC, ROLE,
+  ANY_ORG_DESC, BARE_BODY, COUNTRY_DESC, EMPLOYER_WORD, FIRST_PERSON, GROUP_MODIFIER, HONORIFIC, LABOUR_HEAD, MEMBER_HEAD, MILITARY_HEAD, OFFICE, ORG_CLASSIFIER, ORG_DESC, ROLE,
   SECTOR_DESC,
 } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isPossessive, isRole, isUpperWord, venueBefore, wordEnd } from './tokens.js';
@@ -407,7 +407,10 @@ function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j
 /** a name a trade union goes by: a members' noun or a labour head in it ("Nurses Organisation", "Pilots Association"), or a union local ("Local 508") */
 function isLabourName(name: string): boolean {
   if (/^Local \d+$/.test(name)) return true;
-  return name.toLowerCase().split(/\s+/).some((x) => MEMBER_HEAD.has(x) || LABOUR_HEAD.has(x));
+  const words = name.toLowerCase().split(/\s+/);
+  // (a body of employers is none: "the Port Employers' Association")
+  if (words.some((x) => EMPLOYER_WORD.has(x) || EMPLOYER_WORD.has(x.replace(/['’]s?$/, '')))) return false;
+  return words.some((x) => MEMBER_HEAD.has(x) || LABOUR_HEAD.has(x));
 }
 
 /** "the union" read before any union is named, in a story that names exactly one: that union */

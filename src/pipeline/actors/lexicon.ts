@@ -75,6 +75,8 @@ export const OPPOSITION_ACT = WORDS.opposition_act;
 export const STATE_OF = WORDS.state_of;
 /** "the Board of X": a company's governing bodies */
 export const COMPANY_ORGAN = WORDS.company_organ;
+/** "the Port Employers' Association": a body of employers, no union */
+export const EMPLOYER_WORD = WORDS.employer_word;
 
 export const CLOSED = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Auxiliary', 'Modal', 'Copula', 'QuestionWord', 'Negative', 'Date', 'Month', 'WeekDay', 'Value', 'Cardinal', 'Ordinal'];
 /** a side's common name as an epithet ("the opposition X", "the rebel X", "X rebels") → the group head it stands for */

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { actors, named } from './helpers.js';
 
 describe('company names', () => {
+  it('reads a name ending in an industry noun as a company, not a person ("Song Lam Steel", "Orvik Chemicals")', () => {
+    const list = actors('Song Lam Steel, the largest exporter, said it was prepared to trim shipments. Orvik Chemicals said it would not sign.');
+    expect(named(list, 'Song Lam Steel')?.type).toBe('organization');
+    expect(named(list, 'Orvik Chemicals')?.type).toBe('organization');
+  });
   it('splits two organisations joined by "and", each ending in its head', () => {
     const list = actors('Caldera Holdings and Varnet Group said they would negotiate.');
     expect(named(list, 'Caldera Holdings')?.type).toBe('organization');

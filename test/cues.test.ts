@@ -21,6 +21,10 @@ describe('negation flips, within its clause', () => {
   it('"would not negotiate" is a refusal', () => {
     expect(types('Officials said they would not negotiate under pressure.')).toEqual(['refusal']);
   });
+  it('a one-word aside between commas does not break the trigger: "would not, however, accept"', () => {
+    expect(types('The minister said Norland would not, however, accept import quotas.')).toEqual(['refusal']);
+    expect(types('The minister said, for now, the quotas would stand.')).toEqual([]);
+  });
   it('a contraction hides the negation: "won\'t talk"', () => {
     expect(types("The council won't talk to the strikers.")).toEqual(['refusal']);
   });

@@ -233,8 +233,22 @@ function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
 
 /** Is there a comma, semicolon, colon, dash or bracket between two words of the span? */
 function crossesBreak(tokens: Token[], start: number, end: number): boolean {
-  for (let j = start; j < end - 1; j++) if (/[,;:()[\]]|\s[-–—]\s|[–—]/.test(tokens[j]!.post) || hardBreakAfter(tokens[j]!)) return true;
+  for (let j = start; j < end - 1; j++) {
+    if (!(/[,;:()[\]]|\s[-–—]\s|[–—]/.test(tokens[j]!.post) || hardBreakAfter(tokens[j]!))) continue;
+    // a one-word aside between commas is no break: "would not, however, accept"
+    if (isAsideComma(tokens, j) || (j > start && isAsideComma(tokens, j - 1))) continue;
+    return true;
+  }
   return false;
+}
+
+/** One-word asides set off by commas inside a clause ("will, however, sign", "would not, though, accept"). */
+const ASIDE_WORDS = new Set(['however', 'though', 'therefore', 'moreover', 'nevertheless', 'nonetheless', 'also', 'still', 'indeed', 'then']);
+
+/** Is tokens[j+1] a one-word aside, with a bare comma after tokens[j] and after the aside? */
+function isAsideComma(tokens: Token[], j: number): boolean {
+  const a = tokens[j + 1];
+  return !!a && tokens[j]!.post.trim() === ',' && ASIDE_WORDS.has(a.normal) && a.post.trim() === ',';
 }
 
 /** Does one of the rule's `notIf` patterns match over the trigger? */

@@ -9,7 +9,7 @@ import { tokenKey } from '../../actors/gazetteer.js';
 import type { ActorContext } from './context.js';
 import { emit, type SentenceScan } from './scan.js';
 import { breaksAfter, isCap, isPossessive, venueBefore } from './tokens.js';
-import { nameShaped } from './unknown.js';
+import { dayAt, nameShaped } from './unknown.js';
 
 /** a state's organs and officers after a possessive name: "Belmora's president", "Dalmar's armed forces" */
 const STATE_OWNED =
@@ -39,7 +39,7 @@ export function inferredStateAt(sc: SentenceScan, i: number): number | undefined
   const t = toks[i]!;
   if (!isCap(t.text) || sc.gzAt[i] || !states.has(tokenKey(t.text))) return undefined;
   const nx = toks[i + 1];
-  if (nx && isCap(nx.text) && !breaksAfter(t) && !isPossessive(t)) return undefined;
+  if (nx && isCap(nx.text) && !breaksAfter(t) && !isPossessive(t) && !dayAt(toks, i + 1)) return undefined;
   // (a person's name ending in it is a person: "Ana Belmora")
   const p = toks[i - 1];
   if (p && isCap(p.text) && !breaksAfter(p) && !p.tags.has('Determiner')) return undefined;

@@ -10,6 +10,7 @@
  * proper noun), news agencies, venues ("in Geneva"), and the words of our lists
  * ("Officials", "Management").
  */
+import type { Token } from '../types.js';
 import type { Draft } from './context.js';
 import {
   COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, NOT_ACTOR_ACRONYM, NOT_PARTY_NAME, ORG_CLASSIFIER, ORG_DESC, ROLE, STOP_CAP,
@@ -44,10 +45,20 @@ const COUNTRY_SHAPE = /(?:ia|stan|land|onia|ania)$/;
 
 /** the token after the name [rs, j) makes it the subject of a verb */
 export function subjectOfVerb(sc: SentenceScan, j: number): boolean {
+  if (sc.toks[j - 1] && breaksAfter(sc.toks[j - 1]!)) return false;
+  // a day between the subject and its verb: "Zorvania Monday rejected …", "Zorvania on Tuesday said …"
+  j += dayAt(sc.toks, j);
   const nx = sc.toks[j];
   if (!nx || breaksAfter(sc.toks[j - 1]!)) return false;
   if (nx.tags.has('Modal') || nx.tags.has('Auxiliary')) return true;
   return nx.tags.has('Verb') && !nx.tags.has('Gerund') && !nx.tags.has('Noun') && !nx.tags.has('Adjective');
+}
+
+/** the tokens of a day named at j ("Monday", "on Tuesday"; none when the day closes a clause): 0 when none */
+export function dayAt(toks: readonly Token[], j: number): number {
+  const on = toks[j]?.normal === 'on' ? 1 : 0;
+  const d = toks[j + on];
+  return d && d.tags.has('WeekDay') && !breaksAfter(d) && (!on || !breaksAfter(toks[j]!)) ? on + 1 : 0;
 }
 
 /** the word is written with a capital inside some sentence of the document (not at its start) */

@@ -1,0 +1,25 @@
+/**
+ * Issue 10: holder resolution that rests on sentence structure and the shape of a name, not on the gazetteer
+ * (sentences written for these tests, with invented names).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline/index.js';
+
+const held = (text: string) => {
+  const r = analyze(text);
+  const name = (id: string | null) => (id ? (r.actors.find((a) => a.id === id)?.name ?? id) : null);
+  return r.cues.map((c) => ({ type: c.type, text: c.text, holder: name(c.holder) }));
+};
+
+describe('a day between a new name and its verb', () => {
+  it('"Zalopa Tuesday refused …": the unknown name is the subject', () => {
+    expect(held('Zalopa Tuesday refused to attend the talks.')).toEqual([{ type: 'refusal', text: 'refused to attend the talks', holder: 'Zalopa' }]);
+  });
+  it('"Brentia on Monday rejected …"', () => {
+    expect(held('Brentia on Monday rejected the offer of talks.').map((c) => c.holder)).toEqual(['Brentia']);
+  });
+  it('a state the text names by its organs: "Vovi Monday repeated its call for …"', () => {
+    const t = "Vovi Monday repeated its call for the Velmar Group to drop the sanctions. Vovi's foreign ministry spokesman said so.";
+    expect(held(t).map((c) => c.holder)).toEqual(['Vovi']);
+  });
+});

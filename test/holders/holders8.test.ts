@@ -23,3 +23,14 @@ describe('a day between a new name and its verb', () => {
     expect(held(t).map((c) => c.holder)).toEqual(['Vovi']);
   });
 });
+
+describe('a new name that acts in a relative or absolute clause', () => {
+  it('"X, which holds …, said" names an organisation, which "It" then refers to', () => {
+    const t = 'Activist investor Rikeri Topuruv, which holds 6 percent of the firm, said owners deserved more. It said it would push for a vote unless the board began talks within 30 days.';
+    expect(held(t).every((c) => c.holder === 'Rikeri Topuruv')).toBe(true);
+    expect(held(t).map((c) => c.type)).toContain('condition');
+  });
+  it('"with Gezodera rejecting the offer": the subject of an absolute clause holds the refusal', () => {
+    expect(held("The talks stalled in the summer, with Gezodera rejecting Tobud's price offer as too low.").find((c) => c.text === 'rejecting')?.holder).toBe('Gezodera');
+  });
+});

@@ -87,11 +87,12 @@ const CLAUSE_OPENER = /^(?:until|after|before|since|unless|once|because|while|as
 
 /**
  * The name before token j is the subject of a verb after an appositive set off by commas: "Maritex, a unit of the
- * Brenholt group, said …" (the appositive opens with a determiner; at most twelve words).
+ * Brenholt group, said …" (the appositive opens with a determiner, or it is a relative clause on "which": "Tallis
+ * Capital, which holds 6 percent of the company, said …"; at most twelve words).
  */
 function subjectAfterAppositive(sc: SentenceScan, j: number): boolean {
   const { toks } = sc;
-  if (!/^,\s*$/.test(toks[j - 1]?.post ?? '') || !/^(?:a|an|the)$/.test(toks[j]?.normal ?? '')) return false;
+  if (!/^,\s*$/.test(toks[j - 1]?.post ?? '') || !/^(?:a|an|the|which)$/.test(toks[j]?.normal ?? '')) return false;
   for (let k = j; k < toks.length && k - j < 12; k++) {
     if (/[;:()]/.test(toks[k]!.post)) return false;
     if (/,/.test(toks[k]!.post)) {
@@ -113,12 +114,14 @@ export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number 
   const { toks } = sc;
   const agent = passiveAgentAt(sc, rs);
   const party = partyNamedAt(sc, j);
-  const acts = subjectOfVerb(sc, j) || subjectAfterAppositive(sc, j);
+  // "with Gezodera rejecting the offer": the subject of an absolute clause on "with" acts
+  const before = toks[rs - 1]?.normal === 'the' ? toks[rs - 2] : toks[rs - 1];
+  const absolute = before?.normal === 'with' && !breaksAfter(toks[j - 1]!) && !!toks[j]?.tags.has('Gerund') && !toks[j]!.tags.has('Noun');
+  const acts = subjectOfVerb(sc, j) || subjectAfterAppositive(sc, j) || absolute;
   if (sc.capsSentence || j - rs > 4 || !(agent || acts || classifiedAt(sc, rs) || party) || venueBefore(toks, rs)) return undefined;
   // the object of a preposition does not act: "talks with Quillmark failed" (but "rejected by Quillmark" does, and
   // so does the subject of a clause that "until/after/before" opens: "until Maritex Terminals withdrew the plan")
-  const before = toks[rs - 1]?.normal === 'the' ? toks[rs - 2] : toks[rs - 1];
-  if (!agent && before && before.tags.has('Preposition') && !breaksAfter(before) && !(acts && CLAUSE_OPENER.test(before.normal))) return undefined;
+  if (!agent && !absolute && before && before.tags.has('Preposition') && !breaksAfter(before) && !(acts && CLAUSE_OPENER.test(before.normal))) return undefined;
   // the tail of a longer name that another pass has read ("the Barbados Agreement")
   const p = toks[rs - 1];
   if (p && isCap(p.text) && !breaksAfter(p) && !STOP_CAP.has(p.normal)) return undefined;

@@ -34,3 +34,15 @@ describe('a new name that acts in a relative or absolute clause', () => {
     expect(held("The talks stalled in the summer, with Gezodera rejecting Tobud's price offer as too low.").find((c) => c.text === 'rejecting')?.holder).toBe('Gezodera');
   });
 });
+
+describe('the object of a verb with a participle phrase after it', () => {
+  it('"release 40 activists detained since May in return for …": the releaser sets the condition', () => {
+    const t = 'President Aldo Varo, opening the session, offered to release 40 activists detained since May in return for the Tessan League taking part.';
+    const cond = held(t).find((c) => c.type === 'condition');
+    expect(cond?.holder).toBe('Aldo Varo');
+  });
+  it('"free 12 soldiers captured in the raid in exchange for …"', () => {
+    const t = "The Kordian army offered to free 12 soldiers captured in the raid in exchange for the rebels' withdrawal.";
+    expect(held(t).find((c) => c.type === 'condition')?.holder).not.toBe('soldiers');
+  });
+});

@@ -46,3 +46,19 @@ describe('the object of a verb with a participle phrase after it', () => {
     expect(held(t).find((c) => c.type === 'condition')?.holder).not.toBe('soldiers');
   });
 });
+
+describe('a crowd counted before a weak group head', () => {
+  it('"70,000 workers put down their tools to demand …": the workers make the demand', () => {
+    const t = 'The companies said output fell. When the strike began, 70,000 workers put down their tools to demand higher wages.';
+    expect(held(t).find((c) => c.type === 'condition')?.holder).toBe('workers');
+  });
+  it('"thousands of workers" is a group too; "two sides" is not made one', () => {
+    expect(held('Thousands of workers walked off the job to demand better pay.').every((c) => c.holder === 'workers')).toBe(true);
+    const r = analyze('The two sides agreed to meet again.');
+    expect(r.actors.some((a) => a.name === 'sides')).toBe(false);
+  });
+  it('"… but expected workers to return": the verb is no modifier of the group', () => {
+    const r = analyze('Sources said they could not confirm the date but expected workers to return this week.');
+    expect(r.actors.some((a) => a.name === 'expected workers')).toBe(false);
+  });
+});

@@ -62,3 +62,10 @@ describe('a crowd counted before a weak group head', () => {
     expect(r.actors.some((a) => a.name === 'expected workers')).toBe(false);
   });
 });
+
+describe('the speaker of a frame after its quotation', () => {
+  it('"\\"They must first free the prisoners,\\" said X": X makes the demand, not the party named in the quote', () => {
+    const t = 'Kordian forces hold the border. "They must first free the prisoners," said Tomas Ravik, the rebel spokesman.';
+    expect(held(t).find((c) => c.type === 'condition')?.holder).toBe('Tomas Ravik');
+  });
+});

@@ -69,3 +69,18 @@ describe('the speaker of a frame after its quotation', () => {
     expect(held(t).find((c) => c.type === 'condition')?.holder).toBe('Tomas Ravik');
   });
 });
+
+describe('an organisation named by the head of its name', () => {
+  const t =
+    'The Tessan League set out its terms on Monday. Kordian forces will have to leave the border before talks can begin, a League spokesman said. Kordia rejected the League\'s demand that it withdraw.';
+  it('"a League spokesman said": the League speaks, and holds the demand it reports', () => {
+    expect(held(t).find((c) => c.text.startsWith('will have to leave'))?.holder).toBe('Tessan League');
+  });
+  it('"the League\'s demand that …" is the League\'s', () => {
+    expect(held(t).find((c) => c.text.startsWith('demand'))?.holder).toBe('Tessan League');
+  });
+  it('not when two organisations share the head', () => {
+    const r = analyze('The Tessan League and the Varan League met. A League spokesman said talks would go on.');
+    expect(r.actors.find((a) => a.name === 'Tessan League')?.mentions.map((m) => m.text)).toEqual(['Tessan League']);
+  });
+});

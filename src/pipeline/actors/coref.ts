@@ -16,8 +16,8 @@ import { quoteAt as quoteAtIn } from '../quotes.js';
 import type { ActorContext, Draft, DraftMention } from './context.js';
 import type { EntityNames } from './entities.js';
 import {
-  ANY_ORG_DESC, BARE_BODY, COUNTRY_DESC, FIRST_PERSON, GROUP_MODIFIER, HONORIFIC, LABOUR_HEAD, MEMBER_HEAD, MILITARY_HEAD, OFFICE, ORG_CLASSIFIER, ORG_DESC, ROLE,
-  SECTOR_DESC,
+  ANY_ORG_DESC, BARE_BODY, COUNTRY_DESC, FIRST_PERSON, GROUP_MODIFIER, HONORIFIC, LABOUR_HEAD, MEMBER_HEAD, MILITARY_HEAD, OFFICE, ORG_CLASSIFIER, ORG_DESC, ORG_HEAD,
+  ROLE, SECTOR_DESC,
 } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isPossessive, isRole, isUpperWord, venueBefore, wordEnd } from './tokens.js';
 import { pronounAt } from './pronouns.js';
@@ -144,7 +144,7 @@ export function resolveReferences(cx: ActorContext, names: EntityNames): CorefCo
 /** The reference at token i, if any: the last token it covers (i when none). */
 function referenceAt(cc: CorefContext, rs: RefSentence, i: number): number {
   const t = rs.toks[i]!;
-  if (nameReferenceAt(cc, rs, i) || groupModifierAt(cc, rs, i) || bodyWithoutArticleAt(cc, rs, i)) return i;
+  if (nameReferenceAt(cc, rs, i) || groupModifierAt(cc, rs, i) || bodyWithoutArticleAt(cc, rs, i) || nameHeadAt(cc, rs, i)) return i;
   const end = compassAt(cc, rs, i) ?? countryOfficeAt(cc, rs, i) ?? descriptionAt(cc, rs, i);
   if (end !== undefined) return end;
   const w = t.normal;
@@ -189,6 +189,30 @@ function nameReferenceAt(cc: CorefContext, rs: RefSentence, i: number): boolean 
     return true;
   }
   return false;
+}
+
+/**
+ * "the League", "a League spokesman", "Alliance officials": the head of an organisation's name, capitalised and
+ * alone, stands for the one organisation of the document named with that head ("the Tessan League"); none when
+ * two share it.
+ */
+function nameHeadAt(cc: CorefContext, rs: RefSentence, i: number): boolean {
+  const { toks, used } = rs;
+  const t = toks[i]!;
+  const hw = t.normal.replace(/['’]s?$/, '');
+  if (!isCap(t.text) || isUpperWord(t.text) || used[i] || !ORG_HEAD.has(hw)) return false;
+  // not a word of a longer name ("Tessan League", "League of Arab States")
+  const p = toks[i - 1];
+  const nx = toks[i + 1];
+  if (p && isCap(p.text) && !breaksAfter(p) && !(i === 1 && p.normal === 'the')) return false;
+  if (nx && !breaksAfter(t) && !isPossessive(t) && (isCap(nx.text) || /^(?:of|for)$/.test(nx.normal))) return false;
+  const named = [...cc.cx.drafts.values()].filter((d) => d.type === 'organization' && d.head === hw && d.key !== `org:${hw}` && d.mentions.length && d.name.toLowerCase() !== hw);
+  if (named.length !== 1 || (named[0]!.gazId !== undefined && INSTITUTION_IDS.has(named[0]!.gazId))) return false;
+  const d = named[0]!;
+  // named before
+  if (!d.mentions.some((m) => m.sentence < rs.s.index || (m.sentence === rs.s.index && m.start < t.start))) return false;
+  mark(cc, rs, d, i, i + 1, 'alias');
+  return true;
 }
 
 /** "rebel demands", "the rebel leadership" → the rebels */

@@ -84,3 +84,15 @@ describe('an organisation named by the head of its name', () => {
     expect(r.actors.find((a) => a.name === 'Tessan League')?.mentions.map((m) => m.text)).toEqual(['Tessan League']);
   });
 });
+
+describe('"it" for an opposition named by a singular noun', () => {
+  it('"Mabonia\'s main opposition … shunned the talks, saying it would have nothing to do with …": the opposition', () => {
+    const t = "Mabonia's main opposition on Monday shunned the national dialogue, saying it would have nothing to do with a process run by the ruling party.";
+    const c = held(t).find((x) => x.text.startsWith('would have nothing'));
+    expect(c?.holder).toBe('main opposition');
+  });
+  it('a group named by a plural still stands for its state: "Chinese officials … its stance"', () => {
+    const r = analyze('Chinese officials met the envoy, and the ministry said it would not negotiate.');
+    expect(r.cues.find((c) => c.type === 'refusal')?.holder).not.toBe('chinese-officials');
+  });
+});

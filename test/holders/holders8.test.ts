@@ -96,3 +96,14 @@ describe('"it" for an opposition named by a singular noun', () => {
     expect(r.cues.find((c) => c.type === 'refusal')?.holder).not.toBe('chinese-officials');
   });
 });
+
+describe('"the company" is no army, union or party', () => {
+  it('"The Velmar Miners Union … The company said the offer was conditional on …": not the union', () => {
+    const t = 'The Velmar Miners Union rejected the offer. The company said the offer was conditional on workers accepting longer shifts.';
+    expect(held(t).find((c) => c.type === 'condition')?.holder).not.toBe('Velmar Miners Union');
+  });
+  it('but a company named before is "the company"', () => {
+    const t = 'Talvik Pharma rejected the bid. The company said any deal was conditional on a higher price.';
+    expect(held(t).find((c) => c.type === 'condition')?.holder).toBe('Talvik Pharma');
+  });
+});

@@ -16,7 +16,7 @@ import { quoteAt as quoteAtIn } from '../quotes.js';
 import type { ActorContext, Draft, DraftMention } from './context.js';
 import type { EntityNames } from './entities.js';
 import {
-  ANY_ORG_DESC, BARE_BODY, COUNTRY_DESC, FIRST_PERSON, GROUP_MODIFIER, HONORIFIC, LABOUR_HEAD, MEMBER_HEAD, MILITARY_HEAD, OFFICE, ORG_CLASSIFIER, ORG_DESC, ORG_HEAD,
+  ANY_ORG_DESC, BARE_BODY, COUNTRY_DESC, FIRST_PERSON, GOV_ORG_HEAD, GROUP_MODIFIER, HONORIFIC, LABOUR_HEAD, MEMBER_HEAD, MILITARY_HEAD, OFFICE, ORG_CLASSIFIER, ORG_DESC, ORG_HEAD,
   ROLE, SECTOR_DESC,
 } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isPossessive, isRole, isUpperWord, venueBefore, wordEnd } from './tokens.js';
@@ -395,6 +395,9 @@ function countryOfficeAt(cc: CorefContext, rs: RefSentence, i: number): number |
   return j;
 }
 
+/** heads of organisations that are not companies (besides labour, military and state organs) */
+const NOT_A_COMPANY = /^(?:party|front|movement|alliance|coalition|league|council|committee|commission|assembly|parliament|court|authority|agency|brigades?|forces|congress|bloc|union)$/;
+
 /** descriptions of a company or a trade union */
 const COMMERCIAL_DESC = new Set(['company', 'firm', 'union']);
 
@@ -402,7 +405,10 @@ const COMMERCIAL_DESC = new Set(['company', 'firm', 'union']);
 function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j: number, hw: string): number | undefined {
   const { s, toks } = rs;
   // a company or a trade union is never an international body or bloc ("the union" of a strike is not the European Union)
-  const fits = (d: Draft) => !(COMMERCIAL_DESC.has(hw) && d.gazId !== undefined && INSTITUTION_IDS.has(d.gazId));
+  // and "the company" is no union, party, army or organ of a state ("the Zorvan army", "the Labour Front")
+  const fits = (d: Draft) =>
+    !(COMMERCIAL_DESC.has(hw) && d.gazId !== undefined && INSTITUTION_IDS.has(d.gazId)) &&
+    !((hw === 'company' || hw === 'firm') && (NOT_A_COMPANY.test(d.head) || LABOUR_HEAD.has(d.head) || MILITARY_HEAD.has(d.head) || GOV_ORG_HEAD.has(d.head)));
   // (a body named by its noun alone, "the union" before any union is named, is the last resort)
   const o =
     lastOf(cc, (d) => d.type === 'organization' && d.head === hw && fits(d) && d.key !== `org:${hw}`, s.index) ??

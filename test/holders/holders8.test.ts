@@ -107,3 +107,10 @@ describe('"the company" is no army, union or party', () => {
     expect(held(t).find((c) => c.type === 'condition')?.holder).toBe('Talvik Pharma');
   });
 });
+
+describe('a stance that names no party before it, with a trailing frame', () => {
+  it('"Talks can only start when the army leaves the city, the rebels said": the rebels', () => {
+    const t = 'Zorvania sent troops to Kesh. Talks can only start when the army leaves the city, the rebels said in a statement.';
+    for (const c of held(t).filter((x) => x.text.startsWith('Talks') || x.text.startsWith('when'))) expect(c.holder).toBe('rebels');
+  });
+});

@@ -16,8 +16,8 @@ import { quoteAt as quoteAtIn } from '../quotes.js';
 import type { ActorContext, Draft, DraftMention } from './context.js';
 import type { EntityNames } from './entities.js';
 import {
-  ANY_ORG_DESC, BARE_BODY, COUNTRY_DESC, EMPLOYER_WORD, FIRST_PERSON, GROUP_MODIFIER, HONORIFIC, LABOUR_HEAD, MEMBER_HEAD, MILITARY_HEAD, OFFICE, ORG_CLASSIFIER, ORG_DESC, ROLE,
-  SECTOR_DESC,
+  ANY_ORG_DESC, BARE_BODY, COUNTRY_DESC, EMPLOYER_WORD, FIRST_PERSON, GOV_ORG_HEAD, GROUP_MODIFIER, HONORIFIC, LABOUR_HEAD, MEMBER_HEAD, MILITARY_HEAD, OFFICE,
+  ORG_CLASSIFIER, ORG_DESC, ORG_HEAD, ROLE, SECTOR_DESC,
 } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isPossessive, isRole, isUpperWord, venueBefore, wordEnd } from './tokens.js';
 import { pronounAt } from './pronouns.js';
@@ -144,7 +144,7 @@ export function resolveReferences(cx: ActorContext, names: EntityNames): CorefCo
 /** The reference at token i, if any: the last token it covers (i when none). */
 function referenceAt(cc: CorefContext, rs: RefSentence, i: number): number {
   const t = rs.toks[i]!;
-  if (nameReferenceAt(cc, rs, i) || groupModifierAt(cc, rs, i) || bodyWithoutArticleAt(cc, rs, i)) return i;
+  if (nameReferenceAt(cc, rs, i) || groupModifierAt(cc, rs, i) || bodyWithoutArticleAt(cc, rs, i) || nameHeadAt(cc, rs, i)) return i;
   const end = compassAt(cc, rs, i) ?? countryOfficeAt(cc, rs, i) ?? descriptionAt(cc, rs, i);
   if (end !== undefined) return end;
   const w = t.normal;
@@ -189,6 +189,30 @@ function nameReferenceAt(cc: CorefContext, rs: RefSentence, i: number): boolean 
     return true;
   }
   return false;
+}
+
+/**
+ * "the League", "a League spokesman", "Alliance officials": the head of an organisation's name, capitalised and
+ * alone, stands for the one organisation of the document named with that head ("the Tessan League"); none when
+ * two share it.
+ */
+function nameHeadAt(cc: CorefContext, rs: RefSentence, i: number): boolean {
+  const { toks, used } = rs;
+  const t = toks[i]!;
+  const hw = t.normal.replace(/['’]s?$/, '');
+  if (!isCap(t.text) || isUpperWord(t.text) || used[i] || !ORG_HEAD.has(hw)) return false;
+  // not a word of a longer name ("Tessan League", "League of Arab States")
+  const p = toks[i - 1];
+  const nx = toks[i + 1];
+  if (p && isCap(p.text) && !breaksAfter(p) && !(i === 1 && p.normal === 'the')) return false;
+  if (nx && !breaksAfter(t) && !isPossessive(t) && (isCap(nx.text) || /^(?:of|for)$/.test(nx.normal))) return false;
+  const named = [...cc.cx.drafts.values()].filter((d) => d.type === 'organization' && d.head === hw && d.key !== `org:${hw}` && d.mentions.length && d.name.toLowerCase() !== hw);
+  if (named.length !== 1 || (named[0]!.gazId !== undefined && INSTITUTION_IDS.has(named[0]!.gazId))) return false;
+  const d = named[0]!;
+  // named before
+  if (!d.mentions.some((m) => m.sentence < rs.s.index || (m.sentence === rs.s.index && m.start < t.start))) return false;
+  mark(cc, rs, d, i, i + 1, 'alias');
+  return true;
 }
 
 /** "rebel demands", "the rebel leadership" → the rebels */
@@ -371,6 +395,9 @@ function countryOfficeAt(cc: CorefContext, rs: RefSentence, i: number): number |
   return j;
 }
 
+/** heads of organisations that are not companies (besides labour, military and state organs) */
+const NOT_A_COMPANY = /^(?:party|front|movement|alliance|coalition|league|council|committee|commission|assembly|parliament|court|authority|agency|brigades?|forces|congress|bloc|union)$/;
+
 /** descriptions of a company or a trade union */
 const COMMERCIAL_DESC = new Set(['company', 'firm', 'union']);
 
@@ -378,7 +405,10 @@ const COMMERCIAL_DESC = new Set(['company', 'firm', 'union']);
 function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j: number, hw: string): number | undefined {
   const { s, toks } = rs;
   // a company or a trade union is never an international body or bloc ("the union" of a strike is not the European Union)
-  const fits = (d: Draft) => !(COMMERCIAL_DESC.has(hw) && d.gazId !== undefined && INSTITUTION_IDS.has(d.gazId));
+  // and "the company" is no union, party, army or organ of a state ("the Zorvan army", "the Labour Front")
+  const fits = (d: Draft) =>
+    !(COMMERCIAL_DESC.has(hw) && d.gazId !== undefined && INSTITUTION_IDS.has(d.gazId)) &&
+    !((hw === 'company' || hw === 'firm') && (NOT_A_COMPANY.test(d.head) || LABOUR_HEAD.has(d.head) || MILITARY_HEAD.has(d.head) || GOV_ORG_HEAD.has(d.head)));
   // (a body named by its noun alone, "the union" before any union is named, is the last resort)
   const o =
     lastOf(cc, (d) => d.type === 'organization' && d.head === hw && fits(d) && d.key !== `org:${hw}`, s.index) ??

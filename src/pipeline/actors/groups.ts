@@ -87,11 +87,26 @@ function modifiersStart(sc: SentenceScan, i: number): number {
       continue;
     }
     if (p.tags.has('Verb') && !p.tags.has('Adjective') && !p.tags.has('Noun') && !p.tags.has('Gerund')) break;
+    // "… but expected workers to return": a verb in the past after a subject or "but", not a modifier
+    if ((p.tags.has('PastTense') || /ed$/.test(p.normal)) && /^(?:he|she|they|we|it|i|but)$/.test(toks[st - 2]?.normal ?? '')) break;
     if (!(p.tags.has('Adjective') || p.tags.has('Noun') || p.tags.has('Gerund') || p.tags.has('ProperNoun'))) break;
     st--;
   }
   const both = st > 0 && /^(both|all)$/.test(toks[st - 1]!.normal) && !breaksAfter(toks[st - 1]!);
   return both ? st - 1 : st;
+}
+
+/**
+ * A crowd's count right before the head at st: "70,000 workers", "thousands of workers" (a count of ten or more,
+ * which makes a weak head a party; "two sides", "three parties" stay counts of parties).
+ */
+function crowdBefore(sc: SentenceScan, st: number): boolean {
+  const { toks } = sc;
+  const p = toks[st - 1];
+  if (!p || breaksAfter(p)) return false;
+  if (p.normal === 'of') return /^(?:thousands|hundreds|dozens|tens|millions)$/.test(toks[st - 2]?.normal ?? '') && !breaksAfter(toks[st - 2]!);
+  const n = Number(p.text.replace(/,/g, ''));
+  return p.tags.has('Value') && !p.tags.has('Date') && Number.isFinite(n) && n >= 10;
 }
 
 /** A group headed by the noun at token i: the next token, or undefined. */
@@ -122,7 +137,7 @@ export function groupAt(sc: SentenceScan, i: number): number | undefined {
   }
   const whole = membersOfGroup(sc, i, st);
   if (whole !== undefined) return whole;
-  if (!(mods > 0 || !WEAK_GROUP_HEAD.has(w))) return undefined;
+  if (!(mods > 0 || !WEAK_GROUP_HEAD.has(w) || crowdBefore(sc, st))) return undefined;
   // a bare "the rebels" → the last group with that head
   let d: Draft | undefined;
   if (mods === 0) {

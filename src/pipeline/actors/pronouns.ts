@@ -26,11 +26,13 @@ interface PronounQuery {
 
 /**
  * a mention that is the object of a preposition ("talks with China"), a possessive before a name ("China's Commerce
- * Ministry") or a demonym before a noun ("Swedish drugmaker")
+ * Ministry") or before a party it owns ("Mabonde's main opposition"), a demonym before a noun ("Swedish drugmaker")
  */
-export function weak(m: DraftMention, ts: Token[]): boolean {
+export function weak(m: DraftMention, ts: Token[], list?: readonly DraftMention[]): boolean {
   const last = ts[m.t1 - 1];
   if (last && isPossessive(last) && ts[m.t1] && isCap(ts[m.t1]!.text)) return true;
+  // a possessive before a party it owns: "Mabonde's main opposition alliance …, saying it …" (the alliance)
+  if (last && isPossessive(last) && !breaksAfter(last) && list?.some((x) => x.t0 >= m.t1 && x.t0 <= m.t1 + 2 && x.draft !== m.draft && !x.venue)) return true;
   // a demonym before a noun only classifies it: "Swedish drugmaker Talvik Pharma"
   if (m.kind === 'demonym' && ts[m.t1]?.tags.has('Noun') && !breaksAfter(last!)) return true;
   let j = m.t0 - 1;
@@ -97,6 +99,8 @@ function appositive(toks: Token[], t0: number): boolean {
 /** "Chinese officials … its stance": for "it", a group stands for its state */
 function candidate(cc: CorefContext, q: PronounQuery, m: DraftMention): Draft | undefined {
   let c: Draft | undefined = m.draft;
+  // (but a group named by a singular noun is an "it" of its own: "the main opposition … it")
+  if (q.pr === 'it' && c.type === 'group' && c.head && !/s$/.test(c.head)) return c;
   if (q.pr === 'it' && c.type === 'group') c = c.affiliation ? cc.cx.drafts.get(c.affiliation) : undefined;
   return c && q.ok(c) ? c : undefined;
 }
@@ -117,7 +121,7 @@ function pick(cc: CorefContext, q: PronounQuery, list: DraftMention[] | undefine
     if (m.venue || m.t0 < from || (q.attribution && quoteAt(cc, m.start))) continue;
     const c = candidate(cc, q, m);
     if (!c) continue;
-    if (m.salient && !weak(m, ts)) {
+    if (m.salient && !weak(m, ts, list)) {
       if (q.pr !== 'they' || c.type === 'group') return c;
       good ??= c;
     } else {
@@ -134,7 +138,7 @@ function pick(cc: CorefContext, q: PronounQuery, list: DraftMention[] | undefine
 /** the subject of a sentence: its first agreeing mention that is not a venue, a prepositional object or a modifier */
 function pickSubject(cc: CorefContext, q: PronounQuery, list: DraftMention[] | undefined, ts: Token[]): Draft | undefined {
   for (const m of list ?? []) {
-    if (m.venue || !m.salient || weak(m, ts) || (q.attribution && quoteAt(cc, m.start))) continue;
+    if (m.venue || !m.salient || weak(m, ts, list) || (q.attribution && quoteAt(cc, m.start))) continue;
     const c = candidate(cc, q, m);
     if (c) return c;
   }

@@ -10,7 +10,7 @@ import { WORDS } from '../../actors/words.js';
 import type { ActorContext } from './context.js';
 import { emit, type SentenceScan } from './scan.js';
 import { breaksAfter, isCap, isPossessive, venueBefore } from './tokens.js';
-import { nameShaped } from './unknown.js';
+import { dayAt, nameShaped } from './unknown.js';
 
 /** a words.yml list as a regex alternation; a hyphen joins the words of a phrase ("prime-minister") */
 const alternation = (list: Set<string>) => [...list].map((w) => w.split('-').join('\\s+')).join('|');
@@ -60,7 +60,7 @@ export function inferredStateAt(sc: SentenceScan, i: number): number | undefined
   const t = toks[i]!;
   if (!isCap(t.text) || sc.gzAt[i] || !states.has(tokenKey(t.text))) return undefined;
   const nx = toks[i + 1];
-  if (nx && isCap(nx.text) && !breaksAfter(t) && !isPossessive(t)) return undefined;
+  if (nx && isCap(nx.text) && !breaksAfter(t) && !isPossessive(t) && !dayAt(toks, i + 1)) return undefined;
   // (a person's name ending in it is a person: "Ana Belmora")
   const p = toks[i - 1];
   if (p && isCap(p.text) && !breaksAfter(p) && !p.tags.has('Determiner')) return undefined;

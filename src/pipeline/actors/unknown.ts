@@ -10,6 +10,7 @@
  * proper noun), news agencies, venues ("in Geneva"), and the words of our lists
  * ("Officials", "Management").
  */
+import type { Token } from '../types.js';
 import type { Draft } from './context.js';
 import {
   COMPANY_ORGAN, COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, NOT_ACTOR_ACRONYM, NOT_PARTY_NAME, ORG_CLASSIFIER, ORG_DESC, ROLE, STOP_CAP,
@@ -44,10 +45,20 @@ const COUNTRY_SHAPE = /(?:ia|stan|land|onia|ania)$/;
 
 /** the token after the name [rs, j) makes it the subject of a verb */
 export function subjectOfVerb(sc: SentenceScan, j: number): boolean {
+  if (sc.toks[j - 1] && breaksAfter(sc.toks[j - 1]!)) return false;
+  // a day between the subject and its verb: "Zorvania Monday rejected …", "Zorvania on Tuesday said …"
+  j += dayAt(sc.toks, j);
   const nx = sc.toks[j];
   if (!nx || breaksAfter(sc.toks[j - 1]!)) return false;
   if (nx.tags.has('Modal') || nx.tags.has('Auxiliary')) return true;
   return nx.tags.has('Verb') && !nx.tags.has('Gerund') && !nx.tags.has('Noun') && !nx.tags.has('Adjective');
+}
+
+/** the tokens of a day named at j ("Monday", "on Tuesday"; none when the day closes a clause): 0 when none */
+export function dayAt(toks: readonly Token[], j: number): number {
+  const on = toks[j]?.normal === 'on' ? 1 : 0;
+  const d = toks[j + on];
+  return d && d.tags.has('WeekDay') && !breaksAfter(d) && (!on || !breaksAfter(toks[j]!)) ? on + 1 : 0;
 }
 
 /** the word is written with a capital inside some sentence of the document (not at its start) */
@@ -76,11 +87,12 @@ const CLAUSE_OPENER = /^(?:until|after|before|since|unless|once|because|while|as
 
 /**
  * The name before token j is the subject of a verb after an appositive set off by commas: "Maritex, a unit of the
- * Brenholt group, said …" (the appositive opens with a determiner; at most twelve words).
+ * Brenholt group, said …" (the appositive opens with a determiner, or it is a relative clause on "which": "Tallis
+ * Capital, which holds 6 percent of the company, said …"; at most twelve words).
  */
 function subjectAfterAppositive(sc: SentenceScan, j: number): boolean {
   const { toks } = sc;
-  if (!/^,\s*$/.test(toks[j - 1]?.post ?? '') || !/^(?:a|an|the)$/.test(toks[j]?.normal ?? '')) return false;
+  if (!/^,\s*$/.test(toks[j - 1]?.post ?? '') || !/^(?:a|an|the|which)$/.test(toks[j]?.normal ?? '')) return false;
   for (let k = j; k < toks.length && k - j < 12; k++) {
     if (/[;:()]/.test(toks[k]!.post)) return false;
     if (/,/.test(toks[k]!.post)) {
@@ -102,15 +114,17 @@ export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number 
   const { toks } = sc;
   const agent = passiveAgentAt(sc, rs);
   const party = partyNamedAt(sc, j);
-  const acts = subjectOfVerb(sc, j) || subjectAfterAppositive(sc, j);
+  // "with Gezodera rejecting the offer": the subject of an absolute clause on "with" acts
+  const before = toks[rs - 1]?.normal === 'the' ? toks[rs - 2] : toks[rs - 1];
+  const absolute = before?.normal === 'with' && !breaksAfter(toks[j - 1]!) && !!toks[j]?.tags.has('Gerund') && !toks[j]!.tags.has('Noun');
+  const acts = subjectOfVerb(sc, j) || subjectAfterAppositive(sc, j) || absolute;
   if (sc.capsSentence || j - rs > 4 || !(agent || acts || classifiedAt(sc, rs) || party) || venueBefore(toks, rs)) return undefined;
   // the object of a preposition does not act: "talks with Quillmark failed" (but "rejected by Quillmark" does, and
   // so does the subject of a clause that "until/after/before" opens: "until Maritex Terminals withdrew the plan")
-  const bi = toks[rs - 1]?.normal === 'the' ? rs - 2 : rs - 1;
-  const before = toks[bi];
   // (but "the Board of X rejected …" is X acting through its board)
+  const bi = toks[rs - 1]?.normal === 'the' ? rs - 2 : rs - 1;
   const organ = before?.normal === 'of' && COMPANY_ORGAN.has(toks[bi - 1]?.normal ?? '') && acts;
-  if (!agent && !organ && before && before.tags.has('Preposition') && !breaksAfter(before) && !(acts && CLAUSE_OPENER.test(before.normal))) return undefined;
+  if (!agent && !absolute && !organ && before && before.tags.has('Preposition') && !breaksAfter(before) && !(acts && CLAUSE_OPENER.test(before.normal))) return undefined;
   // the tail of a longer name that another pass has read ("the Barbados Agreement")
   // (a possessive ends the name before: "Britain's Ashmore Gold refused")
   const p = toks[rs - 1];

@@ -159,6 +159,12 @@ export function ownStanceParties(
     const speaker = sentenceSpeaker(hc, c) ?? laterSpeaker(hc, r.sentence);
     if (speaker && !quoteAt(hc.quotes, speaker.start)) subj = speaker;
   }
+  // "Talks can only start when the army leaves, the rebels said": a stance that names no party before it is the
+  // trailing speaker's, when the sentence names no one else before the trigger
+  if (!subj && !holder && !inQuote && !c.mentions.some((m) => hc.holdable(m) && m.end <= tokens[r.tokStart]!.start)) {
+    const speaker = sentenceSpeaker(hc, c);
+    if (speaker && speaker.start > tokens[r.tokEnd - 1]!.end && !quoteAt(hc.quotes, speaker.start)) subj = speaker;
+  }
   // "both sides agreed …": the two parties of the dispute the text names
   let pair: string[] | null = null;
   const bothSubj = bothSidesAround(c, subj);

@@ -31,7 +31,9 @@ export function sentenceSpeaker(hc: HolderContext, c: SentenceCtx): ActorMention
   for (let j = 0; j < tokens.length; j++) {
     if (!isReporting(tokens[j]!) || tokens[j]!.normal === 'according') continue;
     const before = subjectBefore(hc, c, j);
-    if (before && !isFirstPerson(before.text)) return before;
+    // (a party named inside the quotation does not speak the frame outside it: '"They must go," said X')
+    const quoted = before && !!quoteAt(hc.quotes, before.start) && !quoteAt(hc.quotes, tokens[j]!.start);
+    if (before && !isFirstPerson(before.text) && !quoted) return before;
     const after = c.mentions.find((m) => m.start >= tokens[j]!.end && hc.holdable(m) && tokenAt(tokens, m.start) - j <= 4);
     if (after) return after;
   }

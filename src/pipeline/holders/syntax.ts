@@ -101,6 +101,10 @@ export function isVerbObject(tokens: Token[], i: number, end: number, tok: numbe
   // "quoted the leader as saying …": the speaker
   if (next.normal === 'as' && AS_SAYING.has(tokens[k + 1]?.normal ?? '')) return false;
   if (!(next.tags.has('Verb') || next.tags.has('Modal') || next.tags.has('Auxiliary') || next.normal === 'to')) return true;
+  // "release 40 activists detained since January …": a participle and its phrase describe the object, it is not
+  // the verb of an embedded clause
+  const after = tokens[k + 1];
+  if ((next.tags.has('PastTense') || next.tags.has('Participle')) && /ed$/.test(next.normal) && after && (PREPOSITIONS.has(after.normal) || /^(?:since|during|after|before|until)$/.test(after.normal)) && after.normal !== 'to' && !/[,;:()]/.test(next.post)) return true;
   // the embedded clause is the trigger's own ("urged Iran to negotiate"), not a later one
   // ("urged both sides to show restraint and called on X to …": both sides are urged, the caller calls)
   return tok > k + 3;

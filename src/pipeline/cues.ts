@@ -106,6 +106,8 @@ function clauseStart(tokens: Token[], i: number): number {
   return 0;
 }
 
+const BE_FORMS = new Set(['be', 'been', 'being']);
+
 /** Is the token range preceded (within its clause, a few words back) by a negation? */
 function negatedBefore(tokens: Token[], start: number): boolean {
   for (let j = start - 1, n = 0; j >= 0 && n < 5; j--, n++) {
@@ -114,7 +116,8 @@ function negatedBefore(tokens: Token[], start: number): boolean {
     if (isNegator(t, tokens[j + 1]) || isYetTo(t, tokens[j + 1])) return true;
     if (CLAUSE_BREAK_WORDS.has(t.normal)) return false;
     // a full verb (not an auxiliary, modal or copula) ends the negation's reach: "did not say it would talk"
-    if (t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Copula') && !t.tags.has('Adjective'))
+    // a form of "be" is a copula even where the tagger calls it a participle: "have never been averse to"
+    if (t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Copula') && !t.tags.has('Adjective') && !BE_FORMS.has(t.normal))
       return false;
   }
   return false;

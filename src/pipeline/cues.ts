@@ -234,10 +234,22 @@ function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
   return out.filter((m) => !m.rule.notIfRegs.length || !vetoed(ps, m));
 }
 
-/** Is there a comma, semicolon, colon, dash or bracket between two words of the span? */
+/**
+ * Is there a comma, semicolon, colon, dash or bracket between two words of the span? A short
+ * parenthetical set off by a pair of commas inside the span is no break ("invited the chief
+ * executive, Alan Gray, to meet"; "have, in principle, accepted").
+ */
 function crossesBreak(tokens: Token[], start: number, end: number): boolean {
-  for (let j = start; j < end - 1; j++) if (/[,;:()[\]]|\s[-–—]\s|[–—]/.test(tokens[j]!.post) || hardBreakAfter(tokens[j]!)) return true;
-  return false;
+  let open = -1;
+  for (let j = start; j < end - 1; j++) {
+    const post = tokens[j]!.post;
+    if (/[;:()[\]]|\s[-–—]\s|[–—]/.test(post) || hardBreakAfter(tokens[j]!)) return true;
+    if (!post.includes(',')) continue;
+    if (open < 0) open = j;
+    else if (j - open <= 4) open = -1;
+    else return true;
+  }
+  return open >= 0;
 }
 
 /** Does one of the rule's `notIf` patterns match over the trigger? */

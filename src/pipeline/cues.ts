@@ -106,6 +106,8 @@ function clauseStart(tokens: Token[], i: number): number {
   return 0;
 }
 
+const BE_FORMS = new Set(['be', 'been', 'being']);
+
 /** Is the token range preceded (within its clause, a few words back) by a negation? */
 function negatedBefore(tokens: Token[], start: number): boolean {
   for (let j = start - 1, n = 0; j >= 0 && n < 5; j--, n++) {
@@ -114,7 +116,8 @@ function negatedBefore(tokens: Token[], start: number): boolean {
     if (isNegator(t, tokens[j + 1]) || isYetTo(t, tokens[j + 1])) return true;
     if (CLAUSE_BREAK_WORDS.has(t.normal)) return false;
     // a full verb (not an auxiliary, modal or copula) ends the negation's reach: "did not say it would talk"
-    if (t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Copula') && !t.tags.has('Adjective'))
+    // a form of "be" is a copula even where the tagger calls it a participle: "have never been averse to"
+    if (t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Copula') && !t.tags.has('Adjective') && !BE_FORMS.has(t.normal))
       return false;
   }
   return false;
@@ -231,24 +234,22 @@ function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
   return out.filter((m) => !m.rule.notIfRegs.length || !vetoed(ps, m));
 }
 
-/** Is there a comma, semicolon, colon, dash or bracket between two words of the span? */
+/**
+ * Is there a comma, semicolon, colon, dash or bracket between two words of the span? A short
+ * parenthetical set off by a pair of commas inside the span is no break ("invited the chief
+ * executive, Alan Gray, to meet"; "have, in principle, accepted").
+ */
 function crossesBreak(tokens: Token[], start: number, end: number): boolean {
+  let open = -1;
   for (let j = start; j < end - 1; j++) {
-    if (!(/[,;:()[\]]|\s[-–—]\s|[–—]/.test(tokens[j]!.post) || hardBreakAfter(tokens[j]!))) continue;
-    // a one-word aside between commas is no break: "would not, however, accept"
-    if (isAsideComma(tokens, j) || (j > start && isAsideComma(tokens, j - 1))) continue;
-    return true;
+    const post = tokens[j]!.post;
+    if (/[;:()[\]]|\s[-–—]\s|[–—]/.test(post) || hardBreakAfter(tokens[j]!)) return true;
+    if (!post.includes(',')) continue;
+    if (open < 0) open = j;
+    else if (j - open <= 4) open = -1;
+    else return true;
   }
-  return false;
-}
-
-/** One-word asides set off by commas inside a clause ("will, however, sign", "would not, though, accept"). */
-const ASIDE_WORDS = new Set(['however', 'though', 'therefore', 'moreover', 'nevertheless', 'nonetheless', 'also', 'still', 'indeed', 'then']);
-
-/** Is tokens[j+1] a one-word aside, with a bare comma after tokens[j] and after the aside? */
-function isAsideComma(tokens: Token[], j: number): boolean {
-  const a = tokens[j + 1];
-  return !!a && tokens[j]!.post.trim() === ',' && ASIDE_WORDS.has(a.normal) && a.post.trim() === ',';
+  return open >= 0;
 }
 
 /** Does one of the rule's `notIf` patterns match over the trigger? */

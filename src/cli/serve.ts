@@ -68,7 +68,7 @@ export function serve(): void {
     const port = parentPort;
     port.on('message', (m: Request | { init: TaskConfig }) => void handle(m, fault, (r) => port.postMessage(r)));
   } else if (process.send) {
-    // a child process: the V8 flags come on its command line; tuneV8 is a no-op for those already set
+    // a child process: V8_FLAGS come on its command line (tuneV8 is a no-op for those), the run-time ones are set here
     tuneV8();
     process.on('message', (m: Request | { init: TaskConfig }) => void handle(m, fault, (r) => process.send!(r as never)));
     process.on('disconnect', () => process.exit(0));

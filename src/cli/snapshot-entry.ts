@@ -25,6 +25,11 @@ if (startupSnapshot.isBuildingSnapshot()) {
   builtinRuleSet();
   builtinGazetteer();
   analyze('Norland refused to hold talks with Ostia. Its foreign minister said they would negotiate if the sanctions were lifted.');
+  // the analysing commands' own modules (input reading, views, output; main.ts imports them when a command
+  // runs) and the node modules they load (fs/promises, readline): initialised here, they are in
+  // the saved heap, and a run does not compile them again (node takes the snapshot once these imports
+  // have settled)
+  void Promise.all([import('./analyze.js'), import('./color.js')]);
   startupSnapshot.setDeserializeMainFunction(() => {
     // a batch's worker process (pool.ts starts it as `node … --snapshot-blob BLOB -- --stance-worker`);
     // serve.ts is imported now, not at build time (worker-arg.ts says why), before any message can arrive

@@ -83,7 +83,16 @@ export async function runAnalyze(paths: string[], opts: AnalyzeCliOptions, io: I
   let code: number = EXIT.ok;
   const debug = !!io.env.STANCE_DEBUG && io.env.STANCE_DEBUG !== '0';
   const stdinStreaming = opts.stdinFormat === 'jsonl' && (!paths.length || paths.includes('-'));
-  const units = inputUnits(paths, { exts, maxBytes: opts.maxBytes, stdin: io.stdin, stdinFormat: opts.stdinFormat, onFile: () => reporter.fileStarted() });
+  const units = inputUnits(paths, {
+    exts,
+    maxBytes: opts.maxBytes,
+    // (read only when an input is stdin: see run.ts)
+    get stdin() {
+      return io.stdin;
+    },
+    stdinFormat: opts.stdinFormat,
+    onFile: () => reporter.fileStarted(),
+  });
   await write(view.head ?? '');
   // the same stream the library's analyzeMany reads
   const stream = analyzeStream(opts.stdinFormat === 'text' ? sniffStdin(units, (s) => reporter.warn(s)) : units, {

@@ -9,6 +9,16 @@ export async function run(): Promise<void> {
     if (e.code === 'EPIPE') process.exit(0);
     throw e;
   });
-  const code = await main(process.argv, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env });
+  // process.stdin is created on first read (node then sets up a stream for whatever fd 0 is, about 30 ms):
+  // only a run that reads stdin asks for it
+  const io = {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    get stdin() {
+      return process.stdin;
+    },
+    env: process.env,
+  };
+  const code = await main(process.argv, io);
   process.exitCode = code;
 }

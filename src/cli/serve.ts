@@ -18,7 +18,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { contextFor, renderResult, runTask, type DocTask, type TaskConfig } from './task.js';
-import { tuneV8 } from './v8-flags.js';
+import { tuneV8, tuneWorkerV8 } from './v8-flags.js';
 
 interface Request {
   id: number;
@@ -64,11 +64,12 @@ async function handle(m: Request | { init: TaskConfig }, fault: Fault, reply: (m
 /** Answer the pool's messages: on the parent port (a worker thread) or the IPC channel (a child process). */
 export function serve(): void {
   const fault = /^(exit|throw|oom|hang):(.+)$/s.exec(process.env.STANCE_TEST_FAULT ?? '');
+  tuneWorkerV8();
   if (parentPort) {
     const port = parentPort;
     port.on('message', (m: Request | { init: TaskConfig }) => void handle(m, fault, (r) => port.postMessage(r)));
   } else if (process.send) {
-    // a child process: the V8 flags come on its command line; tuneV8 is a no-op for those already set
+    // a child process: V8_FLAGS come on its command line (tuneV8 is a no-op for those), the run-time ones are set here
     tuneV8();
     process.on('message', (m: Request | { init: TaskConfig }) => void handle(m, fault, (r) => process.send!(r as never)));
     process.on('disconnect', () => process.exit(0));

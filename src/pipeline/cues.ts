@@ -583,13 +583,16 @@ function accusedOf(tokens: Token[], start: number): boolean {
   return false;
 }
 
-/** "forced the doctors to", "compelled it to": the trigger is an act someone else imposes */
+/** "forced the doctors to", "compelled it to", "a court ordered the teachers to": the trigger is an act someone else imposes */
 function coercedBefore(tokens: Token[], start: number): boolean {
   let j = start - 1;
   if (tokens[j]?.normal === 'to') j--;
   else if (tokens[start]?.normal !== 'to') return false;
   for (let k = j; k >= Math.max(0, j - 5); k--) {
-    if (/^(?:force|forces|forced|forcing|compel|compels|compelled|compelling|coerce|coerces|coerced|coercing)$/.test(tokens[k]!.normal)) return true;
+    const w = tokens[k]!.normal;
+    // ("in order to resume talks" is a purpose, not an order)
+    if (/^(?:force|forces|forced|forcing|compel|compels|compelled|compelling|coerce|coerces|coerced|coercing|order|orders|ordered|ordering)$/.test(w) && tokens[k - 1]?.normal !== 'in')
+      return true;
     if (boundaryAfter(tokens[k]!)) return false;
   }
   return false;

@@ -1,0 +1,77 @@
+/**
+ * Probe sentences for the cue stage (issue #9), written for this test in wire-service style with
+ * invented and real parties and common-noun groups: plain refusals, conditions and engagement in
+ * active, passive, nominalised, infinitive, modal, negated and reported frames, and sentences whose
+ * trigger-like words carry no stance. Each case names the cue type, a word of its span and, where it
+ * matters, the holder (its name, or its affiliation's, as eval scores it).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/pipeline/index.js';
+
+type Probe = [text: string, type: 'engagement' | 'refusal' | 'condition', span: string, holder?: string];
+
+const probes: Probe[] = [
+  // refusals
+  ['Russia vetoed the draft resolution calling for a truce.', 'refusal', 'vetoed', 'Russia'],
+  ['The offer was rejected by the union within hours.', 'refusal', 'rejected'],
+  ["The workers' rejection of the deal came as a surprise.", 'refusal', 'rejection'],
+  ['Residents voted down the settlement offered by the mining company.', 'refusal', 'voted down'],
+  ['The opposition said it would shun the elections.', 'refusal', 'shun'],
+  ['Union leaders stormed out of the meeting.', 'refusal', 'stormed out'],
+  ['Halvard has so far resisted calls to negotiate.', 'refusal', 'resisted'],
+  // conditions
+  ['The union said it would return to work only if the company restored the bonus.', 'condition', 'only if'],
+  ['The merger remains subject to approval by shareholders, the board said.', 'condition', 'subject to'],
+  ['The rebels offered to free the hostages in exchange for a prisoner release.', 'condition', 'in exchange for'],
+  ['Norland has given Sorvia until Friday to respond.', 'condition', 'until'],
+  ['Norland said any deal would require Sorvia to withdraw its troops.', 'condition', 'require'],
+  ['Halvard called on the rebels to disarm before elections.', 'condition', 'called on'],
+  // engagement
+  ['Norland said it would consider the offer.', 'engagement', 'consider'],
+  ["The nurses' union said it was willing to return to the table.", 'engagement', 'willing'],
+  ['Bexland reached out to the new government in Kador.', 'engagement', 'reached out'],
+  // a stance with its condition: the stance is kept beside the condition
+  ['The pilots said they would abide by the board\'s ruling provided the board was independent.', 'engagement', 'abide by'],
+  ['The pilots said they would abide by the board\'s ruling provided the board was independent.', 'condition', 'provided'],
+];
+
+/** sentences that must hold no cue of the type named (or none at all) */
+const silent: [string, 'engagement' | 'refusal' | 'condition' | 'any'][] = [
+  ['A labour court ordered the dockers to end their strike.', 'any'],
+  ['The judge told the company to pay the fine by Friday.', 'condition'],
+  ['Officials expect the meeting to last two hours.', 'condition'],
+  ['The new law requires employers to consult unions before layoffs.', 'condition'],
+  ['Any takeover would require approval from regulators.', 'condition'],
+  ['The team walked away from the crash unharmed.', 'any'],
+  ['She turned down the volume on the radio.', 'any'],
+  ['Police blocked the road to the airport for three hours.', 'any'],
+];
+
+const overlaps = (a: [number, number], s: number, e: number) => s < a[1] && e > a[0];
+
+describe('cue probes', () => {
+  for (const [text, type, span, holder] of probes) {
+    it(`${type}: ${text}`, () => {
+      const doc = analyze(text);
+      const at = text.indexOf(span);
+      expect(at).toBeGreaterThanOrEqual(0);
+      const hits = doc.cues.filter((c) => c.type === type && overlaps([at, at + span.length], c.start, c.end));
+      expect(hits.length, JSON.stringify(doc.cues.map((c) => [c.type, c.text]))).toBeGreaterThan(0);
+      if (holder) {
+        const names = hits.flatMap((c) => {
+          const a = doc.actors.find((x) => x.id === c.holder);
+          const aff = doc.actors.find((x) => x.id === a?.affiliation);
+          return [c.holderName, a?.name, aff?.name].filter(Boolean);
+        });
+        expect(names).toContain(holder);
+      }
+    });
+  }
+});
+
+describe('no stance of that type here', () => {
+  it.each(silent)('%s', (text, type) => {
+    const cues = analyze(text).cues.filter((c) => type === 'any' || c.type === type);
+    expect(cues.map((c) => [c.type, c.text])).toEqual([]);
+  });
+});

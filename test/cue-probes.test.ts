@@ -30,6 +30,13 @@ const probes: Probe[] = [
   ['Norland said it would consider the offer.', 'engagement', 'consider'],
   ["The nurses' union said it was willing to return to the table.", 'engagement', 'willing'],
   ['Bexland reached out to the new government in Kador.', 'engagement', 'reached out'],
+  ['"We have reached out through several channels," the minister said.', 'engagement', 'reached out'],
+  ['The union said it had bargained in good faith for months.', 'engagement', 'bargained', 'union'],
+  ['The company has not negotiated in good faith, the union said.', 'refusal', 'negotiated'],
+  ['Norland said its preference was for a diplomatic solution.', 'engagement', 'preference', 'Norland'],
+  ['The invitation to Moscow remains on the table, the minister said.', 'engagement', 'invitation'],
+  ['The offer of talks still stands, the spokesman said.', 'engagement', 'offer'],
+  ['The two leaders spoke by phone on Tuesday.', 'engagement', 'spoke by phone'],
   // a stance with its condition: the stance is kept beside the condition
   ['The pilots said they would abide by the board\'s ruling provided the board was independent.', 'engagement', 'abide by'],
   ['The pilots said they would abide by the board\'s ruling provided the board was independent.', 'condition', 'provided'],
@@ -45,6 +52,9 @@ const silent: [string, 'engagement' | 'refusal' | 'condition' | 'any'][] = [
   ['The team walked away from the crash unharmed.', 'any'],
   ['She turned down the volume on the radio.', 'any'],
   ['Police blocked the road to the airport for three hours.', 'any'],
+  ['The goalkeeper reached out for the ball.', 'any'],
+  ['The buyer acted in good faith when it paid the invoice.', 'any'],
+  ['The company said it wanted a bigger share of the market.', 'engagement'],
 ];
 
 const overlaps = (a: [number, number], s: number, e: number) => s < a[1] && e > a[0];

@@ -37,6 +37,9 @@ const probes: Probe[] = [
   ['The invitation to Moscow remains on the table, the minister said.', 'engagement', 'invitation'],
   ['The offer of talks still stands, the spokesman said.', 'engagement', 'offer'],
   ['The two leaders spoke by phone on Tuesday.', 'engagement', 'spoke by phone'],
+  ['Norland said there was nothing to negotiate.', 'refusal', 'nothing to negotiate', 'Norland'],
+  ['"There is nothing to discuss," the spokesman said.', 'refusal', 'nothing to discuss'],
+  ['Talks can only resume if the shelling stops, the ministry said.', 'condition', 'if the shelling'],
   // a stance with its condition: the stance is kept beside the condition
   ['The pilots said they would abide by the board\'s ruling provided the board was independent.', 'engagement', 'abide by'],
   ['The pilots said they would abide by the board\'s ruling provided the board was independent.', 'condition', 'provided'],

@@ -40,6 +40,9 @@ const probes: Probe[] = [
   ['Norland said there was nothing to negotiate.', 'refusal', 'nothing to negotiate', 'Norland'],
   ['"There is nothing to discuss," the spokesman said.', 'refusal', 'nothing to discuss'],
   ['Talks can only resume if the shelling stops, the ministry said.', 'condition', 'if the shelling'],
+  ['The rebels will lay down their arms once a new constitution is adopted.', 'condition', 'once a new'],
+  ['Norland warned Sorvia to withdraw its troops by Friday or face sanctions.', 'condition', 'warned'],
+  ['The rebels spelled out their conditions for a truce.', 'condition', 'spelled out'],
   // a stance with its condition: the stance is kept beside the condition
   ['The pilots said they would abide by the board\'s ruling provided the board was independent.', 'engagement', 'abide by'],
   ['The pilots said they would abide by the board\'s ruling provided the board was independent.', 'condition', 'provided'],
@@ -56,6 +59,7 @@ const silent: [string, 'engagement' | 'refusal' | 'condition' | 'any'][] = [
   ['She turned down the volume on the radio.', 'any'],
   ['Police blocked the road to the airport for three hours.', 'any'],
   ['The goalkeeper reached out for the ball.', 'any'],
+  ['The two sides will meet once a month to review the truce.', 'condition'],
   ['The buyer acted in good faith when it paid the invoice.', 'any'],
   ['The company said it wanted a bigger share of the market.', 'engagement'],
 ];

@@ -60,6 +60,14 @@ const probes: Probe[] = [
   ['The pilots said they would abide by the board\'s ruling provided the board was independent.', 'condition', 'provided'],
 ];
 
+/** a demand verb and the requirement in its complement are one condition */
+describe('one condition per demand', () => {
+  it('insisting that X should …', () => {
+    const cues = analyze('The union is insisting that all teachers in the country should benefit from the new pay.').cues;
+    expect(cues.filter((c) => c.type === 'condition').map((c) => c.text)).toEqual(['insisting that']);
+  });
+});
+
 /** sentences that must hold no cue of the type named (or none at all) */
 const silent: [string, 'engagement' | 'refusal' | 'condition' | 'any'][] = [
   ['A labour court ordered the dockers to end their strike.', 'any'],
@@ -71,6 +79,8 @@ const silent: [string, 'engagement' | 'refusal' | 'condition' | 'any'][] = [
   ['She turned down the volume on the radio.', 'any'],
   ['Police blocked the road to the airport for three hours.', 'any'],
   ['The goalkeeper reached out for the ball.', 'any'],
+  ['Paris would oppose any deal that lets subsidised cars in through the back door.', 'condition'],
+  ['"A panel will decide, which is what we asked for in January," the chairman said.', 'condition'],
   ['"It will not be easy," the minister said.', 'any'],
   ['It will not happen again, the company said.', 'any'],
   ['The ministry said it would not comment on the talks.', 'any'],

@@ -475,7 +475,10 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
     // conditions: one per start token, the longest
     const condList = longestPerStart(conditions)
       // one condition per stretch: drop one that starts inside another ("set three [conditions for] …")
-      .filter((m, i, arr) => !arr.some((o, k) => k !== i && o.start < m.start && o.end > m.start));
+      .filter((m, i, arr) => !arr.some((o, k) => k !== i && o.start < m.start && o.end > m.start))
+      // a requirement inside the complement of an earlier verb of demanding is that demand's content, not a
+      // second one: "insisting that all teachers should benefit", "demanded that the army must withdraw"
+      .filter((m, _, arr) => !(m.rule.holder === 'speaker' && m.rule.condition === 'clause' && arr.some((o) => o.start < m.start && o.rule.condition === 'after' && tokens[o.start]!.tags.has('Verb') && insideClause(tokens, o, m.start))));
     const sentenceCues: RawCue[] = [];
     for (const m of condList) {
       sentenceCues.push({

@@ -55,6 +55,8 @@ const probes: Probe[] = [
   ['"We will not lend our names to this budget," the opposition leader said.', 'refusal', 'will not lend'],
   ['The board said it will not open its books to a rival.', 'refusal', 'will not open'],
   ['The ministry said it would not rule out talks with the rebels.', 'engagement', 'rule out'],
+  ['"This offer is an insult," the union leader said.', 'refusal', 'insult'],
+  ['"We will keep talking," the mediator said.', 'engagement', 'keep talking'],
   // a stance with its condition: the stance is kept beside the condition
   ['The pilots said they would abide by the board\'s ruling provided the board was independent.', 'engagement', 'abide by'],
   ['The pilots said they would abide by the board\'s ruling provided the board was independent.', 'condition', 'provided'],
@@ -79,6 +81,8 @@ const silent: [string, 'engagement' | 'refusal' | 'condition' | 'any'][] = [
   ['She turned down the volume on the radio.', 'any'],
   ['Police blocked the road to the airport for three hours.', 'any'],
   ['The goalkeeper reached out for the ball.', 'any'],
+  ['The union said it stood by its demand for a 10 percent raise.', 'engagement'],
+  ['The two sides kept fighting through the night.', 'any'],
   ['Paris would oppose any deal that lets subsidised cars in through the back door.', 'condition'],
   ['"A panel will decide, which is what we asked for in January," the chairman said.', 'condition'],
   ['"It will not be easy," the minister said.', 'any'],

@@ -19,6 +19,7 @@ const probes: Probe[] = [
   ['The opposition said it would shun the elections.', 'refusal', 'shun'],
   ['Union leaders stormed out of the meeting.', 'refusal', 'stormed out'],
   ['Halvard has so far resisted calls to negotiate.', 'refusal', 'resisted'],
+  ['Norland pulled out of the peace conference in Geneva.', 'refusal', 'pulled out'],
   // conditions
   ['The union said it would return to work only if the company restored the bonus.', 'condition', 'only if'],
   ['The merger remains subject to approval by shareholders, the board said.', 'condition', 'subject to'],
@@ -81,6 +82,7 @@ const silent: [string, 'engagement' | 'refusal' | 'condition' | 'any'][] = [
   ['She turned down the volume on the radio.', 'any'],
   ['Police blocked the road to the airport for three hours.', 'any'],
   ['The goalkeeper reached out for the ball.', 'any'],
+  ['The minister pulled out of the press conference at the last minute.', 'any'],
   ['The union said it stood by its demand for a 10 percent raise.', 'engagement'],
   ['The two sides kept fighting through the night.', 'any'],
   ['Paris would oppose any deal that lets subsidised cars in through the back door.', 'condition'],

@@ -236,7 +236,7 @@ describe.concurrent('stance (the executable)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(ANSI);
     expect(r.stdout.split('\n')[0]).toBe('Iran Says It Is Open to Talks With Europe');
-    expect(r.stdout).toContain('[will not kneel]');
+    expect(r.stdout).toContain('[We will not kneel]');
     for (const line of r.stdout.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(80);
   });
 
@@ -262,7 +262,7 @@ describe.concurrent('stance (the executable)', () => {
   it.skipIf(!hasScript)('on a terminal: NO_COLOR=1 turns colour off', async () => {
     const r = await onTerminal(`-j 1 ${fixture('headlines.txt')}`, { NO_COLOR: '1' });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('[will not kneel]');
+    expect(r.stdout).toContain('[We will not kneel]');
     expect(r.stdout).not.toMatch(/\u001b\[3[1-3]m/);
   });
 

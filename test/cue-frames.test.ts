@@ -51,7 +51,7 @@ const CONDITIONS: [text: string, types: string[], demand: string][] = [
   ['Zorvania offered to lift the embargo in return for the release of prisoners.', ['engagement', 'condition'], 'the release of prisoners'],
   ['The lenders offered new loans in exchange for reforms.', ['condition'], 'reforms'],
   ['The rebels agreed to a truce on condition that the army pulls back.', ['engagement', 'condition'], 'the army pulls back'],
-  ['Farmers will keep talking as long as the subsidies stay.', ['condition'], 'the subsidies stay'],
+  ['Farmers will keep talking as long as the subsidies stay.', ['engagement', 'condition'], 'the subsidies stay'],
   ['Zorvania is looking for concrete steps by Plurim before any meeting.', ['condition'], 'Plurim before any meeting'],
   ['The release of the prisoners is a prerequisite for any deal, Plurim said.', ['condition'], 'any deal'],
   ['Management demanded that the union call off the strike.', ['condition'], 'that the union call off the strike'],

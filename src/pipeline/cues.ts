@@ -490,7 +490,10 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
     // conditions: one per start token, the longest
     const condList = longestPerStart(conditions)
       // one condition per stretch: drop one that starts inside another ("set three [conditions for] …")
-      .filter((m, i, arr) => !arr.some((o, k) => k !== i && o.start < m.start && o.end > m.start));
+      .filter((m, i, arr) => !arr.some((o, k) => k !== i && o.start < m.start && o.end > m.start))
+      // a requirement inside the complement of an earlier verb of demanding is that demand's content, not a
+      // second one: "insisting that all teachers should benefit", "demanded that the army must withdraw"
+      .filter((m, _, arr) => !(m.rule.holder === 'speaker' && m.rule.condition === 'clause' && arr.some((o) => o.start < m.start && o.rule.condition === 'after' && tokens[o.start]!.tags.has('Verb') && insideClause(tokens, o, m.start))));
     const sentenceCues: RawCue[] = [];
     for (const m of condList) {
       sentenceCues.push({
@@ -598,13 +601,16 @@ function accusedOf(tokens: Token[], start: number): boolean {
   return false;
 }
 
-/** "forced the doctors to", "compelled it to": the trigger is an act someone else imposes */
+/** "forced the doctors to", "compelled it to", "a court ordered the teachers to": the trigger is an act someone else imposes */
 function coercedBefore(tokens: Token[], start: number): boolean {
   let j = start - 1;
   if (tokens[j]?.normal === 'to') j--;
   else if (tokens[start]?.normal !== 'to') return false;
   for (let k = j; k >= Math.max(0, j - 5); k--) {
-    if (/^(?:force|forces|forced|forcing|compel|compels|compelled|compelling|coerce|coerces|coerced|coercing)$/.test(tokens[k]!.normal)) return true;
+    const w = tokens[k]!.normal;
+    // ("in order to resume talks" is a purpose, not an order)
+    if (/^(?:force|forces|forced|forcing|compel|compels|compelled|compelling|coerce|coerces|coerced|coercing|order|orders|ordered|ordering)$/.test(w) && tokens[k - 1]?.normal !== 'in')
+      return true;
     if (boundaryAfter(tokens[k]!)) return false;
   }
   return false;

@@ -4,6 +4,7 @@
  */
 import type { CueCore as Cue } from '../../schema/output.js';
 import type { RawCue } from '../cues.js';
+import type { ActorMention } from '../types.js';
 import { quoteAt } from '../quotes.js';
 import { isReporting } from '../reporting.js';
 import type { HolderContext, SentenceCtx } from './context.js';
@@ -126,7 +127,8 @@ export function ownStanceParties(
 ): Parties | null {
   const { tokens } = c.ps;
   let holder: string | null = null;
-  let subj = subjectBefore(hc, c, r.tokStart);
+  // a trigger that takes its pronoun subject in ("it would not negotiate", rule will-not-do): that pronoun is the subject
+  let subj = pronounAtTrigger(hc, c, r.tokStart) ?? subjectBefore(hc, c, r.tokStart);
   // "…, as a government delegation readied to resume talks": the words right before the trigger are its subject
   const later = subj ? laterSubjectPhrase(c, r.tokStart, subj.end) : null;
   if (later) subj = null;
@@ -199,4 +201,11 @@ export function ownStanceParties(
   // a stance the conjuncts share is not directed at one of them
   if (target && holders?.includes(target)) target = null;
   return { holder, ...(holders ? { holders } : {}), target, source, headlineGuess };
+}
+
+/** a resolved pronoun mention that opens the trigger itself ("it would not …", "they will never …") */
+function pronounAtTrigger(hc: HolderContext, c: SentenceCtx, tok: number): ActorMention | null {
+  const t = c.ps.tokens[tok];
+  if (!t || !/^(?:it|they|we|i)$/i.test(t.text)) return null;
+  return c.mentions.find((m) => m.start === t.start && hc.holdable(m)) ?? null;
 }

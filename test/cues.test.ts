@@ -179,6 +179,12 @@ describe('conditions', () => {
     expect(doc.cues.map((c) => c.type)).toEqual(['refusal', 'condition']);
     expect(doc.cues[1]!.condition?.text).toBe('the airline agreed to a raise');
   });
+  it('a once-clause beside a commitment that is no stance of its own still names what the party waits for', () => {
+    const doc = run('The guild said it would look at the proposal again once the studio dropped its new fee scale.');
+    const cond = doc.cues.find((c) => c.rule === 'condition.once-clause');
+    expect(cond?.condition?.text).toContain('the studio dropped its new fee scale');
+    expect(run('The two sides will meet once a month to review the truce.').cues.filter((c) => c.type === 'condition')).toEqual([]);
+  });
   it('say what is demanded and of whom', () => {
     const { cue } = one('Analysts say China insists that any engagement hinges on the U.S. lifting considerable tariffs.', 'condition');
     expect(cue.holder).toBe('CHN');

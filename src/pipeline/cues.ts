@@ -178,6 +178,9 @@ function hasWants(set: Set<string>, p: CompiledPattern): boolean {
   return n >= min;
 }
 
+/** a commitment in the future or reported future: "we will", "we'll", "the union would", "Norland will" */
+const COMMITMENT = /\b(we|i|they|it|he|she|[a-z][\w'-]+)\s+(will|would|shall)\b|\b(we|they|i)'ll\b/i;
+
 /** The rules' matches in one sentence, as token ranges (notIf applied). */
 function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
   const doc = ps.doc as CompromiseDoc;
@@ -539,7 +542,12 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
     // conditions that need a stance beside them ("… if X", "… would back the merger if X")
     // ("… while the troops remain" beside a refusal: "will not negotiate while troops remain on the plateau")
     const has = { none: true, stance: sentenceCues.some((c) => c.type !== 'condition'), refusal: sentenceCues.some((c) => c.type === 'refusal') };
-    for (const c of sentenceCues) if (c.type !== 'condition' || has[c.rule.requires] || options.ignoreRequires) out.push(c);
+    // a once-clause beside a commitment the rules did not read as a stance ("they would look at it again once
+    // the company withdrew its figure"): the clause still names what the party waits for (issue #9). Measured for
+    // "until" as well, where it cost precision on held-out text, so only once-clause.
+    const commitment = COMMITMENT.test(text);
+    for (const c of sentenceCues)
+      if (c.type !== 'condition' || has[c.rule.requires] || options.ignoreRequires || (commitment && c.rule.requires === 'stance' && c.rule.id === 'once-clause')) out.push(c);
   }
   return out;
 }

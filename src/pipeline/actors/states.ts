@@ -63,7 +63,8 @@ export function inferredStateAt(sc: SentenceScan, i: number): number | undefined
   if (nx && isCap(nx.text) && !breaksAfter(t) && !isPossessive(t) && !dayAt(toks, i + 1)) return undefined;
   // (a person's name ending in it is a person: "Ana Belmora")
   const p = toks[i - 1];
-  if (p && isCap(p.text) && !breaksAfter(p) && !p.tags.has('Determiner')) return undefined;
+  // ("The" is an article even where the tagger, after a capitalised dateline, does not say so)
+  if (p && isCap(p.text) && !breaksAfter(p) && !p.tags.has('Determiner') && !/^(?:the|a|an)$/i.test(p.text)) return undefined;
   const name = states.get(tokenKey(t.text))!;
   const d = cx.draft(`country:${name.toLowerCase()}`, () => ({ name, type: 'country', affiliation: null, head: name.toLowerCase() }));
   emit(sc, d, i, i + 1, tokenKey(t.text) === tokenKey(name) ? 'name' : 'demonym', venueBefore(toks, i));

@@ -1,0 +1,14 @@
+/** Issue 10: holders on the fresh tuning set — patterns of English, each with a sentence of our own. */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline/index.js';
+
+const holders = (text: string) => analyze(text).cues.map((c) => analyze(text).actors.find((a) => a.id === c.holder)?.name ?? null);
+
+describe('a new state named by its demonym', () => {
+  it('"The Velmaran government" after a capitalised dateline is the state Velmara', () => {
+    expect(holders('KOSTA BAY, May 4 - The Velmaran government has refused to negotiate with the rebels.')).toEqual(['Velmara']);
+  });
+  it('and without the dateline', () => {
+    expect(holders('The Velmaran government has refused to negotiate with the rebels.')).toEqual(['Velmara']);
+  });
+});

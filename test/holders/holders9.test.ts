@@ -12,3 +12,15 @@ describe('a new state named by its demonym', () => {
     expect(holders('The Velmaran government has refused to negotiate with the rebels.')).toEqual(['Velmara']);
   });
 });
+
+describe('a union named "A and B Workers" is one party', () => {
+  it('"The United Steel and Allied Workers refused …" is held by the whole name', () => {
+    expect(holders('The United Steel and Allied Workers refused to negotiate with the company.')).toEqual(['United Steel and Allied Workers']);
+  });
+  it('a release header defining the acronym names the whole union', () => {
+    expect(holders('NEWS RELEASE - United Food and Allied Workers (UFAW)\n\nUFAW refused to negotiate with the company.')).toEqual(['United Food and Allied Workers']);
+  });
+  it('a person and a group are still two: "Peter Kamau and Kenya Workers"', () => {
+    expect(holders('Peter Kamau and Kenya Workers refused to negotiate with the company.')).not.toContain('Peter Kamau and Kenya Workers');
+  });
+});

@@ -24,3 +24,10 @@ describe('a union named "A and B Workers" is one party', () => {
     expect(holders('Peter Kamau and Kenya Workers refused to negotiate with the company.')).not.toContain('Peter Kamau and Kenya Workers');
   });
 });
+
+describe('"X and the Kingdom of Y" is a pair for "the two governments"', () => {
+  it('the style before "of" does not break the pair', () => {
+    const r = analyze('Joint statement by the Governments of the Republic of Velmara and the Kingdom of Ostrin\n\nThe two Governments agreed to reopen the border crossing. Ostrin asked that Velmara release the seized boats.');
+    expect(r.cues[0]!.holders).toEqual(['velmara', 'ostrin']);
+  });
+});

@@ -31,3 +31,10 @@ describe('"X and the Kingdom of Y" is a pair for "the two governments"', () => {
     expect(r.cues[0]!.holders).toEqual(['velmara', 'ostrin']);
   });
 });
+
+describe('"both sides … their commitment" is the pair', () => {
+  it('a possessive pronoun of "both sides" does not hide the pair', () => {
+    const r = analyze('Peru and Chile held talks in Lima on Monday. Both sides reaffirmed their commitment to resolving the dispute through talks.');
+    expect(r.cues.find((c) => c.text.startsWith('commitment'))?.holders).toEqual(['PER', 'CHL']);
+  });
+});

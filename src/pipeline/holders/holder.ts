@@ -14,6 +14,7 @@ import { isFirstPerson, tokenAt } from './syntax.js';
 import { mentionAfter } from './target.js';
 import { isOwnParty, isStateOrgan, laterSubjectPhrase, subjectPhrase } from './phrase.js';
 import { bothSidesAround, bothSidesSubject, conjunctsOf, idsOf, twoSides } from './conjuncts.js';
+import { BOTH_SIDES } from './words.js';
 
 export interface Parties {
   holder: string | null;
@@ -167,7 +168,8 @@ export function ownStanceParties(
   }
   // "both sides agreed …": the two parties of the dispute the text names
   let pair: string[] | null = null;
-  const bothSubj = bothSidesAround(c, subj);
+  // ("both sides reaffirmed their commitment …": a pronoun of "both sides" stands for the pair as well)
+  const bothSubj = bothSidesAround(c, subj) || (!!subj && BOTH_SIDES.test((hc.byId.get(subj.actorId)?.name ?? '').toLowerCase().replace(/\s+/g, ' ')));
   const both = maker || agent ? -1 : bothSidesSubject(c, r.tokStart, subj && !bothSubj ? subj.end : -1);
   if (both >= 0) pair = twoSides(hc, r.sentence, prior);
   if (pair && bothSubj) subj = null;

@@ -38,3 +38,12 @@ describe('"both sides … their commitment" is the pair', () => {
     expect(r.cues.find((c) => c.text.startsWith('commitment'))?.holders).toEqual(['PER', 'CHL']);
   });
 });
+
+describe('envoys named by the body they come from stand for it', () => {
+  it('"Delegates from Kenya met with the rebels" is Kenya\'s', () => {
+    expect(analyze('Delegates from Kenya met with the rebels in Arusha.').cues[0]!.holder).toBe('KEN');
+  });
+  it('"The negotiators of Peru and Chile met" is held by Peru', () => {
+    expect(analyze('The negotiators of Peru and Chile met in Lima on Monday.').cues[0]!.holder).toBe('PER');
+  });
+});

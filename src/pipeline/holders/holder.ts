@@ -4,13 +4,15 @@
  */
 import type { CueCore as Cue } from '../../schema/output.js';
 import type { RawCue } from '../cues.js';
+import type { ActorMention } from '../types.js';
 import { quoteAt } from '../quotes.js';
 import { isReporting } from '../reporting.js';
 import type { HolderContext, SentenceCtx } from './context.js';
 import { nounAgent, offerMaker, offerReceiver, passiveAgent } from './agents.js';
 import { firstPersonBefore, laterSpeaker, sentenceSpeaker, speakerBefore } from './speaker.js';
 import { subjectAfterClause, subjectBefore } from './subject.js';
-import { isFirstPerson, tokenAt } from './syntax.js';
+import { isFirstPerson, lastTokenOf, tokenAt } from './syntax.js';
+import { WORDS } from '../../actors/words.js';
 import { mentionAfter } from './target.js';
 import { isOwnParty, isStateOrgan, laterSubjectPhrase, subjectPhrase } from './phrase.js';
 import { bothSidesAround, bothSidesSubject, conjunctsOf, idsOf, twoSides } from './conjuncts.js';
@@ -114,6 +116,23 @@ function isObligation(r: RawCue, tokens: SentenceCtx['ps']['tokens']): boolean {
 }
 
 /**
+ * "The delegations of X", "negotiators from X": a group of envoys named by the body they come from stands for it —
+ * the first party named within a few words after "of"/"from" (a style such as "the Republic of" skipped), before
+ * the trigger at `trig`.
+ */
+function envoysOf(hc: HolderContext, c: SentenceCtx, subj: ActorMention, trig: number): ActorMention | null {
+  const { tokens } = c.ps;
+  const last = lastTokenOf(tokens, subj);
+  const head = tokens[last]!;
+  if (hc.byId.get(subj.actorId)?.type !== 'group' || !WORDS.delegate_head.has(head.normal) || /[,;:()]/.test(head.post)) return null;
+  if (!/^(?:of|from)$/.test(tokens[last + 1]?.normal ?? '')) return null;
+  const from = tokens[last + 1]!.end;
+  const limit = tokens[Math.min(last + 6, trig - 1)]?.end ?? from;
+  const m = c.mentions.find((x) => x.start > from && x.end <= limit && x.end <= tokens[trig]!.start && hc.holdable(x) && hc.byId.get(x.actorId)?.type !== 'person');
+  return m ?? null;
+}
+
+/**
  * A party's own stance: the clause subject, unless a first-person quote, a fronted condition, an offer's maker
  * or a passive/noun agent says otherwise. `headlineGuess` is set even when the cue is dropped (null holder with
  * needsHolder is the only drop here).
@@ -131,6 +150,8 @@ export function ownStanceParties(
   // "…, as a government delegation readied to resume talks": the words right before the trigger are its subject
   const later = subj ? laterSubjectPhrase(c, r.tokStart, subj.end) : null;
   if (later) subj = null;
+  // "the delegations of X and Y met": a body's envoys stand for the body they are of
+  if (subj) subj = envoysOf(hc, c, subj, r.tokStart) ?? subj;
   // "We will not negotiate," the minister said: the speaker holds a first-person stance
   const inQuote = !!quoteAt(hc.quotes, tokens[r.tokStart]!.start);
   if (firstPersonBefore(c, r.tokStart, subj?.end ?? -1)) {

@@ -47,3 +47,9 @@ describe('envoys named by the body they come from stand for it', () => {
     expect(analyze('The negotiators of Peru and Chile met in Lima on Monday.').cues[0]!.holder).toBe('PER');
   });
 });
+
+describe('a new state named by an "-i" demonym the text derives from its name', () => {
+  it('"The Velmari delegation" is Velmar when the text names Velmar', () => {
+    expect(analyze('Talks between Velmar and Ostrin resumed. The Velmari delegation refused to discuss the map.').cues.at(-1)!.holder).toBe('velmar');
+  });
+});

@@ -53,3 +53,11 @@ describe('a new state named by an "-i" demonym the text derives from its name', 
     expect(analyze('Talks between Velmar and Ostrin resumed. The Velmari delegation refused to discuss the map.').cues.at(-1)!.holder).toBe('velmar');
   });
 });
+
+describe('"our negotiators" in a quote belong to the speaker', () => {
+  it('the group and its "they" are the speaker\'s', () => {
+    const r = analyze('"Our negotiators are back in Brussels on Monday and they have a mandate to close the deal," the Pelloran foreign minister said.');
+    expect(r.cues.length).toBeGreaterThan(0);
+    for (const c of r.cues) expect(c.holder).not.toBe('negotiators');
+  });
+});

@@ -132,6 +132,13 @@ function envoysOf(hc: HolderContext, c: SentenceCtx, subj: ActorMention, trig: n
   return m ?? null;
 }
 
+/** "our negotiators … they": a group the sentence names with "our", which belongs to whoever speaks */
+function ourGroup(hc: HolderContext, c: SentenceCtx, subj: ActorMention | null): boolean {
+  if (!subj || hc.byId.get(subj.actorId)?.type !== 'group') return false;
+  const { tokens } = c.ps;
+  return c.mentions.some((m) => m.actorId === subj.actorId && (/^our\s/i.test(m.text) || tokens[tokenAt(tokens, m.start) - 1]?.normal === 'our'));
+}
+
 /**
  * A party's own stance: the clause subject, unless a first-person quote, a fronted condition, an offer's maker
  * or a passive/noun agent says otherwise. `headlineGuess` is set even when the cue is dropped (null holder with
@@ -152,9 +159,9 @@ export function ownStanceParties(
   if (later) subj = null;
   // "the delegations of X and Y met": a body's envoys stand for the body they are of
   if (subj) subj = envoysOf(hc, c, subj, r.tokStart) ?? subj;
-  // "We will not negotiate," the minister said: the speaker holds a first-person stance
+  // "We will not negotiate," the minister said: the speaker holds a first-person stance; so do "our negotiators"
   const inQuote = !!quoteAt(hc.quotes, tokens[r.tokStart]!.start);
-  if (firstPersonBefore(c, r.tokStart, subj?.end ?? -1)) {
+  if (ourGroup(hc, c, subj) || firstPersonBefore(c, r.tokStart, subj?.end ?? -1)) {
     const speaker = sentenceSpeaker(hc, c) ?? (inQuote ? laterSpeaker(hc, r.sentence) : null);
     subj = speaker;
     holder = speaker?.actorId ?? contextHolder();

@@ -61,3 +61,9 @@ describe('"our negotiators" in a quote belong to the speaker', () => {
     for (const c of r.cues) expect(c.holder).not.toBe('negotiators');
   });
 });
+
+describe('servants named by a possessive pronoun stand for its party', () => {
+  it('"his officers would hold a consultation" is the mayor\'s', () => {
+    expect(analyze('Mayor Tom Reed said his officers would hold a consultation with residents.').cues[0]!.holder).toBe('tom-reed');
+  });
+});

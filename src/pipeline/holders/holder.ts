@@ -132,6 +132,20 @@ function envoysOf(hc: HolderContext, c: SentenceCtx, subj: ActorMention, trig: n
   return m ?? null;
 }
 
+/** "his officers would hold …", "her negotiators": servants named by a possessive pronoun stand for its party */
+function ownersServants(hc: HolderContext, c: SentenceCtx, subj: ActorMention): ActorMention | null {
+  if (hc.byId.get(subj.actorId)?.type !== 'group') return null;
+  const { tokens } = c.ps;
+  const t = tokenAt(tokens, subj.start);
+  const last = lastTokenOf(tokens, subj);
+  const head = tokens[last]!.normal;
+  if (!WORDS.delegate_head.has(head) && !WORDS.gov_group_head.has(head) && !/^(?:officers|staff|lawyers|advisers|advisors|aides)$/.test(head)) return null;
+  const p = tokens[t - 1];
+  if (!p || !/^(?:his|her|its|their)$/.test(p.normal)) return null;
+  const owner = c.mentions.find((m) => m.start === p.start && hc.holdable(m) && m.actorId !== subj.actorId);
+  return owner ?? null;
+}
+
 /** "our negotiators … they": a group the sentence names with "our", which belongs to whoever speaks */
 function ourGroup(hc: HolderContext, c: SentenceCtx, subj: ActorMention | null): boolean {
   if (!subj || hc.byId.get(subj.actorId)?.type !== 'group') return false;
@@ -158,7 +172,7 @@ export function ownStanceParties(
   const later = subj ? laterSubjectPhrase(c, r.tokStart, subj.end) : null;
   if (later) subj = null;
   // "the delegations of X and Y met": a body's envoys stand for the body they are of
-  if (subj) subj = envoysOf(hc, c, subj, r.tokStart) ?? subj;
+  if (subj) subj = envoysOf(hc, c, subj, r.tokStart) ?? ownersServants(hc, c, subj) ?? subj;
   // "We will not negotiate," the minister said: the speaker holds a first-person stance; so do "our negotiators"
   const inQuote = !!quoteAt(hc.quotes, tokens[r.tokStart]!.start);
   if (ourGroup(hc, c, subj) || firstPersonBefore(c, r.tokStart, subj?.end ?? -1)) {

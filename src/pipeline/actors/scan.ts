@@ -8,7 +8,7 @@ import type { MentionKind, Sentence } from '../../schema/output.js';
 import { tokenKey, type GazHit } from '../../actors/gazetteer.js';
 import type { ParsedSentence, Token } from '../types.js';
 import type { ActorContext, Draft, DraftMention, PendingPerson } from './context.js';
-import { ACRONYM, BARE_LABEL, bareLabelName, CONNECTOR, DATELINE, SPEAKER_LABEL, FEMALE_TITLE, GOV_HEAD, GROUP_HEAD, HONORIFIC, LABOUR_HEAD, MALE_TITLE, MILITARY_HEAD, ORG_HEAD, STOP_CAP } from './lexicon.js';
+import { ACRONYM, BARE_LABEL, bareLabelName, CONNECTOR, DATELINE, SPEAKER_LABEL, FEMALE_TITLE, GOV_HEAD, GROUP_HEAD, HONORIFIC, LABOUR_HEAD, MALE_TITLE, MEMBER_HEAD, MILITARY_HEAD, ORG_HEAD, STOP_CAP } from './lexicon.js';
 import { acronymEnd, breaksAfter, isCap, isClosed, isPersonTagged, isPossessive, isRole, isUpperWord, matchGaz, wordEnd, wordLike } from './tokens.js';
 
 export type GazMatch = { end: number; hit: GazHit } | null;
@@ -147,9 +147,11 @@ function splitConjoinedNames(sc: SentenceScan, i: number, j: number): number {
     if (sc.gzAt[i]?.end === a && sc.gzAt[a + 1]) return a;
     let orgAfter = false;
     for (let k = a + 1; k < j; k++) if (ORG_HEAD.has(toks[k]!.normal)) orgAfter = true;
+    // "United Food and Allied Workers": a run ending in a capitalised trade's plural names the trade's union
+    const tradeUnion = j - 1 > a + 1 && MEMBER_HEAD.has(toks[j - 1]!.normal) && isCap(toks[j - 1]!.text) && !sc.gzAt[a + 1];
     // "Caldera Holdings and Varnet Group": a name ending in its head before "and" is one of two organisations
     if (orgAfter && a - 1 > i && ORG_HEAD.has(toks[a - 1]!.normal) && isCap(toks[a + 1]?.text ?? '')) return a;
-    if (orgAfter) continue;
+    if (orgAfter || tradeUnion) continue;
     const twoBefore = a - 2 >= i && isCap(toks[a - 1]!.text) && isCap(toks[a - 2]!.text);
     const nx = toks[a + 1];
     if (twoBefore || isRole(nx) || (nx !== undefined && isPersonTagged(nx))) return a;

@@ -30,6 +30,11 @@ const DEMONYM_OWNS = new RegExp(
   `(?<![\\p{L}])(\\p{Lu}\\p{Ll}{2,}(?:ian|an))\\s+(?:(?:${alternation(WORDS.state_organ_modifier)})\\s+)?(?:${alternation(WORDS.state_organ)}|authorities)\\b`,
   'gu',
 );
+/** "the Teskari delegation", "Omari troops": a demonym in -i before a state organ or a delegation */
+const DEMONYM_I_OWNS = new RegExp(
+  `(?<![\\p{L}])(\\p{Lu}\\p{Ll}{2,})i\\s+(?:(?:${alternation(WORDS.state_organ_modifier)})\\s+)?(?:${alternation(WORDS.state_organ)}|authorities|delegation|delegations)\\b`,
+  'gu',
+);
 /** the country a demonym names, by the commonest English pattern: "Zorvanian" → "Zorvania", "Dunmaran" → "Dunmara" */
 const stemOf = (demonym: string) => demonym.replace(/ian$/, 'ia').replace(/(?<=[^i])an$/, 'a');
 
@@ -45,6 +50,12 @@ function inferredStates(cx: ActorContext): Map<string, string> {
   for (const m of cx.text.matchAll(DEMONYM_OWNS)) {
     const stem = stemOf(m[1]!);
     if (unknown(m[1]!) && unknown(stem) && !out.has(tokenKey(m[1]!))) out.set(tokenKey(m[1]!), stem);
+  }
+  // (an "-i" demonym only when the text also names the state it is made from: "Teskari" of "Teskar")
+  for (const m of cx.text.matchAll(DEMONYM_I_OWNS)) {
+    const stem = m[1]!;
+    const dem = `${stem}i`;
+    if (unknown(dem) && unknown(stem) && !out.has(tokenKey(dem)) && new RegExp(`(?<![\\p{L}])${stem}(?![\\p{L}])`, 'u').test(cx.text)) out.set(tokenKey(dem), stem);
   }
   return out;
 }
@@ -63,7 +74,8 @@ export function inferredStateAt(sc: SentenceScan, i: number): number | undefined
   if (nx && isCap(nx.text) && !breaksAfter(t) && !isPossessive(t) && !dayAt(toks, i + 1)) return undefined;
   // (a person's name ending in it is a person: "Ana Belmora")
   const p = toks[i - 1];
-  if (p && isCap(p.text) && !breaksAfter(p) && !p.tags.has('Determiner')) return undefined;
+  // ("The" is an article even where the tagger, after a capitalised dateline, does not say so)
+  if (p && isCap(p.text) && !breaksAfter(p) && !p.tags.has('Determiner') && !/^(?:the|a|an)$/i.test(p.text)) return undefined;
   const name = states.get(tokenKey(t.text))!;
   const d = cx.draft(`country:${name.toLowerCase()}`, () => ({ name, type: 'country', affiliation: null, head: name.toLowerCase() }));
   emit(sc, d, i, i + 1, tokenKey(t.text) === tokenKey(name) ? 'name' : 'demonym', venueBefore(toks, i));

@@ -38,7 +38,14 @@ function joint(tokens: Token[], a: ActorMention, b: ActorMention): 'and' | 'comm
   if (fb <= la) return null;
   if (/[;:()]/.test(tokens[la]!.post)) return null;
   let and = false;
-  for (let j = la + 1; j < fb; j++) {
+  // "X and the Kingdom of Y": a capitalised style of the state before "of" belongs to Y
+  let end = fb;
+  if (end - 2 > la && tokens[end - 1]!.normal === 'of' && !/[;:(),]/.test(tokens[end - 1]!.post)) {
+    let k = end - 2;
+    while (k > la && /^\p{Lu}/u.test(tokens[k]!.text) && tokens[k]!.normal !== 'and' && !/[;:(),]/.test(tokens[k]!.post)) k--;
+    if (k < end - 2) end = k + 1;
+  }
+  for (let j = la + 1; j < end; j++) {
     const t = tokens[j]!;
     if (t.normal === 'and' && !and) and = true;
     else if (!(and && t.tags.has('Determiner') && !/^(?:its|their|his|her)$/.test(t.normal))) return null;

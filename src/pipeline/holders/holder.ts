@@ -11,10 +11,12 @@ import type { HolderContext, SentenceCtx } from './context.js';
 import { nounAgent, offerMaker, offerReceiver, passiveAgent } from './agents.js';
 import { firstPersonBefore, laterSpeaker, sentenceSpeaker, speakerBefore } from './speaker.js';
 import { subjectAfterClause, subjectBefore } from './subject.js';
-import { isFirstPerson, tokenAt } from './syntax.js';
+import { isFirstPerson, lastTokenOf, tokenAt } from './syntax.js';
+import { WORDS } from '../../actors/words.js';
 import { mentionAfter } from './target.js';
 import { isOwnParty, isStateOrgan, laterSubjectPhrase, subjectPhrase } from './phrase.js';
 import { bothSidesAround, bothSidesSubject, conjunctsOf, idsOf, twoSides } from './conjuncts.js';
+import { BOTH_SIDES } from './words.js';
 
 export interface Parties {
   holder: string | null;
@@ -114,6 +116,44 @@ function isObligation(r: RawCue, tokens: SentenceCtx['ps']['tokens']): boolean {
 }
 
 /**
+ * "The delegations of X", "negotiators from X": a group of envoys named by the body they come from stands for it —
+ * the first party named within a few words after "of"/"from" (a style such as "the Republic of" skipped), before
+ * the trigger at `trig`.
+ */
+function envoysOf(hc: HolderContext, c: SentenceCtx, subj: ActorMention, trig: number): ActorMention | null {
+  const { tokens } = c.ps;
+  const last = lastTokenOf(tokens, subj);
+  const head = tokens[last]!;
+  if (hc.byId.get(subj.actorId)?.type !== 'group' || !WORDS.delegate_head.has(head.normal) || /[,;:()]/.test(head.post)) return null;
+  if (!/^(?:of|from)$/.test(tokens[last + 1]?.normal ?? '')) return null;
+  const from = tokens[last + 1]!.end;
+  const limit = tokens[Math.min(last + 6, trig - 1)]?.end ?? from;
+  const m = c.mentions.find((x) => x.start > from && x.end <= limit && x.end <= tokens[trig]!.start && hc.holdable(x) && hc.byId.get(x.actorId)?.type !== 'person');
+  return m ?? null;
+}
+
+/** "his officers would hold …", "her negotiators": servants named by a possessive pronoun stand for its party */
+function ownersServants(hc: HolderContext, c: SentenceCtx, subj: ActorMention): ActorMention | null {
+  if (hc.byId.get(subj.actorId)?.type !== 'group') return null;
+  const { tokens } = c.ps;
+  const t = tokenAt(tokens, subj.start);
+  const last = lastTokenOf(tokens, subj);
+  const head = tokens[last]!.normal;
+  if (!WORDS.delegate_head.has(head) && !WORDS.gov_group_head.has(head) && !/^(?:officers|staff|lawyers|advisers|advisors|aides)$/.test(head)) return null;
+  const p = tokens[t - 1];
+  if (!p || !/^(?:his|her|its|their)$/.test(p.normal)) return null;
+  const owner = c.mentions.find((m) => m.start === p.start && hc.holdable(m) && m.actorId !== subj.actorId);
+  return owner ?? null;
+}
+
+/** "our negotiators … they": a group the sentence names with "our", which belongs to whoever speaks */
+function ourGroup(hc: HolderContext, c: SentenceCtx, subj: ActorMention | null): boolean {
+  if (!subj || hc.byId.get(subj.actorId)?.type !== 'group') return false;
+  const { tokens } = c.ps;
+  return c.mentions.some((m) => m.actorId === subj.actorId && (/^our\s/i.test(m.text) || tokens[tokenAt(tokens, m.start) - 1]?.normal === 'our'));
+}
+
+/**
  * A party's own stance: the clause subject, unless a first-person quote, a fronted condition, an offer's maker
  * or a passive/noun agent says otherwise. `headlineGuess` is set even when the cue is dropped (null holder with
  * needsHolder is the only drop here).
@@ -132,9 +172,11 @@ export function ownStanceParties(
   // "…, as a government delegation readied to resume talks": the words right before the trigger are its subject
   const later = subj ? laterSubjectPhrase(c, r.tokStart, subj.end) : null;
   if (later) subj = null;
-  // "We will not negotiate," the minister said: the speaker holds a first-person stance
+  // "the delegations of X and Y met": a body's envoys stand for the body they are of
+  if (subj) subj = envoysOf(hc, c, subj, r.tokStart) ?? ownersServants(hc, c, subj) ?? subj;
+  // "We will not negotiate," the minister said: the speaker holds a first-person stance; so do "our negotiators"
   const inQuote = !!quoteAt(hc.quotes, tokens[r.tokStart]!.start);
-  if (firstPersonBefore(c, r.tokStart, subj?.end ?? -1)) {
+  if (ourGroup(hc, c, subj) || firstPersonBefore(c, r.tokStart, subj?.end ?? -1)) {
     const speaker = sentenceSpeaker(hc, c) ?? (inQuote ? laterSpeaker(hc, r.sentence) : null);
     subj = speaker;
     holder = speaker?.actorId ?? contextHolder();
@@ -169,7 +211,8 @@ export function ownStanceParties(
   }
   // "both sides agreed …": the two parties of the dispute the text names
   let pair: string[] | null = null;
-  const bothSubj = bothSidesAround(c, subj);
+  // ("both sides reaffirmed their commitment …": a pronoun of "both sides" stands for the pair as well)
+  const bothSubj = bothSidesAround(c, subj) || (!!subj && BOTH_SIDES.test((hc.byId.get(subj.actorId)?.name ?? '').toLowerCase().replace(/\s+/g, ' ')));
   const both = maker || agent ? -1 : bothSidesSubject(c, r.tokStart, subj && !bothSubj ? subj.end : -1);
   if (both >= 0) pair = twoSides(hc, r.sentence, prior);
   if (pair && bothSubj) subj = null;

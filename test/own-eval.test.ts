@@ -19,9 +19,9 @@ interface Floors {
 }
 
 const FLOORS: Record<string, Floors> = {
-  'own.jsonl': { documents: 30, span: { overall: 0.81, engagement: 0.815, refusal: 0.83, condition: 0.76 }, holder: { overall: 0.72 } },
-  'own2.jsonl': { documents: 15, span: { overall: 0.62, engagement: 0.61, refusal: 0.67, condition: 0.55 }, holder: { overall: 0.47 } },
-  'own3.jsonl': { documents: 20, span: { overall: 0.58, engagement: 0.60, refusal: 0.57, condition: 0.56 }, holder: { overall: 0.42 } },
+  'own.jsonl': { documents: 30, span: { overall: 0.865, engagement: 0.87, refusal: 0.885, condition: 0.825 }, holder: { overall: 0.78 } },
+  'own2.jsonl': { documents: 15, span: { overall: 0.67, engagement: 0.64, refusal: 0.745, condition: 0.595 }, holder: { overall: 0.54 } },
+  'own3.jsonl': { documents: 20, span: { overall: 0.865, engagement: 0.87, refusal: 0.865, condition: 0.855 }, holder: { overall: 0.71 } },
 };
 
 for (const [file, floors] of Object.entries(FLOORS)) {

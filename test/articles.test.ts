@@ -38,7 +38,8 @@ describe('a port strike (fixtures/article-port-strike.txt)', () => {
   it('reads the minister\'s call and the negotiators\' plan', () => {
     // a third party's call on both sides is an appeal, not one side's requirement (fixtures/eval/README.md)
     expect(doc.cues.some((c) => c.type === 'condition' && /urged both sides/.test(c.text))).toBe(false);
-    expect(cue(doc, 'due to meet')).toBe('engagement Negotiators → null');
+    // negotiators stand for the sides that sent them (holders9: "delegates from X")
+    expect(cue(doc, 'due to meet')).toBe('engagement both sides → null');
   });
 });
 

@@ -541,13 +541,16 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
     }
     // conditions that need a stance beside them ("… if X", "… would back the merger if X")
     // ("… while the troops remain" beside a refusal: "will not negotiate while troops remain on the plateau")
-    const has = { none: true, stance: sentenceCues.some((c) => c.type !== 'condition'), refusal: sentenceCues.some((c) => c.type === 'refusal') };
-    // a once-clause beside a commitment the rules did not read as a stance ("they would look at it again once
-    // the company withdrew its figure"): the clause still names what the party waits for (issue #9). Measured for
-    // "until" as well, where it cost precision on held-out text, so only once-clause.
-    const commitment = COMMITMENT.test(text);
-    for (const c of sentenceCues)
-      if (c.type !== 'condition' || has[c.rule.requires] || options.ignoreRequires || (commitment && c.rule.requires === 'stance' && c.rule.id === 'once-clause')) out.push(c);
+    // ("requires: commitment", the once-clause: also beside a commitment the rules did not read as a stance, "they
+    // would look at it again once the company withdrew its figure"; the test of the text only when such a rule fired)
+    const stance = sentenceCues.some((c) => c.type !== 'condition');
+    const has = {
+      none: () => true,
+      stance: () => stance,
+      refusal: () => sentenceCues.some((c) => c.type === 'refusal'),
+      commitment: () => stance || COMMITMENT.test(text),
+    };
+    for (const c of sentenceCues) if (c.type !== 'condition' || options.ignoreRequires || has[c.rule.requires]()) out.push(c);
   }
   return out;
 }

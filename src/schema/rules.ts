@@ -73,9 +73,11 @@ export const Rule = z.strictObject({
     .default(false)
     .describe('the cue is kept only when the sentence names its holder, known actor or not (not carried over from context)'),
   requires: z
-    .enum(['none', 'stance', 'refusal'])
+    .enum(['none', 'stance', 'refusal', 'commitment'])
     .default('none')
-    .describe('stance: a condition rule fires only in a sentence that also holds an engagement or refusal cue; refusal: only beside a refusal cue'),
+    .describe(
+      'stance: a condition rule fires only in a sentence that also holds an engagement or refusal cue; refusal: only beside a refusal cue; commitment: beside a stance or a commitment the rules do not read as one ("we will", "the union would")',
+    ),
   subordinate: z
     .boolean()
     .default(false)

@@ -139,7 +139,7 @@ function ownersServants(hc: HolderContext, c: SentenceCtx, subj: ActorMention): 
   const t = tokenAt(tokens, subj.start);
   const last = lastTokenOf(tokens, subj);
   const head = tokens[last]!.normal;
-  if (!WORDS.delegate_head.has(head) && !WORDS.gov_group_head.has(head) && !/^(?:officers|staff|lawyers|advisers|advisors|aides)$/.test(head)) return null;
+  if (!WORDS.delegate_head.has(head) && !WORDS.gov_group_head.has(head) && !WORDS.staff_head.has(head)) return null;
   const p = tokens[t - 1];
   if (!p || !/^(?:his|her|its|their)$/.test(p.normal)) return null;
   const owner = c.mentions.find((m) => m.start === p.start && hc.holdable(m) && m.actorId !== subj.actorId);

@@ -67,6 +67,12 @@ describe('pattern cost', () => {
     refused(() => loadRuleSource(ruleFile(`${'.? '.repeat(12)}refused`), 'costly.yml'), /^costly\.yml:6:12: rule one: the pattern is too costly: .* 4096 ways/);
   });
 
+  it('refuses a pattern whose parentheses do not balance, either way, at its line and column', () => {
+    refused(() => loadRuleSource(ruleFile('{walk} out of (the|a talks'), 'open.yml'), /^open\.yml:6:12: rule one: unbalanced parenthesis/);
+    refused(() => loadRuleSource(ruleFile('{walk} out of the|a) talks'), 'close.yml'), /^close\.yml:6:12: rule one: unbalanced parenthesis .*closes no/);
+    expect(() => loadRuleSource(ruleFile('{walk} out of (the|a) talks'), 'ok.yml')).not.toThrow();
+  });
+
   it('refuses repeats that multiply', () => {
     refused(() => loadRuleSource(ruleFile('#Noun+ .* #Verb+ .* #Noun+ refused'), 'r.yml'), /too costly/);
   });

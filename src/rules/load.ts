@@ -231,6 +231,15 @@ function checkCost(pattern: string, where: string): void {
     );
 }
 
+/** Throw a UserFileError on a `)` that closes no `(` (an unclosed `(` is caught by expandPattern). */
+function checkBalanced(p: string, pattern: string, where: string): void {
+  let depth = 0;
+  for (const ch of p) {
+    if (ch === '(') depth++;
+    else if (ch === ')' && --depth < 0) throw new UserFileError(`${where}: unbalanced parenthesis in "${pattern}": a ")" closes no "("`);
+  }
+}
+
 /** a /regex/ term (compromise splits terms on white space, so it holds none) */
 const REGEX_TERM = /(^|\s)(\/(?:\\.|[^\\/\s])+\/)/g;
 
@@ -238,6 +247,7 @@ const REGEX_TERM = /(^|\s)(\/(?:\\.|[^\\/\s])+\/)/g;
 function expandChecked(pattern: string, classes: Record<string, string[]>, where: string): string[] {
   const regexes: string[] = [];
   const protectedPattern = pattern.replace(REGEX_TERM, (_, space: string, re: string) => `${space}\u0001${regexes.push(re) - 1}\u0001`);
+  checkBalanced(protectedPattern, pattern, where);
   const out = expandPattern(protectedPattern, classes, where).map((p) => p.replace(/\u0001(\d+)\u0001/g, (_, i: string) => regexes[Number(i)]!));
   for (const p of out) checkCost(p, where);
   return out;

@@ -241,6 +241,12 @@ describe('one stance, one cue', () => {
     const { cue } = one('Kenya agreed to resume talks with the teachers.');
     expect(cue.rule).toMatch(/^engagement\./);
   });
+  it('two overlapping matches of one rule are one reading, not a double refusal: "would stay away from"', () => {
+    const { cue } = one('The opposition bloc said it would stay away from the reconciliation talks.');
+    expect(cue.type).toBe('refusal');
+    expect(cue.text).toBe('would stay away from');
+    expect(types('The farmers will stay away from the minister\'s round table next week.')).toEqual(['refusal']);
+  });
   it('a repeated paragraph adds no cue', () => {
     const p = 'Ghana agreed to resume talks with the union on Friday.';
     const doc = run(`${p}\n${p}`);

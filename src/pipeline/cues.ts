@@ -432,7 +432,11 @@ function stances(matches: Match[], tokensRef: Token[]): Match[][] {
   for (const m of sorted) {
     const last = chains.at(-1);
     const chainEnd = last ? Math.max(...last.map((x) => x.end)) : -1;
-    if (last && m.start < chainEnd) last.push(m); // overlapping: one reading continues the other
+    // two overlapping matches of one rule are one reading of it, not an operator and its action: the
+    // alternatives "would stay away" and "stay away from" of "would stay away from the talks" are one refusal
+    const same = last?.findIndex((x) => x.rule === m.rule && m.start < x.end) ?? -1;
+    if (last && same >= 0) last[same] = { ...last[same]!, end: Math.max(last[same]!.end, m.end) };
+    else if (last && m.start < chainEnd) last.push(m); // overlapping: one reading continues the other
     else if (last && objectGap(tokensRef, chainEnd, m.start)) last.push(m);
     else chains.push([m]);
   }

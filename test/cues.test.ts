@@ -247,6 +247,12 @@ describe('one stance, one cue', () => {
     expect(cue.text).toBe('would stay away from');
     expect(types('The farmers will stay away from the minister\'s round table next week.')).toEqual(['refusal']);
   });
+  it('page furniture yields no cue: a "Related:" link is another story\'s headline, a caption repeats the story', () => {
+    const doc = run(
+      'Norland agrees to talks with Vesta\n\nNorland said on Monday it would meet Vesta next week.\n\nRelated: Dockers reject pay offer in Bergen\n\nPhoto: The Vestan envoy arrives for talks in Oslo.',
+    );
+    expect(doc.cues.map((c) => c.text)).toEqual(['agrees to talks with', 'would meet']);
+  });
   it('a repeated paragraph adds no cue', () => {
     const p = 'Ghana agreed to resume talks with the union on Friday.';
     const doc = run(`${p}\n${p}`);

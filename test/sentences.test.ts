@@ -111,6 +111,58 @@ describe('sentence splitting on news text', () => {
     expect(ss.map((s) => s.duplicateOf)).toEqual([null, null, 0, 1]);
   });
 
+  it('marks lines of page furniture as boilerplate: captions, story links, bylines, credits, buttons', () => {
+    const text = [
+      'Norland and Vesta agree to resume fisheries talks',
+      '',
+      'By Anna Kowal, Diplomatic Correspondent | Published 3 May 2026',
+      'Share   Comments',
+      '',
+      'Photo: Vesta\'s fisheries minister arrives for talks in Oslo. Picture: Staff photographer',
+      '',
+      'Norland agreed on Monday to resume talks with Vesta.',
+      '',
+      'Advertisement',
+      '',
+      'Related: Trawler crews reject pay deal in Bergen',
+      'See also - Vesta rules out quota cuts',
+      '',
+      'Read more:',
+      'Fishermen welcome the ceasefire at sea',
+      'Vesta to host summit',
+      '',
+      'Harbour workers in the port of Bergen (AP Photo/Jan Berg)',
+      '',
+      '(Reporting by Ola Dahl; Editing by Tom Reed)',
+      '',
+      'Media contact: Press Office, 555 0100',
+      '',
+      'By Tuesday the two sides had agreed to meet again.',
+      'Related talks on oil quotas are due next week.',
+      'The photo showed the minister smiling.',
+    ].join('\n');
+    const ss = split(text);
+    const flagged = ss.filter((s) => s.boilerplate).map((s) => s.text);
+    expect(flagged).toEqual([
+      'By Anna Kowal, Diplomatic Correspondent | Published 3 May 2026',
+      'Share   Comments',
+      "Photo: Vesta's fisheries minister arrives for talks in Oslo.",
+      'Picture: Staff photographer',
+      'Advertisement',
+      'Related: Trawler crews reject pay deal in Bergen',
+      'See also - Vesta rules out quota cuts',
+      'Read more:',
+      'Fishermen welcome the ceasefire at sea',
+      'Vesta to host summit',
+      'Harbour workers in the port of Bergen (AP Photo/Jan Berg)',
+      '(Reporting by Ola Dahl; Editing by Tom Reed)',
+      'Media contact: Press Office, 555 0100',
+    ]);
+    // prose is never boilerplate, whatever word it starts with
+    for (const t of ['Norland agreed on Monday to resume talks with Vesta.', 'By Tuesday the two sides had agreed to meet again.', 'Related talks on oil quotas are due next week.'])
+      expect(ss.find((s) => s.text === t)?.boilerplate).toBe(false);
+  });
+
   it('cuts a 100k-character blob without punctuation into sentences of at most MAX_SENTENCE, fast', () => {
     const blob = 'word '.repeat(20_000);
     const t0 = performance.now();

@@ -167,7 +167,7 @@ function typeColour(chalk: ChalkInstance, type: CueType): (s: string) => string 
 
 /** The text that heads a document: its headline sentence, else the title, else the source. */
 export function documentHeading(doc: StanceDocument): string {
-  const headline = doc.sentences.find((s) => s.headline && s.duplicateOf === null);
+  const headline = doc.sentences.find((s) => s.headline && s.duplicateOf === null && !s.boilerplate);
   return clean(headline?.text ?? doc.title ?? doc.source).trim() || doc.source;
 }
 

@@ -476,7 +476,7 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
   const rules = options.rules ?? builtinRuleSet();
   const out: RawCue[] = [];
   for (const ps of parsed) {
-    if (!ps.doc || !ps.tokens.length) continue;
+    if (!ps.doc || !ps.tokens.length || ps.sentence.boilerplate) continue; // page furniture: no stance of its own
     const { tokens } = ps;
     const text = ps.sentence.text;
     const headline = ps.sentence.headline;

@@ -19,8 +19,11 @@
  *     so that a blob without punctuation can never stall the tagger.
  *  4. A short title-like line without final punctuation is a headline.
  *  5. A sentence whose text (white space folded) was seen before is a duplicate.
+ *  6. A sentence on a line of page furniture (furniture.ts: a caption, a
+ *     "Related:" link, a byline …) is boilerplate.
  */
 import type { Sentence } from '../schema/output.js';
+import { furnitureSpans } from './furniture.js';
 
 export const MAX_SENTENCE = 1000;
 
@@ -234,6 +237,12 @@ export function duplicateKey(analysisText: string): string {
 export function splitSentences(original: string, analysis: string = original): Sentence[] {
   const out: Sentence[] = [];
   const seen = new Map<string, number>();
+  const furniture = furnitureSpans(analysis);
+  let fk = 0; // sentences come in text order: walk the furniture spans alongside
+  const boilerplate = (at: number) => {
+    while (fk < furniture.length && furniture[fk]!.end <= at) fk++;
+    return fk < furniture.length && furniture[fk]!.start <= at;
+  };
   let paragraph = 0;
   for (const para of paragraphs(analysis)) {
     const spans = splitLine(analysis, para).flatMap((sp) => {
@@ -256,6 +265,7 @@ export function splitSentences(original: string, analysis: string = original): S
         paragraph,
         headline: spans.length === 1 && isHeadline(a),
         duplicateOf: first ?? null,
+        boilerplate: boilerplate(start),
       });
     }
     paragraph++;

@@ -35,6 +35,11 @@ export const Sentence = z
       .nonnegative()
       .nullable()
       .describe('index of the first copy of this sentence, or null; duplicates yield no mentions or cues'),
+    boilerplate: z
+      .boolean()
+      .describe(
+        'a line of page furniture, not article prose: a photo caption or credit, a "Related:"/"Read more:" link, a byline, a reporting credit, "Advertisement", a media contact; yields no cues',
+      ),
   })
   .describe('A sentence of the text as read');
 export type Sentence = z.infer<typeof Sentence>;

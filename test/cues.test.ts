@@ -230,6 +230,23 @@ describe('hypotheticals and questions', () => {
   it('a stance inside an if-clause is not a stance of its own', () => {
     expect(stances(run('If Iran agreed to resume talks, the market would rally.'))).toEqual([]);
   });
+  it('nor inside a fronted inverted conditional ("Should …", "Were … to", "Had …"), whose main clause keeps its stance', () => {
+    expect(stances(run('Should no deal be signed by June, the ministry will ration water.'))).toEqual([]);
+    expect(stances(run('Were the dockers to reject the offer, the port would close.'))).toEqual([]);
+    expect(stances(run('Had the council accepted the proposal, the buses would be running.'))).toEqual([]);
+    expect(stances(run('Should the strike end, the company will resume talks with the union.')).map((c) => c.text)).toEqual(['will resume talks with']);
+  });
+});
+
+describe('a clause framed by a law states what the law requires, no party\'s stance', () => {
+  it('"Under <law/code/rules>, X must / is required to …" yields no cue', () => {
+    expect(run('Under Danish labour law, a union must give ten days\' notice of a strike.').cues).toEqual([]);
+    expect(run('Under the listing rules, the bidder is required to make an offer within 28 days.').cues).toEqual([]);
+  });
+  it('the frame reaches to a contrast, and other frames are not laws', () => {
+    expect(types('Under the code, the union must give notice, but the union said it would not negotiate with the board.')).toEqual(['refusal']);
+    expect(types('Under pressure from the European Union, Norland agreed to resume talks.')).toEqual(['engagement']);
+  });
 });
 
 describe('one stance, one cue', () => {

@@ -443,8 +443,14 @@ function stances(matches: Match[], tokensRef: Token[]): Match[][] {
   return chains;
 }
 
+/** auxiliaries that, first in a sentence that is no question, open an inverted conditional: "Should talks fail, …" */
+const INVERTED_IF = new Set(['should', 'were', 'had']);
+
 function modalityOf(tokens: Token[], start: number, sentenceText: string): Modality {
   const cs = clauseStart(tokens, start);
+  // inside a fronted inverted conditional ("Should no agreement be reached by May, …", "Were the union to walk out, …"):
+  // the same as inside an if-clause
+  if (INVERTED_IF.has(tokens[0]?.normal ?? '') && !commaBetween(tokens, 0, start + 1)) return 'hypothetical';
   for (let j = start - 1; j >= cs; j--) {
     const w = tokens[j]!.normal;
     // (a fronted if-clause that closes with a comma before the trigger is its condition: "If X lifts the
@@ -547,16 +553,40 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
     // ("… while the troops remain" beside a refusal: "will not negotiate while troops remain on the plateau")
     // ("requires: commitment", the once-clause: also beside a commitment the rules did not read as a stance, "they
     // would look at it again once the company withdrew its figure"; the test of the text only when such a rule fired)
-    const stance = sentenceCues.some((c) => c.type !== 'condition');
+    // a clause opened by "Under <a law>," states what the law requires or allows, no party's stance: "Under the
+    // labour code, unions must give seven days' notice", "Under Rule 2.6 of the Takeover Code, the bidder is required to
+    // make an offer"
+    const legal = legalClause(tokens);
+    const kept = legal ? sentenceCues.filter((c) => c.tokStart < legal.from || c.tokStart >= legal.to) : sentenceCues;
+    const stance = kept.some((c) => c.type !== 'condition');
     const has = {
       none: () => true,
       stance: () => stance,
-      refusal: () => sentenceCues.some((c) => c.type === 'refusal'),
+      refusal: () => kept.some((c) => c.type === 'refusal'),
       commitment: () => stance || COMMITMENT.test(text),
     };
-    for (const c of sentenceCues) if (c.type !== 'condition' || options.ignoreRequires || has[c.rule.requires]()) out.push(c);
+    for (const c of kept) if (c.type !== 'condition' || options.ignoreRequires || has[c.rule.requires]()) out.push(c);
   }
   return out;
+}
+
+const LAW_NOUNS = new Set(
+  'law laws act code rule rules regulation regulations constitution statute statutes legislation directive ordinance bylaws by-laws'.split(' '),
+);
+const LEGAL_CLAUSE_END = new Set(['but', 'however', 'although', 'though', 'whereas', 'while', 'yet']);
+
+/**
+ * The tokens [from, to) of a main clause framed by a law: the sentence opens with "Under" and a phrase naming a law,
+ * rule or code, closed by a comma ("Under Swedish labour law, …"); the clause runs to a contrast or a semicolon.
+ */
+function legalClause(tokens: Token[]): { from: number; to: number } | null {
+  if (tokens[0]?.normal !== 'under') return null;
+  let comma = -1;
+  for (let j = 1; j < Math.min(tokens.length, 14) && comma < 0; j++) if (/,/.test(tokens[j]!.post)) comma = j;
+  if (comma < 0 || !tokens.slice(1, comma + 1).some((t) => LAW_NOUNS.has(t.normal))) return null;
+  let to = comma + 1;
+  while (to < tokens.length && !LEGAL_CLAUSE_END.has(tokens[to]!.normal) && !/;/.test(tokens[to - 1]!.post)) to++;
+  return { from: comma + 1, to };
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'any', 'whose']);

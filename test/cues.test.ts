@@ -238,6 +238,15 @@ describe('hypotheticals and questions', () => {
   });
 });
 
+describe('an engagement restricted by "only"', () => {
+  it('is the condition alone: "will only negotiate face to face with …"', () => {
+    expect(types('The miners said they would only negotiate directly with the owner of the mine.')).toEqual(['condition']);
+  });
+  it('but beside a later if-clause it is an engagement, and the if-clause its condition', () => {
+    expect(types('The guild said it would only attend the talks if the studios dropped the clause.')).toContain('engagement');
+  });
+});
+
 describe('a clause framed by a law states what the law requires, no party\'s stance', () => {
   it('"Under <law/code/rules>, X must / is required to …" yields no cue', () => {
     expect(run('Under Danish labour law, a union must give ten days\' notice of a strike.').cues).toEqual([]);

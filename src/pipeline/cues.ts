@@ -549,15 +549,17 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
         time: timeOf(tokens, first.start, text),
       });
     }
-    // conditions that need a stance beside them ("… if X", "… would back the merger if X")
-    // ("… while the troops remain" beside a refusal: "will not negotiate while troops remain on the plateau")
-    // ("requires: commitment", the once-clause: also beside a commitment the rules did not read as a stance, "they
-    // would look at it again once the company withdrew its figure"; the test of the text only when such a rule fired)
     // a clause opened by "Under <a law>," states what the law requires or allows, no party's stance: "Under the
     // labour code, unions must give seven days' notice", "Under Rule 2.6 of the Takeover Code, the bidder is required to
     // make an offer"
     const legal = legalClause(tokens);
-    const kept = legal ? sentenceCues.filter((c) => c.tokStart < legal.from || c.tokStart >= legal.to) : sentenceCues;
+    const kept = sentenceCues.filter(
+      (c) => (!legal || c.tokStart < legal.from || c.tokStart >= legal.to) && !restrictedEngagement(c, sentenceCues, tokens),
+    );
+    // conditions that need a stance beside them ("… if X", "… would back the merger if X")
+    // ("… while the troops remain" beside a refusal: "will not negotiate while troops remain on the plateau")
+    // ("requires: commitment", the once-clause: also beside a commitment the rules did not read as a stance, "they
+    // would look at it again once the company withdrew its figure"; the test of the text only when such a rule fired)
     const stance = kept.some((c) => c.type !== 'condition');
     const has = {
       none: () => true,
@@ -568,6 +570,19 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
     for (const c of kept) if (c.type !== 'condition' || options.ignoreRequires || has[c.rule.requires]()) out.push(c);
   }
   return out;
+}
+
+/**
+ * "will only negotiate face to face with the president", "would only join talks that …": an engagement restricted by
+ * "only" to a term of the holder's own is that term, a condition that starts on the same word, and no engagement besides
+ * it — unless an if- or unless-clause later in the sentence is the condition ("would only take part if both sides
+ * came": an engagement and its condition).
+ */
+function restrictedEngagement(c: RawCue, cues: RawCue[], tokens: Token[]): boolean {
+  if (c.type !== 'engagement') return false;
+  const only = (x: RawCue) => x.type === 'condition' && x.tokStart === c.tokStart && tokens.slice(x.tokStart, x.tokStart + 3).some((t) => t.normal === 'only');
+  if (!cues.some(only)) return false;
+  return !tokens.slice(c.tokEnd).some((t) => t.normal === 'if' || t.normal === 'unless');
 }
 
 const LAW_NOUNS = new Set(

@@ -238,6 +238,17 @@ describe('hypotheticals and questions', () => {
   });
 });
 
+describe('indirect questions', () => {
+  it('a stance inside an indirect question is not a stance: "tells you who wants a deal", "hear what X would pay"', () => {
+    expect(stances(run('The vote tells you who wants a settlement, the pilots said.'))).toEqual([]);
+    expect(stances(run('Investors want to hear what the bidder is prepared to pay.'))).toEqual([]);
+    expect(stances(run('It is unclear what the ministry would accept.'))).toEqual([]);
+  });
+  it('but a relative "who" keeps its stance', () => {
+    expect(types('The dockers, who agreed to resume talks on Monday, marched on Friday.')).toEqual(['engagement']);
+  });
+});
+
 describe('an engagement restricted by "only"', () => {
   it('is the condition alone: "will only negotiate face to face with …"', () => {
     expect(types('The miners said they would only negotiate directly with the owner of the mine.')).toEqual(['condition']);

@@ -456,11 +456,23 @@ function modalityOf(tokens: Token[], start: number, sentenceText: string): Modal
     // (a fronted if-clause that closes with a comma before the trigger is its condition: "If X lifts the
     // blockade, Y would return to the talks" is Y's stance, on a condition)
     if (w === 'whether' || (w === 'if' && !commaBetween(tokens, j, start))) return 'hypothetical';
+    if ((w === 'who' || w === 'what') && indirectQuestion(tokens, j)) return 'hypothetical';
   }
   if (/\?["')\]]*\s*$/.test(sentenceText)) return 'hypothetical';
   for (let j = start - 1; j >= Math.max(cs, start - 4); j--) if (HEDGES.has(tokens[j]!.normal)) return 'hedged';
   for (let j = start - 1; j >= 0 && !hardBreakAfter(tokens[j]!); j--) if (isReporting(tokens[j]!)) return 'reported';
   return 'asserted';
+}
+
+/** verbs and adjectives that take an indirect question: "tells you who wants a deal", "hear what X was prepared to pay" */
+const ASKING = /^(?:tell|told|ask|know|knew|wonder|see|saw|seen|show|decid|understand|understood|explain|hear|heard|learn|reveal|disclos|unclear|clear|sure|certain)/;
+
+/** Is the wh-word at `j` the start of an indirect question ("… tells you who …", "unclear what …"), not a relative pronoun? */
+function indirectQuestion(tokens: Token[], j: number): boolean {
+  let k = j - 1;
+  if (tokens[k]?.tags.has('Pronoun') && !tokens[k]!.tags.has('Possessive')) k--; // "tells you who", "asked them what"
+  const t = tokens[k];
+  return !!t && !/,/.test(t.post) && ASKING.test(t.normal);
 }
 
 /** a comma after one of tokens [from, to - 1) */

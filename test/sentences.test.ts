@@ -137,6 +137,12 @@ describe('sentence splitting on news text', () => {
       '',
       'Media contact: Press Office, 555 0100',
       '',
+      'Dockers leave the port gates after the vote (Photo by Ann Lee/Getty Images)',
+      '',
+      'REUTERS/Jan Berg',
+      '',
+      'Topics: Fisheries talks, Norland, Vesta',
+      '',
       'By Tuesday the two sides had agreed to meet again.',
       'Related talks on oil quotas are due next week.',
       'The photo showed the minister smiling.',
@@ -157,6 +163,9 @@ describe('sentence splitting on news text', () => {
       'Harbour workers in the port of Bergen (AP Photo/Jan Berg)',
       '(Reporting by Ola Dahl; Editing by Tom Reed)',
       'Media contact: Press Office, 555 0100',
+      'Dockers leave the port gates after the vote (Photo by Ann Lee/Getty Images)',
+      'REUTERS/Jan Berg',
+      'Topics: Fisheries talks, Norland, Vesta',
     ]);
     // prose is never boilerplate, whatever word it starts with
     for (const t of ['Norland agreed on Monday to resume talks with Vesta.', 'By Tuesday the two sides had agreed to meet again.', 'Related talks on oil quotas are due next week.'])

@@ -19,7 +19,7 @@ export interface Span {
 
 /** labels of links to other stories: "Related: …", "Read more: …", "See also: …" */
 const LINK_LABEL =
-  String.raw`(?:related(?: stories| articles| coverage| content| links| reading)?|read more|read also|also read|read next|more reading|further reading|see also|more on this(?: story)?|recommended(?: stories| reading)?|you (?:may|might) also like|most read|most popular|editor'?s picks?|top stories|also on [\w .'-]{1,30})`;
+  String.raw`(?:related(?: stories| articles| coverage| content| links| reading)?|read more|read also|also read|read next|more reading|further reading|see also|more on this(?: story)?|recommended(?: stories| reading)?|you (?:may|might) also like|most read|most popular|editor'?s picks?|top stories|also on [\w .'-]{1,30}|topics|tags|filed under|categories|more about)`;
 /** labels of captions and credits: "Photo: …", "Picture: …", "File photo: …" */
 const CAPTION_LABEL = String.raw`(?:photos?|pictures?|pictured|images?|caption|file (?:photo|picture|image)|photograph|photo credit|credit|graphic|illustration|video|gallery|watch|listen)`;
 
@@ -29,17 +29,19 @@ const LINK_HEADER = new RegExp(String.raw`^${LINK_LABEL}\s*:?$`, 'i');
 const CAPTION_LINE = new RegExp(String.raw`^\(?${CAPTION_LABEL}(?:\s*\([^)]{1,40}\))?\s*(?::|\|)`, 'i');
 /** a caption's credit closing the line: "… in Wensleydale. Photo: Hannah Wilde", "… (AP Photo/Jane Doe)" */
 const CREDIT_END = new RegExp(
-  String.raw`(?:\b(?:photo|picture|image|photograph)(?: credit)?\s*:\s*[^.:]{1,60}|\((?:AP|AFP|Reuters|EPA|Getty|Bloomberg|PA|Xinhua)[^)]{0,40}\b(?:photo|images?|pictures?|via)\b[^)]{0,40}\))$`,
+  String.raw`(?:\b(?:photo|picture|image|photograph)(?: credit)?\s*:\s*[^.:]{1,60}|\((?:AP|AFP|Reuters|EPA|Getty|Bloomberg|PA|Xinhua)[^)]{0,40}\b(?:photo|images?|pictures?|via)\b[^)]{0,40}\)|\((?:photo|picture|image|photograph)s? (?:by|credit|courtesy)\b[^)]{1,80}\))$`,
   'i',
 );
 /** wire credits and bylines: "(Reporting by …; Editing by …)", "By Joanne Pryce, Business Reporter" */
 const CREDIT_LINE = /^\(?(?:additional )?(?:reporting|writing|editing|compiled|written|produced|research) by\b/i;
 const BYLINE = /^[Bb]y\s+\p{Lu}[^.!?]{0,100}$/u;
+/** a photographer's credit on its own line: "REUTERS/Jane Doe", "AFP via Getty Images" */
+const AGENCY_CREDIT = /^(?:REUTERS|AFP|AP|EPA|EPA-EFE|ANADOLU|XINHUA|GETTY IMAGES|Getty Images|Reuters|AFP via Getty Images)(?:\s*\/\s*[\p{L}][\p{L} .'-]{0,60})*$/u;
 /** contacts, copyright, button rows */
 const CONTACT_LINE =
   /^(?:media (?:contact|contacts|enquiries|inquiries)|press (?:contact|office|enquiries|inquiries)|for (?:media|press) (?:enquiries|inquiries)|for (?:further|more) information|got a story\b|contact us\b|©|\(c\)\s*\d{4}|copyright\b|all rights reserved)/i;
 const BUTTONS =
-  /^(?:(?:advertisement|advertising|sponsored(?: content)?|share(?: this(?: article| story)?)?|comments?|print|email|tweet|save|subscribe|sign up|follow us|skip to (?:main )?content|listen to (?:this )?article|show more|load more)\b[\s|·•]*)+$/i;
+  /^(?:(?:advertisement|advertising|sponsored(?: content)?|share(?: this(?: article| story)?)?|comments?|print|email|tweet|save|subscribe|sign up|follow us|skip to (?:main )?content|listen to (?:this )?article|show more|load more|click here|reading time\b[^|]{0,20})\b[\s|·•]*)+$/i;
 
 /** Is this line (trimmed) page furniture on its own? */
 export function furnitureLine(line: string): boolean {
@@ -51,6 +53,7 @@ export function furnitureLine(line: string): boolean {
     CREDIT_LINE.test(t) ||
     CONTACT_LINE.test(t) ||
     BUTTONS.test(t) ||
+    AGENCY_CREDIT.test(t) ||
     (BYLINE.test(t) && t.split(/\s+/).length <= 20) ||
     (CREDIT_END.test(t) && t.length <= 300)
   );

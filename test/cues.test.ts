@@ -249,6 +249,18 @@ describe('indirect questions', () => {
   });
 });
 
+describe('no party\'s stance', () => {
+  it('a willingness of a generic party, a reduced relative ("any publisher willing to sign", "anyone ready to talk")', () => {
+    expect(stances(run('The guild will offer the same terms to any studio willing to sign them.')).map((c) => c.text)).not.toContain('willing to sign');
+    expect(stances(run('Anyone prepared to negotiate will be welcome, the mayor said.'))).toEqual([]);
+    expect(types('It is not something any union could sign.')).toEqual(['refusal']);
+  });
+  it('a body\'s own general meeting is governance, not a meeting with another party', () => {
+    expect(stances(run('The activist fund said it would push for an extraordinary general meeting.'))).toEqual([]);
+    expect(types('The union called for a meeting with the board.')).toEqual(['engagement']);
+  });
+});
+
 describe('an engagement restricted by "only"', () => {
   it('is the condition alone: "will only negotiate face to face with …"', () => {
     expect(types('The miners said they would only negotiate directly with the owner of the mine.')).toEqual(['condition']);

@@ -451,6 +451,7 @@ function modalityOf(tokens: Token[], start: number, sentenceText: string): Modal
   // inside a fronted inverted conditional ("Should no agreement be reached by May, …", "Were the union to walk out, …"):
   // the same as inside an if-clause
   if (INVERTED_IF.has(tokens[0]?.normal ?? '') && !commaBetween(tokens, 0, start + 1)) return 'hypothetical';
+  if (genericParty(tokens, start)) return 'hypothetical';
   for (let j = start - 1; j >= cs; j--) {
     const w = tokens[j]!.normal;
     // (a fronted if-clause that closes with a comma before the trigger is its condition: "If X lifts the
@@ -462,6 +463,28 @@ function modalityOf(tokens: Token[], start: number, sentenceText: string): Modal
   for (let j = start - 1; j >= Math.max(cs, start - 4); j--) if (HEDGES.has(tokens[j]!.normal)) return 'hedged';
   for (let j = start - 1; j >= 0 && !hardBreakAfter(tokens[j]!); j--) if (isReporting(tokens[j]!)) return 'reported';
   return 'asserted';
+}
+
+const GOVERNANCE = new Set(['shareholder', 'shareholders', 'general', 'annual', 'extraordinary', 'board', 'cabinet']);
+
+/** A match ending on a body's own meeting ("push for a special shareholder meeting", "an extraordinary general meeting"): governance, not a meeting with another party. */
+function governanceMeeting(tokens: Token[], end: number): boolean {
+  const last = tokens[end - 1];
+  return !!last && /^meetings?$/.test(last.normal) && GOVERNANCE.has(tokens[end - 2]?.normal.replace(/'$/, '') ?? '');
+}
+
+/**
+ * A trigger right after a generic party, a reduced relative of whoever would do it: "open to any publisher | willing to
+ * sign it", "anyone | ready to negotiate is welcome" — no party's stance.
+ */
+function genericParty(tokens: Token[], start: number): boolean {
+  const prev = tokens[start - 1];
+  // (an adjective or participle after the party, as a reduced relative; "any board could sign" is a clause of its own)
+  const t = tokens[start]!;
+  if (!prev || /[,;:]/.test(prev.post) || !(t.tags.has('Adjective') || t.tags.has('Gerund') || /ed$/.test(t.normal))) return false;
+  if (/^(?:anyone|anybody|whoever|everyone|everybody)$/.test(prev.normal)) return true;
+  const det = tokens[start - 2]?.normal;
+  return (det === 'any' || det === 'every' || det === 'whichever') && prev.tags.has('Noun') && !prev.tags.has('Pronoun');
 }
 
 /** verbs and adjectives that take an indirect question: "tells you who wants a deal", "hear what X was prepared to pay" */
@@ -509,6 +532,7 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
         !attributive(tokens, m.start) &&
         !nounInPhrase(tokens, m) &&
         !accusedOf(tokens, m.start) &&
+        !governanceMeeting(tokens, m.end) &&
         !subordinate.some((c) => insideClause(tokens, c, m.start)),
     );
 

@@ -58,6 +58,12 @@ const probes: Probe[] = [
   ['The ministry said it would not rule out talks with the rebels.', 'engagement', 'rule out'],
   ['"This offer is an insult," the union leader said.', 'refusal', 'insult'],
   ['"We will keep talking," the mediator said.', 'engagement', 'keep talking'],
+  // pressure put on, kept up or lifted on the other side's terms: the clause after the conjunction is a condition,
+  // whether or not the action reads as a stance, and an action that is a stance stays one
+  ['The bus drivers said they would strike on Friday if the city did not reverse the fare cut.', 'condition', 'if the city'],
+  ['The crews will stay out until the airline puts a new offer on the table, their union said.', 'condition', 'until the airline'],
+  ['The opposition said it would walk out again if the vote was delayed.', 'condition', 'if the vote'],
+  ['The opposition said it would walk out again if the vote was delayed.', 'refusal', 'walk out'],
   // a stance with its condition: the stance is kept beside the condition
   ['The pilots said they would abide by the board\'s ruling provided the board was independent.', 'engagement', 'abide by'],
   ['The pilots said they would abide by the board\'s ruling provided the board was independent.', 'condition', 'provided'],
@@ -97,6 +103,8 @@ const silent: [string, 'engagement' | 'refusal' | 'condition' | 'any'][] = [
   ['Demand for steel from carmakers has fallen.', 'any'],
   ['Working conditions were harsh, the report said.', 'any'],
   ['The two sides will meet once a month to review the truce.', 'condition'],
+  ['The union said it would strike if necessary.', 'condition'],
+  ['The nurses will stay on strike until further notice.', 'condition'],
   ['The buyer acted in good faith when it paid the invoice.', 'any'],
   ['The company said it wanted a bigger share of the market.', 'engagement'],
 ];

@@ -68,6 +68,7 @@ const probes: Probe[] = [
   ['The blockade will be lifted the minute the ministry reopens the fishing grounds, the skippers said.', 'condition', 'the minute'],
   ['Any deal would have to be cost-neutral for taxpayers, the treasurer said.', 'condition', 'would have to be'],
   ['The union will call off the strike if the company reinstates the dismissed workers.', 'condition', 'if the company'],
+  ['"Sack him, and we will be back at the table tomorrow," the union leader said.', 'condition', 'Sack him'],
   // a stance with its condition: the stance is kept beside the condition
   ['The pilots said they would abide by the board\'s ruling provided the board was independent.', 'engagement', 'abide by'],
   ['The pilots said they would abide by the board\'s ruling provided the board was independent.', 'condition', 'provided'],
@@ -109,6 +110,7 @@ const silent: [string, 'engagement' | 'refusal' | 'condition' | 'any'][] = [
   ['The two sides will meet once a month to review the truce.', 'condition'],
   ['The union said it would strike if necessary.', 'condition'],
   ['The day the war ended, the streets were full.', 'condition'],
+  ['Under the agreement reached last year, the two sides committed to talks.', 'condition'],
   ['The talks will have to be long and patient, the mediator said.', 'condition'],
   ['The nurses will stay on strike until further notice.', 'condition'],
   ['The buyer acted in good faith when it paid the invoice.', 'any'],

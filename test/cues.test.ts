@@ -123,7 +123,7 @@ describe('holder', () => {
     expect(doc.cues.every((c) => !/reuters/i.test(doc.actors.find((a) => a.id === c.holder)?.name ?? ''))).toBe(true);
   });
   it('is the head of a partitive, not an object: "some of X\'s investors"', () => {
-    const { doc, cue } = one("Some of Nordvik's largest investors have urged the board to negotiate.", 'condition');
+    const { doc, cue } = one("Some of Nordvik's largest investors have urged the board to drop its poison pill.", 'condition');
     expect(doc.actors.find((a) => a.id === cue.holder)?.name).toBe('largest investors');
   });
   it('is the party a demand is "of"', () => {

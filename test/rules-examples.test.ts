@@ -97,3 +97,13 @@ describe('the lexicon (src/rules/lexicon.yml)', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('pattern expansion', () => {
+  it('keeps a start anchor on its word when a group of multi-word alternatives is spelled out', () => {
+    expect(expandPattern('^(let us|give (them|him) a chance|come) back', {}, 'test')).toEqual([
+      '^(come) back',
+      '^let us back',
+      '^give (them|him) a chance back',
+    ]);
+  });
+});

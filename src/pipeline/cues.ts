@@ -372,12 +372,25 @@ function matchPtrs(doc: CompromiseDoc, regs: unknown[]): number[][] {
   return doc.methods.one.match(doc.docs, { regs }, doc._cache).ptrs;
 }
 
-/** Does token `i` stand after the condition trigger (a `subordinate` condition rule) `c`, in the same clause? */
+/**
+ * Does token `i` stand after the condition trigger (a `subordinate` condition rule) `c`, in the same clause? The
+ * clause opens at the trigger's subordinating conjunction: a trigger that starts on the holder's own action ("would
+ * walk out again | if …") leaves that action its own stance.
+ */
 function insideClause(tokens: Token[], c: Match, i: number): boolean {
-  if (i < c.start + 1) return false;
+  let open = c.start;
+  for (let j = c.start; j < c.end; j++) {
+    if (SUBORDINATORS.has(tokens[j]!.normal)) {
+      open = j;
+      break;
+    }
+  }
+  if (i < open + 1) return false;
   for (let j = c.start; j < i; j++) if (boundaryAfter(tokens[j]!)) return false;
   return true;
 }
+
+const SUBORDINATORS = new Set(['if', 'unless', 'until', 'once', 'when', 'provided', 'providing']);
 
 const polarityOf = (type: CueType) => (type === 'refusal' ? -1 : 1);
 

@@ -208,8 +208,9 @@ export function expandPattern(
     const variants = [...(simple.length ? [`(${simple.join('|')})`] : []), ...alts.filter((a) => !SIMPLE_ALT.test(a))];
     if (optional) variants.push('');
     const seen = new Set<string>();
+    // (a start anchor stays on the word it anchors: "^(let us|give them)" → "^let us", not "^ let us")
     return variants
-      .flatMap((a) => expandPattern(`${head} ${a} ${tail}`, {}, where, budget))
+      .flatMap((a) => expandPattern(`${head} ${a} ${tail}`.replace(/\^\s+/, '^'), {}, where, budget))
       .filter((v) => v && !seen.has(v) && seen.add(v));
   }
   if (--budget.left < 0)

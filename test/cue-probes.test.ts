@@ -61,6 +61,22 @@ const probes: Probe[] = [
   // a stance with its condition: the stance is kept beside the condition
   ['The pilots said they would abide by the board\'s ruling provided the board was independent.', 'engagement', 'abide by'],
   ['The pilots said they would abide by the board\'s ruling provided the board was independent.', 'condition', 'provided'],
+  // the object before its verb: relative clauses and clefts
+  ['The truce, which both militias signed in March, has largely held.', 'engagement', 'signed'],
+  ['The accord she negotiated with the strikers is now in doubt.', 'engagement', 'negotiated'],
+  ['It was an offer that the nurses declined without a vote.', 'refusal', 'declined'],
+  ['"That is not something we will accept," the union leader said.', 'refusal', 'accept'],
+  // negative implicatives flip the stance they govern
+  ['The board stopped short of endorsing the takeover bid.', 'refusal', 'endorsing'],
+  ['The opposition refrained from joining the talks.', 'refusal', 'joining'],
+  ['Bexland held back from signing the accord.', 'refusal', 'signing'],
+  ['The rebels are far from ready to sign a truce.', 'refusal', 'ready'],
+  // talks and calls named with their parties, counterparts, being in talks, eagerness
+  ['Talks between the dockers and the port authority resumed on Monday.', 'engagement', 'resumed'],
+  ['A phone call between the two presidents took place on Friday.', 'engagement', 'took place'],
+  ['The foreign minister met his Kadorian counterpart in Vienna.', 'engagement', 'counterpart'],
+  ['The two banks are in advanced merger talks.', 'engagement', 'talks'],
+  ['Zorvania is eager for a deal with its neighbour.', 'engagement', 'eager'],
 ];
 
 /** a demand verb and the requirement in its complement are one condition */
@@ -99,6 +115,10 @@ const silent: [string, 'engagement' | 'refusal' | 'condition' | 'any'][] = [
   ['The two sides will meet once a month to review the truce.', 'condition'],
   ['The buyer acted in good faith when it paid the invoice.', 'any'],
   ['The company said it wanted a bigger share of the market.', 'engagement'],
+  ['The book, which the author signed for fans, sold out.', 'any'],
+  ['The team stopped short of the final.', 'any'],
+  ['A match between the two clubs is scheduled for Sunday.', 'any'],
+  ['Fans are hungry for a win.', 'any'],
 ];
 
 const overlaps = (a: [number, number], s: number, e: number) => s < a[1] && e > a[0];

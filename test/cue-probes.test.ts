@@ -77,6 +77,8 @@ const probes: Probe[] = [
   ['The foreign minister met his Kadorian counterpart in Vienna.', 'engagement', 'counterpart'],
   ['The two banks are in advanced merger talks.', 'engagement', 'talks'],
   ['Zorvania is eager for a deal with its neighbour.', 'engagement', 'eager'],
+  // two overlapping matches of one rule are one refusal, not a refusal of a refusal
+  ['The opposition said it would stay away from the national dialogue.', 'refusal', 'stay away'],
 ];
 
 /** a demand verb and the requirement in its complement are one condition */

@@ -546,7 +546,12 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
       const negHere = (negatedBefore(tokens, first.start) || negatedWithin(tokens, first.start, chainEnd)) !== deniedBefore(tokens, first.start);
       const negated = first.rule.negatable && negHere;
       let polarity = negated ? -1 : 1;
-      for (const m of chain) polarity *= m.rule.negatable || m === first ? polarityOf(m.rule.type) : 1;
+      // (two overlapping matches of one rule are one reading, not an operator and its action: "would stay away" and
+      // "stay away from" do not make a double refusal)
+      for (const [i, m] of chain.entries()) {
+        if (chain.slice(0, i).some((o) => o.rule === m.rule && m.start < o.end)) continue;
+        polarity *= m.rule.negatable || m === first ? polarityOf(m.rule.type) : 1;
+      }
       if (first.rule.when === 'negated' && !negHere) continue;
       if (first.rule.when === 'asserted' && negHere) continue;
       if (failedBefore(tokens, first.start)) continue; // "failed to reach agreement": an outcome, not a stance

@@ -79,6 +79,15 @@ const probes: Probe[] = [
   ['Zorvania is eager for a deal with its neighbour.', 'engagement', 'eager'],
   // two overlapping matches of one rule are one refusal, not a refusal of a refusal
   ['The opposition said it would stay away from the national dialogue.', 'refusal', 'stay away'],
+  // verdicts on talks, answers withheld, positions hardened or eased
+  ['Kador said talks with the junta would be a waste of time.', 'refusal', 'waste of time'],
+  ['The board has yet to respond to the union\'s offer.', 'refusal', 'respond'],
+  ['The farmers toughened their position after the vote.', 'refusal', 'toughened'],
+  ['Bexland eased its opposition to the merger.', 'engagement', 'eased'],
+  ['The union gave the deal its blessing.', 'engagement', 'blessing'],
+  ['The envoy floated the idea of direct talks.', 'engagement', 'floated'],
+  ['Two independents said they would vote for the budget.', 'engagement', 'vote for'],
+  ['The opposition will vote against the budget bills.', 'refusal', 'vote against'],
 ];
 
 /** a demand verb and the requirement in its complement are one condition */
@@ -121,6 +130,9 @@ const silent: [string, 'engagement' | 'refusal' | 'condition' | 'any'][] = [
   ['The team stopped short of the final.', 'any'],
   ['A match between the two clubs is scheduled for Sunday.', 'any'],
   ['Fans are hungry for a win.', 'any'],
+  ['The storm approached the coast with heavy rain.', 'any'],
+  ['The minister did not answer questions about the plan.', 'any'],
+  ['Investors say the market undervalues mining stocks.', 'any'],
 ];
 
 const overlaps = (a: [number, number], s: number, e: number) => s < a[1] && e > a[0];

@@ -88,6 +88,7 @@ const probes: Probe[] = [
   ['The envoy floated the idea of direct talks.', 'engagement', 'floated'],
   ['Two independents said they would vote for the budget.', 'engagement', 'vote for'],
   ['The opposition will vote against the budget bills.', 'refusal', 'vote against'],
+  ['Kador invited the rebel commanders and two opposition leaders.', 'engagement', 'invited'],
 ];
 
 /** a demand verb and the requirement in its complement are one condition */
@@ -133,6 +134,7 @@ const silent: [string, 'engagement' | 'refusal' | 'condition' | 'any'][] = [
   ['The storm approached the coast with heavy rain.', 'any'],
   ['The minister did not answer questions about the plan.', 'any'],
   ['Investors say the market undervalues mining stocks.', 'any'],
+  ['The ministry invited reporters to a briefing on the budget.', 'any'],
 ];
 
 const overlaps = (a: [number, number], s: number, e: number) => s < a[1] && e > a[0];

@@ -72,6 +72,34 @@ const probes: Probe[] = [
   // a stance with its condition: the stance is kept beside the condition
   ['The pilots said they would abide by the board\'s ruling provided the board was independent.', 'engagement', 'abide by'],
   ['The pilots said they would abide by the board\'s ruling provided the board was independent.', 'condition', 'provided'],
+  // the object before its verb: relative clauses and clefts
+  ['The truce, which both militias signed in March, has largely held.', 'engagement', 'signed'],
+  ['The accord she negotiated with the strikers is now in doubt.', 'engagement', 'negotiated'],
+  ['It was an offer that the nurses declined without a vote.', 'refusal', 'declined'],
+  ['"That is not something we will accept," the union leader said.', 'refusal', 'accept'],
+  // negative implicatives flip the stance they govern
+  ['The board stopped short of endorsing the takeover bid.', 'refusal', 'endorsing'],
+  ['The opposition refrained from joining the talks.', 'refusal', 'joining'],
+  ['Bexland held back from signing the accord.', 'refusal', 'signing'],
+  ['The rebels are far from ready to sign a truce.', 'refusal', 'ready'],
+  // talks and calls named with their parties, counterparts, being in talks, eagerness
+  ['Talks between the dockers and the port authority resumed on Monday.', 'engagement', 'resumed'],
+  ['A phone call between the two presidents took place on Friday.', 'engagement', 'took place'],
+  ['The foreign minister met his Kadorian counterpart in Vienna.', 'engagement', 'counterpart'],
+  ['The two banks are in advanced merger talks.', 'engagement', 'talks'],
+  ['Zorvania is eager for a deal with its neighbour.', 'engagement', 'eager'],
+  // two overlapping matches of one rule are one refusal, not a refusal of a refusal
+  ['The opposition said it would stay away from the national dialogue.', 'refusal', 'stay away'],
+  // verdicts on talks, answers withheld, positions hardened or eased
+  ['Kador said talks with the junta would be a waste of time.', 'refusal', 'waste of time'],
+  ['The board has yet to respond to the union\'s offer.', 'refusal', 'respond'],
+  ['The farmers toughened their position after the vote.', 'refusal', 'toughened'],
+  ['Bexland eased its opposition to the merger.', 'engagement', 'eased'],
+  ['The union gave the deal its blessing.', 'engagement', 'blessing'],
+  ['The envoy floated the idea of direct talks.', 'engagement', 'floated'],
+  ['Two independents said they would vote for the budget.', 'engagement', 'vote for'],
+  ['The opposition will vote against the budget bills.', 'refusal', 'vote against'],
+  ['Kador invited the rebel commanders and two opposition leaders.', 'engagement', 'invited'],
 ];
 
 /** a demand verb and the requirement in its complement are one condition */
@@ -115,6 +143,14 @@ const silent: [string, 'engagement' | 'refusal' | 'condition' | 'any'][] = [
   ['The nurses will stay on strike until further notice.', 'condition'],
   ['The buyer acted in good faith when it paid the invoice.', 'any'],
   ['The company said it wanted a bigger share of the market.', 'engagement'],
+  ['The book, which the author signed for fans, sold out.', 'any'],
+  ['The team stopped short of the final.', 'any'],
+  ['A match between the two clubs is scheduled for Sunday.', 'any'],
+  ['Fans are hungry for a win.', 'any'],
+  ['The storm approached the coast with heavy rain.', 'any'],
+  ['The minister did not answer questions about the plan.', 'any'],
+  ['Investors say the market undervalues mining stocks.', 'any'],
+  ['The ministry invited reporters to a briefing on the budget.', 'any'],
 ];
 
 const overlaps = (a: [number, number], s: number, e: number) => s < a[1] && e > a[0];

@@ -84,6 +84,31 @@ const isNegator = (t: Token, next?: Token): boolean => {
 const isYetTo = (t: Token, next?: Token): boolean => t.normal === 'yet' && next?.normal === 'to';
 
 /**
+ * A verb that says its complement was not done (a negative implicative): "stopped short of accepting",
+ * "refrained from joining", "held back from signing", "shied away from talks", "far from ready to sign",
+ * "avoided meeting the rebels". Each flips the stance it governs, as "not" does.
+ */
+const NEG_IMPLICATIVE: [RegExp, string[]][] = [
+  [/^(?:stop|stops|stopped|stopping)$/, ['short', 'of']],
+  [/^(?:refrain|refrains|refrained|refraining)$/, ['from']],
+  [/^(?:hold|holds|held|holding)$/, ['back', 'from']],
+  [/^(?:shy|shies|shied|shying)$/, ['away', 'from']],
+  [/^far$/, ['from']],
+  [/^(?:avoid|avoids|avoided|avoiding)$/, []],
+];
+/** Is token j part of such a phrase ("short" and "of" in "stopped short of" as well as "stopped")? */
+function isNegImplicative(tokens: Token[], j: number): boolean {
+  for (let k = j; k >= Math.max(0, j - 2); k--) {
+    const w = tokens[k]!.normal;
+    for (const [head, rest] of NEG_IMPLICATIVE) {
+      if (!head.test(w) || k + rest.length < j) continue;
+      if (rest.every((r, i) => tokens[k + 1 + i]?.normal === r)) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * Does a sentence or a quotation end between tokens[i] and tokens[i+1]? A full
  * stop, "!" or "?" before a closing quote, "!" or "?", or a full stop after a word
  * that is not a short capitalised abbreviation ("Mr.", "Gen."); a closing quote
@@ -113,7 +138,7 @@ function negatedBefore(tokens: Token[], start: number): boolean {
   for (let j = start - 1, n = 0; j >= 0 && n < 5; j--, n++) {
     const t = tokens[j]!;
     if (boundaryAfter(t)) return false;
-    if (isNegator(t, tokens[j + 1]) || isYetTo(t, tokens[j + 1])) return true;
+    if (isNegator(t, tokens[j + 1]) || isYetTo(t, tokens[j + 1]) || isNegImplicative(tokens, j)) return true;
     if (CLAUSE_BREAK_WORDS.has(t.normal)) return false;
     // a full verb (not an auxiliary, modal or copula) ends the negation's reach: "did not say it would talk"
     // a form of "be" is a copula even where the tagger calls it a participle: "have never been averse to"
@@ -230,7 +255,7 @@ function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
     const key = `${rule.key}:${start}:${end}`;
     if (end <= start || seen.has(key)) continue;
     // compromise's match skips punctuation; a trigger does not run across a clause break ("come back, an agreement")
-    if (crossesBreak(ps.tokens, start, end)) continue;
+    if (crossesBreak(ps.tokens, start, end, rule.type !== 'condition')) continue;
     seen.add(key);
     out.push({ rule, start, end });
   }
@@ -242,12 +267,15 @@ function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
  * parenthetical set off by a pair of commas inside the span is no break ("invited the chief
  * executive, Alan Gray, to meet"; "have, in principle, accepted").
  */
-function crossesBreak(tokens: Token[], start: number, end: number): boolean {
+function crossesBreak(tokens: Token[], start: number, end: number, relativeOk = false): boolean {
   let open = -1;
   for (let j = start; j < end - 1; j++) {
     const post = tokens[j]!.post;
     if (/[;:()[\]]|\s[-–—]\s|[–—]/.test(post) || hardBreakAfter(tokens[j]!)) return true;
     if (!post.includes(',')) continue;
+    // a stance's object and the verb of its non-restrictive relative clause are one trigger ("the deal, which both sides
+    // signed"); a condition does not run on into a relative clause ("until Tuesday, which X declined")
+    if (relativeOk && tokens[j + 1]?.normal === 'which' && open < 0) continue;
     if (open < 0) open = j;
     else if (j - open <= 4) open = -1;
     else return true;
@@ -577,7 +605,12 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
       const negHere = (negatedBefore(tokens, first.start) || negatedWithin(tokens, first.start, chainEnd)) !== deniedBefore(tokens, first.start);
       const negated = first.rule.negatable && negHere;
       let polarity = negated ? -1 : 1;
-      for (const m of chain) polarity *= m.rule.negatable || m === first ? polarityOf(m.rule.type) : 1;
+      // (two overlapping matches of one rule are one reading, not an operator and its action: "would stay away" and
+      // "stay away from" do not make a double refusal)
+      for (const [i, m] of chain.entries()) {
+        if (chain.slice(0, i).some((o) => o.rule === m.rule && m.start < o.end)) continue;
+        polarity *= m.rule.negatable || m === first ? polarityOf(m.rule.type) : 1;
+      }
       if (first.rule.when === 'negated' && !negHere) continue;
       if (first.rule.when === 'asserted' && negHere) continue;
       if (failedBefore(tokens, first.start)) continue; // "failed to reach agreement": an outcome, not a stance

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actors, named, texts } from './helpers.js';
+import { analyze } from '../../src/pipeline/index.js';
 
 describe('document affiliations', () => {
   it('gives bare officials the country that dominates the story', () => {
@@ -20,5 +21,29 @@ describe('document affiliations', () => {
   it('leaves the description alone when no political body is named soon after, or only one described ("the ruling party")', () => {
     const list = actors("Velmora's main opposition alliance shunned the talks run by the ruling party. Officials said the talks would go on.");
     expect(list.map((a) => a.name)).toContain('main opposition');
+  });
+});
+
+describe('"the rebels" of a story about one armed movement', () => {
+  const holders = (text: string) => {
+    const r = analyze(text);
+    return r.cues.map((c) => r.actors.find((a) => a.id === c.holder)?.name ?? null);
+  };
+  it('is that movement when the text names only one ("the Northern Liberation Front … the rebels")', () => {
+    expect(holders('The Northern Liberation Front set out its terms on Monday. The rebels have said they will not negotiate with the army.')).toEqual(['Northern Liberation Front']);
+  });
+  it('so is the modifier "rebel" that stands for them ("rebel demands")', () => {
+    const r = analyze('The government rejected rebel demands. The Holy Valley Brigades said on Monday that the rebels would keep fighting.');
+    expect(r.actors.find((a) => a.name === 'rebels')).toBeUndefined();
+  });
+  it('not with two such movements', () => {
+    expect(holders('The Southern Dignity Movement and the National Front met. The rebels have refused to negotiate.')).toEqual(['rebels']);
+  });
+  it('not bare "rebels" with no article, which may be any', () => {
+    expect(holders('The Freedom Movement held a rally. Rebels in the north refused to negotiate.')).toEqual(['Rebels']);
+  });
+  it('not a state\'s army', () => {
+    const r = analyze('The Velmar government sent the army north. The rebels refused to negotiate.');
+    expect(r.actors.map((a) => a.name)).toContain('rebels');
   });
 });

@@ -55,3 +55,14 @@ describe('coreference: "the union" is never a body of employers', () => {
     expect(cond?.holder).toBe('harbour-dockers-federation');
   });
 });
+
+describe('"the government" is the state the text names with its government', () => {
+  it('a state named with its government outweighs a host country named as often', () => {
+    const doc = analyze(
+      "NAIROBI, May 2 - Quessara's interim government rejected the rebels' terms, but its negotiators will be in Nairobi next week. " +
+        'The talks are backed by Kenya.\n\n' +
+        '"The door is open," the spokesman said, adding that the government was prepared to discuss a prisoner exchange.',
+    );
+    expect(doc.cues.find((c) => c.text.startsWith('prepared'))?.holder).toBe('quessara');
+  });
+});

@@ -30,3 +30,24 @@ describe('states the gazetteer lacks', () => {
     expect(list.filter((a) => a.type === 'country').map((a) => a.name)).toEqual(['Kenya']);
   });
 });
+
+describe('a new name right before "government" or "authorities" is a state, and so are its demonyms', () => {
+  it('"the Velmar government" makes Velmar a country, and "the government" later is Velmar', () => {
+    const doc = analyze('The Velmar government declared the strike illegal. The government has so far refused to meet the union.');
+    expect(named(doc.actors, 'Velmar')).toMatchObject({ type: 'country' });
+    expect(doc.cues.map((c) => c.holder)).toEqual(['velmar']);
+  });
+  it('also without an article, as in a headline: "Quessara government rejects …"', () => {
+    expect(named(actors('Quessara government rejects rebel terms'), 'Quessara')).toMatchObject({ type: 'country' });
+  });
+  it('not the last word of a longer name ("the Ilse Varga government")', () => {
+    const list = actors('Ilse Varga leads the coalition. The Ilse Varga government refused to negotiate with the strikers.');
+    expect(list.filter((a) => a.type === 'country')).toEqual([]);
+  });
+  it('a demonym made from the new state by a usual ending is that state\'s: "Quessaran officials", "Teskari diplomats"', () => {
+    const q = actors('The Quessara government rejected the plan. Senior Quessaran officials said they would not negotiate.');
+    expect(named(q, 'Senior Quessaran officials')).toMatchObject({ affiliation: 'quessara' });
+    const t = actors('The Teskar government rejected the plan. Teskari diplomats said they would not negotiate.');
+    expect(named(t, 'Teskari diplomats')).toMatchObject({ affiliation: 'teskar' });
+  });
+});

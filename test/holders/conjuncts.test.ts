@@ -109,3 +109,22 @@ describe('holders/conjuncts: "both sides" are parties, not their spokesmen', () 
     expect(c.holders?.map((id) => doc.actors.find((a) => a.id === id)?.name).sort()).toEqual(['Chile', 'Peru']);
   });
 });
+
+describe('"both companies", "the two companies": the two parties of that kind', () => {
+  const holdersOf = (text: string) => {
+    const r = analyze(text);
+    return r.cues.map((c) => (c.holders ?? [c.holder]).map((id) => r.actors.find((a) => a.id === id)?.name ?? null));
+  };
+  it('a pair joined by "and" earlier, with a head the list did not have', () => {
+    expect(holdersOf('Halden Foods and Brisk Logistics fell out in March. The two companies agreed to resume talks.')).toEqual([['Halden Foods', 'Brisk Logistics']]);
+  });
+  it('the only two companies named, though not joined by "and" ("X sued Y … both companies")', () => {
+    expect(holdersOf('Pellucid Systems sued Arvane Microelectronics in May. Behind the noise, both companies have been edging toward the negotiating table.')).toEqual([
+      ['Pellucid Systems', 'Arvane Microelectronics'],
+    ]);
+  });
+  it('not with three companies named', () => {
+    const r = holdersOf('Pellucid Systems sued Arvane Microelectronics in May, and Orbis Holdings joined the suit. Both companies have been edging toward the negotiating table.');
+    expect(r[0]).toHaveLength(1);
+  });
+});

@@ -110,6 +110,7 @@ function sides(cx: ActorContext): boolean {
       set.add(o);
     }
   }
+  loneArmedMovement(cx, orgsBySide);
   for (const [head, set] of orgsBySide) {
     if (set.size !== 1) continue;
     const org = [...set][0]!;
@@ -126,4 +127,27 @@ function sides(cx: ActorContext): boolean {
     }
   }
   return found;
+}
+
+/** last words of the names armed movements go by ("Southern Dignity Movement", "National Liberation Front", "Holy Jihad Brigades") */
+const ARMED_HEAD = /^(?:movement|front|army|brigades|brigade|forces|militia|resistance)$/;
+
+/**
+ * "The Southern Dignity Movement … The rebels have said …": with no organisation called a rebel one in words, a
+ * story about one armed movement calls it "the rebels" (or "the insurgents", "the militants", "the guerrillas"):
+ * the text names exactly one organisation whose name ends in a movement's head word and that is no state's
+ * ("the Quessara army"), and uses the bare side's noun. That organisation takes the side's name.
+ */
+function loneArmedMovement(cx: ActorContext, orgsBySide: Map<string, Set<Draft>>): void {
+  const armed = [...cx.drafts.values()].filter(
+    (o) => o.type === 'organization' && ARMED_HEAD.test(o.head) && !o.affiliation && o.mentions.some((m) => m.kind === 'name' || m.kind === 'alias'),
+  );
+  if (armed.length !== 1) return;
+  for (const g of cx.drafts.values()) {
+    if (g.type !== 'group' || g.name.toLowerCase() !== g.head || !EPITHET.has(g.head) || g.head === 'opposition' || orgsBySide.has(g.head)) continue;
+    // (only the definite side, "the rebels", or the modifier that stands for it, "rebel demands": "rebels in the
+    // north" may be any)
+    if (!g.mentions.every((m) => m.kind === 'pronoun' || m.kind === 'description' || /^the\s/i.test(cx.text.slice(m.start, m.end)) || /\bthe\s+$/i.test(cx.text.slice(Math.max(0, m.start - 4), m.start)))) continue;
+    orgsBySide.set(g.head, new Set(armed));
+  }
 }

@@ -41,6 +41,8 @@ export interface CorefContext {
   seenCountries: Set<Draft>;
   /** the country "the government" last stood for */
   govSticky?: Draft;
+  /** countries the text names with their government ("Quessara's military-backed government", "the Velmar authorities") */
+  governed: Set<Draft>;
   /** "North"/"South" → the document's only country named "North …"/"South …" (North Korea, South Sudan) */
   compass: Map<string, Draft>;
   /** the group a singular modifier stands for ("rebel" → "Maoist rebels"): the first named */
@@ -103,6 +105,9 @@ function corefContext(cx: ActorContext, names: EntityNames): CorefContext {
       countryWeight.set(c, (countryWeight.get(c) ?? 0) + 1);
       countryTotal++;
     }
+  const governed = new Set<Draft>();
+  for (const d of cx.drafts.values())
+    if (d.type === 'country' && d.mentions.some((m) => namedWithGovernment(cx, m))) governed.add(d);
   const compass = new Map<string, Draft>();
   for (const side of ['North', 'South']) {
     const cs = [...cx.drafts.values()].filter((d) => d.type === 'country' && d.name.startsWith(`${side} `) && d.mentions.some((m) => m.kind !== 'pronoun'));
@@ -111,8 +116,29 @@ function corefContext(cx: ActorContext, names: EntityNames): CorefContext {
   const groupByHead = new Map<string, Draft>();
   for (const d of cx.drafts.values()) if (d.type === 'group' && (!groupByHead.get(d.head) || groupByHead.get(d.head)!.order > d.order)) groupByHead.set(d.head, d);
   return {
-    cx, names, sentences, curStart: 0, countryWeight, countryTotal, venueOnly, seenCountries: new Set(), compass, groupByHead, firstPerson: [], firstPersonOutside: [],
+    cx, names, sentences, curStart: 0, countryWeight, countryTotal, venueOnly, seenCountries: new Set(), governed, compass, groupByHead, firstPerson: [], firstPersonOutside: [],
   };
+}
+
+/** a government's head word */
+const GOVERNMENT_WORD = /^(?:government|governments|cabinet|administration|regime|authorities)$/;
+
+/**
+ * A country's mention that names its government: "the Chinese government" (one mention), "Quessara's
+ * military-backed government", "the Velmar authorities" (up to two words between).
+ */
+function namedWithGovernment(cx: ActorContext, m: DraftMention): boolean {
+  if (m.venue) return false;
+  const toks = cx.sentToks.get(m.sentence);
+  if (!toks) return false;
+  if (GOVERNMENT_WORD.test(toks[m.t1 - 1]?.normal ?? '')) return true;
+  for (let k = m.t1; k < toks.length && k - m.t1 <= 2; k++) {
+    if (breaksAfter(toks[k - 1]!)) return false;
+    const t = toks[k]!;
+    if (GOVERNMENT_WORD.test(t.normal)) return true;
+    if (!t.tags.has('Adjective') && !/-/.test(t.text)) return false;
+  }
+  return false;
 }
 
 /** Resolve every later reference; returns the pass's context (its country weights serve the affiliation pass). */
@@ -491,7 +517,8 @@ function resolveGovernment(cc: CorefContext, si: number, before: number): Draft 
   for (const [d, w] of cc.countryWeight) {
     if (!cc.seenCountries.has(d) && !here.has(d)) continue;
     const named = here.get(d) ? 0.25 : prev.get(d) ? 0.1 : 0;
-    const score = w / (cc.countryTotal || 1) + named + (d === cc.govSticky ? 0.5 : 0) - (cc.venueOnly.has(d) ? 2 : 0);
+    // (a country the text names with its government is the one whose government "the government" most likely is)
+    const score = w / (cc.countryTotal || 1) + named + (d === cc.govSticky ? 0.5 : 0) + (cc.governed.has(d) ? 0.6 : 0) - (cc.venueOnly.has(d) ? 2 : 0);
     if (score > bestScore) {
       best = d;
       bestScore = score;

@@ -35,6 +35,28 @@ const DEMONYM_I_OWNS = new RegExp(
   `(?<![\\p{L}])(\\p{Lu}\\p{Ll}{2,})i\\s+(?:(?:${alternation(WORDS.state_organ_modifier)})\\s+)?(?:${alternation(WORDS.state_organ)}|authorities|delegation|delegations)\\b`,
   'gu',
 );
+/**
+ * "the Quessara government", "Zosarudi authorities": a one-word name (or an adjective made from one in a form
+ * English does not predict) right before a lower-case government or authorities; not inside a longer capitalised
+ * name ("the Ilse Varga government")
+ */
+const NAME_GOVERNS = new RegExp(
+  `(?<![\\p{L}])(\\p{Lu}\\p{Ll}{2,})\\s+(?:(?:${alternation(WORDS.state_organ_modifier)})\\s+)?(?:government|authorities)\\b`,
+  'gu',
+);
+/** a capitalised word right before offset `at` (not "The" or "A"): the name at `at` is part of a longer one */
+const capitalisedBefore = (text: string, at: number) => {
+  const m = /(\p{Lu}[\p{L}.'’-]*)\s+$/u.exec(text.slice(Math.max(0, at - 40), at));
+  return !!m && !/^(?:The|A|An)$/.test(m[1]!);
+};
+
+/** the name is the last word of a longer capitalised name somewhere in the text: a person's ("Eva Lindqvist … the Lindqvist government") */
+function personsName(text: string, name: string): boolean {
+  const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}.'’-]*)\\s+${name}(?![\\p{L}])`, 'gu');
+  for (const m of text.matchAll(re)) if (!/^(?:The|A|An|In|On|At|For|From|To|By|With|And|But|Of|As|If|When|While)$/.test(m[1]!)) return true;
+  return false;
+}
+
 /** the country a demonym names, by the commonest English pattern: "Zorvanian" → "Zorvania", "Dunmaran" → "Dunmara" */
 const stemOf = (demonym: string) => demonym.replace(/ian$/, 'ia').replace(/(?<=[^i])an$/, 'a');
 
@@ -57,7 +79,36 @@ function inferredStates(cx: ActorContext): Map<string, string> {
     const dem = `${stem}i`;
     if (unknown(dem) && unknown(stem) && !out.has(tokenKey(dem)) && new RegExp(`(?<![\\p{L}])${stem}(?![\\p{L}])`, 'u').test(cx.text)) out.set(tokenKey(dem), stem);
   }
+  // (last: a name that no demonym pattern explains is the state's own name)
+  for (const m of cx.text.matchAll(NAME_GOVERNS)) {
+    const key = tokenKey(m[1]!);
+    if (unknown(m[1]!) && !out.has(key) && !capitalisedBefore(cx.text, m.index) && !personsName(cx.text, m[1]!)) out.set(key, m[1]!);
+  }
+  addDemonyms(cx, out, unknown);
   return out;
+}
+
+/** the endings English makes demonyms with: "Quessara" → "Quessaran", "Teskar" → "Teskari", "Velmor" → "Velmorese" */
+const DEMONYM_END = /^(\p{Lu}\p{Ll}{2,}?)(ian|an|n|i|ese)$/u;
+
+/**
+ * A state found here is also named by its demonym, wherever the text uses it: "senior Quessaran officials" are
+ * Quessara's once "the Quessara government" has made Quessara a state (the stem, or the stem with a final "a"
+ * dropped, must be the state's name).
+ */
+function addDemonyms(cx: ActorContext, out: Map<string, string>, unknown: (w: string) => boolean): void {
+  if (!out.size) return;
+  const states = new Map([...out.values()].map((name) => [name.toLowerCase(), name]));
+  for (const m of cx.text.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}{3,}(?![\p{L}])/gu)) {
+    const w = m[0];
+    const key = tokenKey(w);
+    if (out.has(key) || !unknown(w)) continue;
+    const d = DEMONYM_END.exec(w);
+    if (!d) continue;
+    const stem = d[1]!.toLowerCase();
+    const state = states.get(stem) ?? states.get(`${stem}a`) ?? (d[2] === 'n' ? undefined : states.get(`${stem}ia`));
+    if (state) out.set(key, state);
+  }
 }
 
 const cache = new WeakMap<ActorContext, Map<string, string>>();

@@ -103,6 +103,26 @@ function subjectAfterAppositive(sc: SentenceScan, j: number): boolean {
   return false;
 }
 
+/**
+ * The name before token j is the subject of a relative clause set off by a comma or dash: "Ostrava, which says …",
+ * "between Norland - which has insisted on … - and …" (adverbs and auxiliaries may stand before the verb; not a
+ * passive: "the Velmor Accord, which was signed …").
+ */
+export function relativeSubject(sc: SentenceScan, j: number): boolean {
+  const { toks } = sc;
+  if (!/(?:,|\s[-–—])\s*$/.test(toks[j - 1]?.post ?? '') || toks[j]?.normal !== 'which') return false;
+  for (let k = j + 1; k < toks.length && k - j <= 4; k++) {
+    const t = toks[k]!;
+    if (/^(?:is|are|was|were|been|being)$/.test(t.normal)) return false;
+    if (t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Negative') || /^(?:has|have|had|will|would|not|still|also|already)$/.test(t.normal)) {
+      if (breaksAfter(t)) return false;
+      continue;
+    }
+    return t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Noun') && !t.tags.has('Adjective');
+  }
+  return false;
+}
+
 /** the name [rs, j) is followed by a lower-case "party" that it names: "the governing Selvan Unity party" */
 function partyNamedAt(sc: SentenceScan, j: number): boolean {
   const nx = sc.toks[j];
@@ -117,14 +137,16 @@ export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number 
   // "with Gezodera rejecting the offer": the subject of an absolute clause on "with" acts
   const before = toks[rs - 1]?.normal === 'the' ? toks[rs - 2] : toks[rs - 1];
   const absolute = before?.normal === 'with' && !breaksAfter(toks[j - 1]!) && !!toks[j]?.tags.has('Gerund') && !toks[j]!.tags.has('Noun');
-  const acts = subjectOfVerb(sc, j) || subjectAfterAppositive(sc, j) || absolute;
+  const relative = relativeSubject(sc, j);
+  const acts = subjectOfVerb(sc, j) || subjectAfterAppositive(sc, j) || absolute || relative;
   if (sc.capsSentence || j - rs > 4 || !(agent || acts || classifiedAt(sc, rs) || party) || venueBefore(toks, rs)) return undefined;
   // the object of a preposition does not act: "talks with Quillmark failed" (but "rejected by Quillmark" does, and
   // so does the subject of a clause that "until/after/before" opens: "until Maritex Terminals withdrew the plan")
   // (but "the Board of X rejected …" is X acting through its board)
   const bi = toks[rs - 1]?.normal === 'the' ? rs - 2 : rs - 1;
   const organ = before?.normal === 'of' && COMPANY_ORGAN.has(toks[bi - 1]?.normal ?? '') && acts;
-  if (!agent && !absolute && !organ && before && before.tags.has('Preposition') && !breaksAfter(before) && !(acts && CLAUSE_OPENER.test(before.normal))) return undefined;
+  // (and the antecedent of a relative clause acts in it: "talks between Norland - which has insisted on …")
+  if (!agent && !absolute && !organ && !relative && before && before.tags.has('Preposition') && !breaksAfter(before) && !(acts && CLAUSE_OPENER.test(before.normal))) return undefined;
   // the tail of a longer name that another pass has read ("the Barbados Agreement")
   // (a possessive ends the name before: "Britain's Ashmore Gold refused")
   const p = toks[rs - 1];

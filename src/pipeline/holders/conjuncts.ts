@@ -177,7 +177,7 @@ function sides(hc: HolderContext, pair: string[]): string[] {
 }
 
 /** the two parties "both sides" stands for: the nearest named pair or two-party cue at or before sentence `s` */
-export function twoSides(hc: HolderContext, s: number, prior: readonly Cue[]): string[] | null {
+export function twoSides(hc: HolderContext, s: number, prior: readonly Cue[], head = ''): string[] | null {
   // the pair is two named parties, not "both sides" itself
   const named = (ids: string[]) => ids.every((id) => !BOTH_SIDES.test((hc.byId.get(id)?.name ?? '').toLowerCase()));
   for (let i = s; i >= 0 && s - i <= PAIR_LOOKBACK; i--) {
@@ -190,5 +190,31 @@ export function twoSides(hc: HolderContext, s: number, prior: readonly Cue[]): s
       if (q.holder && q.target && q.holder !== q.target && named([q.holder, q.target])) return sides(hc, [q.holder, q.target]);
     }
   }
-  return null;
+  return typedPair(hc, s, head);
+}
+
+/** heads of a both-sides phrase that say what kind of party the two are */
+const TYPED_HEAD: Record<string, string> = {
+  companies: 'organization', firms: 'organization', unions: 'organization', organisations: 'organization', organizations: 'organization',
+  airlines: 'organization', carriers: 'organization', banks: 'organization', clubs: 'organization', movements: 'organization',
+  countries: 'country', nations: 'country', governments: 'country', states: 'country', capitals: 'country', neighbours: 'country', neighbors: 'country',
+};
+
+/**
+ * "Pellucid Systems sued Arvane Microelectronics. … both companies": with no pair joined by "and", a both-sides
+ * phrase whose head names a kind of party stands for the only two parties of that kind the text has named so far
+ * (a venue is none).
+ */
+function typedPair(hc: HolderContext, s: number, head: string): string[] | null {
+  const type = TYPED_HEAD[head];
+  if (!type) return null;
+  const ids: string[] = [];
+  for (let i = 0; i <= s; i++)
+    for (const m of hc.sentence(i).mentions) {
+      const a = hc.byId.get(m.actorId);
+      if (!a || a.type !== type || !hc.holdable(m) || ids.includes(a.id) || BOTH_SIDES.test(a.name.toLowerCase())) continue;
+      if (hc.parsed[i]!.sentence.headline) continue;
+      ids.push(a.id);
+    }
+  return ids.length === 2 ? ids : null;
 }

@@ -214,7 +214,7 @@ export function ownStanceParties(
   // ("both sides reaffirmed their commitment …": a pronoun of "both sides" stands for the pair as well)
   const bothSubj = bothSidesAround(c, subj) || (!!subj && BOTH_SIDES.test((hc.byId.get(subj.actorId)?.name ?? '').toLowerCase().replace(/\s+/g, ' ')));
   const both = maker || agent ? -1 : bothSidesSubject(c, r.tokStart, subj && !bothSubj ? subj.end : -1);
-  if (both >= 0) pair = twoSides(hc, r.sentence, prior);
+  if (both >= 0) pair = twoSides(hc, r.sentence, prior, bothSidesHead(tokens, both));
   if (pair && bothSubj) subj = null;
   // no actor, but the sentence names its party in words ("Zorvania refused", "Farmers refused"): the stance is
   // found all the same, and a name or a party of its own is no one else's — the context does not hold it
@@ -251,4 +251,9 @@ function pronounAtTrigger(hc: HolderContext, c: SentenceCtx, tok: number): Actor
   const t = c.ps.tokens[tok];
   if (!t || !/^(?:it|they|we|i)$/i.test(t.text)) return null;
   return c.mentions.find((m) => m.start === t.start && hc.holdable(m)) ?? null;
+}
+
+/** the head word of the both-sides phrase that starts at token `j` ("both companies", "the two governments") */
+function bothSidesHead(tokens: SentenceCtx['ps']['tokens'], j: number): string {
+  return tokens[tokens[j]!.normal === 'the' ? j + 2 : j + 1]?.normal ?? '';
 }

@@ -5,12 +5,16 @@
  */
 import type { ActorMention } from '../types.js';
 import { quoteBetween, type HolderContext, type SentenceCtx } from './context.js';
-import { absoluteWith, apposition, inClosedSubordinate, isPrepObject, isVerbObject, lastTokenOf, ownsTrigger, possessorOfNoun, tokenAt } from './syntax.js';
+import { PREPOSITIONS } from './words.js';
+import { absoluteWith, apposition, inClosedSubordinate, isPrepObject, isVerbObject, lastTokenOf, ownsTrigger, possessorOfNoun, relativeClauseHead, tokenAt } from './syntax.js';
 
 /** the subject-like mention nearest before token `tok` in the sentence */
 export function subjectBefore(hc: HolderContext, c: SentenceCtx, tok: number, minTok = 0): ActorMention | null {
   const { tokens } = c.ps;
   const limit = tokens[tok]?.start ?? Infinity;
+  // "Ostrava, which says …": the subject of a relative clause is its antecedent
+  const antecedent = relativeAntecedent(hc, c, tok);
+  if (antecedent && tokenAt(tokens, antecedent.start) >= minTok) return antecedent;
   let best: ActorMention | null = null;
   for (const m of c.mentions) {
     if (m.end > limit) break;
@@ -74,4 +78,29 @@ export function subjectAfterClause(hc: HolderContext, c: SentenceCtx, from: numb
     return mt - from <= 6 ? m : null;
   }
   return null;
+}
+
+/** the words a party heading a prepositional phrase may be, for "which" to skip it: "diplomats in Oslo, which …" */
+const SHARED_PREPOSITIONS = /^(?:between|among|amongst|including)$/;
+
+/**
+ * The antecedent of the relative clause that the trigger at `tok` opens ("Ostrava, which says …", "Ana Ruiz,
+ * who led …"): the holdable mention that ends right before the pronoun. After a preposition "which" may be of
+ * the head before it ("a deal with Iran, which would lift …"): only a party listed after "between"/"among", or
+ * one after a party ("diplomats in Oslo, which has mediated …"), is taken; "who" is always a party's.
+ */
+function relativeAntecedent(hc: HolderContext, c: SentenceCtx, tok: number): ActorMention | null {
+  const { tokens } = c.ps;
+  const head = relativeClauseHead(tokens, tok);
+  if (head < 0) return null;
+  const m = c.mentions.find((x) => hc.holdable(x) && lastTokenOf(tokens, x) === head);
+  if (!m) return null;
+  const mt = tokenAt(tokens, m.start);
+  if (tokens[head + 1]!.normal === 'which' && isPrepObject(tokens, mt)) {
+    let p = mt - 1;
+    while (p >= 0 && !PREPOSITIONS.has(tokens[p]!.normal)) p--;
+    if (p < 0) return null;
+    if (!SHARED_PREPOSITIONS.test(tokens[p]!.normal) && !c.mentions.some((x) => hc.holdable(x) && x !== m && lastTokenOf(tokens, x) === p - 1)) return null;
+  }
+  return m;
 }

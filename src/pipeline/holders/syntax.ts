@@ -166,3 +166,35 @@ export function apposition(tokens: Token[], prev: ActorMention, m: ActorMention)
   }
   return true;
 }
+
+/** words that may stand between a relative pronoun and its verb, whatever the tagger makes of them ("which has still not …") */
+const RELATIVE_FILLER = /^(?:has|have|had|do|does|did|will|would|could|can|may|might|must|should|not|never|also|still|already|long|repeatedly|then|now|since)$/;
+
+/** a be-form: with a participle after it, a passive ("which was rejected") */
+const BE_FORM = /^(?:is|are|was|were|be|been|being)$/;
+
+/**
+ * "Ostrava, which says …", "Ana Ruiz, who led …", "Norland - which has insisted on …": when the clause of the
+ * trigger at `tok` is a relative clause set off by a comma or dash whose subject is "which"/"who" (only adverbs,
+ * auxiliaries and a negation between the pronoun and the trigger), the index of the last token before the
+ * pronoun, where its antecedent ends; else -1. Not a passive ("which was rejected": the antecedent is the thing
+ * rejected) nor a clause with a subject of its own ("which it rejected").
+ */
+export function relativeClauseHead(tokens: Token[], tok: number): number {
+  let j = tok - 1;
+  let passive = false;
+  while (j >= 0 && tok - j <= 5) {
+    const t = tokens[j]!;
+    if (/[,;:()]/.test(t.post)) return -1;
+    if (/^(?:which|who)$/.test(t.normal)) break;
+    if (!(t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula') || t.tags.has('Negative') || RELATIVE_FILLER.test(t.normal))) return -1;
+    if (BE_FORM.test(t.normal)) passive = true;
+    j--;
+  }
+  const rel = tokens[j];
+  if (!rel || !/^(?:which|who)$/.test(rel.normal) || j === 0) return -1;
+  if (!/(?:,|\s[-–—])\s*$/.test(tokens[j - 1]!.post)) return -1;
+  const trig = tokens[tok]!;
+  if (passive && (trig.tags.has('Participle') || trig.tags.has('PastTense'))) return -1;
+  return j - 1;
+}

@@ -1,0 +1,50 @@
+/** Relative clauses: the subject of "X, which/who VERB …" is its antecedent X. Sentences of our own. */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline/index.js';
+
+const holders = (text: string) => {
+  const r = analyze(text);
+  return r.cues.map((c) => r.actors.find((a) => a.id === c.holder)?.name ?? null);
+};
+
+describe('the antecedent of a relative clause on "which"/"who" holds its stance', () => {
+  it('a verb object: "joined the Metal Union, which refused to negotiate"', () => {
+    expect(holders('The workers have joined the Metal Union, which refused to negotiate with the company.')).toEqual(['Metal Union']);
+  });
+  it('a party listed after "between", with a dash: "between North Korea - which has insisted on …"', () => {
+    expect(holders('The meeting is a compromise between North Korea - which has insisted on bilateral talks - and the United States.')).toEqual(['North Korea']);
+  });
+  it('a person after "for": "not good enough for Ana Ruiz, who walked out of the meeting"', () => {
+    expect(holders('The offer was not good enough for councillor Ana Ruiz, who walked out of the meeting in protest.')).toEqual(['Ana Ruiz']);
+  });
+  it('a capital after a party: "diplomats in Oslo, which has quietly mediated" is Norway', () => {
+    expect(holders('Diplomats in Oslo, which has quietly mediated between the two since 2023, took notice.')).toEqual(['Norway']);
+  });
+  it('adverbs and a negation may stand between: "Chile, which has still not agreed to talks"', () => {
+    expect(holders('Ecuador criticised Chile, which has still not agreed to talks.')).toEqual(['Chile']);
+  });
+});
+
+describe('not the antecedent', () => {
+  it('a passive relative clause: "the deal with Iran, which was rejected by parliament" is the agent\'s', () => {
+    expect(holders('Germany backed the deal with Iran, which was rejected by the parliament.')).toEqual(['Germany', 'parliament']);
+  });
+  it('"which" after a prepositional object of a thing: "a deal with Iran, which would lift sanctions" is not Iran\'s', () => {
+    expect(holders('Japan signed a deal with Iran, which would lift sanctions.')).not.toContain('Iran');
+  });
+  it('a relative clause with a subject of its own: "the offer from Peru, which Chile rejected"', () => {
+    expect(holders('Bolivia studied the offer from Peru, which Chile rejected.')).toEqual(['Bolivia', 'Chile']);
+  });
+});
+
+describe('an unknown name is a party when it is the subject of a relative clause', () => {
+  it('"between Norland - which has insisted on talks - and Ostrava" makes Norland a party', () => {
+    const r = analyze('The meeting is a compromise between Norland - which has insisted on bilateral talks - and Ostrava.');
+    expect(r.actors.map((a) => a.name)).toContain('Norland');
+    expect(holders('The meeting is a compromise between Norland - which has insisted on bilateral talks - and Ostrava.')).toEqual(['Norland']);
+  });
+  it('but not the antecedent of a passive: "signed the Velmor Accord, which was rejected …"', () => {
+    const r = analyze('The ministry signed the Velmor Accord, which was rejected by the opposition.');
+    expect(r.actors.map((a) => a.name)).not.toContain('Velmor Accord');
+  });
+});

@@ -1,0 +1,23 @@
+/** Parties found from the language when every name is new (sentences of our own, invented names). */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline/index.js';
+import { actors, named } from './helpers.js';
+
+const holders = (text: string) => analyze(text).cues.map((c) => [c.type, c.holder]);
+
+describe('unknown people', () => {
+  it('reads a new name set off by commas after a title phrase as a person', () => {
+    const list = actors('The head of the Barunian negotiating team, Telmo Vasquerio, believes a deal can be signed this week.');
+    expect(named(list, 'Telmo Vasquerio')).toMatchObject({ type: 'person', known: false });
+    expect(holders('A spokesman for the rebels, Odri Kamatuvo, said the group would not sign the accord.')).toEqual([['refusal', 'odri-kamatuvo']]);
+  });
+  it('reads a name right after "said" and before its clause ends, or before an age, as a person', () => {
+    const list = actors('"We will not move," said Pelka Dravonic. Zuri Amtego, 54, chairs the growers\' group.');
+    expect(named(list, 'Pelka Dravonic')).toMatchObject({ type: 'person' });
+    expect(named(list, 'Zuri Amtego')).toMatchObject({ type: 'person' });
+  });
+  it('keeps a three-word name after a title whole when its last word is also a given name', () => {
+    const list = actors('General Tarkun Odabe Bev says the prisoners should be released.');
+    expect(named(list, 'Tarkun Odabe Bev')).toMatchObject({ type: 'person' });
+  });
+});

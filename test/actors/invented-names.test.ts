@@ -21,3 +21,19 @@ describe('unknown people', () => {
     expect(named(list, 'Tarkun Odabe Bev')).toMatchObject({ type: 'person' });
   });
 });
+
+describe('unknown parties that act', () => {
+  it('reads a new name as the subject of a verb after an adverb ("the Nuzon also agreed")', () => {
+    expect(holders('Under the 2005 accord, the Varkosi also agreed to abandon its weapons programme.')).toEqual([['engagement', 'varkosi']]);
+  });
+  it('keeps one party for one new name, and reads a name ending in -s with a singular verb as no people', () => {
+    const list = actors('Talks began in Lakeport. Tavros wants to learn the fate of ten citizens. To show its resolve, Tavros has sent a delegation.');
+    const t = list.filter((a) => a.name === 'Tavros');
+    expect(t).toHaveLength(1);
+    expect(t[0]!.type).not.toBe('group');
+  });
+  it('calls a person with an Arabic surname by the surname without its article ("Walid al-Kareem" … "Kareem also said")', () => {
+    const list = actors('Foreign Minister Tamir al-Kareem arrived on Monday. Kareem also said he was ready to exchange prisoners.');
+    expect(list.filter((a) => /Kareem/.test(a.name)).map((a) => a.type)).toEqual(['person']);
+  });
+});

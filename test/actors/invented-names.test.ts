@@ -37,3 +37,21 @@ describe('unknown parties that act', () => {
     expect(list.filter((a) => /Kareem/.test(a.name)).map((a) => a.type)).toEqual(['person']);
   });
 });
+
+describe('new states from the language', () => {
+  it('makes a new name before "government" a country, so that "the government" finds it', () => {
+    expect(holders('Tarvessa government drops appeal\n\nThe Tarvessa government has abandoned its appeal. The government has so far resisted releasing the report.')).toEqual([
+      ['refusal', 'tarvessa'],
+      ['refusal', 'tarvessa'],
+    ]);
+  });
+  it('reads a two-word new name with a state organ as a country, but not when it opens a longer name', () => {
+    const list = actors("Talks in Duk Sezok stalled. Duk Sezok's ruling party said the plan was unacceptable. Duk Sezok People's Party members walked out.");
+    expect(named(list, 'Duk Sezok')).toMatchObject({ type: 'country', known: false });
+    expect(list.find((a) => a.type === 'country')!.mentions).toHaveLength(2);
+  });
+  it('does not make a leader\'s name a country ("the Kikete government" after "Mr. Kikete")', () => {
+    const list = actors('Mr. Kikete met the envoy. The Kikete government said talks were over.');
+    expect(list.filter((a) => a.type === 'country')).toHaveLength(0);
+  });
+});

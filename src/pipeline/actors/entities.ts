@@ -142,7 +142,7 @@ function guessedPeople(cx: ActorContext): void {
   for (const g of guessed) {
     if (/\s/.test(g.name) || !cx.drafts.has(g.key)) continue;
     const k = tokenKey(g.name);
-    let full = cx.ofType('person').find((p) => p.name.includes(' ') && (lastWord(p) === k || familyFirst(p.name) === k));
+    let full = cx.ofType('person').find((p) => p.name.includes(' ') && (lastWord(p) === k || bareSurname(lastWord(p)) === k || familyFirst(p.name) === k));
     if (!full) {
       const other = guessed.find((o) => o !== g && cx.drafts.has(o.key) && /\s/.test(o.name) && o.name.split(/\s+/).length <= 3 && lastWord(o) === k);
       if (!other) continue;
@@ -152,6 +152,12 @@ function guessedPeople(cx: ActorContext): void {
     for (const m of g.mentions) m.kind = 'surname';
     cx.moveMentions(g, full);
   }
+}
+
+/** an Arabic surname without its article or kinship particle: "al-moallem" → moallem (undefined when it has none) */
+function bareSurname(key: string): string | undefined {
+  const m = /^(?:al|el|ad|ar|as|ash|at|an|az|bin|ibn|abu|abd)-(\p{L}{3,})$/u.exec(key);
+  return m ? m[1] : undefined;
 }
 
 /** the family name of a name written family name first, before a hyphenated given name ("Park Min-ho" → park) */
@@ -175,6 +181,8 @@ function surnameIndex(cx: ActorContext): Map<string, Draft> {
     if (ks.length < 2) continue;
     const last = ks[ks.length - 1]!;
     if (!surnames.has(last)) surnames.set(last, d);
+    const bare = bareSurname(last);
+    if (bare && !surnames.has(bare)) surnames.set(bare, d);
     if (ks.length === 2 && !surnames.has(ks[0]!)) {
       const first = d.mentions[0];
       const ft = first && cx.sentToks.get(first.sentence)?.[first.t0];

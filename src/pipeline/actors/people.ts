@@ -69,8 +69,9 @@ function titledPerson(sc: SentenceScan, rs: number, roleIdx: number, j: number):
   for (let k = roleIdx + 1; k < j; k++) if (CONNECTOR.has(toks[k]!.normal) && !isCap(toks[k]!.text) && !isNameParticle(toks[k])) segStart = k + 1;
   let ns = segStart;
   if (segStart > roleIdx + 1 && j - segStart >= 3) ns = j - 2;
+  // (a given name as the last word is a surname: "General Kugat Didu Bev")
   if (j - ns >= 3)
-    for (let k = ns + 1; k < j; k++)
+    for (let k = ns + 1; k < j - 1; k++)
       if (isFirstName(toks[k]!)) {
         if (!toks.slice(ns, k).some(isFirstName)) ns = k;
         break;
@@ -157,7 +158,41 @@ function personEvidence(sc: SentenceScan, rs: number, j: number): boolean {
   const fromAfter = nx && /^(from|of|at)$/.test(nx.normal) && !breaksAfter(toks[j - 1]!) && (isCap(toks[j + 1]?.text ?? '') || toks[j + 1]?.normal === 'the');
   const apposAfter = nx && /,\s*$/.test(toks[j - 1]!.post) && (/^(a|an|the|who|whose)$/.test(nx.normal) || isRole(nx));
   const tagged = toks.slice(rs, j).some(isPersonTagged) && !toks.slice(rs, j).some((x) => x.tags.has('Organization') || x.tags.has('Place'));
-  return !!(tagged || roleBefore || saidAfter || fromAfter || apposAfter || isHeLike(sc, rs));
+  return !!(tagged || roleBefore || saidAfter || fromAfter || apposAfter || isHeLike(sc, rs) || saidBefore(sc, rs, j) || ageAfter(sc, j) || apposedToRole(sc, rs, j));
+}
+
+/** "…," said Ilse Varga (a name of two or more words right after a reporting verb, ending its clause or set off by a comma) */
+function saidBefore(sc: SentenceScan, rs: number, j: number): boolean {
+  const { toks } = sc;
+  const prev = toks[rs - 1];
+  if (!prev || breaksAfter(prev) || !/^(?:said|says|added|adds|told|explained|insisted|warned)$/.test(prev.normal)) return false;
+  const nx = toks[j];
+  return !nx || breaksAfter(toks[j - 1]!) || /^(?:who|of|from)$/.test(nx.normal);
+}
+
+/** "Ilse Varga, 67, …": a name followed by an age set off by commas */
+function ageAfter(sc: SentenceScan, j: number): boolean {
+  const nx = sc.toks[j];
+  return !!nx && /,\s*$/.test(sc.toks[j - 1]!.post) && /^\d{1,3}$/.test(nx.text) && /^\s*[,)]/.test(nx.post);
+}
+
+/**
+ * "The head of the rebel delegation, Ilse Varga, said …", "a spokesman for the rebels, Ilse Varga, said …": a name set
+ * off by commas right after a noun phrase that holds a title (no more than eight words back to the title, no
+ * punctuation between), and followed by a comma or a verb
+ */
+function apposedToRole(sc: SentenceScan, rs: number, j: number): boolean {
+  const { toks } = sc;
+  if (rs < 2 || !/,\s*$/.test(toks[rs - 1]!.post)) return false;
+  const nx = toks[j];
+  const closes = /,\s*$/.test(toks[j - 1]!.post) || (!!nx && !breaksAfter(toks[j - 1]!) && (SAY.has(nx.normal) || nx.tags.has('Verb')));
+  if (!closes) return false;
+  for (let k = rs - 1; k >= 0 && rs - 1 - k < 8; k--) {
+    const t = toks[k]!;
+    if (k < rs - 1 && breaksAfter(t)) return false;
+    if (isRole(t)) return true;
+  }
+  return false;
 }
 
 /** The affiliation of a person found in this sentence: the title phrase before the name, else "from/of/at X" after it. */

@@ -18,12 +18,15 @@ const alternation = (list: Set<string>) => [...list].map((w) => w.split('-').joi
 const titleAlternation = (list: Set<string>) =>
   [...list].map((w) => w.split('-').map((p) => `[${p[0]}${p[0]!.toUpperCase()}]${p.slice(1)}`).join('\\s+')).join('|');
 /** a state's organs and officers after a possessive name: "Belmora's president", "Dalmar's armed forces", "Kaldera's Foreign Minister" */
+const NAME = `\\p{Lu}\\p{Ll}{2,}(?:\\s\\p{Lu}\\p{Ll}{2,})?`;
 const STATE_OWNED = new RegExp(
-  `(?<![\\p{L}])(\\p{Lu}\\p{Ll}{2,})['’]s\\s+(?:(?:${titleAlternation(WORDS.state_organ_modifier)})\\s+)?(?:${titleAlternation(WORDS.state_organ)})\\b`,
+  `(?<![\\p{L}])(${NAME})['’]s\\s+(?:(?:${titleAlternation(WORDS.state_organ_modifier)})\\s+)?(?:${titleAlternation(WORDS.state_organ)})\\b`,
   'gu',
 );
 /** "the government of Dalmar", "the president of Belmora" */
-const STATE_OF = new RegExp(`\\b(?:${alternation(WORDS.state_organ_of)})\\s+of\\s+(\\p{Lu}\\p{Ll}{2,})(?![\\p{L}])`, 'gu');
+const STATE_OF = new RegExp(`\\b(?:${alternation(WORDS.state_organ_of)})\\s+of\\s+(${NAME})(?![\\p{L}])`, 'gu');
+/** "the Zapebul government", a headline's "Pufozil government drops appeal": a name before "government" */
+const STATE_ATTRIB = new RegExp(`(?:(?<![\\p{L}])[Tt]he\\s+|^|\\n)(${NAME})\\s+government(?![\\p{L}])`, 'gu');
 
 /** "the Dunmaran government", "Lisvanian troops": a demonym-shaped word before a state organ */
 const DEMONYM_OWNS = new RegExp(
@@ -67,8 +70,15 @@ const stemOf = (demonym: string) => demonym.replace(/ian$/, 'ia').replace(/(?<=[
 function inferredStates(cx: ActorContext): Map<string, string> {
   const out = new Map<string, string>();
   const unknown = (w: string) => !cx.gaz.root.next.has(tokenKey(w)) && nameShaped(w);
-  for (const re of [STATE_OWNED, STATE_OF])
-    for (const m of cx.text.matchAll(re)) if (unknown(m[1]!)) out.set(tokenKey(m[1]!), m[1]!);
+  // (every word of a two-word name new: "South Belmora" is not read, "Dolud Gavor" is)
+  const unknownName = (n: string) => n.split(/\s/).every(unknown);
+  for (const re of [STATE_OWNED, STATE_OF, STATE_ATTRIB])
+    for (const m of cx.text.matchAll(re)) {
+      const n = m[1]!;
+      // (a demonym before "government" is read below: "the Dunmaran government")
+      if (re === STATE_ATTRIB && (/(?:ian|an|i|ese|ish)$/.test(n) || leaderName(cx.text, n))) continue;
+      if (unknownName(n)) out.set(stateKey(n), n);
+    }
   for (const m of cx.text.matchAll(DEMONYM_OWNS)) {
     const stem = stemOf(m[1]!);
     if (unknown(m[1]!) && unknown(stem) && !out.has(tokenKey(m[1]!))) out.set(tokenKey(m[1]!), stem);
@@ -111,6 +121,16 @@ function addDemonyms(cx: ActorContext, out: Map<string, string>, unknown: (w: st
   }
 }
 
+/** "the Kikete government" names its leader: the text also writes the name after a title or a given name ("Mr. Kikete", "Ridu Kikete said") */
+function leaderName(text: string, n: string): boolean {
+  const x = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?:\\b(?:Mr|Mrs|Ms|Dr|President|Premier|Chancellor|Minister|Governor)\\.?\\s+|[\\p{Ll},;]\\s+\\p{Lu}\\p{Ll}+\\s+)${x}(?![\\p{L}])(?!\\s+government)`, 'u');
+  return re.test(text);
+}
+
+/** the key of a state's name of one or two words */
+const stateKey = (n: string) => n.split(/\s+/).map(tokenKey).join(' ');
+
 const cache = new WeakMap<ActorContext, Map<string, string>>();
 
 /** The name of an inferred state at token i (not the start of a longer name: "Belmora Airlines"): the next token, or undefined. */
@@ -120,7 +140,21 @@ export function inferredStateAt(sc: SentenceScan, i: number): number | undefined
   if (!states) cache.set(cx, (states = inferredStates(cx)));
   if (!states.size) return undefined;
   const t = toks[i]!;
-  if (!isCap(t.text) || sc.gzAt[i] || !states.has(tokenKey(t.text))) return undefined;
+  if (!isCap(t.text) || sc.gzAt[i]) return undefined;
+  // a two-word name ("Dolud Gavor's government")
+  const t2 = toks[i + 1];
+  if (t2 && !breaksAfter(t) && isCap(t2.text) && !sc.gzAt[i + 1] && states.has(stateKey(`${t.text} ${t2.text}`))) {
+    const p = toks[i - 1];
+    if (p && isCap(p.text) && !breaksAfter(p) && !p.tags.has('Determiner') && !/^(?:the|a|an)$/i.test(p.text)) return undefined;
+    // (the start of a longer name: "Dolud Gavor People's Party")
+    const n3 = toks[i + 2];
+    if (n3 && isCap(n3.text) && !breaksAfter(t2) && !isPossessive(t2) && !dayAt(toks, i + 2)) return undefined;
+    const name = states.get(stateKey(`${t.text} ${t2.text}`))!;
+    const d = cx.draft(`country:${name.toLowerCase()}`, () => ({ name, type: 'country', affiliation: null, head: name.toLowerCase() }));
+    emit(sc, d, i, i + 2, 'name', venueBefore(toks, i));
+    return i + 2;
+  }
+  if (!states.has(tokenKey(t.text))) return undefined;
   const nx = toks[i + 1];
   if (nx && isCap(nx.text) && !breaksAfter(t) && !isPossessive(t) && !dayAt(toks, i + 1)) return undefined;
   // (a person's name ending in it is a person: "Ana Belmora")

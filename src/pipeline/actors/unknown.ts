@@ -48,6 +48,9 @@ export function subjectOfVerb(sc: SentenceScan, j: number): boolean {
   if (sc.toks[j - 1] && breaksAfter(sc.toks[j - 1]!)) return false;
   // a day between the subject and its verb: "Zorvania Monday rejected …", "Zorvania on Tuesday said …"
   j += dayAt(sc.toks, j);
+  // an adverb between the subject and its verb: "the Nuzon also agreed …", "Zorvania repeatedly said …"
+  const adv = sc.toks[j];
+  if (adv && adv.tags.has('Adverb') && !adv.tags.has('Verb') && /ly$|^(?:also|still|now|already|again|then|later|since|never|first)$/.test(adv.normal) && !breaksAfter(sc.toks[j - 1]!)) j++;
   const nx = sc.toks[j];
   if (!nx || breaksAfter(sc.toks[j - 1]!)) return false;
   if (nx.tags.has('Modal') || nx.tags.has('Auxiliary')) return true;
@@ -172,10 +175,22 @@ export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number 
 
 function unknownDraft(sc: SentenceScan, rs: number, j: number): Draft {
   const name = sc.cx.text.slice(sc.toks[rs]!.start, wordEnd(sc.toks[j - 1]!));
+  // the same new name read earlier in the text is the same party, whatever its type was guessed to be
+  const low = name.toLowerCase();
+  for (const key of [`country:${low}`, `group:${low}`, `org:${low}`]) {
+    const d = sc.cx.drafts.get(key);
+    if (d && d.mentions.length) return d;
+  }
   if (j - rs === 1 && COUNTRY_SHAPE.test(name.toLowerCase()))
     return sc.cx.draft(`country:${name.toLowerCase()}`, () => ({ name, type: 'country', affiliation: null, head: name.toLowerCase() }));
   // "The Velmorans", "Kurds": a people
-  if (j - rs === 1 && /\p{Ll}s$/u.test(name) && sc.toks[rs]!.tags.has('Plural'))
+  // (not when its verb is singular: "Zifas wants …", "Zifas has dispatched …")
+  if (j - rs === 1 && /\p{Ll}s$/u.test(name) && sc.toks[rs]!.tags.has('Plural') && !singularVerbAt(sc.toks[j]))
     return sc.cx.draft(`group:${name.toLowerCase()}`, () => ({ name, type: 'group', affiliation: null, head: name.toLowerCase() }));
   return orgDraft(sc, rs, j);
+}
+
+/** a verb in the third person singular: "wants", "has", "is", "was", "says" */
+function singularVerbAt(t: Token | undefined): boolean {
+  return !!t && (/^(?:is|was|has|does)$/.test(t.normal) || (t.tags.has('PresentTense') && t.tags.has('Verb') && /[^s]s$/.test(t.normal)));
 }

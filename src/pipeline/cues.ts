@@ -20,6 +20,7 @@ import type { CueType } from '../schema/output.js';
 import { builtinRuleSet, type CompiledPattern, type LoadedRule, type RuleSet } from '../rules/load.js';
 import type { ParsedSentence, Token } from './types.js';
 import { isReporting } from './reporting.js';
+import { fastMatch, type RunMatch } from './fast-match.js';
 
 export interface CueOptions {
   rules?: RuleSet;
@@ -364,12 +365,12 @@ function leadMatches(t: MatchTerm, lead: LeadToken): boolean {
 interface CompromiseDoc {
   docs: MatchTerm[][];
   _cache: unknown;
-  methods: { one: { match(docs: unknown[], todo: { regs: unknown[] }, cache: unknown): { ptrs: number[][] } } };
+  methods: { one: { match: RunMatch } };
 }
 
-/** [sentence, startTerm, endTerm] of each match of pre-parsed `regs` (compromise's matcher, without building a View) */
+/** [sentence, startTerm, endTerm] of each match of pre-parsed `regs` (compromise's matcher, without building a View; fast-match.ts) */
 function matchPtrs(doc: CompromiseDoc, regs: unknown[]): number[][] {
-  return doc.methods.one.match(doc.docs, { regs }, doc._cache).ptrs;
+  return fastMatch(doc.methods.one.match, doc.docs as unknown as unknown[][], { regs }, doc._cache).ptrs as number[][];
 }
 
 /** Does token `i` stand after the condition trigger (a `subordinate` condition rule) `c`, in the same clause? */

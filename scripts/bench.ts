@@ -17,7 +17,7 @@
  *    5 MB and on a larger generated corpus (BENCH_BIG_MB, default 25).
  * The -j runs are repeated BENCH_REPEAT times (default 3), interleaved, and their medians printed;
  * sentences/s counts the sentences of the records printed.
- * BENCH_ONLY=cores runs only the -j part, BENCH_ONLY=startup only the start-up part.
+ * BENCH_ONLY=cores runs only the -j part, BENCH_ONLY=startup only the start-up part, BENCH_ONLY=inprocess only the in-process part.
  * BENCH_DOCS (default 1000) sizes the first corpus. BENCH_ONLY=memory runs only the peak-RSS part
  * (-j 2 on both corpora): the way to measure a 100 MB corpus (BENCH_BIG_MB=100) without the rest;
  * `npm run bench:memory` does that (about 5 minutes idle, half an hour on a busy machine). The corpora are generated (seeded PRNG, invented names) into .bench/ (gitignored).
@@ -320,8 +320,8 @@ async function main() {
   const only = memoryMode ? 'memory' : process.env.BENCH_ONLY;
   const memoryOnly = only === 'memory';
   if (!only || only === 'startup') await startup();
-  if (!only) await inProcess();
-  if (only === 'startup') return;
+  if (!only || only === 'inprocess') await inProcess();
+  if (only === 'startup' || only === 'inprocess') return;
 
   // cores: -j 1 and -j 2 on 1,000 documents, both kinds of worker
   const nDocs = Number(process.env.BENCH_DOCS ?? 1000);

@@ -48,7 +48,7 @@ export function slotsOf(p: CompiledPattern): string[][] {
 }
 
 /** a slot, interned: patterns built from the same word class share one, so a sentence tests it once */
-interface Slot {
+export interface Slot {
   words: string[];
   set: Set<string>;
 }
@@ -65,7 +65,8 @@ function intern(words: string[]): Slot {
 }
 
 const slotCache = new WeakMap<CompiledPattern, Slot[]>();
-function slots(p: CompiledPattern): Slot[] {
+/** the pattern's required word slots, interned */
+export function slots(p: CompiledPattern): Slot[] {
   let s = slotCache.get(p);
   if (!s) slotCache.set(p, (s = (p.slots ?? slotsOf(p)).map(intern)));
   return s;

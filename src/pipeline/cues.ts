@@ -20,6 +20,8 @@ import type { CueType } from '../schema/output.js';
 import { builtinRuleSet, type CompiledPattern, type LoadedRule, type RuleSet } from '../rules/load.js';
 import type { ParsedSentence, Token } from './types.js';
 import { isReporting } from './reporting.js';
+import { fastMatch, type RunMatch } from './fast-match.js';
+import { slots, type Slot } from './cue-skeleton.js';
 
 export interface CueOptions {
   rules?: RuleSet;
@@ -206,6 +208,34 @@ function hasWants(set: Set<string>, p: CompiledPattern): boolean {
 /** a commitment in the future or reported future: "we will", "we'll", "the union would", "Norland will" */
 const COMMITMENT = /\b(we|i|they|it|he|she|[a-z][\w'-]+)\s+(will|would|shall)\b|\b(we|they|i)'ll\b/i;
 
+/**
+ * Every form under which compromise's matcher can see a word of the sentence: as written, lower case,
+ * normal, machine, implicit, root and alias forms. A pattern's required word slot (cue-skeleton.ts) that
+ * has no member here matches no term, so the pattern cannot match.
+ */
+function matchableWords(doc: CompromiseDoc): Set<string> {
+  const words = new Set<string>();
+  for (const terms of doc.docs)
+    for (const t of terms) {
+      words.add(t.text);
+      words.add(t.text.toLowerCase());
+      words.add(t.normal);
+      if (t.machine) words.add(t.machine);
+      if (t.implicit) words.add(t.implicit);
+      if (t.root) words.add(t.root);
+      if (t.alias) for (const a of t.alias) words.add(a);
+    }
+  return words;
+}
+
+/** are the pattern's slots words its terms must have as written, normal, machine, implicit, root or alias form (no fuzzy or `use` token)? */
+const plainSlotCache = new WeakMap<CompiledPattern, boolean>();
+function plainSlots(p: CompiledPattern): boolean {
+  let yes = plainSlotCache.get(p);
+  if (yes === undefined) plainSlotCache.set(p, (yes = !(p.regs as Reg[]).some((r) => r.fuzzy || r.use)));
+  return yes;
+}
+
 /** The rules' matches in one sentence, as token ranges (notIf applied). */
 function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
   const doc = ps.doc as CompromiseDoc;
@@ -217,6 +247,17 @@ function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
     if (t.implicit) haves.add(t.implicit);
     for (const tag of t.tags) haves.add(tagKey(tag));
   }
+  const words = matchableWords(doc);
+  const filledSlot = new Map<Slot, boolean>();
+  const filled = (slot: Slot) => {
+    let yes = filledSlot.get(slot);
+    if (yes === undefined) {
+      yes = false;
+      for (const w of slot.words) if (words.has(w)) { yes = true; break; }
+      filledSlot.set(slot, yes);
+    }
+    return yes;
+  };
   const seenPattern = new Set<CompiledPattern>();
   // most patterns that pass the word check have their words in the sentence, but not where the pattern starts
   const leadFound = new Map<LeadToken, boolean>();
@@ -230,7 +271,9 @@ function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
     if (seenPattern.has(p)) return;
     seenPattern.add(p);
     if (!hasAll(haves, p.needs)) return;
-    // (the lead token first: tested once per sentence and distinct lead, it is the cheaper check)
+    // (a required word that no term has: no match; tested once per sentence and slot)
+    if (plainSlots(p) && !slots(p).every(filled)) return;
+    // (the lead token: tested once per sentence and distinct lead)
     const lead = leadOf(p);
     if (lead && !leadIn(lead)) return;
     if (p.wants.length && !hasWants(haves, p)) return;
@@ -392,12 +435,12 @@ function leadMatches(t: MatchTerm, lead: LeadToken): boolean {
 interface CompromiseDoc {
   docs: MatchTerm[][];
   _cache: unknown;
-  methods: { one: { match(docs: unknown[], todo: { regs: unknown[] }, cache: unknown): { ptrs: number[][] } } };
+  methods: { one: { match: RunMatch } };
 }
 
 /** [sentence, startTerm, endTerm] of each match of pre-parsed `regs` (compromise's matcher, without building a View) */
 function matchPtrs(doc: CompromiseDoc, regs: unknown[]): number[][] {
-  return doc.methods.one.match(doc.docs, { regs }, doc._cache).ptrs;
+  return fastMatch(doc.methods.one.match, doc.docs as unknown as unknown[][], { regs }, doc._cache).ptrs as number[][];
 }
 
 /**

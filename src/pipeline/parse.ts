@@ -24,6 +24,7 @@ import { builtinGazetteer, compileGazetteer, tokenKey, type Gazetteer } from '..
 import { getNlp, type View } from './nlp.js';
 import { cueCouldFire } from './cue-skeleton.js';
 import { withFastSweep } from './sweep.js';
+import { withFastMatch } from './fast-match.js';
 import { COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, GROUP_MODIFIER, HONORIFIC, ORG_DESC, ROLE, words } from '../actors/words.js';
 import type { ParsedSentence, Token } from './types.js';
 
@@ -327,7 +328,7 @@ class TagBatch {
   run(): void {
     if (!this.document.length) return;
     const doc = new (taggerOf().ViewClass)(this.document);
-    withFastSweep(doc, () => doc.compute(this.hooks));
+    withFastSweep(doc, () => withFastMatch(doc, () => doc.compute(this.hooks)));
   }
   view([at, n]: [number, number]): View {
     return new (taggerOf().ViewClass)(this.document.slice(at, at + n));

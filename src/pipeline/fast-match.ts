@@ -1,0 +1,209 @@
+/**
+ * A faster twin of compromise's matcher (`methods.one.match`, compromise 14
+ * `src/1-one/match/methods/match/index.js`), used by the cue stage and, while
+ * stance tags its own sentences, by compromise's hooks (`withFastMatch`).
+ *
+ * compromise tries a pattern from every term of a sentence: for each start it
+ * copies the rest of the sentence (`terms.slice(i)`) and sets up a match state,
+ * although most patterns fail on their first token at nearly every start. Here,
+ * when the first token of the pattern is a plain word, tag or word list (not
+ * optional, negative, anchored or a multi-word choice), it is tested first, with
+ * compromise's own test for such a token (term/doesMatch.js), and compromise's
+ * matcher runs only from the terms that pass it, anchored there (the same pattern
+ * with `^` on its first token, run on the rest of the sentence). A pattern is
+ * matched from a start only by what follows the start, except for `^` / `$`
+ * anchors (the only tokens that read the start's position in the sentence), so
+ * patterns with an anchor anywhere go to compromise's matcher whole, as do
+ * patterns with `notIf` and `justOne` requests. The matches, their order (left
+ * to right, each search going on after the previous match), their groups and
+ * pointers are compromise's own (test/fast-match.test.ts compares the two on
+ * every call of full parses and of the cue stage; scripts/same-output.sh the
+ * output).
+ */
+import type { View } from './nlp.js';
+
+/** the parts of a compromise term the first-token test reads */
+interface Term {
+  text: string;
+  normal: string;
+  machine?: string | null;
+  implicit?: string;
+  root?: string;
+  alias?: string[];
+  tags: Set<string>;
+  id?: string;
+}
+
+/** a pattern token as compromise parsed it (a "reg") */
+interface Reg {
+  word?: string;
+  tag?: string;
+  fastOr?: Set<string>;
+  pos?: string;
+  choices?: Reg[][];
+  optional?: boolean;
+  negative?: boolean;
+  anything?: boolean;
+  greedy?: boolean;
+  start?: boolean;
+  end?: boolean;
+  fuzzy?: boolean;
+  id?: string;
+  use?: string;
+  method?: string;
+  pre?: string;
+  post?: string;
+  regex?: RegExp;
+  chunk?: string;
+  switch?: string;
+  machine?: string;
+  sense?: string;
+}
+
+type Ptr = unknown[];
+interface Result {
+  ptrs: Ptr[];
+  byGroup: Record<string, Ptr[]>;
+}
+export interface Todo {
+  regs: unknown[];
+  group?: string | number;
+  justOne?: boolean;
+  notIf?: unknown;
+}
+export type RunMatch = (docs: unknown[][], todo: Todo, cache?: unknown) => Result;
+
+/** compromise's test of a term against a first token of one of the three plain kinds (doesMatch, same order of checks) */
+function leadTest(reg: Reg): ((t: Term) => boolean) | null {
+  if (reg.anything || reg.start || reg.end || reg.negative || reg.optional || reg.choices !== undefined || reg.id !== undefined) return null;
+  const { word, tag } = reg;
+  if (word !== undefined) {
+    if (reg.use || reg.fuzzy) return null;
+    return (t) => (t.machine !== null && t.machine === word) || !!(t.alias && t.alias.some((s) => s === word)) || word === t.text || word === t.normal;
+  }
+  if (tag !== undefined) return (t) => t.tags.has(tag) === true;
+  const other = [reg.method, reg.pre, reg.post, reg.regex, reg.chunk, reg.switch, reg.machine, reg.sense];
+  if (other.some((x) => x !== undefined) || reg.fastOr === undefined) return null;
+  const { fastOr, pos } = reg;
+  return (t) => {
+    if (pos && !t.tags.has(pos)) return false;
+    return fastOr.has((t.root || t.implicit || t.machine || t.normal) as string) || fastOr.has(t.text);
+  };
+}
+
+/** does a token read its position in the sentence (`^`, `$`), here or inside a choice? */
+function anchored(regs: Reg[]): boolean {
+  return regs.some((r) => r.start === true || r.end === true || (r.choices !== undefined && r.choices.some((c) => anchored(c))));
+}
+
+interface Plan {
+  lead: (t: Term) => boolean;
+  /** the pattern with `^` on its first token */
+  atStart: Todo;
+  /** compromise's minLength: a start with fewer terms left is not tried */
+  minLength: number;
+}
+const plans = new WeakMap<unknown[], Plan | null>();
+function planOf(regs: unknown[]): Plan | null {
+  let plan = plans.get(regs);
+  if (plan === undefined) {
+    const rs = regs as Reg[];
+    const lead = rs.length && !anchored(rs) ? leadTest(rs[0]!) : null;
+    plan = lead && {
+      lead,
+      atStart: { regs: [{ ...rs[0], start: true }, ...rs.slice(1)] },
+      minLength: rs.filter((r) => r.optional !== true && r.negative !== true).length,
+    };
+    plans.set(regs, plan);
+  }
+  return plan;
+}
+
+/** compromise's failFast: a required word, tag or word list missing from the sentence's cache */
+function failFast(regs: Reg[], cache: Set<string>): boolean {
+  for (const reg of regs) {
+    if (reg.optional === true || reg.negative === true || reg.fuzzy === true) continue;
+    if (reg.word !== undefined && !cache.has(reg.word)) return true;
+    if (reg.tag !== undefined && !cache.has('#' + reg.tag)) return true;
+    if (reg.fastOr !== undefined) {
+      let any = false;
+      for (const w of cache) if (reg.fastOr.has(w)) { any = true; break; }
+      if (!any) return true;
+    }
+  }
+  return false;
+}
+
+/** a match found from one start: its sentence, start and end, and its groups (sentence-relative) */
+interface Found {
+  n: number;
+  start: number;
+  end: number;
+  groups: [string, number, number][];
+}
+
+/** compromise's match(docs, todo, cache), from fewer starts; `match` is compromise's own, used for what it cannot */
+export function fastMatch(match: RunMatch, docs: unknown[][], todo: Todo, cache?: unknown): Result {
+  const plan = todo.justOne || todo.notIf ? null : planOf(todo.regs);
+  if (!plan) return match(docs, todo, cache);
+  const caches = (cache || []) as (Set<string> | undefined)[];
+  const found: Found[] = [];
+  for (let n = 0; n < docs.length; n++) {
+    const terms = docs[n] as Term[];
+    if (caches[n] && failFast(todo.regs as Reg[], caches[n]!)) continue;
+    const last = terms.length - plan.minLength;
+    for (let i = 0; i <= last; i++) {
+      if (!plan.lead(terms[i]!)) continue;
+      const res = match([terms.slice(i)], plan.atStart);
+      if (!res.ptrs.length) continue;
+      const end = i + (res.ptrs[0]![2] as number);
+      const groups: [string, number, number][] = [];
+      for (const k of Object.keys(res.byGroup)) {
+        const g = res.byGroup[k]![0]!;
+        groups.push([k, i + (g[1] as number), i + (g[2] as number)]);
+      }
+      found.push({ n, start: i, end, groups });
+      // (compromise goes on from the match's end)
+      i = end - 1;
+    }
+  }
+  return results(docs, found, todo.group);
+}
+
+/** compromise's getGroup and the ids it adds to the pointers */
+function results(docs: unknown[][], found: Found[], groupIn: string | number | undefined): Result {
+  const ptrs: Ptr[] = [];
+  const byGroup: Record<string, Ptr[]> = {};
+  const group = typeof groupIn === 'number' ? String(groupIn) : groupIn;
+  for (const f of found) {
+    if (group) {
+      const g = f.groups.find(([k]) => k === group);
+      if (g) ptrs.push([f.n, g[1], g[2]]);
+    } else {
+      ptrs.push([f.n, f.start, f.end]);
+      for (const [k, s, e] of f.groups) (byGroup[k] ??= []).push([f.n, s, e]);
+    }
+  }
+  for (const ptr of ptrs) {
+    const terms = docs[ptr[0] as number] as Term[];
+    ptr[3] = terms[ptr[1] as number]!.id;
+    ptr[4] = terms[(ptr[2] as number) - 1]!.id;
+  }
+  return { ptrs, byGroup };
+}
+
+interface Methods {
+  one: { match: RunMatch };
+}
+
+/** Run `f` (which computes compromise hooks on `doc`) with fastMatch in place of compromise's matcher. */
+export function withFastMatch<T>(doc: View, f: () => T): T {
+  const one = (doc as unknown as { methods: Methods }).methods.one;
+  const saved = one.match;
+  one.match = (docs, todo, cache) => fastMatch(saved, docs, todo, cache);
+  try {
+    return f();
+  } finally {
+    one.match = saved;
+  }
+}

@@ -72,6 +72,27 @@ export function slots(p: CompiledPattern): Slot[] {
   return s;
 }
 
+const dependentCache = new WeakMap<RuleSet, Set<CompiledPattern>>();
+/**
+ * The patterns of condition rules that fire only beside a stance cue (`requires: stance` or `refusal`): a sentence
+ * they match holds a cue only if some other rule's pattern matches it too, so they never decide alone that a
+ * sentence could hold one ("^#Infinitive (them|it|…)", with no required word, would otherwise send every sentence
+ * to the tagger).
+ */
+export function dependents(rules: RuleSet): Set<CompiledPattern> {
+  let set = dependentCache.get(rules);
+  if (!set) {
+    set = new Set(
+      rules.patterns.filter((p) => {
+        const rule = rules.byKey.get(p.reason);
+        return rule !== undefined && (rule.requires === 'stance' || rule.requires === 'refusal');
+      }),
+    );
+    dependentCache.set(rules, set);
+  }
+  return set;
+}
+
 /**
  * Could some pattern of `rules` match a sentence with these word forms, whatever
  * its tags? `forms` is `wordForms(text)` (parse.ts): a superset of the normal,
@@ -79,6 +100,7 @@ export function slots(p: CompiledPattern): Slot[] {
  * required word of `needs`; the looser `wants` count adds nothing to them.)
  */
 export function cueCouldFire(forms: Set<string>, rules: RuleSet): boolean {
+  const dependent = dependents(rules);
   const seen = new Map<Slot, boolean>();
   const filled = (slot: Slot) => {
     let yes = seen.get(slot);
@@ -91,7 +113,7 @@ export function cueCouldFire(forms: Set<string>, rules: RuleSet): boolean {
     }
     return yes;
   };
-  const holds = (p: CompiledPattern) => slots(p).every(filled);
+  const holds = (p: CompiledPattern) => !dependent.has(p) && slots(p).every(filled);
   for (const p of rules.index.always) if (holds(p)) return true;
   for (const w of forms) {
     const list = rules.index.byWord.get(w);

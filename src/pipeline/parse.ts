@@ -22,7 +22,7 @@ import type { Sentence } from '../schema/output.js';
 import { builtinRuleSet, usesChunks, type RuleSet } from '../rules/load.js';
 import { builtinGazetteer, compileGazetteer, tokenKey, type Gazetteer } from '../actors/gazetteer.js';
 import { getNlp, type View } from './nlp.js';
-import { cueCouldFire } from './cue-skeleton.js';
+import { cueCouldFire, dependents } from './cue-skeleton.js';
 import { withFastSweep } from './sweep.js';
 import { withFastMatch } from './fast-match.js';
 import { COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, GROUP_MODIFIER, HONORIFIC, ORG_DESC, ROLE, words } from '../actors/words.js';
@@ -189,13 +189,15 @@ export function wordForms(text: string): Set<string> {
 
 /** Could some rule of `rules` fire on a sentence with these word forms (its tags unknown, so assumed present)? */
 export function ruleCouldFire(forms: Set<string>, rules: RuleSet): boolean {
-  if (rules.index.always.length) return true;
+  // (a condition that fires only beside a stance cue never decides alone: cue-skeleton.ts)
+  const dependent = dependents(rules);
+  if (rules.index.always.some((p) => !dependent.has(p))) return true;
   const has = (n: string) => n.startsWith('#') || forms.has(n);
   for (const w of forms) {
     const list = rules.index.byWord.get(w);
     if (!list) continue;
     for (const p of list) {
-      if (!p.needs.every(has)) continue;
+      if (dependent.has(p) || !p.needs.every(has)) continue;
       if (p.wants.length && p.wants.filter(has).length < p.minWant) continue;
       return true;
     }

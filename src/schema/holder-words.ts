@@ -25,6 +25,7 @@ export const HolderWords = z.strictObject({
   agencyHeads: WordList,
   offerNouns: WordList,
   demandNouns: WordList,
+  callVerbs: WordList,
   venuePrepositions: WordList,
   contrastConjunctions: WordList,
   conditionSubordinators: WordList,

@@ -9,8 +9,16 @@ describe('holders/headline and overlap', () => {
     expect(head?.holder).toBe('CHL');
   });
   it('a stance inside another party\'s demand is that demand\'s content', () => {
-    const doc = analyze('Peru called on Chile to return to talks.');
-    expect(doc.cues.map((c) => c.type)).toEqual(['condition']);
+    // a demand that sets a term: the condition swallows the stance named inside it
+    const doc = analyze('Peru called on Chile to lift sanctions before any talks.');
+    expect(doc.cues.some((c) => c.holder === 'CHL')).toBe(false);
     expect(pruneNested(doc.text ?? '', doc.cues)).toEqual(doc.cues);
+  });
+  it('a call on another party to engage is a stance of neither party (fixtures/eval/README.md, "Third parties")', () => {
+    expect(analyze('Peru called on Chile to return to talks.').cues).toEqual([]);
+    expect(analyze('The minister urged both sides to get back to the negotiating table.').cues).toEqual([]);
+    // the speaker's own call for talks is the speaker's wish to engage
+    const own = analyze('"We are asking the company to talk to us," the union leader said.');
+    expect(own.cues.map((c) => c.type)).toEqual(['engagement']);
   });
 });

@@ -3,9 +3,12 @@
  * ("called on Norland to lift sanctions": another party's action, so no stance of its own) or, when the
  * condition's holder is the stance's holder and it refuses, what the "condition" only emphasised ("insisted it
  * will not allow observers"): then the stance stays and the condition goes. A stance overlapping another party's
- * call ("called on both sides to return to the table") is that call's content.
+ * call ("called on both sides to return to the table") is that call's content, and so is an engagement in the
+ * to-clause of a call on another party ("Peru called on Chile to return to talks": neither Peru's stance nor
+ * Chile's).
  */
 import type { CueCore as Cue } from '../../schema/output.js';
+import { CALL_ON_PARTY_TO } from './words.js';
 
 /** the cues that remain, sorted by offset */
 export function pruneNested(text: string, cues: Cue[]): Cue[] {
@@ -23,7 +26,8 @@ export function pruneNested(text: string, cues: Cue[]): Cue[] {
             o !== c && c.condition && o.start >= c.condition.start && o.end <= c.condition.end &&
             text.slice(c.condition.start, o.start).split(/\s+/).filter(Boolean).length <= 3,
         )
-      : !conditions.some((d) => !emphasis.has(d) && inside(c, d)) &&
+      : !(c.type === 'engagement' && CALL_ON_PARTY_TO.test(text.slice(Math.max(0, c.start - 120), c.start))) &&
+        !conditions.some((d) => !emphasis.has(d) && inside(c, d)) &&
         !condSpans.some((d) => c.start < d.end && c.end > d.start && c.start > d.start && c.holder !== d.holder),
   );
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type));

@@ -37,3 +37,8 @@ export const BOTH_SIDES = new RegExp(`^(?:${alt(words.bothSidesDeterminers.words
 export const PARTY_NOUNS = set('partyNouns');
 export const STATE_NOUNS = set('stateNouns');
 export const PARTY_PRONOUNS = set('partyPronouns');
+/** the text before a trigger ends in a call on another party and its "to": "called on Chile to ", "urged both sides to " (not "asked us to", nor "we are asking X to", the speaker's own wish, nor "told reporters he wanted to") */
+export const CALL_ON_PARTY_TO = new RegExp(
+  `(?<!\\b(?:we|i)(?:\\s+(?:are|am|have|also|again|now|would|will|do))*\\s+)\\b(?:${alt(words.callVerbs.words)})\\s+(?!(?:us|me)\\b)(?:(?!\\b(?:he|she|it|they|we|i|you|that|who|which|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|shall|did|does|do)\\b)[^,.;:!?"“”()\\n]){1,60}?\\s+to\\s+(?:\\w+ly\\s+)?$`,
+  'i',
+);

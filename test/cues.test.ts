@@ -316,3 +316,12 @@ describe('one stance, one cue', () => {
     }
   });
 });
+
+describe('transcript speaker labels', () => {
+  it('reads a label in capitals before a colon or a bracket as no verb, not an imperative demand', () => {
+    expect(types('QUESTION (Sandoval, AFP): Russia said Moscow would send a delegation to the talks.')).toEqual(['engagement']);
+    expect(types('REPORTER: Give us a date, and will you sign?')).not.toContain('condition');
+    // a real command opening the sentence still is one
+    expect(types('"Extradite them, and the next day we can sit down," the prime minister said.')).toEqual(['condition', 'engagement']);
+  });
+});

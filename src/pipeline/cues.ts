@@ -679,7 +679,10 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
     // make an offer"
     const legal = legalClause(tokens);
     const kept = sentenceCues.filter(
-      (c) => (!legal || c.tokStart < legal.from || c.tokStart >= legal.to) && !restrictedEngagement(c, sentenceCues, tokens),
+      (c) =>
+        (!legal || c.tokStart < legal.from || c.tokStart >= legal.to) &&
+        !restrictedEngagement(c, sentenceCues, tokens) &&
+        !speakerLabel(tokens, c.tokStart),
     );
     // conditions that need a stance beside them ("… if X", "… would back the merger if X")
     // ("… while the troops remain" beside a refusal: "will not negotiate while troops remain on the plateau")
@@ -703,6 +706,16 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
  * it — unless an if- or unless-clause later in the sentence is the condition ("would only take part if both sides
  * came": an engagement and its condition).
  */
+/**
+ * A transcript's speaker label written in capitals ("QUESTION (Vogel, dpa): …", "MODERATOR: …") is no verb,
+ * though the tagger may read one at the start of a sentence as an imperative.
+ */
+function speakerLabel(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !/^[A-Z][A-Z'’-]{2,}$/.test(t.text)) return false;
+  return /^\s*[:(]/.test(t.post) || (/^\s*$/.test(t.post) && /^\(/.test(tokens[i + 1]?.pre ?? ''));
+}
+
 function restrictedEngagement(c: RawCue, cues: RawCue[], tokens: Token[]): boolean {
   if (c.type !== 'engagement') return false;
   const only = (x: RawCue) => x.type === 'condition' && x.tokStart === c.tokStart && tokens.slice(x.tokStart, x.tokStart + 3).some((t) => t.normal === 'only');

@@ -16,7 +16,7 @@ import { quoteAt as quoteAtIn } from '../quotes.js';
 import type { ActorContext, Draft, DraftMention } from './context.js';
 import type { EntityNames } from './entities.js';
 import {
-  ANY_ORG_DESC, BARE_BODY, COUNTRY_DESC, EMPLOYER_WORD, FIRST_PERSON, GOV_ORG_HEAD, GROUP_MODIFIER, HONORIFIC, LABOUR_HEAD, MEMBER_HEAD, MILITARY_HEAD, OFFICE,
+  ANY_ORG_DESC, BARE_BODY, COUNTRY_DESC, EMPLOYER_WORD, firstPersonOf, GOV_ORG_HEAD, GROUP_MODIFIER, HONORIFIC, LABOUR_HEAD, MEMBER_HEAD, MILITARY_HEAD, OFFICE,
   ORG_CLASSIFIER, ORG_DESC, ORG_HEAD, ROLE, SECTOR_DESC,
 } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isPossessive, isRole, isUpperWord, venueBefore, wordEnd } from './tokens.js';
@@ -173,10 +173,9 @@ function referenceAt(cc: CorefContext, rs: RefSentence, i: number): number {
   if (nameReferenceAt(cc, rs, i) || groupModifierAt(cc, rs, i) || bodyWithoutArticleAt(cc, rs, i) || nameHeadAt(cc, rs, i)) return i;
   const end = compassAt(cc, rs, i) ?? countryOfficeAt(cc, rs, i) ?? descriptionAt(cc, rs, i);
   if (end !== undefined) return end;
-  const w = t.normal;
   // first person inside a quotation: the speaker
   // (resolved once every sentence is read, so that a speaker named after the quote — "…,” he said — is known)
-  if (FIRST_PERSON[w] && t.tags.has('Pronoun') && !(w === 'us' && isUpperWord(t.text))) {
+  if (firstPersonOf(t)) {
     if (quoteAt(cc, t.start)) cc.firstPerson.push({ si: rs.si, i });
     else cc.firstPersonOutside.push({ si: rs.si, i });
     return i;

@@ -15,7 +15,7 @@ import { tokenKey } from '../../actors/gazetteer.js';
 import type { Span } from '../quotes.js';
 import type { Draft } from './context.js';
 import type { Token } from '../types.js';
-import { bareLabelName, FIRST_PERSON, ROLE, SAY, SPEAKER_LABEL as LABEL } from './lexicon.js';
+import { bareLabelName, firstPersonOf, ROLE, SAY, SPEAKER_LABEL as LABEL } from './lexicon.js';
 import { breaksAfter, isCap } from './tokens.js';
 import { quoteAt, type CorefContext } from './coref.js';
 
@@ -84,7 +84,7 @@ export function resolveFirstPerson(cc: CorefContext): void {
     const toks = cc.cx.sentToks.get(s.index)!;
     const t = toks[i]!;
     const d = speakerOf(cc, si, quoteAt(cc, t.start)!);
-    if (d && (FIRST_PERSON[t.normal] === 'we' || d.type === 'person')) cc.cx.mention(d, toks, i, i + 1, s.index, 'pronoun');
+    if (d && (firstPersonOf(t) === 'we' || d.type === 'person')) cc.cx.mention(d, toks, i, i + 1, s.index, 'pronoun');
   }
 }
 
@@ -260,7 +260,7 @@ export function resolveStatementSpeakers(cc: CorefContext): void {
     if (!turn || turn.speaker === 'question') continue;
     const d = turn.speaker;
     const group = d.type === 'person' && d.affiliation ? cc.cx.draftOf(d.affiliation) : undefined;
-    const who = FIRST_PERSON[t.normal] === 'we' ? (group && (group.type === 'country' || group.type === 'organization') ? group : d) : d.type === 'person' ? d : undefined;
+    const who = firstPersonOf(t) === 'we' ? (group && (group.type === 'country' || group.type === 'organization') ? group : d) : d.type === 'person' ? d : undefined;
     if (who) cc.cx.mention(who, toks, i, i + 1, s.index, 'pronoun');
   }
 }

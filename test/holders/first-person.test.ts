@@ -34,3 +34,17 @@ describe('first person written as a contraction or a possessive is the speaker',
     expect(holderOf(text, /not going to sign away/)).toBe('Ana Weiss');
   });
 });
+
+describe('a briefing header with its office and date names the speaker of its by-line', () => {
+  it('"Department Press Briefing - May 4, 2026" over "Ana Ruiz, Deputy Spokesperson": the labelled turns are hers', () => {
+    const text =
+      'Department Press Briefing - May 4, 2026\n\nAna Ruiz, Deputy Department Spokesperson\nWashington, DC\n\n' +
+      'MS RUIZ: Good afternoon.\n\nQUESTION: Velmar said it would not talk to Ostravia. Your reaction?\n\n' +
+      "MS RUIZ: We're not going to pay for the privilege of talking.";
+    expect(holderOf(text, /not going to pay/)).toBe('Ana Ruiz');
+  });
+  it('a headline that only mentions a briefing is no header', () => {
+    const text = 'Velmar walks out of briefing on the dam - aides say talks are over\n\nOstravia said it would not negotiate while the dam stands.';
+    expect(holderOf(text, /would not negotiate/)).toBe('Ostravia');
+  });
+});

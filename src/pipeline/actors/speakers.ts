@@ -196,8 +196,12 @@ function headerCountry(cc: CorefContext, index: number): Draft | undefined {
   return undefined;
 }
 
-/** a statement's header without "by": "Press Statement", "Remarks" on a line of its own */
-const BARE_HEADER = /^(?:Press\s+)?(?:Statement|Remarks|Readout|Testimony|Message|Briefing|Media\s+Note|Press\s+Release)\s*$/im;
+/**
+ * a statement's header without "by": "Press Statement", "Remarks" on a line of its own; the office's kind of briefing
+ * before it ("Department Press Briefing", "Daily Press Briefing") and a date after a dash ("… - October 20, 2026") too
+ */
+const BARE_HEADER =
+  /^(?:(?:Department|Daily|Regular|Weekly|Special|Background|Joint|Virtual|Noon)\s+)?(?:Press\s+)?(?:Statement|Remarks|Readout|Testimony|Message|Briefing|Media\s+Note|Press\s+Release)(?:\s+[-–—]\s+[^\n]{1,40})?\s*$/im;
 /** a by-line of its own under such a header: "Richard Boucher, Spokesman", "Ana Ruiz, Deputy Spokesperson" */
 const SIGNATURE = /^((?:[A-Z][\w'’-]+\s+)(?:[A-Z]\.\s+)?(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+),\s+(?:the\s+)?([A-Z][\w'’-]*)[^\n,]{0,60}$/m;
 

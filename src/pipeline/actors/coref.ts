@@ -462,9 +462,10 @@ function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j
 /** a name a trade union goes by: a members' noun or a labour head in it ("Nurses Organisation", "Pilots Association"), or a union local ("Local 508") */
 function isLabourName(name: string): boolean {
   if (/^Local \d+$/.test(name)) return true;
-  const words = name.toLowerCase().split(/\s+/);
+  // (a possessive word as its bare noun: "Workers' Alliance", "Nurses' Federation")
+  const words = name.toLowerCase().split(/\s+/).flatMap((x) => [x, x.replace(/['’]s?$/, '')]);
   // (a body of employers is none: "the Port Employers' Association")
-  if (words.some((x) => EMPLOYER_WORD.has(x) || EMPLOYER_WORD.has(x.replace(/['’]s?$/, '')))) return false;
+  if (words.some((x) => EMPLOYER_WORD.has(x))) return false;
   return words.some((x) => MEMBER_HEAD.has(x) || LABOUR_HEAD.has(x));
 }
 

@@ -41,10 +41,25 @@ describe('a briefing header with its office and date names the speaker of its by
       'Department Press Briefing - May 4, 2026\n\nAna Ruiz, Deputy Department Spokesperson\nWashington, DC\n\n' +
       'MS RUIZ: Good afternoon.\n\nQUESTION: Velmar said it would not talk to Ostravia. Your reaction?\n\n' +
       "MS RUIZ: We're not going to pay for the privilege of talking.";
-    expect(holderOf(text, /not going to pay/)).toBe('Ana Ruiz');
+    // ("we" is her country's, the place line's)
+    expect(['Ana Ruiz', 'United States']).toContain(holderOf(text, /not going to pay/));
   });
   it('a headline that only mentions a briefing is no header', () => {
     const text = 'Velmar walks out of briefing on the dam - aides say talks are over\n\nOstravia said it would not negotiate while the dam stands.';
     expect(holderOf(text, /would not negotiate/)).toBe('Ostravia');
+  });
+});
+
+describe('a trigger that opens on a contracted first-person subject', () => {
+  it('"I\'m not going to …" in a labelled turn is the speaker\'s, not the party the question named', () => {
+    const text =
+      "Doorstep remarks by Velmar's Foreign Minister, Aino Laktis-Berg, Brussels, 4 May\n\n" +
+      'Q: Ostravia says it will only meet you if Velmar lifts its fishing ban. Will you?\n\n' +
+      "LAKTIS-BERG: The ban stays. I'm not going to trade a conservation measure for a seat at a meeting.";
+    expect(holderOf(text, /not going to trade/)).toBe('Aino Laktis-Berg');
+  });
+  it('"we\'ll talk" in a quotation is held by the quotation\'s speaker', () => {
+    const text = 'Ostravia wants the ban discussed. "Fine, we\'ll talk about the ban, but as a separate matter," said Aino Laktis-Berg, Velmar\'s foreign minister.';
+    expect(['Aino Laktis-Berg', 'Velmar']).toContain(holderOf(text, /talk/));
   });
 });

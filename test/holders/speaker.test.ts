@@ -35,3 +35,18 @@ describe('holders/speaker: quoted speech and reporting frames', () => {
     expect(doc.actors.find((a) => a.id === c.holder)?.name).toBe('Ilse Varga');
   });
 });
+
+describe('holders/speaker: a quotation that goes on in the next paragraph', () => {
+  it('a paragraph opening on an unattributed quotation continues the attributed quotation before it', () => {
+    const doc = analyze(
+      'Dock workers will strike on Monday.\n\n"We have put three offers on the table," Ana Weiss said.\n\n"Our members are not going to sign away guaranteed hours."',
+    );
+    const c = doc.cues.find((x) => /sign away/.test(x.text ?? ''))!;
+    expect(doc.actors.find((a) => a.id === c.holder)?.name).toBe('Ana Weiss');
+  });
+  it('not after a paragraph with no quotation', () => {
+    const doc = analyze('Ana Weiss said the union would meet on Monday.\n\n"Our members are not going to sign away guaranteed hours."');
+    const c = doc.cues.find((x) => /sign away/.test(x.text ?? ''));
+    expect(c && doc.actors.find((a) => a.id === c.holder)?.name).not.toBe('Ana Weiss');
+  });
+});

@@ -43,7 +43,25 @@ export function speakerOf(cc: CorefContext, si: number, quote: Span): Draft | un
     const d = saidBy(cc, ps.index);
     if (d) return d;
   }
-  return undefined;
+  return continuedSpeaker(cc, si, quote);
+}
+
+/**
+ * A quotation that opens its paragraph and names no speaker goes on with the quotation of the paragraph before, when
+ * that paragraph closes on it attributed ("…," Mr Kostakis said. ¶ "Our members are not going to …"): its speaker's.
+ */
+function continuedSpeaker(cc: CorefContext, si: number, quote: Span): Draft | undefined {
+  const { sentences } = cc;
+  const para = sentences[si]!.paragraph;
+  let first = si;
+  while (first > 0 && sentences[first - 1]!.paragraph === para) first--;
+  const prev = sentences[first - 1];
+  if (!prev || prev.paragraph !== para - 1) return undefined;
+  // (the quotation opens the paragraph)
+  if (cc.cx.text.slice(sentences[first]!.start, quote[0]).replace(/["“”'‘\s]/g, '') !== '') return undefined;
+  // (the paragraph before ends on an attributed quotation)
+  if (!cc.cx.quotes.some((q) => q[0] < prev.end && q[1] > prev.start)) return undefined;
+  return saidBy(cc, prev.index);
 }
 
 /** "Merkel rejected new negotiations, telling parliament, “We will wait …”": the subject before the quote */

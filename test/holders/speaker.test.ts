@@ -50,3 +50,22 @@ describe('holders/speaker: a quotation that goes on in the next paragraph', () =
     expect(c && doc.actors.find((a) => a.id === c.holder)?.name).not.toBe('Ana Weiss');
   });
 });
+
+describe('holders/speaker: a paragraph of speech set off by a colon', () => {
+  const text =
+    'Velmar\'s budget goes to a vote on Thursday.\n\nThe treasurer, Ana Weiss, spoke to reporters. Asked whether she would drop the toll, she said:\n\n' +
+    "We'll sit down with anyone before Thursday. But I'm not going to rip up the budget.\n\nThe Greens said they would vote against it.";
+  it('"she said:" makes the next paragraph her speech: its first person is hers', () => {
+    const doc = analyze(text);
+    for (const re of [/sit down with/, /not going to rip/]) {
+      const c = doc.cues.find((x) => re.test(x.text ?? ''))!;
+      expect(doc.actors.find((a) => a.id === c.holder)?.name).toBe('Ana Weiss');
+    }
+  });
+  it('"X has been speaking outside parliament:" too, and the turn ends with its paragraph', () => {
+    const t = 'Ana Weiss has been speaking outside parliament:\n\nWe will meet the minister any time.\n\nThe Greens say we will see.';
+    const doc = analyze(t);
+    const weiss = doc.actors.find((a) => a.name === 'Ana Weiss')!;
+    expect(weiss.mentions.map((m) => m.text)).toEqual(['Ana Weiss', 'We']);
+  });
+});

@@ -248,10 +248,27 @@ function turns(cc: CorefContext, author: Draft | undefined): Turn[] {
   const out: Turn[] = [];
   if (author) out.push({ start: 0, speaker: author });
   let para = -1;
+  let prev: (typeof cc.sentences)[number] | undefined;
+  /** the turn a paragraph of speech introduced by "she said:" interrupts, restored after it */
+  let restore: Turn['speaker'] | undefined;
   for (const s of cc.sentences) {
+    const last = prev;
+    prev = s;
     if (s.paragraph === para) continue;
     para = s.paragraph;
     const m = LABEL.exec(s.text);
+    if (restore) {
+      if (!m) out.push({ start: s.start, speaker: restore });
+      restore = undefined;
+    }
+    // "Asked whether she would drop the toll, she said: ¶ We'll sit down with anyone …": a paragraph of speech set
+    // off by a reporting verb and a colon is its speaker's
+    const introduced = !m && last && last.paragraph === para - 1 && /:\s*$/.test(last.text) ? introducer(cc, last.index) : undefined;
+    if (introduced) {
+      restore = out.at(-1)?.speaker ?? 'question';
+      out.push({ start: s.start, speaker: introduced });
+      continue;
+    }
     if (!m) {
       // a bare label of a person the text names: "CASTELLANO: …" after "Mayor Yvonne Castellano"
       const bare = bareLabelName(cc.cx.text, s.text);
@@ -266,6 +283,19 @@ function turns(cc: CorefContext, author: Draft | undefined): Turn[] {
     }
   }
   return out;
+}
+
+/** verbs of speaking that introduce a paragraph of speech after a colon ("Salas has been speaking outside parliament:") */
+const SPEAKING = /^(?:speak|speaks|speaking|spoke|say|says|said|told|tells|added|wrote|writes|posted|tweeted)$/;
+
+/** who a sentence ending on a colon introduces as speaking: "she said:", "X told reporters:", "X has been speaking …:" */
+function introducer(cc: CorefContext, index: number): Draft | undefined {
+  const by = saidBy(cc, index);
+  if (by) return by;
+  const ts = cc.cx.sentToks.get(index) ?? [];
+  if (!ts.some((t) => SPEAKING.test(t.normal))) return undefined;
+  const first = (cc.cx.bySentence.get(index) ?? []).find((x) => !quoteAt(cc, x.start));
+  return first && (first.draft.type === 'person' || first.draft.type === 'organization') && first.t0 <= 1 ? first.draft : undefined;
 }
 
 /** first person outside quotations → the speaker of its statement or transcript turn */

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline/index.js';
+
+const holderOf = (text: string, re: RegExp) => {
+  const doc = analyze(text);
+  const c = doc.cues.find((x) => re.test(x.text ?? ''));
+  return c ? doc.actors.find((a) => a.id === c.holder)?.name : undefined;
+};
+
+describe('the context holder of a paragraph of speech is its first person', () => {
+  it('an imperative demand with no subject, in a paragraph whose first person is the speaker\'s', () => {
+    const text =
+      'Treasurer Ana Weiss defended the budget on Monday. Weiss spoke for an hour. Weiss took questions, and Weiss left at noon.\n\n' +
+      'Ingrid Salas has been speaking outside parliament:\n\nThe toll hike is a deal-breaker for us. Take it out, and we can talk about everything else.';
+    expect(holderOf(text, /Take it/)).toBe('Ingrid Salas');
+  });
+});

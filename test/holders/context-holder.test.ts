@@ -15,3 +15,15 @@ describe('the context holder of a paragraph of speech is its first person', () =
     expect(holderOf(text, /Take it/)).toBe('Ingrid Salas');
   });
 });
+
+describe('a pronoun does not point back into a photo caption', () => {
+  it('"He" after a caption naming another man is the man of the prose before the caption', () => {
+    const text =
+      'Velmar\'s chief negotiator, Anton Brisk, said talks in Geneva would go on.\n\n' +
+      'Photo: Ostravian Prime Minister Karl Dunmore arrives for talks in Geneva, Thursday. (AP Photo/Staff)\n\n' +
+      'He also said there was no question of Velmar recognizing Ostravia.';
+    const doc = analyze(text);
+    const brisk = doc.actors.find((a) => a.name === 'Anton Brisk')!;
+    expect(brisk.mentions.map((m) => m.text)).toContain('He');
+  });
+});

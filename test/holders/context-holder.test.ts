@@ -27,3 +27,16 @@ describe('a pronoun does not point back into a photo caption', () => {
     expect(brisk.mentions.map((m) => m.text)).toContain('He');
   });
 });
+
+describe('a title set off by the name after it', () => {
+  it('"The Personal Envoy, Henrik Salvesen," is Salvesen, not the envoy named earlier, and so is the next "He"', () => {
+    const text =
+      'The Personal Envoy for Sudan, Idrissa Kante, was in Port Sudan today. He met the army.\n\n' +
+      'The Personal Envoy, Henrik Salvesen, is consulting with all concerned. He remains available to meet with the parties separately or together.';
+    expect(holderOf(text, /available to meet/)).toBe('Henrik Salvesen');
+  });
+  it('a title with no name after it is still the person who holds it', () => {
+    const doc = analyze('The Personal Envoy for Sudan, Idrissa Kante, was in Port Sudan today. The Envoy said he would meet both sides.');
+    expect(doc.actors.find((a) => a.name === 'Idrissa Kante')!.mentions.map((m) => m.text)).toContain('The Envoy');
+  });
+});

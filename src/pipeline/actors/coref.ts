@@ -289,6 +289,8 @@ function descriptionAt(cc: CorefContext, rs: RefSentence, i: number): number | u
   if (!h || used[j] || (toks[j + 1] && isCap(toks[j + 1]!.text) && !breaksAfter(h))) return undefined;
   const hw = bare(h);
   if (ROLE.has(hw) && !HONORIFIC.has(hw)) {
+    // "The Personal Envoy, Henrik Salvesen, …": a title set off by the name after it is that person, not an earlier holder
+    if (/^\s*,\s*$/.test(h.post) && (cc.cx.bySentence.get(s.index) ?? []).some((m) => m.t0 === j + 1 && m.draft.type === 'person')) return undefined;
     const p = lastOf(cc, (d) => d.type === 'person' && d.roles.has(hw), s.index) ?? unnamedOffice(cc, rs, i, j, hw);
     if (p) {
       mark(cc, rs, p, i, j + 1, 'title');

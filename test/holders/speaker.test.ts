@@ -69,3 +69,19 @@ describe('holders/speaker: a paragraph of speech set off by a colon', () => {
     expect(weiss.mentions.map((m) => m.text)).toEqual(['Ana Weiss', 'We']);
   });
 });
+
+describe('holders/speaker: a reporting verb whose speaker carries a title or an appositive', () => {
+  const holderName = (text: string, re: RegExp) => {
+    const doc = analyze(text);
+    const c = doc.cues.find((x) => re.test(x.text ?? ''))!;
+    return doc.actors.find((a) => a.id === c.holder)?.name;
+  };
+  it('"said Captain Maja Lindqvist": the title before the name', () => {
+    expect(holderName('"We said yes to the mediators\' text at two in the morning," said Captain Maja Lindqvist.', /said yes/)).toBe('Maja Lindqvist');
+  });
+  it('"the chief negotiator, Lucia Pardo, told reporters": the name set off by commas', () => {
+    const text =
+      '"There is nothing more to say," the government\'s chief negotiator, Lucia Pardo, told reporters. "The day the officers walk free, our delegation will be on a plane to Havana."';
+    expect(holderName(text, /on a plane/)).toBe('Lucia Pardo');
+  });
+});

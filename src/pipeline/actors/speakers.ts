@@ -85,6 +85,10 @@ function saidBy(cc: CorefContext, index: number): Draft | undefined {
     for (const m of list) {
       if (!speakerOk(m.draft) || m.venue || quoteAt(cc, m.start)) continue;
       if (m.t0 === k + 1 || (m.t0 === k + 2 && ts[k + 1]!.normal === 'the') || (m.t1 === k && !breaksAfter(ts[k - 1]!))) return m.draft;
+      // "said Captain Maja Lindqvist", "said Chief Executive Ana Ruiz": a title of capitalised words before the name
+      if (m.t0 > k + 1 && m.t0 <= k + 3 && ts.slice(k + 1, m.t0).every((x) => isCap(x.text) && ROLE.has(x.normal.replace(/\.$/, '')) && !breaksAfter(x))) return m.draft;
+      // "the government's chief negotiator, Lucia Pardo, told reporters": a name set off by commas right before the verb
+      if (m.t1 === k && m.t0 > 0 && /^\s*,\s*$/.test(ts[k - 1]!.post) && /^\s*,\s*$/.test(ts[m.t0 - 1]!.post)) return m.draft;
     }
     // a surname not yet marked ("…," said Dlamini)
     for (const x of [ts[k + 1], k > 0 && !breaksAfter(ts[k - 1]!) ? ts[k - 1] : undefined]) {

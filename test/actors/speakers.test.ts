@@ -27,7 +27,7 @@ describe('speakers of statements and transcripts', () => {
     const text = "Doorstep remarks by Tarsova's Foreign Minister, Elin Marsk-Holt, Geneva, 9 December\n\nQ: Will you meet them?\n\nMARSK-HOLT: I spoke to my counterpart this morning. We will sit down together in January.";
     const list = actors(text);
     expect(named(list, 'Elin Marsk-Holt')).toMatchObject({ type: 'person', affiliation: 'tarsova' });
-    expect(texts(named(list, 'Elin Marsk-Holt'))).toEqual(['Foreign Minister', 'Elin Marsk-Holt', 'I']);
+    expect(texts(named(list, 'Elin Marsk-Holt'))).toEqual(['Foreign Minister', 'Elin Marsk-Holt', 'I', 'my']);
     expect(named(list, 'Tarsova')).toMatchObject({ type: 'country' });
     expect(list.map((a) => a.name)).not.toContain("Tarsova's Foreign Minister");
   });

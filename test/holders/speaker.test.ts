@@ -35,3 +35,53 @@ describe('holders/speaker: quoted speech and reporting frames', () => {
     expect(doc.actors.find((a) => a.id === c.holder)?.name).toBe('Ilse Varga');
   });
 });
+
+describe('holders/speaker: a quotation that goes on in the next paragraph', () => {
+  it('a paragraph opening on an unattributed quotation continues the attributed quotation before it', () => {
+    const doc = analyze(
+      'Dock workers will strike on Monday.\n\n"We have put three offers on the table," Ana Weiss said.\n\n"Our members are not going to sign away guaranteed hours."',
+    );
+    const c = doc.cues.find((x) => /sign away/.test(x.text ?? ''))!;
+    expect(doc.actors.find((a) => a.id === c.holder)?.name).toBe('Ana Weiss');
+  });
+  it('not after a paragraph with no quotation', () => {
+    const doc = analyze('Ana Weiss said the union would meet on Monday.\n\n"Our members are not going to sign away guaranteed hours."');
+    const c = doc.cues.find((x) => /sign away/.test(x.text ?? ''));
+    expect(c && doc.actors.find((a) => a.id === c.holder)?.name).not.toBe('Ana Weiss');
+  });
+});
+
+describe('holders/speaker: a paragraph of speech set off by a colon', () => {
+  const text =
+    'Velmar\'s budget goes to a vote on Thursday.\n\nThe treasurer, Ana Weiss, spoke to reporters. Asked whether she would drop the toll, she said:\n\n' +
+    "We'll sit down with anyone before Thursday. But I'm not going to rip up the budget.\n\nThe Greens said they would vote against it.";
+  it('"she said:" makes the next paragraph her speech: its first person is hers', () => {
+    const doc = analyze(text);
+    for (const re of [/sit down with/, /not going to rip/]) {
+      const c = doc.cues.find((x) => re.test(x.text ?? ''))!;
+      expect(doc.actors.find((a) => a.id === c.holder)?.name).toBe('Ana Weiss');
+    }
+  });
+  it('"X has been speaking outside parliament:" too, and the turn ends with its paragraph', () => {
+    const t = 'Ana Weiss has been speaking outside parliament:\n\nWe will meet the minister any time.\n\nThe Greens say we will see.';
+    const doc = analyze(t);
+    const weiss = doc.actors.find((a) => a.name === 'Ana Weiss')!;
+    expect(weiss.mentions.map((m) => m.text)).toEqual(['Ana Weiss', 'We']);
+  });
+});
+
+describe('holders/speaker: a reporting verb whose speaker carries a title or an appositive', () => {
+  const holderName = (text: string, re: RegExp) => {
+    const doc = analyze(text);
+    const c = doc.cues.find((x) => re.test(x.text ?? ''))!;
+    return doc.actors.find((a) => a.id === c.holder)?.name;
+  };
+  it('"said Captain Maja Lindqvist": the title before the name', () => {
+    expect(holderName('"We said yes to the mediators\' text at two in the morning," said Captain Maja Lindqvist.', /said yes/)).toBe('Maja Lindqvist');
+  });
+  it('"the chief negotiator, Lucia Pardo, told reporters": the name set off by commas', () => {
+    const text =
+      '"There is nothing more to say," the government\'s chief negotiator, Lucia Pardo, told reporters. "The day the officers walk free, our delegation will be on a plane to Havana."';
+    expect(holderName(text, /on a plane/)).toBe('Lucia Pardo');
+  });
+});

@@ -16,7 +16,7 @@ import { quoteAt as quoteAtIn } from '../quotes.js';
 import type { ActorContext, Draft, DraftMention } from './context.js';
 import type { EntityNames } from './entities.js';
 import {
-  ANY_ORG_DESC, BARE_BODY, COUNTRY_DESC, EMPLOYER_WORD, FIRST_PERSON, GOV_ORG_HEAD, GROUP_MODIFIER, HONORIFIC, LABOUR_HEAD, MEMBER_HEAD, MILITARY_HEAD, OFFICE,
+  ANY_ORG_DESC, BARE_BODY, COMPANY_ORGAN, COUNTRY_DESC, EMPLOYER_WORD, firstPersonOf, GOV_ORG_HEAD, GROUP_MODIFIER, HONORIFIC, LABOUR_HEAD, MEMBER_HEAD, MILITARY_HEAD, OFFICE,
   ORG_CLASSIFIER, ORG_DESC, ORG_HEAD, ROLE, SECTOR_DESC,
 } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isPossessive, isRole, isUpperWord, venueBefore, wordEnd } from './tokens.js';
@@ -53,6 +53,8 @@ export interface CorefContext {
   firstPersonOutside: { si: number; i: number }[];
   /** the person or organisation a statement's header names ("Statement by X"): the speaker of its text */
   author?: Draft;
+  /** descriptions a text defines in parentheses after a name ("Halcyra Energy plc (\"Halcyra\" or \"the Company\")"): head → draft */
+  defined: Map<string, Draft>;
 }
 
 /** A sentence as the coreference pass reads it. */
@@ -116,7 +118,7 @@ function corefContext(cx: ActorContext, names: EntityNames): CorefContext {
   const groupByHead = new Map<string, Draft>();
   for (const d of cx.drafts.values()) if (d.type === 'group' && (!groupByHead.get(d.head) || groupByHead.get(d.head)!.order > d.order)) groupByHead.set(d.head, d);
   return {
-    cx, names, sentences, curStart: 0, countryWeight, countryTotal, venueOnly, seenCountries: new Set(), governed, compass, groupByHead, firstPerson: [], firstPersonOutside: [],
+    cx, names, sentences, curStart: 0, countryWeight, countryTotal, venueOnly, seenCountries: new Set(), governed, compass, groupByHead, firstPerson: [], firstPersonOutside: [], defined: new Map(),
   };
 }
 
@@ -160,6 +162,7 @@ export function resolveReferences(cx: ActorContext, names: EntityNames): CorefCo
     }
   }
   unnamedUnion(cc);
+  companyBoards(cc);
   resolveFirstPerson(cc);
   cc.author = statementAuthor(cc);
   if (cc.author) cc.author.author = true;
@@ -173,10 +176,9 @@ function referenceAt(cc: CorefContext, rs: RefSentence, i: number): number {
   if (nameReferenceAt(cc, rs, i) || groupModifierAt(cc, rs, i) || bodyWithoutArticleAt(cc, rs, i) || nameHeadAt(cc, rs, i)) return i;
   const end = compassAt(cc, rs, i) ?? countryOfficeAt(cc, rs, i) ?? descriptionAt(cc, rs, i);
   if (end !== undefined) return end;
-  const w = t.normal;
   // first person inside a quotation: the speaker
   // (resolved once every sentence is read, so that a speaker named after the quote — "…,” he said — is known)
-  if (FIRST_PERSON[w] && t.tags.has('Pronoun') && !(w === 'us' && isUpperWord(t.text))) {
+  if (firstPersonOf(t)) {
     if (quoteAt(cc, t.start)) cc.firstPerson.push({ si: rs.si, i });
     else cc.firstPersonOutside.push({ si: rs.si, i });
     return i;
@@ -287,6 +289,8 @@ function descriptionAt(cc: CorefContext, rs: RefSentence, i: number): number | u
   if (!h || used[j] || (toks[j + 1] && isCap(toks[j + 1]!.text) && !breaksAfter(h))) return undefined;
   const hw = bare(h);
   if (ROLE.has(hw) && !HONORIFIC.has(hw)) {
+    // "The Personal Envoy, Henrik Salvesen, …": a title set off by the name after it is that person, not an earlier holder
+    if (/^\s*,\s*$/.test(h.post) && (cc.cx.bySentence.get(s.index) ?? []).some((m) => m.t0 === j + 1 && m.draft.type === 'person')) return undefined;
     const p = lastOf(cc, (d) => d.type === 'person' && d.roles.has(hw), s.index) ?? unnamedOffice(cc, rs, i, j, hw);
     if (p) {
       mark(cc, rs, p, i, j + 1, 'title');
@@ -437,6 +441,8 @@ function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j
     !((hw === 'company' || hw === 'firm') && (NOT_A_COMPANY.test(d.head) || LABOUR_HEAD.has(d.head) || MILITARY_HEAD.has(d.head) || GOV_ORG_HEAD.has(d.head)));
   // (a body named by its noun alone, "the union" before any union is named, is the last resort)
   const o =
+    // "the Company" the text defined after a name holds for the whole text
+    definedAs(cc, hw) ??
     lastOf(cc, (d) => d.type === 'organization' && d.head === hw && fits(d) && d.key !== `org:${hw}`, s.index) ??
     // (any named organisation may be "the group", but an unnamed "union" is never "the company")
     (ANY_ORG_DESC.has(hw) ? lastOf(cc, (d) => d.type === 'organization' && !(BARE_BODY.has(d.name) && d.key === `org:${d.name}`) && fits(d), s.index) : undefined) ??
@@ -445,6 +451,13 @@ function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j
     (hw === 'union' ? lastOf(cc, (d) => d.type === 'organization' && isLabourName(d.name) && fits(d), s.index) : undefined);
   if (o) {
     mark(cc, rs, o, i, j + 1, 'description');
+    if (inParentheses(cc, toks[i]!.start) && !cc.defined.has(hw)) cc.defined.set(hw, o);
+    return j;
+  }
+  // "the Board" with no body of that name: the organisation whose board the text named ("The Board of Halcyra Energy")
+  const organ = COMPANY_ORGAN.has(hw) ? lastOf(cc, (d) => d.type === 'organization' && namedWithOrgan(cc, d), s.index) : undefined;
+  if (organ) {
+    mark(cc, rs, organ, i, j + 1, 'description');
     return j;
   }
   // "the ruling party" with no party named: the party in power, a party of its own
@@ -460,12 +473,52 @@ function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j
   return undefined;
 }
 
+/** the draft a description was defined as in parentheses, while it is still a party */
+function definedAs(cc: CorefContext, hw: string): Draft | undefined {
+  const d = cc.defined.get(hw);
+  return d && cc.cx.drafts.has(d.key) ? d : undefined;
+}
+
+/** whether offset `pos` lies inside parentheses opened no more than a short phrase before it ("(Kestrel or the Company)") */
+function inParentheses(cc: CorefContext, pos: number): boolean {
+  const text = cc.cx.text;
+  const open = text.lastIndexOf('(', pos);
+  return open >= 0 && pos - open <= 40 && !text.slice(open, pos).includes(')') && !text.slice(open, pos).includes('\n');
+}
+
+/** whether an organisation was named through its board or management ("The Board of X", "X's board" aside) */
+function namedWithOrgan(cc: CorefContext, d: Draft): boolean {
+  return d.mentions.some((m) => m.kind === 'description' && COMPANY_ORGAN.has(cc.cx.sentToks.get(m.sentence)?.[m.t0]?.normal ?? ''));
+}
+
+/**
+ * "The Kestrel Board" read as a name of its own: when its first words are the name, short name or acronym of another
+ * organisation of the text, it is that organisation acting through its board (its later "the Board" with it).
+ */
+function companyBoards(cc: CorefContext): void {
+  const { cx } = cc;
+  for (const d of [...cx.drafts.values()]) {
+    if (d.type !== 'organization') continue;
+    const words = d.name.split(/\s+/);
+    if (words.length < 2 || !COMPANY_ORGAN.has(words.at(-1)!.toLowerCase())) continue;
+    const stem = words.slice(0, -1).join(' ');
+    const key = tokenKey(stem);
+    const acr = cx.acronyms.get(key);
+    const o =
+      (acr ? cx.drafts.get(acr) : undefined) ??
+      cc.names.shortNames.get(key) ??
+      [...cx.drafts.values()].find((x) => x !== d && x.type === 'organization' && (x.name === stem || x.name.startsWith(stem + ' ')));
+    if (o && o !== d && o.type === 'organization' && cx.drafts.has(o.key)) cx.moveMentions(d, o);
+  }
+}
+
 /** a name a trade union goes by: a members' noun or a labour head in it ("Nurses Organisation", "Pilots Association"), or a union local ("Local 508") */
 function isLabourName(name: string): boolean {
   if (/^Local \d+$/.test(name)) return true;
-  const words = name.toLowerCase().split(/\s+/);
+  // (a possessive word as its bare noun: "Workers' Alliance", "Nurses' Federation")
+  const words = name.toLowerCase().split(/\s+/).flatMap((x) => [x, x.replace(/['’]s?$/, '')]);
   // (a body of employers is none: "the Port Employers' Association")
-  if (words.some((x) => EMPLOYER_WORD.has(x) || EMPLOYER_WORD.has(x.replace(/['’]s?$/, '')))) return false;
+  if (words.some((x) => EMPLOYER_WORD.has(x))) return false;
   return words.some((x) => MEMBER_HEAD.has(x) || LABOUR_HEAD.has(x));
 }
 

@@ -92,6 +92,19 @@ export const PRONOUNS: Record<string, PronounClass> = {
   they: 'they', them: 'they', their: 'they', theirs: 'they', themselves: 'they',
 };
 export const FIRST_PERSON: Record<string, 'i' | 'we'> = { i: 'i', me: 'i', my: 'i', myself: 'i', we: 'we', us: 'we', our: 'we', ours: 'we', ourselves: 'we' };
+/**
+ * The first person a token is, if any: its normal form with a contraction's tail dropped ("We've", "we're", "I'm",
+ * "we'll", which the tagger may keep as one word); "I" and "us" only when tagged a pronoun ("World War I"), never "US"
+ * or "ME" in capitals; "our"/"my" also when tagged a possessive noun.
+ */
+export function firstPersonOf(t: { text: string; normal: string; tags: ReadonlySet<string> }): 'i' | 'we' | undefined {
+  const w = t.normal.replace(/['’](?:ve|re|ll|d|m|s)$/, '');
+  const p = FIRST_PERSON[w];
+  if (!p) return undefined;
+  if ((w === 'us' || w === 'me') && /^[A-Z]{2}$/.test(t.text)) return undefined;
+  if (w === 'i' || w === 'us') return t.tags.has('Pronoun') || w !== t.normal ? p : undefined;
+  return p;
+}
 export const FEMALE_TITLE = /^(?:spokeswoman|chairwoman|congresswoman|businesswoman|stateswoman|queen|princess|empress|duchess|dame|lady|madam|madame|mrs|ms|miss)$/;
 export const MALE_TITLE = /^(?:spokesman|chairman|congressman|businessman|statesman|king|prince|emperor|duke|sir|lord|mr)$/;
 

@@ -205,6 +205,8 @@ function antecedent(cc: CorefContext, rs: RefSentence, i: number, q: PronounQuer
   let crossed = 0;
   for (let k = si - 1; !d && k >= 0 && back < 4; k--) {
     const ps = cc.sentences[k]!;
+    // (a photo caption or other page furniture between is not part of the prose a pronoun points back into)
+    if (ps.boilerplate) continue;
     if (ps.paragraph !== para) {
       if (crossed++ >= 1) break;
       para = ps.paragraph;

@@ -117,7 +117,8 @@ export function runFrom(sc: SentenceScan, i: number, stopAtRole: boolean): numbe
       j++;
       // "Twenty-two": the hyphenated rest of the word belongs to the name
       while (j < n && toks[j - 1]!.post === '-' && toks[j]!.tags.has('Hyphenated')) j++;
-    } else if (j > i && CONNECTOR.has(t.normal) && !isCap(t.text) && capAt(sc, j + 1) && !breaksAfter(t)) {
+    } else if (j > i && (CONNECTOR.has(t.normal) || t.normal === '&') && !isCap(t.text) && capAt(sc, j + 1) && !breaksAfter(t)) {
+      // (an ampersand joins the words of one name: "Maritime & Logistics Workers' Alliance", "Procter & Gamble")
       j++;
       continue;
     } else if (j > i && particlePair(toks, j) && capAt(sc, j + 2)) {

@@ -15,7 +15,7 @@ import { tokenKey } from '../../actors/gazetteer.js';
 import type { Span } from '../quotes.js';
 import type { Draft } from './context.js';
 import type { Token } from '../types.js';
-import { bareLabelName, FIRST_PERSON, ROLE, SAY, SPEAKER_LABEL as LABEL } from './lexicon.js';
+import { bareLabelName, firstPersonOf, ROLE, SAY, SPEAKER_LABEL as LABEL } from './lexicon.js';
 import { breaksAfter, isCap } from './tokens.js';
 import { quoteAt, type CorefContext } from './coref.js';
 
@@ -43,7 +43,25 @@ export function speakerOf(cc: CorefContext, si: number, quote: Span): Draft | un
     const d = saidBy(cc, ps.index);
     if (d) return d;
   }
-  return undefined;
+  return continuedSpeaker(cc, si, quote);
+}
+
+/**
+ * A quotation that opens its paragraph and names no speaker goes on with the quotation of the paragraph before, when
+ * that paragraph closes on it attributed ("…," Mr Kostakis said. ¶ "Our members are not going to …"): its speaker's.
+ */
+function continuedSpeaker(cc: CorefContext, si: number, quote: Span): Draft | undefined {
+  const { sentences } = cc;
+  const para = sentences[si]!.paragraph;
+  let first = si;
+  while (first > 0 && sentences[first - 1]!.paragraph === para) first--;
+  const prev = sentences[first - 1];
+  if (!prev || prev.paragraph !== para - 1) return undefined;
+  // (the quotation opens the paragraph)
+  if (cc.cx.text.slice(sentences[first]!.start, quote[0]).replace(/["“”'‘\s]/g, '') !== '') return undefined;
+  // (the paragraph before ends on an attributed quotation)
+  if (!cc.cx.quotes.some((q) => q[0] < prev.end && q[1] > prev.start)) return undefined;
+  return saidBy(cc, prev.index);
 }
 
 /** "Merkel rejected new negotiations, telling parliament, “We will wait …”": the subject before the quote */
@@ -67,6 +85,10 @@ function saidBy(cc: CorefContext, index: number): Draft | undefined {
     for (const m of list) {
       if (!speakerOk(m.draft) || m.venue || quoteAt(cc, m.start)) continue;
       if (m.t0 === k + 1 || (m.t0 === k + 2 && ts[k + 1]!.normal === 'the') || (m.t1 === k && !breaksAfter(ts[k - 1]!))) return m.draft;
+      // "said Captain Maja Lindqvist", "said Chief Executive Ana Ruiz": a title of capitalised words before the name
+      if (m.t0 > k + 1 && m.t0 <= k + 3 && ts.slice(k + 1, m.t0).every((x) => isCap(x.text) && ROLE.has(x.normal.replace(/\.$/, '')) && !breaksAfter(x))) return m.draft;
+      // "the government's chief negotiator, Lucia Pardo, told reporters": a name set off by commas right before the verb
+      if (m.t1 === k && m.t0 > 0 && /^\s*,\s*$/.test(ts[k - 1]!.post) && /^\s*,\s*$/.test(ts[m.t0 - 1]!.post)) return m.draft;
     }
     // a surname not yet marked ("…," said Dlamini)
     for (const x of [ts[k + 1], k > 0 && !breaksAfter(ts[k - 1]!) ? ts[k - 1] : undefined]) {
@@ -84,7 +106,7 @@ export function resolveFirstPerson(cc: CorefContext): void {
     const toks = cc.cx.sentToks.get(s.index)!;
     const t = toks[i]!;
     const d = speakerOf(cc, si, quoteAt(cc, t.start)!);
-    if (d && (FIRST_PERSON[t.normal] === 'we' || d.type === 'person')) cc.cx.mention(d, toks, i, i + 1, s.index, 'pronoun');
+    if (d && (firstPersonOf(t) === 'we' || d.type === 'person')) cc.cx.mention(d, toks, i, i + 1, s.index, 'pronoun');
   }
 }
 
@@ -196,8 +218,12 @@ function headerCountry(cc: CorefContext, index: number): Draft | undefined {
   return undefined;
 }
 
-/** a statement's header without "by": "Press Statement", "Remarks" on a line of its own */
-const BARE_HEADER = /^(?:Press\s+)?(?:Statement|Remarks|Readout|Testimony|Message|Briefing|Media\s+Note|Press\s+Release)\s*$/im;
+/**
+ * a statement's header without "by": "Press Statement", "Remarks" on a line of its own; the office's kind of briefing
+ * before it ("Department Press Briefing", "Daily Press Briefing") and a date after a dash ("… - October 20, 2026") too
+ */
+const BARE_HEADER =
+  /^(?:(?:Department|Daily|Regular|Weekly|Special|Background|Joint|Virtual|Noon)\s+)?(?:Press\s+)?(?:Statement|Remarks|Readout|Testimony|Message|Briefing|Media\s+Note|Press\s+Release)(?:\s+[-–—]\s+[^\n]{1,40})?\s*$/im;
 /** a by-line of its own under such a header: "Richard Boucher, Spokesman", "Ana Ruiz, Deputy Spokesperson" */
 const SIGNATURE = /^((?:[A-Z][\w'’-]+\s+)(?:[A-Z]\.\s+)?(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+),\s+(?:the\s+)?([A-Z][\w'’-]*)[^\n,]{0,60}$/m;
 
@@ -226,10 +252,27 @@ function turns(cc: CorefContext, author: Draft | undefined): Turn[] {
   const out: Turn[] = [];
   if (author) out.push({ start: 0, speaker: author });
   let para = -1;
+  let prev: (typeof cc.sentences)[number] | undefined;
+  /** the turn a paragraph of speech introduced by "she said:" interrupts, restored after it */
+  let restore: Turn['speaker'] | undefined;
   for (const s of cc.sentences) {
+    const last = prev;
+    prev = s;
     if (s.paragraph === para) continue;
     para = s.paragraph;
     const m = LABEL.exec(s.text);
+    if (restore) {
+      if (!m) out.push({ start: s.start, speaker: restore });
+      restore = undefined;
+    }
+    // "Asked whether she would drop the toll, she said: ¶ We'll sit down with anyone …": a paragraph of speech set
+    // off by a reporting verb and a colon is its speaker's
+    const introduced = !m && last && last.paragraph === para - 1 && /:\s*$/.test(last.text) ? introducer(cc, last.index) : undefined;
+    if (introduced) {
+      restore = out.at(-1)?.speaker ?? 'question';
+      out.push({ start: s.start, speaker: introduced });
+      continue;
+    }
     if (!m) {
       // a bare label of a person the text names: "CASTELLANO: …" after "Mayor Yvonne Castellano"
       const bare = bareLabelName(cc.cx.text, s.text);
@@ -246,6 +289,19 @@ function turns(cc: CorefContext, author: Draft | undefined): Turn[] {
   return out;
 }
 
+/** verbs of speaking that introduce a paragraph of speech after a colon ("Salas has been speaking outside parliament:") */
+const SPEAKING = /^(?:speak|speaks|speaking|spoke|say|says|said|told|tells|added|wrote|writes|posted|tweeted)$/;
+
+/** who a sentence ending on a colon introduces as speaking: "she said:", "X told reporters:", "X has been speaking …:" */
+function introducer(cc: CorefContext, index: number): Draft | undefined {
+  const by = saidBy(cc, index);
+  if (by) return by;
+  const ts = cc.cx.sentToks.get(index) ?? [];
+  if (!ts.some((t) => SPEAKING.test(t.normal))) return undefined;
+  const first = (cc.cx.bySentence.get(index) ?? []).find((x) => !quoteAt(cc, x.start));
+  return first && (first.draft.type === 'person' || first.draft.type === 'organization') && first.t0 <= 1 ? first.draft : undefined;
+}
+
 /** first person outside quotations → the speaker of its statement or transcript turn */
 export function resolveStatementSpeakers(cc: CorefContext): void {
   if (!cc.firstPersonOutside.length) return;
@@ -260,7 +316,7 @@ export function resolveStatementSpeakers(cc: CorefContext): void {
     if (!turn || turn.speaker === 'question') continue;
     const d = turn.speaker;
     const group = d.type === 'person' && d.affiliation ? cc.cx.draftOf(d.affiliation) : undefined;
-    const who = FIRST_PERSON[t.normal] === 'we' ? (group && (group.type === 'country' || group.type === 'organization') ? group : d) : d.type === 'person' ? d : undefined;
+    const who = firstPersonOf(t) === 'we' ? (group && (group.type === 'country' || group.type === 'organization') ? group : d) : d.type === 'person' ? d : undefined;
     if (who) cc.cx.mention(who, toks, i, i + 1, s.index, 'pronoun');
   }
 }

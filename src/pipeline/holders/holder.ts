@@ -11,7 +11,7 @@ import type { HolderContext, SentenceCtx } from './context.js';
 import { nounAgent, offerMaker, offerReceiver, passiveAgent } from './agents.js';
 import { firstPersonBefore, laterSpeaker, sentenceSpeaker, speakerBefore } from './speaker.js';
 import { subjectAfterClause, subjectBefore } from './subject.js';
-import { isFirstPerson, lastTokenOf, tokenAt } from './syntax.js';
+import { isFirstPerson, lastTokenOf, SUBJECT_PRONOUN, tokenAt } from './syntax.js';
 import { WORDS } from '../../actors/words.js';
 import { mentionAfter } from './target.js';
 import { isOwnParty, isStateOrgan, laterSubjectPhrase, subjectPhrase } from './phrase.js';
@@ -246,10 +246,10 @@ export function ownStanceParties(
   return { holder, ...(holders ? { holders } : {}), target, source, headlineGuess };
 }
 
-/** a resolved pronoun mention that opens the trigger itself ("it would not …", "they will never …") */
+/** a resolved pronoun mention that opens the trigger itself ("it would not …", "they will never …", "I'm not going to …") */
 function pronounAtTrigger(hc: HolderContext, c: SentenceCtx, tok: number): ActorMention | null {
   const t = c.ps.tokens[tok];
-  if (!t || !/^(?:it|they|we|i)$/i.test(t.text)) return null;
+  if (!t || !SUBJECT_PRONOUN.test(t.text)) return null;
   return c.mentions.find((m) => m.start === t.start && hc.holdable(m)) ?? null;
 }
 

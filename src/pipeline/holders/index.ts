@@ -30,7 +30,7 @@ import { hasPartyAfter, isCommentator, notAnAgency } from './parties.js';
 import { conditionOf } from './condition.js';
 import { inheritHeadlineHolders } from './headline.js';
 import { pruneNested } from './overlap.js';
-import { isPrepObject, tokenAt } from './syntax.js';
+import { isFirstPerson, isPrepObject, tokenAt } from './syntax.js';
 
 export interface HolderResult {
   cues: Cue[];
@@ -48,6 +48,11 @@ function contextHolderOf(hc: HolderContext, r: RawCue, lastHolderInParagraph: Ma
     const para = hc.parsed[r.sentence]!.sentence.paragraph;
     const last = lastHolderInParagraph.get(para);
     if (last) return last;
+    // a paragraph of speech: whoever its first person is ("The toll is a deal-breaker for us. Take it out, and we can talk")
+    for (let i = r.sentence; i >= 0 && hc.parsed[i]!.sentence.paragraph === para; i--) {
+      const m = hc.sentence(i).mentions.find((x) => hc.holdable(x) && isFirstPerson(x.text));
+      if (m) return m.actorId;
+    }
     // the subject of the paragraph's earlier sentences, nearest first
     for (let i = r.sentence - 1; i >= 0 && hc.parsed[i]!.sentence.paragraph === para; i--) {
       const s = hc.sentence(i);

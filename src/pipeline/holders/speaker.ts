@@ -74,7 +74,7 @@ export function firstPersonBefore(c: SentenceCtx, tok: number, after: number): b
   const { tokens } = c.ps;
   for (let j = tok - 1; j >= 0 && tokens[j]!.end > after; j--) {
     if (/[;:]/.test(tokens[j]!.post)) return false;
-    if (/^(?:we|i)$/.test(tokens[j]!.normal) && !tokens[j]!.tags.has('Possessive')) return true;
+    if (/^(?:we|i)(?:['’](?:re|m|ll|ve|d))?$/.test(tokens[j]!.normal) && !tokens[j]!.tags.has('Possessive')) return true;
   }
   return false;
 }

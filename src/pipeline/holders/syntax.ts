@@ -6,7 +6,10 @@ import type { ActorMention, Token } from '../types.js';
 import { isReporting } from '../reporting.js';
 import { AS_SAYING, PARTITIVES, PREPOSITIONS, SUBORDINATORS, TELL_VERBS } from './words.js';
 
-export const isFirstPerson = (s: string) => /^(?:we|i|us|me|our|my)$/i.test(s.trim());
+/** a first-person word, also as a contraction ("we're", "I'm", "we'll", "we've", "we'd") */
+export const isFirstPerson = (s: string) => /^(?:we|i|us|me|our|my)(?:['’](?:re|m|ll|ve|d))?$/i.test(s.trim());
+/** a subject pronoun, bare or contracted with its verb ("it's", "they'll", "we're", "I'm") */
+export const SUBJECT_PRONOUN = /^(?:it|they|we|i)(?:['’](?:s|re|m|ll|ve|d))?$/i;
 
 /** index of the token that contains offset `pos` (or the first one after it) */
 export function tokenAt(tokens: Token[], pos: number): number {

@@ -4,7 +4,8 @@
  *   half of it (the 1st, 3rd and 5th article of each genre) may be read while tuning, the other
  *   half stays held out;
  * - own2.jsonl: 15 more articles written the same way, wholly held out (never read while tuning);
- * - own3.jsonl: 20 more articles written the same way, a tuning set.
+ * - own3.jsonl: 20 more articles written the same way, a tuning set;
+ * - own4.jsonl: 16 more, a tuning set; own5.jsonl: 12 more, scraped-looking, wholly held out.
  * The floors are the figures measured after the last change (README, Accuracy), less about 0.01:
  * a change that loses cues or holders on text written independently of the rules fails here.
  * Raise them when a change lifts the figures.
@@ -19,9 +20,11 @@ interface Floors {
 }
 
 const FLOORS: Record<string, Floors> = {
-  'own.jsonl': { documents: 30, span: { overall: 0.865, engagement: 0.87, refusal: 0.885, condition: 0.825 }, holder: { overall: 0.78 } },
-  'own2.jsonl': { documents: 15, span: { overall: 0.67, engagement: 0.64, refusal: 0.745, condition: 0.595 }, holder: { overall: 0.54 } },
-  'own3.jsonl': { documents: 20, span: { overall: 0.865, engagement: 0.87, refusal: 0.865, condition: 0.855 }, holder: { overall: 0.71 } },
+  'own.jsonl': { documents: 30, span: { overall: 0.885, engagement: 0.89, refusal: 0.89, condition: 0.865 }, holder: { overall: 0.805 } },
+  'own2.jsonl': { documents: 15, span: { overall: 0.695, engagement: 0.67, refusal: 0.775, condition: 0.62 }, holder: { overall: 0.565 } },
+  'own3.jsonl': { documents: 20, span: { overall: 0.89, engagement: 0.9, refusal: 0.88, condition: 0.875 }, holder: { overall: 0.79 } },
+  'own4.jsonl': { documents: 16, span: { overall: 0.835, engagement: 0.87, refusal: 0.89, condition: 0.7 }, holder: { overall: 0.68 } },
+  'own5.jsonl': { documents: 12, span: { overall: 0.62, engagement: 0.67, refusal: 0.615, condition: 0.54 }, holder: { overall: 0.455 } },
 };
 
 for (const [file, floors] of Object.entries(FLOORS)) {

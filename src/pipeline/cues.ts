@@ -701,12 +701,6 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
 }
 
 /**
- * "will only negotiate face to face with the president", "would only join talks that …": an engagement restricted by
- * "only" to a term of the holder's own is that term, a condition that starts on the same word, and no engagement besides
- * it — unless an if- or unless-clause later in the sentence is the condition ("would only take part if both sides
- * came": an engagement and its condition).
- */
-/**
  * A transcript's speaker label written in capitals ("QUESTION (Vogel, dpa): …", "MODERATOR: …") is no verb,
  * though the tagger may read one at the start of a sentence as an imperative.
  */
@@ -716,6 +710,12 @@ function speakerLabel(tokens: Token[], i: number): boolean {
   return /^\s*[:(]/.test(t.post) || (/^\s*$/.test(t.post) && /^\(/.test(tokens[i + 1]?.pre ?? ''));
 }
 
+/**
+ * "will only negotiate face to face with the president", "would only join talks that …": an engagement restricted by
+ * "only" to a term of the holder's own is that term, a condition that starts on the same word, and no engagement besides
+ * it — unless an if- or unless-clause later in the sentence is the condition ("would only take part if both sides
+ * came": an engagement and its condition).
+ */
 function restrictedEngagement(c: RawCue, cues: RawCue[], tokens: Token[]): boolean {
   if (c.type !== 'engagement') return false;
   const only = (x: RawCue) => x.type === 'condition' && x.tokStart === c.tokStart && tokens.slice(x.tokStart, x.tokStart + 3).some((t) => t.normal === 'only');

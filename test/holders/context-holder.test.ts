@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/pipeline/index.js';
-
-const holderOf = (text: string, re: RegExp) => {
-  const doc = analyze(text);
-  const c = doc.cues.find((x) => re.test(x.text ?? ''));
-  return c ? doc.actors.find((a) => a.id === c.holder)?.name : undefined;
-};
+import { holderOf } from '../helpers/holder-of.js';
 
 describe('the context holder of a paragraph of speech is its first person', () => {
   it('an imperative demand with no subject, in a paragraph whose first person is the speaker\'s', () => {

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/pipeline/index.js';
+import { holderOf } from '../helpers/holder-of.js';
 import { firstPersonOf } from '../../src/pipeline/actors/lexicon.js';
 
-const holderOf = (text: string, re: RegExp) => {
-  const doc = analyze(text);
-  const c = doc.cues.find((x) => re.test(x.text ?? ''));
-  return c ? doc.actors.find((a) => a.id === c.holder)?.name : undefined;
-};
 const tok = (text: string, normal: string, tags: string[]) => ({ text, normal, tags: new Set(tags) });
 
 describe('first person written as a contraction or a possessive is the speaker', () => {

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/pipeline/index.js';
-
-const holderOf = (text: string, re: RegExp) => {
-  const doc = analyze(text);
-  const c = doc.cues.find((x) => re.test(x.text ?? ''));
-  return c ? doc.actors.find((a) => a.id === c.holder)?.name : undefined;
-};
+import { holderOf } from '../helpers/holder-of.js';
 
 describe('organisation names with an ampersand, and "the union" for a workers\' body named with a possessive', () => {
   it('an ampersand joins the words of one name', () => {

@@ -47,5 +47,6 @@ export function actors(text: string): ActorRecord[] {
   return out;
 }
 
-export const named = (list: ActorRecord[], name: string) => list.find((a) => a.name === name);
-export const texts = (a: ActorRecord | undefined) => a?.mentions.map((m) => m.text) ?? [];
+/** the actor called `name`, from the stage's records or from an output document's actors */
+export const named = <A extends { name: string }>(list: A[], name: string): A | undefined => list.find((a) => a.name === name);
+export const texts = (a: { mentions: { text: string }[] } | undefined) => a?.mentions.map((m) => m.text) ?? [];

@@ -62,11 +62,14 @@ function builtinClasses(): Record<string, string[]> {
 /**
  * `%np%`: a short noun-phrase gap, spelled out as exact alternatives (compromise
  * does not backtrack over a run of optional terms such as `#Adjective? #Noun? #Noun?`).
- * A gerund counts as a modifier ("a power sharing agreement", "a fact finding mission").
+ * A gerund counts as a modifier ("a power sharing agreement", "a fact finding mission"), and so does
+ * "further" ("further talks").
  */
 const NP_GAP = (() => {
   const det = ['', '(#Determiner|#Possessive)'];
-  const mods = ['', '(#Adjective|#Noun|#Value|#Gerund)', '(#Adjective|#Noun|#Value|#Gerund) (#Adjective|#Noun|#Value|#Gerund)'];
+  // "further" is tagged an adverb, yet modifies the noun like an adjective: "further talks", "further meetings"
+  const mod = '(#Adjective|#Noun|#Value|#Gerund|further)';
+  const mods = ['', mod, `${mod} ${mod}`];
   const alts = det.flatMap((d) => mods.map((m) => [d, m].filter(Boolean).join(' ')));
   return `(${alts.join('|')})`;
 })();

@@ -268,6 +268,11 @@ describe('an engagement restricted by "only"', () => {
   it('but beside a later if-clause it is an engagement, and the if-clause its condition', () => {
     expect(types('The guild said it would only attend the talks if the studios dropped the clause.')).toContain('engagement');
   });
+  it('talks that will start or take place only after a step are that condition alone', () => {
+    expect(types('"Talks with the capital will start only after a troop withdrawal is announced," the spokesman said.')).toEqual(['condition']);
+    expect(types('The group said talks with the capital would only take place after the withdrawal of foreign troops.')).toEqual(['condition']);
+    expect(types('The envoy said talks with the capital will start after the holiday.')).toEqual(['engagement']);
+  });
 });
 
 describe('a clause framed by a law states what the law requires, no party\'s stance', () => {

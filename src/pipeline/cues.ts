@@ -714,11 +714,13 @@ function speakerLabel(tokens: Token[], i: number): boolean {
  * "will only negotiate face to face with the president", "would only join talks that …": an engagement restricted by
  * "only" to a term of the holder's own is that term, a condition that starts on the same word, and no engagement besides
  * it — unless an if- or unless-clause later in the sentence is the condition ("would only take part if both sides
- * came": an engagement and its condition).
+ * came": an engagement and its condition). So is talks' start restricted by an only-condition that begins inside or
+ * right after the engagement ("talks will start only after the withdrawal", "talks would only take place after …").
  */
 function restrictedEngagement(c: RawCue, cues: RawCue[], tokens: Token[]): boolean {
   if (c.type !== 'engagement') return false;
-  const only = (x: RawCue) => x.type === 'condition' && x.tokStart === c.tokStart && tokens.slice(x.tokStart, x.tokStart + 3).some((t) => t.normal === 'only');
+  const at = (x: RawCue) => x.tokStart === c.tokStart || (c.rule.key === 'engagement.talks-resume' && x.tokStart > c.tokStart && x.tokStart <= c.tokEnd);
+  const only = (x: RawCue) => x.type === 'condition' && at(x) && tokens.slice(x.tokStart, x.tokStart + 3).some((t) => t.normal === 'only');
   if (!cues.some(only)) return false;
   return !tokens.slice(c.tokEnd).some((t) => t.normal === 'if' || t.normal === 'unless');
 }

@@ -253,7 +253,10 @@ function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
     let yes = filledSlot.get(slot);
     if (yes === undefined) {
       yes = false;
-      for (const w of slot.words) if (words.has(w)) { yes = true; break; }
+      // (walk the smaller side: a lexicon class's slot holds hundreds of words, a sentence a few dozen)
+      if (slot.words.length <= words.size) {
+        for (const w of slot.words) if (words.has(w)) { yes = true; break; }
+      } else for (const w of words) if (slot.set.has(w)) { yes = true; break; }
       filledSlot.set(slot, yes);
     }
     return yes;
@@ -302,7 +305,22 @@ function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
     seen.add(key);
     out.push({ rule, start, end });
   }
-  return out.filter((m) => !m.rule.notIfRegs.length || !vetoed(ps, m));
+  // (each notIf pattern is matched once per sentence, however many matches its rule has there)
+  const notIf = new Map<unknown[], number[][]>();
+  const notIfPtrs = (regs: unknown[]) => {
+    let ptrs = notIf.get(regs);
+    if (!ptrs) notIf.set(regs, (ptrs = slotsOfRegs(regs).every(filled) ? matchPtrs(doc, regs) : []));
+    return ptrs;
+  };
+  return out.filter((m) => !m.rule.notIfRegs.length || !vetoed(ps, m, notIfPtrs));
+}
+
+/** the required word slots of a notIf pattern (none when one of its tokens is fuzzy or a `use` token: see plainSlots) */
+const regSlots = new WeakMap<unknown[], Slot[]>();
+function slotsOfRegs(regs: unknown[]): Slot[] {
+  let s = regSlots.get(regs);
+  if (!s) regSlots.set(regs, (s = (regs as Reg[]).some((r) => r.fuzzy || r.use) ? [] : slots({ regs } as CompiledPattern)));
+  return s;
 }
 
 /**
@@ -327,10 +345,9 @@ function crossesBreak(tokens: Token[], start: number, end: number, relativeOk = 
 }
 
 /** Does one of the rule's `notIf` patterns match over the trigger? */
-function vetoed(ps: ParsedSentence, m: Match): boolean {
-  const doc = ps.doc as CompromiseDoc;
+function vetoed(ps: ParsedSentence, m: Match, ptrsOf: (regs: unknown[]) => number[][]): boolean {
   for (const regs of m.rule.notIfRegs) {
-    for (const ptr of matchPtrs(doc, regs)) {
+    for (const ptr of ptrsOf(regs)) {
       const base = ps.termBase[ptr[0]!] ?? 0;
       const s = base + ptr[1]!;
       const e = base + ptr[2]!;

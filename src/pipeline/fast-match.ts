@@ -49,6 +49,7 @@ interface Reg {
   end?: boolean;
   fuzzy?: boolean;
   id?: string;
+  group?: string;
   use?: string;
   method?: string;
   pre?: string;
@@ -98,6 +99,8 @@ function anchored(regs: Reg[]): boolean {
 
 interface Plan {
   lead: (t: Term) => boolean;
+  /** when every token is a plain word, tag or word list (none optional, greedy, …): each token's test, in order (see simpleFrom) */
+  tests: ((t: Term) => boolean)[] | null;
   /** the pattern with `^` on its first token */
   atStart: Todo;
   /** compromise's minLength: a start with fewer terms left is not tried */
@@ -109,8 +112,10 @@ function planOf(regs: unknown[]): Plan | null {
   if (plan === undefined) {
     const rs = regs as Reg[];
     const lead = rs.length && !anchored(rs) ? leadTest(rs[0]!) : null;
+    const tests = lead && rs.every((r) => r.greedy !== true) ? rs.map(leadTest) : null;
     plan = lead && {
       lead,
+      tests: tests && tests.every((t) => t !== null) ? (tests as ((t: Term) => boolean)[]) : null,
       atStart: { regs: [{ ...rs[0], start: true }, ...rs.slice(1)] },
       minLength: rs.filter((r) => r.optional !== true && r.negative !== true).length,
     };
@@ -142,6 +147,30 @@ interface Found {
   groups: [string, number, number][];
 }
 
+/**
+ * compromise's tryHere (match/02-from-here.js) for a pattern of plain tokens only, from term `i`, whose first token
+ * the caller has tested: each token must match the next term (term/doesMatch.js, the same tests as leadTest); a token
+ * matching the first part of a contraction by its word skips the implicit part after it (steps/contraction-skip.js);
+ * a token of a capture group adds one to that group's length (steps/simple-match.js, setGroup). Groups are kept in an
+ * object, as compromise keeps them, so that their order (integer-like names first) is compromise's.
+ */
+function simpleFrom(terms: Term[], i: number, regs: Reg[], tests: ((t: Term) => boolean)[]): Found | null {
+  let t = i;
+  let groups: Record<string, { start: number; length: number }> | undefined;
+  for (let r = 0; r < regs.length; r++) {
+    const term = terms[t];
+    if (!term || (r > 0 && !tests[r]!(term))) return null;
+    const reg = regs[r]!;
+    const startAt = t;
+    if (term.implicit && terms[t + 1] && terms[t + 1]!.implicit && reg.word === term.normal) t += 1;
+    t += 1;
+    if (reg.group) ((groups ??= {})[reg.group] ??= { start: startAt, length: 0 }).length++;
+  }
+  const out: Found = { n: 0, start: i, end: t, groups: [] };
+  if (groups) for (const k of Object.keys(groups)) out.groups.push([k, groups[k]!.start, groups[k]!.start + groups[k]!.length]);
+  return out;
+}
+
 /** compromise's match(docs, todo, cache), from fewer starts; `match` is compromise's own, used for what it cannot */
 export function fastMatch(match: RunMatch, docs: unknown[][], todo: Todo, cache?: unknown): Result {
   const plan = todo.justOne || todo.notIf ? null : planOf(todo.regs);
@@ -154,6 +183,14 @@ export function fastMatch(match: RunMatch, docs: unknown[][], todo: Todo, cache?
     const last = terms.length - plan.minLength;
     for (let i = 0; i <= last; i++) {
       if (!plan.lead(terms[i]!)) continue;
+      if (plan.tests) {
+        const f = simpleFrom(terms, i, todo.regs as Reg[], plan.tests);
+        if (!f) continue;
+        f.n = n;
+        found.push(f);
+        i = f.end - 1;
+        continue;
+      }
       const res = match([terms.slice(i)], plan.atStart);
       if (!res.ptrs.length) continue;
       const end = i + (res.ptrs[0]![2] as number);

@@ -14,7 +14,9 @@
  * matched from a start only by what follows the start, except for `^` / `$`
  * anchors (the only tokens that read the start's position in the sentence), so
  * patterns with an anchor anywhere go to compromise's matcher whole, as do
- * patterns with `notIf` and `justOne` requests. The matches, their order (left
+ * patterns with `notIf` and `justOne` requests that match somewhere (see
+ * fastMatch). A pattern of plain tokens only is matched here without
+ * compromise's matcher (simpleFrom). The matches, their order (left
  * to right, each search going on after the previous match), their groups and
  * pointers are compromise's own (test/fast-match.test.ts compares the two on
  * every call of full parses and of the cue stage; scripts/same-output.sh the
@@ -171,40 +173,51 @@ function simpleFrom(terms: Term[], i: number, regs: Reg[], tests: ((t: Term) => 
   return out;
 }
 
-/** compromise's match(docs, todo, cache), from fewer starts; `match` is compromise's own, used for what it cannot */
+/**
+ * compromise's match(docs, todo, cache), from fewer starts; `match` is compromise's own, used for what it cannot.
+ * A `notIf` pattern only drops matches and `justOne` keeps the first, so where the pattern alone matches nowhere
+ * (nearly always) compromise's answer is no match; otherwise compromise's matcher gives it.
+ */
 export function fastMatch(match: RunMatch, docs: unknown[][], todo: Todo, cache?: unknown): Result {
-  const plan = todo.justOne || todo.notIf ? null : planOf(todo.regs);
+  const plan = planOf(todo.regs);
   if (!plan) return match(docs, todo, cache);
-  const caches = (cache || []) as (Set<string> | undefined)[];
+  const filtered = todo.justOne === true || todo.notIf !== undefined;
+  const found = search(match, plan, docs, todo.regs as Reg[], (cache || []) as (Set<string> | undefined)[], filtered);
+  if (filtered) return found.length ? match(docs, todo, cache) : { ptrs: [], byGroup: {} };
+  return results(docs, found, todo.group);
+}
+
+/** every match of a planned pattern (or only the first), as compromise's matcher finds them */
+function search(match: RunMatch, plan: Plan, docs: unknown[][], regs: Reg[], caches: (Set<string> | undefined)[], first: boolean): Found[] {
   const found: Found[] = [];
   for (let n = 0; n < docs.length; n++) {
     const terms = docs[n] as Term[];
-    if (caches[n] && failFast(todo.regs as Reg[], caches[n]!)) continue;
+    if (caches[n] && failFast(regs, caches[n]!)) continue;
     const last = terms.length - plan.minLength;
     for (let i = 0; i <= last; i++) {
       if (!plan.lead(terms[i]!)) continue;
-      if (plan.tests) {
-        const f = simpleFrom(terms, i, todo.regs as Reg[], plan.tests);
-        if (!f) continue;
-        f.n = n;
-        found.push(f);
-        i = f.end - 1;
-        continue;
-      }
-      const res = match([terms.slice(i)], plan.atStart);
-      if (!res.ptrs.length) continue;
-      const end = i + (res.ptrs[0]![2] as number);
-      const groups: [string, number, number][] = [];
-      for (const k of Object.keys(res.byGroup)) {
-        const g = res.byGroup[k]![0]!;
-        groups.push([k, i + (g[1] as number), i + (g[2] as number)]);
-      }
-      found.push({ n, start: i, end, groups });
+      const f = plan.tests ? simpleFrom(terms, i, regs, plan.tests) : anchoredFrom(match, terms, i, plan);
+      if (!f) continue;
+      f.n = n;
+      found.push(f);
+      if (first) return found;
       // (compromise goes on from the match's end)
-      i = end - 1;
+      i = f.end - 1;
     }
   }
-  return results(docs, found, todo.group);
+  return found;
+}
+
+/** compromise's matcher from term `i`: the pattern anchored there, on the rest of the sentence */
+function anchoredFrom(match: RunMatch, terms: Term[], i: number, plan: Plan): Found | null {
+  const res = match([terms.slice(i)], plan.atStart);
+  if (!res.ptrs.length) return null;
+  const groups: [string, number, number][] = [];
+  for (const k of Object.keys(res.byGroup)) {
+    const g = res.byGroup[k]![0]!;
+    groups.push([k, i + (g[1] as number), i + (g[2] as number)]);
+  }
+  return { n: 0, start: i, end: i + (res.ptrs[0]![2] as number), groups };
 }
 
 /** compromise's getGroup and the ids it adds to the pointers */

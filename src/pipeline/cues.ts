@@ -236,6 +236,45 @@ function plainSlots(p: CompiledPattern): boolean {
   return yes;
 }
 
+/**
+ * A rule set's patterns by number, for the cue stage's sweep: its index as lists of numbers, a stamp per pattern
+ * (considered in this sentence?) and, filled in as patterns are first considered, each one's word slots (null when
+ * they cannot be tested on words: plainSlots) and lead token. Arrays instead of a Set and WeakMaps per pattern: the
+ * sweep considers a few hundred patterns in every sentence.
+ */
+interface Table {
+  patterns: CompiledPattern[];
+  byWord: Map<string, Int32Array>;
+  always: Int32Array;
+  slots: (Slot[] | null | undefined)[];
+  leads: (LeadToken | null | undefined)[];
+  stamp: Int32Array;
+  epoch: number;
+}
+const tables = new WeakMap<RuleSet, Table>();
+function tableOf(rules: RuleSet): Table {
+  let table = tables.get(rules);
+  if (!table) {
+    const n = rules.patterns.length;
+    const id = new Map(rules.patterns.map((p, i) => [p, i]));
+    const ids = (list: CompiledPattern[]) => Int32Array.from(list, (p) => id.get(p)!);
+    const byWord = new Map([...rules.index.byWord].map(([w, list]) => [w, ids(list)]));
+    table = { patterns: rules.patterns, byWord, always: ids(rules.index.always), slots: new Array(n), leads: new Array(n), stamp: new Int32Array(n), epoch: 0 };
+    tables.set(rules, table);
+  }
+  return table;
+}
+function slotsAt(table: Table, i: number): Slot[] | null {
+  let s = table.slots[i];
+  if (s === undefined) s = table.slots[i] = plainSlots(table.patterns[i]!) ? slots(table.patterns[i]!) : null;
+  return s;
+}
+function leadAt(table: Table, i: number): LeadToken | null {
+  let lead = table.leads[i];
+  if (lead === undefined) lead = table.leads[i] = leadOf(table.patterns[i]!);
+  return lead;
+}
+
 /** The rules' matches in one sentence, as token ranges (notIf applied). */
 function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
   const doc = ps.doc as CompromiseDoc;
@@ -261,7 +300,8 @@ function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
     }
     return yes;
   };
-  const seenPattern = new Set<CompiledPattern>();
+  const table = tableOf(rules);
+  const epoch = ++table.epoch;
   // most patterns that pass the word check have their words in the sentence, but not where the pattern starts
   const leadFound = new Map<LeadToken, boolean>();
   const leadIn = (lead: LeadToken) => {
@@ -270,23 +310,25 @@ function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
     return yes;
   };
   const found: { reason: string; ptr: number[] }[] = [];
-  const consider = (p: CompiledPattern) => {
-    if (seenPattern.has(p)) return;
-    seenPattern.add(p);
+  const consider = (i: number) => {
+    if (table.stamp[i] === epoch) return;
+    table.stamp[i] = epoch;
+    const p = table.patterns[i]!;
     if (!hasAll(haves, p.needs)) return;
     // (a required word that no term has: no match; tested once per sentence and slot)
-    if (plainSlots(p) && !slots(p).every(filled)) return;
+    const slotList = slotsAt(table, i);
+    if (slotList && !slotList.every(filled)) return;
     // (the lead token: tested once per sentence and distinct lead)
-    const lead = leadOf(p);
+    const lead = leadAt(table, i);
     if (lead && !leadIn(lead)) return;
     if (p.wants.length && !hasWants(haves, p)) return;
     for (const ptr of matchPtrs(doc, p.regs)) found.push({ reason: p.reason, ptr });
   };
   for (const w of haves) {
-    const list = rules.index.byWord.get(w);
-    if (list) for (const p of list) consider(p);
+    const list = table.byWord.get(w);
+    if (list) for (const i of list) consider(i);
   }
-  for (const p of rules.index.always) consider(p);
+  for (const i of table.always) consider(i);
   const out: Match[] = [];
   const seen = new Set<string>();
   for (const { reason, ptr } of found) {

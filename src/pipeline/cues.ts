@@ -21,7 +21,7 @@ import { builtinRuleSet, type CompiledPattern, type LoadedRule, type RuleSet } f
 import type { ParsedSentence, Token } from './types.js';
 import { isReporting } from './reporting.js';
 import { fastMatch, type RunMatch } from './fast-match.js';
-import { slots, type Slot } from './cue-skeleton.js';
+import { newScope, slotFilled, slots, type Slot } from './cue-skeleton.js';
 
 export interface CueOptions {
   rules?: RuleSet;
@@ -287,19 +287,8 @@ function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
     for (const tag of t.tags) haves.add(tagKey(tag));
   }
   const words = matchableWords(doc);
-  const filledSlot = new Map<Slot, boolean>();
-  const filled = (slot: Slot) => {
-    let yes = filledSlot.get(slot);
-    if (yes === undefined) {
-      yes = false;
-      // (walk the smaller side: a lexicon class's slot holds hundreds of words, a sentence a few dozen)
-      if (slot.words.length <= words.size) {
-        for (const w of slot.words) if (words.has(w)) { yes = true; break; }
-      } else for (const w of words) if (slot.set.has(w)) { yes = true; break; }
-      filledSlot.set(slot, yes);
-    }
-    return yes;
-  };
+  const scope = newScope();
+  const filled = (slot: Slot) => slotFilled(slot, words, scope);
   const table = tableOf(rules);
   const epoch = ++table.epoch;
   // most patterns that pass the word check have their words in the sentence, but not where the pattern starts

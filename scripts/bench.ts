@@ -222,14 +222,17 @@ const f2 = (x: number) => x.toFixed(2);
 const line = (label: string, value: string) => console.log(`  ${label.padEnd(52)} ${value}`);
 const mark = (ok: boolean) => (ok ? 'reached' : 'NOT reached');
 
-/** News texts for the in-process figures: the gold articles of ../shared/eval when present, else the fixtures' articles. */
+/**
+ * News texts for the in-process figures: the gold articles of ../shared/eval (or of BENCH_EVAL_DIR, for a
+ * checkout whose eval folder is elsewhere, such as a git worktree) when present, else the fixtures' articles.
+ */
 function newsTexts(): { texts: string[]; from: string } {
-  const evalDir = join(ROOT, '..', 'shared', 'eval');
+  const evalDir = process.env.BENCH_EVAL_DIR || join(ROOT, '..', 'shared', 'eval');
   if (existsSync(evalDir)) {
     const texts: string[] = [];
     for (const f of readdirSync(evalDir).filter((f) => f.endsWith('.jsonl')).sort())
       for (const l of readFileSync(join(evalDir, f), 'utf8').split('\n').filter(Boolean)) texts.push((JSON.parse(l) as { text: string }).text);
-    if (texts.length) return { texts, from: `${texts.length} articles of ../shared/eval` };
+    if (texts.length) return { texts, from: `${texts.length} articles of ${process.env.BENCH_EVAL_DIR || '../shared/eval'}` };
   }
   const dir = join(ROOT, 'fixtures');
   const texts = readdirSync(dir).filter((f) => /^(article-.*|seed)\.txt$/.test(f)).map((f) => readFileSync(join(dir, f), 'utf8'));

@@ -51,17 +51,41 @@ export function slotsOf(p: CompiledPattern): string[][] {
 export interface Slot {
   words: string[];
   set: Set<string>;
+  /** a number of its own (patterns with the same slots are one test for the skeleton) */
+  id: number;
+  /** the last scope (newScope) in which slotFilled tested it, and its answer there */
+  scope: number;
+  filled: boolean;
 }
 const interned = new Map<string, Slot>();
 const INTERN_MAX = 20_000;
+let slotIds = 0;
 function intern(words: string[]): Slot {
   const key = words.join('|');
   let slot = interned.get(key);
   if (!slot) {
     if (interned.size >= INTERN_MAX) interned.clear();
-    interned.set(key, (slot = { words, set: new Set(words) }));
+    interned.set(key, (slot = { words, set: new Set(words), id: ++slotIds, scope: 0, filled: false }));
   }
   return slot;
+}
+
+let scopes = 0;
+/** a new scope for slotFilled: one sentence's words */
+export function newScope(): number {
+  return ++scopes;
+}
+/** Has the slot a member in `words`? Tested once per scope (walking the smaller side: a lexicon class's slot holds hundreds of words). */
+export function slotFilled(slot: Slot, words: Set<string>, scope: number): boolean {
+  if (slot.scope !== scope) {
+    slot.scope = scope;
+    let yes = false;
+    if (slot.words.length <= words.size) {
+      for (const w of slot.words) if (words.has(w)) { yes = true; break; }
+    } else for (const w of words) if (slot.set.has(w)) { yes = true; break; }
+    slot.filled = yes;
+  }
+  return slot.filled;
 }
 
 const slotCache = new WeakMap<CompiledPattern, Slot[]>();
@@ -100,24 +124,46 @@ export function dependents(rules: RuleSet): Set<CompiledPattern> {
  * required word of `needs`; the looser `wants` count adds nothing to them.)
  */
 export function cueCouldFire(forms: Set<string>, rules: RuleSet): boolean {
-  const dependent = dependents(rules);
-  const seen = new Map<Slot, boolean>();
-  const filled = (slot: Slot) => {
-    let yes = seen.get(slot);
-    if (yes === undefined) {
-      yes = false;
-      if (slot.words.length <= forms.size) {
-        for (const w of slot.words) if (forms.has(w)) { yes = true; break; }
-      } else for (const w of forms) if (slot.set.has(w)) { yes = true; break; }
-      seen.set(slot, yes);
-    }
-    return yes;
-  };
-  const holds = (p: CompiledPattern) => !dependent.has(p) && slots(p).every(filled);
-  for (const p of rules.index.always) if (holds(p)) return true;
-  for (const w of forms) {
-    const list = rules.index.byWord.get(w);
-    if (list) for (const p of list) if (holds(p)) return true;
-  }
+  const sk = skeletonOf(rules);
+  const scope = newScope();
+  const holds = (slotList: Slot[]) => slotList.every((slot) => slotFilled(slot, forms, scope));
+  if (sk.always.some(holds)) return true;
+  for (const w of forms) if (sk.lists(w)?.some(holds)) return true;
   return false;
+}
+
+/**
+ * The skeleton of a rule set: the slot lists of the patterns that are not dependents, by index word (made as the
+ * words are first looked up) and for the patterns with none; patterns with the same slots are kept once.
+ */
+interface Skeleton {
+  always: Slot[][];
+  lists(word: string): Slot[][] | undefined;
+}
+const skeletons = new WeakMap<RuleSet, Skeleton>();
+function skeletonOf(rules: RuleSet): Skeleton {
+  let sk = skeletons.get(rules);
+  if (!sk) {
+    const dependent = dependents(rules);
+    const distinct = (ps: CompiledPattern[]) => {
+      const byKey = new Map<string, Slot[]>();
+      for (const p of ps) if (!dependent.has(p)) byKey.set(slots(p).map((x) => x.id).join(' '), slots(p));
+      return [...byKey.values()];
+    };
+    const byWord = new Map<string, Slot[][]>();
+    sk = {
+      always: distinct(rules.index.always),
+      lists(word) {
+        let list = byWord.get(word);
+        if (list === undefined) {
+          const ps = rules.index.byWord.get(word);
+          if (!ps) return undefined;
+          byWord.set(word, (list = distinct(ps)));
+        }
+        return list;
+      },
+    };
+    skeletons.set(rules, sk);
+  }
+  return sk;
 }

@@ -21,7 +21,7 @@ import { builtinRuleSet, type CompiledPattern, type LoadedRule, type RuleSet } f
 import type { ParsedSentence, Token } from './types.js';
 import { isReporting } from './reporting.js';
 import { fastMatch, type RunMatch } from './fast-match.js';
-import { slots, type Slot } from './cue-skeleton.js';
+import { newScope, slotFilled, slots, type Slot } from './cue-skeleton.js';
 
 export interface CueOptions {
   rules?: RuleSet;
@@ -236,6 +236,45 @@ function plainSlots(p: CompiledPattern): boolean {
   return yes;
 }
 
+/**
+ * A rule set's patterns by number, for the cue stage's sweep: its index as lists of numbers, a stamp per pattern
+ * (considered in this sentence?) and, filled in as patterns are first considered, each one's word slots (null when
+ * they cannot be tested on words: plainSlots) and lead token. Arrays instead of a Set and WeakMaps per pattern: the
+ * sweep considers a few hundred patterns in every sentence.
+ */
+interface Table {
+  patterns: CompiledPattern[];
+  byWord: Map<string, Int32Array>;
+  always: Int32Array;
+  slots: (Slot[] | null | undefined)[];
+  leads: (LeadToken | null | undefined)[];
+  stamp: Int32Array;
+  epoch: number;
+}
+const tables = new WeakMap<RuleSet, Table>();
+function tableOf(rules: RuleSet): Table {
+  let table = tables.get(rules);
+  if (!table) {
+    const n = rules.patterns.length;
+    const id = new Map(rules.patterns.map((p, i) => [p, i]));
+    const ids = (list: CompiledPattern[]) => Int32Array.from(list, (p) => id.get(p)!);
+    const byWord = new Map([...rules.index.byWord].map(([w, list]) => [w, ids(list)]));
+    table = { patterns: rules.patterns, byWord, always: ids(rules.index.always), slots: new Array(n), leads: new Array(n), stamp: new Int32Array(n), epoch: 0 };
+    tables.set(rules, table);
+  }
+  return table;
+}
+function slotsAt(table: Table, i: number): Slot[] | null {
+  let s = table.slots[i];
+  if (s === undefined) s = table.slots[i] = plainSlots(table.patterns[i]!) ? slots(table.patterns[i]!) : null;
+  return s;
+}
+function leadAt(table: Table, i: number): LeadToken | null {
+  let lead = table.leads[i];
+  if (lead === undefined) lead = table.leads[i] = leadOf(table.patterns[i]!);
+  return lead;
+}
+
 /** The rules' matches in one sentence, as token ranges (notIf applied). */
 function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
   const doc = ps.doc as CompromiseDoc;
@@ -248,17 +287,10 @@ function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
     for (const tag of t.tags) haves.add(tagKey(tag));
   }
   const words = matchableWords(doc);
-  const filledSlot = new Map<Slot, boolean>();
-  const filled = (slot: Slot) => {
-    let yes = filledSlot.get(slot);
-    if (yes === undefined) {
-      yes = false;
-      for (const w of slot.words) if (words.has(w)) { yes = true; break; }
-      filledSlot.set(slot, yes);
-    }
-    return yes;
-  };
-  const seenPattern = new Set<CompiledPattern>();
+  const scope = newScope();
+  const filled = (slot: Slot) => slotFilled(slot, words, scope);
+  const table = tableOf(rules);
+  const epoch = ++table.epoch;
   // most patterns that pass the word check have their words in the sentence, but not where the pattern starts
   const leadFound = new Map<LeadToken, boolean>();
   const leadIn = (lead: LeadToken) => {
@@ -267,23 +299,25 @@ function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
     return yes;
   };
   const found: { reason: string; ptr: number[] }[] = [];
-  const consider = (p: CompiledPattern) => {
-    if (seenPattern.has(p)) return;
-    seenPattern.add(p);
+  const consider = (i: number) => {
+    if (table.stamp[i] === epoch) return;
+    table.stamp[i] = epoch;
+    const p = table.patterns[i]!;
     if (!hasAll(haves, p.needs)) return;
     // (a required word that no term has: no match; tested once per sentence and slot)
-    if (plainSlots(p) && !slots(p).every(filled)) return;
+    const slotList = slotsAt(table, i);
+    if (slotList && !slotList.every(filled)) return;
     // (the lead token: tested once per sentence and distinct lead)
-    const lead = leadOf(p);
+    const lead = leadAt(table, i);
     if (lead && !leadIn(lead)) return;
     if (p.wants.length && !hasWants(haves, p)) return;
     for (const ptr of matchPtrs(doc, p.regs)) found.push({ reason: p.reason, ptr });
   };
   for (const w of haves) {
-    const list = rules.index.byWord.get(w);
-    if (list) for (const p of list) consider(p);
+    const list = table.byWord.get(w);
+    if (list) for (const i of list) consider(i);
   }
-  for (const p of rules.index.always) consider(p);
+  for (const i of table.always) consider(i);
   const out: Match[] = [];
   const seen = new Set<string>();
   for (const { reason, ptr } of found) {
@@ -302,7 +336,22 @@ function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
     seen.add(key);
     out.push({ rule, start, end });
   }
-  return out.filter((m) => !m.rule.notIfRegs.length || !vetoed(ps, m));
+  // (each notIf pattern is matched once per sentence, however many matches its rule has there)
+  const notIf = new Map<unknown[], number[][]>();
+  const notIfPtrs = (regs: unknown[]) => {
+    let ptrs = notIf.get(regs);
+    if (!ptrs) notIf.set(regs, (ptrs = slotsOfRegs(regs).every(filled) ? matchPtrs(doc, regs) : []));
+    return ptrs;
+  };
+  return out.filter((m) => !m.rule.notIfRegs.length || !vetoed(ps, m, notIfPtrs));
+}
+
+/** the required word slots of a notIf pattern (none when one of its tokens is fuzzy or a `use` token: see plainSlots) */
+const regSlots = new WeakMap<unknown[], Slot[]>();
+function slotsOfRegs(regs: unknown[]): Slot[] {
+  let s = regSlots.get(regs);
+  if (!s) regSlots.set(regs, (s = (regs as Reg[]).some((r) => r.fuzzy || r.use) ? [] : slots({ regs } as CompiledPattern)));
+  return s;
 }
 
 /**
@@ -327,10 +376,9 @@ function crossesBreak(tokens: Token[], start: number, end: number, relativeOk = 
 }
 
 /** Does one of the rule's `notIf` patterns match over the trigger? */
-function vetoed(ps: ParsedSentence, m: Match): boolean {
-  const doc = ps.doc as CompromiseDoc;
+function vetoed(ps: ParsedSentence, m: Match, ptrsOf: (regs: unknown[]) => number[][]): boolean {
   for (const regs of m.rule.notIfRegs) {
-    for (const ptr of matchPtrs(doc, regs)) {
+    for (const ptr of ptrsOf(regs)) {
       const base = ps.termBase[ptr[0]!] ?? 0;
       const s = base + ptr[1]!;
       const e = base + ptr[2]!;

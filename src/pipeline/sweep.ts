@@ -84,9 +84,12 @@ function wanted(m: NetMatch, haves: Set<string>): boolean {
   for (const need of m.needs) if (!haves.has(need)) return false;
   if (m.ifNo !== undefined) for (const no of m.ifNo) if (haves.has(no)) return false;
   if (m.wants.length === 0) return true;
+  // (counting stops once there are enough)
+  const min = m.minWant;
   let found = 0;
-  for (const w of m.wants) if (haves.has(w)) found++;
-  return found >= m.minWant;
+  if (found >= min) return true;
+  for (const w of m.wants) if (haves.has(w) && ++found >= min) return true;
+  return false;
 }
 
 /** The candidate patterns of one clause, in compromise's order (getHooks, trimDown, always, tooSmall). */

@@ -54,6 +54,15 @@ describe('negation flips, within its clause', () => {
   it('a refusal of something that is not talks ("refused to comment") is no cue', () => {
     expect(types('The ministry refused to comment on the report.')).toEqual([]);
   });
+  it('a second finite verb after "and" is a stance of its own, never the action a refusal negates', () => {
+    expect(types('The board rejected and condemned the proposal.')).toEqual(['refusal', 'refusal']);
+    expect(types('The rebels refused to talk and rejected the offer.')).toEqual(['refusal', 'refusal']);
+    expect(types('The union refused and continues to refuse negotiations with the company.')).toEqual(['refusal', 'refusal']);
+  });
+  it('an infinitive after "and" or "or" stays in the refusal\'s scope: one refusal', () => {
+    expect(types('The union refused to meet and negotiate with management.')).toEqual(['refusal']);
+    expect(types('The union refused to talk or meet with the company.')).toEqual(['refusal']);
+  });
 });
 
 describe('holder', () => {

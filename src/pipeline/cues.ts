@@ -529,6 +529,7 @@ function objectGap(tokens: Token[], from: number, to: number): boolean {
   // (adjacent matches chain too, unless a clause break stands between them: "Accept Deal, Ending Strike")
   if (to - from > 4 || to <= from) return to === from && !(from > 0 && /[,;:]/.test(tokens[from - 1]!.post));
   if (to - from === 1 && tokens[from]!.normal === 'to') return true;
+  if (coordinatedFinite(tokens, from, to)) return false;
   for (let j = from - 1; j < to; j++) if (j >= 0 && /[,;:]/.test(tokens[j]!.post)) return false;
   for (let j = from; j < to; j++) {
     const t = tokens[j]!;
@@ -540,6 +541,21 @@ function objectGap(tokens: Token[], from: number, to: number): boolean {
       return false;
   }
   return true;
+}
+
+const COORDINATORS = new Set(['and', 'or', 'nor']);
+
+/**
+ * A second finite verb joined by "and"/"or" is a predicate of its own, not the action an operator governs:
+ * "rejected and condemned the proposal", "refused and continues to refuse", "refused to talk and rejected
+ * the offer" are two stances of one polarity each, never a double negative; an infinitive or gerund after
+ * the coordinator stays in the operator's scope ("refused to meet and negotiate").
+ */
+function coordinatedFinite(tokens: Token[], from: number, to: number): boolean {
+  const finite = (t: Token | undefined) =>
+    !!t && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Infinitive') && !t.tags.has('Gerund');
+  for (let j = from; j < to; j++) if (COORDINATORS.has(tokens[j]!.normal) && finite(tokens[j + 1])) return true;
+  return false;
 }
 
 /** The longest (then highest-priority) match at each start token, in text order. */

@@ -35,6 +35,20 @@ export function nameShaped(word: string): boolean {
   return !COMMON_NOUN_SHAPE.test(w) && !englishWord(w);
 }
 
+/** endings only English words take, however short the lexicon ("Negotiations", "Enforcement", "Unity") */
+const ENGLISH_ONLY_SHAPE = /(?:tion|sion|ment|ness|ity|ence|ance|ing|ism|ship|dom|hood|ics|ers|ors|ists)$/;
+
+/**
+ * A word in a state's place ("X's government", "the government of X", "the X government") that may be a new
+ * state's name: not a word of English and no ending only English words take. Looser than nameShaped: the
+ * place already says it is a name, and names end in "-ed", "-or", "-al" or "-s" as often as any other way
+ * ("Velmor", "Senegal", "Bukaged", "Honduras").
+ */
+export function stateNameShaped(word: string): boolean {
+  const w = word.toLowerCase();
+  return COUNTRY_SHAPE.test(w) || (!ENGLISH_ONLY_SHAPE.test(w) && !englishWord(w));
+}
+
 /** the word is also written in lower case in the document: a common word ("the Agreement … an agreement") */
 function writtenLowerCase(sc: SentenceScan, word: string): boolean {
   const w = word.toLowerCase().replace(/['’]s$/, '');

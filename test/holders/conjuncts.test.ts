@@ -127,4 +127,9 @@ describe('"both companies", "the two companies": the two parties of that kind', 
     const r = holdersOf('Pellucid Systems sued Arvane Microelectronics in May, and Orbis Holdings joined the suit. Both companies have been edging toward the negotiating table.');
     expect(r[0]).toHaveLength(1);
   });
+  it('a conjunct named with its title, and one whose description names its party ("X and opposition leader Y")', () => {
+    expect(stance('President Talo Verrin and opposition leader Mika Dorsan signed the agreement on Monday.').holders).toEqual(['talo-verrin', 'mika-dorsan']);
+    const cue = stance('Peru\'s President Ana Lund and opposition leader Tomas Berg agreed to meet again.');
+    expect(cue.holders).toEqual(['ana-lund', 'tomas-berg']);
+  });
 });

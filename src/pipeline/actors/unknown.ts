@@ -13,7 +13,7 @@
 import type { Token } from '../types.js';
 import type { Draft } from './context.js';
 import {
-  COMPANY_ORGAN, COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, NOT_ACTOR_ACRONYM, NOT_PARTY_NAME, ORG_CLASSIFIER, ORG_DESC, ROLE, STOP_CAP,
+  COMPANY_ORGAN, COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, NOT_ACTOR_ACRONYM, NOT_PARTY_NAME, ORG_CLASSIFIER, ORG_DESC, ROLE, STOP_CAP, TITLE_MODIFIER,
 } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isPossessive, venueBefore, wordEnd } from './tokens.js';
 import { emit, orgDraft, type SentenceScan } from './scan.js';
@@ -140,6 +140,24 @@ export function relativeSubject(sc: SentenceScan, j: number): boolean {
   return false;
 }
 
+/**
+ * The name [rs, j) is a possessive that owns a person: a title ("Acme's chief executive", "Labour's Cllr …") or a
+ * name ("Labour's Tom Bell"); the person's party is the name's, which then holds their stances.
+ */
+function ownsPerson(sc: SentenceScan, j: number): boolean {
+  const last = sc.toks[j - 1]!;
+  const nx = sc.toks[j];
+  if (!nx || !/['’]s$/i.test(last.text) || breaksAfter(last)) return false;
+  if (isCap(nx.text) && !ROLE.has(nx.normal)) return !!sc.toks[j + 1] && isCap(sc.toks[j + 1]!.text) && !breaksAfter(nx);
+  // a title, perhaps after a word or two of its own ("group leader", "parliamentary group leader")
+  for (let k = j; k < j + 3 && k < sc.toks.length; k++) {
+    const t = sc.toks[k]!;
+    if (ROLE.has(t.normal) || TITLE_MODIFIER.has(t.normal)) return true;
+    if (isCap(t.text) || isClosed(t) || breaksAfter(t)) return false;
+  }
+  return false;
+}
+
 /** the name [rs, j) is followed by a lower-case "party" that it names: "the governing Selvan Unity party" */
 function partyNamedAt(sc: SentenceScan, j: number): boolean {
   const nx = sc.toks[j];
@@ -155,15 +173,16 @@ export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number 
   const before = toks[rs - 1]?.normal === 'the' ? toks[rs - 2] : toks[rs - 1];
   const absolute = before?.normal === 'with' && !breaksAfter(toks[j - 1]!) && !!toks[j]?.tags.has('Gerund') && !toks[j]!.tags.has('Noun');
   const relative = relativeSubject(sc, j);
+  const owns = ownsPerson(sc, j);
   const acts = subjectOfVerb(sc, j) || subjectAfterAppositive(sc, j) || absolute || relative;
-  if (sc.capsSentence || j - rs > 4 || !(agent || acts || classifiedAt(sc, rs) || party) || venueBefore(toks, rs)) return undefined;
+  if (sc.capsSentence || j - rs > 4 || !(agent || acts || owns || classifiedAt(sc, rs) || party) || venueBefore(toks, rs)) return undefined;
   // the object of a preposition does not act: "talks with Quillmark failed" (but "rejected by Quillmark" does, and
   // so does the subject of a clause that "until/after/before" opens: "until Maritex Terminals withdrew the plan")
   // (but "the Board of X rejected …" is X acting through its board)
   const bi = toks[rs - 1]?.normal === 'the' ? rs - 2 : rs - 1;
   const organ = before?.normal === 'of' && COMPANY_ORGAN.has(toks[bi - 1]?.normal ?? '') && acts;
   // (and the antecedent of a relative clause acts in it: "talks between Norland - which has insisted on …")
-  if (!agent && !absolute && !organ && !relative && before && before.tags.has('Preposition') && !breaksAfter(before) && !(acts && CLAUSE_OPENER.test(before.normal))) return undefined;
+  if (!agent && !absolute && !organ && !relative && !owns && before && before.tags.has('Preposition') && !breaksAfter(before) && !(acts && CLAUSE_OPENER.test(before.normal))) return undefined;
   // the tail of a longer name that another pass has read ("the Barbados Agreement")
   // (a possessive ends the name before: "Britain's Ashmore Gold refused")
   const p = toks[rs - 1];
@@ -179,7 +198,8 @@ export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number 
   }
   // a single word opening its sentence needs a sign that it is a name
   const first = rs === 0 || (rs === 1 && toks[0]!.normal === 'the' && !breaksAfter(toks[0]!)) ? toks[rs]! : undefined;
-  if (first && j - rs === 1 && !first.tags.has('ProperNoun') && !capitalisedMidSentence(sc, first.text) && !nameShaped(first.text)) return undefined;
+  // (an owner of a person is one: "Acme's chief executive said …")
+  if (first && j - rs === 1 && !owns && !first.tags.has('ProperNoun') && !capitalisedMidSentence(sc, first.text) && !nameShaped(first.text)) return undefined;
   const d = party ? orgDraft(sc, rs, j) : unknownDraft(sc, rs, j);
   if (!d.mentions.length && d.gazId === undefined) d.guessed = true;
   // (the name and its "party": one mention)

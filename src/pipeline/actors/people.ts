@@ -269,6 +269,8 @@ function affiliationBefore(sc: SentenceScan, p: PendingPerson): { found?: DraftM
     if (!o && !descOrg && isCap(t.text) && ORG_DESC.has(t.normal)) {
       for (const x of sc.cx.drafts.values()) if (x.type === 'organization' && x.head === t.normal && (!descOrg || x.order > descOrg.order)) descOrg = x;
     }
+    // (a party before "and" is a conjunct, not the title's: "Velmor and opposition leader X")
+    if (t.normal === 'and' && j > 0 && owner[j - 1]) break;
     const prepOk = /^(of|for|the|a|an|and)$/.test(t.normal);
     if (!prepOk && (isClosed(t) || (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('ProperNoun')))) break;
     j--;

@@ -104,12 +104,13 @@ const CLAUSE_OPENER = /^(?:until|after|before|since|unless|once|because|while|as
 
 /**
  * The name before token j is the subject of a verb after an appositive set off by commas: "Maritex, a unit of the
- * Brenholt group, said …" (the appositive opens with a determiner, or it is a relative clause on "which": "Tallis
- * Capital, which holds 6 percent of the company, said …"; at most twelve words).
+ * Brenholt group, said …" (the appositive opens with a determiner or "both" — "X and Y, both members of …, agreed" —
+ * or it is a relative clause on "which": "Tallis Capital, which holds 6 percent of the company, said …"; at most
+ * twelve words).
  */
 function subjectAfterAppositive(sc: SentenceScan, j: number): boolean {
   const { toks } = sc;
-  if (!/^,\s*$/.test(toks[j - 1]?.post ?? '') || !/^(?:a|an|the|which)$/.test(toks[j]?.normal ?? '')) return false;
+  if (!/^,\s*$/.test(toks[j - 1]?.post ?? '') || !/^(?:a|an|the|which|both)$/.test(toks[j]?.normal ?? '')) return false;
   for (let k = j; k < toks.length && k - j < 12; k++) {
     if (/[;:()]/.test(toks[k]!.post)) return false;
     if (/,/.test(toks[k]!.post)) {
@@ -158,6 +159,32 @@ function ownsPerson(sc: SentenceScan, j: number): boolean {
   return false;
 }
 
+/**
+ * The name before token j is the first conjunct of a subject: "Kordania and Tarvessa share …", "Velmor, Dalmar and
+ * Kesh agreed …", "Ana Ruiz and union leader Tomas Berg signed …" (capitalised words, titles and articles up to the
+ * verb, at most eight tokens).
+ */
+function conjoinedSubject(sc: SentenceScan, j: number): boolean {
+  const { toks } = sc;
+  const first = toks[j];
+  if (!first || !(first.normal === 'and' || /^,\s*$/.test(toks[j - 1]!.post))) return false;
+  if (breaksAfter(toks[j - 1]!) && !/^,\s*$/.test(toks[j - 1]!.post)) return false;
+  let and = false;
+  for (let k = j; k < toks.length && k - j < 8; k++) {
+    const t = toks[k]!;
+    if (t.normal === 'and') and = true;
+    // (after "and", a description before the name: "and opposition leader Y")
+    else if (!isCap(t.text) && !/^(?:the|of)$/.test(t.normal) && !(and && t.tags.has('Noun') && !isClosed(t))) return false;
+    if (/[;:()"“”]/.test(t.post)) return false;
+    if (/,/.test(t.post)) {
+      if (and) return isCap(t.text) && subjectAfterAppositive(sc, k + 1);
+      continue;
+    }
+    if (and && isCap(t.text) && (subjectOfVerb(sc, k + 1) || subjectAfterAppositive(sc, k + 1))) return true;
+  }
+  return false;
+}
+
 /** the name [rs, j) is followed by a lower-case "party" that it names: "the governing Selvan Unity party" */
 function partyNamedAt(sc: SentenceScan, j: number): boolean {
   const nx = sc.toks[j];
@@ -174,7 +201,7 @@ export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number 
   const absolute = before?.normal === 'with' && !breaksAfter(toks[j - 1]!) && !!toks[j]?.tags.has('Gerund') && !toks[j]!.tags.has('Noun');
   const relative = relativeSubject(sc, j);
   const owns = ownsPerson(sc, j);
-  const acts = subjectOfVerb(sc, j) || subjectAfterAppositive(sc, j) || absolute || relative;
+  const acts = subjectOfVerb(sc, j) || subjectAfterAppositive(sc, j) || absolute || relative || conjoinedSubject(sc, j);
   if (sc.capsSentence || j - rs > 4 || !(agent || acts || owns || classifiedAt(sc, rs) || party) || venueBefore(toks, rs)) return undefined;
   // the object of a preposition does not act: "talks with Quillmark failed" (but "rejected by Quillmark" does, and
   // so does the subject of a clause that "until/after/before" opens: "until Maritex Terminals withdrew the plan")
@@ -199,7 +226,7 @@ export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number 
   // a single word opening its sentence needs a sign that it is a name
   const first = rs === 0 || (rs === 1 && toks[0]!.normal === 'the' && !breaksAfter(toks[0]!)) ? toks[rs]! : undefined;
   // (an owner of a person is one: "Acme's chief executive said …")
-  if (first && j - rs === 1 && !owns && !first.tags.has('ProperNoun') && !capitalisedMidSentence(sc, first.text) && !nameShaped(first.text)) return undefined;
+  if (first && j - rs === 1 && !owns && !conjoinedSubject(sc, j) && !first.tags.has('ProperNoun') && !capitalisedMidSentence(sc, first.text) && !nameShaped(first.text)) return undefined;
   const d = party ? orgDraft(sc, rs, j) : unknownDraft(sc, rs, j);
   if (!d.mentions.length && d.gazId === undefined) d.guessed = true;
   // (the name and its "party": one mention)

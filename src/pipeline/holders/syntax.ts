@@ -81,6 +81,8 @@ export function isVerbObject(tokens: Token[], i: number, end: number, tok: numbe
     const t = tokens[j]!;
     if (/[,;:()]/.test(t.post)) return false;
     if (TELL_VERBS.has(t.normal)) break; // (compromise sometimes tags "told" an adjective)
+    // "an offer that the union rejected": "that" before an article opens a clause whose subject this is
+    if (/^(?:that|which)$/.test(t.normal) && /^(?:the|a|an|its|their|his|her|our)$/.test(tokens[j + 1]?.normal ?? '')) return false;
     if (!isNounPhraseWord(t)) break;
     j--;
   }

@@ -101,6 +101,14 @@ describe('holders/conjuncts: "both sides" when the two sides are named', () => {
   });
 });
 
+describe('holders/conjuncts: a both-sides phrase after a possessive and with a superlative', () => {
+  it('"the world\'s two largest economies agreed" are the pair named before', () => {
+    const doc = analyze("Peru and Chile met in Lima on Monday. Officials said on Thursday the region's two largest economies have agreed to resume talks.");
+    const c = doc.cues.find((x) => x.type === 'engagement' && /resume talks/.test(x.text ?? ''))!;
+    expect(c.holders).toEqual(['PER', 'CHL']);
+  });
+});
+
 describe('holders/conjuncts: "both sides" are parties, not their spokesmen', () => {
   it('a person of the pair stands for the state they speak for', async () => {
     const { analyze } = await import('../../src/pipeline/index.js');

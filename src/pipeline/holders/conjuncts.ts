@@ -136,7 +136,7 @@ export function bothSidesAround(c: SentenceCtx, m: ActorMention | null): boolean
   const t = tokenAt(tokens, m.start);
   const head = m.text.toLowerCase().replace(/\s+/g, ' ');
   const before = (k: number) => tokens.slice(Math.max(0, t - k), t).map((x) => x.normal).join(' ');
-  return BOTH_SIDES.test(`${before(1)} ${head}`) || BOTH_SIDES.test(`${before(2)} ${head}`);
+  return BOTH_SIDES.test(`${before(1)} ${head}`) || BOTH_SIDES.test(`${before(2)} ${head}`) || BOTH_SIDES.test(`${before(3)} ${head}`);
 }
 
 /** distinct actor ids of mentions, in order */
@@ -154,7 +154,8 @@ export function bothSidesSubject(c: SentenceCtx, tok: number, after: number): nu
     if (/;/.test(tokens[j]!.post)) break;
     const two = `${tokens[j]!.normal} ${tokens[j + 1]?.normal ?? ''}`;
     const three = `${two} ${tokens[j + 2]?.normal ?? ''}`;
-    const len = BOTH_SIDES.test(two) ? 2 : BOTH_SIDES.test(three) && j + 2 < tok ? 3 : 0;
+    const four = `${three} ${tokens[j + 3]?.normal ?? ''}`;
+    const len = BOTH_SIDES.test(two) ? 2 : BOTH_SIDES.test(three) && j + 2 < tok ? 3 : BOTH_SIDES.test(four) && j + 3 < tok ? 4 : 0;
     if (!len) continue;
     if (PREPOSITIONS.has(tokens[j - 1]?.normal ?? '') || isVerbObject(tokens, j, j + len, tok)) return -1;
     return j;

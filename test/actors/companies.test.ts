@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actors, named } from './helpers.js';
+import { analyze } from '../../src/pipeline/index.js';
 
 describe('company names', () => {
   it('reads a name ending in an industry noun as a company, not a person ("Song Lam Steel", "Orvik Chemicals")', () => {
@@ -31,5 +32,14 @@ describe("a union's local branch", () => {
   });
   it('leaves "Local residents" a group', () => {
     expect(named(actors('Local residents refused to leave.'), 'Local residents')?.type).toBe('group');
+  });
+  it('reads "Terminals" as a company\'s head: "Harbourline Terminals" is a company that "the company" finds', () => {
+    const doc = analyze('Workers at Harbourline Terminals will strike after the company refused to budge on rosters.');
+    expect(doc.cues.find((c) => c.type === 'refusal')?.holder).toBe('harbourline-terminals');
+  });
+  it('ends an organisation\'s name at its possessive: "Harbourline Terminals\' Port Botany terminal", "Velmor Airlines\' pilots"', () => {
+    const doc = analyze("Members of the union at Harbourline Terminals' Port Botany container terminal will strike after the company refused to budge.");
+    expect(doc.actors.map((a) => a.name)).toContain('Harbourline Terminals');
+    expect(doc.cues.find((c) => c.type === 'refusal')?.holder).toBe('harbourline-terminals');
   });
 });

@@ -23,6 +23,9 @@ describe('governments pass ("the Government of X")', () => {
     expect(texts(z)).toContain('government of Zorvania');
     expect(list.find((a) => a.name === 'Government' || a.name === 'government')).toBeUndefined();
   });
+  it('takes a one-word name ending as English words may ("the Government of Velmor") for a country', () => {
+    expect(named(actors('The Government of Velmor agreed to talks.'), 'Velmor')?.type).toBe('country');
+  });
   it('does not take English words after "the Government of" for a country', () => {
     const list = actors('The Government of National Unity met on Monday.');
     expect(list.find((a) => a.type === 'country' && /National/.test(a.name))).toBeUndefined();

@@ -40,5 +40,9 @@ describe('people pass', () => {
     expect(list.filter((a) => a.type === 'person').map((a) => a.name)).toEqual(['Ana Ruiz']);
     expect(list.map((a) => a.name)).not.toContain('Harbour Safety Act');
   });
+  it('reads local and fiscal offices as titles, not as part of the name ("Treasurer X", "Cllr X", "Councillor X")', () => {
+    const list = actors('Treasurer Alana Moretti met Cllr Padric Munro and Councillor Ana Ruiz on Monday.');
+    expect(list.filter((a) => a.type === 'person').map((a) => a.name)).toEqual(['Alana Moretti', 'Padric Munro', 'Ana Ruiz']);
+  });
 });
 

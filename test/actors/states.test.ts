@@ -50,4 +50,15 @@ describe('a new name right before "government" or "authorities" is a state, and 
     const t = actors('The Teskar government rejected the plan. Teskari diplomats said they would not negotiate.');
     expect(named(t, 'Teskari diplomats')).toMatchObject({ affiliation: 'teskar' });
   });
+  it('takes a new name ending as many names do, in "-ed", "-or", "-al" or "-s", for a state too ("Velmor\'s government")', () => {
+    for (const name of ['Velmor', 'Tobaged', 'Kesinal', 'Marubas']) {
+      const doc = analyze(`${name}'s government rejected the offer. The government said it would not return to the talks.`);
+      expect(doc.actors.find((a) => a.name === name), name).toMatchObject({ type: 'country' });
+      expect(doc.cues.find((c) => c.type === 'refusal')?.holder, name).toBe(name.toLowerCase());
+    }
+  });
+  it('still takes no English word in a state\'s place ("Protesters\' … the Enforcement government")', () => {
+    const list = actors("Settlement's government is a hope. The Enforcement government agreed.");
+    expect(list.filter((a) => a.type === 'country')).toEqual([]);
+  });
 });

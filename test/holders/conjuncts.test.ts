@@ -101,6 +101,14 @@ describe('holders/conjuncts: "both sides" when the two sides are named', () => {
   });
 });
 
+describe('holders/conjuncts: a both-sides phrase after a possessive and with a superlative', () => {
+  it('"the world\'s two largest economies agreed" are the pair named before', () => {
+    const doc = analyze("Peru and Chile met in Lima on Monday. Officials said on Thursday the region's two largest economies have agreed to resume talks.");
+    const c = doc.cues.find((x) => x.type === 'engagement' && /resume talks/.test(x.text ?? ''))!;
+    expect(c.holders).toEqual(['PER', 'CHL']);
+  });
+});
+
 describe('holders/conjuncts: "both sides" are parties, not their spokesmen', () => {
   it('a person of the pair stands for the state they speak for', async () => {
     const { analyze } = await import('../../src/pipeline/index.js');
@@ -126,5 +134,10 @@ describe('"both companies", "the two companies": the two parties of that kind', 
   it('not with three companies named', () => {
     const r = holdersOf('Pellucid Systems sued Arvane Microelectronics in May, and Orbis Holdings joined the suit. Both companies have been edging toward the negotiating table.');
     expect(r[0]).toHaveLength(1);
+  });
+  it('a conjunct named with its title, and one whose description names its party ("X and opposition leader Y")', () => {
+    expect(stance('President Talo Verrin and opposition leader Mika Dorsan signed the agreement on Monday.').holders).toEqual(['talo-verrin', 'mika-dorsan']);
+    const cue = stance('Peru\'s President Ana Lund and opposition leader Tomas Berg agreed to meet again.');
+    expect(cue.holders).toEqual(['ana-lund', 'tomas-berg']);
   });
 });

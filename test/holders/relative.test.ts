@@ -1,6 +1,7 @@
 /** Relative clauses: the subject of "X, which/who VERB …" is its antecedent X. Sentences of our own. */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/pipeline/index.js';
+import { holderOf } from '../helpers/holder-of.js';
 
 const holders = (text: string) => {
   const r = analyze(text);
@@ -46,5 +47,15 @@ describe('an unknown name is a party when it is the subject of a relative clause
   it('but not the antecedent of a passive: "signed the Velmor Accord, which was rejected …"', () => {
     const r = analyze('The ministry signed the Velmor Accord, which was rejected by the opposition.');
     expect(r.actors.map((a) => a.name)).not.toContain('Velmor Accord');
+  });
+});
+
+describe('a relative clause on the offer has its own subject ("an offer the union dismissed")', () => {
+  it('a cue that spans the noun and its relative clause is held by the clause\'s subject, not the offer\'s maker', () => {
+    expect(holderOf('Brindle offered a pay rise of 4 percent, an offer the union dismissed out of hand on Tuesday.', /dismissed/)).toBe('union');
+  });
+  it('"an offer that the union rejected": the party after "that" and an article is no object of the verb before', () => {
+    expect(holderOf('Brindle made an offer that the union rejected on Tuesday.', /^rejected$/)).toBe('union');
+    expect(holderOf('The union rejected that offer on Tuesday.', /^rejected$/)).toBe('union');
   });
 });

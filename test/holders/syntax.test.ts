@@ -36,4 +36,12 @@ describe('holders/syntax: clause structure from tokens', () => {
     expect(apposition(tokens, peru, weiss)).toBe(true);
     expect(lastTokenOf(tokens, weiss)).toBe(tokenAt(tokens, weiss.start) + 1);
   });
+  it('a subject after a verb, with an adverb before its own verb, is no object: "given voters narrowly shunned the deal"', () => {
+    const p = prepare('Santos won the prize, a surprising choice given voters narrowly shunned the deal he signed.');
+    const v = p.tok('voters');
+    expect(isVerbObject(p.c.ps.tokens, v, v + 1, p.tok('shunned'))).toBe(false);
+    const q = prepare('The mediators met Velmor briefly on Monday and agreed to resume talks.');
+    const w = q.tok('velmor');
+    expect(isVerbObject(q.c.ps.tokens, w, w + 1, q.tok('agreed'))).toBe(true);
+  });
 });

@@ -7,7 +7,7 @@
 import { COMPANY_ORGAN, GROUP_HEAD, NOT_PARTY_NAME, ORG_HEAD, ROLE, STATE_OF, STOP_CAP } from './lexicon.js';
 import { breaksAfter, isCap, isPersonTagged } from './tokens.js';
 import { emit, runFrom, type SentenceScan } from './scan.js';
-import { nameShaped } from './unknown.js';
+import { nameShaped, stateNameShaped } from './unknown.js';
 
 /** The state named at token i ("Government of X"): the next token, or undefined. */
 export function governmentOfAt(sc: SentenceScan, i: number): number | undefined {
@@ -39,7 +39,8 @@ function unknownStateName(sc: SentenceScan, x: number, j: number): boolean {
     if (!isCap(w.text) || isPersonTagged(w) || /['’]/.test(n)) return false;
     if (ORG_HEAD.has(n) || ROLE.has(n) || GROUP_HEAD.has(n) || STOP_CAP.has(n) || NOT_PARTY_NAME.has(n)) return false;
   }
-  return words.some((w) => nameShaped(w.text));
+  // (a one-word name in a state's place may end as English words do: "the Government of Velmor")
+  return words.length === 1 ? stateNameShaped(words[0]!.text) : words.some((w) => nameShaped(w.text));
 }
 
 /**

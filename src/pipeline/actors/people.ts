@@ -8,11 +8,12 @@
  * apposition included), else "from/of/at X" after it.
  */
 import { CONNECTOR, EVENT_WORD, GOV_ORG_HEAD, HONORIFIC, ORG_DESC, ORG_HEAD, PARTY_LABEL, SAY, THING_HEAD } from './lexicon.js';
-import { breaksAfter, isCap, isClosed, isFirstName, isPersonTagged, isRole } from './tokens.js';
+import { breaksAfter, isCap, isClosed, isFirstName, isPersonTagged, isPossessive, isRole } from './tokens.js';
 import type { Draft, DraftMention, PendingPerson } from './context.js';
 import { emit, isHeLike, isNameParticle, nameLike, orgDraft, personDraft, runFrom, type SentenceScan } from './scan.js';
 import { organisationInRun } from './organisations.js';
 import { unknownPartyAt } from './unknown.js';
+import { AGENCIES } from '../holders/words.js';
 
 /** A capitalised run at token i (not in headlines): an organisation and/or a person. The next token, or undefined. */
 export function capitalisedRunAt(sc: SentenceScan, i: number): number | undefined {
@@ -37,6 +38,8 @@ export function capitalisedRunAt(sc: SentenceScan, i: number): number | undefine
   const rs = orgDone >= 0 ? orgDone : i;
   // "the Harbour Safety Act", "General License 17", "Hurricane Velma": a law, a permit, an event, no party
   if (thingName(sc, rs, j)) return j;
+  const owned = ownedPersonAt(sc, rs, j);
+  if (owned !== undefined) return capitalisedRunAt(sc, owned) ?? owned;
   // person after the last title in the run
   if (roleIdx >= rs) {
     const next = titledPerson(sc, rs, roleIdx, j);
@@ -45,6 +48,26 @@ export function capitalisedRunAt(sc: SentenceScan, i: number): number | undefine
   const next = bareName(sc, rs, j);
   if (next !== undefined) return next;
   return orgDone >= 0 ? orgDone : undefined;
+}
+
+/**
+ * "Labour's Tom Bell", "Fine Gael's Cllr Ana Ruiz", "WXQ's Lomer Gigi": a possessive inside the run ends the
+ * party's name, and a person (a title or a given name, or two capitalised words) follows it. The party is read as
+ * an unknown party owning the person; the token where the person starts, or undefined.
+ */
+function ownedPersonAt(sc: SentenceScan, rs: number, j: number): number | undefined {
+  const { toks } = sc;
+  for (let k = rs; k < j - 1; k++) {
+    if (!isPossessive(toks[k]!) || !/['’]s$/i.test(toks[k]!.text) || breaksAfter(toks[k]!)) continue;
+    const rest = toks.slice(k + 1, j);
+    const person = isRole(rest[0]) || isFirstName(rest[0]!) || (rest.length >= 2 && rest.length <= 3 && rest.every((t) => !isRole(t) && !ORG_HEAD.has(t.normal)));
+    if (!person || rest.some((t) => ORG_HEAD.has(t.normal))) return undefined;
+    // (a news agency's reporter keeps the agency in the name, which marks a report: "VOA's Ana Ruiz reports …")
+    if (AGENCIES.test(sc.cx.text.slice(toks[rs]!.start, toks[k]!.end))) return undefined;
+    if (!sc.gzAt[rs]) unknownPartyAt(sc, rs, k + 1);
+    return k + 1;
+  }
+  return undefined;
 }
 
 /** the run [rs, j) names a law, agreement or permit (a capitalised word of THING_HEAD, no organisation head after it) or an event */
@@ -229,7 +252,8 @@ function affiliationBefore(sc: SentenceScan, p: PendingPerson): { found?: DraftM
     const t = toks[j]!;
     if (breaksAfter(t)) {
       const parenAcr = /\)\s*$/.test(t.post) || (/\(\s*$/.test(toks[j - 1]?.post ?? '') && /^\s*\)/.test(t.post));
-      if (/,\s*$/.test(t.post) && j === p.nameStart - 1 && comma === 0) comma++;
+      // (the comma that sets off the name with its title: "X's group leader, Cllr Ana Ruiz,")
+      if (/,\s*$/.test(t.post) && toks.slice(j + 1, p.nameStart).every((x) => isRole(x)) && comma === 0) comma++;
       else if (!parenAcr) break;
     }
     const o = owner[j];
@@ -245,6 +269,8 @@ function affiliationBefore(sc: SentenceScan, p: PendingPerson): { found?: DraftM
     if (!o && !descOrg && isCap(t.text) && ORG_DESC.has(t.normal)) {
       for (const x of sc.cx.drafts.values()) if (x.type === 'organization' && x.head === t.normal && (!descOrg || x.order > descOrg.order)) descOrg = x;
     }
+    // (a party before "and" is a conjunct, not the title's: "Velmor and opposition leader X")
+    if (t.normal === 'and' && j > 0 && owner[j - 1]) break;
     const prepOk = /^(of|for|the|a|an|and)$/.test(t.normal);
     if (!prepOk && (isClosed(t) || (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('ProperNoun')))) break;
     j--;

@@ -131,6 +131,9 @@ export function runFrom(sc: SentenceScan, i: number, stopAtRole: boolean): numbe
       // "Lord's Salvation Front" continues; "Mugabe's party" stops
       if (!capAt(sc, j)) break;
     }
+    // an organisation's possessive ends its name: "Harbourline Terminals' Port Botany terminal", "Velmor Airlines' Oslo base"
+    // (a plural's apostrophe may be left in the token's trailing text: "Terminals" + "' ")
+    if ((isPossessive(last) || /^['’]/.test(last.post)) && j - 1 > i && ORG_HEAD.has(last.normal.replace(/['’]s?$/, ''))) break;
     const initial = /^\p{Lu}$/u.test(last.text) || HONORIFIC.has(last.normal);
     if (breaksAfter(last) && !(initial && /^\.\s*$/.test(last.post))) break;
   }

@@ -10,7 +10,7 @@ import { WORDS } from '../../actors/words.js';
 import type { ActorContext } from './context.js';
 import { emit, type SentenceScan } from './scan.js';
 import { breaksAfter, isCap, isPossessive, venueBefore } from './tokens.js';
-import { dayAt, nameShaped } from './unknown.js';
+import { dayAt, stateNameShaped } from './unknown.js';
 
 /** a words.yml list as a regex alternation; a hyphen joins the words of a phrase ("prime-minister") */
 const alternation = (list: Set<string>) => [...list].map((w) => w.split('-').join('\\s+')).join('|');
@@ -69,7 +69,7 @@ const stemOf = (demonym: string) => demonym.replace(/ian$/, 'ia').replace(/(?<=[
  */
 function inferredStates(cx: ActorContext): Map<string, string> {
   const out = new Map<string, string>();
-  const unknown = (w: string) => !cx.gaz.root.next.has(tokenKey(w)) && nameShaped(w);
+  const unknown = (w: string) => !cx.gaz.root.next.has(tokenKey(w)) && stateNameShaped(w);
   // (every word of a two-word name new: "South Belmora" is not read, "Dolud Gavor" is)
   const unknownName = (n: string) => n.split(/\s/).every(unknown);
   for (const re of [STATE_OWNED, STATE_OF, STATE_ATTRIB])

@@ -13,7 +13,7 @@
 import type { Token } from '../types.js';
 import type { Draft } from './context.js';
 import {
-  COMPANY_ORGAN, COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, NOT_ACTOR_ACRONYM, NOT_PARTY_NAME, ORG_CLASSIFIER, ORG_DESC, ROLE, STOP_CAP,
+  COMPANY_ORGAN, COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, NOT_ACTOR_ACRONYM, NOT_PARTY_NAME, ORG_CLASSIFIER, ORG_DESC, ROLE, STOP_CAP, TITLE_MODIFIER,
 } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isPossessive, venueBefore, wordEnd } from './tokens.js';
 import { emit, orgDraft, type SentenceScan } from './scan.js';
@@ -33,6 +33,20 @@ export function nameShaped(word: string): boolean {
   const w = word.toLowerCase();
   if (COUNTRY_SHAPE.test(w)) return true;
   return !COMMON_NOUN_SHAPE.test(w) && !englishWord(w);
+}
+
+/** endings only English words take, however short the lexicon ("Negotiations", "Enforcement", "Unity") */
+const ENGLISH_ONLY_SHAPE = /(?:tion|sion|ment|ness|ity|ence|ance|ing|ism|ship|dom|hood|ics|ers|ors|ists)$/;
+
+/**
+ * A word in a state's place ("X's government", "the government of X", "the X government") that may be a new
+ * state's name: not a word of English and no ending only English words take. Looser than nameShaped: the
+ * place already says it is a name, and names end in "-ed", "-or", "-al" or "-s" as often as any other way
+ * ("Velmor", "Senegal", "Bukaged", "Honduras").
+ */
+export function stateNameShaped(word: string): boolean {
+  const w = word.toLowerCase();
+  return COUNTRY_SHAPE.test(w) || (!ENGLISH_ONLY_SHAPE.test(w) && !englishWord(w));
 }
 
 /** the word is also written in lower case in the document: a common word ("the Agreement … an agreement") */
@@ -90,12 +104,13 @@ const CLAUSE_OPENER = /^(?:until|after|before|since|unless|once|because|while|as
 
 /**
  * The name before token j is the subject of a verb after an appositive set off by commas: "Maritex, a unit of the
- * Brenholt group, said …" (the appositive opens with a determiner, or it is a relative clause on "which": "Tallis
- * Capital, which holds 6 percent of the company, said …"; at most twelve words).
+ * Brenholt group, said …" (the appositive opens with a determiner or "both" — "X and Y, both members of …, agreed" —
+ * or it is a relative clause on "which": "Tallis Capital, which holds 6 percent of the company, said …"; at most
+ * twelve words).
  */
 function subjectAfterAppositive(sc: SentenceScan, j: number): boolean {
   const { toks } = sc;
-  if (!/^,\s*$/.test(toks[j - 1]?.post ?? '') || !/^(?:a|an|the|which)$/.test(toks[j]?.normal ?? '')) return false;
+  if (!/^,\s*$/.test(toks[j - 1]?.post ?? '') || !/^(?:a|an|the|which|both)$/.test(toks[j]?.normal ?? '')) return false;
   for (let k = j; k < toks.length && k - j < 12; k++) {
     if (/[;:()]/.test(toks[k]!.post)) return false;
     if (/,/.test(toks[k]!.post)) {
@@ -126,6 +141,50 @@ export function relativeSubject(sc: SentenceScan, j: number): boolean {
   return false;
 }
 
+/**
+ * The name [rs, j) is a possessive that owns a person: a title ("Acme's chief executive", "Labour's Cllr …") or a
+ * name ("Labour's Tom Bell"); the person's party is the name's, which then holds their stances.
+ */
+function ownsPerson(sc: SentenceScan, j: number): boolean {
+  const last = sc.toks[j - 1]!;
+  const nx = sc.toks[j];
+  if (!nx || !/['’]s$/i.test(last.text) || breaksAfter(last)) return false;
+  if (isCap(nx.text) && !ROLE.has(nx.normal)) return !!sc.toks[j + 1] && isCap(sc.toks[j + 1]!.text) && !breaksAfter(nx);
+  // a title, perhaps after a word or two of its own ("group leader", "parliamentary group leader")
+  for (let k = j; k < j + 3 && k < sc.toks.length; k++) {
+    const t = sc.toks[k]!;
+    if (ROLE.has(t.normal) || TITLE_MODIFIER.has(t.normal)) return true;
+    if (isCap(t.text) || isClosed(t) || breaksAfter(t)) return false;
+  }
+  return false;
+}
+
+/**
+ * The name before token j is the first conjunct of a subject: "Kordania and Tarvessa share …", "Velmor, Dalmar and
+ * Kesh agreed …", "Ana Ruiz and union leader Tomas Berg signed …" (capitalised words, titles and articles up to the
+ * verb, at most eight tokens).
+ */
+function conjoinedSubject(sc: SentenceScan, j: number): boolean {
+  const { toks } = sc;
+  const first = toks[j];
+  if (!first || !(first.normal === 'and' || /^,\s*$/.test(toks[j - 1]!.post))) return false;
+  if (breaksAfter(toks[j - 1]!) && !/^,\s*$/.test(toks[j - 1]!.post)) return false;
+  let and = false;
+  for (let k = j; k < toks.length && k - j < 8; k++) {
+    const t = toks[k]!;
+    if (t.normal === 'and') and = true;
+    // (after "and", a description before the name: "and opposition leader Y")
+    else if (!isCap(t.text) && !/^(?:the|of)$/.test(t.normal) && !(and && t.tags.has('Noun') && !isClosed(t))) return false;
+    if (/[;:()"“”]/.test(t.post)) return false;
+    if (/,/.test(t.post)) {
+      if (and) return isCap(t.text) && subjectAfterAppositive(sc, k + 1);
+      continue;
+    }
+    if (and && isCap(t.text) && (subjectOfVerb(sc, k + 1) || subjectAfterAppositive(sc, k + 1))) return true;
+  }
+  return false;
+}
+
 /** the name [rs, j) is followed by a lower-case "party" that it names: "the governing Selvan Unity party" */
 function partyNamedAt(sc: SentenceScan, j: number): boolean {
   const nx = sc.toks[j];
@@ -141,15 +200,16 @@ export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number 
   const before = toks[rs - 1]?.normal === 'the' ? toks[rs - 2] : toks[rs - 1];
   const absolute = before?.normal === 'with' && !breaksAfter(toks[j - 1]!) && !!toks[j]?.tags.has('Gerund') && !toks[j]!.tags.has('Noun');
   const relative = relativeSubject(sc, j);
-  const acts = subjectOfVerb(sc, j) || subjectAfterAppositive(sc, j) || absolute || relative;
-  if (sc.capsSentence || j - rs > 4 || !(agent || acts || classifiedAt(sc, rs) || party) || venueBefore(toks, rs)) return undefined;
+  const owns = ownsPerson(sc, j);
+  const acts = subjectOfVerb(sc, j) || subjectAfterAppositive(sc, j) || absolute || relative || conjoinedSubject(sc, j);
+  if (sc.capsSentence || j - rs > 4 || !(agent || acts || owns || classifiedAt(sc, rs) || party) || venueBefore(toks, rs)) return undefined;
   // the object of a preposition does not act: "talks with Quillmark failed" (but "rejected by Quillmark" does, and
   // so does the subject of a clause that "until/after/before" opens: "until Maritex Terminals withdrew the plan")
   // (but "the Board of X rejected …" is X acting through its board)
   const bi = toks[rs - 1]?.normal === 'the' ? rs - 2 : rs - 1;
   const organ = before?.normal === 'of' && COMPANY_ORGAN.has(toks[bi - 1]?.normal ?? '') && acts;
   // (and the antecedent of a relative clause acts in it: "talks between Norland - which has insisted on …")
-  if (!agent && !absolute && !organ && !relative && before && before.tags.has('Preposition') && !breaksAfter(before) && !(acts && CLAUSE_OPENER.test(before.normal))) return undefined;
+  if (!agent && !absolute && !organ && !relative && !owns && before && before.tags.has('Preposition') && !breaksAfter(before) && !(acts && CLAUSE_OPENER.test(before.normal))) return undefined;
   // the tail of a longer name that another pass has read ("the Barbados Agreement")
   // (a possessive ends the name before: "Britain's Ashmore Gold refused")
   const p = toks[rs - 1];
@@ -165,7 +225,8 @@ export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number 
   }
   // a single word opening its sentence needs a sign that it is a name
   const first = rs === 0 || (rs === 1 && toks[0]!.normal === 'the' && !breaksAfter(toks[0]!)) ? toks[rs]! : undefined;
-  if (first && j - rs === 1 && !first.tags.has('ProperNoun') && !capitalisedMidSentence(sc, first.text) && !nameShaped(first.text)) return undefined;
+  // (an owner of a person is one: "Acme's chief executive said …")
+  if (first && j - rs === 1 && !owns && !conjoinedSubject(sc, j) && !first.tags.has('ProperNoun') && !capitalisedMidSentence(sc, first.text) && !nameShaped(first.text)) return undefined;
   const d = party ? orgDraft(sc, rs, j) : unknownDraft(sc, rs, j);
   if (!d.mentions.length && d.gazId === undefined) d.guessed = true;
   // (the name and its "party": one mention)

@@ -9,6 +9,7 @@ import type { HolderContext, SentenceCtx } from './context.js';
 import { isPrepObject, isVerbObject, lastTokenOf, tokenAt } from './syntax.js';
 import { BOTH_SIDES, PREPOSITIONS } from './words.js';
 import { WORDS } from '../../actors/words.js';
+import { ROLE, TITLE_MODIFIER } from '../actors/lexicon.js';
 
 /** a group of a state's servants: "Zorvanian officials" */
 const GOV_GROUP = new RegExp(`\\b(?:${[...WORDS.gov_group_head, ...WORDS.delegate_head].join('|')})$`, 'i');
@@ -16,8 +17,27 @@ const GOV_GROUP = new RegExp(`\\b(?:${[...WORDS.gov_group_head, ...WORDS.delegat
 /** how many sentences back "both sides" looks for the two parties */
 const PAIR_LOOKBACK = 6;
 
-/** the holdable mentions of a sentence that are not nested in another one, in text order */
-function topLevel(hc: HolderContext, c: SentenceCtx): ActorMention[] {
+/** a title word inside a person's description: "President", "opposition leader", "chief executive" */
+const isTitleWord = (t: Token) => ROLE.has(t.normal) || TITLE_MODIFIER.has(t.normal);
+
+/**
+ * The mention `m` only describes the person named right after it, through title words: "opposition leader Figuz
+ * Rusumu", "Kenyan President X", "Acme chief executive Jane Roe" (the person's affiliation is m's actor).
+ */
+function describesNext(hc: HolderContext, tokens: Token[], m: ActorMention, n: ActorMention | undefined): boolean {
+  const p = n && hc.byId.get(n.actorId);
+  if (!n || !p || p.type !== 'person' || p.affiliation !== m.actorId) return false;
+  const la = lastTokenOf(tokens, m);
+  const fb = tokenAt(tokens, n.start);
+  if (fb <= la + 1 || fb - la > 4 || /[;:(),"“”]/.test(tokens[la]!.post)) return false;
+  return tokens.slice(la + 1, fb).every((t) => isTitleWord(t) && !/[;:(),"“”]/.test(t.post));
+}
+
+/**
+ * The holdable mentions of a sentence that are not nested in another one nor a person's description, in text
+ * order (`list`), and the descriptions left out (`described`).
+ */
+function topLevel(hc: HolderContext, c: SentenceCtx): { list: ActorMention[]; described: ActorMention[] } {
   const out: ActorMention[] = [];
   for (const m of c.mentions) {
     if (!hc.holdable(m)) continue;
@@ -25,14 +45,16 @@ function topLevel(hc: HolderContext, c: SentenceCtx): ActorMention[] {
     if (last && m.start >= last.start && m.end <= last.end) continue;
     out.push(m);
   }
-  return out;
+  const described = out.filter((m, i) => describesNext(hc, c.ps.tokens, m, out[i + 1]));
+  return { list: out.filter((m) => !described.includes(m)), described };
 }
 
 /**
  * How the tokens between two mentions join them: 'and' ("X and Y", "X, and Y", "X and the Y"), 'comma' (a list
  * comma, "X, Y and Z"), or null (anything else).
  */
-function joint(tokens: Token[], a: ActorMention, b: ActorMention): 'and' | 'comma' | null {
+function joint(tokens: Token[], a: ActorMention, b: ActorMention, between: readonly ActorMention[] = []): 'and' | 'comma' | null {
+  const inMention = (j: number) => between.some((m) => m.start <= tokens[j]!.start && tokens[j]!.start < m.end);
   const la = lastTokenOf(tokens, a);
   const fb = tokenAt(tokens, b.start);
   if (fb <= la) return null;
@@ -48,7 +70,8 @@ function joint(tokens: Token[], a: ActorMention, b: ActorMention): 'and' | 'comm
   for (let j = la + 1; j < end; j++) {
     const t = tokens[j]!;
     if (t.normal === 'and' && !and) and = true;
-    else if (!(and && t.tags.has('Determiner') && !/^(?:its|their|his|her)$/.test(t.normal))) return null;
+    // (after "and" an article, or the title before a name: "X and opposition leader Y", "X and the Kenyan President Y")
+    else if (!(and && ((t.tags.has('Determiner') && !/^(?:its|their|his|her)$/.test(t.normal)) || isTitleWord(t) || inMention(j)))) return null;
     if (/[;:(),]/.test(t.post)) return null;
   }
   if (and) return 'and';
@@ -62,20 +85,20 @@ function joint(tokens: Token[], a: ActorMention, b: ActorMention): 'and' | 'comm
  */
 export function conjunctsOf(hc: HolderContext, c: SentenceCtx, m: ActorMention, limit = Infinity, agent = false): ActorMention[] {
   const { tokens } = c.ps;
-  const list = topLevel(hc, c);
+  const { list, described } = topLevel(hc, c);
   const i = list.findIndex((x) => x.start <= m.start && x.end >= m.end);
   if (i < 0) return [m];
   let lo = i;
   let hi = i;
   const joints: string[] = [];
   while (lo > 0) {
-    const j = joint(tokens, list[lo - 1]!, list[lo]!);
+    const j = joint(tokens, list[lo - 1]!, list[lo]!, described);
     if (!j) break;
     joints.unshift(j);
     lo--;
   }
   while (hi + 1 < list.length && list[hi + 1]!.end <= limit) {
-    const j = joint(tokens, list[hi]!, list[hi + 1]!);
+    const j = joint(tokens, list[hi]!, list[hi + 1]!, described);
     // a list comma must lead on to an "and": "X, Y and Z agreed", not an apposition "X, Y,"
     if (!j) break;
     joints.push(j);
@@ -113,7 +136,7 @@ export function bothSidesAround(c: SentenceCtx, m: ActorMention | null): boolean
   const t = tokenAt(tokens, m.start);
   const head = m.text.toLowerCase().replace(/\s+/g, ' ');
   const before = (k: number) => tokens.slice(Math.max(0, t - k), t).map((x) => x.normal).join(' ');
-  return BOTH_SIDES.test(`${before(1)} ${head}`) || BOTH_SIDES.test(`${before(2)} ${head}`);
+  return BOTH_SIDES.test(`${before(1)} ${head}`) || BOTH_SIDES.test(`${before(2)} ${head}`) || BOTH_SIDES.test(`${before(3)} ${head}`);
 }
 
 /** distinct actor ids of mentions, in order */
@@ -131,7 +154,8 @@ export function bothSidesSubject(c: SentenceCtx, tok: number, after: number): nu
     if (/;/.test(tokens[j]!.post)) break;
     const two = `${tokens[j]!.normal} ${tokens[j + 1]?.normal ?? ''}`;
     const three = `${two} ${tokens[j + 2]?.normal ?? ''}`;
-    const len = BOTH_SIDES.test(two) ? 2 : BOTH_SIDES.test(three) && j + 2 < tok ? 3 : 0;
+    const four = `${three} ${tokens[j + 3]?.normal ?? ''}`;
+    const len = BOTH_SIDES.test(two) ? 2 : BOTH_SIDES.test(three) && j + 2 < tok ? 3 : BOTH_SIDES.test(four) && j + 3 < tok ? 4 : 0;
     if (!len) continue;
     if (PREPOSITIONS.has(tokens[j - 1]?.normal ?? '') || isVerbObject(tokens, j, j + len, tok)) return -1;
     return j;
@@ -152,11 +176,11 @@ function partOf(hc: HolderContext, x: string, y: string): boolean {
 /** "between X and Y", "X and Y": the last pair of distinct parties a sentence names, else null */
 function pairIn(hc: HolderContext, c: SentenceCtx): string[] | null {
   const { tokens } = c.ps;
-  const list = topLevel(hc, c);
+  const { list, described } = topLevel(hc, c);
   for (let i = list.length - 2; i >= 0; i--) {
     const a = list[i]!;
     const b = list[i + 1]!;
-    if (a.actorId === b.actorId || joint(tokens, a, b) !== 'and') continue;
+    if (a.actorId === b.actorId || joint(tokens, a, b, described) !== 'and') continue;
     if (partOf(hc, a.actorId, b.actorId) || partOf(hc, b.actorId, a.actorId)) continue;
     return [a.actorId, b.actorId];
   }

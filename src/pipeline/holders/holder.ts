@@ -186,8 +186,11 @@ export function ownStanceParties(
     const comma = tokens.findIndex((t, j) => j >= r.tokEnd && /,/.test(t.post));
     if (comma >= 0) subj = subjectAfterClause(hc, c, comma + 1);
   }
+  // "an offer the union dismissed": a relative clause the cue spans has its own subject
+  const relSubj = spannedRelativeSubject(hc, c, r);
+  if (relSubj) subj = relSubj;
   // "an offer from Kosovo to restart talks": the offer's maker holds what it offers
-  const maker = offerMaker(hc, c, r.tokStart);
+  const maker = relSubj ? null : offerMaker(hc, c, r.tokStart);
   if (maker) subj = maker;
   // a passive trigger names its agent after "by": "the offer was rejected by the union"; but a requirement in the
   // passive falls on its agent, it is not the agent's: "X said the deal must be approved by all sides" is X's
@@ -244,6 +247,22 @@ export function ownStanceParties(
   // a stance the conjuncts share is not directed at one of them
   if (target && holders?.includes(target)) target = null;
   return { holder, ...(holders ? { holders } : {}), target, source, headlineGuess };
+}
+
+/**
+ * A cue that spans a noun and the relative clause on it ("offer the union dismissed", "proposal which the board
+ * rejected"): the party named right after the noun (and "which"/"that"), with a verb after it inside the cue.
+ */
+function spannedRelativeSubject(hc: HolderContext, c: SentenceCtx, r: RawCue): ActorMention | null {
+  const { tokens } = c.ps;
+  const noun = tokens[r.tokStart];
+  if (!noun || !noun.tags.has('Noun') || noun.tags.has('Pronoun') || /[,;:()]/.test(noun.post)) return null;
+  let k = r.tokStart + 1;
+  if (/^(?:which|that)$/.test(tokens[k]?.normal ?? '')) k++;
+  const m = c.mentions.find((x) => hc.holdable(x) && tokenAt(tokens, x.start) === k);
+  if (!m) return null;
+  const last = lastTokenOf(tokens, m);
+  return last + 1 < r.tokEnd && tokens.slice(last + 1, r.tokEnd).some((t) => t.tags.has('Verb')) ? m : null;
 }
 
 /** a resolved pronoun mention that opens the trigger itself ("it would not …", "they will never …", "I'm not going to …") */

@@ -81,6 +81,8 @@ export function isVerbObject(tokens: Token[], i: number, end: number, tok: numbe
     const t = tokens[j]!;
     if (/[,;:()]/.test(t.post)) return false;
     if (TELL_VERBS.has(t.normal)) break; // (compromise sometimes tags "told" an adjective)
+    // "an offer that the union rejected": "that" before an article opens a clause whose subject this is
+    if (/^(?:that|which)$/.test(t.normal) && /^(?:the|a|an|its|their|his|her|our)$/.test(tokens[j + 1]?.normal ?? '')) return false;
     if (!isNounPhraseWord(t)) break;
     j--;
   }
@@ -98,6 +100,8 @@ export function isVerbObject(tokens: Token[], i: number, end: number, tok: numbe
   // the rest of the object noun phrase, then what follows it
   let k = end;
   while (k < tokens.length && tokens[k]!.tags.has('Noun') && !tokens[k]!.tags.has('Pronoun') && !/[,;:()]/.test(tokens[k - 1]!.post)) k++;
+  // (an adverb may stand before the embedded clause's verb: "given voters narrowly shunned the deal")
+  while (k < tokens.length && /ly$/.test(tokens[k]!.normal) && tokens[k]!.tags.has('Adverb') && !/[,;:()]/.test(tokens[k - 1]!.post)) k++;
   const next = tokens[k];
   if (!next) return false;
   if (/[,;:()]/.test(tokens[k - 1]!.post)) return true;

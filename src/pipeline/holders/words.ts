@@ -33,7 +33,11 @@ export const AGENCIES = new RegExp(
   'i',
 );
 /** "both sides", "the two countries": the two parties of a named dispute */
-export const BOTH_SIDES = new RegExp(`^(?:${alt(words.bothSidesDeterminers.words)}) (?:${alt(words.bothSidesHeads.words)})$`);
+// (also after a possessive and with a superlative: "the world's two largest economies", "both main parties")
+export const BOTH_SIDES = new RegExp(
+  `^(?:${alt(words.bothSidesDeterminers.words)}|[\\p{L}.-]+['’]s two) (?:(?:\\p{L}+est|main|major|leading|top) )?(?:${alt(words.bothSidesHeads.words)})$`,
+  'u',
+);
 export const PARTY_NOUNS = set('partyNouns');
 export const STATE_NOUNS = set('stateNouns');
 export const PARTY_PRONOUNS = set('partyPronouns');

@@ -17,6 +17,10 @@ describe('speakers of statements and transcripts', () => {
     const list = actors('Press Statement by Ilse Varga\n\nI welcome the agreement. We will support the talks.');
     expect(texts(named(list, 'Ilse Varga'))).toEqual(['Ilse Varga', 'I', 'We']);
   });
+  it('reads a header name with a middle initial as the speaker ("Statement by Ilse Q. Varga")', () => {
+    const list = actors('Statement by Ilse Q. Vargo\n\nI welcome the agreement. We will support the talks.');
+    expect(list.find((a) => /Vargo/.test(a.name))?.mentions.map((m) => m.text)).toEqual(['Ilse Q. Vargo', 'I', 'We']);
+  });
   it('reads a bare label in capitals as the turn of the person the text names so ("ORSINI:" after "Mayor Lia Orsini")', () => {
     const text = 'Following is a transcript of Mayor Lia Orsini\'s news conference.\n\nORSINI: We are ready to meet the union today.\n\nQUESTION: Will you raise the offer?\n\nORSINI: I will not go higher.';
     const list = actors(text);

@@ -150,8 +150,8 @@ function personNamed(cc: CorefContext, words: string[], at: number): Draft | und
  * no title ("by Kaldera's Foreign Minister, Fredrik Ansgar-Moll, Brussels, 9 December").
  */
 function headerName(tail: string): { words: string[]; at: number } | undefined {
-  const NAME = /^((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)$/;
-  const end = /(?:^|\s)((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)\s*$/.exec(tail);
+  const NAME = /^((?:[A-Z][\w'’-]+\s+)(?:[A-Z][\w'’-]+\s+|[A-Z]\.\s+)?[A-Z][\w'’-]+)$/;
+  const end = /(?:^|\s)((?:[A-Z][\w'’-]+\s+)(?:[A-Z][\w'’-]+\s+|[A-Z]\.\s+)?[A-Z][\w'’-]+)\s*$/.exec(tail);
   if (end) return { words: end[1]!.split(/\s+/), at: end.index + end[0].indexOf(end[1]!) };
   let at = 0;
   for (const part of tail.split(',')) {

@@ -63,6 +63,14 @@ describe('negation flips, within its clause', () => {
     expect(types('The union refused to meet and negotiate with management.')).toEqual(['refusal']);
     expect(types('The union refused to talk or meet with the company.')).toEqual(['refusal']);
   });
+  it('a negation before a bare verb covers a bare verb coordinated with it: "did not accept and sign"', () => {
+    expect(types('The cabinet did not accept and sign the treaty.')).toEqual(['refusal']);
+    expect(types('The rebels would not accept or sign the agreement.')).toEqual(['refusal']);
+    expect(types('The rebels will not meet or talk with the envoy.')).toEqual(['refusal']);
+  });
+  it('a finite verb after "and" is outside the negation: "did not accept the plan and signed"', () => {
+    expect(types('The cabinet did not accept the plan and signed a rival treaty.')).toEqual(['refusal', 'engagement']);
+  });
 });
 
 describe('holder', () => {

@@ -224,6 +224,12 @@ describe('conditions', () => {
     expect(doc.cues.map((c) => c.type).sort()).toEqual(['condition', 'refusal']);
     expect(doc.cues.find((c) => c.type === 'condition')?.condition?.text).toBe('the sanctions were lifted');
   });
+  it('a refusal noun inside what a condition demands leaves the condition standing and is no refusal of the holder', () => {
+    const a = run('The dockers will end the strike in exchange for the lifting of the boycott.');
+    expect(a.cues.map((c) => c.type).sort()).toEqual(['condition', 'engagement']);
+    const b = run('The guild will resume work only if the studio ends its refusal to bargain.');
+    expect(b.cues.map((c) => c.type).sort()).toEqual(['condition', 'engagement']);
+  });
   it('"without preconditions" is engagement, not a condition', () => {
     expect(types('Peru said it was willing to hold talks without preconditions.')).toEqual(['engagement']);
   });

@@ -230,6 +230,14 @@ describe('conditions', () => {
     const b = run('The guild will resume work only if the studio ends its refusal to bargain.');
     expect(b.cues.map((c) => c.type).sort()).toEqual(['condition', 'engagement']);
   });
+  it('a demand noun that is the subject ends before the main verb: the rejection of it is a refusal of its own', () => {
+    const doc = run("The miners' demands to negotiate were rejected by the mine owners.");
+    const cond = doc.cues.find((c) => c.type === 'condition');
+    expect(cond?.condition?.text).toBe('negotiate');
+    expect(doc.cues.map((c) => c.type)).toContain('refusal');
+    const b = run('Conditions for a truce are clear, the envoy said.');
+    expect(b.cues.find((c) => c.type === 'condition')?.condition?.text).toBe('a truce');
+  });
   it('"without preconditions" is engagement, not a condition', () => {
     expect(types('Peru said it was willing to hold talks without preconditions.')).toEqual(['engagement']);
   });

@@ -63,6 +63,14 @@ describe('negation flips, within its clause', () => {
     expect(types('The union refused to meet and negotiate with management.')).toEqual(['refusal']);
     expect(types('The union refused to talk or meet with the company.')).toEqual(['refusal']);
   });
+  it('a negation before a bare verb covers a bare verb coordinated with it: "did not accept and sign"', () => {
+    expect(types('The cabinet did not accept and sign the treaty.')).toEqual(['refusal']);
+    expect(types('The rebels would not accept or sign the agreement.')).toEqual(['refusal']);
+    expect(types('The rebels will not meet or talk with the envoy.')).toEqual(['refusal']);
+  });
+  it('a finite verb after "and" is outside the negation: "did not accept the plan and signed"', () => {
+    expect(types('The cabinet did not accept the plan and signed a rival treaty.')).toEqual(['refusal', 'engagement']);
+  });
 });
 
 describe('holder', () => {
@@ -215,6 +223,20 @@ describe('conditions', () => {
     const doc = run('Cuba said it would not return to negotiations unless the sanctions were lifted.');
     expect(doc.cues.map((c) => c.type).sort()).toEqual(['condition', 'refusal']);
     expect(doc.cues.find((c) => c.type === 'condition')?.condition?.text).toBe('the sanctions were lifted');
+  });
+  it('a refusal noun inside what a condition demands leaves the condition standing and is no refusal of the holder', () => {
+    const a = run('The dockers will end the strike in exchange for the lifting of the boycott.');
+    expect(a.cues.map((c) => c.type).sort()).toEqual(['condition', 'engagement']);
+    const b = run('The guild will resume work only if the studio ends its refusal to bargain.');
+    expect(b.cues.map((c) => c.type).sort()).toEqual(['condition', 'engagement']);
+  });
+  it('a demand noun that is the subject ends before the main verb: the rejection of it is a refusal of its own', () => {
+    const doc = run("The miners' demands to negotiate were rejected by the mine owners.");
+    const cond = doc.cues.find((c) => c.type === 'condition');
+    expect(cond?.condition?.text).toBe('negotiate');
+    expect(doc.cues.map((c) => c.type)).toContain('refusal');
+    const b = run('Conditions for a truce are clear, the envoy said.');
+    expect(b.cues.find((c) => c.type === 'condition')?.condition?.text).toBe('a truce');
   });
   it('"without preconditions" is engagement, not a condition', () => {
     expect(types('Peru said it was willing to hold talks without preconditions.')).toEqual(['engagement']);

@@ -141,13 +141,24 @@ function negatedBefore(tokens: Token[], start: number): boolean {
     const t = tokens[j]!;
     if (boundaryAfter(t)) return false;
     if (isNegator(t, tokens[j + 1]) || isYetTo(t, tokens[j + 1]) || isNegImplicative(tokens, j)) return true;
-    if (CLAUSE_BREAK_WORDS.has(t.normal)) return false;
+    if (CLAUSE_BREAK_WORDS.has(t.normal) && !(j === start - 1 && coordinatedBare(tokens, j - 1, start))) return false;
     // a full verb (not an auxiliary, modal or copula) ends the negation's reach: "did not say it would talk"
     // a form of "be" is a copula even where the tagger calls it a participle: "have never been averse to"
     if (t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Copula') && !t.tags.has('Adjective') && !BE_FORMS.has(t.normal))
-      return false;
+      if (!coordinatedBare(tokens, j, start)) return false;
   }
   return false;
+}
+
+const isBare = (t: Token | undefined) => !!t && t.tags.has('Infinitive') && !t.tags.has('PastTense') && !t.tags.has('Gerund');
+
+/**
+ * Is the verb at `j` a bare verb joined by "and"/"or" to the bare verb at `start`? The negation before the first
+ * covers both ("did not accept and sign the deal", "will not meet or talk with"); a finite verb after the
+ * coordinator is a clause of its own ("did not accept the plan and signed another").
+ */
+function coordinatedBare(tokens: Token[], j: number, start: number): boolean {
+  return j >= 0 && start === j + 2 && COORDINATORS.has(tokens[j + 1]!.normal) && !boundaryAfter(tokens[j]!) && isBare(tokens[j]) && isBare(tokens[start]);
 }
 
 /** Is there a negation inside the trigger ("would not negotiate", "will never kneel")? */

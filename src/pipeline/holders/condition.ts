@@ -9,6 +9,24 @@ export interface ConditionResult {
   target: string | null;
 }
 
+const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'remain', 'remains', 'remained']);
+
+/**
+ * A demand named by a noun ("demands to negotiate", "conditions for a truce") whose complement is a to- or
+ * for-phrase, not a that-clause, ends before a finite auxiliary or copula: that is the main verb of the clause
+ * the noun is the subject of ("… were rejected by the owners", "… are clear"), not part of what is demanded.
+ */
+function mainVerbAfterNoun(tokens: SentenceCtx['ps']['tokens'], r: RawCue, from: number, stop: number): number {
+  const head = tokens[r.tokStart]!;
+  if (!head.tags.has('Noun') || head.tags.has('Verb') || tokens[r.tokEnd - 1]!.normal === 'that') return stop;
+  for (let j = r.tokEnd; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.start >= stop) break;
+    if (t.start >= from && FINITE_AUX.has(t.normal)) return t.start;
+  }
+  return stop;
+}
+
 /** the condition of a condition cue spanning [start, end), and its target (the party called on comes first) */
 export function conditionOf(
   hc: HolderContext,
@@ -33,6 +51,7 @@ export function conditionOf(
   if (cut) stop = from + cut.index;
   let s = from;
   while (s < stop && /\s/.test(text[s]!)) s++;
+  stop = Math.min(stop, mainVerbAfterNoun(tokens, r, s, stop));
   while (stop > s && /[\s"'.,]/.test(text[stop - 1]!)) stop--;
   if (stop > s) {
     const m = c.mentions.find((x) => x.start >= s && x.end <= stop && hc.holdable(x));

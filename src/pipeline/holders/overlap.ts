@@ -2,7 +2,8 @@
  * Stances inside conditions. A stance named inside what a condition demands is either the demand's content
  * ("called on Norland to lift sanctions": another party's action, so no stance of its own) or, when the
  * condition's holder is the stance's holder and it refuses, what the "condition" only emphasised ("insisted it
- * will not allow observers"): then the stance stays and the condition goes. A stance overlapping another party's
+ * will not allow observers"): then the stance stays and the condition goes; a refusal noun in the demand ("in
+ * exchange for the lifting of the boycott") is what is demanded, so the condition stays and the noun goes. A stance overlapping another party's
  * call ("called on both sides to return to the table") is that call's content, and so is an engagement in the
  * to-clause of a call on another party ("Peru called on Chile to return to talks": neither Peru's stance nor
  * Chile's).
@@ -10,12 +11,23 @@
 import type { CueCore as Cue } from '../../schema/output.js';
 import { CALL_ON_PARTY_TO } from './words.js';
 
+const DETERMINER = /(?:^|\s)(?:the|a|an|its|their|his|her|our|your|any|this|of|[\w-]+'s?)\s*$/i;
+
+/**
+ * Is the refusal a noun phrase ("the lifting of the boycott", "drops its refusal to negotiate")? Inside a condition
+ * it is a thing the condition names, not a refusal the condition only emphasises.
+ */
+const nominal = (text: string, c: Cue): boolean =>
+  DETERMINER.test(text.slice(Math.max(0, c.start - 40), c.start)) || /^(?:the|its|their|his|her|our|any)\s/i.test(c.text);
+
 /** the cues that remain, sorted by offset */
 export function pruneNested(text: string, cues: Cue[]): Cue[] {
   const inside = (c: Cue, d: Cue) => !!d.condition && c.start >= d.condition.start && c.end <= d.condition.end;
   const conditions = cues.filter((c) => c.type === 'condition');
   const stancesOnly = cues.filter((c) => c.type !== 'condition');
-  const emphasis = new Set(conditions.filter((d) => stancesOnly.some((c) => inside(c, d) && c.holder === d.holder && c.type === 'refusal')));
+  const emphasis = new Set(
+    conditions.filter((d) => stancesOnly.some((c) => inside(c, d) && c.holder === d.holder && c.type === 'refusal' && !nominal(text, c))),
+  );
   const condSpans = conditions.map((c) => ({ start: c.start, end: c.condition?.start ?? c.end, holder: c.holder }));
   const kept = cues.filter((c) =>
     c.type === 'condition'

@@ -5,7 +5,8 @@
  *   half stays held out;
  * - own2.jsonl: 15 more articles written the same way, wholly held out (never read while tuning);
  * - own3.jsonl: 20 more articles written the same way, a tuning set;
- * - own4.jsonl: 16 more, a tuning set; own5.jsonl: 12 more, scraped-looking, wholly held out.
+ * - own4.jsonl: 16 more, a tuning set; own5.jsonl: 12 more, scraped-looking, wholly held out;
+ * - own6.jsonl: 12 more in six genres, wholly held out, first run at the start of the round that added it.
  * The floors are the figures measured after the last change (README, Accuracy), less about 0.01:
  * a change that loses cues or holders on text written independently of the rules fails here.
  * Raise them when a change lifts the figures.
@@ -20,11 +21,12 @@ interface Floors {
 }
 
 const FLOORS: Record<string, Floors> = {
-  'own.jsonl': { documents: 30, span: { overall: 0.885, engagement: 0.89, refusal: 0.89, condition: 0.865 }, holder: { overall: 0.805 } },
-  'own2.jsonl': { documents: 15, span: { overall: 0.695, engagement: 0.67, refusal: 0.775, condition: 0.62 }, holder: { overall: 0.565 } },
-  'own3.jsonl': { documents: 20, span: { overall: 0.89, engagement: 0.9, refusal: 0.88, condition: 0.875 }, holder: { overall: 0.79 } },
-  'own4.jsonl': { documents: 16, span: { overall: 0.835, engagement: 0.87, refusal: 0.89, condition: 0.7 }, holder: { overall: 0.68 } },
-  'own5.jsonl': { documents: 12, span: { overall: 0.62, engagement: 0.67, refusal: 0.615, condition: 0.54 }, holder: { overall: 0.455 } },
+  'own.jsonl': { documents: 30, span: { overall: 0.89, engagement: 0.895, refusal: 0.9, condition: 0.865 }, holder: { overall: 0.815 } },
+  'own2.jsonl': { documents: 15, span: { overall: 0.7, engagement: 0.68, refusal: 0.775, condition: 0.62 }, holder: { overall: 0.57 } },
+  'own3.jsonl': { documents: 20, span: { overall: 0.895, engagement: 0.92, refusal: 0.88, condition: 0.875 }, holder: { overall: 0.8 } },
+  'own4.jsonl': { documents: 16, span: { overall: 0.865, engagement: 0.89, refusal: 0.915, condition: 0.75 }, holder: { overall: 0.735 } },
+  'own5.jsonl': { documents: 12, span: { overall: 0.62, engagement: 0.665, refusal: 0.615, condition: 0.54 }, holder: { overall: 0.48 } },
+  'own6.jsonl': { documents: 12, span: { overall: 0.755, engagement: 0.74, refusal: 0.765, condition: 0.765 }, holder: { overall: 0.605 } },
 };
 
 for (const [file, floors] of Object.entries(FLOORS)) {

@@ -150,7 +150,11 @@ function negatedBefore(tokens: Token[], start: number): boolean {
   return false;
 }
 
+const COORDINATORS = new Set(['and', 'or', 'nor']);
+/** a bare verb ("sign" in "did not accept and sign") and a finite one ("signed", "signs") */
 const isBare = (t: Token | undefined) => !!t && t.tags.has('Infinitive') && !t.tags.has('PastTense') && !t.tags.has('Gerund');
+const isFiniteVerb = (t: Token | undefined) =>
+  !!t && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Infinitive') && !t.tags.has('Gerund');
 
 /**
  * Is the verb at `j` a bare verb joined by "and"/"or" to the bare verb at `start`? The negation before the first
@@ -554,8 +558,6 @@ function objectGap(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
-const COORDINATORS = new Set(['and', 'or', 'nor']);
-
 /**
  * A second finite verb joined by "and"/"or" is a predicate of its own, not the action an operator governs:
  * "rejected and condemned the proposal", "refused and continues to refuse", "refused to talk and rejected
@@ -563,9 +565,7 @@ const COORDINATORS = new Set(['and', 'or', 'nor']);
  * the coordinator stays in the operator's scope ("refused to meet and negotiate").
  */
 function coordinatedFinite(tokens: Token[], from: number, to: number): boolean {
-  const finite = (t: Token | undefined) =>
-    !!t && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Infinitive') && !t.tags.has('Gerund');
-  for (let j = from; j < to; j++) if (COORDINATORS.has(tokens[j]!.normal) && finite(tokens[j + 1])) return true;
+  for (let j = from; j < to; j++) if (COORDINATORS.has(tokens[j]!.normal) && isFiniteVerb(tokens[j + 1])) return true;
   return false;
 }
 

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline/index.js';
+
+/** holder name and demand text of the first cue of `type` whose text matches `re` */
+function cue(text: string, type: string, re: RegExp) {
+  const doc = analyze(text);
+  const c = doc.cues.find((x) => x.type === type && re.test(x.text ?? ''));
+  return { found: !!c, holder: doc.actors.find((a) => a.id === c?.holder)?.name ?? null, demand: c?.condition?.text ?? null };
+}
+
+describe('a demand noun is held by the party that makes the demand, not by the subject that answers it', () => {
+  it("a possessor before the noun: \"rejected the workers' demands to …\" is the workers' demand, the refusal the subject's", () => {
+    const text = "The Brindle Group has rejected the Velmor Union's demands to reopen talks.";
+    expect(cue(text, 'condition', /demands/).holder).toBe('Velmor Union');
+    expect(cue(text, 'refusal', /rejected/).holder).toBe('Brindle Group');
+    // a demander named in words only ("the workers'") is no actor: the subject does not take the demand over
+    expect(cue("The management has rejected the workers' demands to reopen talks.", 'condition', /demands/).holder).not.toBe('management');
+  });
+  it('a party noun right before the noun is its demander: "rejected union demands to negotiate"', () => {
+    const text = 'The Velmor union called a strike on Monday. The Brindle Group has rejected union demands to negotiate.';
+    expect(cue(text, 'condition', /demands/).holder).not.toBe('Brindle Group');
+  });
+  it("\"X's call for …\" is X's demand", () => {
+    const text = "The Brindle Group dismissed the Velmor Union's demand for a pay rise.";
+    expect(cue(text, 'condition', /demand/).holder).toBe('Velmor Union');
+  });
+});

@@ -24,4 +24,10 @@ describe('a demand noun is held by the party that makes the demand, not by the s
     const text = "The Brindle Group dismissed the Velmor Union's demand for a pay rise.";
     expect(cue(text, 'condition', /demand/).holder).toBe('Velmor Union');
   });
+  it('"demands by X to …": X holds the demand, which is the to-phrase only', () => {
+    const text = 'Demands by the Velmor Union to negotiate were rejected.';
+    const c = cue(text, 'condition', /Demands/);
+    expect(c.holder).toBe('Velmor Union');
+    expect(c.demand).toBe('to negotiate');
+  });
 });

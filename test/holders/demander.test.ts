@@ -30,4 +30,12 @@ describe('a demand noun is held by the party that makes the demand, not by the s
     expect(c.holder).toBe('Velmor Union');
     expect(c.demand).toBe('to negotiate');
   });
+  it("the demander of a passive refusal with no agent holds no refusal: \"X's demands … were rejected\"", () => {
+    const text = "The Velmor Union's demands to negotiate were rejected.";
+    expect(cue(text, 'condition', /demands/).holder).toBe('Velmor Union');
+    expect(cue(text, 'refusal', /rejected/).found).toBe(true);
+    expect(cue(text, 'refusal', /rejected/).holder).not.toBe('Velmor Union');
+    // with its agent, the agent refuses: "… were rejected by the Brindle Group"
+    expect(cue("The Velmor Union's demands to negotiate were rejected by the Brindle Group.", 'refusal', /rejected/).holder).toBe('Brindle Group');
+  });
 });

@@ -17,7 +17,7 @@ import { mentionAfter } from './target.js';
 import { isOwnParty, isStateOrgan, laterSubjectPhrase, subjectPhrase } from './phrase.js';
 import { bothSidesAround, bothSidesSubject, conjunctsOf, idsOf, twoSides } from './conjuncts.js';
 import { BOTH_SIDES } from './words.js';
-import { demanderOf } from './demander.js';
+import { demanderOf, passiveOnOwnDemand } from './demander.js';
 
 export interface Parties {
   holder: string | null;
@@ -203,6 +203,7 @@ export function ownStanceParties(
   const demander = agent ? null : demanderOf(hc, c, r);
   if (demander === 'unnamed') return { holder: null, target: null, source: null, headlineGuess: false };
   if (demander) subj = demander;
+  if (!agent && passiveOnOwnDemand(c, r, subj)) return { holder: null, target: null, source: null, headlineGuess: false };
   // "X approached Y with an offer, which was rebuffed": Y refused it
   const receiver = !agent && r.type === 'refusal' ? offerReceiver(hc, c, r.tokStart, r.tokEnd) : null;
   if (receiver) subj = receiver;

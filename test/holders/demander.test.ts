@@ -38,4 +38,10 @@ describe('a demand noun is held by the party that makes the demand, not by the s
     // with its agent, the agent refuses: "… were rejected by the Brindle Group"
     expect(cue("The Velmor Union's demands to negotiate were rejected by the Brindle Group.", 'refusal', /rejected/).holder).toBe('Brindle Group');
   });
+  it('"the demand from X that …": X holds it, the demand is the that-clause', () => {
+    const text = 'The Brindle Group ignored the demand from the Velmor Union that it reopen the plant.';
+    const c = cue(text, 'condition', /demand/);
+    expect(c.holder).toBe('Velmor Union');
+    expect(c.demand).toBe('it reopen the plant');
+  });
 });

@@ -44,4 +44,9 @@ describe('a demand noun is held by the party that makes the demand, not by the s
     expect(c.holder).toBe('Velmor Union');
     expect(c.demand).toBe('it reopen the plant');
   });
+  it("\"X's call for Y to …\" is X's, the refusal of it the subject's", () => {
+    const text = "The Brindle Group rejected the Velmor Union's call for the plant to reopen.";
+    expect(cue(text, 'condition', /call for/).holder).toBe('Velmor Union');
+    expect(cue(text, 'refusal', /rejected/).holder).toBe('Brindle Group');
+  });
 });

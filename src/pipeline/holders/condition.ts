@@ -3,6 +3,7 @@ import type { CueCore as Cue } from '../../schema/output.js';
 import type { RawCue } from '../cues.js';
 import type { HolderContext, SentenceCtx } from './context.js';
 import { CONDITION_SUBORDINATORS } from './words.js';
+import { nounAgent } from './agents.js';
 
 export interface ConditionResult {
   condition: Cue['condition'];
@@ -25,6 +26,17 @@ function mainVerbAfterNoun(tokens: SentenceCtx['ps']['tokens'], r: RawCue, from:
     if (t.start >= from && FINITE_AUX.has(t.normal)) return t.start;
   }
   return stop;
+}
+
+/** "Demands by the union to negotiate": the demander after a demand noun is who demands, not what; the demand starts after it */
+function pastNounAgent(hc: HolderContext, c: SentenceCtx, r: RawCue, s: number): number {
+  const head = c.ps.tokens[r.tokStart]!;
+  if (r.tokEnd - r.tokStart !== 1 || !head.tags.has('Noun') || !/^(?:by|from|of)\s/i.test(hc.text.slice(s))) return s;
+  const m = nounAgent(hc, c, r.tokStart, r.tokEnd);
+  if (!m || m.start < s) return s;
+  let e = m.end;
+  while (e < hc.text.length && /\s/.test(hc.text[e]!)) e++;
+  return e;
 }
 
 /** the condition of a condition cue spanning [start, end), and its target (the party called on comes first) */
@@ -51,6 +63,7 @@ export function conditionOf(
   if (cut) stop = from + cut.index;
   let s = from;
   while (s < stop && /\s/.test(text[s]!)) s++;
+  if (r.rule.condition === 'after') s = pastNounAgent(hc, c, r, s);
   stop = Math.min(stop, mainVerbAfterNoun(tokens, r, s, stop));
   while (stop > s && /[\s"'.,]/.test(text[stop - 1]!)) stop--;
   if (stop > s) {

@@ -17,6 +17,7 @@ import { mentionAfter } from './target.js';
 import { isOwnParty, isStateOrgan, laterSubjectPhrase, subjectPhrase } from './phrase.js';
 import { bothSidesAround, bothSidesSubject, conjunctsOf, idsOf, twoSides } from './conjuncts.js';
 import { BOTH_SIDES } from './words.js';
+import { demanderOf, passiveOnOwnDemand } from './demander.js';
 
 export interface Parties {
   holder: string | null;
@@ -198,6 +199,11 @@ export function ownStanceParties(
   const obligedAgent = agent && isObligation(r, tokens) ? agent : null;
   if (obligedAgent) agent = null;
   if (agent) subj = agent;
+  // "The company rejected the workers' demands to …": a demand noun is its demander's; one named in words only is no one's here
+  const demander = agent ? null : demanderOf(hc, c, r);
+  if (demander === 'unnamed') return { holder: null, target: null, source: null, headlineGuess: false };
+  if (demander) subj = demander;
+  if (!agent && passiveOnOwnDemand(c, r, subj)) return { holder: null, target: null, source: null, headlineGuess: false };
   // "X approached Y with an offer, which was rebuffed": Y refused it
   const receiver = !agent && r.type === 'refusal' ? offerReceiver(hc, c, r.tokStart, r.tokEnd) : null;
   if (receiver) subj = receiver;

@@ -1,0 +1,47 @@
+/**
+ * Demanders: a demand named by a noun is the demand of the party that makes it — its possessor ("the workers'
+ * demands"), a party noun before it ("union demands") or its "by/from X" ("demands by the union to …") — not of
+ * the clause subject that answers it ("The company rejected union demands to negotiate").
+ */
+import type { RawCue } from '../cues.js';
+import type { ActorMention } from '../types.js';
+import type { HolderContext, SentenceCtx } from './context.js';
+import { nounAgent } from './agents.js';
+import { lastTokenOf } from './syntax.js';
+import { DEMAND_NOUNS, OFFER_NOUNS, PARTY_NOUNS } from './words.js';
+
+/** the demander of a condition cue headed by a demand noun: a mention, 'unnamed' (a party in words), or null (none) */
+export function demanderOf(hc: HolderContext, c: SentenceCtx, r: RawCue): ActorMention | 'unnamed' | null {
+  const { tokens } = c.ps;
+  const head = tokens[r.tokStart]!;
+  if (r.type !== 'condition' || !DEMAND_NOUNS.has(head.normal)) return null;
+  const after = nounAgent(hc, c, r.tokStart, r.tokStart + 1);
+  if (after) return after;
+  let j = r.tokStart - 1;
+  while (j >= 0 && tokens[j]!.tags.has('Adjective') && !tokens[j]!.tags.has('Possessive')) j--;
+  const prev = tokens[j];
+  if (!prev || prev.tags.has('Pronoun') || /[,;:]/.test(prev.post)) return null;
+  const possessor = prev.tags.has('Possessive') || /['’]/.test(prev.post.trim().slice(0, 1));
+  if (!possessor && !(PARTY_NOUNS.has(prev.normal) && prev.tags.has('Noun'))) return null;
+  const m = c.mentions.find((x) => x.start <= prev.start && x.end >= prev.end - 2 && x.end > prev.start);
+  return m && hc.holdable(m) ? m : 'unnamed';
+}
+
+const BE = /^(?:be|been|being|is|are|was|were)$/;
+
+/**
+ * "The union's demands to negotiate were rejected": the possessor of an agentless passive's subject demand or offer
+ * made it; it does not answer it, so the passive stance is not its own.
+ */
+export function passiveOnOwnDemand(c: SentenceCtx, r: RawCue, subj: ActorMention | null): boolean {
+  const { tokens } = c.ps;
+  const head = tokens[r.tokStart]!;
+  // (after a copula the tagger may read the participle as an adjective: "were rejected")
+  if (!subj || r.type === 'condition' || !(head.tags.has('PastTense') || head.tags.has('Participle') || /(?:ed|en|wn)$/.test(head.normal))) return false;
+  if (!BE.test(tokens[r.tokStart - 1]?.normal ?? '') && !BE.test(tokens[r.tokStart - 2]?.normal ?? '')) return false;
+  let j = lastTokenOf(tokens, subj);
+  if (!tokens[j]?.tags.has('Possessive') && !/^['’]/.test(tokens[j + 1]?.text ?? '')) return false;
+  j++;
+  while (j < r.tokStart && tokens[j]!.tags.has('Adjective')) j++;
+  return DEMAND_NOUNS.has(tokens[j]?.normal ?? '') || OFFER_NOUNS.has(tokens[j]?.normal ?? '');
+}

@@ -136,7 +136,7 @@ export function bothSidesAround(c: SentenceCtx, m: ActorMention | null): boolean
   const t = tokenAt(tokens, m.start);
   const head = m.text.toLowerCase().replace(/\s+/g, ' ');
   const before = (k: number) => tokens.slice(Math.max(0, t - k), t).map((x) => x.normal).join(' ');
-  return BOTH_SIDES.test(`${before(1)} ${head}`) || BOTH_SIDES.test(`${before(2)} ${head}`) || BOTH_SIDES.test(`${before(3)} ${head}`);
+  return [1, 2, 3].some((k) => BOTH_SIDES.test(`${before(k)} ${head}`));
 }
 
 /** distinct actor ids of mentions, in order */
@@ -152,10 +152,9 @@ export function bothSidesSubject(c: SentenceCtx, tok: number, after: number): nu
   for (let j = tok - 2; j >= 0 && tok - j <= 10; j--) {
     if (tokens[j]!.end <= after) break;
     if (/;/.test(tokens[j]!.post)) break;
-    const two = `${tokens[j]!.normal} ${tokens[j + 1]?.normal ?? ''}`;
-    const three = `${two} ${tokens[j + 2]?.normal ?? ''}`;
-    const four = `${three} ${tokens[j + 3]?.normal ?? ''}`;
-    const len = BOTH_SIDES.test(two) ? 2 : BOTH_SIDES.test(three) && j + 2 < tok ? 3 : BOTH_SIDES.test(four) && j + 3 < tok ? 4 : 0;
+    // a phrase of two words, or of three or four ending before the trigger
+    const phrase = (n: number) => Array.from({ length: n }, (_, k) => tokens[j + k]?.normal ?? '').join(' ');
+    const len = [2, 3, 4].find((n) => BOTH_SIDES.test(phrase(n)) && (n === 2 || j + n - 1 < tok)) ?? 0;
     if (!len) continue;
     if (PREPOSITIONS.has(tokens[j - 1]?.normal ?? '') || isVerbObject(tokens, j, j + len, tok)) return -1;
     return j;

@@ -29,6 +29,9 @@ export interface Parties {
   headlineGuess: boolean;
 }
 
+/** a stance that is nobody's named here: the demander's own demand, a passive on one's own demand */
+const nobody = (): Parties => ({ holder: null, target: null, source: null, headlineGuess: false });
+
 /**
  * A rule with `holder: speaker` ("the U.S. must …"): the clause subject is the target and the reporting speaker
  * (or the context) holds the stance. A subject named in words but not known as an actor ("the city must first …")
@@ -201,9 +204,9 @@ export function ownStanceParties(
   if (agent) subj = agent;
   // "The company rejected the workers' demands to …": a demand noun is its demander's; one named in words only is no one's here
   const demander = agent ? null : demanderOf(hc, c, r);
-  if (demander === 'unnamed') return { holder: null, target: null, source: null, headlineGuess: false };
+  if (demander === 'unnamed') return nobody();
   if (demander) subj = demander;
-  if (!agent && passiveOnOwnDemand(c, r, subj)) return { holder: null, target: null, source: null, headlineGuess: false };
+  if (!agent && passiveOnOwnDemand(c, r, subj)) return nobody();
   // "X approached Y with an offer, which was rebuffed": Y refused it
   const receiver = !agent && r.type === 'refusal' ? offerReceiver(hc, c, r.tokStart, r.tokEnd) : null;
   if (receiver) subj = receiver;

@@ -57,7 +57,7 @@ describe('negation flips, within its clause', () => {
   it('a second finite verb after "and" is a stance of its own, never the action a refusal negates', () => {
     expect(types('The board rejected and condemned the proposal.')).toEqual(['refusal', 'refusal']);
     expect(types('The rebels refused to talk and rejected the offer.')).toEqual(['refusal', 'refusal']);
-    expect(types('The union refused and continues to refuse negotiations with the company.')).toEqual(['refusal', 'refusal']);
+    expect(types('The pilots association refused and continues to refuse negotiations with the airline.')).toEqual(['refusal', 'refusal']);
   });
   it('an infinitive after "and" or "or" stays in the refusal\'s scope: one refusal', () => {
     expect(types('The union refused to meet and negotiate with management.')).toEqual(['refusal']);
@@ -301,7 +301,7 @@ describe('an engagement restricted by "only"', () => {
   });
   it('talks that will start or take place only after a step are that condition alone', () => {
     expect(types('"Talks with the capital will start only after a troop withdrawal is announced," the spokesman said.')).toEqual(['condition']);
-    expect(types('The group said talks with the capital would only take place after the withdrawal of foreign troops.')).toEqual(['condition']);
+    expect(types('The rebels said talks with Norland would only take place after the departure of its soldiers.')).toEqual(['condition']);
     expect(types('The envoy said talks with the capital will start after the holiday.')).toEqual(['engagement']);
   });
 });

@@ -58,4 +58,7 @@ describe('a relative clause on the offer has its own subject ("an offer the unio
     expect(holderOf('Brindle made an offer that the union rejected on Tuesday.', /^rejected$/)).toBe('union');
     expect(holderOf('The union rejected that offer on Tuesday.', /^rejected$/)).toBe('union');
   });
+  it('a cue that opens with "which": "…, which Orvena declined" is held by the party after "which"', () => {
+    expect(holderOf('Zelmark Foods had proposed a second meeting on Friday, which Orvena Group declined.', /which/)).toBe('Orvena Group');
+  });
 });

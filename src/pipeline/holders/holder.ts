@@ -264,11 +264,19 @@ export function ownStanceParties(
  */
 function spannedRelativeSubject(hc: HolderContext, c: SentenceCtx, r: RawCue): ActorMention | null {
   const { tokens } = c.ps;
-  const noun = tokens[r.tokStart];
-  if (!noun || !noun.tags.has('Noun') || noun.tags.has('Pronoun') || /[,;:()]/.test(noun.post)) return null;
+  const first = tokens[r.tokStart];
   let k = r.tokStart + 1;
-  if (/^(?:which|that)$/.test(tokens[k]?.normal ?? '')) k++;
-  const m = c.mentions.find((x) => hc.holdable(x) && tokenAt(tokens, x.start) === k);
+  // (a cue that opens with the relative pronoun: "…, which Cablevine declined")
+  if (!first || !/^(?:which|whom)$/.test(first.normal)) {
+    if (!first || !first.tags.has('Noun') || first.tags.has('Pronoun') || /[,;:()]/.test(first.post)) return null;
+    if (/^(?:which|that)$/.test(tokens[k]?.normal ?? '')) k++;
+  }
+  // (the party right there, or after its article: "which the board rejected")
+  const at = (x: ActorMention) => {
+    const t = tokenAt(tokens, x.start);
+    return t === k || (t === k + 1 && tokens[k]!.tags.has('Determiner') && tokens[k]!.normal !== 'that');
+  };
+  const m = c.mentions.find((x) => hc.holdable(x) && at(x));
   if (!m) return null;
   const last = lastTokenOf(tokens, m);
   return last + 1 < r.tokEnd && tokens.slice(last + 1, r.tokEnd).some((t) => t.tags.has('Verb')) ? m : null;

@@ -61,4 +61,8 @@ describe('a relative clause on the offer has its own subject ("an offer the unio
   it('a cue that opens with "which": "…, which Orvena declined" is held by the party after "which"', () => {
     expect(holderOf('Zelmark Foods had proposed a second meeting on Friday, which Orvena Group declined.', /which/)).toBe('Orvena Group');
   });
+  it('not a verb trigger with a party object: "resolved not to grant Orvena access to due diligence and will not …"', () => {
+    const text = 'The Zelmark Foods board met on Monday. The board has resolved not to grant Orvena Group access to due diligence and will not be engaging further.';
+    expect(holderOf(text, /^grant/)).not.toBe('Orvena Group');
+  });
 });

@@ -268,7 +268,8 @@ function spannedRelativeSubject(hc: HolderContext, c: SentenceCtx, r: RawCue): A
   let k = r.tokStart + 1;
   // (a cue that opens with the relative pronoun: "…, which Cablevine declined")
   if (!first || !/^(?:which|whom)$/.test(first.normal)) {
-    if (!first || !first.tags.has('Noun') || first.tags.has('Pronoun') || /[,;:()]/.test(first.post)) return null;
+    // (a noun, not a verb that may be read as one: "grant Halden access")
+    if (!first || !first.tags.has('Noun') || first.tags.has('Pronoun') || first.tags.has('Verb') || /[,;:()]/.test(first.post)) return null;
     if (/^(?:which|that)$/.test(tokens[k]?.normal ?? '')) k++;
   }
   // (the party right there, or after its article: "which the board rejected")
@@ -278,8 +279,11 @@ function spannedRelativeSubject(hc: HolderContext, c: SentenceCtx, r: RawCue): A
   };
   const m = c.mentions.find((x) => hc.holdable(x) && at(x));
   if (!m) return null;
-  const last = lastTokenOf(tokens, m);
-  return last + 1 < r.tokEnd && tokens.slice(last + 1, r.tokEnd).some((t) => t.tags.has('Verb')) ? m : null;
+  // its verb follows it, after an auxiliary, a negation or an adverb at most ("the board had flatly rejected"); a verb
+  // further on is no relative clause's: "grant Halden access to due diligence and will not be engaging"
+  let j = lastTokenOf(tokens, m) + 1;
+  while (j < r.tokEnd && (tokens[j]!.tags.has('Auxiliary') || tokens[j]!.tags.has('Modal') || tokens[j]!.tags.has('Adverb') || tokens[j]!.tags.has('Negative'))) j++;
+  return j < r.tokEnd && tokens[j]!.tags.has('Verb') ? m : null;
 }
 
 /** a resolved pronoun mention that opens the trigger itself ("it would not …", "they will never …", "I'm not going to …") */

@@ -16,6 +16,7 @@ export const HolderWords = z.strictObject({
   partitives: WordList,
   subordinators: WordList,
   tellVerbs: WordList,
+  giveVerbs: WordList,
   asSaying: WordList,
   commenting: WordList,
   audience: WordList,

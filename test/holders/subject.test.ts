@@ -41,6 +41,12 @@ describe('holders/subject: the subject of the trigger\'s clause', () => {
     const comma = p.tok('withdraw');
     expect(p.name(subjectAfterClause(p.hc, p.c, comma + 1))).toBe('Chile');
   });
+  it('a receiver after "handed"/"granted" is an object, even when the next word may be read as a verb', () => {
+    const p = prepare('Ana Weiss of Peru said she had handed Chile plans for a truce.');
+    expect(p.name(subjectBefore(p.hc, p.c, p.tok('plans')))).not.toBe('Chile');
+    const q = prepare('Peru said it had granted Chile access to the archives.', 0);
+    expect(q.name(subjectBefore(q.hc, q.c, q.tok('access')))).not.toBe('Chile');
+  });
   it('no party before the trigger gives null', () => {
     const p = prepare('Talks were refused on Monday.');
     expect(subjectBefore(p.hc, p.c, p.tok('refused'))).toBeNull();

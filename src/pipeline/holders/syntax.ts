@@ -4,7 +4,7 @@
  */
 import type { ActorMention, Token } from '../types.js';
 import { isReporting } from '../reporting.js';
-import { AS_SAYING, PARTITIVES, PREPOSITIONS, SUBORDINATORS, TELL_VERBS } from './words.js';
+import { AS_SAYING, GIVE_VERBS, PARTITIVES, PREPOSITIONS, SUBORDINATORS, TELL_VERBS } from './words.js';
 
 /** a first-person word, also as a contraction ("we're", "I'm", "we'll", "we've", "we'd") */
 export const isFirstPerson = (s: string) => /^(?:we|i|us|me|our|my)(?:['’](?:re|m|ll|ve|d))?$/i.test(s.trim());
@@ -88,6 +88,8 @@ export function isVerbObject(tokens: Token[], i: number, end: number, tok: numbe
   }
   const verb = tokens[j];
   if (!verb) return false;
+  // "handed Chile plans for a truce": a receiver, whatever follows it (compromise may read "Chile plans" as a clause)
+  if (GIVE_VERBS.has(verb.normal)) return true;
   if (!TELL_VERBS.has(verb.normal)) {
     if (!verb.tags.has('Verb') || verb.tags.has('Auxiliary') || verb.tags.has('Copula') || verb.tags.has('Modal')) return false;
     // "said China would …" reports a clause; only "told" and its kind take an object, the addressee

@@ -12,6 +12,7 @@ export const PREPOSITIONS = set('prepositions');
 export const PARTITIVES = set('partitives');
 export const SUBORDINATORS = set('subordinators');
 export const TELL_VERBS = set('tellVerbs');
+export const GIVE_VERBS = set('giveVerbs');
 export const AS_SAYING = set('asSaying');
 export const OFFER_NOUNS = set('offerNouns');
 export const DEMAND_NOUNS = set('demandNouns');

@@ -40,6 +40,11 @@ describe('holders/agents: who acts in a passive or noun trigger', () => {
     const u = q.tok('demand');
     expect(q.name(nounAgent(q.hc, q.c, u, u + 1))).toBe('Chile');
   });
+  it('"at the invitation of X": X is the inviter', () => {
+    const p = prepare('The two delegations gathered in Lima at the invitation of the Government of Chile.');
+    const t = p.tok('invitation');
+    expect(p.name(nounAgent(p.hc, p.c, t - 2, t + 2))).toBe('Chile');
+  });
   it('an offer\'s maker holds what it offers', () => {
     const p = prepare('Lima welcomed an offer from Chile to restart talks.');
     expect(p.name(offerMaker(p.hc, p.c, p.tok('to')))).toBe('Chile');

@@ -112,7 +112,7 @@ export const CASES: ChallengeCase[] = [
   { c: 'relative', text: 'Analysts said Kestria, which had agreed to talks in principle, was now stalling.', type: 'engagement', at: 'agreed', holder: ['Kestria'] },
   { c: 'relative', text: 'The rebels, who walked out of the talks in May, say they are ready to return.', type: 'refusal', at: 'walked out', holder: ['rebels'] },
   { c: 'relative', text: 'The rebels, who walked out of the talks in May, say they are ready to return.', type: 'engagement', at: 'ready to return', holder: ['rebels'] },
-  { c: 'relative', text: 'Norland sent a delegation to Vesk, which refused to receive it.', type: 'refusal', at: 'refused', holder: ['Vesk'], known: 'holder' },
+  { c: 'relative', text: 'Norland sent a delegation to Vesk, which refused to receive it.', type: 'refusal', at: 'refused', holder: ['Vesk'] },
   { c: 'relative', text: 'It was Brelvania that rejected the proposal.', type: 'refusal', at: 'rejected', holder: ['Brelvania'], known: 'holder' },
   { c: 'relative', text: 'Farmers who oppose the trade deal said they would boycott the talks.', type: 'refusal', at: 'boycott', holder: ['farmers'] },
   { c: 'relative', text: 'Norland welcomed the decision by Vesk, which had earlier ruled out any talks, to send a delegation.', type: 'refusal', at: 'ruled out', holder: ['Vesk'], known: 'holder' },

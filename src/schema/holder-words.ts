@@ -17,6 +17,7 @@ export const HolderWords = z.strictObject({
   subordinators: WordList,
   tellVerbs: WordList,
   giveVerbs: WordList,
+  partyVerbs: WordList,
   asSaying: WordList,
   commenting: WordList,
   audience: WordList,

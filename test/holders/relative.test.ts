@@ -15,6 +15,9 @@ describe('the antecedent of a relative clause on "which"/"who" holds its stance'
   it('a party listed after "between", with a dash: "between North Korea - which has insisted on …"', () => {
     expect(holders('The meeting is a compromise between North Korea - which has insisted on bilateral talks - and the United States.')).toEqual(['North Korea']);
   });
+  it('a party after "to" before a stance verb: "sent envoys to the Metal Union, which refused to receive them"', () => {
+    expect(holderOf('Bellmont Steel sent two envoys to the Metal Union, which refused to receive them.', /refused/)).toBe('Metal Union');
+  });
   it('a person after "for": "not good enough for Ana Ruiz, who walked out of the meeting"', () => {
     expect(holders('The offer was not good enough for councillor Ana Ruiz, who walked out of the meeting in protest.')).toEqual(['Ana Ruiz']);
   });

@@ -13,6 +13,7 @@ export const PARTITIVES = set('partitives');
 export const SUBORDINATORS = set('subordinators');
 export const TELL_VERBS = set('tellVerbs');
 export const GIVE_VERBS = set('giveVerbs');
+export const STANCE_VERBS = set('partyVerbs');
 export const AS_SAYING = set('asSaying');
 export const OFFER_NOUNS = set('offerNouns');
 export const DEMAND_NOUNS = set('demandNouns');

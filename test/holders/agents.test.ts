@@ -24,6 +24,11 @@ describe('holders/agents: who acts in a passive or noun trigger', () => {
     const v = r.tok('rejected');
     expect(passiveAgent(r.hc, r.c, v, v + 1)).toBeNull();
   });
+  it('a reduced passive after an ordinal: "the second brokered by X"', () => {
+    const p = prepare('The latest truce is the second brokered by Peru since May.');
+    const t = p.tok('brokered');
+    expect(p.name(passiveAgent(p.hc, p.c, t, t + 1))).toBe('Peru');
+  });
   it('a titled name is the head of its phrase: "by former U.N. Secretary-General X" is X, "by Peru and X" is Peru', () => {
     const p = prepare('The talks were brokered by former U.N. Secretary-General Ilse Varga on Friday.');
     const t = p.tok('brokered');

@@ -45,7 +45,7 @@ function headOfPhrase(hc: HolderContext, c: SentenceCtx, m: ActorMention): Actor
 
 /**
  * A participle trigger with no "be" that modifies the noun before it: "the proposal, rejected by X, …", "the plan
- * rejected by X" (not a party's own verb: a mention right before it is its subject).
+ * rejected by X", "the second brokered by X" (not a party's own verb: a mention right before it is its subject).
  */
 function reducedPassive(c: SentenceCtx, start: number, end: number): boolean {
   const { tokens } = c.ps;
@@ -53,7 +53,9 @@ function reducedPassive(c: SentenceCtx, start: number, end: number): boolean {
   const prev = tokens[start - 1];
   if (!v || !prev || end - start > 2 || !(v.tags.has('PastTense') || v.tags.has('Participle')) || !/(?:ed|en|wn|ght)$/.test(v.normal)) return false;
   if (c.mentions.some((m) => tokenAt(tokens, m.start) <= start - 1 && lastTokenOf(tokens, m) === start - 1)) return false;
-  return /^,\s*$/.test(prev.post) ? prev.tags.has('Noun') || prev.tags.has('Adverb') : prev.tags.has('Noun') && !prev.tags.has('Pronoun');
+  if (/^,\s*$/.test(prev.post)) return prev.tags.has('Noun') || prev.tags.has('Adverb');
+  // (an ordinal stands for its noun: "the second brokered by X")
+  return (prev.tags.has('Noun') && !prev.tags.has('Pronoun')) || (prev.tags.has('Ordinal') && tokens[start - 2]?.normal === 'the');
 }
 
 /** "an offer from Kosovo to | restart talks", "a proposal by the union to | meet": who makes the offer the trigger completes */

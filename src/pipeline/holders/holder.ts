@@ -190,6 +190,8 @@ export function ownStanceParties(
     const comma = tokens.findIndex((t, j) => j >= r.tokEnd && /,/.test(t.post));
     if (comma >= 0) subj = subjectAfterClause(hc, c, comma + 1);
   }
+  // "By agreeing to the plan, the negotiators have …": a fronted participial phrase is its main clause subject's
+  if (!subj) subj = frontedParticipleSubject(hc, c, r);
   // "an offer the union dismissed": a relative clause the cue spans has its own subject
   const relSubj = spannedRelativeSubject(hc, c, r);
   if (relSubj) subj = relSubj;
@@ -284,6 +286,20 @@ function spannedRelativeSubject(hc: HolderContext, c: SentenceCtx, r: RawCue): A
   let j = lastTokenOf(tokens, m) + 1;
   while (j < r.tokEnd && (tokens[j]!.tags.has('Auxiliary') || tokens[j]!.tags.has('Modal') || tokens[j]!.tags.has('Adverb') || tokens[j]!.tags.has('Negative'))) j++;
   return j < r.tokEnd && tokens[j]!.tags.has('Verb') ? m : null;
+}
+
+/**
+ * A trigger inside a sentence-initial participial phrase ("By agreeing in principle to the plan, X has …", "After
+ * rejecting the offer, X …", "Refusing to attend, X …"): the subject of the main clause after its comma.
+ */
+function frontedParticipleSubject(hc: HolderContext, c: SentenceCtx, r: RawCue): ActorMention | null {
+  const { tokens } = c.ps;
+  const first = /^(?:by|after|before|while|upon|on|in|despite|since|when)$/.test(tokens[0]?.normal ?? '') ? 1 : 0;
+  const g = tokens[first];
+  if (!g || !g.tags.has('Gerund') || r.tokStart < first) return null;
+  const comma = tokens.findIndex((t) => /,/.test(t.post));
+  if (comma < r.tokEnd - 1 || tokens.slice(0, comma).some((t) => /[;:()"“”]/.test(t.post))) return null;
+  return subjectAfterClause(hc, c, comma + 1);
 }
 
 /** a resolved pronoun mention that opens the trigger itself ("it would not …", "they will never …", "I'm not going to …") */

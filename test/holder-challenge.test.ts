@@ -47,7 +47,7 @@ export interface ChallengeCase {
 
 export const CASES: ChallengeCase[] = [
   // reported speech: the speaker is not the holder
-  { c: 'reported', text: "Vesk's foreign minister, Marek Tiller, said on Tuesday that Norland had refused to resume the border talks.", type: 'refusal', at: 'refused', holder: ['Norland'], known: 'holder' },
+  { c: 'reported', text: "Vesk's foreign minister, Marek Tiller, said on Tuesday that Norland had refused to resume the border talks.", type: 'refusal', at: 'refused', holder: ['Norland'] },
   { c: 'reported', text: "Norland's prime minister said Vesk was ready to negotiate a ceasefire.", type: 'engagement', at: 'ready to negotiate', holder: ['Vesk'] },
   { c: 'reported', text: 'Officials in Brelvania told reporters that the rebels had rejected the peace plan.', type: 'refusal', at: 'rejected', holder: ['rebels'] },
   { c: 'reported', text: "The Halden Workers' Union said Bellmont Steel had refused to meet its negotiators.", type: 'refusal', at: 'refused', holder: ['Bellmont Steel'] },

@@ -47,6 +47,10 @@ describe('holders/subject: the subject of the trigger\'s clause', () => {
     const q = prepare('Peru said it had granted Chile access to the archives.', 0);
     expect(q.name(subjectBefore(q.hc, q.c, q.tok('access')))).not.toBe('Chile');
   });
+  it('"said on Monday that X had …": "that" before a name opens a clause, X is no object of "on"', () => {
+    const p = prepare("Chile's foreign minister, Ana Weiss, said on Monday that Peru had refused to sign the accord.");
+    expect(p.name(subjectBefore(p.hc, p.c, p.tok('refused')))).toBe('Peru');
+  });
   it('no party before the trigger gives null', () => {
     const p = prepare('Talks were refused on Monday.');
     expect(subjectBefore(p.hc, p.c, p.tok('refused'))).toBeNull();

@@ -59,6 +59,8 @@ export function isPrepObject(tokens: Token[], i: number): boolean {
   while (j >= 0) {
     const t = tokens[j]!;
     if (/[,;:()]/.test(t.post)) break;
+    // "said on Tuesday that Norland had …": "that" before a name opens a clause, it is no determiner of the name
+    if (t.normal === 'that' && tokens[j + 1]?.tags.has('ProperNoun')) break;
     // "envoys for the militia and the cabinet": a later conjunct is the preposition's object too
     if (!isNounPhraseWord(t) && !/^(?:and|or)$/.test(t.normal)) break;
     j--;
@@ -82,7 +84,7 @@ export function isVerbObject(tokens: Token[], i: number, end: number, tok: numbe
     if (/[,;:()]/.test(t.post)) return false;
     if (TELL_VERBS.has(t.normal)) break; // (compromise sometimes tags "told" an adjective)
     // "an offer that the union rejected": "that" before an article opens a clause whose subject this is
-    if (/^(?:that|which)$/.test(t.normal) && /^(?:the|a|an|its|their|his|her|our)$/.test(tokens[j + 1]?.normal ?? '')) return false;
+    if (/^(?:that|which)$/.test(t.normal) && (/^(?:the|a|an|its|their|his|her|our)$/.test(tokens[j + 1]?.normal ?? '') || tokens[j + 1]?.tags.has('ProperNoun'))) return false;
     if (!isNounPhraseWord(t)) break;
     j--;
   }

@@ -100,7 +100,7 @@ export const CASES: ChallengeCase[] = [
 
   // passives with no agent
   { c: 'passive-agentless', text: 'Norland made an offer of talks to Vesk on Monday, but it was rejected.', type: 'refusal', at: 'rejected', holder: ['Vesk'], known: 'holder' },
-  { c: 'passive-agentless', text: "The Halden Workers' Union's demands were rejected on Friday, Bellmont Steel said.", type: 'refusal', at: 'rejected', holder: ['Bellmont Steel'], known: 'holder' },
+  { c: 'passive-agentless', text: "The Halden Workers' Union's demands were rejected on Friday, Bellmont Steel said.", type: 'refusal', at: 'rejected', holder: ['Bellmont Steel'] },
   { c: 'passive-agentless', text: "Kestria's proposal for a ceasefire was turned down, the Orlesian foreign ministry said.", type: 'refusal', at: 'turned down', holder: ['Orlesia'] },
   { c: 'passive-agentless', text: 'The peace plan was rejected outright, a spokesman for the Kessa Brigades told reporters.', type: 'refusal', at: 'rejected', holder: ['Kessa Brigades'] },
   { c: 'passive-agentless', text: 'Vesk was invited to the talks but declined.', type: 'refusal', at: 'declined', holder: ['Vesk'] },

@@ -35,6 +35,8 @@ const BE = /^(?:be|been|being|is|are|was|were)$/;
  */
 export function passiveOnOwnDemand(c: SentenceCtx, r: RawCue, subj: ActorMention | null): boolean {
   const { tokens } = c.ps;
+  // (a trigger that opens with the demand itself: "the union's [demands were rejected]")
+  if (subj && r.type !== 'condition' && spansOwnDemand(c, r, subj)) return true;
   const head = tokens[r.tokStart]!;
   // (after a copula the tagger may read the participle as an adjective: "were rejected")
   if (!subj || r.type === 'condition' || !(head.tags.has('PastTense') || head.tags.has('Participle') || /(?:ed|en|wn)$/.test(head.normal))) return false;
@@ -44,4 +46,16 @@ export function passiveOnOwnDemand(c: SentenceCtx, r: RawCue, subj: ActorMention
   j++;
   while (j < r.tokStart && tokens[j]!.tags.has('Adjective')) j++;
   return DEMAND_NOUNS.has(tokens[j]?.normal ?? '') || OFFER_NOUNS.has(tokens[j]?.normal ?? '');
+}
+
+/** the trigger is "<demand noun> was/were <participle>" right after the possessive of `subj` */
+function spansOwnDemand(c: SentenceCtx, r: RawCue, subj: ActorMention): boolean {
+  const { tokens } = c.ps;
+  const noun = tokens[r.tokStart]!;
+  if (!DEMAND_NOUNS.has(noun.normal) && !OFFER_NOUNS.has(noun.normal)) return false;
+  if (!BE.test(tokens[r.tokStart + 1]?.normal ?? '')) return false;
+  const last = tokens[r.tokEnd - 1]!;
+  if (!(last.tags.has('PastTense') || last.tags.has('Participle') || /(?:ed|en|wn)$/.test(last.normal))) return false;
+  const j = lastTokenOf(c.ps.tokens, subj);
+  return j === r.tokStart - 1 && (tokens[j]!.tags.has('Possessive') || /['’]/.test(tokens[j]!.post.trim().slice(0, 1)));
 }

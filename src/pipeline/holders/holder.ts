@@ -208,7 +208,12 @@ export function ownStanceParties(
   const demander = agent ? null : demanderOf(hc, c, r);
   if (demander === 'unnamed') return nobody();
   if (demander) subj = demander;
-  if (!agent && passiveOnOwnDemand(c, r, subj)) return nobody();
+  // (…, unless a party other than the demander reports it: "the union's demands were rejected, the company said")
+  if (!agent && passiveOnOwnDemand(c, r, subj)) {
+    const speaker = sentenceSpeaker(hc, c);
+    if (!speaker || speaker.actorId === subj!.actorId || quoteAt(hc.quotes, speaker.start)) return nobody();
+    subj = speaker;
+  }
   // "X approached Y with an offer, which was rebuffed": Y refused it
   const receiver = !agent && r.type === 'refusal' ? offerReceiver(hc, c, r.tokStart, r.tokEnd) : null;
   if (receiver) subj = receiver;

@@ -81,3 +81,12 @@ describe('holders: a fronted participial phrase belongs to the main clause\'s su
   });
 });
 
+
+describe('holders: a verb phrase after ", but" shares the sentence\'s subject', () => {
+  it('"X rejects rebel terms, but says door to talks open" is X\'s, not the party inside the first object', () => {
+    const text = "Norland government rejects rebel ceasefire terms, but says door to Tallo talks 'not locked'\n\nThe government of Norland on Tuesday rejected ceasefire terms put forward by the Red Ridge Front rebels.";
+    const doc = analyze(text);
+    const c = doc.cues.find((x) => /door/.test(x.text))!;
+    expect(doc.actors.find((a) => a.id === c.holder)?.name).toBe('Norland');
+  });
+});

@@ -11,7 +11,7 @@ import type { HolderContext, SentenceCtx } from './context.js';
 import { nounAgent, offerMaker, offerReceiver, passiveAgent } from './agents.js';
 import { firstPersonBefore, laterSpeaker, sentenceSpeaker, speakerBefore } from './speaker.js';
 import { subjectAfterClause, subjectBefore } from './subject.js';
-import { isFirstPerson, lastTokenOf, SUBJECT_PRONOUN, tokenAt } from './syntax.js';
+import { isFirstPerson, isPrepObject, lastTokenOf, SUBJECT_PRONOUN, tokenAt } from './syntax.js';
 import { WORDS } from '../../actors/words.js';
 import { mentionAfter } from './target.js';
 import { isOwnParty, isStateOrgan, laterSubjectPhrase, subjectPhrase } from './phrase.js';
@@ -176,6 +176,9 @@ export function ownStanceParties(
   // "…, as a government delegation readied to resume talks": the words right before the trigger are its subject
   const later = subj ? laterSubjectPhrase(c, r.tokStart, subj.end) : null;
   if (later) subj = null;
+  // "X rejects the rebel terms, but says talks …": a second verb phrase shares the sentence's subject
+  const shared = subj ? sharedSubject(hc, c, r.tokStart) : null;
+  if (shared) subj = shared;
   // "the delegations of X and Y met": a body's envoys stand for the body they are of
   if (subj) subj = envoysOf(hc, c, subj, r.tokStart) ?? ownersServants(hc, c, subj) ?? subj;
   // "We will not negotiate," the minister said: the speaker holds a first-person stance; so do "our negotiators"
@@ -305,6 +308,24 @@ function frontedParticipleSubject(hc: HolderContext, c: SentenceCtx, r: RawCue):
   const comma = tokens.findIndex((t) => /,/.test(t.post));
   if (comma < r.tokEnd - 1 || tokens.slice(0, comma).some((t) => /[;:()"“”]/.test(t.post))) return null;
   return subjectAfterClause(hc, c, comma + 1);
+}
+
+/**
+ * A trigger in a verb phrase coordinated after "but/and/yet" with no subject of its own ("Norland rejects rebel
+ * terms, but says door to talks open"): the sentence-initial subject, not a party inside the first verb's object.
+ */
+function sharedSubject(hc: HolderContext, c: SentenceCtx, tok: number): ActorMention | null {
+  const { tokens } = c.ps;
+  let j = tok - 1;
+  if (tokens[j]?.normal === 'that') j--;
+  if (!tokens[j]?.tags.has('Verb') || tokens[j]!.tags.has('Auxiliary') || tokens[j]!.tags.has('Gerund')) return null;
+  j--;
+  while (j >= 0 && tokens[j]!.tags.has('Adverb')) j--;
+  if (!tokens[j] || !/^(?:but|and|yet)$/.test(tokens[j]!.normal) || !/,/.test(tokens[j - 1]?.post ?? '')) return null;
+  const first = c.mentions.find((m) => hc.holdable(m));
+  if (!first || tokenAt(tokens, first.start) > 1 || isPrepObject(tokens, tokenAt(tokens, first.start))) return null;
+  // (nothing else may stand in subject position between: "X rejects Y's terms, but Y says" has its own subject)
+  return c.mentions.some((m) => hc.holdable(m) && tokenAt(tokens, m.start) > j && tokenAt(tokens, m.start) < tok) ? null : first;
 }
 
 /** a resolved pronoun mention that opens the trigger itself ("it would not …", "they will never …", "I'm not going to …") */

@@ -104,7 +104,7 @@ export const CASES: ChallengeCase[] = [
   { c: 'passive-agentless', text: "Kestria's proposal for a ceasefire was turned down, the Orlesian foreign ministry said.", type: 'refusal', at: 'turned down', holder: ['Orlesia'] },
   { c: 'passive-agentless', text: 'The peace plan was rejected outright, a spokesman for the Kessa Brigades told reporters.', type: 'refusal', at: 'rejected', holder: ['Kessa Brigades'] },
   { c: 'passive-agentless', text: 'Vesk was invited to the talks but declined.', type: 'refusal', at: 'declined', holder: ['Vesk'] },
-  { c: 'passive-agentless', text: "Zelmark Foods' bid for Orvena Group was rejected on Tuesday.", type: 'refusal', at: 'rejected', holder: ['Orvena Group'], known: 'holder' },
+  { c: 'passive-agentless', text: "Zelmark Foods' bid for Orvena Group was rejected on Tuesday.", type: 'refusal', at: 'rejected', holder: ['Orvena Group'] },
 
   // relative clauses
   { c: 'relative', text: "The Halden Workers' Union, which rejected the offer last week, will hold a vote on Monday.", type: 'refusal', at: 'rejected', holder: ["Halden Workers' Union"] },

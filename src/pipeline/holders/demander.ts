@@ -7,7 +7,7 @@ import type { RawCue } from '../cues.js';
 import type { ActorMention } from '../types.js';
 import type { HolderContext, SentenceCtx } from './context.js';
 import { nounAgent } from './agents.js';
-import { lastTokenOf } from './syntax.js';
+import { lastTokenOf, tokenAt } from './syntax.js';
 import { DEMAND_NOUNS, OFFER_NOUNS, PARTY_NOUNS } from './words.js';
 
 /** the demander of a condition cue headed by a demand noun: a mention, 'unnamed' (a party in words), or null (none) */
@@ -58,4 +58,23 @@ function spansOwnDemand(c: SentenceCtx, r: RawCue, subj: ActorMention): boolean 
   if (!(last.tags.has('PastTense') || last.tags.has('Participle') || /(?:ed|en|wn)$/.test(last.normal))) return false;
   const j = lastTokenOf(c.ps.tokens, subj);
   return j === r.tokStart - 1 && (tokens[j]!.tags.has('Possessive') || /['’]/.test(tokens[j]!.post.trim().slice(0, 1)));
+}
+
+/**
+ * The party a demand or offer went to, named in the passive's subject: "Zelmark's bid for Orvena was rejected",
+ * "the union's offer to the board was turned down" — the one who answers it.
+ */
+export function ownDemandReceiver(hc: HolderContext, c: SentenceCtx, r: RawCue, subj: ActorMention): ActorMention | null {
+  const { tokens } = c.ps;
+  const from = lastTokenOf(tokens, subj) + 1;
+  let noun = -1;
+  for (let j = from; j < Math.min(r.tokStart, from + 3); j++) if (DEMAND_NOUNS.has(tokens[j]!.normal) || OFFER_NOUNS.has(tokens[j]!.normal)) noun = j;
+  if (noun < 0) return null;
+  const m = c.mentions.find((x) => {
+    const t = tokenAt(tokens, x.start);
+    if (t <= noun || t >= r.tokStart || !hc.holdable(x) || x.actorId === subj.actorId) return false;
+    const p = tokens[t - 1]!.tags.has('Determiner') ? t - 2 : t - 1;
+    return p === noun + 1 && /^(?:to|for)$/.test(tokens[p]!.normal);
+  });
+  return m ?? null;
 }

@@ -17,7 +17,7 @@ import { mentionAfter } from './target.js';
 import { isOwnParty, isStateOrgan, laterSubjectPhrase, subjectPhrase } from './phrase.js';
 import { bothSidesAround, bothSidesSubject, conjunctsOf, idsOf, twoSides } from './conjuncts.js';
 import { BOTH_SIDES } from './words.js';
-import { demanderOf, passiveOnOwnDemand } from './demander.js';
+import { demanderOf, ownDemandReceiver, passiveOnOwnDemand } from './demander.js';
 
 export interface Parties {
   holder: string | null;
@@ -213,9 +213,10 @@ export function ownStanceParties(
   if (demander) subj = demander;
   // (…, unless a party other than the demander reports it: "the union's demands were rejected, the company said")
   if (!agent && passiveOnOwnDemand(c, r, subj)) {
-    const speaker = sentenceSpeaker(hc, c);
-    if (!speaker || speaker.actorId === subj!.actorId || quoteAt(hc.quotes, speaker.start)) return nobody();
-    subj = speaker;
+    // ("Zelmark's bid for Orvena was rejected": the party it went to answers it)
+    const answerer = ownDemandReceiver(hc, c, r, subj!) ?? sentenceSpeaker(hc, c);
+    if (!answerer || answerer.actorId === subj!.actorId || quoteAt(hc.quotes, answerer.start)) return nobody();
+    subj = answerer;
   }
   // "X approached Y with an offer, which was rebuffed": Y refused it
   const receiver = !agent && r.type === 'refusal' ? offerReceiver(hc, c, r.tokStart, r.tokEnd) : null;

@@ -18,6 +18,9 @@ describe('the antecedent of a relative clause on "which"/"who" holds its stance'
   it('a party after "to" before a stance verb: "sent envoys to the Metal Union, which refused to receive them"', () => {
     expect(holderOf('Bellmont Steel sent two envoys to the Metal Union, which refused to receive them.', /refused/)).toBe('Metal Union');
   });
+  it('a time word the tagger reads as an adjective may stand in the clause: "X, which had earlier ruled out …"', () => {
+    expect(holderOf('Bellmont Steel welcomed the decision by the Metal Union, which had earlier ruled out any talks.', /ruled out/)).toBe('Metal Union');
+  });
   it('a person after "for": "not good enough for Ana Ruiz, who walked out of the meeting"', () => {
     expect(holders('The offer was not good enough for councillor Ana Ruiz, who walked out of the meeting in protest.')).toEqual(['Ana Ruiz']);
   });

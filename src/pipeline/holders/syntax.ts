@@ -179,7 +179,7 @@ export function apposition(tokens: Token[], prev: ActorMention, m: ActorMention)
 }
 
 /** words that may stand between a relative pronoun and its verb, whatever the tagger makes of them ("which has still not …") */
-const RELATIVE_FILLER = /^(?:has|have|had|do|does|did|will|would|could|can|may|might|must|should|not|never|also|still|already|long|repeatedly|then|now|since)$/;
+const RELATIVE_FILLER = /^(?:has|have|had|do|does|did|will|would|could|can|may|might|must|should|not|never|also|still|already|long|repeatedly|then|now|since|earlier|later|again|first|once|initially|twice)$/;
 
 /** a be-form: with a participle after it, a passive ("which was rejected") */
 const BE_FORM = /^(?:is|are|was|were|be|been|being)$/;

@@ -72,6 +72,9 @@ describe('holders/agents: the receiver of an offer refused in an agentless passi
     const c = doc.cues.find((x) => x.type === 'refusal')!;
     expect(doc.actors.find((a) => a.id === c.holder)?.name).toBe('Peru');
   });
+  it('"X made an offer to Y, but it was rejected": Y refused (the "it" of a joined clause, an article before Y)', () => {
+    expect(holderOf('Zelmark Foods made an offer of 2 billion euros to the Orvena Group on Monday, but it was rejected.', 'refusal')).toBe('Orvena Group');
+  });
   it('a possessive maker is not this pattern: "Y rejected X\'s proposal, which …"', () => {
     const doc = analyze("Bellmont Steel rejected the union's proposal, which was turned down on Friday.");
     expect(doc.cues.filter((x) => x.type === 'refusal').every((c) => doc.actors.find((a) => a.id === c.holder)?.name === 'Bellmont Steel')).toBe(true);

@@ -147,7 +147,9 @@ export const CASES: ChallengeCase[] = [
   { c: 'nominalisation', text: "Vesk's demand that Norland withdraw its troops was repeated on Sunday.", type: 'condition', at: 'demand', holder: ['Vesk'], known: 'holder' },
   { c: 'nominalisation', text: "Norland rejected the rebels' demand for a ceasefire.", type: 'refusal', at: 'rejected', holder: ['Norland'] },
 
-  // infinitive complements with object control: the urger holds, not the one urged
+  // infinitive complements with object control: the urger holds, not the one urged (issue #10's reading; the gold
+  // guide, fixtures/eval/README.md "Third parties", makes "urged both sides to return" no stance of the urger, and
+  // the tool finds no cue there: those cases are known 'nocue')
   { c: 'object-control', text: 'Norland urged Vesk to return to the talks.', type: ['engagement', 'condition'], at: 'return to the talks', holder: ['Norland'], known: 'nocue' },
   { c: 'object-control', text: 'Orlesia called on Kestria to join the talks.', type: ['engagement', 'condition'], at: 'join the talks', holder: ['Orlesia'] },
   { c: 'object-control', text: 'Brelvania pressed Toravia to accept the peace plan.', type: ['engagement', 'condition'], at: 'accept', holder: ['Brelvania'] },

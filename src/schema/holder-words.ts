@@ -16,6 +16,8 @@ export const HolderWords = z.strictObject({
   partitives: WordList,
   subordinators: WordList,
   tellVerbs: WordList,
+  giveVerbs: WordList,
+  partyVerbs: WordList,
   asSaying: WordList,
   commenting: WordList,
   audience: WordList,

@@ -24,6 +24,11 @@ describe('holders/agents: who acts in a passive or noun trigger', () => {
     const v = r.tok('rejected');
     expect(passiveAgent(r.hc, r.c, v, v + 1)).toBeNull();
   });
+  it('a reduced passive after an ordinal: "the second brokered by X"', () => {
+    const p = prepare('The latest truce is the second brokered by Peru since May.');
+    const t = p.tok('brokered');
+    expect(p.name(passiveAgent(p.hc, p.c, t, t + 1))).toBe('Peru');
+  });
   it('a titled name is the head of its phrase: "by former U.N. Secretary-General X" is X, "by Peru and X" is Peru', () => {
     const p = prepare('The talks were brokered by former U.N. Secretary-General Ilse Varga on Friday.');
     const t = p.tok('brokered');
@@ -39,6 +44,11 @@ describe('holders/agents: who acts in a passive or noun trigger', () => {
     const q = prepare('A key demand of Chile is a border review.');
     const u = q.tok('demand');
     expect(q.name(nounAgent(q.hc, q.c, u, u + 1))).toBe('Chile');
+  });
+  it('"at the invitation of X": X is the inviter', () => {
+    const p = prepare('The two delegations gathered in Lima at the invitation of the Government of Chile.');
+    const t = p.tok('invitation');
+    expect(p.name(nounAgent(p.hc, p.c, t - 2, t + 2))).toBe('Chile');
   });
   it('an offer\'s maker holds what it offers', () => {
     const p = prepare('Lima welcomed an offer from Chile to restart talks.');
@@ -61,6 +71,9 @@ describe('holders/agents: the receiver of an offer refused in an agentless passi
     const doc = analyze('Zorvania sent a proposal to Peru that was turned down on Friday.');
     const c = doc.cues.find((x) => x.type === 'refusal')!;
     expect(doc.actors.find((a) => a.id === c.holder)?.name).toBe('Peru');
+  });
+  it('"X made an offer to Y, but it was rejected": Y refused (the "it" of a joined clause, an article before Y)', () => {
+    expect(holderOf('Zelmark Foods made an offer of 2 billion euros to the Orvena Group on Monday, but it was rejected.', 'refusal')).toBe('Orvena Group');
   });
   it('a possessive maker is not this pattern: "Y rejected X\'s proposal, which …"', () => {
     const doc = analyze("Bellmont Steel rejected the union's proposal, which was turned down on Friday.");

@@ -18,4 +18,10 @@ describe('holders: the author of a statement', () => {
     expect(holderOf(`Statement by Ana Ruiz\n\n${body}`, 'condition')).toBe('Ana Ruiz');
     expect(holderOf(body, 'condition')).not.toBe('Ana Ruiz');
   });
+  it('holds a condition that names no party even after another party\'s stance in the paragraph', () => {
+    const text =
+      'Statement by Ana Ruiz\n\nBy agreeing to the plan, the Zorvanian negotiators have shown courage. Only by ending the shelling can there be a lasting peace.';
+    expect(holderOf(text, 'condition')).toBe('Ana Ruiz');
+  });
 });
+

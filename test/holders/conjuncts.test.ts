@@ -141,3 +141,19 @@ describe('"both companies", "the two companies": the two parties of that kind', 
     expect(cue.holders).toEqual(['ana-lund', 'tomas-berg']);
   });
 });
+
+describe('"the two parties" with no pair named nearby: the two parties the text names most', () => {
+  const holdersOf = (text: string) => {
+    const r = analyze(text);
+    const c = r.cues.find((x) => /negotiated/.test(x.text ?? ''))!;
+    return (c.holders ?? [c.holder]).map((id) => r.actors.find((a) => a.id === id)?.name ?? null);
+  };
+  const intro = 'The Unity Party won the election by 40 votes. The Civic League has challenged the count in court. The Unity Party says the count was fair. The Civic League wants a recount. ';
+  it('two parties, each named more than once and more than any third', () => {
+    expect(holdersOf(intro + 'In 2021 the two parties negotiated for six weeks over a similar dispute.').sort()).toEqual(['Civic League', 'Unity Party']);
+  });
+  it('not when a third is named as often', () => {
+    const r = holdersOf(intro + 'The Green Front says the count was fair. The Green Front wants peace. In 2021 the two parties negotiated for six weeks.');
+    expect(r.length).toBeLessThan(2);
+  });
+});

@@ -50,3 +50,14 @@ describe('a demand noun is held by the party that makes the demand, not by the s
     expect(cue(text, 'refusal', /rejected/).holder).toBe('Brindle Group');
   });
 });
+
+describe('an agentless passive on a party\'s own demand is not that party\'s refusal', () => {
+  it('"the union\'s demands were rejected": no one named holds it; a reporting party other than the demander does', () => {
+    expect(cue("The Velmor Union's demands were rejected on Friday.", 'refusal', /rejected/).holder).toBeNull();
+    expect(cue("The Velmor Union's demands were rejected on Friday, the Brindle Group said.", 'refusal', /rejected/).holder).toBe('Brindle Group');
+    expect(cue("The Velmor Union said its demands were rejected on Friday.", 'refusal', /rejected/).holder).not.toBe('Velmor Union');
+  });
+  it('"X\'s bid for Y was rejected": Y, the party it went to, answers it', () => {
+    expect(cue("The Brindle Group's bid for the Velmor Union was rejected on Friday.", 'refusal', /rejected/).holder).toBe('Velmor Union');
+  });
+});

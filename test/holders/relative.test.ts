@@ -15,6 +15,12 @@ describe('the antecedent of a relative clause on "which"/"who" holds its stance'
   it('a party listed after "between", with a dash: "between North Korea - which has insisted on …"', () => {
     expect(holders('The meeting is a compromise between North Korea - which has insisted on bilateral talks - and the United States.')).toEqual(['North Korea']);
   });
+  it('a party after "to" before a stance verb: "sent envoys to the Metal Union, which refused to receive them"', () => {
+    expect(holderOf('Bellmont Steel sent two envoys to the Metal Union, which refused to receive them.', /refused/)).toBe('Metal Union');
+  });
+  it('a time word the tagger reads as an adjective may stand in the clause: "X, which had earlier ruled out …"', () => {
+    expect(holderOf('Bellmont Steel welcomed the decision by the Metal Union, which had earlier ruled out any talks.', /ruled out/)).toBe('Metal Union');
+  });
   it('a person after "for": "not good enough for Ana Ruiz, who walked out of the meeting"', () => {
     expect(holders('The offer was not good enough for councillor Ana Ruiz, who walked out of the meeting in protest.')).toEqual(['Ana Ruiz']);
   });
@@ -57,5 +63,12 @@ describe('a relative clause on the offer has its own subject ("an offer the unio
   it('"an offer that the union rejected": the party after "that" and an article is no object of the verb before', () => {
     expect(holderOf('Brindle made an offer that the union rejected on Tuesday.', /^rejected$/)).toBe('union');
     expect(holderOf('The union rejected that offer on Tuesday.', /^rejected$/)).toBe('union');
+  });
+  it('a cue that opens with "which": "…, which Orvena declined" is held by the party after "which"', () => {
+    expect(holderOf('Zelmark Foods had proposed a second meeting on Friday, which Orvena Group declined.', /which/)).toBe('Orvena Group');
+  });
+  it('not a verb trigger with a party object: "resolved not to grant Orvena access to due diligence and will not …"', () => {
+    const text = 'The Zelmark Foods board met on Monday. The board has resolved not to grant Orvena Group access to due diligence and will not be engaging further.';
+    expect(holderOf(text, /^grant/)).not.toBe('Orvena Group');
   });
 });

@@ -85,3 +85,11 @@ describe('holders/speaker: a reporting verb whose speaker carries a title or an 
     expect(holderName(text, /on a plane/)).toBe('Lucia Pardo');
   });
 });
+
+describe('holders/speaker: a quotation that goes on after its frame', () => {
+  it('"“X refused …,” Ana Weiss told reporters. “We remain ready to talk.”": the first person is the earlier speaker', () => {
+    const doc = analyze('"Chile has refused every offer we made," Ana Weiss, Peru\'s foreign minister, told reporters. "We remain ready to talk."');
+    const c = doc.cues.find((x) => x.type === 'engagement')!;
+    expect(doc.actors.find((a) => a.id === c.holder)?.name).toBe('Ana Weiss');
+  });
+});

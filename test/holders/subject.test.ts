@@ -41,6 +41,16 @@ describe('holders/subject: the subject of the trigger\'s clause', () => {
     const comma = p.tok('withdraw');
     expect(p.name(subjectAfterClause(p.hc, p.c, comma + 1))).toBe('Chile');
   });
+  it('a receiver after "handed"/"granted" is an object, even when the next word may be read as a verb', () => {
+    const p = prepare('Ana Weiss of Peru said she had handed Chile plans for a truce.');
+    expect(p.name(subjectBefore(p.hc, p.c, p.tok('plans')))).not.toBe('Chile');
+    const q = prepare('Peru said it had granted Chile access to the archives.', 0);
+    expect(q.name(subjectBefore(q.hc, q.c, q.tok('access')))).not.toBe('Chile');
+  });
+  it('"said on Monday that X had …": "that" before a name opens a clause, X is no object of "on"', () => {
+    const p = prepare("Chile's foreign minister, Ana Weiss, said on Monday that Peru had refused to sign the accord.");
+    expect(p.name(subjectBefore(p.hc, p.c, p.tok('refused')))).toBe('Peru');
+  });
   it('no party before the trigger gives null', () => {
     const p = prepare('Talks were refused on Monday.');
     expect(subjectBefore(p.hc, p.c, p.tok('refused'))).toBeNull();
@@ -59,5 +69,24 @@ describe('holders/subject: a relative clause\'s stance is its antecedent\'s', ()
   });
   it('"the plan that X had rejected": X, not the main clause\'s subject', () => {
     expect(holderOf('Peru accepted the plan that Chile had rejected.')).toBe('Chile');
+  });
+});
+
+describe('holders: a fronted participial phrase belongs to the main clause\'s subject', () => {
+  it('"By agreeing to the plan, X has …" is X\'s, not the statement author\'s', () => {
+    const text = 'Statement by the Press Secretary. By agreeing in principle to a strong plan, the Vesk negotiators have shown courage.';
+    const doc = analyze(text);
+    const c = doc.cues.find((x) => /agreeing/.test(x.text))!;
+    expect(doc.actors.find((a) => a.id === c.holder)?.name).toMatch(/Vesk/);
+  });
+});
+
+
+describe('holders: a verb phrase after ", but" shares the sentence\'s subject', () => {
+  it('"X rejects rebel terms, but says door to talks open" is X\'s, not the party inside the first object', () => {
+    const text = "Norland government rejects rebel ceasefire terms, but says door to Tallo talks 'not locked'\n\nThe government of Norland on Tuesday rejected ceasefire terms put forward by the Red Ridge Front rebels.";
+    const doc = analyze(text);
+    const c = doc.cues.find((x) => /door/.test(x.text))!;
+    expect(doc.actors.find((a) => a.id === c.holder)?.name).toBe('Norland');
   });
 });

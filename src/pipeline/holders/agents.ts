@@ -45,7 +45,7 @@ function headOfPhrase(hc: HolderContext, c: SentenceCtx, m: ActorMention): Actor
 
 /**
  * A participle trigger with no "be" that modifies the noun before it: "the proposal, rejected by X, …", "the plan
- * rejected by X" (not a party's own verb: a mention right before it is its subject).
+ * rejected by X", "the second brokered by X" (not a party's own verb: a mention right before it is its subject).
  */
 function reducedPassive(c: SentenceCtx, start: number, end: number): boolean {
   const { tokens } = c.ps;
@@ -53,7 +53,9 @@ function reducedPassive(c: SentenceCtx, start: number, end: number): boolean {
   const prev = tokens[start - 1];
   if (!v || !prev || end - start > 2 || !(v.tags.has('PastTense') || v.tags.has('Participle')) || !/(?:ed|en|wn|ght)$/.test(v.normal)) return false;
   if (c.mentions.some((m) => tokenAt(tokens, m.start) <= start - 1 && lastTokenOf(tokens, m) === start - 1)) return false;
-  return /^,\s*$/.test(prev.post) ? prev.tags.has('Noun') || prev.tags.has('Adverb') : prev.tags.has('Noun') && !prev.tags.has('Pronoun');
+  if (/^,\s*$/.test(prev.post)) return prev.tags.has('Noun') || prev.tags.has('Adverb');
+  // (an ordinal stands for its noun: "the second brokered by X")
+  return (prev.tags.has('Noun') && !prev.tags.has('Pronoun')) || (prev.tags.has('Ordinal') && tokens[start - 2]?.normal === 'the');
 }
 
 /** "an offer from Kosovo to | restart talks", "a proposal by the union to | meet": who makes the offer the trigger completes */
@@ -93,6 +95,8 @@ export function nounAgent(hc: HolderContext, c: SentenceCtx, start: number, end:
 
 /** how far back from a relative pronoun the offer it stands for may be ("an offer of 36 billion crowns, which") */
 const OFFER_REACH = 6;
+/** how far back from "it" in a joined clause the offer may be ("an offer of talks to Peru on Monday, but it") */
+const PRONOUN_REACH = 12;
 
 /**
  * The receiver of an offer refused in an agentless passive relative: in "Halden approached Nordvik with an offer,
@@ -105,22 +109,31 @@ export function offerReceiver(hc: HolderContext, c: SentenceCtx, start: number, 
   const be = (t: Token | undefined) => !!t && /^(?:be|been|is|are|was|were)$/.test(t.normal);
   // "which was | rebuffed", "which was | quickly rejected", or the trigger holding "was rebuffed"
   let rel = -1;
-  for (let j = start - 1; j >= Math.max(0, start - 3); j--)
+  // (or "it" in a clause joined on: "X made an offer of talks to Y, but it was rejected")
+  let pronoun = false;
+  for (let j = start - 1; j >= Math.max(0, start - 3); j--) {
     if (/^(?:which|that)$/.test(tokens[j]!.normal)) {
       rel = j;
       break;
     }
+    if (/^(?:it|this)$/.test(tokens[j]!.normal) && (/^(?:but|and|yet)$/.test(tokens[j - 1]?.normal ?? '') || /[,;]/.test(tokens[j - 1]?.post ?? ''))) {
+      rel = j;
+      pronoun = true;
+      break;
+    }
+  }
   if (rel < 0 || !tokens.slice(rel + 1, end).some(be)) return null;
   for (let j = end; j < Math.min(tokens.length, end + 3); j++) if (tokens[j]!.normal === 'by') return null;
   let noun = -1;
-  for (let j = rel - 1; j >= Math.max(0, rel - OFFER_REACH); j--)
+  for (let j = rel - 1; j >= Math.max(0, rel - (pronoun ? PRONOUN_REACH : OFFER_REACH)); j--)
     if (OFFER_NOUNS.has(tokens[j]!.normal)) {
       noun = j;
       break;
     }
   if (noun < 1 || tokens[noun - 1]!.tags.has('Possessive') || isPossessive(tokens[noun - 1]!)) return null;
   // "a proposal to the board that was turned down": the offer's addressee follows it
-  const to = c.mentions.find((m) => hc.holdable(m) && tokens[tokenAt(tokens, m.start) - 1]?.normal === 'to' && tokenAt(tokens, m.start) > noun && lastTokenOf(tokens, m) < rel);
+  const toBefore = (t: number) => tokens[tokens[t - 1]?.tags.has('Determiner') ? t - 2 : t - 1]?.normal === 'to';
+  const to = c.mentions.find((m) => hc.holdable(m) && toBefore(tokenAt(tokens, m.start)) && tokenAt(tokens, m.start) > noun && lastTokenOf(tokens, m) < rel);
   if (to) return to;
   const before = c.mentions.filter((m) => hc.holdable(m) && lastTokenOf(tokens, m) < noun);
   if (before.length < 2) return null;

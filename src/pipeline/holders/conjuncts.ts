@@ -230,7 +230,7 @@ const TYPED_HEAD: Record<string, string> = {
  */
 function typedPair(hc: HolderContext, s: number, head: string): string[] | null {
   const type = TYPED_HEAD[head];
-  if (!type) return null;
+  if (!type) return /^(?:sides|parties)$/.test(head) ? salientPair(hc, s) : null;
   const ids: string[] = [];
   for (let i = 0; i <= s; i++)
     for (const m of hc.sentence(i).mentions) {
@@ -240,4 +240,21 @@ function typedPair(hc: HolderContext, s: number, head: string): string[] | null 
       ids.push(a.id);
     }
   return ids.length === 2 ? ids : null;
+}
+
+/**
+ * "In 2021 the two parties negotiated …" with no pair named nearby: the two parties the text has named most so far,
+ * when both are named at least twice, they are of one kind, and no third is named as often as the second.
+ */
+function salientPair(hc: HolderContext, s: number): string[] | null {
+  const count = new Map<string, number>();
+  for (let i = 0; i <= s; i++)
+    for (const m of hc.sentence(i).mentions) {
+      const a = hc.byId.get(m.actorId);
+      if (!a || a.type === 'person' || a.type === 'location' || !hc.holdable(m) || BOTH_SIDES.test(a.name.toLowerCase())) continue;
+      count.set(a.id, (count.get(a.id) ?? 0) + 1);
+    }
+  const [a, b, c] = [...count.entries()].sort((x, y) => y[1] - x[1]);
+  if (!a || !b || b[1] < 2 || (c && c[1] >= b[1])) return null;
+  return hc.byId.get(a[0])?.type === hc.byId.get(b[0])?.type ? [a[0], b[0]] : null;
 }

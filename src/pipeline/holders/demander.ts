@@ -7,7 +7,7 @@ import type { RawCue } from '../cues.js';
 import type { ActorMention } from '../types.js';
 import type { HolderContext, SentenceCtx } from './context.js';
 import { nounAgent } from './agents.js';
-import { lastTokenOf } from './syntax.js';
+import { lastTokenOf, tokenAt } from './syntax.js';
 import { DEMAND_NOUNS, OFFER_NOUNS, PARTY_NOUNS } from './words.js';
 
 /** the demander of a condition cue headed by a demand noun: a mention, 'unnamed' (a party in words), or null (none) */
@@ -35,6 +35,8 @@ const BE = /^(?:be|been|being|is|are|was|were)$/;
  */
 export function passiveOnOwnDemand(c: SentenceCtx, r: RawCue, subj: ActorMention | null): boolean {
   const { tokens } = c.ps;
+  // (a trigger that opens with the demand itself: "the union's [demands were rejected]")
+  if (subj && r.type !== 'condition' && spansOwnDemand(c, r, subj)) return true;
   const head = tokens[r.tokStart]!;
   // (after a copula the tagger may read the participle as an adjective: "were rejected")
   if (!subj || r.type === 'condition' || !(head.tags.has('PastTense') || head.tags.has('Participle') || /(?:ed|en|wn)$/.test(head.normal))) return false;
@@ -44,4 +46,35 @@ export function passiveOnOwnDemand(c: SentenceCtx, r: RawCue, subj: ActorMention
   j++;
   while (j < r.tokStart && tokens[j]!.tags.has('Adjective')) j++;
   return DEMAND_NOUNS.has(tokens[j]?.normal ?? '') || OFFER_NOUNS.has(tokens[j]?.normal ?? '');
+}
+
+/** the trigger is "<demand noun> was/were <participle>" right after the possessive of `subj` */
+function spansOwnDemand(c: SentenceCtx, r: RawCue, subj: ActorMention): boolean {
+  const { tokens } = c.ps;
+  const noun = tokens[r.tokStart]!;
+  if (!DEMAND_NOUNS.has(noun.normal) && !OFFER_NOUNS.has(noun.normal)) return false;
+  if (!BE.test(tokens[r.tokStart + 1]?.normal ?? '')) return false;
+  const last = tokens[r.tokEnd - 1]!;
+  if (!(last.tags.has('PastTense') || last.tags.has('Participle') || /(?:ed|en|wn)$/.test(last.normal))) return false;
+  const j = lastTokenOf(c.ps.tokens, subj);
+  return j === r.tokStart - 1 && (tokens[j]!.tags.has('Possessive') || /['’]/.test(tokens[j]!.post.trim().slice(0, 1)));
+}
+
+/**
+ * The party a demand or offer went to, named in the passive's subject: "Zelmark's bid for Orvena was rejected",
+ * "the union's offer to the board was turned down" — the one who answers it.
+ */
+export function ownDemandReceiver(hc: HolderContext, c: SentenceCtx, r: RawCue, subj: ActorMention): ActorMention | null {
+  const { tokens } = c.ps;
+  const from = lastTokenOf(tokens, subj) + 1;
+  let noun = -1;
+  for (let j = from; j < Math.min(r.tokStart, from + 3); j++) if (DEMAND_NOUNS.has(tokens[j]!.normal) || OFFER_NOUNS.has(tokens[j]!.normal)) noun = j;
+  if (noun < 0) return null;
+  const m = c.mentions.find((x) => {
+    const t = tokenAt(tokens, x.start);
+    if (t <= noun || t >= r.tokStart || !hc.holdable(x) || x.actorId === subj.actorId) return false;
+    const p = tokens[t - 1]!.tags.has('Determiner') ? t - 2 : t - 1;
+    return p === noun + 1 && /^(?:to|for)$/.test(tokens[p]!.normal);
+  });
+  return m ?? null;
 }

@@ -9,15 +9,15 @@ import { quoteAt } from '../quotes.js';
 import { isReporting } from '../reporting.js';
 import type { HolderContext, SentenceCtx } from './context.js';
 import { nounAgent, offerMaker, offerReceiver, passiveAgent } from './agents.js';
-import { firstPersonBefore, laterSpeaker, sentenceSpeaker, speakerBefore } from './speaker.js';
+import { earlierSpeaker, firstPersonBefore, laterSpeaker, sentenceSpeaker, speakerBefore } from './speaker.js';
 import { subjectAfterClause, subjectBefore } from './subject.js';
-import { isFirstPerson, lastTokenOf, SUBJECT_PRONOUN, tokenAt } from './syntax.js';
+import { isFirstPerson, isPrepObject, lastTokenOf, SUBJECT_PRONOUN, tokenAt } from './syntax.js';
 import { WORDS } from '../../actors/words.js';
 import { mentionAfter } from './target.js';
 import { isOwnParty, isStateOrgan, laterSubjectPhrase, subjectPhrase } from './phrase.js';
 import { bothSidesAround, bothSidesSubject, conjunctsOf, idsOf, twoSides } from './conjuncts.js';
 import { BOTH_SIDES } from './words.js';
-import { demanderOf, passiveOnOwnDemand } from './demander.js';
+import { demanderOf, ownDemandReceiver, passiveOnOwnDemand } from './demander.js';
 
 export interface Parties {
   holder: string | null;
@@ -176,12 +176,15 @@ export function ownStanceParties(
   // "…, as a government delegation readied to resume talks": the words right before the trigger are its subject
   const later = subj ? laterSubjectPhrase(c, r.tokStart, subj.end) : null;
   if (later) subj = null;
+  // "X rejects the rebel terms, but says talks …": a second verb phrase shares the sentence's subject
+  const shared = subj ? sharedSubject(hc, c, r.tokStart) : null;
+  if (shared) subj = shared;
   // "the delegations of X and Y met": a body's envoys stand for the body they are of
   if (subj) subj = envoysOf(hc, c, subj, r.tokStart) ?? ownersServants(hc, c, subj) ?? subj;
   // "We will not negotiate," the minister said: the speaker holds a first-person stance; so do "our negotiators"
   const inQuote = !!quoteAt(hc.quotes, tokens[r.tokStart]!.start);
   if (ourGroup(hc, c, subj) || firstPersonBefore(c, r.tokStart, subj?.end ?? -1)) {
-    const speaker = sentenceSpeaker(hc, c) ?? (inQuote ? laterSpeaker(hc, r.sentence) : null);
+    const speaker = sentenceSpeaker(hc, c) ?? (inQuote ? (laterSpeaker(hc, r.sentence) ?? earlierSpeaker(hc, r.sentence)) : null);
     subj = speaker;
     holder = speaker?.actorId ?? contextHolder();
   }
@@ -190,6 +193,8 @@ export function ownStanceParties(
     const comma = tokens.findIndex((t, j) => j >= r.tokEnd && /,/.test(t.post));
     if (comma >= 0) subj = subjectAfterClause(hc, c, comma + 1);
   }
+  // "By agreeing to the plan, the negotiators have …": a fronted participial phrase is its main clause subject's
+  if (!subj) subj = frontedParticipleSubject(hc, c, r);
   // "an offer the union dismissed": a relative clause the cue spans has its own subject
   const relSubj = spannedRelativeSubject(hc, c, r);
   if (relSubj) subj = relSubj;
@@ -206,7 +211,13 @@ export function ownStanceParties(
   const demander = agent ? null : demanderOf(hc, c, r);
   if (demander === 'unnamed') return nobody();
   if (demander) subj = demander;
-  if (!agent && passiveOnOwnDemand(c, r, subj)) return nobody();
+  // (…, unless a party other than the demander reports it: "the union's demands were rejected, the company said")
+  if (!agent && passiveOnOwnDemand(c, r, subj)) {
+    // ("Zelmark's bid for Orvena was rejected": the party it went to answers it)
+    const answerer = ownDemandReceiver(hc, c, r, subj!) ?? sentenceSpeaker(hc, c);
+    if (!answerer || answerer.actorId === subj!.actorId || quoteAt(hc.quotes, answerer.start)) return nobody();
+    subj = answerer;
+  }
   // "X approached Y with an offer, which was rebuffed": Y refused it
   const receiver = !agent && r.type === 'refusal' ? offerReceiver(hc, c, r.tokStart, r.tokEnd) : null;
   if (receiver) subj = receiver;
@@ -264,14 +275,58 @@ export function ownStanceParties(
  */
 function spannedRelativeSubject(hc: HolderContext, c: SentenceCtx, r: RawCue): ActorMention | null {
   const { tokens } = c.ps;
-  const noun = tokens[r.tokStart];
-  if (!noun || !noun.tags.has('Noun') || noun.tags.has('Pronoun') || /[,;:()]/.test(noun.post)) return null;
+  const first = tokens[r.tokStart];
   let k = r.tokStart + 1;
-  if (/^(?:which|that)$/.test(tokens[k]?.normal ?? '')) k++;
-  const m = c.mentions.find((x) => hc.holdable(x) && tokenAt(tokens, x.start) === k);
+  // (a cue that opens with the relative pronoun: "…, which Cablevine declined")
+  if (!first || !/^(?:which|whom)$/.test(first.normal)) {
+    // (a noun, not a verb that may be read as one: "grant Halden access")
+    if (!first || !first.tags.has('Noun') || first.tags.has('Pronoun') || first.tags.has('Verb') || /[,;:()]/.test(first.post)) return null;
+    if (/^(?:which|that)$/.test(tokens[k]?.normal ?? '')) k++;
+  }
+  // (the party right there, or after its article: "which the board rejected")
+  const at = (x: ActorMention) => {
+    const t = tokenAt(tokens, x.start);
+    return t === k || (t === k + 1 && tokens[k]!.tags.has('Determiner') && tokens[k]!.normal !== 'that');
+  };
+  const m = c.mentions.find((x) => hc.holdable(x) && at(x));
   if (!m) return null;
-  const last = lastTokenOf(tokens, m);
-  return last + 1 < r.tokEnd && tokens.slice(last + 1, r.tokEnd).some((t) => t.tags.has('Verb')) ? m : null;
+  // its verb follows it, after an auxiliary, a negation or an adverb at most ("the board had flatly rejected"); a verb
+  // further on is no relative clause's: "grant Halden access to due diligence and will not be engaging"
+  let j = lastTokenOf(tokens, m) + 1;
+  while (j < r.tokEnd && (tokens[j]!.tags.has('Auxiliary') || tokens[j]!.tags.has('Modal') || tokens[j]!.tags.has('Adverb') || tokens[j]!.tags.has('Negative'))) j++;
+  return j < r.tokEnd && tokens[j]!.tags.has('Verb') ? m : null;
+}
+
+/**
+ * A trigger inside a sentence-initial participial phrase ("By agreeing in principle to the plan, X has …", "After
+ * rejecting the offer, X …", "Refusing to attend, X …"): the subject of the main clause after its comma.
+ */
+function frontedParticipleSubject(hc: HolderContext, c: SentenceCtx, r: RawCue): ActorMention | null {
+  const { tokens } = c.ps;
+  const first = /^(?:by|after|before|while|upon|on|in|despite|since|when)$/.test(tokens[0]?.normal ?? '') ? 1 : 0;
+  const g = tokens[first];
+  if (!g || !g.tags.has('Gerund') || r.tokStart < first) return null;
+  const comma = tokens.findIndex((t) => /,/.test(t.post));
+  if (comma < r.tokEnd - 1 || tokens.slice(0, comma).some((t) => /[;:()"“”]/.test(t.post))) return null;
+  return subjectAfterClause(hc, c, comma + 1);
+}
+
+/**
+ * A trigger in a verb phrase coordinated after "but/and/yet" with no subject of its own ("Norland rejects rebel
+ * terms, but says door to talks open"): the sentence-initial subject, not a party inside the first verb's object.
+ */
+function sharedSubject(hc: HolderContext, c: SentenceCtx, tok: number): ActorMention | null {
+  const { tokens } = c.ps;
+  let j = tok - 1;
+  if (tokens[j]?.normal === 'that') j--;
+  if (!tokens[j]?.tags.has('Verb') || tokens[j]!.tags.has('Auxiliary') || tokens[j]!.tags.has('Gerund')) return null;
+  j--;
+  while (j >= 0 && tokens[j]!.tags.has('Adverb')) j--;
+  if (!tokens[j] || !/^(?:but|and|yet)$/.test(tokens[j]!.normal) || !/,/.test(tokens[j - 1]?.post ?? '')) return null;
+  const first = c.mentions.find((m) => hc.holdable(m));
+  if (!first || tokenAt(tokens, first.start) > 1 || isPrepObject(tokens, tokenAt(tokens, first.start))) return null;
+  // (nothing else may stand in subject position between: "X rejects Y's terms, but Y says" has its own subject)
+  return c.mentions.some((m) => hc.holdable(m) && tokenAt(tokens, m.start) > j && tokenAt(tokens, m.start) < tok) ? null : first;
 }
 
 /** a resolved pronoun mention that opens the trigger itself ("it would not …", "they will never …", "I'm not going to …") */

@@ -46,6 +46,8 @@ interface CueResult {
 function contextHolderOf(hc: HolderContext, r: RawCue, lastHolderInParagraph: Map<number, string>): () => string | null {
   return () => {
     const para = hc.parsed[r.sentence]!.sentence.paragraph;
+    // (a condition that names no party, in a statement: its author sets it — "only by X can there be peace")
+    if (r.type === 'condition' && hc.author) return hc.author;
     const last = lastHolderInParagraph.get(para);
     if (last) return last;
     // a paragraph of speech: whoever its first person is ("The toll is a deal-breaker for us. Take it out, and we can talk")

@@ -69,6 +69,29 @@ export function laterSpeaker(hc: HolderContext, si: number): ActorMention | null
   return null;
 }
 
+/**
+ * The speaker of a quotation that goes on in a sentence with no frame of its own after one that named them:
+ * "“X refused every offer,” Ana Weiss told reporters. “We remain ready to talk.”" — the nearest earlier sentence
+ * of the paragraph (within LATER_ATTRIBUTION) that holds a quotation and its reporting frame.
+ */
+export function earlierSpeaker(hc: HolderContext, si: number): ActorMention | null {
+  const c = hc.sentence(si);
+  const { tokens } = c.ps;
+  if (!tokens.length || !quoteAt(hc.quotes, tokens[0]!.start) || tokens.some((t) => isReporting(t) && !quoteAt(hc.quotes, t.start))) return null;
+  const para = c.ps.sentence.paragraph;
+  for (let k = si - 1; k >= 0 && si - k <= LATER_ATTRIBUTION; k--) {
+    const p = hc.sentence(k);
+    if (p.ps.sentence.paragraph !== para || !p.ps.tokens.length) return null;
+    const quoted = p.ps.tokens.some((t) => quoteAt(hc.quotes, t.start));
+    const reporting = p.ps.tokens.some((t) => isReporting(t) && !quoteAt(hc.quotes, t.start));
+    if (!quoted) return null;
+    if (!reporting) continue;
+    const m = sentenceSpeaker(hc, p);
+    return m && !quoteAt(hc.quotes, m.start) ? m : null;
+  }
+  return null;
+}
+
 /** a first-person subject between the chosen mention and the trigger ("… he said we would not …") */
 export function firstPersonBefore(c: SentenceCtx, tok: number, after: number): boolean {
   const { tokens } = c.ps;

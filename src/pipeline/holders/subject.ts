@@ -5,7 +5,7 @@
  */
 import type { ActorMention } from '../types.js';
 import { quoteBetween, type HolderContext, type SentenceCtx } from './context.js';
-import { PREPOSITIONS } from './words.js';
+import { PREPOSITIONS, STANCE_VERBS } from './words.js';
 import { absoluteWith, apposition, inClosedSubordinate, isPrepObject, isVerbObject, lastTokenOf, ownsTrigger, possessorOfNoun, relativeClauseHead, tokenAt } from './syntax.js';
 
 /** the subject-like mention nearest before token `tok` in the sentence */
@@ -100,7 +100,10 @@ function relativeAntecedent(hc: HolderContext, c: SentenceCtx, tok: number): Act
     let p = mt - 1;
     while (p >= 0 && !PREPOSITIONS.has(tokens[p]!.normal)) p--;
     if (p < 0) return null;
-    if (!SHARED_PREPOSITIONS.test(tokens[p]!.normal) && !c.mentions.some((x) => hc.holdable(x) && x !== m && lastTokenOf(tokens, x) === p - 1)) return null;
+    const afterParty = c.mentions.some((x) => hc.holdable(x) && x !== m && lastTokenOf(tokens, x) === p - 1);
+    // (a stance verb wants a party for its subject: "sent a delegation to Vesk, which refused to receive it")
+    const partyVerb = STANCE_VERBS.has(tokens[tok]!.normal);
+    if (!SHARED_PREPOSITIONS.test(tokens[p]!.normal) && !afterParty && !partyVerb) return null;
   }
   return m;
 }

@@ -4,7 +4,7 @@
  */
 import type { ActorMention, Token } from '../types.js';
 import { isReporting } from '../reporting.js';
-import { AS_SAYING, PARTITIVES, PREPOSITIONS, SUBORDINATORS, TELL_VERBS } from './words.js';
+import { AS_SAYING, GIVE_VERBS, PARTITIVES, PREPOSITIONS, SUBORDINATORS, TELL_VERBS } from './words.js';
 
 /** a first-person word, also as a contraction ("we're", "I'm", "we'll", "we've", "we'd") */
 export const isFirstPerson = (s: string) => /^(?:we|i|us|me|our|my)(?:['’](?:re|m|ll|ve|d))?$/i.test(s.trim());
@@ -59,6 +59,8 @@ export function isPrepObject(tokens: Token[], i: number): boolean {
   while (j >= 0) {
     const t = tokens[j]!;
     if (/[,;:()]/.test(t.post)) break;
+    // "said on Tuesday that Norland had …": "that" before a name opens a clause, it is no determiner of the name
+    if (t.normal === 'that' && tokens[j + 1]?.tags.has('ProperNoun')) break;
     // "envoys for the militia and the cabinet": a later conjunct is the preposition's object too
     if (!isNounPhraseWord(t) && !/^(?:and|or)$/.test(t.normal)) break;
     j--;
@@ -82,12 +84,14 @@ export function isVerbObject(tokens: Token[], i: number, end: number, tok: numbe
     if (/[,;:()]/.test(t.post)) return false;
     if (TELL_VERBS.has(t.normal)) break; // (compromise sometimes tags "told" an adjective)
     // "an offer that the union rejected": "that" before an article opens a clause whose subject this is
-    if (/^(?:that|which)$/.test(t.normal) && /^(?:the|a|an|its|their|his|her|our)$/.test(tokens[j + 1]?.normal ?? '')) return false;
+    if (/^(?:that|which)$/.test(t.normal) && (/^(?:the|a|an|its|their|his|her|our)$/.test(tokens[j + 1]?.normal ?? '') || tokens[j + 1]?.tags.has('ProperNoun'))) return false;
     if (!isNounPhraseWord(t)) break;
     j--;
   }
   const verb = tokens[j];
   if (!verb) return false;
+  // "handed Chile plans for a truce": a receiver, whatever follows it (compromise may read "Chile plans" as a clause)
+  if (GIVE_VERBS.has(verb.normal)) return true;
   if (!TELL_VERBS.has(verb.normal)) {
     if (!verb.tags.has('Verb') || verb.tags.has('Auxiliary') || verb.tags.has('Copula') || verb.tags.has('Modal')) return false;
     // "said China would …" reports a clause; only "told" and its kind take an object, the addressee
@@ -175,7 +179,7 @@ export function apposition(tokens: Token[], prev: ActorMention, m: ActorMention)
 }
 
 /** words that may stand between a relative pronoun and its verb, whatever the tagger makes of them ("which has still not …") */
-const RELATIVE_FILLER = /^(?:has|have|had|do|does|did|will|would|could|can|may|might|must|should|not|never|also|still|already|long|repeatedly|then|now|since)$/;
+const RELATIVE_FILLER = /^(?:has|have|had|do|does|did|will|would|could|can|may|might|must|should|not|never|also|still|already|long|repeatedly|then|now|since|earlier|later|again|first|once|initially|twice)$/;
 
 /** a be-form: with a participle after it, a passive ("which was rejected") */
 const BE_FORM = /^(?:is|are|was|were|be|been|being)$/;

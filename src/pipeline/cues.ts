@@ -97,6 +97,8 @@ const NEG_IMPLICATIVE: [RegExp, string[]][] = [
   [/^(?:shy|shies|shied|shying)$/, ['away', 'from']],
   [/^far$/, ['from']],
   [/^(?:avoid|avoids|avoided|avoiding)$/, []],
+  // a noun of absence before a noun of engaging: "their lack of commitment to a ceasefire", "the absence of any offer to talk"
+  [/^(?:lack|absence)$/, ['of']],
 ];
 /**
  * A verb of ceasing right before a gerund: the action governed is no longer done, "stopped engaging with the

@@ -97,12 +97,12 @@ const NEG_IMPLICATIVE: [RegExp, string[]][] = [
   [/^(?:shy|shies|shied|shying)$/, ['away', 'from']],
   [/^far$/, ['from']],
   [/^(?:avoid|avoids|avoided|avoiding)$/, []],
-  // a noun of absence before a noun of engaging: "their lack of commitment to a ceasefire", "the absence of any offer to talk"
+  // a noun of absence before a noun of engaging: "the guild's lack of commitment to a truce", "the absence of any offer to talk"
   [/^(?:lack|absence)$/, ['of']],
 ];
 /**
- * A verb of ceasing right before a gerund: the action governed is no longer done, "stopped engaging with the
- * mediators", "ceased talking to the union" (a refusal, as "no longer engages"). Before a noun it is a rule's own
+ * A verb of ceasing right before a gerund: the action governed is no longer done, "has stopped engaging with the
+ * envoys", "ceased talking to the union" (a refusal, as "no longer engages"). Before a noun it is a rule's own
  * trigger ("stopped the talks", refusal.walk-out).
  */
 const CESSATIVE = /^(?:stop|stops|stopped|stopping|cease|ceases|ceased|ceasing|quit|quits|quitting)$/;

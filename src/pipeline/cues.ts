@@ -97,7 +97,17 @@ const NEG_IMPLICATIVE: [RegExp, string[]][] = [
   [/^(?:shy|shies|shied|shying)$/, ['away', 'from']],
   [/^far$/, ['from']],
   [/^(?:avoid|avoids|avoided|avoiding)$/, []],
+  // a noun of absence before a noun of engaging: "the guild's lack of commitment to a truce", "the absence of any offer to talk"
+  [/^(?:lack|absence)$/, ['of']],
 ];
+/**
+ * A verb of ceasing right before a gerund: the action governed is no longer done, "has stopped engaging with the
+ * envoys", "ceased talking to the union" (a refusal, as "no longer engages"). Before a noun it is a rule's own
+ * trigger ("stopped the talks", refusal.walk-out).
+ */
+const CESSATIVE = /^(?:stop|stops|stopped|stopping|cease|ceases|ceased|ceasing|quit|quits|quitting)$/;
+const isCessative = (tokens: Token[], j: number): boolean => CESSATIVE.test(tokens[j]!.normal) && !!tokens[j + 1]?.tags.has('Gerund');
+
 /** Is token j part of such a phrase ("short" and "of" in "stopped short of" as well as "stopped")? */
 function isNegImplicative(tokens: Token[], j: number): boolean {
   for (let k = j; k >= Math.max(0, j - 2); k--) {
@@ -140,7 +150,7 @@ function negatedBefore(tokens: Token[], start: number): boolean {
   for (let j = start - 1, n = 0; j >= 0 && n < 5; j--, n++) {
     const t = tokens[j]!;
     if (boundaryAfter(t)) return false;
-    if (isNegator(t, tokens[j + 1]) || isYetTo(t, tokens[j + 1]) || isNegImplicative(tokens, j)) return true;
+    if (isNegator(t, tokens[j + 1]) || isYetTo(t, tokens[j + 1]) || isNegImplicative(tokens, j) || isCessative(tokens, j)) return true;
     if (CLAUSE_BREAK_WORDS.has(t.normal) && !(j === start - 1 && coordinatedBare(tokens, j - 1, start))) return false;
     // a full verb (not an auxiliary, modal or copula) ends the negation's reach: "did not say it would talk"
     // a form of "be" is a copula even where the tagger calls it a participle: "have never been averse to"

@@ -43,17 +43,26 @@ function invent(w: string, salt = 0): string {
 function wordMap(actors: { name: string; aliases?: string[] }[]): Map<string, string> {
   const map = new Map<string, string>();
   const used = new Set<string>();
+  const words: string[] = [];
   for (const a of actors)
     for (const s of [a.name, ...(a.aliases ?? [])])
       for (const w of s.match(/[\p{L}][\p{L}.]*/gu) ?? []) {
         const bare = w.replace(/\.$/, '');
-        if (!/^\p{Lu}/u.test(bare) || KEEP.has(bare.toLowerCase().replace(/\./g, '')) || map.has(bare)) continue;
-        let salt = 0;
-        let v = invent(bare, salt);
-        while (used.has(v) || v === bare) v = invent(bare, ++salt);
-        used.add(v);
-        map.set(bare, v);
+        if (!/^\p{Lu}/u.test(bare) || KEEP.has(bare.toLowerCase().replace(/\./g, '')) || words.includes(bare)) continue;
+        words.push(bare);
       }
+  // a name written in capitals ("ZUGALARIN:" of a transcript) is the same word as its mixed-case form: it becomes
+  // the capitals of that form's invention, as real text keeps the two the same word
+  const titled = (w: string) => w[0]! + w.slice(1).toLowerCase();
+  const capsOf = (w: string) => w.length > 3 && /^\p{Lu}+$/u.test(w) && words.includes(titled(w));
+  for (const bare of words.filter((w) => !capsOf(w))) {
+    let salt = 0;
+    let v = invent(bare, salt);
+    while (used.has(v) || v === bare) v = invent(bare, ++salt);
+    used.add(v);
+    map.set(bare, v);
+  }
+  for (const bare of words.filter(capsOf)) map.set(bare, map.get(titled(bare))!.toUpperCase());
   return map;
 }
 

@@ -62,3 +62,23 @@ describe('a new name right before "government" or "authorities" is a state, and 
     expect(list.filter((a) => a.type === 'country')).toEqual([]);
   });
 });
+
+describe('a new state named with a capitalised organ or title, and a person named before it', () => {
+  it('reads a headline\'s "Gagoria Government" and a title "Gagoria President Ana Ruiz" as the state\'s', () => {
+    const doc = analyze(
+      'Gagoria Government, Rebels Agree to Talks\n\nThe government and the rebels have agreed to hold talks.\n\nGagoria President Ana Ruiz welcomed the deal.',
+    );
+    expect(named(doc.actors, 'Gagoria')).toMatchObject({ type: 'country' });
+    expect(named(doc.actors, 'Ana Ruiz')).toMatchObject({ affiliation: 'gagoria' });
+    expect(texts(named(doc.actors, 'Gagoria'))).toContain('The government');
+  });
+  it('takes the last word of the sentence before for no first name ("… Tomas Gisler.\\n\\nGagoria President …")', () => {
+    const list = actors('The talks were led by Tomas Gisler.\n\nGagoria President Ana Ruiz met the rebels. The Gagoria government agreed to a ceasefire.');
+    expect(named(list, 'Gagoria')).toMatchObject({ type: 'country' });
+  });
+  it('still reads no state noun inside a longer name ("the Gagoria Leadership Forum")', () => {
+    const list = actors('The Gagoria government refused. The Gagoria Leadership Forum met in the capital and agreed to a ceasefire.');
+    expect(list.find((a) => a.name === 'Gagoria Leadership Forum')).toBeTruthy();
+  });
+});
+

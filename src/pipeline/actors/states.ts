@@ -7,6 +7,8 @@
  */
 import { tokenKey } from '../../actors/gazetteer.js';
 import { WORDS } from '../../actors/words.js';
+import type { Token } from '../types.js';
+import { GOV_HEAD, GOV_ROLE, TITLE_MODIFIER } from './lexicon.js';
 import type { ActorContext } from './context.js';
 import { emit, type SentenceScan } from './scan.js';
 import { breaksAfter, isCap, isPossessive, venueBefore } from './tokens.js';
@@ -25,8 +27,11 @@ const STATE_OWNED = new RegExp(
 );
 /** "the government of Dalmar", "the president of Belmora" */
 const STATE_OF = new RegExp(`\\b(?:${alternation(WORDS.state_organ_of)})\\s+of\\s+(${NAME})(?![\\p{L}])`, 'gu');
-/** "the Zapebul government", a headline's "Pufozil government drops appeal": a name before "government" */
-const STATE_ATTRIB = new RegExp(`(?:(?<![\\p{L}])[Tt]he\\s+|^|\\n)(${NAME})\\s+government(?![\\p{L}])`, 'gu');
+/**
+ * "the Zapebul government", a headline's "Pufozil government drops appeal" or "Pufozil Government, Rebels Agree …":
+ * a name before "government"
+ */
+const STATE_ATTRIB = new RegExp(`(?:(?<![\\p{L}])[Tt]he\\s+|^|\\n)(${NAME})\\s+[Gg]overnment(?![\\p{L}])`, 'gu');
 
 /** "the Dunmaran government", "Lisvanian troops": a demonym-shaped word before a state organ */
 const DEMONYM_OWNS = new RegExp(
@@ -55,8 +60,13 @@ const capitalisedBefore = (text: string, at: number) => {
 
 /** the name is the last word of a longer capitalised name somewhere in the text: a person's ("Eva Lindqvist … the Lindqvist government") */
 function personsName(text: string, name: string): boolean {
-  const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}.'’-]*)\\s+${name}(?![\\p{L}])`, 'gu');
-  for (const m of text.matchAll(re)) if (!/^(?:The|A|An|In|On|At|For|From|To|By|With|And|But|Of|As|If|When|While)$/.test(m[1]!)) return true;
+  // (on one line, and not the last word of the sentence before: "… Tomas Gisler.\n\nGagoria President …")
+  const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}.'’-]*)[^\\S\\n]+${name}(?![\\p{L}])`, 'gu');
+  for (const m of text.matchAll(re)) {
+    const w = m[1]!;
+    if (/\p{L}{2}\.$/u.test(w) && !/^(?:Mr|Mrs|Ms|Dr)\.$/.test(w)) continue;
+    if (!/^(?:The|A|An|In|On|At|For|From|To|By|With|And|But|Of|As|If|When|While)$/.test(w)) return true;
+  }
   return false;
 }
 
@@ -128,6 +138,16 @@ function leaderName(text: string, n: string): boolean {
   return re.test(text);
 }
 
+/** a state's officer or organ written as a title at k: "President", "Government", "Foreign Minister" */
+function stateTitleAt(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  const nx = toks[k + 1];
+  if (GOV_ROLE.has(t.normal)) return true;
+  // (a state noun that ends the name: not "the Gagoria Leadership Forum")
+  if (GOV_HEAD.has(t.normal)) return /^(?:government|administration|authorities|cabinet|regime)$/.test(t.normal) && (!nx || breaksAfter(t) || !isCap(nx.text));
+  return TITLE_MODIFIER.has(t.normal) && !!nx && !breaksAfter(t) && GOV_ROLE.has(nx.normal);
+}
+
 /** the key of a state's name of one or two words */
 const stateKey = (n: string) => n.split(/\s+/).map(tokenKey).join(' ');
 
@@ -156,7 +176,8 @@ export function inferredStateAt(sc: SentenceScan, i: number): number | undefined
   }
   if (!states.has(tokenKey(t.text))) return undefined;
   const nx = toks[i + 1];
-  if (nx && isCap(nx.text) && !breaksAfter(t) && !isPossessive(t) && !dayAt(toks, i + 1)) return undefined;
+  // (but a state's officer or organ after it is the state's: "Gagoria President Ana Ruiz", "Gagoria Government, Rebels Agree")
+  if (nx && isCap(nx.text) && !breaksAfter(t) && !isPossessive(t) && !dayAt(toks, i + 1) && !stateTitleAt(toks, i + 1)) return undefined;
   // (a person's name ending in it is a person: "Ana Belmora")
   const p = toks[i - 1];
   // ("The" is an article even where the tagger, after a capitalised dateline, does not say so)

@@ -73,3 +73,16 @@ describe('organisations pass: a company\'s governing body', () => {
     expect(named(list, 'Altessa Grain Board')?.type).toBe('organization');
   });
 });
+
+describe('a title opening an organisation\'s name', () => {
+  it('reads "the General Halden Union (GHU)" as one organisation with its acronym, no person "Halden Union"', () => {
+    const list = actors('The cleaners, members of the General Halden Union (GHU), want a raise. The GHU said it would strike.');
+    expect(named(list, 'General Halden Union')).toMatchObject({ type: 'organization' });
+    expect(texts(named(list, 'General Halden Union'))).toContain('GHU');
+    expect(list.filter((a) => a.type === 'person')).toEqual([]);
+  });
+  it('still reads a title with a connector as a title ("the Minister of Energy, Dr Ana Ruiz")', () => {
+    const list = actors('The Minister of Energy, Dr Ana Ruiz, has written to her counterpart.');
+    expect(list.find((a) => a.name === 'Minister of Energy' && a.type === 'organization')).toBeUndefined();
+  });
+});

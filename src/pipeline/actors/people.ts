@@ -10,7 +10,7 @@
 import { CONNECTOR, EVENT_WORD, GOV_ORG_HEAD, HONORIFIC, ORG_DESC, ORG_HEAD, PARTY_LABEL, SAY, THING_HEAD } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isFirstName, isPersonTagged, isPossessive, isRole } from './tokens.js';
 import type { Draft, DraftMention, PendingPerson } from './context.js';
-import { emit, isHeLike, isNameParticle, nameLike, orgDraft, personDraft, runFrom, type SentenceScan } from './scan.js';
+import { acronymAfter, emit, isHeLike, isNameParticle, nameLike, orgDraft, personDraft, runFrom, type SentenceScan } from './scan.js';
 import { organisationInRun } from './organisations.js';
 import { unknownPartyAt } from './unknown.js';
 import { AGENCIES } from '../holders/words.js';
@@ -30,6 +30,14 @@ export function capitalisedRunAt(sc: SentenceScan, i: number): number | undefine
       firstRole = k;
       break;
     }
+  // a title opening a name that ends in an organisation's head is a word of that name: "the General Halden Union",
+  // "the Chief Varsa Council" (no other title in it, and no connector: "the Minister of Energy" is a title)
+  if (firstRole === i && roleIdx === i && j - i >= 3 && !toks.slice(i + 1, j).some((x) => CONNECTOR.has(x.normal)) && ORG_HEAD.has(toks[j - 1]!.normal) && isCap(toks[j - 1]!.text) && !HONORIFIC.has(t.normal.replace(/\.$/, '')) && !toks.slice(i, j).some((_, q) => !!sc.gzAt[i + q])) {
+    const d = orgDraft(sc, i, j);
+    emit(sc, d, i, j, 'name');
+    acronymAfter(sc, j, d);
+    return j;
+  }
   // organisation by head word (before any title in the run)
   const org = organisationInRun(sc, i, j, firstRole);
   if (org.next !== undefined) return org.next;

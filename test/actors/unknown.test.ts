@@ -96,3 +96,16 @@ describe('wrong actors of issue #10', () => {
     expect(holders('The plan was welcomed by Kelmaria on Monday.')).toEqual([['engagement', 'kelmaria']]);
   });
 });
+
+describe('a new name before a lower-case title and a person', () => {
+  it('makes "Talvik chief executive Ana Perrin" name the party Talvik, the person its officer', () => {
+    const list = actors('Port talks resume\n\nShe said Talvik chief executive Ana Perrin was ready. The deal was welcomed by Brenmoor spokeswoman Ilse Varga.');
+    expect(named(list, 'Talvik')).toMatchObject({ type: 'organization' });
+    expect(named(list, 'Ana Perrin')).toMatchObject({ affiliation: 'talvik' });
+    expect(named(list, 'Ilse Varga')).toMatchObject({ affiliation: 'brenmoor' });
+  });
+  it('takes no portfolio word for a party ("the Health minister Ana Ruiz")', () => {
+    const list = actors('Port talks resume\n\nThe Health minister Ana Ruiz said the plan would wait. Finance minister Tomas Berg agreed.');
+    expect(list.filter((a) => a.type !== 'person')).toEqual([]);
+  });
+});

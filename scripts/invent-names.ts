@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { WORDS } from '../src/actors/words.js';
+import { builtinGazetteer } from '../src/actors/gazetteer.js';
 
 const KEEP = new Set([...WORDS.role, ...WORDS.org_head, ...WORDS.connector, ...WORDS.stop_cap, ...WORDS.group_head, ...WORDS.gov_head]);
 const CONS = 'bdfgklmnprstvz';
@@ -38,6 +39,23 @@ function invent(w: string, salt = 0): string {
     out += /\p{Lu}/u.test(c) ? x.toUpperCase() : x;
   }
   return out;
+}
+
+/** a country's one-word demonyms in the gazetteer → the country's one-word name ("Kenyan" → "Kenya") */
+const DEMONYM_OF = new Map<string, string>();
+for (const e of builtinGazetteer().entries)
+  if (e.type === 'country' && !/\s/.test(e.name)) for (const d of e.demonyms) if (!/\s/.test(d)) DEMONYM_OF.set(d, e.name);
+
+/**
+ * The demonym of an invented country, as English makes one, of the real demonym's length so that offsets hold:
+ * "Kenya" → "Nesil", "Kenyan" → "Nesili"; "Israel" → "Gisimo", "Israeli" → "Gisimon" (undefined when the real
+ * demonym is not the country's name and one to three letters: "Thai", "French").
+ */
+function demonymOf(country: string, invented: string, demonym: string): string | undefined {
+  const k = demonym.length - country.length;
+  if (k < 1 || k > 3) return undefined;
+  const vowel = /[aeiou]$/.test(invented);
+  return invented + (k === 1 ? (vowel ? 'n' : 'i') : k === 2 ? 'an' : vowel ? 'ese' : 'ian');
 }
 
 function wordMap(actors: { name: string; aliases?: string[] }[]): Map<string, string> {
@@ -63,6 +81,12 @@ function wordMap(actors: { name: string; aliases?: string[] }[]): Map<string, st
     map.set(bare, v);
   }
   for (const bare of words.filter(capsOf)) map.set(bare, map.get(titled(bare))!.toUpperCase());
+  // a country's demonym stays its demonym: real text always names the two with related words
+  for (const bare of words) {
+    const c = DEMONYM_OF.get(bare);
+    const d = c && map.has(c) ? demonymOf(c, map.get(c)!, bare) : undefined;
+    if (d && !used.has(d)) map.set(bare, d);
+  }
   return map;
 }
 

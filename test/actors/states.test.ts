@@ -82,3 +82,10 @@ describe('a new state named with a capitalised organ or title, and a person name
   });
 });
 
+describe('a state found by its demonym', () => {
+  it('is also named by its own name where the text writes it ("the Zorvanian government … in Zorvania")', () => {
+    const list = actors('Talks resume\n\nThe Zorvanian government refused the offer. The heads of the government and opposition in Zorvania have signed an agreement.');
+    expect(texts(named(list, 'Zorvania'))).toEqual(['Zorvanian', 'the government', 'Zorvania']);
+  });
+});
+

@@ -105,6 +105,10 @@ function inferredStates(cx: ActorContext): Map<string, string> {
     if (unknown(m[1]!) && !out.has(key) && !capitalisedBefore(cx.text, m.index) && !personsName(cx.text, m[1]!)) out.set(key, m[1]!);
   }
   addDemonyms(cx, out, unknown);
+  // a state found by its demonym is also named by its own name where the text writes it ("the Zorvanian government
+  // … in Zorvania")
+  for (const name of new Set(out.values()))
+    if (!/\s/.test(name) && !out.has(tokenKey(name)) && unknown(name) && new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u').test(cx.text)) out.set(tokenKey(name), name);
   return out;
 }
 

@@ -89,3 +89,15 @@ describe('a state found by its demonym', () => {
   });
 });
 
+describe('what a new state runs', () => {
+  it('"X\'s state-run railway" makes X a state, and "the government" then X', () => {
+    const list = actors('Rail strike ends\n\nEmployees of Dolud Gavor\'s state-run railway have decided to end a strike. The government declared the strike illegal.');
+    expect(named(list, 'Dolud Gavor')).toMatchObject({ type: 'country' });
+    expect(texts(named(list, 'Dolud Gavor'))).toContain('The government');
+  });
+  it('takes no company for a state ("Velmor Group\'s state-owned unit" is no evidence for a two-word name with an organisation head)', () => {
+    const list = actors("Velmor Group's state-owned unit said it would sign.");
+    expect(list.filter((a) => a.type === 'country')).toEqual([]);
+  });
+});
+

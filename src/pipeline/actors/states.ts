@@ -25,6 +25,8 @@ const STATE_OWNED = new RegExp(
   `(?<![\\p{L}])(${NAME})['’]s\\s+(?:(?:${titleAlternation(WORDS.state_organ_modifier)})\\s+)?(?:${titleAlternation(WORDS.state_organ)})\\b`,
   'gu',
 );
+/** "Dalmar's state-run railway", "Belmora's state-owned oil company": only a state runs what is state-run */
+const STATE_RUN = new RegExp(`(?<![\\p{L}])(${NAME})['’]s\\s+state-(?:run|owned|controlled)\\b`, 'gu');
 /** "the government of Dalmar", "the president of Belmora" */
 const STATE_OF = new RegExp(`\\b(?:${alternation(WORDS.state_organ_of)})\\s+of\\s+(${NAME})(?![\\p{L}])`, 'gu');
 /**
@@ -82,7 +84,7 @@ function inferredStates(cx: ActorContext): Map<string, string> {
   const unknown = (w: string) => !cx.gaz.root.next.has(tokenKey(w)) && stateNameShaped(w);
   // (every word of a two-word name new: "South Belmora" is not read, "Dolud Gavor" is)
   const unknownName = (n: string) => n.split(/\s/).every(unknown);
-  for (const re of [STATE_OWNED, STATE_OF, STATE_ATTRIB])
+  for (const re of [STATE_OWNED, STATE_OF, STATE_ATTRIB, STATE_RUN])
     for (const m of cx.text.matchAll(re)) {
       const n = m[1]!;
       // (a demonym before "government" is read below: "the Dunmaran government")

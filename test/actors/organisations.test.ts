@@ -86,3 +86,16 @@ describe('a title opening an organisation\'s name', () => {
     expect(list.find((a) => a.name === 'Minister of Energy' && a.type === 'organization')).toBeUndefined();
   });
 });
+
+describe('a person named right after an organisation\'s head', () => {
+  it('ends the organisation\'s name: "the Chairman of the Tusvan Union Fuzo Gisvel" is the union and its chairman', () => {
+    const list = actors('The talks were mediated by the Chairman of the Tusvan Union Fuzo Gisvel. The head of the Velmor Farmers Union Ana Ruiz agreed.');
+    expect(named(list, 'Tusvan Union')).toMatchObject({ type: 'organization' });
+    expect(named(list, 'Fuzo Gisvel')).toMatchObject({ type: 'person', affiliation: 'tusvan-union' });
+    expect(named(list, 'Ana Ruiz')).toMatchObject({ type: 'person', affiliation: 'velmor-farmers-union' });
+  });
+  it('not another organisation\'s word or an English phrase ("the Velmor Union Bank", "the Velmor Party Youth Wing")', () => {
+    const list = actors('The Velmor Union Bank said it would lend. The Velmor Party Youth Wing refused.');
+    expect(list.filter((a) => a.type === 'person')).toEqual([]);
+  });
+});

@@ -101,3 +101,10 @@ describe('what a new state runs', () => {
   });
 });
 
+describe('a demonym in "-an" of a state in "-o"', () => {
+  it('is that state when the text names it ("the Korevan government … in Korevo")', () => {
+    const list = actors('Talks resume\n\nThe Korevan government refused the offer. Rebels in Korevo said the talks were over.');
+    expect(list.filter((a) => a.type === 'country').map((a) => a.name)).toEqual(['Korevo']);
+  });
+});
+

@@ -92,7 +92,9 @@ function inferredStates(cx: ActorContext): Map<string, string> {
       if (unknownName(n)) out.set(stateKey(n), n);
     }
   for (const m of cx.text.matchAll(DEMONYM_OWNS)) {
-    const stem = stemOf(m[1]!);
+    // ("-an" of a state in "-o" the text names: "the Korevan government … Korevo")
+    const o = m[1]!.replace(/(?<=[^i])an$/, 'o');
+    const stem = o !== m[1] && new RegExp(`(?<![\\p{L}])${o}(?![\\p{L}])`, 'u').test(cx.text) ? o : stemOf(m[1]!);
     if (unknown(m[1]!) && unknown(stem) && !out.has(tokenKey(m[1]!))) out.set(tokenKey(m[1]!), stem);
   }
   // (an "-i" demonym only when the text also names the state it is made from: "Teskari" of "Teskar")
@@ -120,7 +122,7 @@ const DEMONYM_END = /^(\p{Lu}\p{Ll}{2,}?)(ian|an|n|i|ese)$/u;
 /**
  * A state found here is also named by its demonym, wherever the text uses it: "senior Quessaran officials" are
  * Quessara's once "the Quessara government" has made Quessara a state (the stem, or the stem with a final "a"
- * dropped, must be the state's name).
+ * or "o" dropped, must be the state's name).
  */
 function addDemonyms(cx: ActorContext, out: Map<string, string>, unknown: (w: string) => boolean): void {
   if (!out.size) return;
@@ -132,7 +134,8 @@ function addDemonyms(cx: ActorContext, out: Map<string, string>, unknown: (w: st
     const d = DEMONYM_END.exec(w);
     if (!d) continue;
     const stem = d[1]!.toLowerCase();
-    const state = states.get(stem) ?? states.get(`${stem}a`) ?? (d[2] === 'n' ? undefined : states.get(`${stem}ia`));
+    // ("-an" may also stand for a final "-o": "Mexico" → "Mexican", "Korevo" → "Korevan")
+    const state = states.get(stem) ?? states.get(`${stem}a`) ?? (d[2] === 'n' ? undefined : states.get(`${stem}ia`)) ?? (d[2] === 'an' ? states.get(`${stem}o`) : undefined);
     if (state) out.set(key, state);
   }
 }

@@ -48,14 +48,16 @@ for (const e of builtinGazetteer().entries)
 
 /**
  * The demonym of an invented country, as English makes one, of the real demonym's length so that offsets hold:
- * "Kenya" → "Nesil", "Kenyan" → "Nesili"; "Israel" → "Gisimo", "Israeli" → "Gisimon" (undefined when the real
+ * "Kenya" → "Nesil", "Kenyan" → "Nesili"; "Israel" → "Gisimo", "Israeli" → "Gisiman" (undefined when the real
  * demonym is not the country's name and one to three letters: "Thai", "French").
  */
 function demonymOf(country: string, invented: string, demonym: string): string | undefined {
   const k = demonym.length - country.length;
   if (k < 1 || k > 3) return undefined;
   const vowel = /[aeiou]$/.test(invented);
-  return invented + (k === 1 ? (vowel ? 'n' : 'i') : k === 2 ? 'an' : vowel ? 'ese' : 'ian');
+  // ("-a" + "n" as "Kenyan", else a final vowel becomes "-an" as "Mexico" → "Mexican")
+  if (k === 1 && vowel) return /a$/.test(invented) ? `${invented}n` : `${invented.slice(0, -1)}an`;
+  return invented + (k === 1 ? 'i' : k === 2 ? 'an' : vowel ? 'ese' : 'ian');
 }
 
 function wordMap(actors: { name: string; aliases?: string[] }[]): Map<string, string> {

@@ -108,3 +108,11 @@ describe('a demonym in "-an" of a state in "-o"', () => {
   });
 });
 
+
+describe('a new state\'s ministry', () => {
+  it('"Lizmar\'s Ministry of Trade" makes Lizmar a state and the ministry its body', () => {
+    const list = actors("Rice row deepens\n\nLizmar's Ministry of Trade said on Friday it had invited officials to talks.");
+    expect(named(list, 'Lizmar')).toMatchObject({ type: 'country' });
+    expect(named(list, 'Ministry of Trade')).toMatchObject({ type: 'organization', affiliation: 'lizmar' });
+  });
+});

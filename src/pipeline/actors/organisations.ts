@@ -68,6 +68,9 @@ export function organisationInRun(sc: SentenceScan, i: number, j: number, firstR
   const branch = toks[i]!.normal === 'local' && /^\d/.test(toks[i + 1]?.text ?? '') && !breaksAfter(toks[i]!);
   if ((h >= 0 && orgEnd - i >= (h === i ? 2 : 1) && !(h === i && toks[i + 1]?.normal !== 'of')) || (branch && firstRole < 0 && orgEnd - i >= 2)) {
     const d = orgDraft(sc, i, orgEnd);
+    // "Lizmar's Ministry of Trade": the body of the state named by the possessive before it
+    const o = sc.owner[i - 1];
+    if (!d.affiliation && o && o.draft.type === 'country' && isPossessive(toks[i - 1]!) && !breaksAfter(toks[i - 1]!)) d.affiliation = o.draft.key;
     emit(sc, d, i, orgEnd, 'name');
     acronymAfter(sc, orgEnd, d);
     return { orgDone: orgEnd };

@@ -60,7 +60,20 @@ function demonymOf(country: string, invented: string, demonym: string): string |
   return invented + (k === 1 ? 'i' : k === 2 ? 'an' : vowel ? 'ese' : 'ian');
 }
 
-function wordMap(actors: { name: string; aliases?: string[] }[]): Map<string, string> {
+/**
+ * A word made from a gold country's one-word name by an English demonym ending ("Dunmaran" of "Dunmara",
+ * "Teskari" of "Teskar"): the country, for countries the gazetteer lacks (the file's own inventions)
+ */
+function demonymByShape(w: string, actors: { name: string; type?: string }[]): string | undefined {
+  for (const a of actors) {
+    if (a.type !== 'country' || /\s/.test(a.name) || a.name === w) continue;
+    const stem = a.name.replace(/[ao]$/, '');
+    if (w.startsWith(stem) && /^(?:ian|an|n|i|ese)$/.test(w.slice(w.startsWith(a.name) ? a.name.length : stem.length))) return a.name;
+  }
+  return undefined;
+}
+
+function wordMap(actors: { name: string; aliases?: string[]; type?: string }[]): Map<string, string> {
   const map = new Map<string, string>();
   const used = new Set<string>();
   const words: string[] = [];
@@ -85,7 +98,7 @@ function wordMap(actors: { name: string; aliases?: string[] }[]): Map<string, st
   for (const bare of words.filter(capsOf)) map.set(bare, map.get(titled(bare))!.toUpperCase());
   // a country's demonym stays its demonym: real text always names the two with related words
   for (const bare of words) {
-    const c = DEMONYM_OF.get(bare);
+    const c = DEMONYM_OF.get(bare) ?? demonymByShape(bare, actors);
     const d = c && map.has(c) ? demonymOf(c, map.get(c)!, bare) : undefined;
     if (d && !used.has(d)) map.set(bare, d);
   }

@@ -99,3 +99,14 @@ describe('a person named right after an organisation\'s head', () => {
     expect(list.filter((a) => a.type === 'person')).toEqual([]);
   });
 });
+
+describe('"of the" and a name after an organisation\'s head', () => {
+  it('continues its name: "the Bifomel Committee of the Gat Sadap", "the Velmor Council of the Halden Shore"', () => {
+    const list = actors('The captive must be released to the Bifomel Committee of the Gat Sadap. The Velmor Council of the Halden Shore said it would not attend.');
+    expect(list.map((a) => a.name)).toEqual(expect.arrayContaining(['Bifomel Committee of the Gat Sadap', 'Velmor Council of the Halden Shore']));
+    expect(list.filter((a) => a.type === 'person')).toEqual([]);
+  });
+  it('not into a gazetteer name ("the Council of the European Union")', () => {
+    expect(actors('The Council of the European Union met.').map((a) => a.name)).toContain('European Union');
+  });
+});

@@ -67,6 +67,14 @@ export function organisationInRun(sc: SentenceScan, i: number, j: number, firstR
   // "Local 1199", "Local 32BJ": a union's local branch, named by its number
   const branch = toks[i]!.normal === 'local' && /^\d/.test(toks[i + 1]?.text ?? '') && !breaksAfter(toks[i]!);
   if ((h >= 0 && orgEnd - i >= (h === i ? 2 : 1) && !(h === i && toks[i + 1]?.normal !== 'of')) || (branch && firstRole < 0 && orgEnd - i >= 2)) {
+    // "the Velmor Committee of the Halden Shore": "of the" and a capitalised name continue the organisation's name
+    const tail = firstRole < 0 && orgEnd === j && ORG_HEAD.has(toks[orgEnd - 1]!.normal) ? ofTheTail(sc, orgEnd) : -1;
+    if (tail > orgEnd) {
+      const d = orgDraft(sc, i, tail);
+      emit(sc, d, i, tail, 'name');
+      acronymAfter(sc, tail, d);
+      return { next: tail, orgDone: -1 };
+    }
     const d = orgDraft(sc, i, orgEnd);
     // "Lizmar's Ministry of Trade": the body of the state named by the possessive before it
     const o = sc.owner[i - 1];
@@ -123,4 +131,26 @@ function personAfterHead(sc: SentenceScan, h: number, e: number): boolean {
   if (words.length < 2 || words.length > 3 || breaksAfter(toks[h]!) || isPossessive(toks[h]!)) return false;
   if (words.some((t, q) => !isCap(t.text) || ORG_HEAD.has(t.normal) || isRole(t) || !!sc.gzAt[h + 1 + q] || isUpperWord(t.text))) return false;
   return isFirstName(words[0]!) || words.every((t) => stateNameShaped(t.text.replace(/['’]s$/, '')));
+}
+
+/**
+ * "of the" and one to three capitalised words at k, a name of no gazetteer entry, person or title, ending the run:
+ * the end of that name, or -1 ("the Velmor Committee of the Halden Shore", not "… of the European Union" or
+ * "the Council of the Velmor Party Ana Ruiz")
+ */
+function ofTheTail(sc: SentenceScan, k: number): number {
+  const { toks } = sc;
+  const of = toks[k];
+  const the = toks[k + 1];
+  if (of?.normal !== 'of' || the?.normal !== 'the' || breaksAfter(toks[k - 1]!) || breaksAfter(of) || breaksAfter(the)) return -1;
+  let e = k + 2;
+  while (e < toks.length && e - (k + 2) < 4 && capAt(sc, e) && !sc.gzAt[e] && !isRole(toks[e]!) && !isPersonTagged(toks[e]!) && !isUpperWord(toks[e]!.text)) {
+    e++;
+    if (breaksAfter(toks[e - 1]!)) break;
+  }
+  const n = e - (k + 2);
+  if (n < 1 || n > 3) return -1;
+  // (the name ends there: not the start of a longer run)
+  if (e < toks.length && capAt(sc, e) && !breaksAfter(toks[e - 1]!)) return -1;
+  return e;
 }

@@ -110,3 +110,26 @@ describe('"of the" and a name after an organisation\'s head', () => {
     expect(actors('The Council of the European Union met.').map((a) => a.name)).toContain('European Union');
   });
 });
+
+describe('a body named by a new name and a lower-case description', () => {
+  it('"the Gusvan tourism industry association", "the Nigvar works council", "the Povrin bishops\' conference" are organisations', () => {
+    const list = actors("Talks resume\n\nThe Gusvan tourism industry association said the timing was bad. The Nigvar works council would not accept the cuts. The Povrin bishops' conference agreed.");
+    expect(list.filter((a) => a.type === 'organization').map((a) => a.name)).toEqual([
+      'Gusvan tourism industry association', 'Nigvar works council', "Povrin bishops' conference",
+    ]);
+  });
+  it('not a name and a verb ("Velmor says council members agreed"), nor a name and its kind ("the Velmor union")', () => {
+    const list = actors('Talks resume\n\nVelmor says council members agreed. The Velmor union refused.');
+    expect(list.map((a) => a.name)).not.toContain('Velmor says council');
+    expect(list.map((a) => a.name)).not.toContain('Velmor union');
+  });
+});
+
+describe('a name set off after a body\'s description', () => {
+  it('is that body: "A smaller opposition party, Demvar Future, broke ranks"', () => {
+    const doc = analyze('Talks resume\n\nA smaller opposition party, Demvar Future, broke ranks and said it would attend the talks.');
+    const d = doc.actors.find((a) => a.name === 'Demvar Future');
+    expect(d).toMatchObject({ type: 'organization' });
+    expect(doc.cues.filter((c) => c.type === 'engagement').map((c) => c.holder)).toContain('demvar-future');
+  });
+});

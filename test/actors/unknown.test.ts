@@ -109,3 +109,11 @@ describe('a new name before a lower-case title and a person', () => {
     expect(list.filter((a) => a.type !== 'person')).toEqual([]);
   });
 });
+
+describe('a new name with a body\'s appositive', () => {
+  it('"Selvan Unity, the governing party, said" is an organisation, not a person', () => {
+    const list = actors('Talks resume\n\nSelvan Unity, the governing party, said it would back the deal. Vesko Tarn, a member of the group, refused.');
+    expect(named(list, 'Selvan Unity')).toMatchObject({ type: 'organization' });
+    expect(named(list, 'Vesko Tarn')).toMatchObject({ type: 'person' });
+  });
+});

@@ -169,6 +169,11 @@ function bareName(sc: SentenceScan, rs: number, j: number): number | undefined {
   const nameOnly = toks.slice(rs, j).every((_, k) => !sc.gzAt[rs + k]);
   if (!nameOnly || len < 1 || len > 4) return undefined;
   const prev = toks[rs - 1];
+  // "Selvan Unity, the governing party, said …": an appositive that names a body makes the name that body's
+  if (!labelled && bodyAppositiveAfter(sc, j) && !toks.slice(rs, j).some(isPersonTagged)) {
+    emit(sc, orgDraft(sc, rs, j), rs, j, 'name');
+    return j;
+  }
   if ((personEvidence(sc, rs, j) || (labelled && len >= 2)) && !(len === 1 && toks[rs]!.tags.has('Organization'))) {
     const d = personDraft(sc, rs, j);
     if (prev && isRole(prev)) d.roles.add(prev.normal);
@@ -388,4 +393,17 @@ function bodyInApposition(sc: SentenceScan, i: number, j: number): number | unde
   if (!owners.size) emit(sc, d, a, i, 'description');
   emit(sc, d, i, j, 'name');
   return j;
+}
+
+/** an appositive set off by commas after token j - 1 whose head is a body's: ", the governing party,", ", a rival shipping group," */
+function bodyAppositiveAfter(sc: SentenceScan, j: number): boolean {
+  const { toks } = sc;
+  if (!/^,\s*$/.test(toks[j - 1]?.post ?? '') || !/^(?:a|an|the)$/.test(toks[j]?.normal ?? '')) return false;
+  for (let k = j + 1; k < toks.length && k - j <= 5; k++) {
+    const t = toks[k]!;
+    if (isCap(t.text) || isClosed(t)) return false;
+    if (/,/.test(t.post)) return APPOSED_BODY_HEAD.test(t.normal);
+    if (breaksAfter(t)) return false;
+  }
+  return false;
 }

@@ -117,3 +117,11 @@ describe('a new name with a body\'s appositive', () => {
     expect(named(list, 'Vesko Tarn')).toMatchObject({ type: 'person' });
   });
 });
+
+describe('a new name owning a company\'s organ', () => {
+  it('"Talvor\'s board rejected …", "… by Karvex\'s management" make Talvor and Karvex organisations', () => {
+    const list = actors("Talks resume\n\nTalvor's board rejected the bid. The offer was rejected by Karvex's management on Monday.");
+    expect(named(list, 'Talvor')).toMatchObject({ type: 'organization' });
+    expect(named(list, 'Karvex')).toMatchObject({ type: 'organization' });
+  });
+});

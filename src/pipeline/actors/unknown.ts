@@ -150,6 +150,8 @@ function ownsPerson(sc: SentenceScan, j: number, rs = j - 1): boolean {
   const nx = sc.toks[j];
   if (!nx || breaksAfter(last)) return false;
   if (!/['’]s$/i.test(last.text)) return titlesPerson(sc, rs, j);
+  // a company's organ: "Talvor's board rejected …", "Karvex's management said …"
+  if (COMPANY_ORGAN.has(nx.normal) && !isCap(nx.text)) return true;
   if (isCap(nx.text) && !ROLE.has(nx.normal)) return !!sc.toks[j + 1] && isCap(sc.toks[j + 1]!.text) && !breaksAfter(nx);
   // a title, perhaps after a word or two of its own ("group leader", "parliamentary group leader")
   for (let k = j; k < j + 3 && k < sc.toks.length; k++) {

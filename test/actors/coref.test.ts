@@ -78,3 +78,11 @@ describe('a headline\'s bare trade noun', () => {
     expect(doc.actors.flatMap((a) => a.mentions.map((m) => m.text))).not.toContain('Airline');
   });
 });
+
+describe('"the authority", "the committee"', () => {
+  it('stand for the last organisation named with that head', () => {
+    const doc = analyze('Port talks resume\n\nThe Norvik Port Authority said it would mediate. The authority offered to host talks. The Velmor Strike Committee refused. The committee said the strike would go on.');
+    expect(doc.actors.find((a) => a.name === 'Norvik Port Authority')?.mentions.map((m) => m.text)).toContain('The authority');
+    expect(doc.actors.find((a) => a.name === 'Velmor Strike Committee')?.mentions.map((m) => m.text)).toContain('The committee');
+  });
+});

@@ -52,3 +52,10 @@ describe('a three-word company called by its first word', () => {
     expect(list.filter((a) => a.type === 'organization')).toHaveLength(2);
   });
 });
+
+describe('a ministry is no company called by its first word', () => {
+  it('"the Ministry of Energy" gives "Ministry" no short name', () => {
+    const list = actors('Gas talks\n\nThe Ministry of Energy notes with regret that the meeting was postponed. The Ministry welcomes the offer.');
+    expect(texts(named(list, 'Ministry of Energy'))).not.toContain('Ministry');
+  });
+});

@@ -125,3 +125,10 @@ describe('a new name owning a company\'s organ', () => {
     expect(named(list, 'Karvex')).toMatchObject({ type: 'organization' });
   });
 });
+
+describe('no party from an adjective or a language before a title', () => {
+  it('"Constitutional lawyer Fenna Okar", "English teacher Tomas Berg" name no organisation', () => {
+    const list = actors('Talks resume\n\nConstitutional lawyer Fenna Okar said the plan was unlawful. He spoke to English teacher Tomas Berg.');
+    expect(list.filter((a) => a.type === 'organization')).toEqual([]);
+  });
+});

@@ -170,7 +170,8 @@ function ownsPerson(sc: SentenceScan, j: number, rs = j - 1): boolean {
 function titlesPerson(sc: SentenceScan, rs: number, j: number): boolean {
   const { toks } = sc;
   // (compromise tags a portfolio before a title an actor's word: "the Finance minister")
-  if (!toks.slice(rs, j).every((t) => isCap(t.text) && !t.tags.has('Actor') && stateNameShaped(t.text.replace(/['’]s$/, '')))) return false;
+  // (nor an adjective or a language: "Constitutional lawyer Ana Ruiz", "English teacher Tomas Berg")
+  if (!toks.slice(rs, j).every((t, q) => isCap(t.text) && !t.tags.has('Actor') && !t.tags.has('Adjective') && !sc.gzAt[rs + q] && !/(?:ish|ese|ic|al)$/.test(t.normal) && stateNameShaped(t.text.replace(/['’]s$/, '')))) return false;
   for (let k = j; k < j + 3 && k < toks.length; k++) {
     const t = toks[k]!;
     if (t.text !== t.text.toLowerCase() || isClosed(t) || breaksAfter(t)) return false;

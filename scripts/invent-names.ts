@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { WORDS } from '../src/actors/words.js';
+import { builtinGazetteer } from '../src/actors/gazetteer.js';
 
 const KEEP = new Set([...WORDS.role, ...WORDS.org_head, ...WORDS.connector, ...WORDS.stop_cap, ...WORDS.group_head, ...WORDS.gov_head]);
 const CONS = 'bdfgklmnprstvz';
@@ -40,20 +41,67 @@ function invent(w: string, salt = 0): string {
   return out;
 }
 
-function wordMap(actors: { name: string; aliases?: string[] }[]): Map<string, string> {
+/** a country's one-word demonyms in the gazetteer → the country's one-word name ("Kenyan" → "Kenya") */
+const DEMONYM_OF = new Map<string, string>();
+for (const e of builtinGazetteer().entries)
+  if (e.type === 'country' && !/\s/.test(e.name)) for (const d of e.demonyms) if (!/\s/.test(d)) DEMONYM_OF.set(d, e.name);
+
+/**
+ * The demonym of an invented country, as English makes one, of the real demonym's length so that offsets hold:
+ * "Kenya" → "Nesil", "Kenyan" → "Nesili"; "Israel" → "Gisimo", "Israeli" → "Gisiman" (undefined when the real
+ * demonym is not the country's name and one to three letters: "Thai", "French").
+ */
+function demonymOf(country: string, invented: string, demonym: string): string | undefined {
+  const k = demonym.length - country.length;
+  if (k < 1 || k > 3) return undefined;
+  const vowel = /[aeiou]$/.test(invented);
+  // ("-a" + "n" as "Kenyan", else a final vowel becomes "-an" as "Mexico" → "Mexican")
+  if (k === 1 && vowel) return /a$/.test(invented) ? `${invented}n` : `${invented.slice(0, -1)}an`;
+  return invented + (k === 1 ? 'i' : k === 2 ? 'an' : vowel ? 'ese' : 'ian');
+}
+
+/**
+ * A word made from a gold country's one-word name by an English demonym ending ("Dunmaran" of "Dunmara",
+ * "Teskari" of "Teskar"): the country, for countries the gazetteer lacks (the file's own inventions)
+ */
+function demonymByShape(w: string, actors: { name: string; type?: string }[]): string | undefined {
+  for (const a of actors) {
+    if (a.type !== 'country' || /\s/.test(a.name) || a.name === w) continue;
+    const stem = a.name.replace(/[ao]$/, '');
+    if (w.startsWith(stem) && /^(?:ian|an|n|i|ese)$/.test(w.slice(w.startsWith(a.name) ? a.name.length : stem.length))) return a.name;
+  }
+  return undefined;
+}
+
+function wordMap(actors: { name: string; aliases?: string[]; type?: string }[]): Map<string, string> {
   const map = new Map<string, string>();
   const used = new Set<string>();
+  const words: string[] = [];
   for (const a of actors)
     for (const s of [a.name, ...(a.aliases ?? [])])
       for (const w of s.match(/[\p{L}][\p{L}.]*/gu) ?? []) {
         const bare = w.replace(/\.$/, '');
-        if (!/^\p{Lu}/u.test(bare) || KEEP.has(bare.toLowerCase().replace(/\./g, '')) || map.has(bare)) continue;
-        let salt = 0;
-        let v = invent(bare, salt);
-        while (used.has(v) || v === bare) v = invent(bare, ++salt);
-        used.add(v);
-        map.set(bare, v);
+        if (!/^\p{Lu}/u.test(bare) || KEEP.has(bare.toLowerCase().replace(/\./g, '')) || words.includes(bare)) continue;
+        words.push(bare);
       }
+  // a name written in capitals ("ZUGALARIN:" of a transcript) is the same word as its mixed-case form: it becomes
+  // the capitals of that form's invention, as real text keeps the two the same word
+  const titled = (w: string) => w[0]! + w.slice(1).toLowerCase();
+  const capsOf = (w: string) => w.length > 3 && /^\p{Lu}+$/u.test(w) && words.includes(titled(w));
+  for (const bare of words.filter((w) => !capsOf(w))) {
+    let salt = 0;
+    let v = invent(bare, salt);
+    while (used.has(v) || v === bare) v = invent(bare, ++salt);
+    used.add(v);
+    map.set(bare, v);
+  }
+  for (const bare of words.filter(capsOf)) map.set(bare, map.get(titled(bare))!.toUpperCase());
+  // a country's demonym stays its demonym: real text always names the two with related words
+  for (const bare of words) {
+    const c = DEMONYM_OF.get(bare) ?? demonymByShape(bare, actors);
+    const d = c && map.has(c) ? demonymOf(c, map.get(c)!, bare) : undefined;
+    if (d && !used.has(d)) map.set(bare, d);
+  }
   return map;
 }
 

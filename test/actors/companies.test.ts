@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actors, named } from './helpers.js';
+import { actors, named, texts } from './helpers.js';
 import { analyze } from '../../src/pipeline/index.js';
 
 describe('company names', () => {
@@ -41,5 +41,21 @@ describe("a union's local branch", () => {
     const doc = analyze("Members of the union at Harbourline Terminals' Port Botany container terminal will strike after the company refused to budge.");
     expect(doc.actors.map((a) => a.name)).toContain('Harbourline Terminals');
     expect(doc.cues.find((c) => c.type === 'refusal')?.holder).toBe('harbourline-terminals');
+  });
+});
+
+describe('a three-word company called by its first word', () => {
+  it('"Karvex Shipping Ltd" … "Karvex", "Brenmoor Capital Partners" … "Brenmoor" (a new first word)', () => {
+    const list = actors('Port talks resume\n\nKarvex Shipping Ltd said on Monday it would not raise its offer. Karvex later agreed to talks. The bid came from Brenmoor Capital Partners. Brenmoor said it would return.');
+    expect(texts(named(list, 'Karvex Shipping Ltd'))).toContain('Karvex');
+    expect(texts(named(list, 'Brenmoor Capital Partners'))).toContain('Brenmoor');
+    expect(list.filter((a) => a.type === 'organization')).toHaveLength(2);
+  });
+});
+
+describe('a ministry is no company called by its first word', () => {
+  it('"the Ministry of Energy" gives "Ministry" no short name', () => {
+    const list = actors('Gas talks\n\nThe Ministry of Energy notes with regret that the meeting was postponed. The Ministry welcomes the offer.');
+    expect(texts(named(list, 'Ministry of Energy'))).not.toContain('Ministry');
   });
 });

@@ -66,3 +66,23 @@ describe('"the government" is the state the text names with its government', () 
     expect(doc.cues.find((c) => c.text.startsWith('prepared'))?.holder).toBe('quessara');
   });
 });
+
+describe('a headline\'s bare trade noun', () => {
+  it('is the one company the story introduces with that trade ("… as contractor digs in" → "the contractor Brightvale Services")', () => {
+    const doc = analyze('Cleaners stay out as contractor digs in\n\nCleaners will stay off the wards after a meeting with the contractor Brightvale Services broke up.');
+    const b = doc.actors.find((a) => a.name === 'Brightvale Services');
+    expect(b?.mentions.map((m) => m.text)).toContain('contractor');
+  });
+  it('is no one when the story introduces two companies of that trade', () => {
+    const doc = analyze('Airline says no to pilots\n\nThe airline Skyvale and the airline Norvair met the pilots. Skyvale refused their offer.');
+    expect(doc.actors.flatMap((a) => a.mentions.map((m) => m.text))).not.toContain('Airline');
+  });
+});
+
+describe('"the authority", "the committee"', () => {
+  it('stand for the last organisation named with that head', () => {
+    const doc = analyze('Port talks resume\n\nThe Norvik Port Authority said it would mediate. The authority offered to host talks. The Velmor Strike Committee refused. The committee said the strike would go on.');
+    expect(doc.actors.find((a) => a.name === 'Norvik Port Authority')?.mentions.map((m) => m.text)).toContain('The authority');
+    expect(doc.actors.find((a) => a.name === 'Velmor Strike Committee')?.mentions.map((m) => m.text)).toContain('The committee');
+  });
+});

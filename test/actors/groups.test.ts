@@ -52,3 +52,11 @@ describe('groups pass: a singular group noun as a modifier', () => {
   });
 });
 
+
+describe('a writer\'s distance before a group', () => {
+  it('"the so-called Gat Velsa opposition movement" names the group without "called"', () => {
+    const list = actors('Talks resume\n\nLeaders of the so-called Gat Velsa opposition movement met the prime minister. The self-styled Velmor army refused.');
+    expect(list.map((a) => a.name)).toContain('Gat Velsa opposition');
+    expect(list.some((a) => /called|styled/.test(a.name))).toBe(false);
+  });
+});

@@ -73,3 +73,63 @@ describe('organisations pass: a company\'s governing body', () => {
     expect(named(list, 'Altessa Grain Board')?.type).toBe('organization');
   });
 });
+
+describe('a title opening an organisation\'s name', () => {
+  it('reads "the General Halden Union (GHU)" as one organisation with its acronym, no person "Halden Union"', () => {
+    const list = actors('The cleaners, members of the General Halden Union (GHU), want a raise. The GHU said it would strike.');
+    expect(named(list, 'General Halden Union')).toMatchObject({ type: 'organization' });
+    expect(texts(named(list, 'General Halden Union'))).toContain('GHU');
+    expect(list.filter((a) => a.type === 'person')).toEqual([]);
+  });
+  it('still reads a title with a connector as a title ("the Minister of Energy, Dr Ana Ruiz")', () => {
+    const list = actors('The Minister of Energy, Dr Ana Ruiz, has written to her counterpart.');
+    expect(list.find((a) => a.name === 'Minister of Energy' && a.type === 'organization')).toBeUndefined();
+  });
+});
+
+describe('a person named right after an organisation\'s head', () => {
+  it('ends the organisation\'s name: "the Chairman of the Tusvan Union Fuzo Gisvel" is the union and its chairman', () => {
+    const list = actors('The talks were mediated by the Chairman of the Tusvan Union Fuzo Gisvel. The head of the Velmor Farmers Union Ana Ruiz agreed.');
+    expect(named(list, 'Tusvan Union')).toMatchObject({ type: 'organization' });
+    expect(named(list, 'Fuzo Gisvel')).toMatchObject({ type: 'person', affiliation: 'tusvan-union' });
+    expect(named(list, 'Ana Ruiz')).toMatchObject({ type: 'person', affiliation: 'velmor-farmers-union' });
+  });
+  it('not another organisation\'s word or an English phrase ("the Velmor Union Bank", "the Velmor Party Youth Wing")', () => {
+    const list = actors('The Velmor Union Bank said it would lend. The Velmor Party Youth Wing refused.');
+    expect(list.filter((a) => a.type === 'person')).toEqual([]);
+  });
+});
+
+describe('"of the" and a name after an organisation\'s head', () => {
+  it('continues its name: "the Bifomel Committee of the Gat Sadap", "the Velmor Council of the Halden Shore"', () => {
+    const list = actors('The captive must be released to the Bifomel Committee of the Gat Sadap. The Velmor Council of the Halden Shore said it would not attend.');
+    expect(list.map((a) => a.name)).toEqual(expect.arrayContaining(['Bifomel Committee of the Gat Sadap', 'Velmor Council of the Halden Shore']));
+    expect(list.filter((a) => a.type === 'person')).toEqual([]);
+  });
+  it('not into a gazetteer name ("the Council of the European Union")', () => {
+    expect(actors('The Council of the European Union met.').map((a) => a.name)).toContain('European Union');
+  });
+});
+
+describe('a body named by a new name and a lower-case description', () => {
+  it('"the Gusvan tourism industry association", "the Nigvar works council", "the Povrin bishops\' conference" are organisations', () => {
+    const list = actors("Talks resume\n\nThe Gusvan tourism industry association said the timing was bad. The Nigvar works council would not accept the cuts. The Povrin bishops' conference agreed.");
+    expect(list.filter((a) => a.type === 'organization').map((a) => a.name)).toEqual([
+      'Gusvan tourism industry association', 'Nigvar works council', "Povrin bishops' conference",
+    ]);
+  });
+  it('not a name and a verb ("Velmor says council members agreed"), nor a name and its kind ("the Velmor union")', () => {
+    const list = actors('Talks resume\n\nVelmor says council members agreed. The Velmor union refused.');
+    expect(list.map((a) => a.name)).not.toContain('Velmor says council');
+    expect(list.map((a) => a.name)).not.toContain('Velmor union');
+  });
+});
+
+describe('a name set off after a body\'s description', () => {
+  it('is that body: "A smaller opposition party, Demvar Future, broke ranks"', () => {
+    const doc = analyze('Talks resume\n\nA smaller opposition party, Demvar Future, broke ranks and said it would attend the talks.');
+    const d = doc.actors.find((a) => a.name === 'Demvar Future');
+    expect(d).toMatchObject({ type: 'organization' });
+    expect(doc.cues.filter((c) => c.type === 'engagement').map((c) => c.holder)).toContain('demvar-future');
+  });
+});

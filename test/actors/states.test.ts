@@ -62,3 +62,57 @@ describe('a new name right before "government" or "authorities" is a state, and 
     expect(list.filter((a) => a.type === 'country')).toEqual([]);
   });
 });
+
+describe('a new state named with a capitalised organ or title, and a person named before it', () => {
+  it('reads a headline\'s "Gagoria Government" and a title "Gagoria President Ana Ruiz" as the state\'s', () => {
+    const doc = analyze(
+      'Gagoria Government, Rebels Agree to Talks\n\nThe government and the rebels have agreed to hold talks.\n\nGagoria President Ana Ruiz welcomed the deal.',
+    );
+    expect(named(doc.actors, 'Gagoria')).toMatchObject({ type: 'country' });
+    expect(named(doc.actors, 'Ana Ruiz')).toMatchObject({ affiliation: 'gagoria' });
+    expect(texts(named(doc.actors, 'Gagoria'))).toContain('The government');
+  });
+  it('takes the last word of the sentence before for no first name ("… Tomas Gisler.\\n\\nGagoria President …")', () => {
+    const list = actors('The talks were led by Tomas Gisler.\n\nGagoria President Ana Ruiz met the rebels. The Gagoria government agreed to a ceasefire.');
+    expect(named(list, 'Gagoria')).toMatchObject({ type: 'country' });
+  });
+  it('still reads no state noun inside a longer name ("the Gagoria Leadership Forum")', () => {
+    const list = actors('The Gagoria government refused. The Gagoria Leadership Forum met in the capital and agreed to a ceasefire.');
+    expect(list.find((a) => a.name === 'Gagoria Leadership Forum')).toBeTruthy();
+  });
+});
+
+describe('a state found by its demonym', () => {
+  it('is also named by its own name where the text writes it ("the Zorvanian government … in Zorvania")', () => {
+    const list = actors('Talks resume\n\nThe Zorvanian government refused the offer. The heads of the government and opposition in Zorvania have signed an agreement.');
+    expect(texts(named(list, 'Zorvania'))).toEqual(['Zorvanian', 'the government', 'Zorvania']);
+  });
+});
+
+describe('what a new state runs', () => {
+  it('"X\'s state-run railway" makes X a state, and "the government" then X', () => {
+    const list = actors('Rail strike ends\n\nEmployees of Dolud Gavor\'s state-run railway have decided to end a strike. The government declared the strike illegal.');
+    expect(named(list, 'Dolud Gavor')).toMatchObject({ type: 'country' });
+    expect(texts(named(list, 'Dolud Gavor'))).toContain('The government');
+  });
+  it('takes no company for a state ("Velmor Group\'s state-owned unit" is no evidence for a two-word name with an organisation head)', () => {
+    const list = actors("Velmor Group's state-owned unit said it would sign.");
+    expect(list.filter((a) => a.type === 'country')).toEqual([]);
+  });
+});
+
+describe('a demonym in "-an" of a state in "-o"', () => {
+  it('is that state when the text names it ("the Korevan government … in Korevo")', () => {
+    const list = actors('Talks resume\n\nThe Korevan government refused the offer. Rebels in Korevo said the talks were over.');
+    expect(list.filter((a) => a.type === 'country').map((a) => a.name)).toEqual(['Korevo']);
+  });
+});
+
+
+describe('a new state\'s ministry', () => {
+  it('"Lizmar\'s Ministry of Trade" makes Lizmar a state and the ministry its body', () => {
+    const list = actors("Rice row deepens\n\nLizmar's Ministry of Trade said on Friday it had invited officials to talks.");
+    expect(named(list, 'Lizmar')).toMatchObject({ type: 'country' });
+    expect(named(list, 'Ministry of Trade')).toMatchObject({ type: 'organization', affiliation: 'lizmar' });
+  });
+});

@@ -96,3 +96,39 @@ describe('wrong actors of issue #10', () => {
     expect(holders('The plan was welcomed by Kelmaria on Monday.')).toEqual([['engagement', 'kelmaria']]);
   });
 });
+
+describe('a new name before a lower-case title and a person', () => {
+  it('makes "Talvik chief executive Ana Perrin" name the party Talvik, the person its officer', () => {
+    const list = actors('Port talks resume\n\nShe said Talvik chief executive Ana Perrin was ready. The deal was welcomed by Brenmoor spokeswoman Ilse Varga.');
+    expect(named(list, 'Talvik')).toMatchObject({ type: 'organization' });
+    expect(named(list, 'Ana Perrin')).toMatchObject({ affiliation: 'talvik' });
+    expect(named(list, 'Ilse Varga')).toMatchObject({ affiliation: 'brenmoor' });
+  });
+  it('takes no portfolio word for a party ("the Health minister Ana Ruiz")', () => {
+    const list = actors('Port talks resume\n\nThe Health minister Ana Ruiz said the plan would wait. Finance minister Tomas Berg agreed.');
+    expect(list.filter((a) => a.type !== 'person')).toEqual([]);
+  });
+});
+
+describe('a new name with a body\'s appositive', () => {
+  it('"Selvan Unity, the governing party, said" is an organisation, not a person', () => {
+    const list = actors('Talks resume\n\nSelvan Unity, the governing party, said it would back the deal. Vesko Tarn, a member of the group, refused.');
+    expect(named(list, 'Selvan Unity')).toMatchObject({ type: 'organization' });
+    expect(named(list, 'Vesko Tarn')).toMatchObject({ type: 'person' });
+  });
+});
+
+describe('a new name owning a company\'s organ', () => {
+  it('"Talvor\'s board rejected …", "… by Karvex\'s management" make Talvor and Karvex organisations', () => {
+    const list = actors("Talks resume\n\nTalvor's board rejected the bid. The offer was rejected by Karvex's management on Monday.");
+    expect(named(list, 'Talvor')).toMatchObject({ type: 'organization' });
+    expect(named(list, 'Karvex')).toMatchObject({ type: 'organization' });
+  });
+});
+
+describe('no party from an adjective or a language before a title', () => {
+  it('"Constitutional lawyer Fenna Okar", "English teacher Tomas Berg" name no organisation', () => {
+    const list = actors('Talks resume\n\nConstitutional lawyer Fenna Okar said the plan was unlawful. He spoke to English teacher Tomas Berg.');
+    expect(list.filter((a) => a.type === 'organization')).toEqual([]);
+  });
+});

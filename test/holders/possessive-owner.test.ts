@@ -33,6 +33,12 @@ describe("a party's possessive before its person: \"Labour's Tom Bell\", \"Acme'
     const text = "The Velmor union and the Brindle company met on Monday. VOA's Ana Ruiz reports from Lakeport that the agreement was reached after a day of talks.";
     expect(holderOf(text, /agreement was reached/)).not.toBe('Ana Ruiz');
   });
+  it('so does the reporter of an outlet no list knows: "WXQ\'s X reports from Y that …", "X reports that …"', () => {
+    const text = "The Velmor union and the Brindle company met on Monday. WXQ's Lomer Gigi reports from Lakeport that the agreement was reached after a day of talks.";
+    expect(holderOf(text, /agreement was reached/)).not.toBe('Lomer Gigi');
+    const bare = 'The Velmor union and the Brindle company met on Monday. Lomer Gigi reports that the agreement was reached after a day of talks.';
+    expect(holderOf(bare, /agreement was reached/)).not.toBe('Lomer Gigi');
+  });
   it('"Lord\'s Resistance Army": a possessive inside an organisation\'s name does not split it', () => {
     expect(analyze("Talks with the Lord's Resistance Army broke down.").actors.map((a) => a.name)).toContain("Lord's Resistance Army");
   });

@@ -174,7 +174,7 @@ export function resolveReferences(cx: ActorContext, names: EntityNames): CorefCo
 function referenceAt(cc: CorefContext, rs: RefSentence, i: number): number {
   const t = rs.toks[i]!;
   if (nameReferenceAt(cc, rs, i) || groupModifierAt(cc, rs, i) || bodyWithoutArticleAt(cc, rs, i) || nameHeadAt(cc, rs, i)) return i;
-  const end = compassAt(cc, rs, i) ?? countryOfficeAt(cc, rs, i) ?? descriptionAt(cc, rs, i);
+  const end = compassAt(cc, rs, i) ?? countryOfficeAt(cc, rs, i) ?? descriptionAt(cc, rs, i) ?? headlineTradeAt(cc, rs, i);
   if (end !== undefined) return end;
   // first person inside a quotation: the speaker
   // (resolved once every sentence is read, so that a speaker named after the quote — "…,” he said — is known)
@@ -350,6 +350,29 @@ function sectorDescription(cc: CorefContext, rs: RefSentence, i: number, j: numb
   if (!o) return undefined;
   mark(cc, rs, o, i, j + 1, 'description');
   return j;
+}
+
+/**
+ * A headline's bare trade noun as a subject: "Cleaners stay out as contractor digs in", "Airline rejects pilots'
+ * offer" — the company the story introduces with that trade ("the contractor Brightclean Services"), when it
+ * introduces exactly one.
+ */
+function headlineTradeAt(cc: CorefContext, rs: RefSentence, i: number): number | undefined {
+  const { toks, used, s } = rs;
+  const t = toks[i]!;
+  const hw = t.normal;
+  // (a first line with no final stop is a headline too, though it end in a particle: "… digs in")
+  const headline = s.headline || (rs.si === 0 && !/[.!?…:;"”’]\s*$/.test(s.text));
+  if (!headline || used[i] || !SECTOR_DESC.has(hw) || /^\p{Lu}{2,}/u.test(t.text)) return undefined;
+  const p = toks[i - 1];
+  if (p && !breaksAfter(p) && (p.tags.has('Determiner') || p.tags.has('Adjective') || p.tags.has('Noun') || p.tags.has('Possessive'))) return undefined;
+  const nx = toks[i + 1];
+  if (!nx || breaksAfter(t) || !(nx.tags.has('Verb') || nx.tags.has('Modal') || nx.tags.has('Auxiliary'))) return undefined;
+  const company = (d: Draft) => d.type === 'organization' && !(d.gazId !== undefined && INSTITUTION_IDS.has(d.gazId)) && !LABOUR_HEAD.has(d.head);
+  const found = [...cc.cx.drafts.values()].filter((d) => d.mentions.length && company(d) && tradesOf(cc, d).has(trade(hw)));
+  if (found.length !== 1) return undefined;
+  mark(cc, rs, found[0]!, i, i + 1, 'description');
+  return i;
 }
 
 /**

@@ -9,8 +9,8 @@
  */
 import { tokenKey } from '../../actors/gazetteer.js';
 import type { ActorContext, Draft } from './context.js';
-import { COMPANY_HEAD, DELEGATE_HEAD, LABOUR_HEAD, MEMBER_HEAD, STOP_CAP } from './lexicon.js';
-import { nameShaped } from './unknown.js';
+import { COMPANY_HEAD, DELEGATE_HEAD, LABOUR_HEAD, MEMBER_HEAD, ORG_HEAD, STOP_CAP } from './lexicon.js';
+import { nameShaped, stateNameShaped } from './unknown.js';
 
 export interface EntityNames {
   /** a person's last name (and the first of a two-word name that is not a first name) → the person */
@@ -217,7 +217,9 @@ function companyShortNames(cx: ActorContext, surnames: Map<string, Draft>): Map<
     // (a new name whose first word is no word of English: "Maritex Terminals" … "Maritex said"; not when the text
     // writes that word before another name too, an organisation the earlier passes may have missed)
     if (d.type !== 'organization' || !(COMPANY_HEAD.has(d.head) || (d.guessed && ws.length === 2 && nameShaped(ws[0]!) && !firstOfOtherName(cx.text, ws)))) continue;
-    if (ws.length !== 2 || !/^[A-Z][a-z]/.test(ws[0]!)) continue;
+    // (a three-word company too when its first word is a new name: "Karvex Shipping Ltd" … "Karvex")
+    const three = ws.length === 3 && ws.every((w) => /^\p{Lu}/u.test(w)) && COMPANY_HEAD.has(d.head) && !ORG_HEAD.has(ws[0]!.toLowerCase()) && stateNameShaped(ws[0]!) && !firstOfOtherName(cx.text, ws);
+    if (!(ws.length === 2 || three) || !/^[A-Z][a-z]/.test(ws[0]!)) continue;
     const k = tokenKey(ws[0]!);
     if (surnames.has(k) || cx.gaz.byId.has(k.toUpperCase()) || STOP_CAP.has(k) || shortNames.has(k)) {
       taken.add(k);

@@ -81,6 +81,8 @@ function modifiersStart(sc: SentenceScan, i: number): number {
   while (st > 0 && i - st < 3 && !used[st - 1]) {
     const p = toks[st - 1]!;
     if (breaksAfter(p) || isClosed(p) || !wordLike(p) || isPossessive(p) || QUANT.has(p.normal) || /^(?:its|their|his|her|our|my|your)$/.test(p.normal)) break;
+    // ("the so-called Gat Tisip opposition", "the self-styled Velmor army": a writer's distance, no word of the name)
+    if (/^(?:called|styled|proclaimed)$/.test(p.normal) && /^(?:so|self)$/.test(toks[st - 2]?.normal ?? '')) break;
     // ("rebel forces", "militant groups": a singular group noun, whatever the tagger reads it as)
     if (GROUP_MODIFIER.has(p.normal)) {
       st--;

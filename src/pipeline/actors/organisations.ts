@@ -4,10 +4,10 @@
  * head word ("Ministry of Health", "Caldera Automotive"), by an inner "for"
  * ("Physicians for Human Rights") or by the acronym that follows it ("Name (NW)").
  */
-import { HONORIFIC } from './lexicon.js';
-import { acronymEnd, breaksAfter, isActorAcronym, isCap, isPersonTagged, isPossessive, isRole, isUpperWord } from './tokens.js';
-import { acronymAfter, acronymFollows, capAt, emit, innerFor, orgDraft, orgHeadIn, runFrom, type SentenceScan } from './scan.js';
-import { subjectOfVerb } from './unknown.js';
+import { HONORIFIC, ORG_HEAD } from './lexicon.js';
+import { acronymEnd, breaksAfter, isActorAcronym, isCap, isFirstName, isPersonTagged, isPossessive, isRole, isUpperWord } from './tokens.js';
+import { acronymAfter, acronymFollows, capAt, emit, innerFor, orgDraft, orgHeadIn, personDraft, runFrom, type SentenceScan } from './scan.js';
+import { stateNameShaped, subjectOfVerb } from './unknown.js';
 
 /** An acronym at token i: one the document introduced, else a standalone one. The next token, or undefined. */
 export function acronymAt(sc: SentenceScan, i: number): number | undefined {
@@ -55,10 +55,30 @@ export function organisationInRun(sc: SentenceScan, i: number, j: number, firstR
     acronymAfter(sc, j, d);
     return { next: j, orgDone: -1 };
   }
+  // "the Chairman of the Velmor Union Ana Ruiz": a person's name right after the organisation's head ends the name
+  if (firstRole < 0 && h > i && personAfterHead(sc, h, orgEnd)) {
+    const d = orgDraft(sc, i, h + 1);
+    emit(sc, d, i, h + 1, 'name');
+    const p = personDraft(sc, h + 1, orgEnd);
+    emit(sc, p, h + 1, orgEnd, 'name');
+    sc.pending.push({ draft: p, titleStart: h + 1, nameStart: h + 1, nameEnd: orgEnd });
+    return { next: orgEnd, orgDone: -1 };
+  }
   // "Local 1199", "Local 32BJ": a union's local branch, named by its number
   const branch = toks[i]!.normal === 'local' && /^\d/.test(toks[i + 1]?.text ?? '') && !breaksAfter(toks[i]!);
   if ((h >= 0 && orgEnd - i >= (h === i ? 2 : 1) && !(h === i && toks[i + 1]?.normal !== 'of')) || (branch && firstRole < 0 && orgEnd - i >= 2)) {
+    // "the Velmor Committee of the Halden Shore": "of the" and a capitalised name continue the organisation's name
+    const tail = firstRole < 0 && orgEnd === j && ORG_HEAD.has(toks[orgEnd - 1]!.normal) ? ofTheTail(sc, orgEnd) : -1;
+    if (tail > orgEnd) {
+      const d = orgDraft(sc, i, tail);
+      emit(sc, d, i, tail, 'name');
+      acronymAfter(sc, tail, d);
+      return { next: tail, orgDone: -1 };
+    }
     const d = orgDraft(sc, i, orgEnd);
+    // "Lizmar's Ministry of Trade": the body of the state named by the possessive before it
+    const o = sc.owner[i - 1];
+    if (!d.affiliation && o && o.draft.type === 'country' && isPossessive(toks[i - 1]!) && !breaksAfter(toks[i - 1]!)) d.affiliation = o.draft.key;
     emit(sc, d, i, orgEnd, 'name');
     acronymAfter(sc, orgEnd, d);
     return { orgDone: orgEnd };
@@ -98,4 +118,39 @@ function acronymStartsName(sc: SentenceScan, i: number): boolean {
   if (!nx || breaksAfter(sc.toks[i]!) || !capAt(sc, i + 1) || isRole(nx) || isPersonTagged(nx) || sc.gzAt[i + 1] || isUpperWord(nx.text)) return false;
   const j = runFrom(sc, i, true);
   return j - i >= 2 && j - i <= 4 && (orgHeadIn(sc, i, j) > i || subjectOfVerb(sc, j));
+}
+
+/**
+ * The two or three words after an organisation's head at h, up to e, are a person's name: capitalised, no head, title
+ * or gazetteer name among them, and a given name or words that are no English ("Velmor Union Ana Ruiz", not
+ * "Velmor Union Bank" or "Velmor Party Youth Wing").
+ */
+function personAfterHead(sc: SentenceScan, h: number, e: number): boolean {
+  const { toks } = sc;
+  const words = toks.slice(h + 1, e);
+  if (words.length < 2 || words.length > 3 || breaksAfter(toks[h]!) || isPossessive(toks[h]!)) return false;
+  if (words.some((t, q) => !isCap(t.text) || ORG_HEAD.has(t.normal) || isRole(t) || !!sc.gzAt[h + 1 + q] || isUpperWord(t.text))) return false;
+  return isFirstName(words[0]!) || words.every((t) => stateNameShaped(t.text.replace(/['’]s$/, '')));
+}
+
+/**
+ * "of the" and one to three capitalised words at k, a name of no gazetteer entry, person or title, ending the run:
+ * the end of that name, or -1 ("the Velmor Committee of the Halden Shore", not "… of the European Union" or
+ * "the Council of the Velmor Party Ana Ruiz")
+ */
+function ofTheTail(sc: SentenceScan, k: number): number {
+  const { toks } = sc;
+  const of = toks[k];
+  const the = toks[k + 1];
+  if (of?.normal !== 'of' || the?.normal !== 'the' || breaksAfter(toks[k - 1]!) || breaksAfter(of) || breaksAfter(the)) return -1;
+  let e = k + 2;
+  while (e < toks.length && e - (k + 2) < 4 && capAt(sc, e) && !sc.gzAt[e] && !isRole(toks[e]!) && !isPersonTagged(toks[e]!) && !isUpperWord(toks[e]!.text)) {
+    e++;
+    if (breaksAfter(toks[e - 1]!)) break;
+  }
+  const n = e - (k + 2);
+  if (n < 1 || n > 3) return -1;
+  // (the name ends there: not the start of a longer run)
+  if (e < toks.length && capAt(sc, e) && !breaksAfter(toks[e - 1]!)) return -1;
+  return e;
 }

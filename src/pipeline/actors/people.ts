@@ -10,7 +10,7 @@
 import { CONNECTOR, EVENT_WORD, GOV_ORG_HEAD, HONORIFIC, ORG_DESC, ORG_HEAD, PARTY_LABEL, SAY, THING_HEAD } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isFirstName, isPersonTagged, isPossessive, isRole } from './tokens.js';
 import type { Draft, DraftMention, PendingPerson } from './context.js';
-import { emit, isHeLike, isNameParticle, nameLike, orgDraft, personDraft, runFrom, type SentenceScan } from './scan.js';
+import { acronymAfter, emit, isHeLike, isNameParticle, nameLike, orgDraft, personDraft, runFrom, type SentenceScan } from './scan.js';
 import { organisationInRun } from './organisations.js';
 import { unknownPartyAt } from './unknown.js';
 import { AGENCIES } from '../holders/words.js';
@@ -30,6 +30,24 @@ export function capitalisedRunAt(sc: SentenceScan, i: number): number | undefine
       firstRole = k;
       break;
     }
+  // a title opening a name that ends in an organisation's head is a word of that name: "the General Halden Union",
+  // "the Chief Varsa Council" (no other title in it, and no connector: "the Minister of Energy" is a title)
+  if (firstRole === i && roleIdx === i && j - i >= 3 && !toks.slice(i + 1, j).some((x) => CONNECTOR.has(x.normal)) && ORG_HEAD.has(toks[j - 1]!.normal) && isCap(toks[j - 1]!.text) && !HONORIFIC.has(t.normal.replace(/\.$/, '')) && !toks.slice(i, j).some((_, q) => !!sc.gzAt[i + q])) {
+    const d = orgDraft(sc, i, j);
+    emit(sc, d, i, j, 'name');
+    acronymAfter(sc, j, d);
+    return j;
+  }
+  // "A smaller opposition party, Demvar Future, broke ranks": a name set off after a body's description is that body
+  const described0 = firstRole < 0 ? bodyInApposition(sc, i, j) : undefined;
+  if (described0 !== undefined) return described0;
+  // "the Gusazan tourism industry association", "the Nigenad works council": a body named by its name and a
+  // lower-case description
+  const described = firstRole < 0 ? describedBodyEnd(sc, i, j) : -1;
+  if (described > j) {
+    emit(sc, orgDraft(sc, i, described), i, described, 'name');
+    return described;
+  }
   // organisation by head word (before any title in the run)
   const org = organisationInRun(sc, i, j, firstRole);
   if (org.next !== undefined) return org.next;
@@ -151,6 +169,11 @@ function bareName(sc: SentenceScan, rs: number, j: number): number | undefined {
   const nameOnly = toks.slice(rs, j).every((_, k) => !sc.gzAt[rs + k]);
   if (!nameOnly || len < 1 || len > 4) return undefined;
   const prev = toks[rs - 1];
+  // "Selvan Unity, the governing party, said …": an appositive that names a body makes the name that body's
+  if (!labelled && bodyAppositiveAfter(sc, j) && !toks.slice(rs, j).some(isPersonTagged)) {
+    emit(sc, orgDraft(sc, rs, j), rs, j, 'name');
+    return j;
+  }
   if ((personEvidence(sc, rs, j) || (labelled && len >= 2)) && !(len === 1 && toks[rs]!.tags.has('Organization'))) {
     const d = personDraft(sc, rs, j);
     if (prev && isRole(prev)) d.roles.add(prev.normal);
@@ -313,3 +336,74 @@ function affiliationAfter(sc: SentenceScan, p: PendingPerson): DraftMention | un
   return undefined;
 }
 
+/** lower-case heads of a body named by a new name and a description ("the Velmor transport authority") */
+const DESCRIBED_BODY_HEAD = /^(?:council|association|authority|conference|federation|commission|committee|board|agency|league|alliance|coalition|confederation|syndicate|chamber|cooperative|co-operative|guild)$/;
+
+/**
+ * A new name of one to three words [i, j) and one to three lower-case nouns ending in a body's head: "the Gusazan
+ * tourism industry association", "the Nigenad works council", "the Povurisan bishops' conference" — an organisation
+ * named by the whole phrase, after an article; the end, or -1 (not "the Velmor union", a name and its kind, read as
+ * the name; no gazetteer name, person or title in the run)
+ */
+function describedBodyEnd(sc: SentenceScan, i: number, j: number): number {
+  const { toks } = sc;
+  // (after an article: "the Nigenad works council", not "Velmor says council members …")
+  if (j - i > 3 || breaksAfter(toks[j - 1]!) || isPossessive(toks[j - 1]!) || !/^(?:the|a|an)$/.test(toks[i - 1]?.normal ?? '')) return -1;
+  if (toks.slice(i, j).some((t, q) => !!sc.gzAt[i + q] || isPersonTagged(t) || isRole(t) || ORG_HEAD.has(t.normal))) return -1;
+  for (let k = j; k < toks.length && k - j <= 3; k++) {
+    const t = toks[k]!;
+    const w = t.normal.replace(/['’]s?$/, '');
+    if (isCap(t.text) || isClosed(t) || !/^\p{Ll}[\p{L}-]*['’]?s?$/u.test(t.text)) return -1;
+    if (k > j && DESCRIBED_BODY_HEAD.test(w)) return k + 1;
+    if (breaksAfter(t) && !/^['’]\s*$/.test(t.post)) return -1;
+    // (a noun, or a verb's bare form read as one: "works", "transport")
+    const nounish = t.tags.has('Noun') || (t.tags.has('Verb') && !t.tags.has('PastTense') && !t.tags.has('Gerund') && !t.tags.has('Modal') && !t.tags.has('Auxiliary') && !t.tags.has('Copula'));
+    if (!nounish || t.tags.has('Pronoun') || t.tags.has('Adverb')) return -1;
+  }
+  return -1;
+}
+
+/** lower-case heads of a description of a body that a name in apposition then names */
+const APPOSED_BODY_HEAD = /^(?:party|group|union|company|firm|movement|coalition|alliance|organi[sz]ation|association|faction|bloc|federation)$/;
+
+/**
+ * "A smaller opposition party, Demvar Future, broke ranks", "the country's biggest union, Halvek, said": a name of
+ * one to four words set off by commas right after a description of a body (an article, up to four words, a body's
+ * head) is that body, an organisation, and the description its mention (a group read from it is merged into it).
+ * The next token, or undefined.
+ */
+function bodyInApposition(sc: SentenceScan, i: number, j: number): number | undefined {
+  const { toks, cx } = sc;
+  const head = toks[i - 1];
+  if (!head || !/^,\s*$/.test(head.post) || !APPOSED_BODY_HEAD.test(head.normal) || isCap(head.text)) return undefined;
+  if (j - i > 4 || !/^,\s*$/.test(toks[j - 1]!.post) || toks.slice(i, j).some((t, q) => !!sc.gzAt[i + q] || isPersonTagged(t) || isRole(t))) return undefined;
+  let a = i - 2;
+  while (a >= 0 && i - 1 - a <= 4 && !/^(?:a|an|the)$/.test(toks[a]!.normal)) {
+    if (breaksAfter(toks[a]!) || isCap(toks[a]!.text) || isClosed(toks[a]!)) return undefined;
+    a--;
+  }
+  if (a < 0 || !/^(?:a|an|the)$/.test(toks[a]!.normal) || breaksAfter(toks[a]!)) return undefined;
+  const d = orgDraft(sc, i, j);
+  // (a group read from the description, named nowhere else, is this body)
+  const owners = new Set(toks.slice(a, i).map((_, q) => sc.owner[a + q]).filter((m): m is DraftMention => !!m));
+  for (const m of owners) if (m.draft !== d && m.draft.type === 'group' && m.draft.mentions.length === 1) {
+    m.kind = 'description';
+    cx.moveMentions(m.draft, d);
+  }
+  if (!owners.size) emit(sc, d, a, i, 'description');
+  emit(sc, d, i, j, 'name');
+  return j;
+}
+
+/** an appositive set off by commas after token j - 1 whose head is a body's: ", the governing party,", ", a rival shipping group," */
+function bodyAppositiveAfter(sc: SentenceScan, j: number): boolean {
+  const { toks } = sc;
+  if (!/^,\s*$/.test(toks[j - 1]?.post ?? '') || !/^(?:a|an|the)$/.test(toks[j]?.normal ?? '')) return false;
+  for (let k = j + 1; k < toks.length && k - j <= 5; k++) {
+    const t = toks[k]!;
+    if (isCap(t.text) || isClosed(t)) return false;
+    if (/,/.test(t.post)) return APPOSED_BODY_HEAD.test(t.normal);
+    if (breaksAfter(t)) return false;
+  }
+  return false;
+}

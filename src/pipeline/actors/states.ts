@@ -7,6 +7,8 @@
  */
 import { tokenKey } from '../../actors/gazetteer.js';
 import { WORDS } from '../../actors/words.js';
+import type { Token } from '../types.js';
+import { GOV_HEAD, GOV_ROLE, TITLE_MODIFIER } from './lexicon.js';
 import type { ActorContext } from './context.js';
 import { emit, type SentenceScan } from './scan.js';
 import { breaksAfter, isCap, isPossessive, venueBefore } from './tokens.js';
@@ -23,10 +25,15 @@ const STATE_OWNED = new RegExp(
   `(?<![\\p{L}])(${NAME})['’]s\\s+(?:(?:${titleAlternation(WORDS.state_organ_modifier)})\\s+)?(?:${titleAlternation(WORDS.state_organ)})\\b`,
   'gu',
 );
+/** "Dalmar's state-run railway", "Belmora's state-owned oil company": only a state runs what is state-run */
+const STATE_RUN = new RegExp(`(?<![\\p{L}])(${NAME})['’]s\\s+state-(?:run|owned|controlled)\\b`, 'gu');
 /** "the government of Dalmar", "the president of Belmora" */
 const STATE_OF = new RegExp(`\\b(?:${alternation(WORDS.state_organ_of)})\\s+of\\s+(${NAME})(?![\\p{L}])`, 'gu');
-/** "the Zapebul government", a headline's "Pufozil government drops appeal": a name before "government" */
-const STATE_ATTRIB = new RegExp(`(?:(?<![\\p{L}])[Tt]he\\s+|^|\\n)(${NAME})\\s+government(?![\\p{L}])`, 'gu');
+/**
+ * "the Zapebul government", a headline's "Pufozil government drops appeal" or "Pufozil Government, Rebels Agree …":
+ * a name before "government"
+ */
+const STATE_ATTRIB = new RegExp(`(?:(?<![\\p{L}])[Tt]he\\s+|^|\\n)(${NAME})\\s+[Gg]overnment(?![\\p{L}])`, 'gu');
 
 /** "the Dunmaran government", "Lisvanian troops": a demonym-shaped word before a state organ */
 const DEMONYM_OWNS = new RegExp(
@@ -55,8 +62,13 @@ const capitalisedBefore = (text: string, at: number) => {
 
 /** the name is the last word of a longer capitalised name somewhere in the text: a person's ("Eva Lindqvist … the Lindqvist government") */
 function personsName(text: string, name: string): boolean {
-  const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}.'’-]*)\\s+${name}(?![\\p{L}])`, 'gu');
-  for (const m of text.matchAll(re)) if (!/^(?:The|A|An|In|On|At|For|From|To|By|With|And|But|Of|As|If|When|While)$/.test(m[1]!)) return true;
+  // (on one line, and not the last word of the sentence before: "… Tomas Gisler.\n\nGagoria President …")
+  const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}.'’-]*)[^\\S\\n]+${name}(?![\\p{L}])`, 'gu');
+  for (const m of text.matchAll(re)) {
+    const w = m[1]!;
+    if (/\p{L}{2}\.$/u.test(w) && !/^(?:Mr|Mrs|Ms|Dr)\.$/.test(w)) continue;
+    if (!/^(?:The|A|An|In|On|At|For|From|To|By|With|And|But|Of|As|If|When|While)$/.test(w)) return true;
+  }
   return false;
 }
 
@@ -72,7 +84,7 @@ function inferredStates(cx: ActorContext): Map<string, string> {
   const unknown = (w: string) => !cx.gaz.root.next.has(tokenKey(w)) && stateNameShaped(w);
   // (every word of a two-word name new: "South Belmora" is not read, "Dolud Gavor" is)
   const unknownName = (n: string) => n.split(/\s/).every(unknown);
-  for (const re of [STATE_OWNED, STATE_OF, STATE_ATTRIB])
+  for (const re of [STATE_OWNED, STATE_OF, STATE_ATTRIB, STATE_RUN])
     for (const m of cx.text.matchAll(re)) {
       const n = m[1]!;
       // (a demonym before "government" is read below: "the Dunmaran government")
@@ -80,7 +92,9 @@ function inferredStates(cx: ActorContext): Map<string, string> {
       if (unknownName(n)) out.set(stateKey(n), n);
     }
   for (const m of cx.text.matchAll(DEMONYM_OWNS)) {
-    const stem = stemOf(m[1]!);
+    // ("-an" of a state in "-o" the text names: "the Korevan government … Korevo")
+    const o = m[1]!.replace(/(?<=[^i])an$/, 'o');
+    const stem = o !== m[1] && new RegExp(`(?<![\\p{L}])${o}(?![\\p{L}])`, 'u').test(cx.text) ? o : stemOf(m[1]!);
     if (unknown(m[1]!) && unknown(stem) && !out.has(tokenKey(m[1]!))) out.set(tokenKey(m[1]!), stem);
   }
   // (an "-i" demonym only when the text also names the state it is made from: "Teskari" of "Teskar")
@@ -95,6 +109,10 @@ function inferredStates(cx: ActorContext): Map<string, string> {
     if (unknown(m[1]!) && !out.has(key) && !capitalisedBefore(cx.text, m.index) && !personsName(cx.text, m[1]!)) out.set(key, m[1]!);
   }
   addDemonyms(cx, out, unknown);
+  // a state found by its demonym is also named by its own name where the text writes it ("the Zorvanian government
+  // … in Zorvania")
+  for (const name of new Set(out.values()))
+    if (!/\s/.test(name) && !out.has(tokenKey(name)) && unknown(name) && new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u').test(cx.text)) out.set(tokenKey(name), name);
   return out;
 }
 
@@ -104,7 +122,7 @@ const DEMONYM_END = /^(\p{Lu}\p{Ll}{2,}?)(ian|an|n|i|ese)$/u;
 /**
  * A state found here is also named by its demonym, wherever the text uses it: "senior Quessaran officials" are
  * Quessara's once "the Quessara government" has made Quessara a state (the stem, or the stem with a final "a"
- * dropped, must be the state's name).
+ * or "o" dropped, must be the state's name).
  */
 function addDemonyms(cx: ActorContext, out: Map<string, string>, unknown: (w: string) => boolean): void {
   if (!out.size) return;
@@ -116,7 +134,8 @@ function addDemonyms(cx: ActorContext, out: Map<string, string>, unknown: (w: st
     const d = DEMONYM_END.exec(w);
     if (!d) continue;
     const stem = d[1]!.toLowerCase();
-    const state = states.get(stem) ?? states.get(`${stem}a`) ?? (d[2] === 'n' ? undefined : states.get(`${stem}ia`));
+    // ("-an" may also stand for a final "-o": "Mexico" → "Mexican", "Korevo" → "Korevan")
+    const state = states.get(stem) ?? states.get(`${stem}a`) ?? (d[2] === 'n' ? undefined : states.get(`${stem}ia`)) ?? (d[2] === 'an' ? states.get(`${stem}o`) : undefined);
     if (state) out.set(key, state);
   }
 }
@@ -126,6 +145,16 @@ function leaderName(text: string, n: string): boolean {
   const x = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(`(?:\\b(?:Mr|Mrs|Ms|Dr|President|Premier|Chancellor|Minister|Governor)\\.?\\s+|[\\p{Ll},;]\\s+\\p{Lu}\\p{Ll}+\\s+)${x}(?![\\p{L}])(?!\\s+government)`, 'u');
   return re.test(text);
+}
+
+/** a state's officer or organ written as a title at k: "President", "Government", "Foreign Minister" */
+function stateTitleAt(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  const nx = toks[k + 1];
+  if (GOV_ROLE.has(t.normal)) return true;
+  // (a state noun that ends the name: not "the Gagoria Leadership Forum")
+  if (GOV_HEAD.has(t.normal)) return /^(?:government|administration|authorities|cabinet|regime)$/.test(t.normal) && (!nx || breaksAfter(t) || !isCap(nx.text));
+  return TITLE_MODIFIER.has(t.normal) && !!nx && !breaksAfter(t) && GOV_ROLE.has(nx.normal);
 }
 
 /** the key of a state's name of one or two words */
@@ -156,7 +185,8 @@ export function inferredStateAt(sc: SentenceScan, i: number): number | undefined
   }
   if (!states.has(tokenKey(t.text))) return undefined;
   const nx = toks[i + 1];
-  if (nx && isCap(nx.text) && !breaksAfter(t) && !isPossessive(t) && !dayAt(toks, i + 1)) return undefined;
+  // (but a state's officer or organ after it is the state's: "Gagoria President Ana Ruiz", "Gagoria Government, Rebels Agree")
+  if (nx && isCap(nx.text) && !breaksAfter(t) && !isPossessive(t) && !dayAt(toks, i + 1) && !stateTitleAt(toks, i + 1)) return undefined;
   // (a person's name ending in it is a person: "Ana Belmora")
   const p = toks[i - 1];
   // ("The" is an article even where the tagger, after a capitalised dateline, does not say so)

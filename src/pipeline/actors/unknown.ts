@@ -145,16 +145,38 @@ export function relativeSubject(sc: SentenceScan, j: number): boolean {
  * The name [rs, j) is a possessive that owns a person: a title ("Acme's chief executive", "Labour's Cllr …") or a
  * name ("Labour's Tom Bell"); the person's party is the name's, which then holds their stances.
  */
-function ownsPerson(sc: SentenceScan, j: number): boolean {
+function ownsPerson(sc: SentenceScan, j: number, rs = j - 1): boolean {
   const last = sc.toks[j - 1]!;
   const nx = sc.toks[j];
-  if (!nx || !/['’]s$/i.test(last.text) || breaksAfter(last)) return false;
+  if (!nx || breaksAfter(last)) return false;
+  if (!/['’]s$/i.test(last.text)) return titlesPerson(sc, rs, j);
+  // a company's organ: "Talvor's board rejected …", "Karvex's management said …"
+  if (COMPANY_ORGAN.has(nx.normal) && !isCap(nx.text)) return true;
   if (isCap(nx.text) && !ROLE.has(nx.normal)) return !!sc.toks[j + 1] && isCap(sc.toks[j + 1]!.text) && !breaksAfter(nx);
   // a title, perhaps after a word or two of its own ("group leader", "parliamentary group leader")
   for (let k = j; k < j + 3 && k < sc.toks.length; k++) {
     const t = sc.toks[k]!;
     if (ROLE.has(t.normal) || TITLE_MODIFIER.has(t.normal)) return true;
     if (isCap(t.text) || isClosed(t) || breaksAfter(t)) return false;
+  }
+  return false;
+}
+
+/**
+ * The new name [rs, j) stands before a lower-case title and a capitalised name: "Talvik chief executive Ana Perrin",
+ * "Brenmoor spokeswoman Ilse Varga" — the party the person speaks for (its words no words of English, so that
+ * "the Health minister Ana Ruiz" names no party "Health").
+ */
+function titlesPerson(sc: SentenceScan, rs: number, j: number): boolean {
+  const { toks } = sc;
+  // (compromise tags a portfolio before a title an actor's word: "the Finance minister")
+  // (nor an adjective or a language: "Constitutional lawyer Ana Ruiz", "English teacher Tomas Berg")
+  if (!toks.slice(rs, j).every((t, q) => isCap(t.text) && !t.tags.has('Actor') && !t.tags.has('Adjective') && !sc.gzAt[rs + q] && !/(?:ish|ese|ic|al)$/.test(t.normal) && stateNameShaped(t.text.replace(/['’]s$/, '')))) return false;
+  for (let k = j; k < j + 3 && k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.text !== t.text.toLowerCase() || isClosed(t) || breaksAfter(t)) return false;
+    const nm = toks[k + 1];
+    if (ROLE.has(t.normal) && nm && isCap(nm.text)) return !ROLE.has(nm.normal) && !isClosed(nm);
   }
   return false;
 }
@@ -200,7 +222,7 @@ export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number 
   const before = toks[rs - 1]?.normal === 'the' ? toks[rs - 2] : toks[rs - 1];
   const absolute = before?.normal === 'with' && !breaksAfter(toks[j - 1]!) && !!toks[j]?.tags.has('Gerund') && !toks[j]!.tags.has('Noun');
   const relative = relativeSubject(sc, j);
-  const owns = ownsPerson(sc, j);
+  const owns = ownsPerson(sc, j, rs);
   const acts = subjectOfVerb(sc, j) || subjectAfterAppositive(sc, j) || absolute || relative || conjoinedSubject(sc, j);
   if (sc.capsSentence || j - rs > 4 || !(agent || acts || owns || classifiedAt(sc, rs) || party) || venueBefore(toks, rs)) return undefined;
   // the object of a preposition does not act: "talks with Quillmark failed" (but "rejected by Quillmark" does, and

@@ -28,8 +28,18 @@ export const isCommentator = (hc: HolderContext, id: string | null): boolean => 
 
 /** a news agency only reports: its stance goes to the party in the context, else to no one */
 export function notAnAgency(hc: HolderContext, holder: string | null, contextHolder: () => string | null): string | null {
-  const agency = (id: string | null) => !!id && AGENCIES.test(hc.byId.get(id)?.name ?? '');
+  const agency = (id: string | null) => !!id && (AGENCIES.test(hc.byId.get(id)?.name ?? '') || correspondent(hc, id));
   if (agency(holder)) holder = contextHolder();
   if (agency(holder)) holder = null;
   return holder;
+}
+
+/**
+ * A correspondent of an outlet the word lists lack: a person whose name is followed by "reports from <place>" or
+ * "reports that" ("Lomer Gigi reports from Velmar that the agreement was reached"), a reporter's byline, no party.
+ */
+function correspondent(hc: HolderContext, id: string): boolean {
+  const a = hc.byId.get(id);
+  if (!a || a.type !== 'person') return false;
+  return a.mentions.some((m) => m.kind === 'name' && /^\s+reports\s+(?:from\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?that\b/u.test(hc.text.slice(m.end, m.end + 60)));
 }

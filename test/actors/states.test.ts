@@ -66,7 +66,7 @@ describe('a new name right before "government" or "authorities" is a state, and 
 describe('a new state named with a capitalised organ or title, and a person named before it', () => {
   it('reads a headline\'s "Gagoria Government" and a title "Gagoria President Ana Ruiz" as the state\'s', () => {
     const doc = analyze(
-      'Gagoria Government, Rebels Agree to Talks\n\nThe government and the rebels have agreed to hold talks.\n\nGagoria President Ana Ruiz welcomed the deal.',
+      'Gagoria Government, Rebels Agree to Talks\n\nThe government and the insurgents say they will hold talks.\n\nGagoria President Ana Ruiz welcomed the deal.',
     );
     expect(named(doc.actors, 'Gagoria')).toMatchObject({ type: 'country' });
     expect(named(doc.actors, 'Ana Ruiz')).toMatchObject({ affiliation: 'gagoria' });
@@ -84,14 +84,14 @@ describe('a new state named with a capitalised organ or title, and a person name
 
 describe('a state found by its demonym', () => {
   it('is also named by its own name where the text writes it ("the Zorvanian government … in Zorvania")', () => {
-    const list = actors('Talks resume\n\nThe Zorvanian government refused the offer. The heads of the government and opposition in Zorvania have signed an agreement.');
+    const list = actors('Talks resume\n\nThe Zorvanian government refused the offer. Leaders of both the government and the opposition in Zorvania signed a pact.');
     expect(texts(named(list, 'Zorvania'))).toEqual(['Zorvanian', 'the government', 'Zorvania']);
   });
 });
 
 describe('what a new state runs', () => {
   it('"X\'s state-run railway" makes X a state, and "the government" then X', () => {
-    const list = actors('Rail strike ends\n\nEmployees of Dolud Gavor\'s state-run railway have decided to end a strike. The government declared the strike illegal.');
+    const list = actors('Rail strike ends\n\nWorkers at Dolud Gavor\'s state-run railway voted to call off their stoppage. The government called the stoppage unlawful.');
     expect(named(list, 'Dolud Gavor')).toMatchObject({ type: 'country' });
     expect(texts(named(list, 'Dolud Gavor'))).toContain('The government');
   });

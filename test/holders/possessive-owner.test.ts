@@ -30,14 +30,14 @@ describe("a party's possessive before its person: \"Labour's Tom Bell\", \"Acme'
     expect(nameOf(text, p?.affiliation)).toBe('Tarn Valley');
   });
   it('a news agency\'s reporter stays a report: "VOA\'s X reports that …" holds nothing', () => {
-    const text = "The Velmor union and the Brindle company met on Monday. VOA's Ana Ruiz reports from Lakeport that the agreement was reached after a day of talks.";
-    expect(holderOf(text, /agreement was reached/)).not.toBe('Ana Ruiz');
+    const text = "The Velmor union and the Brindle company met on Monday. VOA's Ana Ruiz reports from Lakeport that an agreement was finally reached late on Sunday.";
+    expect(holderOf(text, /agreement was/)).not.toBe('Ana Ruiz');
   });
   it('so does the reporter of an outlet no list knows: "WXQ\'s X reports from Y that …", "X reports that …"', () => {
-    const text = "The Velmor union and the Brindle company met on Monday. WXQ's Lomer Gigi reports from Lakeport that the agreement was reached after a day of talks.";
-    expect(holderOf(text, /agreement was reached/)).not.toBe('Lomer Gigi');
-    const bare = 'The Velmor union and the Brindle company met on Monday. Lomer Gigi reports that the agreement was reached after a day of talks.';
-    expect(holderOf(bare, /agreement was reached/)).not.toBe('Lomer Gigi');
+    const text = "The Velmor union and the Brindle company met on Monday. WXQ's Lomer Gigi reports from Lakeport that an agreement was finally reached late on Sunday.";
+    expect(holderOf(text, /agreement was/)).not.toBe('Lomer Gigi');
+    const bare = 'The Velmor union and the Brindle company met on Monday. Lomer Gigi reports that an agreement was finally reached late on Sunday.';
+    expect(holderOf(bare, /agreement was/)).not.toBe('Lomer Gigi');
   });
   it('"Lord\'s Resistance Army": a possessive inside an organisation\'s name does not split it', () => {
     expect(analyze("Talks with the Lord's Resistance Army broke down.").actors.map((a) => a.name)).toContain("Lord's Resistance Army");

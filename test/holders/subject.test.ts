@@ -74,7 +74,7 @@ describe('holders/subject: a relative clause\'s stance is its antecedent\'s', ()
 
 describe('holders: a fronted participial phrase belongs to the main clause\'s subject', () => {
   it('"By agreeing to the plan, X has …" is X\'s, not the statement author\'s', () => {
-    const text = 'Statement by the Press Secretary. By agreeing in principle to a strong plan, the Vesk negotiators have shown courage.';
+    const text = 'Statement by the Press Secretary. By agreeing to a fair framework in principle, the Vesk negotiators have shown resolve.';
     const doc = analyze(text);
     const c = doc.cues.find((x) => /agreeing/.test(x.text))!;
     expect(doc.actors.find((a) => a.id === c.holder)?.name).toMatch(/Vesk/);

@@ -59,6 +59,12 @@ function builtinClasses(): Record<string, string[]> {
   return lexicon;
 }
 
+/** the single plain words of some built-in lexicon classes ("rejection", "offer"; not "{talk}" nor phrases) */
+export function lexiconWords(...names: string[]): Set<string> {
+  const classes = builtinClasses();
+  return new Set(names.flatMap((n) => classes[n] ?? []).filter((w) => /^[a-z]+(?:-[a-z]+)*$/.test(w)));
+}
+
 /**
  * `%np%`: a short noun-phrase gap, spelled out as exact alternatives (compromise
  * does not backtrack over a run of optional terms such as `#Adjective? #Noun? #Noun?`).

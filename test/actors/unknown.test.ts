@@ -132,3 +132,15 @@ describe('no party from an adjective or a language before a title', () => {
     expect(list.filter((a) => a.type === 'organization')).toEqual([]);
   });
 });
+
+describe('a new name owning a stance noun', () => {
+  it('"Vesk\'s rejection of the plan", "after Kestavia\'s refusal to attend" make the owner a party that holds it', () => {
+    expect(holders("Vesk's rejection of the plan came on Monday.")).toEqual([['refusal', 'vesk']]);
+    expect(holders("Plurim's formal objection to the proposal was read out.")).toEqual([['refusal', 'plurim']]);
+    expect(named(actors("After Kestavia's refusal to attend, the talks were postponed."), 'Kestavia')).toMatchObject({ type: 'country', known: false });
+  });
+  it('takes no day for a party ("Monday\'s offer"), nor a possessive before an ordinary noun ("Vesk\'s weather")', () => {
+    expect(actors("Monday's offer was rejected by the union.").map((a) => a.name)).not.toContain('Monday');
+    expect(actors("Vesk's weather was mild, and the talks went ahead.").map((a) => a.name)).not.toContain('Vesk');
+  });
+});

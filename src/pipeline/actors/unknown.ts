@@ -18,6 +18,7 @@ import {
 import { breaksAfter, isCap, isClosed, isPossessive, venueBefore, wordEnd } from './tokens.js';
 import { emit, orgDraft, type SentenceScan } from './scan.js';
 import { getNlp } from '../nlp.js';
+import { lexiconWords } from '../../rules/load.js';
 
 /** endings of English common nouns ("Inflation rose", "Violence erupted", "Talks stalled") */
 const COMMON_NOUN_SHAPE = /(?:s|tion|sion|ment|ness|ity|ence|ance|ing|ism|ure|age|ery|ship|dom|hood|ics|ed|ly|er|or|al|ive|ous|ful|ble)$/;
@@ -162,6 +163,24 @@ function ownsPerson(sc: SentenceScan, j: number, rs = j - 1): boolean {
   return false;
 }
 
+let stanceNouns: Set<string> | undefined;
+/**
+ * The name [rs, j) ends in a possessive that owns a stance noun of the lexicon, perhaps after an adjective: "Vesk's
+ * rejection of the plan", "Plurim's formal objection", "Kestavia's offer" — a party's act, so the name is a party's.
+ * (Not a day's or a month's: "Monday's offer".)
+ */
+function ownsStance(sc: SentenceScan, rs: number, j: number): boolean {
+  const { toks } = sc;
+  const last = toks[j - 1]!;
+  if (!/(?:['’]s|s['’])$/i.test(last.text) || breaksAfter(last)) return false;
+  if (toks.slice(rs, j).some((t) => t.tags.has('Date') || t.tags.has('WeekDay') || t.tags.has('Month'))) return false;
+  stanceNouns ??= lexiconWords('rejectNoun', 'engageNoun', 'willingNoun', 'offerNoun', 'proposalNoun');
+  let k = j;
+  if (toks[k]?.tags.has('Adjective') && !isCap(toks[k]!.text) && !breaksAfter(toks[k]!)) k++;
+  const n = toks[k];
+  return !!n && !isCap(n.text) && stanceNouns.has(n.normal);
+}
+
 /**
  * The new name [rs, j) stands before a lower-case title and a capitalised name: "Talvik chief executive Ana Perrin",
  * "Brenmoor spokeswoman Ilse Varga" — the party the person speaks for (its words no words of English, so that
@@ -222,7 +241,7 @@ export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number 
   const before = toks[rs - 1]?.normal === 'the' ? toks[rs - 2] : toks[rs - 1];
   const absolute = before?.normal === 'with' && !breaksAfter(toks[j - 1]!) && !!toks[j]?.tags.has('Gerund') && !toks[j]!.tags.has('Noun');
   const relative = relativeSubject(sc, j);
-  const owns = ownsPerson(sc, j, rs);
+  const owns = ownsPerson(sc, j, rs) || ownsStance(sc, rs, j);
   const acts = subjectOfVerb(sc, j) || subjectAfterAppositive(sc, j) || absolute || relative || conjoinedSubject(sc, j);
   if (sc.capsSentence || j - rs > 4 || !(agent || acts || owns || classifiedAt(sc, rs) || party) || venueBefore(toks, rs)) return undefined;
   // the object of a preposition does not act: "talks with Quillmark failed" (but "rejected by Quillmark" does, and

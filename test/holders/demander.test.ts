@@ -57,6 +57,10 @@ describe('an agentless passive on a party\'s own demand is not that party\'s ref
     expect(cue("The Velmor Union's demands were rejected on Friday, the Brindle Group said.", 'refusal', /rejected/).holder).toBe('Brindle Group');
     expect(cue("The Velmor Union said its demands were rejected on Friday.", 'refusal', /rejected/).holder).not.toBe('Velmor Union');
   });
+  it('"the union\'s demands were unacceptable": a judgement on a party\'s demand is the judge\'s, not the demander\'s', () => {
+    expect(cue("The Brindle Group said the Velmor Union's demands were unacceptable.", 'refusal', /unacceptable/).holder).toBe('Brindle Group');
+    expect(cue("The Velmor Union's demands were unacceptable, the Brindle Group said.", 'refusal', /unacceptable/).holder).toBe('Brindle Group');
+  });
   it('"X\'s bid for Y was rejected": Y, the party it went to, answers it', () => {
     expect(cue("The Brindle Group's bid for the Velmor Union was rejected on Friday.", 'refusal', /rejected/).holder).toBe('Velmor Union');
   });

@@ -30,16 +30,20 @@ export function demanderOf(hc: HolderContext, c: SentenceCtx, r: RawCue): ActorM
 const BE = /^(?:be|been|being|is|are|was|were)$/;
 
 /**
- * "The union's demands to negotiate were rejected": the possessor of an agentless passive's subject demand or offer
- * made it; it does not answer it, so the passive stance is not its own.
+ * "The union's demands to negotiate were rejected", "… were unacceptable": the possessor of an agentless passive's
+ * (or a judgement's) subject demand or offer made it; it does not answer it, so the stance is not its own.
  */
 export function passiveOnOwnDemand(c: SentenceCtx, r: RawCue, subj: ActorMention | null): boolean {
   const { tokens } = c.ps;
   // (a trigger that opens with the demand itself: "the union's [demands were rejected]")
   if (subj && r.type !== 'condition' && spansOwnDemand(c, r, subj)) return true;
   const head = tokens[r.tokStart]!;
-  // (after a copula the tagger may read the participle as an adjective: "were rejected")
-  if (!subj || r.type === 'condition' || !(head.tags.has('PastTense') || head.tags.has('Participle') || /(?:ed|en|wn)$/.test(head.normal))) return false;
+  // (after a copula the tagger may read the participle as an adjective: "were rejected"; and a refusal put as a
+  // judgement on the demand is no more its maker's: "the union's demands were unacceptable", "… were excessive")
+  // (the trigger may open on the demand's object: "Kestria's proposal for [a ceasefire was turned down]")
+  if (subj && r.type !== 'condition' && ownedDemandBefore(c, r, subj)) return true;
+  const judged = r.type === 'refusal' && head.tags.has('Adjective');
+  if (!subj || r.type === 'condition' || !(head.tags.has('PastTense') || head.tags.has('Participle') || /(?:ed|en|wn)$/.test(head.normal) || judged)) return false;
   if (!BE.test(tokens[r.tokStart - 1]?.normal ?? '') && !BE.test(tokens[r.tokStart - 2]?.normal ?? '')) return false;
   let j = lastTokenOf(tokens, subj);
   if (!tokens[j]?.tags.has('Possessive') && !/^['’]/.test(tokens[j + 1]?.text ?? '')) return false;
@@ -77,4 +81,27 @@ export function ownDemandReceiver(hc: HolderContext, c: SentenceCtx, r: RawCue, 
     return p === noun + 1 && /^(?:to|for)$/.test(tokens[p]!.normal);
   });
   return m ?? null;
+}
+
+/**
+ * The subject is the possessor of a demand or offer whose noun phrase runs (an of/for-phrase, no comma, at most six
+ * words) into the trigger, and the trigger holds its passive or judging copula: "Kestria's proposal for [a ceasefire
+ * was turned down]".
+ */
+function ownedDemandBefore(c: SentenceCtx, r: RawCue, subj: ActorMention): boolean {
+  const { tokens } = c.ps;
+  let j = lastTokenOf(tokens, subj);
+  if (j >= r.tokStart || (!tokens[j]!.tags.has('Possessive') && !/^['’]/.test(tokens[j + 1]?.text ?? '') && !/['’]s?$/.test(tokens[j]!.text))) return false;
+  j++;
+  while (j < r.tokStart && tokens[j]!.tags.has('Adjective')) j++;
+  const noun = tokens[j];
+  if (!noun || j >= r.tokStart || (!DEMAND_NOUNS.has(noun.normal) && !OFFER_NOUNS.has(noun.normal))) return false;
+  if (!/^(?:for|of|on|to)$/.test(tokens[j + 1]?.normal ?? '') || r.tokStart - j > 6) return false;
+  for (let k = j; k < r.tokStart; k++) if (/[,;:]/.test(tokens[k]!.post) || tokens[k]!.tags.has('Verb')) return false;
+  for (let k = r.tokStart; k < r.tokEnd - 1; k++) {
+    if (!BE.test(tokens[k]!.normal)) continue;
+    const v = tokens[k + 1]!;
+    return v.tags.has('PastTense') || v.tags.has('Participle') || /(?:ed|en|wn)$/.test(v.normal) || (r.type === 'refusal' && v.tags.has('Adjective'));
+  }
+  return false;
 }

@@ -10,7 +10,7 @@
  */
 import type { CompiledGazetteer } from '../actors/gazetteer.js';
 import { tokenKey } from '../actors/gazetteer.js';
-import { COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, GROUP_MODIFIER, ORG_DESC, ROLE } from '../actors/words.js';
+import { COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, GROUP_MODIFIER, ORG_DESC, ROLE, WORDS } from '../actors/words.js';
 import { getNlp } from './nlp.js';
 
 /** short function words a Title Case headline may leave in lower case */
@@ -123,12 +123,24 @@ export function foldTitleCase(text: string, gaz: CompiledGazetteer, extra: Reado
     }
     if (end >= 0 && capital(ws[parts[i]!.w]!.text)) for (let j = i; j <= end; j++) keep[parts[j]!.w] = 1;
   }
+  const kinds = ws.map((w) => kindOf(tokenKey(w.text), extra));
+  // an organisation's name: a name, up to two capitalised nouns and the head ("Halden Dock Workers' Union")
+  ws.forEach((w, i) => {
+    if (!capital(w.text) || !WORDS.org_head.has(tokenKey(w.text))) return;
+    for (let j = i - 1; j >= 0 && i - j <= 3 && capital(ws[j]!.text) && /^[\s'’]+$/.test(text.slice(ws[j]!.end, ws[j + 1]!.start)); j--) {
+      if (kinds[j] === 'plain') break;
+      if (kinds[j] === 'name' || keep[j]) {
+        for (let k = j; k <= i; k++) keep[k] = 1;
+        break;
+      }
+    }
+  });
   const tagger = text.split('');
   const names = text.split('');
   ws.forEach((w, i) => {
     if (i === 0 || keep[i] || !capital(w.text) || isUpperWord(w.text)) return;
     if (/^\s+\d/.test(text.slice(w.end))) return;
-    const k = kindOf(tokenKey(w.text), extra);
+    const k = kinds[i]!;
     if (k === 'name') return;
     names[w.start] = names[w.start]!.toLowerCase();
     if (k === 'plain') tagger[w.start] = tagger[w.start]!.toLowerCase();

@@ -29,6 +29,9 @@ describe('title-case: which sentences are Title Case', () => {
     expect(isTitleCase('Norland, Vesk, Brelvania and Osterra')).toBe(false);
     expect(isTitleCase('By Anna Kovac and Tomas Arlen')).toBe(false);
     expect(isTitleCase('Deputy Minister of State for Trade Tomas Arlen:')).toBe(false);
+    expect(isTitleCase('MS KOVAC: On the Border Talks.')).toBe(false);
+    expect(isTitleCase('(Reporting by Anna Kovac in Vesk and Tomas Arlen in Norland; Editing by Ines Marr)')).toBe(false);
+    expect(isTitleCase('By Anna Kovac, Farming Editor')).toBe(false);
     expect(isTitleCase('VESK CITY, Norland (Reuters) - The union rejected the offer.')).toBe(false);
     expect(isTitleCase('VESK REFUSES TO NEGOTIATE WITH REBELS')).toBe(false);
     // (names and titles only: no capitalised verb or function word says it is a headline's case)

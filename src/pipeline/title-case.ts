@@ -72,7 +72,10 @@ const capital = (s: string) => /^\p{Lu}/u.test(s);
  */
 export function isTitleCase(text: string, extra: ReadonlySet<string> = new Set()): boolean {
   const ws = wordsOf(text).filter((w) => /\p{L}/u.test(w.text));
-  if (ws.length < 3 || /:\s*$/.test(text)) return false;
+  // (a speaker label, "Anna Kovac:" or "MS KOVAC: It is.", a byline, "By Anna Kovac, Farming Editor", and a credit
+  // line, "(Reporting by Anna Kovac; Editing by Tomas Arlen)", are no headlines)
+  if (ws.length < 3 || /:\s*$/.test(text) || /^\s*[\p{Lu}][\p{Lu}.'’ -]*:/u.test(text) || /^\W*by\s/i.test(text)) return false;
+  if (/\b(?:reporting|writing|editing|compiled|photos?) by\b/i.test(text)) return false;
   const upper = ws.filter((w) => w.text.length > 1 && isUpperWord(w.text)).length;
   if (upper * 2 > ws.length) return false;
   let plain = 0;

@@ -91,6 +91,12 @@ describe('title-case: headlines read for type, span and holder', () => {
     expect(cues('Halden Union Vows to Meet Buyers')).toEqual([['engagement', 'Vows to Meet', 'Halden Union']]);
   });
 
+  it('a person named in a Title Case headline holds its stance', () => {
+    expect(cues('Norland Prime Minister Anna Kovac Says Talks With Brelvania Will Resume')).toEqual([
+      ['engagement', 'Talks With Brelvania Will Resume', 'Anna Kovac'],
+    ]);
+  });
+
   it('the same sentence in prose reads the same', () => {
     expect(cues('Brelvania refuses to negotiate with the rebels.')).toEqual([['refusal', 'refuses to negotiate with', 'Brelvania']]);
   });

@@ -27,6 +27,7 @@ import { withFastSweep } from './sweep.js';
 import { withFastMatch } from './fast-match.js';
 import { COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, GROUP_MODIFIER, HONORIFIC, ORG_DESC, ROLE, words } from '../actors/words.js';
 import type { ParsedSentence, Token } from './types.js';
+import { foldTitleCase, isTitleCase, type Folded } from './title-case.js';
 
 interface Term {
   text: string;
@@ -337,6 +338,45 @@ class TagBatch {
   }
 }
 
+/** the words the rules of `rules` are indexed by: ordinary English words, for the Title Case fold */
+const ruleWords = new WeakMap<RuleSet, Set<string>>();
+function ruleWordsOf(rules: RuleSet): Set<string> {
+  let w = ruleWords.get(rules);
+  if (!w) ruleWords.set(rules, (w = new Set([...rules.index.byWord.keys()].filter((k) => /^\p{Ll}+$/u.test(k)))));
+  return w;
+}
+
+/**
+ * A Title Case sentence's case-folded copies (title-case.ts), else the sentence itself twice. Same length, same
+ * offsets: the tagger reads `tagger`; a token whose capital `names` folds is marked `titleCap`.
+ */
+export function foldedText(text: string, rules: RuleSet = builtinRuleSet(), gazetteer: Gazetteer = builtinGazetteer()): Folded {
+  const extra = ruleWordsOf(rules);
+  return isTitleCase(text, extra) ? foldTitleCase(text, compileGazetteer(gazetteer), extra) : { tagger: text, names: text };
+}
+
+/** tokens tagged from a folded copy: the original words back, and the headline's capitals marked */
+function unfold(tokens: Token[], analysis: string, base: number, f: Folded): Token[] {
+  return tokens.map((t) => {
+    const text = analysis.slice(t.start, t.end);
+    const titleCap = /^\p{Lu}/u.test(text) && !/^\p{Lu}/u.test(f.names.slice(t.start - base, t.end - base));
+    return titleCap ? { ...t, text, titleCap } : { ...t, text };
+  });
+}
+
+/** Put the original words back into the terms of a View tagged from a folded copy (the tags stay). */
+function restoreText(doc: View, original: string, tagged: string): void {
+  if (original === tagged) return;
+  let pos = 0;
+  for (const terms of (doc as unknown as { docs: Term[][] }).docs) {
+    for (const t of terms) {
+      const start = pos + t.pre.length;
+      t.text = original.slice(start, start + t.text.length);
+      pos = start + t.text.length + t.post.length;
+    }
+  }
+}
+
 /**
  * Parse the sentences of `analysis` (the normalised text). `wanted(s)` (or
  * `options.wanted`) chooses which sentences get tokens at all (default: the
@@ -359,27 +399,33 @@ export function parseSentences(
   const t = taggerOf();
   const full = new TagBatch(t.full);
   const pre = new TagBatch(t.pre);
-  type Pending = ParsedSentence | { sentence: Sentence; batch: TagBatch; at: [number, number]; keep: boolean };
+  type Pending = ParsedSentence | { sentence: Sentence; batch: TagBatch; at: [number, number]; keep: boolean; text: string; folded: Folded };
   const pending: Pending[] = sentences.map((sentence) => {
     if (!wanted(sentence)) return { sentence, tokens: [], doc: null, termBase: [] };
     const text = analysis.slice(sentence.start, sentence.end);
-    if (mode === 'selective' && !cueCouldFire(wordForms(text), ruleSet)) return { sentence, batch: pre, at: pre.add(text), keep: false };
+    const folded = foldedText(text, ruleSet, options.gazetteer ?? builtinGazetteer());
+    const tagged = folded.tagger;
+    const orig = <T extends { tokens: Token[] }>(p: T): T => (folded.names === text ? p : { ...p, tokens: unfold(p.tokens, analysis, sentence.start, folded) });
+    if (mode === 'selective' && !cueCouldFire(wordForms(text), ruleSet)) return { sentence, batch: pre, at: pre.add(tagged), keep: false, text, folded };
     if (rules) {
       const forms = wordForms(text);
       const tag = ruleCouldFire(forms, rules) || (gazFirst !== undefined && actorsCouldUse(text, forms, gazFirst));
-      if (!tag) return { sentence, ...tokensOf(nlp.tokenize(text), sentence.start), doc: null };
+      if (!tag) return orig({ sentence, ...tokensOf(nlp.tokenize(tagged), sentence.start), doc: null });
     }
     if (chunks) {
-      const doc = nlp(text);
-      return { sentence, ...tokensOf(doc, sentence.start), doc };
+      const doc = nlp(tagged);
+      restoreText(doc, text, tagged);
+      return orig({ sentence, ...tokensOf(doc, sentence.start), doc });
     }
-    return { sentence, batch: full, at: full.add(text), keep: true };
+    return { sentence, batch: full, at: full.add(tagged), keep: true, text, folded };
   });
   full.run();
   pre.run();
   return pending.map((p) => {
     if (!('batch' in p)) return p;
     const doc = p.batch.view(p.at);
-    return { sentence: p.sentence, ...tokensOf(doc, p.sentence.start), doc: p.keep ? doc : null };
+    restoreText(doc, p.text, p.folded.tagger);
+    const { tokens, termBase } = tokensOf(doc, p.sentence.start);
+    return { sentence: p.sentence, tokens: p.folded.names === p.text ? tokens : unfold(tokens, analysis, p.sentence.start, p.folded), termBase, doc: p.keep ? doc : null };
   });
 }

@@ -21,6 +21,8 @@ export interface Token {
   /** punctuation/space written before and after the word */
   pre: string;
   post: string;
+  /** in a Title Case sentence (title-case.ts), a capital that is the headline's, not a name's ("Refuses", "Talks") */
+  titleCap?: boolean;
 }
 
 /** A sentence with its tokens; `tokens` is empty for duplicates and unparsed sentences. */

@@ -15,11 +15,15 @@ import { organisationInRun } from './organisations.js';
 import { unknownPartyAt } from './unknown.js';
 import { AGENCIES } from '../holders/words.js';
 
-/** A capitalised run at token i (not in headlines): an organisation and/or a person. The next token, or undefined. */
+/**
+ * A capitalised run at token i: an organisation and/or a person. Not in a headline, where every word may be
+ * capitalised, unless the parse stage read it as a Title Case sentence and marked the headline's capitals
+ * (`titleCap`), which no run takes. The next token, or undefined.
+ */
 export function capitalisedRunAt(sc: SentenceScan, i: number): number | undefined {
   const { toks } = sc;
   const t = toks[i]!;
-  if (sc.s.headline || !(nameLike(sc, i) || (isCap(t.text) && isRole(t)))) return undefined;
+  if ((sc.s.headline && !sc.toks.some((x) => x.titleCap)) || !(nameLike(sc, i) || (isCap(t.text) && isRole(t)))) return undefined;
   const j = runFrom(sc, i, false);
   if (j <= i) return undefined;
   let roleIdx = -1;

@@ -79,7 +79,7 @@ export function emit(sc: SentenceScan, d: Draft, t0: number, t1: number, kind: M
 
 export function nameLike(sc: SentenceScan, i: number): boolean {
   const t = sc.toks[i];
-  if (!t || !isCap(t.text) || sc.used[i]) return false;
+  if (!t || !isCap(t.text) || t.titleCap || sc.used[i]) return false;
   if (STOP_CAP.has(t.normal) && !isHeLike(sc, i)) return false;
   if (isClosed(t) && !isHeLike(sc, i)) return false;
   if (/^\d/.test(t.text)) return false;
@@ -98,7 +98,7 @@ export function isHeLike(sc: SentenceScan, i: number): boolean {
 
 export function capAt(sc: SentenceScan, i: number): boolean {
   const t = sc.toks[i];
-  return !!t && isCap(t.text) && !sc.used[i] && ((!isClosed(t) && !STOP_CAP.has(t.normal)) || isHeLike(sc, i));
+  return !!t && isCap(t.text) && !t.titleCap && !sc.used[i] && ((!isClosed(t) && !STOP_CAP.has(t.normal)) || isHeLike(sc, i));
 }
 
 /** connectors that join words of a name only, not of a title or an organisation's name */

@@ -59,6 +59,9 @@ function writtenLowerCase(sc: SentenceScan, word: string): boolean {
 const COUNTRY_SHAPE = /(?:ia|stan|land|onia|ania)$/;
 
 /** the token after the name [rs, j) makes it the subject of a verb */
+/** verbs in -s that take "to" + a verb, which compromise may read as plural nouns ("refuses to", "vows to") */
+const TO_VERB_S = /^(?:refuses|vows|pledges|promises|threatens|plans|seeks|wants|hopes|tries|declines|fails|agrees|offers)$/;
+
 export function subjectOfVerb(sc: SentenceScan, j: number): boolean {
   if (sc.toks[j - 1] && breaksAfter(sc.toks[j - 1]!)) return false;
   // a day between the subject and its verb: "Zorvania Monday rejected …", "Zorvania on Tuesday said …"
@@ -69,6 +72,9 @@ export function subjectOfVerb(sc: SentenceScan, j: number): boolean {
   const nx = sc.toks[j];
   if (!nx || breaksAfter(sc.toks[j - 1]!)) return false;
   if (nx.tags.has('Modal') || nx.tags.has('Auxiliary')) return true;
+  // ("Brelvania refuses to negotiate", "Halden Union Vows to Meet Buyers": compromise reads a verb in -s that takes
+  // "to" + a verb as a plural noun)
+  if (TO_VERB_S.test(nx.normal) && sc.toks[j + 1]?.normal === 'to' && !breaksAfter(nx) && sc.toks[j + 2]?.tags.has('Verb')) return true;
   return nx.tags.has('Verb') && !nx.tags.has('Gerund') && !nx.tags.has('Noun') && !nx.tags.has('Adjective');
 }
 

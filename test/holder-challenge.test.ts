@@ -128,13 +128,13 @@ export const CASES: ChallengeCase[] = [
   { c: 'apposition', text: "Tessin Air's owner, the Kavra Group, has agreed to negotiate with the pilots.", type: 'engagement', at: 'agreed', holder: ['Kavra Group'] },
 
   // possessive holders
-  { c: 'possessive', text: "Norland's refusal to negotiate has angered Vesk.", type: 'refusal', at: 'refusal', holder: ['Norland'], known: 'holder' },
+  { c: 'possessive', text: "Norland's refusal to negotiate has angered Vesk.", type: 'refusal', at: 'refusal', holder: ['Norland'] },
   { c: 'possessive', text: "Vesk welcomed Norland's willingness to resume the talks.", type: 'engagement', at: 'willingness', holder: ['Norland'], known: 'holder' },
   { c: 'possessive', text: "The Port Staff Union's rejection of the offer surprised Tessin Air.", type: 'refusal', at: 'rejection', holder: ['Port Staff Union'] },
-  { c: 'possessive', text: "Kestria's decision to boycott the summit drew criticism from Orlesia.", type: 'refusal', at: 'boycott', holder: ['Kestria'], known: 'holder' },
-  { c: 'possessive', text: "Brelvania criticised Toravia's refusal to attend the talks.", type: 'refusal', at: 'refusal', holder: ['Toravia'], known: 'holder' },
+  { c: 'possessive', text: "Kestria's decision to boycott the summit drew criticism from Orlesia.", type: 'refusal', at: 'boycott', holder: ['Kestria'] },
+  { c: 'possessive', text: "Brelvania criticised Toravia's refusal to attend the talks.", type: 'refusal', at: 'refusal', holder: ['Toravia'] },
   { c: 'possessive', text: "The rebels' demand for a prisoner release has stalled the talks.", type: 'condition', at: 'demand', holder: ['rebels'] },
-  { c: 'possessive', text: "Officials in Vesk dismissed Norland's readiness to talk as a stunt.", type: 'engagement', at: 'readiness', holder: ['Norland'], known: 'holder' },
+  { c: 'possessive', text: "Officials in Vesk dismissed Norland's readiness to talk as a stunt.", type: 'engagement', at: 'readiness', holder: ['Norland'] },
   { c: 'possessive', text: "Vesk's president said Norland's conditions for talks were unacceptable.", type: 'refusal', at: 'unacceptable', holder: ['Vesk'] },
 
   // nominalisations
@@ -144,16 +144,18 @@ export const CASES: ChallengeCase[] = [
   { c: 'nominalisation', text: 'The boycott of the summit by Toravia has left the talks in doubt.', type: 'refusal', at: 'boycott', holder: ['Toravia'], known: 'holder' },
   { c: 'nominalisation', text: "Norland's insistence on a full withdrawal has blocked a deal.", type: 'condition', at: 'insistence', holder: ['Norland'], known: 'holder' },
   { c: 'nominalisation', text: 'The refusal by the miners to end their strike has hit exports.', type: 'refusal', at: 'refusal', holder: ['miners'], known: 'nocue' },
-  { c: 'nominalisation', text: "Vesk's demand that Norland withdraw its troops was repeated on Sunday.", type: 'condition', at: 'demand', holder: ['Vesk'], known: 'holder' },
+  { c: 'nominalisation', text: "Vesk's demand that Norland withdraw its troops was repeated on Sunday.", type: 'condition', at: 'demand', holder: ['Vesk'] },
   { c: 'nominalisation', text: "Norland rejected the rebels' demand for a ceasefire.", type: 'refusal', at: 'rejected', holder: ['Norland'] },
 
   // infinitive complements with object control: the urger holds, not the one urged (issue #10's reading; the gold
   // guide, fixtures/eval/README.md "Third parties", makes "urged both sides to return" no stance of the urger, and
-  // the tool finds no cue there: those cases are known 'nocue')
+  // the tool finds no cue there: those cases are known 'nocue'; since the call-on-to rule is silent on a call to
+  // begin, join or resume talks, a call to engage and no term, so are "called on X to join the talks" and "asked X to
+  // resume negotiations")
   { c: 'object-control', text: 'Norland urged Vesk to return to the talks.', type: ['engagement', 'condition'], at: 'return to the talks', holder: ['Norland'], known: 'nocue' },
-  { c: 'object-control', text: 'Orlesia called on Kestria to join the talks.', type: ['engagement', 'condition'], at: 'join the talks', holder: ['Orlesia'] },
+  { c: 'object-control', text: 'Orlesia called on Kestria to join the talks.', type: ['engagement', 'condition'], at: 'join the talks', holder: ['Orlesia'], known: 'nocue' },
   { c: 'object-control', text: 'Brelvania pressed Toravia to accept the peace plan.', type: ['engagement', 'condition'], at: 'accept', holder: ['Brelvania'] },
-  { c: 'object-control', text: "Bellmont Steel asked the Halden Workers' Union to resume negotiations.", type: ['engagement', 'condition'], at: 'resume negotiations', holder: ['Bellmont Steel'] },
+  { c: 'object-control', text: "Bellmont Steel asked the Halden Workers' Union to resume negotiations.", type: ['engagement', 'condition'], at: 'resume negotiations', holder: ['Bellmont Steel'], known: 'nocue' },
   { c: 'object-control', text: 'Orlesia has invited Kestria to attend the talks in Darmin.', type: 'engagement', at: 'invited', holder: ['Orlesia'] },
   { c: 'object-control', text: "Norland's foreign minister, Karl Demmer, urged Vesk to drop its conditions for talks.", type: ['engagement', 'condition'], at: 'urged', holder: ['Karl Demmer', 'Norland'] },
   { c: 'object-control', text: 'Vesk told Norland to stop the shelling before any talks.', type: 'condition', at: 'before any talks', holder: ['Vesk'], known: 'nocue' },
@@ -178,7 +180,7 @@ export const CASES: ChallengeCase[] = [
   { c: 'headline', text: 'Rebels walk out of peace talks\n\nThe Red Ridge Front walked out of the talks in Darmin on Friday.', type: 'refusal', at: 'walk out', holder: ['Red Ridge Front', 'rebels'] },
   { c: 'headline', text: 'Norland rules out talks with Vesk\n\nNorland will not negotiate with Vesk, officials said.', type: 'refusal', at: 'rules out', holder: ['Norland'] },
   { c: 'headline', text: 'Miners agree to talks\n\nStriking miners in Orlesia said on Sunday they would meet the mine owners.', type: 'engagement', at: 'agree to talks', holder: ['miners'], known: 'holder' },
-  { c: 'headline', text: "Kestria refuses to attend summit\n\nKestria will not attend next month's summit in Tallo, its president said.", type: 'refusal', at: 'refuses', holder: ['Kestria'], known: 'nocue' },
+  { c: 'headline', text: "Kestria refuses to attend summit\n\nKestria will not attend next month's summit in Tallo, its president said.", type: 'refusal', at: 'refuses', holder: ['Kestria'] },
 
   // pronouns across sentences
   { c: 'pronoun', text: 'Vesk has accused Norland of stalling. It says it will not resume talks until the sanctions are lifted.', type: 'refusal', at: 'will not resume', holder: ['Vesk'] },

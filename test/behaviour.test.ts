@@ -73,9 +73,9 @@ function table(title: string, m: Map<string, Rate>): string {
 /** floors (type + span, + holder), set at the rates this suite measured; see the README */
 const FLOORS: Record<string, Record<string, [number, number]>> = {
   class: {
-    "reject": [1, 0.98],
-    "reject + object": [0.997, 0.969],
-    "engage + object": [1, 0.977],
+    "reject": [1, 1],
+    "reject + object": [0.997, 0.982],
+    "engage + object": [1, 0.991],
     "engage": [0.964, 0.964],
     "concede": [0.94, 0.94],
     "condition": [1, 1],
@@ -85,7 +85,7 @@ const FLOORS: Record<string, Record<string, [number, number]>> = {
   },
   frame: {
     "active": [0.972, 0.972],
-    "nominalisation": [1, 0.844],
+    "nominalisation": [1, 0.969],
     "negated": [1, 1],
     "reported": [1, 1],
     "passive": [0.989, 0.921],
@@ -107,7 +107,7 @@ const FLOORS: Record<string, Record<string, [number, number]>> = {
   party: {
     "country": [0.992, 0.992],
     "capital": [1, 0.987],
-    "minister": [1, 0.899],
+    "minister": [1, 1],
     "union": [0.992, 0.992],
     "rebel group": [0.995, 0.995],
     "common-noun group": [1, 0.975],

@@ -144,3 +144,10 @@ describe('a new name owning a stance noun', () => {
     expect(actors("Vesk's weather was mild, and the talks went ahead.").map((a) => a.name)).not.toContain('Vesk');
   });
 });
+
+describe('a bare title owning a stance noun', () => {
+  it('"the foreign minister\'s rejection of …" is the office holder\'s; "the prime minister\'s comments" names no one new', () => {
+    expect(named(actors("The foreign minister's rejection of the plan came on Monday."), 'the foreign minister')).toMatchObject({ type: 'person' });
+    expect(actors("The prime minister's comments on Tuesday suggest otherwise.")).toEqual([]);
+  });
+});

@@ -21,6 +21,7 @@ import {
 } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isPossessive, isRole, isUpperWord, venueBefore, wordEnd } from './tokens.js';
 import { pronounAt } from './pronouns.js';
+import { stanceNounAt } from './unknown.js';
 import { militaryAt, militaryDraft } from './scan.js';
 import { resolveFirstPerson, resolveStatementSpeakers, statementAuthor } from './speakers.js';
 
@@ -284,7 +285,9 @@ function descriptionAt(cc: CorefContext, rs: RefSentence, i: number): number | u
   let j = i + 1;
   // (a possessive head counts: "the union's demands", "the country's leaders")
   const bare = (x: Token) => x.normal.replace(/['’]s$/, '');
-  while (j < n && j - i <= 3 && !used[j] && !breaksAfter(toks[j - 1]!) && (toks[j]!.tags.has('Adjective') || toks[j]!.tags.has('Noun')) && !isRole(toks[j]!) && !COUNTRY_DESC.has(bare(toks[j]!)) && !ORG_DESC.has(bare(toks[j]!)) && !SECTOR_DESC.has(bare(toks[j]!))) j++;
+  // (and so does a possessive title before a stance noun: "the foreign minister's rejection of …")
+  const role = (x: Token, k: number) => isRole(x) || (isPossessive(x) && ROLE.has(bare(x)) && !HONORIFIC.has(bare(x)) && stanceNounAt(toks, k + 1));
+  while (j < n && j - i <= 3 && !used[j] && !breaksAfter(toks[j - 1]!) && (toks[j]!.tags.has('Adjective') || toks[j]!.tags.has('Noun')) && !role(toks[j]!, j) && !COUNTRY_DESC.has(bare(toks[j]!)) && !ORG_DESC.has(bare(toks[j]!)) && !SECTOR_DESC.has(bare(toks[j]!))) j++;
   const h = toks[j];
   if (!h || used[j] || (toks[j + 1] && isCap(toks[j + 1]!.text) && !breaksAfter(h))) return undefined;
   const hw = bare(h);

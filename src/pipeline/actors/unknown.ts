@@ -180,8 +180,12 @@ function ownsStance(sc: SentenceScan, rs: number, j: number): boolean {
   const last = toks[j - 1]!;
   if (!/(?:['’]s|s['’])$/i.test(last.text) || breaksAfter(last)) return false;
   if (toks.slice(rs, j).some((t) => t.tags.has('Date') || t.tags.has('WeekDay') || t.tags.has('Month'))) return false;
+  return stanceNounAt(toks, j);
+}
+
+/** a stance noun of the lexicon at k, perhaps after a lower-case adjective ("rejection", "formal objection") */
+export function stanceNounAt(toks: readonly Token[], k: number): boolean {
   stanceNouns ??= lexiconWords('rejectNoun', 'engageNoun', 'willingNoun', 'offerNoun', 'proposalNoun');
-  let k = j;
   if (toks[k]?.tags.has('Adjective') && !isCap(toks[k]!.text) && !breaksAfter(toks[k]!)) k++;
   const n = toks[k];
   return !!n && !isCap(n.text) && stanceNouns.has(n.normal);

@@ -389,7 +389,7 @@ export function builtinRuleSet(): RuleSet {
 // ------------------------------------------------------------------ the build-time cache
 
 const CACHE_FILE = join(dirname(fileURLToPath(import.meta.url)), 'builtin-rules.cache.json');
-const CACHE_FORMAT = 5; // 4: patterns carry their cue-skeleton slots; 5: each word list and pattern text stored once
+const CACHE_FORMAT = 6; // 4: patterns carry their cue-skeleton slots; 5: each word list and pattern text stored once; 6: the lexicon's classes too
 
 /** A hash of everything the compiled built-in rules depend on. */
 function builtinKey(): string {
@@ -435,6 +435,8 @@ interface CacheFile {
   /** the index, by position in `patterns` */
   index: { byWord: [string, number[]][]; always: number[] };
   chunks: boolean;
+  /** the lexicon's classes (lexicon.yml), so that code reading them at run time parses no YAML */
+  classes: Record<string, string[]>;
 }
 
 /** The build side of the tables: interns word lists and pattern texts. */
@@ -507,6 +509,7 @@ export function readCache(): RuleSet | undefined {
     return undefined;
   }
   reviveSets(cache.notIfRegs);
+  lexicon ??= cache.classes;
   const texts: (string | undefined)[] = [];
   const matchText = (i: number) =>
     (texts[i] ??= cache.matches[i]!.replace(/\u0002(\d+)\u0002/g, (_, n: string) => `(${cache.lists[Number(n)]!.join('|')})`));
@@ -647,6 +650,7 @@ export function writeBuiltinCache(): string {
     patterns: set.patterns.map((p) => [t.match(p.match), ruleAt.get(p.reason)!, t.regsOf(p.regs), p.needs, p.minWant, slotsOf(p).map((s) => t.list(s))]),
     index: { byWord: [...set.index.byWord].map(([w, list]) => [w, at(list)]), always: at(set.index.always) },
     chunks: usesChunks(set),
+    classes: builtinClasses(),
   };
   writeFileSync(CACHE_FILE, JSON.stringify(cache));
   return CACHE_FILE;

@@ -59,6 +59,10 @@ describe('negation flips, within its clause', () => {
     expect(types('The rebels refused to talk and rejected the offer.')).toEqual(['refusal', 'refusal']);
     expect(types('The pilots association refused and continues to refuse negotiations with the airline.')).toEqual(['refusal', 'refusal']);
   });
+  it('a bare verb after an object and "and" is a second predicate, never the action the first refuses', () => {
+    expect(types('Vesk said it would snub the summit and boycott the vote.')).toEqual(['refusal', 'refusal']);
+    expect(types('Vesk vowed to snub the summit and boycott the talks.')).toEqual(['refusal', 'refusal']);
+  });
   it('an infinitive after "and" or "or" stays in the refusal\'s scope: one refusal', () => {
     expect(types('The union refused to meet and negotiate with management.')).toEqual(['refusal']);
     expect(types('The union refused to talk or meet with the company.')).toEqual(['refusal']);

@@ -555,6 +555,10 @@ function objectGap(tokens: Token[], from: number, to: number): boolean {
   if (to - from > 4 || to <= from) return to === from && !(from > 0 && /[,;:]/.test(tokens[from - 1]!.post));
   if (to - from === 1 && tokens[from]!.normal === 'to') return true;
   if (coordinatedFinite(tokens, from, to)) return false;
+  // (an object, then "and"/"or" and a bare verb: a second predicate of the same subject, not the operator's object:
+  // "would snub the summit and boycott the vote" is two refusals, not the refusal of a boycott)
+  // ("refused to meet and negotiate" keeps both in the refusal's scope: no object, only "to" and a verb, before "and")
+  if (to - 1 > from && COORDINATORS.has(tokens[to - 1]!.normal) && isBare(tokens[to]) && !tokens.slice(from, to - 1).some((t) => t.normal === 'to' || t.tags.has('Verb'))) return false;
   for (let j = from - 1; j < to; j++) if (j >= 0 && /[,;:]/.test(tokens[j]!.post)) return false;
   for (let j = from; j < to; j++) {
     const t = tokens[j]!;

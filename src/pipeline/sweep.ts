@@ -86,8 +86,8 @@ function wanted(m: NetMatch, haves: Set<string>): boolean {
   if (m.wants.length === 0) return true;
   // (counting stops once there are enough)
   const min = m.minWant;
+  if (min <= 0) return true;
   let found = 0;
-  if (found >= min) return true;
   for (const w of m.wants) if (haves.has(w) && ++found >= min) return true;
   return false;
 }

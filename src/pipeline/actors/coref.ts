@@ -19,9 +19,8 @@ import {
   ANY_ORG_DESC, BARE_BODY, COMPANY_ORGAN, COUNTRY_DESC, EMPLOYER_WORD, firstPersonOf, GOV_ORG_HEAD, GROUP_MODIFIER, HONORIFIC, LABOUR_HEAD, MEMBER_HEAD, MILITARY_HEAD, OFFICE,
   ORG_CLASSIFIER, ORG_DESC, ORG_HEAD, ROLE, SECTOR_DESC,
 } from './lexicon.js';
-import { breaksAfter, isCap, isClosed, isPossessive, isRole, isUpperWord, venueBefore, wordEnd } from './tokens.js';
+import { breaksAfter, isCap, isClosed, isPossessive, isRole, isUpperWord, stanceNounAt, venueBefore, wordEnd } from './tokens.js';
 import { pronounAt } from './pronouns.js';
-import { stanceNounAt } from './unknown.js';
 import { militaryAt, militaryDraft } from './scan.js';
 import { resolveFirstPerson, resolveStatementSpeakers, statementAuthor } from './speakers.js';
 

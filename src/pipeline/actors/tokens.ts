@@ -2,6 +2,7 @@
 import type { MentionKind } from '../../schema/output.js';
 import type { CompiledGazetteer, GazHit } from '../../actors/gazetteer.js';
 import type { Token } from '../types.js';
+import { lexiconWords } from '../../rules/load.js';
 import {
   AUX_CHAIN, BE_LIKE, CLOSED, EXPLETIVE_ADJ, EXPLETIVE_ADV, EXPLETIVE_THAT, HONORIFIC, NOT_ACTOR_ACRONYM, ROLE, VENUE_PREP,
 } from './lexicon.js';
@@ -104,4 +105,13 @@ export function venueBefore(toks: Token[], i: number): boolean {
   let j = i - 1;
   if (j >= 0 && (toks[j]!.normal === 'the' || toks[j]!.normal === 'a')) j--;
   return j >= 0 && VENUE_PREP.has(toks[j]!.normal) && !breaksAfter(toks[j]!);
+}
+
+let stanceNouns: Set<string> | undefined;
+/** a stance noun of the lexicon at k, perhaps after a lower-case adjective ("rejection", "formal objection") */
+export function stanceNounAt(toks: readonly Token[], k: number): boolean {
+  stanceNouns ??= lexiconWords('rejectNoun', 'engageNoun', 'willingNoun', 'offerNoun', 'proposalNoun');
+  if (toks[k]?.tags.has('Adjective') && !isCap(toks[k]!.text) && !breaksAfter(toks[k]!)) k++;
+  const n = toks[k];
+  return !!n && !isCap(n.text) && stanceNouns.has(n.normal);
 }

@@ -15,10 +15,9 @@ import type { Draft } from './context.js';
 import {
   COMPANY_ORGAN, COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, NOT_ACTOR_ACRONYM, NOT_PARTY_NAME, ORG_CLASSIFIER, ORG_DESC, ROLE, STOP_CAP, TITLE_MODIFIER,
 } from './lexicon.js';
-import { breaksAfter, isCap, isClosed, isPossessive, venueBefore, wordEnd } from './tokens.js';
+import { breaksAfter, isCap, isClosed, isPossessive, stanceNounAt, venueBefore, wordEnd } from './tokens.js';
 import { emit, orgDraft, type SentenceScan } from './scan.js';
 import { getNlp } from '../nlp.js';
-import { lexiconWords } from '../../rules/load.js';
 
 /** endings of English common nouns ("Inflation rose", "Violence erupted", "Talks stalled") */
 const COMMON_NOUN_SHAPE = /(?:s|tion|sion|ment|ness|ity|ence|ance|ing|ism|ure|age|ery|ship|dom|hood|ics|ed|ly|er|or|al|ive|ous|ful|ble)$/;
@@ -169,7 +168,6 @@ function ownsPerson(sc: SentenceScan, j: number, rs = j - 1): boolean {
   return false;
 }
 
-let stanceNouns: Set<string> | undefined;
 /**
  * The name [rs, j) ends in a possessive that owns a stance noun of the lexicon, perhaps after an adjective: "Vesk's
  * rejection of the plan", "Plurim's formal objection", "Kestavia's offer" — a party's act, so the name is a party's.
@@ -178,17 +176,9 @@ let stanceNouns: Set<string> | undefined;
 function ownsStance(sc: SentenceScan, rs: number, j: number): boolean {
   const { toks } = sc;
   const last = toks[j - 1]!;
-  if (!/(?:['’]s|s['’])$/i.test(last.text) || breaksAfter(last)) return false;
+  if (!isPossessive(last) || breaksAfter(last)) return false;
   if (toks.slice(rs, j).some((t) => t.tags.has('Date') || t.tags.has('WeekDay') || t.tags.has('Month'))) return false;
   return stanceNounAt(toks, j);
-}
-
-/** a stance noun of the lexicon at k, perhaps after a lower-case adjective ("rejection", "formal objection") */
-export function stanceNounAt(toks: readonly Token[], k: number): boolean {
-  stanceNouns ??= lexiconWords('rejectNoun', 'engageNoun', 'willingNoun', 'offerNoun', 'proposalNoun');
-  if (toks[k]?.tags.has('Adjective') && !isCap(toks[k]!.text) && !breaksAfter(toks[k]!)) k++;
-  const n = toks[k];
-  return !!n && !isCap(n.text) && stanceNouns.has(n.normal);
 }
 
 /**
@@ -252,7 +242,8 @@ export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number 
   const absolute = before?.normal === 'with' && !breaksAfter(toks[j - 1]!) && !!toks[j]?.tags.has('Gerund') && !toks[j]!.tags.has('Noun');
   const relative = relativeSubject(sc, j);
   const owns = ownsPerson(sc, j, rs) || ownsStance(sc, rs, j);
-  const acts = subjectOfVerb(sc, j) || subjectAfterAppositive(sc, j) || absolute || relative || conjoinedSubject(sc, j);
+  const conjoined = conjoinedSubject(sc, j);
+  const acts = subjectOfVerb(sc, j) || subjectAfterAppositive(sc, j) || absolute || relative || conjoined;
   if (sc.capsSentence || j - rs > 4 || !(agent || acts || owns || classifiedAt(sc, rs) || party) || venueBefore(toks, rs)) return undefined;
   // the object of a preposition does not act: "talks with Quillmark failed" (but "rejected by Quillmark" does, and
   // so does the subject of a clause that "until/after/before" opens: "until Maritex Terminals withdrew the plan")
@@ -277,7 +268,7 @@ export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number 
   // a single word opening its sentence needs a sign that it is a name
   const first = rs === 0 || (rs === 1 && toks[0]!.normal === 'the' && !breaksAfter(toks[0]!)) ? toks[rs]! : undefined;
   // (an owner of a person is one: "Acme's chief executive said …")
-  if (first && j - rs === 1 && !owns && !conjoinedSubject(sc, j) && !first.tags.has('ProperNoun') && !capitalisedMidSentence(sc, first.text) && !nameShaped(first.text)) return undefined;
+  if (first && j - rs === 1 && !owns && !conjoined && !first.tags.has('ProperNoun') && !capitalisedMidSentence(sc, first.text) && !nameShaped(first.text)) return undefined;
   const d = party ? orgDraft(sc, rs, j) : unknownDraft(sc, rs, j);
   if (!d.mentions.length && d.gazId === undefined) d.guessed = true;
   // (the name and its "party": one mention)

@@ -4,7 +4,7 @@
  * the clause subject that answers it ("The company rejected union demands to negotiate").
  */
 import type { RawCue } from '../cues.js';
-import type { ActorMention } from '../types.js';
+import type { ActorMention, Token } from '../types.js';
 import type { HolderContext, SentenceCtx } from './context.js';
 import { nounAgent } from './agents.js';
 import { lastTokenOf, tokenAt } from './syntax.js';
@@ -28,6 +28,10 @@ export function demanderOf(hc: HolderContext, c: SentenceCtx, r: RawCue): ActorM
 }
 
 const BE = /^(?:be|been|being|is|are|was|were)$/;
+/** a participle, or a word after a copula that the tagger may read as an adjective: "were rejected", "was turned down" */
+const participleLike = (t: Token) => t.tags.has('PastTense') || t.tags.has('Participle') || /(?:ed|en|wn)$/.test(t.normal);
+/** a noun naming a demand or an offer ("demands", "conditions", "bid", "proposal") */
+const demandOrOffer = (t: Token | undefined) => !!t && (DEMAND_NOUNS.has(t.normal) || OFFER_NOUNS.has(t.normal));
 
 /**
  * "The union's demands to negotiate were rejected", "… were unacceptable": the possessor of an agentless passive's
@@ -43,23 +47,23 @@ export function passiveOnOwnDemand(c: SentenceCtx, r: RawCue, subj: ActorMention
   // (the trigger may open on the demand's object: "Kestria's proposal for [a ceasefire was turned down]")
   if (subj && r.type !== 'condition' && ownedDemandBefore(c, r, subj)) return true;
   const judged = r.type === 'refusal' && head.tags.has('Adjective');
-  if (!subj || r.type === 'condition' || !(head.tags.has('PastTense') || head.tags.has('Participle') || /(?:ed|en|wn)$/.test(head.normal) || judged)) return false;
+  if (!subj || r.type === 'condition' || !(participleLike(head) || judged)) return false;
   if (!BE.test(tokens[r.tokStart - 1]?.normal ?? '') && !BE.test(tokens[r.tokStart - 2]?.normal ?? '')) return false;
   let j = lastTokenOf(tokens, subj);
   if (!tokens[j]?.tags.has('Possessive') && !/^['’]/.test(tokens[j + 1]?.text ?? '')) return false;
   j++;
   while (j < r.tokStart && tokens[j]!.tags.has('Adjective')) j++;
-  return DEMAND_NOUNS.has(tokens[j]?.normal ?? '') || OFFER_NOUNS.has(tokens[j]?.normal ?? '');
+  return demandOrOffer(tokens[j]);
 }
 
 /** the trigger is "<demand noun> was/were <participle>" right after the possessive of `subj` */
 function spansOwnDemand(c: SentenceCtx, r: RawCue, subj: ActorMention): boolean {
   const { tokens } = c.ps;
   const noun = tokens[r.tokStart]!;
-  if (!DEMAND_NOUNS.has(noun.normal) && !OFFER_NOUNS.has(noun.normal)) return false;
+  if (!demandOrOffer(noun)) return false;
   if (!BE.test(tokens[r.tokStart + 1]?.normal ?? '')) return false;
   const last = tokens[r.tokEnd - 1]!;
-  if (!(last.tags.has('PastTense') || last.tags.has('Participle') || /(?:ed|en|wn)$/.test(last.normal))) return false;
+  if (!participleLike(last)) return false;
   const j = lastTokenOf(c.ps.tokens, subj);
   return j === r.tokStart - 1 && (tokens[j]!.tags.has('Possessive') || /['’]/.test(tokens[j]!.post.trim().slice(0, 1)));
 }
@@ -72,7 +76,7 @@ export function ownDemandReceiver(hc: HolderContext, c: SentenceCtx, r: RawCue, 
   const { tokens } = c.ps;
   const from = lastTokenOf(tokens, subj) + 1;
   let noun = -1;
-  for (let j = from; j < Math.min(r.tokStart, from + 3); j++) if (DEMAND_NOUNS.has(tokens[j]!.normal) || OFFER_NOUNS.has(tokens[j]!.normal)) noun = j;
+  for (let j = from; j < Math.min(r.tokStart, from + 3); j++) if (demandOrOffer(tokens[j])) noun = j;
   if (noun < 0) return null;
   const m = c.mentions.find((x) => {
     const t = tokenAt(tokens, x.start);
@@ -95,13 +99,13 @@ function ownedDemandBefore(c: SentenceCtx, r: RawCue, subj: ActorMention): boole
   j++;
   while (j < r.tokStart && tokens[j]!.tags.has('Adjective')) j++;
   const noun = tokens[j];
-  if (!noun || j >= r.tokStart || (!DEMAND_NOUNS.has(noun.normal) && !OFFER_NOUNS.has(noun.normal))) return false;
+  if (j >= r.tokStart || !demandOrOffer(noun)) return false;
   if (!/^(?:for|of|on|to)$/.test(tokens[j + 1]?.normal ?? '') || r.tokStart - j > 6) return false;
   for (let k = j; k < r.tokStart; k++) if (/[,;:]/.test(tokens[k]!.post) || tokens[k]!.tags.has('Verb')) return false;
   for (let k = r.tokStart; k < r.tokEnd - 1; k++) {
     if (!BE.test(tokens[k]!.normal)) continue;
     const v = tokens[k + 1]!;
-    return v.tags.has('PastTense') || v.tags.has('Participle') || /(?:ed|en|wn)$/.test(v.normal) || (r.type === 'refusal' && v.tags.has('Adjective'));
+    return participleLike(v) || (r.type === 'refusal' && v.tags.has('Adjective'));
   }
   return false;
 }

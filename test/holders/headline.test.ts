@@ -8,6 +8,11 @@ describe('holders/headline and overlap', () => {
     const head = doc.cues.find((c) => c.sentence === 0);
     expect(head?.holder).toBe('CHL');
   });
+  it('a headline trigger dropped for want of a party leaves no guess behind (the last one used to point past the cues)', () => {
+    // "Before Meeting": frames-engine.meet-party matches and needsTarget drops it, after the headline's one cue
+    const doc = analyze('Norland: Vesk Phoned Monday To Negotiate, But We Must Act Before Meeting');
+    expect(doc.cues.map((c) => c.rule)).toEqual(['engagement.contact-to-engage']);
+  });
   it('a stance inside another party\'s demand is that demand\'s content', () => {
     // a demand that sets a term: the condition swallows the stance named inside it
     const doc = analyze('Peru called on Chile to lift sanctions before any talks.');

@@ -123,7 +123,8 @@ export function resolveHolders(
   const sorted = [...raw].sort((a, b) => a.sentence - b.sentence || a.tokStart - b.tokStart);
   for (const r of sorted) {
     const res = resolveCue(hc, r, lastHolderInParagraph, cues);
-    if (res.headlineGuess) headlineGuess.add(cues.length);
+    // (only for a cue kept: a dropped one's index would be the next cue's)
+    if (res.headlineGuess && res.cue) headlineGuess.add(cues.length);
     if (res.cue) cues.push(res.cue);
   }
   inheritHeadlineHolders(cues, headlineGuess, parsed);

@@ -105,7 +105,7 @@ export const CASES: ChallengeCase[] = [
 
   // passives with a by-agent
   { c: 'passive-by', text: "The offer was rejected by the Halden Workers' Union on Thursday.", type: 'refusal', at: 'rejected', holder: ["Halden Workers' Union"] },
-  { c: 'passive-by', text: 'The ceasefire proposal was turned down by Vesk.', type: 'refusal', at: 'turned down', holder: ['Vesk'], known: 'holder' },
+  { c: 'passive-by', text: 'The ceasefire proposal was turned down by Vesk.', type: 'refusal', at: 'turned down', holder: ['Vesk'] },
   { c: 'passive-by', text: 'A draft deal was accepted by Brelvania late on Monday.', type: 'engagement', at: 'accepted', holder: ['Brelvania'] },
   { c: 'passive-by', text: "The invitation to the summit was declined by Toravia's president, Aleks Varo.", type: 'refusal', at: 'declined', holder: ['Aleks Varo', 'Toravia'] },
   { c: 'passive-by', text: 'Calls for a new round of talks have been rejected by the Kessa Brigades.', type: 'refusal', at: 'rejected', holder: ['Kessa Brigades'] },
@@ -315,7 +315,7 @@ export const CASES: ChallengeCase[] = [
   { c: 'offer-answer', text: "Zelmark Foods' offer was dismissed as too low by Orvena Group.", type: 'refusal', at: 'dismissed', holder: ['Orvena Group'], known: 'holder' },
   { c: 'offer-answer', text: "Bellmont Steel's latest offer was rejected by the union's members on Friday.", type: 'refusal', at: 'rejected', holder: ['union', 'union members'] },
   { c: 'offer-answer', text: "Vesk turned down Norland's invitation to the summit.", type: 'refusal', at: 'turned down', holder: ['Vesk'] },
-  { c: 'offer-answer', text: "Norland's invitation to the summit was turned down by Vesk.", type: 'refusal', at: 'turned down', holder: ['Vesk'], known: 'holder' },
+  { c: 'offer-answer', text: "Norland's invitation to the summit was turned down by Vesk.", type: 'refusal', at: 'turned down', holder: ['Vesk'] },
   { c: 'offer-answer', text: "Kestria accepted Orlesia's offer to host the talks.", type: 'engagement', at: 'accepted', holder: ['Kestria'] },
 
   // several parties named together, or one set against another

@@ -90,11 +90,13 @@ function capitalisedMidSentence(sc: SentenceScan, word: string): boolean {
   return re.test(sc.cx.text);
 }
 
-/** the name at rs is a passive's agent: "(was) rejected by Quillmark", "the plan, welcomed by the Velmor Group," */
+/** the name at rs is a passive's agent: "(was) rejected by Quillmark", "turned down by Quillmark", "the plan, welcomed by the Velmor Group," */
 function passiveAgentAt(sc: SentenceScan, rs: number): boolean {
   const { toks } = sc;
   const by = toks[rs - 1]?.normal === 'the' ? rs - 2 : rs - 1;
-  const v = toks[by - 1];
+  // (a phrasal verb's particle may stand between: "was turned down by Quillmark")
+  const particle = /^(?:down|out|off|up|aside|back)$/.test(toks[by - 1]?.normal ?? '') && !breaksAfter(toks[by - 1]!) ? 1 : 0;
+  const v = toks[by - 1 - particle];
   if (toks[by]?.normal !== 'by' || !v || breaksAfter(v) || breaksAfter(toks[by]!)) return false;
   return v.tags.has('Verb') && (v.tags.has('PastTense') || v.tags.has('Participle')) && /(?:ed|en|wn|ght)$/.test(v.normal);
 }

@@ -276,7 +276,7 @@ export const CASES: ChallengeCase[] = [
   { c: 'statement-colon', text: 'The Halden Workers\' Union put out a short statement. "Our members have voted. The offer is rejected."', type: 'refusal', at: 'rejected', holder: ["Halden Workers' Union"] },
 
   // the speaker changes between quotations
-  { c: 'speaker-change', text: '"We will not sign," said Vesk\'s envoy, Petra Lind. "We are ready to sign today," replied Norland\'s envoy, Karl Demmer.', type: 'engagement', at: 'ready to sign', holder: ['Karl Demmer', 'Norland'], known: 'holder' },
+  { c: 'speaker-change', text: '"We will not sign," said Vesk\'s envoy, Petra Lind. "We are ready to sign today," replied Norland\'s envoy, Karl Demmer.', type: 'engagement', at: 'ready to sign', holder: ['Karl Demmer', 'Norland'] },
   { c: 'speaker-change', text: '"We will not sign," said Vesk\'s envoy, Petra Lind. "We are ready to sign today," replied Norland\'s envoy, Karl Demmer.', type: 'refusal', at: 'will not sign', holder: ['Petra Lind', 'Vesk'] },
   { c: 'speaker-change', text: '"The strike will go on," Tomas Reyl of the Port Staff Union told reporters. Tessin Air chief executive Ida Marsh answered within the hour. "We remain willing to meet the union at any time."', type: 'engagement', at: 'willing to meet', holder: ['Ida Marsh', 'Tessin Air'], known: 'holder' },
   { c: 'speaker-change', text: '"Norland has never been serious about peace," Vesk\'s president said. Norland\'s foreign minister hit back: "We have offered talks three times."', type: 'engagement', at: 'offered talks', holder: ['Norland'] },

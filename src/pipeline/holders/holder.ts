@@ -9,7 +9,7 @@ import { quoteAt } from '../quotes.js';
 import { isReporting } from '../reporting.js';
 import type { HolderContext, SentenceCtx } from './context.js';
 import { nounAgent, offerMaker, offerReceiver, passiveAgent } from './agents.js';
-import { earlierSpeaker, firstPersonBefore, laterSpeaker, sentenceSpeaker, speakerBefore } from './speaker.js';
+import { earlierSpeaker, firstPersonBefore, introducedSpeaker, laterSpeaker, sentenceSpeaker, speakerBefore } from './speaker.js';
 import { subjectAfterClause, subjectBefore } from './subject.js';
 import { isFirstPerson, isPrepObject, lastTokenOf, SUBJECT_PRONOUN, tokenAt } from './syntax.js';
 import { WORDS } from '../../actors/words.js';
@@ -196,7 +196,7 @@ export function ownStanceParties(
   // "We will not negotiate," the minister said: the speaker holds a first-person stance; so do "our negotiators"
   const inQuote = !!quoteAt(hc.quotes, tokens[r.tokStart]!.start);
   if (ourGroup(hc, c, subj) || firstPersonBefore(c, r.tokStart, subj?.end ?? -1)) {
-    const speaker = sentenceSpeaker(hc, c) ?? (inQuote ? (laterSpeaker(hc, r.sentence) ?? earlierSpeaker(hc, r.sentence)) : null);
+    const speaker = sentenceSpeaker(hc, c) ?? (inQuote ? (laterSpeaker(hc, r.sentence) ?? earlierSpeaker(hc, r.sentence) ?? introducedSpeaker(hc, r.sentence)) : null);
     subj = speaker;
     holder = speaker?.actorId ?? contextHolder();
   }

@@ -296,12 +296,12 @@ export const CASES: ChallengeCase[] = [
   { c: 'told-that', text: 'Tessin Air told the pilots in a letter that it would not reopen the pay deal.', type: 'refusal', at: 'would not reopen', holder: ['Tessin Air'] },
 
   // pressed or backed by another party: the one who acts holds it
-  { c: 'urged-by', text: "Vesk, urged by Norland's allies, agreed to return to the talks.", type: 'engagement', at: 'agreed', holder: ['Vesk'], known: 'holder' },
+  { c: 'urged-by', text: "Vesk, urged by Norland's allies, agreed to return to the talks.", type: 'engagement', at: 'agreed', holder: ['Vesk'] },
   { c: 'urged-by', text: 'Under pressure from Orlesia, Kestria agreed to attend the talks.', type: 'engagement', at: 'agreed', holder: ['Kestria'] },
   { c: 'urged-by', text: "Pressed by its members, the Halden Workers' Union rejected the offer.", type: 'refusal', at: 'rejected', holder: ["Halden Workers' Union"] },
   { c: 'urged-by', text: 'Encouraged by Brelvania, the rebels said they were open to talks.', type: 'engagement', at: 'open to talks', holder: ['rebels'] },
-  { c: 'urged-by', text: 'Toravia, at the request of Orlesia, agreed to host the talks.', type: 'engagement', at: 'agreed', holder: ['Toravia'], known: 'holder' },
-  { c: 'urged-by', text: 'Vesk, backed by Brelvania, rejected the peace plan.', type: 'refusal', at: 'rejected', holder: ['Vesk'], known: 'holder' },
+  { c: 'urged-by', text: 'Toravia, at the request of Orlesia, agreed to host the talks.', type: 'engagement', at: 'agreed', holder: ['Toravia'] },
+  { c: 'urged-by', text: 'Vesk, backed by Brelvania, rejected the peace plan.', type: 'refusal', at: 'rejected', holder: ['Vesk'] },
   { c: 'urged-by', text: 'Backed by its allies, Norland refused to resume the talks.', type: 'refusal', at: 'refused', holder: ['Norland'] },
   { c: 'urged-by', text: 'The Red Ridge Front, supported by the Kessa Brigades, has walked out of the talks.', type: 'refusal', at: 'walked out', holder: ['Red Ridge Front'] },
   { c: 'urged-by', text: 'With the support of Toravia, Orlesia agreed to meet the rebels.', type: 'engagement', at: 'agreed', holder: ['Orlesia'] },
@@ -320,13 +320,13 @@ export const CASES: ChallengeCase[] = [
 
   // several parties named together, or one set against another
   { c: 'joint', text: 'Norland and Vesk held talks in Tallo on Monday.', type: 'engagement', at: 'held talks', holder: ['Norland', 'Vesk'] },
-  { c: 'joint', text: 'Kestria, as well as Orlesia, has rejected the plan.', type: 'refusal', at: 'rejected', holder: ['Kestria', 'Orlesia'], known: 'holder' },
-  { c: 'joint', text: 'Vesk, not Norland, walked out of the talks.', type: 'refusal', at: 'walked out', holder: ['Vesk'], known: 'holder' },
+  { c: 'joint', text: 'Kestria, as well as Orlesia, has rejected the plan.', type: 'refusal', at: 'rejected', holder: ['Kestria', 'Orlesia'] },
+  { c: 'joint', text: 'Vesk, not Norland, walked out of the talks.', type: 'refusal', at: 'walked out', holder: ['Vesk'] },
   { c: 'joint', text: 'It was Vesk, not Norland, that rejected the offer.', type: 'refusal', at: 'rejected', holder: ['Vesk'], known: 'holder' },
   { c: 'joint', text: 'Neither Kestria nor Orlesia has agreed to the ceasefire.', type: 'refusal', at: 'agreed', holder: ['Kestria', 'Orlesia'] },
   { c: 'joint', text: 'Toravia was joined by Brelvania in rejecting the proposal.', type: 'refusal', at: 'rejecting', holder: ['Toravia', 'Brelvania'] },
   { c: 'joint', text: 'Orlesia followed Kestria in agreeing to the talks.', type: 'engagement', at: 'agreeing', holder: ['Orlesia', 'Kestria'] },
-  { c: 'joint', text: 'Norland, along with Vesk, has agreed to attend the summit.', type: 'engagement', at: 'agreed', holder: ['Norland', 'Vesk'], known: 'holder' },
+  { c: 'joint', text: 'Norland, along with Vesk, has agreed to attend the summit.', type: 'engagement', at: 'agreed', holder: ['Norland', 'Vesk'] },
   { c: 'joint', text: 'Norland and Vesk met in Tallo. The two leaders agreed to meet again in June.', type: 'engagement', at: 'agreed', holder: ['Norland', 'Vesk'] },
   { c: 'joint', text: 'The two governments have agreed to resume talks, Norland and Vesk said in a joint statement.', type: 'engagement', at: 'agreed', holder: ['Norland', 'Vesk'] },
   { c: 'joint', text: 'Unlike Vesk, Norland has refused to sign the accord.', type: 'refusal', at: 'refused', holder: ['Norland'] },

@@ -110,15 +110,22 @@ function classifiedAt(sc: SentenceScan, rs: number): boolean {
 /** words that open a clause, whose subject then acts, though compromise may tag them prepositions */
 const CLAUSE_OPENER = /^(?:until|after|before|since|unless|once|because|while|as)$/;
 
+/** words that open a phrase set off by commas between a subject and its verb ("X, backed by Y, rejected …") */
+const PARENTHETICAL_OPENER = /^(?:a|an|the|which|both|who|not|along|together|as|at|under|with|like|unlike)$/;
+
 /**
  * The name before token j is the subject of a verb after an appositive set off by commas: "Maritex, a unit of the
  * Brenholt group, said …" (the appositive opens with a determiner or "both" — "X and Y, both members of …, agreed" —
- * or it is a relative clause on "which": "Tallis Capital, which holds 6 percent of the company, said …"; at most
- * twelve words).
+ * or it is a relative clause on "which": "Tallis Capital, which holds 6 percent of the company, said …"), or after
+ * another phrase set off by commas: a participle's ("Vesk, backed by Brelvania, rejected …") or one of a few
+ * prepositions' ("Toravia, at the request of Orlesia, agreed …", "Kestria, as well as Orlesia, has …", "Vesk, not
+ * Norland, walked out …"); at most twelve words.
  */
 function subjectAfterAppositive(sc: SentenceScan, j: number): boolean {
   const { toks } = sc;
-  if (!/^,\s*$/.test(toks[j - 1]?.post ?? '') || !/^(?:a|an|the|which|both)$/.test(toks[j]?.normal ?? '')) return false;
+  const o = toks[j];
+  const participle = !!o && (o.tags.has('PastTense') || o.tags.has('Participle')) && /(?:ed|en|wn|ght)$/.test(o.normal) && toks[j + 1]?.normal === 'by';
+  if (!/^,\s*$/.test(toks[j - 1]?.post ?? '') || !(PARENTHETICAL_OPENER.test(o?.normal ?? '') || participle)) return false;
   for (let k = j; k < toks.length && k - j < 12; k++) {
     if (/[;:()]/.test(toks[k]!.post)) return false;
     if (/,/.test(toks[k]!.post)) {

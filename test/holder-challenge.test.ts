@@ -131,7 +131,7 @@ export const CASES: ChallengeCase[] = [
   { c: 'relative', text: 'Norland sent a delegation to Vesk, which refused to receive it.', type: 'refusal', at: 'refused', holder: ['Vesk'] },
   { c: 'relative', text: 'It was Brelvania that rejected the proposal.', type: 'refusal', at: 'rejected', holder: ['Brelvania'], known: 'holder' },
   { c: 'relative', text: 'Farmers who oppose the trade deal said they would boycott the talks.', type: 'refusal', at: 'boycott', holder: ['farmers'] },
-  { c: 'relative', text: 'Norland welcomed the decision by Vesk, which had earlier ruled out any talks, to send a delegation.', type: 'refusal', at: 'ruled out', holder: ['Vesk'], known: 'holder' },
+  { c: 'relative', text: 'Norland welcomed the decision by Vesk, which had earlier ruled out any talks, to send a delegation.', type: 'refusal', at: 'ruled out', holder: ['Vesk'] },
   { c: 'relative', text: 'Bellmont Steel, whose managers refused to meet the union, is losing money.', type: 'refusal', at: 'refused', holder: ['Bellmont Steel'] },
 
   // appositions
@@ -181,7 +181,7 @@ export const CASES: ChallengeCase[] = [
   // coordination
   { c: 'coordination', text: 'Norland and Vesk agreed to resume talks on Monday.', type: 'engagement', at: 'agreed', holder: ['Norland', 'Vesk'] },
   { c: 'coordination', text: "The Halden Workers' Union and Bellmont Steel have agreed to meet next week.", type: 'engagement', at: 'agreed to meet', holder: ["Halden Workers' Union", 'Bellmont Steel'] },
-  { c: 'coordination', text: 'Kestria and Orlesia both rejected the plan.', type: 'refusal', at: 'rejected', holder: ['Kestria', 'Orlesia'], known: 'holder' },
+  { c: 'coordination', text: 'Kestria and Orlesia both rejected the plan.', type: 'refusal', at: 'rejected', holder: ['Kestria', 'Orlesia'] },
   { c: 'coordination', text: 'Brelvania rejected the proposal and Toravia accepted it.', type: 'refusal', at: 'rejected', holder: ['Brelvania'] },
   { c: 'coordination', text: 'Brelvania rejected the proposal and Toravia accepted it.', type: 'engagement', at: 'accepted', holder: ['Toravia'], known: 'nocue' },
   { c: 'coordination', text: 'Norland refused to attend, while Vesk said it was ready to talk.', type: 'refusal', at: 'refused', holder: ['Norland'] },
@@ -231,7 +231,7 @@ export const CASES: ChallengeCase[] = [
   { c: 'adverbial', text: 'Despite pressure from Orlesia, Toravia has refused to return to the talks.', type: 'refusal', at: 'refused', holder: ['Toravia'] },
   { c: 'adverbial', text: 'HALDEN, March 9 - Striking dock workers rejected a new pay offer from Tessin Air on Saturday.', type: 'refusal', at: 'rejected', holder: ['dock workers', 'workers'], known: 'holder' },
   { c: 'adverbial', text: "Earlier this week, Norland's trade minister Dafna Roos said she was open to talks with Vesk.", type: 'engagement', at: 'open to talks', holder: ['Dafna Roos', 'Norland'] },
-  { c: 'adverbial', text: 'Vesk welcomed the plan. Norland, however, said it would reject any deal that left troops in place.', type: 'refusal', at: 'reject', holder: ['Norland'], known: 'holder' },
+  { c: 'adverbial', text: 'Vesk welcomed the plan. Norland, however, said it would reject any deal that left troops in place.', type: 'refusal', at: 'reject', holder: ['Norland'] },
 
   // "according to"
   { c: 'according-to', text: "According to Vesk's foreign ministry, Norland has refused to return to the talks.", type: 'refusal', at: 'refused', holder: ['Norland'] },

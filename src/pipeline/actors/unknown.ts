@@ -68,6 +68,8 @@ export function subjectOfVerb(sc: SentenceScan, j: number): boolean {
   // an adverb between the subject and its verb: "the Nuzon also agreed …", "Zorvania repeatedly said …"
   const adv = sc.toks[j];
   if (adv && adv.tags.has('Adverb') && !adv.tags.has('Verb') && /ly$|^(?:also|still|now|already|again|then|later|since|never|first)$/.test(adv.normal) && !breaksAfter(sc.toks[j - 1]!)) j++;
+  // a floating quantifier: "Kestria and Orlesia both rejected …"
+  else if (adv && /^(?:both|all|each)$/.test(adv.normal) && !breaksAfter(sc.toks[j - 1]!) && !breaksAfter(adv)) j++;
   const nx = sc.toks[j];
   if (!nx || breaksAfter(sc.toks[j - 1]!)) return false;
   if (nx.tags.has('Modal') || nx.tags.has('Auxiliary')) return true;
@@ -111,7 +113,7 @@ function classifiedAt(sc: SentenceScan, rs: number): boolean {
 const CLAUSE_OPENER = /^(?:until|after|before|since|unless|once|because|while|as)$/;
 
 /** words that open a phrase set off by commas between a subject and its verb ("X, backed by Y, rejected …") */
-const PARENTHETICAL_OPENER = /^(?:a|an|the|which|both|who|not|along|together|as|at|under|with|like|unlike)$/;
+const PARENTHETICAL_OPENER = /^(?:a|an|the|which|both|who|not|along|together|as|at|under|with|like|unlike|however|meanwhile|though|too|also|instead|in|for)$/;
 
 /**
  * The name before token j is the subject of a verb after an appositive set off by commas: "Maritex, a unit of the
@@ -147,7 +149,7 @@ export function relativeSubject(sc: SentenceScan, j: number): boolean {
   for (let k = j + 1; k < toks.length && k - j <= 4; k++) {
     const t = toks[k]!;
     if (/^(?:is|are|was|were|been|being)$/.test(t.normal)) return false;
-    if (t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Negative') || /^(?:has|have|had|will|would|not|still|also|already)$/.test(t.normal)) {
+    if (t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Negative') || /^(?:has|have|had|will|would|not|still|also|already|earlier|later|repeatedly|since|once|first)$/.test(t.normal)) {
       if (breaksAfter(t)) return false;
       continue;
     }

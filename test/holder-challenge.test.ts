@@ -129,7 +129,7 @@ export const CASES: ChallengeCase[] = [
   { c: 'relative', text: 'The rebels, who walked out of the talks in May, say they are ready to return.', type: 'refusal', at: 'walked out', holder: ['rebels'] },
   { c: 'relative', text: 'The rebels, who walked out of the talks in May, say they are ready to return.', type: 'engagement', at: 'ready to return', holder: ['rebels'] },
   { c: 'relative', text: 'Norland sent a delegation to Vesk, which refused to receive it.', type: 'refusal', at: 'refused', holder: ['Vesk'] },
-  { c: 'relative', text: 'It was Brelvania that rejected the proposal.', type: 'refusal', at: 'rejected', holder: ['Brelvania'], known: 'holder' },
+  { c: 'relative', text: 'It was Brelvania that rejected the proposal.', type: 'refusal', at: 'rejected', holder: ['Brelvania'] },
   { c: 'relative', text: 'Farmers who oppose the trade deal said they would boycott the talks.', type: 'refusal', at: 'boycott', holder: ['farmers'] },
   { c: 'relative', text: 'Norland welcomed the decision by Vesk, which had earlier ruled out any talks, to send a delegation.', type: 'refusal', at: 'ruled out', holder: ['Vesk'] },
   { c: 'relative', text: 'Bellmont Steel, whose managers refused to meet the union, is losing money.', type: 'refusal', at: 'refused', holder: ['Bellmont Steel'] },
@@ -140,7 +140,7 @@ export const CASES: ChallengeCase[] = [
   { c: 'apposition', text: "The largest union, the Halden Workers' Union, refused to sign the agreement.", type: 'refusal', at: 'refused', holder: ["Halden Workers' Union"] },
   { c: 'apposition', text: "Vesk's chief negotiator, Petra Lind, walked out of the talks on Thursday.", type: 'refusal', at: 'walked out', holder: ['Petra Lind', 'Vesk'] },
   { c: 'apposition', text: "Bellmont Steel, the country's biggest employer, said it was willing to reopen talks with the union.", type: 'engagement', at: 'willing', holder: ['Bellmont Steel'] },
-  { c: 'apposition', text: "Orlesia's closest ally, Brelvania, has refused to join the talks.", type: 'refusal', at: 'refused', holder: ['Brelvania'], known: 'holder' },
+  { c: 'apposition', text: "Orlesia's closest ally, Brelvania, has refused to join the talks.", type: 'refusal', at: 'refused', holder: ['Brelvania'] },
   { c: 'apposition', text: "Tessin Air's owner, the Kavra Group, has agreed to negotiate with the pilots.", type: 'engagement', at: 'agreed', holder: ['Kavra Group'] },
 
   // possessive holders
@@ -322,7 +322,7 @@ export const CASES: ChallengeCase[] = [
   { c: 'joint', text: 'Norland and Vesk held talks in Tallo on Monday.', type: 'engagement', at: 'held talks', holder: ['Norland', 'Vesk'] },
   { c: 'joint', text: 'Kestria, as well as Orlesia, has rejected the plan.', type: 'refusal', at: 'rejected', holder: ['Kestria', 'Orlesia'] },
   { c: 'joint', text: 'Vesk, not Norland, walked out of the talks.', type: 'refusal', at: 'walked out', holder: ['Vesk'] },
-  { c: 'joint', text: 'It was Vesk, not Norland, that rejected the offer.', type: 'refusal', at: 'rejected', holder: ['Vesk'], known: 'holder' },
+  { c: 'joint', text: 'It was Vesk, not Norland, that rejected the offer.', type: 'refusal', at: 'rejected', holder: ['Vesk'] },
   { c: 'joint', text: 'Neither Kestria nor Orlesia has agreed to the ceasefire.', type: 'refusal', at: 'agreed', holder: ['Kestria', 'Orlesia'] },
   { c: 'joint', text: 'Toravia was joined by Brelvania in rejecting the proposal.', type: 'refusal', at: 'rejecting', holder: ['Toravia', 'Brelvania'] },
   { c: 'joint', text: 'Orlesia followed Kestria in agreeing to the talks.', type: 'engagement', at: 'agreeing', holder: ['Orlesia', 'Kestria'] },

@@ -237,6 +237,36 @@ function conjoinedSubject(sc: SentenceScan, j: number): boolean {
   return false;
 }
 
+/**
+ * The name [rs, j) is the focus of a cleft, which acts in its "that/who" clause: "It was Brelvania that rejected …",
+ * "It was Vesk, not Norland, who walked out" (a phrase set off by commas may stand between).
+ */
+function cleftSubject(sc: SentenceScan, rs: number, j: number): boolean {
+  const { toks } = sc;
+  if (!/^(?:is|was)$/.test(toks[rs - 1]?.normal ?? '') || toks[rs - 2]?.normal !== 'it' || (rs > 2 && !breaksAfter(toks[rs - 3]!))) return false;
+  let k = j;
+  // (", not Norland,")
+  if (/^,\s*$/.test(toks[j - 1]!.post)) {
+    while (k < toks.length && k - j < 6 && !/^,\s*$/.test(toks[k]!.post)) k++;
+    k++;
+  } else if (breaksAfter(toks[j - 1]!)) return false;
+  if (!/^(?:that|who)$/.test(toks[k]?.normal ?? '')) return false;
+  const v = toks[k + 1];
+  return !!v && (v.tags.has('Verb') || v.tags.has('Modal') || v.tags.has('Auxiliary') || v.tags.has('Adverb')) && !breaksAfter(toks[k]!);
+}
+
+/**
+ * The name [rs, j) is an appositive set off by commas after a description, and the subject of the verb right after
+ * it: "Orlesia's closest ally, Brelvania, has refused …", "the largest carrier, Tessin Air, said …".
+ */
+function appositiveSubject(sc: SentenceScan, rs: number, j: number): boolean {
+  const { toks } = sc;
+  const head = toks[rs - 1];
+  if (!head || !/^,\s*$/.test(head.post) || !/^,\s*$/.test(toks[j - 1]!.post) || isCap(head.text) || !head.tags.has('Noun') || head.tags.has('Pronoun')) return false;
+  const nx = toks[j];
+  return !!nx && (nx.tags.has('Modal') || nx.tags.has('Auxiliary') || (nx.tags.has('Verb') && !nx.tags.has('Gerund') && !nx.tags.has('Noun') && !nx.tags.has('Adjective')));
+}
+
 /** the name [rs, j) is followed by a lower-case "party" that it names: "the governing Selvan Unity party" */
 function partyNamedAt(sc: SentenceScan, j: number): boolean {
   const nx = sc.toks[j];
@@ -254,7 +284,7 @@ export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number 
   const relative = relativeSubject(sc, j);
   const owns = ownsPerson(sc, j, rs) || ownsStance(sc, rs, j);
   const conjoined = conjoinedSubject(sc, j);
-  const acts = subjectOfVerb(sc, j) || subjectAfterAppositive(sc, j) || absolute || relative || conjoined;
+  const acts = subjectOfVerb(sc, j) || subjectAfterAppositive(sc, j) || absolute || relative || conjoined || cleftSubject(sc, rs, j) || appositiveSubject(sc, rs, j);
   if (sc.capsSentence || j - rs > 4 || !(agent || acts || owns || classifiedAt(sc, rs) || party) || venueBefore(toks, rs)) return undefined;
   // the object of a preposition does not act: "talks with Quillmark failed" (but "rejected by Quillmark" does, and
   // so does the subject of a clause that "until/after/before" opens: "until Maritex Terminals withdrew the plan")

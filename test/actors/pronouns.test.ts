@@ -24,4 +24,8 @@ describe('pronouns', () => {
     expect(texts(named(list, 'Orvane Marine')).slice(0, 2)).toEqual(['Orvane Marine', 'it']);
     expect(texts(named(list, 'Marden Group'))).toEqual(['Marden Group']);
   });
+  it('does not give "it" to the object of "to", which the tagger may call a conjunction', () => {
+    const list = actors('In a letter to Bellmont Steel, Zelmark Foods said the plan was unfair and that it would not open its books.');
+    expect(texts(named(list, 'Zelmark Foods'))).toEqual(['Zelmark Foods', 'it', 'its']);
+  });
 });

@@ -46,7 +46,8 @@ export function weak(m: DraftMention, ts: Token[], list?: readonly DraftMention[
   const p = ts[j];
   // "the board of Talvik Pharma": a body of the organisation speaks for it, its object is no mere modifier
   if (p?.normal === 'of' && BODY_OF.test(ts[j - 1]?.normal ?? '')) return false;
-  return !!p && !/[,;:()]/.test(p.post) && p.tags.has('Preposition') && !p.tags.has('Verb') && !/^(that|as)$/.test(p.normal);
+  // (compromise tags "to" before a name a conjunction: "in a letter to Bellmont Steel")
+  return !!p && !/[,;:()]/.test(p.post) && (p.tags.has('Preposition') || p.normal === 'to') && !p.tags.has('Verb') && !/^(that|as)$/.test(p.normal);
 }
 
 /** the bodies through which an organisation acts ("the board of X"; holders/words.json lists them as partitives too) */

@@ -24,6 +24,10 @@ describe('pronouns', () => {
     expect(texts(named(list, 'Orvane Marine')).slice(0, 2)).toEqual(['Orvane Marine', 'it']);
     expect(texts(named(list, 'Marden Group'))).toEqual(['Marden Group']);
   });
+  it('gives "it" after "said" to the head of a comma-set relative clause that ends in a bracketed acronym', () => {
+    const list = actors('The Kessa Brigades, which talks with the Orlesian Council (OC), said it would attend the talks.');
+    expect(texts(named(list, 'Kessa Brigades'))).toEqual(['Kessa Brigades', 'it']);
+  });
   it('does not give "it" to the object of "to", which the tagger may call a conjunction', () => {
     const list = actors('In a letter to Bellmont Steel, Zelmark Foods said the plan was unfair and that it would not open its books.');
     expect(texts(named(list, 'Zelmark Foods'))).toEqual(['Zelmark Foods', 'it', 'its']);

@@ -67,8 +67,9 @@ function reportedSubject(cc: CorefContext, toks: Token[], list: DraftMention[] |
   if (k >= 1 && /^(?:that|which|who)$/.test(toks[k]!.normal) && /,/.test(toks[k - 1]!.post)) k--;
   else if (k >= 0 && breaksAfter(toks[k]!)) {
     // "the Labour Congress (LC), says it …": the name before a bracketed acronym
+    // (not one that ends a comma-set relative clause: "X, which talks with the Y Council (YC), said it …" is X)
     const m = list?.filter((x) => x.end <= verb.start && !x.venue && /^\s*\([^()]*\)\s*,?\s*$/.test(cc.cx.text.slice(x.end, verb.start))).at(-1);
-    if (m) return ok(m.draft) ? m.draft : undefined;
+    if (m && !inRelative(toks, m.t0)) return ok(m.draft) ? m.draft : undefined;
     // "the country's biggest union, the Labour Congress, says it …": the appositive that closes right before the
     // verb names its subject (not a possessive inside the description it renames); so does one before a
     // comma-set relative clause ("…, the Brenholt Trust, which owns 12 percent, said it …")
@@ -88,6 +89,15 @@ function relativeBefore(toks: Token[], k: number): number {
     if (r < k && /[,;:()]/.test(toks[r]!.post)) return -1;
   }
   return -1;
+}
+
+/** token t0 is inside a comma-set relative clause that opens before it in the same stretch ("…, which talks with X") */
+function inRelative(toks: Token[], t0: number): boolean {
+  for (let r = t0 - 1; r > 0 && t0 - r < 12; r--) {
+    if (/^(?:which|who)$/.test(toks[r]!.normal) && /,\s*$/.test(toks[r - 1]!.post)) return true;
+    if (/[,;:]/.test(toks[r]!.post)) return false;
+  }
+  return false;
 }
 
 /** a noun phrase set off by a comma before it (after its determiners and adjectives): "…, the Labour Congress," */

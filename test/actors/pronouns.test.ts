@@ -28,6 +28,10 @@ describe('pronouns', () => {
     const list = actors('The Kessa Brigades, which talks with the Orlesian Council (OC), said it would attend the talks.');
     expect(texts(named(list, 'Kessa Brigades'))).toEqual(['Kessa Brigades', 'it']);
   });
+  it('gives "he" in a second reported clause ("and that he …") to the reporting verb\'s subject, not to a name before it', () => {
+    const list = actors('After meeting his counterpart (Karl Demmer), Aren Holt said he was ready to talk and that he had sent Norland a plan.');
+    expect(texts(named(list, 'Aren Holt'))).toEqual(['Aren Holt', 'he', 'he']);
+  });
   it('does not give "it" to the object of "to", which the tagger may call a conjunction', () => {
     const list = actors('In a letter to Bellmont Steel, Zelmark Foods said the plan was unfair and that it would not open its books.');
     expect(texts(named(list, 'Zelmark Foods'))).toEqual(['Zelmark Foods', 'it', 'its']);

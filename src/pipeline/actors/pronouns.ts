@@ -60,6 +60,8 @@ const BODY_OF = /^(?:board|leadership|management|directors)$/;
 function reportedSubject(cc: CorefContext, toks: Token[], list: DraftMention[] | undefined, at: number, ok: (d: Draft) => boolean): Draft | undefined {
   let k = at - 1;
   if (toks[k]?.normal === 'that') k--;
+  // "X said A and that it …": a reported clause coordinated with the first has the same reporting verb
+  if (toks[at - 1]?.normal === 'that' && /^(?:and|but)$/.test(toks[k]?.normal ?? '')) k = sayBefore(cc, toks, k);
   if (!toks[k] || !SAY.has(toks[k]!.normal) || quoteAt(cc, toks[k]!.start)) return undefined;
   const verb = toks[k]!;
   k--;
@@ -87,6 +89,15 @@ function relativeBefore(toks: Token[], k: number): number {
   for (let r = k; r > 0 && k - r < 12; r--) {
     if (/^(?:which|who)$/.test(toks[r]!.normal) && /,\s*$/.test(toks[r - 1]!.post)) return r;
     if (r < k && /[,;:()]/.test(toks[r]!.post)) return -1;
+  }
+  return -1;
+}
+
+/** the nearest reporting verb before token k, outside quotations and in the same stretch (no ";" or ":"), or -1 */
+function sayBefore(cc: CorefContext, toks: Token[], k: number): number {
+  for (let r = k - 1; r >= 0; r--) {
+    if (/[;:]/.test(toks[r]!.post) || quoteAt(cc, toks[r]!.start)) return -1;
+    if (SAY.has(toks[r]!.normal)) return r;
   }
   return -1;
 }

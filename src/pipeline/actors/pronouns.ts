@@ -35,6 +35,11 @@ export function weak(m: DraftMention, ts: Token[], list?: readonly DraftMention[
   if (last && isPossessive(last) && !breaksAfter(last) && list?.some((x) => x.t0 >= m.t1 && x.t0 <= m.t1 + 2 && x.draft !== m.draft && !x.venue)) return true;
   // a demonym before a noun only classifies it: "Swedish drugmaker Talvik Pharma"
   if (m.kind === 'demonym' && ts[m.t1]?.tags.has('Noun') && !breaksAfter(last!)) return true;
+  return prepObject(m, ts);
+}
+
+/** a mention that is the object of a preposition ("talks with China", "a letter to Bellmont Steel") */
+function prepObject(m: DraftMention, ts: Token[]): boolean {
   let j = m.t0 - 1;
   while (j >= 0) {
     const x = ts[j]!;

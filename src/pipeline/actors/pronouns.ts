@@ -137,7 +137,8 @@ function candidate(cc: CorefContext, q: PronounQuery, m: DraftMention): Draft | 
  * the leftmost agreeing mention that is not a prepositional object or a possessive modifier
  * ("they" prefers a group, then a country), else the leftmost agreeing one.
  */
-function pick(cc: CorefContext, q: PronounQuery, list: DraftMention[] | undefined, ts: Token[], before: number, from = 0): Draft | undefined {
+function pick(cc: CorefContext, q: PronounQuery, list: DraftMention[] | undefined, ts: Token[], before: number, from = 0, strict?: 'clause' | 'sentence'): Draft | undefined {
+  // (strict: a subject-like mention or none — in a clause, a demonym that modifies its subject counts)
   if (!list) return undefined;
   let fallback: Draft | undefined;
   let good: Draft | undefined;
@@ -148,6 +149,14 @@ function pick(cc: CorefContext, q: PronounQuery, list: DraftMention[] | undefine
     if (m.venue || m.t0 < from || (q.attribution && quoteAt(cc, m.start))) continue;
     const c = candidate(cc, q, m);
     if (!c) continue;
+    // (strict: no prepositional object nor a possessive modifier, but a demonym stands for the subject it modifies:
+    // "the Toravian government")
+    if (strict) {
+      if (!m.salient || prepObject(m, ts) || (weak(m, ts, list) && !(strict === 'clause' && m.kind === 'demonym'))) continue;
+      if (q.pr !== 'they' || c.type === 'group') return c;
+      good ??= c;
+      continue;
+    }
     if (m.salient && !weak(m, ts, list)) {
       if (q.pr !== 'they' || c.type === 'group') return c;
       good ??= c;
@@ -157,6 +166,7 @@ function pick(cc: CorefContext, q: PronounQuery, list: DraftMention[] | undefine
       if (c.type === 'country') weakCountry ??= c;
     }
   }
+  if (strict) return good;
   // "they" is a group before it is a state, and a state before an organisation named in passing
   // ("Y from the Z Center stressed the signals from China, noting they …" → China)
   return weakGroup ?? good ?? (q.pr === 'they' ? weakCountry : undefined) ?? fallback;
@@ -225,7 +235,10 @@ function antecedent(cc: CorefContext, rs: RefSentence, i: number, q: PronounQuer
       break;
     }
   const here = cx.bySentence.get(s.index);
-  let d = reportedSubject(cc, toks, here, i, q.ok) ?? (from > 0 ? pick(cc, q, here, toks, t.start, from) : undefined) ?? pick(cc, q, here, toks, t.start);
+  // (a subject-like mention of the whole sentence before a mere prepositional object or modifier in the clause: "It
+  // will not, however, accept any clause tying transit to Veskian power, which it rejected" is the first "It")
+  const clause = from > 0 ? (pick(cc, q, here, toks, t.start, from, 'clause') ?? pick(cc, q, here, toks, t.start, 0, 'sentence')) : undefined;
+  let d = reportedSubject(cc, toks, here, i, q.ok) ?? clause ?? (from > 0 ? pick(cc, q, here, toks, t.start, from) : undefined) ?? pick(cc, q, here, toks, t.start);
   // previous sentences: the rest of the paragraph, then the previous paragraph
   let back = 0;
   let para = s.paragraph;

@@ -312,7 +312,7 @@ export const CASES: ChallengeCase[] = [
   { c: 'offer-answer', text: "The Kessa Brigades' offer of a ceasefire was rejected by Toravia.", type: 'refusal', at: 'rejected', holder: ['Toravia'] },
   { c: 'offer-answer', text: "Toravia rejected the Kessa Brigades' offer of a ceasefire.", type: 'refusal', at: 'rejected', holder: ['Toravia'] },
   { c: 'offer-answer', text: "Orvena Group dismissed Zelmark Foods' offer as too low.", type: 'refusal', at: 'dismissed', holder: ['Orvena Group'] },
-  { c: 'offer-answer', text: "Zelmark Foods' offer was dismissed as too low by Orvena Group.", type: 'refusal', at: 'dismissed', holder: ['Orvena Group'], known: 'holder' },
+  { c: 'offer-answer', text: "Zelmark Foods' offer was dismissed as too low by Orvena Group.", type: 'refusal', at: 'dismissed', holder: ['Orvena Group'] },
   { c: 'offer-answer', text: "Bellmont Steel's latest offer was rejected by the union's members on Friday.", type: 'refusal', at: 'rejected', holder: ['union', 'union members'] },
   { c: 'offer-answer', text: "Vesk turned down Norland's invitation to the summit.", type: 'refusal', at: 'turned down', holder: ['Vesk'] },
   { c: 'offer-answer', text: "Norland's invitation to the summit was turned down by Vesk.", type: 'refusal', at: 'turned down', holder: ['Vesk'] },

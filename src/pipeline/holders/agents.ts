@@ -21,13 +21,18 @@ export function passiveAgent(hc: HolderContext, c: SentenceCtx, start: number, e
   const last = tokens[end - 1 - particle];
   const inside = !!last && (last.tags.has('PastTense') || last.tags.has('Participle') || last.tags.has('Passive')) && tokens.slice(start, end - 1 - particle).some(passive);
   if (!passive(tokens[start]) && !passive(tokens[start - 1]) && !passive(tokens[start - 2]) && !inside && !reducedPassive(c, start, end)) return null;
-  for (let j = end; j < Math.min(tokens.length, end + 3); j++) {
+  // (a short phrase may stand before "by": "on Tuesday by X", "as too low by X"; not a clause break or another verb)
+  for (let j = end; j < Math.min(tokens.length, end + AGENT_REACH); j++) {
+    if (j > end && (/[,;:()]/.test(tokens[j - 1]!.post) || (tokens[j - 1]!.tags.has('Verb') && !tokens[j - 1]!.tags.has('Adjective') && !tokens[j - 1]!.tags.has('Gerund') && !tokens[j - 1]!.tags.has('Noun')))) return null;
     if (tokens[j]!.normal !== 'by') continue;
     const m = c.mentions.find((x) => hc.holdable(x) && tokenAt(tokens, x.start) > j && tokenAt(tokens, x.start) <= j + 3);
     return m ? headOfPhrase(hc, c, m) : null;
   }
   return null;
 }
+
+/** how many tokens after a passive trigger its "by" may stand */
+const AGENT_REACH = 5;
 
 /**
  * The head of a titled name: in "brokered by former U.N. Secretary-General Ilse Varga" the agent is Ilse Varga, not the

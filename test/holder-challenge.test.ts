@@ -284,7 +284,7 @@ export const CASES: ChallengeCase[] = [
   { c: 'speaker-change', text: "Kestria's envoy said his country would not attend. Orlesia's foreign minister, Hana Velder, said in reply: \"We are still ready to host the talks.\"", type: 'refusal', at: 'would not attend', holder: ['Kestria'] },
   { c: 'speaker-change', text: '"We reject this plan," the rebels said in a statement. The Toravian government said it was ready to sign the plan.', type: 'engagement', at: 'ready to sign', holder: ['Toravia'] },
   { c: 'speaker-change', text: '"We will not negotiate with armed groups," Toravia\'s defence minister said. The Red Ridge Front said it was ready to talk.', type: 'engagement', at: 'ready to talk', holder: ['Red Ridge Front'] },
-  { c: 'speaker-change', text: '"We are open to talks," said Jonas Weld of Bellmont Steel. "We are not," said Ana Perrin of the Halden Workers\' Union.', type: 'engagement', at: 'open to talks', holder: ['Jonas Weld', 'Bellmont Steel'], known: 'holder' },
+  { c: 'speaker-change', text: '"We are open to talks," said Jonas Weld of Bellmont Steel. "We are not," said Ana Perrin of the Halden Workers\' Union.', type: 'engagement', at: 'open to talks', holder: ['Jonas Weld', 'Bellmont Steel'] },
 
   // "X told Y that …": X holds it, Y is the addressee
   { c: 'told-that', text: 'Norland told Vesk that it would not attend the summit.', type: 'refusal', at: 'would not attend', holder: ['Norland'] },

@@ -368,7 +368,7 @@ export const CASES: ChallengeCase[] = [
   // datelines and fronted phrases that name a place or a party
   { c: 'dateline', text: 'OSTREL, Jan 5 (Kestrel News) - The Port Staff Union said on Sunday it had rejected the new offer from Tessin Air.', type: 'refusal', at: 'rejected', holder: ['Port Staff Union'] },
   { c: 'dateline', text: 'DARMIN (Kestrel News) - Norland is ready to resume talks with Vesk, its foreign minister said on Monday.', type: 'engagement', at: 'ready to resume', holder: ['Norland'] },
-  { c: 'dateline', text: 'TALLO, Norland - Vesk walked out of the border talks on Wednesday.', type: 'refusal', at: 'walked out', holder: ['Vesk'], known: 'holder' },
+  { c: 'dateline', text: 'TALLO, Norland - Vesk walked out of the border talks on Wednesday.', type: 'refusal', at: 'walked out', holder: ['Vesk'] },
   { c: 'dateline', text: 'DARMIN, Norland, March 3 - Striking nurses agreed on Friday to meet hospital managers.', type: 'engagement', at: 'agreed', holder: ['nurses'], known: 'holder' },
   { c: 'dateline', text: 'Late on Tuesday, after hours of talks, the Kessa Brigades agreed to a ceasefire.', type: 'engagement', at: 'agreed', holder: ['Kessa Brigades'] },
   { c: 'dateline', text: 'For the first time since the war, Kestria said it was willing to talk to Orlesia.', type: 'engagement', at: 'willing', holder: ['Kestria'] },

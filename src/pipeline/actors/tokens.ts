@@ -32,7 +32,7 @@ export const isPersonTagged = (t: Token) =>
 /** a token with a letter or digit: a word (a separator "|" the tagger calls a noun is none) */
 export const wordLike = (t: Token) => /[\p{L}\p{N}]/u.test(t.text);
 /** the separator after token t contains punctuation that ends a name run */
-export const breaksAfter = (t: Token) => /[,;:()[\]"!?…\n]|[.]\s|—|–/.test(t.post) || /[.]$/.test(t.post.trim());
+export const breaksAfter = (t: Token) => /[,;:()[\]"!?…\n]|[.]\s|—|–|\s-\s/.test(t.post) || /[.]$/.test(t.post.trim());
 /** the end offset of a word without its possessive ending */
 export const wordEnd = (t: Token) => {
   const m = /(?:['’]s|['’])$/i.exec(t.text);

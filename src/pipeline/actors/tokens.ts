@@ -108,9 +108,11 @@ export function venueBefore(toks: Token[], i: number): boolean {
 }
 
 let stanceNouns: Set<string> | undefined;
-/** a stance noun of the lexicon at k, perhaps after a lower-case adjective ("rejection", "formal objection") */
+/** the nouns of a demand, which only a party makes ("Norland's insistence on …", "the front's conditions") */
+const DEMAND_NOUNS = ['demand', 'demands', 'insistence', 'ultimatum', 'condition', 'conditions', 'precondition', 'preconditions'];
+/** a stance noun of the lexicon (or a demand) at k, perhaps after a lower-case adjective ("rejection", "formal objection") */
 export function stanceNounAt(toks: readonly Token[], k: number): boolean {
-  stanceNouns ??= lexiconWords('rejectNoun', 'engageNoun', 'willingNoun', 'offerNoun', 'proposalNoun');
+  stanceNouns ??= new Set([...lexiconWords('rejectNoun', 'engageNoun', 'willingNoun', 'offerNoun', 'proposalNoun'), ...DEMAND_NOUNS]);
   if (toks[k]?.tags.has('Adjective') && !isCap(toks[k]!.text) && !breaksAfter(toks[k]!)) k++;
   const n = toks[k];
   return !!n && !isCap(n.text) && stanceNouns.has(n.normal);

@@ -157,7 +157,7 @@ export const CASES: ChallengeCase[] = [
   { c: 'nominalisation', text: "The Halden Workers' Union's call for talks was welcomed by Bellmont Steel.", type: 'engagement', at: 'call for talks', holder: ["Halden Workers' Union"], known: 'holder' },
   { c: 'nominalisation', text: "Vesk's offer of talks came a day after the border clash.", type: 'engagement', at: 'offer of talks', holder: ['Vesk'], known: 'nocue' },
   { c: 'nominalisation', text: 'A proposal by Brelvania to hold talks in Darmin was rejected by Kestria.', type: 'refusal', at: 'rejected', holder: ['Kestria'] },
-  { c: 'nominalisation', text: 'The boycott of the summit by Toravia has left the talks in doubt.', type: 'refusal', at: 'boycott', holder: ['Toravia'], known: 'holder' },
+  { c: 'nominalisation', text: 'The boycott of the summit by Toravia has left the talks in doubt.', type: 'refusal', at: 'boycott', holder: ['Toravia'] },
   { c: 'nominalisation', text: "Norland's insistence on a full withdrawal has blocked a deal.", type: 'condition', at: 'insistence', holder: ['Norland'] },
   { c: 'nominalisation', text: 'The refusal by the miners to end their strike has hit exports.', type: 'refusal', at: 'refusal', holder: ['miners'], known: 'nocue' },
   { c: 'nominalisation', text: "Vesk's demand that Norland withdraw its troops was repeated on Sunday.", type: 'condition', at: 'demand', holder: ['Vesk'] },

@@ -100,7 +100,16 @@ function passiveAgentAt(sc: SentenceScan, rs: number): boolean {
   const particle = /^(?:down|out|off|up|aside|back)$/.test(toks[by - 1]?.normal ?? '') && !breaksAfter(toks[by - 1]!) ? 1 : 0;
   const v = toks[by - 1 - particle];
   if (toks[by]?.normal !== 'by' || !v || breaksAfter(v) || breaksAfter(toks[by]!)) return false;
-  return v.tags.has('Verb') && (v.tags.has('PastTense') || v.tags.has('Participle')) && /(?:ed|en|wn|ght)$/.test(v.normal);
+  return (v.tags.has('Verb') && (v.tags.has('PastTense') || v.tags.has('Participle')) && /(?:ed|en|wn|ght)$/.test(v.normal)) || stanceNounAgent(toks, by);
+}
+
+/** "the boycott of the summit by Toravia", "a rejection by Quillmark": the "by" at `by` names the agent of a stance noun a few words before it */
+function stanceNounAgent(toks: readonly Token[], by: number): boolean {
+  for (let k = by - 1; k >= 0 && by - k <= 5; k--) {
+    if (breaksAfter(toks[k]!) || (toks[k]!.tags.has('Verb') && !toks[k]!.tags.has('Noun'))) return false;
+    if (stanceNounAt(toks, k) && (k === by - 1 || toks[k + 1]!.normal === 'of')) return true;
+  }
+  return false;
 }
 
 /** the name at rs comes right after a noun that classifies an organisation: "drugmaker Talvik Pharma", "rival Brenmoor Foods" */

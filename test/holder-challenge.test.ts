@@ -305,7 +305,7 @@ export const CASES: ChallengeCase[] = [
   { c: 'urged-by', text: 'Backed by its allies, Norland refused to resume the talks.', type: 'refusal', at: 'refused', holder: ['Norland'] },
   { c: 'urged-by', text: 'The Red Ridge Front, supported by the Kessa Brigades, has walked out of the talks.', type: 'refusal', at: 'walked out', holder: ['Red Ridge Front'] },
   { c: 'urged-by', text: 'With the support of Toravia, Orlesia agreed to meet the rebels.', type: 'engagement', at: 'agreed', holder: ['Orlesia'] },
-  { c: 'urged-by', text: 'After a call from Brelvania\'s president, Toravia said it was ready to negotiate.', type: 'engagement', at: 'ready to negotiate', holder: ['Toravia'], known: 'holder' },
+  { c: 'urged-by', text: 'After a call from Brelvania\'s president, Toravia said it was ready to negotiate.', type: 'engagement', at: 'ready to negotiate', holder: ['Toravia'] },
 
   // one party's offer, another's answer
   { c: 'offer-answer', text: "Norland's call for talks was welcomed by Vesk.", type: 'engagement', at: 'welcomed', holder: ['Vesk'] },

@@ -2,7 +2,11 @@
  * A holder challenge set: news-style sentences of our own, with invented parties, each stating the cue it
  * carries and the party whose stance it is. The cases cover the constructions where a holder goes wrong
  * (reported speech, quotes, passives, relatives, appositions, possessives, nominalisations, object control,
- * coordination, headlines, pronouns, "both sides", first person, adverbials and datelines, "according to").
+ * coordination, headlines, pronouns, "both sides", first person, adverbials and datelines, "according to"); a
+ * second set, also written before the tool was run on it, covers holders set in an earlier sentence, statements
+ * opened with a colon, speaker changes between quotes, "X told Y that …", parties pressed or backed by others,
+ * one party's offer and another's answer, parties named together or set against each other, accusations, titles
+ * after a name, a party's spokesmen and sources, conditions of an embedded subject, and datelines naming a place.
  *
  * A case with `known` is a known failure (the tool finds no cue there, or gives it another holder); every
  * other case must pass. The test reports the counts per construction.
@@ -28,7 +32,19 @@ type Construction =
   | 'first-person'
   | 'adverbial'
   | 'according-to'
-  | 'condition-speaker';
+  | 'condition-speaker'
+  | 'carried-over'
+  | 'statement-colon'
+  | 'speaker-change'
+  | 'told-that'
+  | 'urged-by'
+  | 'offer-answer'
+  | 'joint'
+  | 'accused-of'
+  | 'title-after'
+  | 'party-voice'
+  | 'embedded-condition'
+  | 'dateline';
 
 type CueType = 'engagement' | 'refusal' | 'condition';
 
@@ -89,7 +105,7 @@ export const CASES: ChallengeCase[] = [
 
   // passives with a by-agent
   { c: 'passive-by', text: "The offer was rejected by the Halden Workers' Union on Thursday.", type: 'refusal', at: 'rejected', holder: ["Halden Workers' Union"] },
-  { c: 'passive-by', text: 'The ceasefire proposal was turned down by Vesk.', type: 'refusal', at: 'turned down', holder: ['Vesk'], known: 'holder' },
+  { c: 'passive-by', text: 'The ceasefire proposal was turned down by Vesk.', type: 'refusal', at: 'turned down', holder: ['Vesk'] },
   { c: 'passive-by', text: 'A draft deal was accepted by Brelvania late on Monday.', type: 'engagement', at: 'accepted', holder: ['Brelvania'] },
   { c: 'passive-by', text: "The invitation to the summit was declined by Toravia's president, Aleks Varo.", type: 'refusal', at: 'declined', holder: ['Aleks Varo', 'Toravia'] },
   { c: 'passive-by', text: 'Calls for a new round of talks have been rejected by the Kessa Brigades.', type: 'refusal', at: 'rejected', holder: ['Kessa Brigades'] },
@@ -113,9 +129,9 @@ export const CASES: ChallengeCase[] = [
   { c: 'relative', text: 'The rebels, who walked out of the talks in May, say they are ready to return.', type: 'refusal', at: 'walked out', holder: ['rebels'] },
   { c: 'relative', text: 'The rebels, who walked out of the talks in May, say they are ready to return.', type: 'engagement', at: 'ready to return', holder: ['rebels'] },
   { c: 'relative', text: 'Norland sent a delegation to Vesk, which refused to receive it.', type: 'refusal', at: 'refused', holder: ['Vesk'] },
-  { c: 'relative', text: 'It was Brelvania that rejected the proposal.', type: 'refusal', at: 'rejected', holder: ['Brelvania'], known: 'holder' },
+  { c: 'relative', text: 'It was Brelvania that rejected the proposal.', type: 'refusal', at: 'rejected', holder: ['Brelvania'] },
   { c: 'relative', text: 'Farmers who oppose the trade deal said they would boycott the talks.', type: 'refusal', at: 'boycott', holder: ['farmers'] },
-  { c: 'relative', text: 'Norland welcomed the decision by Vesk, which had earlier ruled out any talks, to send a delegation.', type: 'refusal', at: 'ruled out', holder: ['Vesk'], known: 'holder' },
+  { c: 'relative', text: 'Norland welcomed the decision by Vesk, which had earlier ruled out any talks, to send a delegation.', type: 'refusal', at: 'ruled out', holder: ['Vesk'] },
   { c: 'relative', text: 'Bellmont Steel, whose managers refused to meet the union, is losing money.', type: 'refusal', at: 'refused', holder: ['Bellmont Steel'] },
 
   // appositions
@@ -124,7 +140,7 @@ export const CASES: ChallengeCase[] = [
   { c: 'apposition', text: "The largest union, the Halden Workers' Union, refused to sign the agreement.", type: 'refusal', at: 'refused', holder: ["Halden Workers' Union"] },
   { c: 'apposition', text: "Vesk's chief negotiator, Petra Lind, walked out of the talks on Thursday.", type: 'refusal', at: 'walked out', holder: ['Petra Lind', 'Vesk'] },
   { c: 'apposition', text: "Bellmont Steel, the country's biggest employer, said it was willing to reopen talks with the union.", type: 'engagement', at: 'willing', holder: ['Bellmont Steel'] },
-  { c: 'apposition', text: "Orlesia's closest ally, Brelvania, has refused to join the talks.", type: 'refusal', at: 'refused', holder: ['Brelvania'], known: 'holder' },
+  { c: 'apposition', text: "Orlesia's closest ally, Brelvania, has refused to join the talks.", type: 'refusal', at: 'refused', holder: ['Brelvania'] },
   { c: 'apposition', text: "Tessin Air's owner, the Kavra Group, has agreed to negotiate with the pilots.", type: 'engagement', at: 'agreed', holder: ['Kavra Group'] },
 
   // possessive holders
@@ -141,8 +157,8 @@ export const CASES: ChallengeCase[] = [
   { c: 'nominalisation', text: "The Halden Workers' Union's call for talks was welcomed by Bellmont Steel.", type: 'engagement', at: 'call for talks', holder: ["Halden Workers' Union"], known: 'holder' },
   { c: 'nominalisation', text: "Vesk's offer of talks came a day after the border clash.", type: 'engagement', at: 'offer of talks', holder: ['Vesk'], known: 'nocue' },
   { c: 'nominalisation', text: 'A proposal by Brelvania to hold talks in Darmin was rejected by Kestria.', type: 'refusal', at: 'rejected', holder: ['Kestria'] },
-  { c: 'nominalisation', text: 'The boycott of the summit by Toravia has left the talks in doubt.', type: 'refusal', at: 'boycott', holder: ['Toravia'], known: 'holder' },
-  { c: 'nominalisation', text: "Norland's insistence on a full withdrawal has blocked a deal.", type: 'condition', at: 'insistence', holder: ['Norland'], known: 'holder' },
+  { c: 'nominalisation', text: 'The boycott of the summit by Toravia has left the talks in doubt.', type: 'refusal', at: 'boycott', holder: ['Toravia'] },
+  { c: 'nominalisation', text: "Norland's insistence on a full withdrawal has blocked a deal.", type: 'condition', at: 'insistence', holder: ['Norland'] },
   { c: 'nominalisation', text: 'The refusal by the miners to end their strike has hit exports.', type: 'refusal', at: 'refusal', holder: ['miners'], known: 'nocue' },
   { c: 'nominalisation', text: "Vesk's demand that Norland withdraw its troops was repeated on Sunday.", type: 'condition', at: 'demand', holder: ['Vesk'] },
   { c: 'nominalisation', text: "Norland rejected the rebels' demand for a ceasefire.", type: 'refusal', at: 'rejected', holder: ['Norland'] },
@@ -165,7 +181,7 @@ export const CASES: ChallengeCase[] = [
   // coordination
   { c: 'coordination', text: 'Norland and Vesk agreed to resume talks on Monday.', type: 'engagement', at: 'agreed', holder: ['Norland', 'Vesk'] },
   { c: 'coordination', text: "The Halden Workers' Union and Bellmont Steel have agreed to meet next week.", type: 'engagement', at: 'agreed to meet', holder: ["Halden Workers' Union", 'Bellmont Steel'] },
-  { c: 'coordination', text: 'Kestria and Orlesia both rejected the plan.', type: 'refusal', at: 'rejected', holder: ['Kestria', 'Orlesia'], known: 'holder' },
+  { c: 'coordination', text: 'Kestria and Orlesia both rejected the plan.', type: 'refusal', at: 'rejected', holder: ['Kestria', 'Orlesia'] },
   { c: 'coordination', text: 'Brelvania rejected the proposal and Toravia accepted it.', type: 'refusal', at: 'rejected', holder: ['Brelvania'] },
   { c: 'coordination', text: 'Brelvania rejected the proposal and Toravia accepted it.', type: 'engagement', at: 'accepted', holder: ['Toravia'], known: 'nocue' },
   { c: 'coordination', text: 'Norland refused to attend, while Vesk said it was ready to talk.', type: 'refusal', at: 'refused', holder: ['Norland'] },
@@ -215,7 +231,7 @@ export const CASES: ChallengeCase[] = [
   { c: 'adverbial', text: 'Despite pressure from Orlesia, Toravia has refused to return to the talks.', type: 'refusal', at: 'refused', holder: ['Toravia'] },
   { c: 'adverbial', text: 'HALDEN, March 9 - Striking dock workers rejected a new pay offer from Tessin Air on Saturday.', type: 'refusal', at: 'rejected', holder: ['dock workers', 'workers'], known: 'holder' },
   { c: 'adverbial', text: "Earlier this week, Norland's trade minister Dafna Roos said she was open to talks with Vesk.", type: 'engagement', at: 'open to talks', holder: ['Dafna Roos', 'Norland'] },
-  { c: 'adverbial', text: 'Vesk welcomed the plan. Norland, however, said it would reject any deal that left troops in place.', type: 'refusal', at: 'reject', holder: ['Norland'], known: 'holder' },
+  { c: 'adverbial', text: 'Vesk welcomed the plan. Norland, however, said it would reject any deal that left troops in place.', type: 'refusal', at: 'reject', holder: ['Norland'] },
 
   // "according to"
   { c: 'according-to', text: "According to Vesk's foreign ministry, Norland has refused to return to the talks.", type: 'refusal', at: 'refused', holder: ['Norland'] },
@@ -232,6 +248,134 @@ export const CASES: ChallengeCase[] = [
   { c: 'condition-speaker', text: "Kestria's president said Orlesia must first recognise the border.", type: 'condition', at: 'must first recognise', holder: ['Kestria'] },
   { c: 'condition-speaker', text: 'Vesk says talks hinge on Norland lifting the sanctions.', type: 'condition', at: 'hinge on', holder: ['Vesk'] },
   { c: 'condition-speaker', text: "The Halden Workers' Union insists that Bellmont Steel scrap the pay cut before talks resume.", type: 'condition', at: 'before talks resume', holder: ["Halden Workers' Union"], known: 'nocue' },
+
+  // ---- second set (written before the tool was run on it): holders set across sentences, speaker changes,
+  // addressees, backers and joiners, titles after the name, a party's voice, conditions of an embedded subject,
+  // datelines that name a place ----
+
+  // the holder set in an earlier sentence
+  { c: 'carried-over', text: 'The Port Staff Union said the offer fell short. It added that it would not sign any deal without a pay rise.', type: 'refusal', at: 'would not sign', holder: ['Port Staff Union'] },
+  { c: 'carried-over', text: '"We have waited long enough," said Dafna Roos, Norland\'s trade minister. "We will not take part in another round of talks."', type: 'refusal', at: 'will not take part', holder: ['Dafna Roos', 'Norland'] },
+  { c: 'carried-over', text: '"Vesk has made its choice," Karl Demmer said. "Now we are ready to talk to anyone who wants peace."', type: 'engagement', at: 'ready to talk', holder: ['Karl Demmer'] },
+  { c: 'carried-over', text: "Orlesia's president Mila Strand spoke for an hour. She said her government was open to talks with Kestria but would not lift the blockade first.", type: 'engagement', at: 'open to talks', holder: ['Mila Strand', 'Orlesia'] },
+  { c: 'carried-over', text: "Orlesia's president Mila Strand spoke for an hour. She said her government was open to talks with Kestria but would not lift the blockade first.", type: 'refusal', at: 'would not lift', holder: ['Mila Strand', 'Orlesia'] },
+  { c: 'carried-over', text: 'The Red Ridge Front has issued a list of demands. Its leaders say they will only negotiate if the army leaves the valley.', type: 'condition', at: 'if the army leaves', holder: ['Red Ridge Front'] },
+  { c: 'carried-over', text: 'Bellmont Steel released a statement late on Friday. The company said it had no plans to reopen talks with the union.', type: 'refusal', at: 'no plans', holder: ['Bellmont Steel'] },
+  { c: 'carried-over', text: 'Talks between the two sides collapsed in May. Since then, Toravia has refused to send a delegation.', type: 'refusal', at: 'refused', holder: ['Toravia'] },
+  { c: 'carried-over', text: "Zelmark Foods wants to buy Orvena Group. On Tuesday, Orvena's board said it would reject any offer below 40 crowns a share.", type: 'refusal', at: 'reject', holder: ['Orvena Group', 'Orvena'] },
+  { c: 'carried-over', text: 'Kestria rejected the plan on Monday. Its chief negotiator, Edvin Sarro, said Kestria would not return to the table.', type: 'refusal', at: 'would not return', holder: ['Kestria', 'Edvin Sarro'] },
+  { c: 'carried-over', text: 'Norland offered Vesk talks on Monday. Vesk dismissed the offer within hours.', type: 'refusal', at: 'dismissed', holder: ['Vesk'] },
+  { c: 'carried-over', text: 'Tessin Air has written to the pilots. The airline says it is willing to meet the Pilots\' Guild next week.', type: 'engagement', at: 'willing', holder: ['Tessin Air'] },
+
+  // a statement or speech opened in one sentence or paragraph, its words in the next
+  { c: 'statement-colon', text: 'The Kessa Brigades said in a statement: "We reject the plan and will not attend the talks."', type: 'refusal', at: 'will not attend', holder: ['Kessa Brigades'], known: 'nocue' },
+  { c: 'statement-colon', text: 'In a statement, the Kessa Brigades said: "We are ready to join the talks in Darmin."', type: 'engagement', at: 'ready to join', holder: ['Kessa Brigades'] },
+  { c: 'statement-colon', text: 'Vesk\'s foreign ministry said in a statement on Monday:\n\n"We are prepared to negotiate with Norland without preconditions."', type: 'engagement', at: 'prepared to negotiate', holder: ['Vesk'] },
+  { c: 'statement-colon', text: 'Tomas Reyl, general secretary of the Port Staff Union, told members: "We will not sign anything until Tessin Air drops the pay cut."', type: 'condition', at: 'until Tessin Air drops', holder: ['Tomas Reyl', 'Port Staff Union'] },
+  { c: 'statement-colon', text: 'Karl Demmer addressed parliament on Tuesday.\n\n"I will not meet the rebels while they hold our soldiers," the president said.', type: ['refusal', 'condition'], at: 'will not meet', holder: ['Karl Demmer'], known: 'holder' },
+  { c: 'statement-colon', text: 'The Halden Workers\' Union put out a short statement. "Our members have voted. The offer is rejected."', type: 'refusal', at: 'rejected', holder: ["Halden Workers' Union"] },
+
+  // the speaker changes between quotations
+  { c: 'speaker-change', text: '"We will not sign," said Vesk\'s envoy, Petra Lind. "We are ready to sign today," replied Norland\'s envoy, Karl Demmer.', type: 'engagement', at: 'ready to sign', holder: ['Karl Demmer', 'Norland'] },
+  { c: 'speaker-change', text: '"We will not sign," said Vesk\'s envoy, Petra Lind. "We are ready to sign today," replied Norland\'s envoy, Karl Demmer.', type: 'refusal', at: 'will not sign', holder: ['Petra Lind', 'Vesk'] },
+  { c: 'speaker-change', text: '"The strike will go on," Tomas Reyl of the Port Staff Union told reporters. Tessin Air chief executive Ida Marsh answered within the hour. "We remain willing to meet the union at any time."', type: 'engagement', at: 'willing to meet', holder: ['Ida Marsh', 'Tessin Air'] },
+  { c: 'speaker-change', text: '"Norland has never been serious about peace," Vesk\'s president said. Norland\'s foreign minister hit back: "We have offered talks three times."', type: 'engagement', at: 'offered talks', holder: ['Norland'] },
+  { c: 'speaker-change', text: "Kestria's envoy said his country would not attend. Orlesia's foreign minister, Hana Velder, said in reply: \"We are still ready to host the talks.\"", type: 'engagement', at: 'ready to host', holder: ['Hana Velder', 'Orlesia'] },
+  { c: 'speaker-change', text: "Kestria's envoy said his country would not attend. Orlesia's foreign minister, Hana Velder, said in reply: \"We are still ready to host the talks.\"", type: 'refusal', at: 'would not attend', holder: ['Kestria'] },
+  { c: 'speaker-change', text: '"We reject this plan," the rebels said in a statement. The Toravian government said it was ready to sign the plan.', type: 'engagement', at: 'ready to sign', holder: ['Toravia'] },
+  { c: 'speaker-change', text: '"We will not negotiate with armed groups," Toravia\'s defence minister said. The Red Ridge Front said it was ready to talk.', type: 'engagement', at: 'ready to talk', holder: ['Red Ridge Front'] },
+  { c: 'speaker-change', text: '"We are open to talks," said Jonas Weld of Bellmont Steel. "We are not," said Ana Perrin of the Halden Workers\' Union.', type: 'engagement', at: 'open to talks', holder: ['Jonas Weld', 'Bellmont Steel'] },
+
+  // "X told Y that …": X holds it, Y is the addressee
+  { c: 'told-that', text: 'Norland told Vesk that it would not attend the summit.', type: 'refusal', at: 'would not attend', holder: ['Norland'] },
+  { c: 'told-that', text: "Vesk's president, Aren Holt, told the Norland envoy that he was ready to meet Karl Demmer in Tallo.", type: 'engagement', at: 'ready to meet', holder: ['Aren Holt', 'Vesk'] },
+  { c: 'told-that', text: "Bellmont Steel told the Halden Workers' Union on Monday that it was willing to reopen talks.", type: 'engagement', at: 'willing', holder: ['Bellmont Steel'] },
+  { c: 'told-that', text: 'The rebels told Toravian mediators they would not return to the talks.', type: 'refusal', at: 'would not return', holder: ['rebels'] },
+  { c: 'told-that', text: 'Orlesia told Kestria it must withdraw its troops before any talks.', type: 'condition', at: 'must withdraw', holder: ['Orlesia'], known: 'nocue' },
+  { c: 'told-that', text: 'Hana Velder told Kestrian diplomats that Orlesia had refused to meet them.', type: 'refusal', at: 'refused', holder: ['Orlesia'] },
+  { c: 'told-that', text: 'Tessin Air told the pilots in a letter that it would not reopen the pay deal.', type: 'refusal', at: 'would not reopen', holder: ['Tessin Air'] },
+
+  // pressed or backed by another party: the one who acts holds it
+  { c: 'urged-by', text: "Vesk, urged by Norland's allies, agreed to return to the talks.", type: 'engagement', at: 'agreed', holder: ['Vesk'] },
+  { c: 'urged-by', text: 'Under pressure from Orlesia, Kestria agreed to attend the talks.', type: 'engagement', at: 'agreed', holder: ['Kestria'] },
+  { c: 'urged-by', text: "Pressed by its members, the Halden Workers' Union rejected the offer.", type: 'refusal', at: 'rejected', holder: ["Halden Workers' Union"] },
+  { c: 'urged-by', text: 'Encouraged by Brelvania, the rebels said they were open to talks.', type: 'engagement', at: 'open to talks', holder: ['rebels'] },
+  { c: 'urged-by', text: 'Toravia, at the request of Orlesia, agreed to host the talks.', type: 'engagement', at: 'agreed', holder: ['Toravia'] },
+  { c: 'urged-by', text: 'Vesk, backed by Brelvania, rejected the peace plan.', type: 'refusal', at: 'rejected', holder: ['Vesk'] },
+  { c: 'urged-by', text: 'Backed by its allies, Norland refused to resume the talks.', type: 'refusal', at: 'refused', holder: ['Norland'] },
+  { c: 'urged-by', text: 'The Red Ridge Front, supported by the Kessa Brigades, has walked out of the talks.', type: 'refusal', at: 'walked out', holder: ['Red Ridge Front'] },
+  { c: 'urged-by', text: 'With the support of Toravia, Orlesia agreed to meet the rebels.', type: 'engagement', at: 'agreed', holder: ['Orlesia'] },
+  { c: 'urged-by', text: 'After a call from Brelvania\'s president, Toravia said it was ready to negotiate.', type: 'engagement', at: 'ready to negotiate', holder: ['Toravia'] },
+
+  // one party's offer, another's answer
+  { c: 'offer-answer', text: "Norland's call for talks was welcomed by Vesk.", type: 'engagement', at: 'welcomed', holder: ['Vesk'] },
+  { c: 'offer-answer', text: "The Kessa Brigades' offer of a ceasefire was rejected by Toravia.", type: 'refusal', at: 'rejected', holder: ['Toravia'] },
+  { c: 'offer-answer', text: "Toravia rejected the Kessa Brigades' offer of a ceasefire.", type: 'refusal', at: 'rejected', holder: ['Toravia'] },
+  { c: 'offer-answer', text: "Orvena Group dismissed Zelmark Foods' offer as too low.", type: 'refusal', at: 'dismissed', holder: ['Orvena Group'] },
+  { c: 'offer-answer', text: "Zelmark Foods' offer was dismissed as too low by Orvena Group.", type: 'refusal', at: 'dismissed', holder: ['Orvena Group'] },
+  { c: 'offer-answer', text: "Bellmont Steel's latest offer was rejected by the union's members on Friday.", type: 'refusal', at: 'rejected', holder: ['union', 'union members'] },
+  { c: 'offer-answer', text: "Vesk turned down Norland's invitation to the summit.", type: 'refusal', at: 'turned down', holder: ['Vesk'] },
+  { c: 'offer-answer', text: "Norland's invitation to the summit was turned down by Vesk.", type: 'refusal', at: 'turned down', holder: ['Vesk'] },
+  { c: 'offer-answer', text: "Kestria accepted Orlesia's offer to host the talks.", type: 'engagement', at: 'accepted', holder: ['Kestria'] },
+
+  // several parties named together, or one set against another
+  { c: 'joint', text: 'Norland and Vesk held talks in Tallo on Monday.', type: 'engagement', at: 'held talks', holder: ['Norland', 'Vesk'] },
+  { c: 'joint', text: 'Kestria, as well as Orlesia, has rejected the plan.', type: 'refusal', at: 'rejected', holder: ['Kestria', 'Orlesia'] },
+  { c: 'joint', text: 'Vesk, not Norland, walked out of the talks.', type: 'refusal', at: 'walked out', holder: ['Vesk'] },
+  { c: 'joint', text: 'It was Vesk, not Norland, that rejected the offer.', type: 'refusal', at: 'rejected', holder: ['Vesk'] },
+  { c: 'joint', text: 'Neither Kestria nor Orlesia has agreed to the ceasefire.', type: 'refusal', at: 'agreed', holder: ['Kestria', 'Orlesia'] },
+  { c: 'joint', text: 'Toravia was joined by Brelvania in rejecting the proposal.', type: 'refusal', at: 'rejecting', holder: ['Toravia', 'Brelvania'] },
+  { c: 'joint', text: 'Orlesia followed Kestria in agreeing to the talks.', type: 'engagement', at: 'agreeing', holder: ['Orlesia', 'Kestria'] },
+  { c: 'joint', text: 'Norland, along with Vesk, has agreed to attend the summit.', type: 'engagement', at: 'agreed', holder: ['Norland', 'Vesk'] },
+  { c: 'joint', text: 'Norland and Vesk met in Tallo. The two leaders agreed to meet again in June.', type: 'engagement', at: 'agreed', holder: ['Norland', 'Vesk'] },
+  { c: 'joint', text: 'The two governments have agreed to resume talks, Norland and Vesk said in a joint statement.', type: 'engagement', at: 'agreed', holder: ['Norland', 'Vesk'] },
+  { c: 'joint', text: 'Unlike Vesk, Norland has refused to sign the accord.', type: 'refusal', at: 'refused', holder: ['Norland'] },
+
+  // an accusation names the one accused as acting
+  { c: 'accused-of', text: 'Norland accused Vesk of rejecting every proposal.', type: 'refusal', at: 'rejecting', holder: ['Vesk'], known: 'nocue' },
+  { c: 'accused-of', text: 'The Port Staff Union accused Tessin Air of refusing to meet its negotiators.', type: 'refusal', at: 'refusing', holder: ['Tessin Air'], known: 'nocue' },
+
+  // a person named first, the title or body after the name
+  { c: 'title-after', text: "Ana Perrin, the Halden Workers' Union's general secretary, said the union would not accept the offer.", type: 'refusal', at: 'would not accept', holder: ["Halden Workers' Union", 'Ana Perrin'] },
+  { c: 'title-after', text: "Ana Perrin, general secretary of the Halden Workers' Union, rejected the offer.", type: 'refusal', at: 'rejected', holder: ['Ana Perrin', "Halden Workers' Union"] },
+  { c: 'title-after', text: 'Jonas Weld, chief executive of Bellmont Steel, said he was ready to meet the union.', type: 'engagement', at: 'ready to meet', holder: ['Jonas Weld', 'Bellmont Steel'] },
+  { c: 'title-after', text: 'Mira Sol, a senior negotiator for Vesk, walked out of the talks on Thursday.', type: 'refusal', at: 'walked out', holder: ['Mira Sol', 'Vesk'] },
+  { c: 'title-after', text: "Karl Demmer, who heads Norland's delegation, said Norland would not sign.", type: 'refusal', at: 'would not sign', holder: ['Norland'] },
+  { c: 'title-after', text: 'Lena Fisk, an analyst at the Kellan Institute, said Vesk was ready to talk.', type: 'engagement', at: 'ready to talk', holder: ['Vesk'] },
+  { c: 'title-after', text: 'The minister, Dafna Roos, said Norland would never accept the plan.', type: 'refusal', at: 'never accept', holder: ['Norland'] },
+  { c: 'title-after', text: 'Edvin Sarro, the Kestrian president, refused to meet the Orlesian envoy.', type: 'refusal', at: 'refused', holder: ['Edvin Sarro', 'Kestria'] },
+
+  // a party's voice: spokesmen, sources, officials, negotiators
+  { c: 'party-voice', text: 'A spokesman for the Kessa Brigades said the group would not attend the talks.', type: 'refusal', at: 'would not attend', holder: ['Kessa Brigades'] },
+  { c: 'party-voice', text: 'A spokeswoman for Tessin Air said the airline remained open to talks with the pilots.', type: 'engagement', at: 'open to talks', holder: ['Tessin Air'], known: 'holder' },
+  { c: 'party-voice', text: 'Sources close to the Norland government said it had rejected the offer.', type: 'refusal', at: 'rejected', holder: ['Norland'] },
+  { c: 'party-voice', text: "Sources close to Vesk's president said he would refuse to meet Karl Demmer.", type: 'refusal', at: 'refuse', holder: ['Vesk'] },
+  { c: 'party-voice', text: 'Norland has not replied to the invitation. Officials in Darmin, the Norland capital, said they would not attend the summit.', type: 'refusal', at: 'would not attend', holder: ['Norland'] },
+  { c: 'party-voice', text: "Vesk's spokesman said the country would not attend the summit.", type: 'refusal', at: 'would not attend', holder: ['Vesk'] },
+  { c: 'party-voice', text: "Brelvania's foreign ministry spokesman said Toravia must first release the prisoners.", type: 'condition', at: 'must first release', holder: ['Brelvania'] },
+  { c: 'party-voice', text: "Kestria's chief negotiator refused to sign the draft on Friday.", type: 'refusal', at: 'refused', holder: ['Kestria'] },
+  { c: 'party-voice', text: 'Members of the Pilots\' Guild voted to reject the offer from Tessin Air.', type: 'refusal', at: 'reject', holder: ["Pilots' Guild"] },
+
+  // a condition stated for an embedded subject is that subject's
+  { c: 'embedded-condition', text: 'Norland said Vesk would only talk if the sanctions were lifted.', type: 'condition', at: 'if the sanctions', holder: ['Vesk'] },
+  { c: 'embedded-condition', text: "The Halden Workers' Union said Bellmont Steel would only reopen talks if the strike ended.", type: 'condition', at: 'if the strike ended', holder: ['Bellmont Steel'] },
+  { c: 'embedded-condition', text: 'Diplomats said Orlesia would attend the talks only if Kestria withdrew its troops.', type: 'condition', at: 'only if Kestria', holder: ['Orlesia'] },
+  { c: 'embedded-condition', text: 'Vesk said Norland had refused to talk until the blockade was lifted.', type: 'condition', at: 'until the blockade', holder: ['Norland'] },
+  { c: 'embedded-condition', text: 'Toravia said the rebels would not return to the talks unless the army withdrew.', type: 'condition', at: 'unless the army', holder: ['rebels'] },
+  { c: 'embedded-condition', text: 'According to Brelvania, the rebels will only negotiate once the shelling stops.', type: 'condition', at: 'once the shelling', holder: ['rebels'], known: 'nocue' },
+  { c: 'embedded-condition', text: 'Kestria said that if Orlesia lifted the blockade, it would return to the talks.', type: 'condition', at: 'if Orlesia lifted', holder: ['Kestria'] },
+
+  // datelines and fronted phrases that name a place or a party
+  { c: 'dateline', text: 'OSTREL, Jan 5 (Kestrel News) - The Port Staff Union said on Sunday it had rejected the new offer from Tessin Air.', type: 'refusal', at: 'rejected', holder: ['Port Staff Union'] },
+  { c: 'dateline', text: 'DARMIN (Kestrel News) - Norland is ready to resume talks with Vesk, its foreign minister said on Monday.', type: 'engagement', at: 'ready to resume', holder: ['Norland'] },
+  { c: 'dateline', text: 'TALLO, Norland - Vesk walked out of the border talks on Wednesday.', type: 'refusal', at: 'walked out', holder: ['Vesk'] },
+  { c: 'dateline', text: 'DARMIN, Norland, March 3 - Striking nurses agreed on Friday to meet hospital managers.', type: 'engagement', at: 'agreed', holder: ['nurses'], known: 'holder' },
+  { c: 'dateline', text: 'Late on Tuesday, after hours of talks, the Kessa Brigades agreed to a ceasefire.', type: 'engagement', at: 'agreed', holder: ['Kessa Brigades'] },
+  { c: 'dateline', text: 'For the first time since the war, Kestria said it was willing to talk to Orlesia.', type: 'engagement', at: 'willing', holder: ['Kestria'] },
+  { c: 'dateline', text: "In Darmin on Monday, Vesk's foreign minister rejected the plan.", type: 'refusal', at: 'rejected', holder: ['Vesk'] },
+  { c: 'dateline', text: "Speaking in Tallo, Norland's president said he would not meet the rebels.", type: 'refusal', at: 'would not meet', holder: ['Norland'] },
+  { c: 'dateline', text: "Asked about the talks, Vesk's foreign minister said Vesk was not ready to negotiate.", type: 'refusal', at: 'not ready', holder: ['Vesk'] },
+  { c: 'dateline', text: 'At a rally in Darmin, Norland opposition leaders said they would boycott the talks.', type: 'refusal', at: 'boycott', holder: ['Norland opposition leaders', 'Norland opposition', 'opposition', 'opposition leaders', 'Norland'] },
 ];
 
 const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[’']s?$/, '').trim();

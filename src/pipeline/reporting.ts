@@ -6,7 +6,7 @@
 import type { Token } from './types.js';
 
 const REPORTING_VERB =
-  /^(?:say|says|said|saying|tell|tells|told|telling|state|states|stated|stating|note|notes|noted|noting|add|adds|added|adding|insist|insists|insisted|insisting|claim|claims|claimed|stress|stressed|stresses|emphasi[sz]e[sd]?|emphasi[sz]ing|warn|warns|warned|announce[sd]?|suggest|suggests|suggested|report|reports|reported|assert|asserts|asserted|argue[sd]?|declare[sd]?|indicate[sd]?|caution|cautions|cautioned|believe[sd]?|reinforcing|acknowledge[sd]?|explained|confirmed|according)$/;
+  /^(?:say|says|said|saying|tell|tells|told|telling|state|states|stated|stating|note|notes|noted|noting|add|adds|added|adding|insist|insists|insisted|insisting|claim|claims|claimed|stress|stressed|stresses|emphasi[sz]e[sd]?|emphasi[sz]ing|warn|warns|warned|announce[sd]?|suggest|suggests|suggested|report|reports|reported|assert|asserts|asserted|argue[sd]?|declare[sd]?|indicate[sd]?|caution|cautions|cautioned|believe[sd]?|reinforcing|acknowledge[sd]?|explained|confirmed|repl(?:y|ies|ied|ying)|responded|retorted|countered|according)$/;
 
 /** a reporting verb ("said", "noting"), not a name that spells like one ("United States") */
 export const isReporting = (t: Token): boolean =>

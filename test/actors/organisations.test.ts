@@ -132,4 +132,9 @@ describe('a name set off after a body\'s description', () => {
     expect(d).toMatchObject({ type: 'organization' });
     expect(doc.cues.filter((c) => c.type === 'engagement').map((c) => c.holder)).toContain('demvar-future');
   });
+  it('reads "said Jonas Weld of Bellmont Steel" as a person of a company, not one organisation', () => {
+    const doc = analyze('"We are open to talks," said Jonas Weld of Bellmont Steel.');
+    expect(doc.actors.find((a) => a.name === 'Jonas Weld')).toMatchObject({ type: 'person', affiliation: 'bellmont-steel' });
+    expect(doc.actors.find((a) => a.name === 'Bellmont Steel')).toMatchObject({ type: 'organization' });
+  });
 });

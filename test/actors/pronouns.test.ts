@@ -24,4 +24,24 @@ describe('pronouns', () => {
     expect(texts(named(list, 'Orvane Marine')).slice(0, 2)).toEqual(['Orvane Marine', 'it']);
     expect(texts(named(list, 'Marden Group'))).toEqual(['Marden Group']);
   });
+  it('gives "it" after "said" to the head of a comma-set relative clause that ends in a bracketed acronym', () => {
+    const list = actors('The Kessa Brigades, which talks with the Orlesian Council (OC), said it would attend the talks.');
+    expect(texts(named(list, 'Kessa Brigades'))).toEqual(['Kessa Brigades', 'it']);
+  });
+  it('gives "he" in a second reported clause ("and that he …") to the reporting verb\'s subject, not to a name before it', () => {
+    const list = actors('After meeting his counterpart (Karl Demmer), Aren Holt said he was ready to talk and that he had sent Norland a plan.');
+    expect(texts(named(list, 'Aren Holt'))).toEqual(['Aren Holt', 'he', 'he']);
+  });
+  it('gives "it" in a later clause to the sentence\'s subject before a mere prepositional object in that clause', () => {
+    const list = actors('Norland wants a transit deal. It will not, however, accept a clause tying transit to Veskian power, which it rejected in May.');
+    expect(texts(named(list, 'Norland'))).toEqual(['Norland', 'It', 'it']);
+  });
+  it('still gives "it" after "but" to the demonym that modifies the clause\'s subject', () => {
+    const list = actors('The Kessa Brigades rejected the offer, but the Toravian government said it remained open to dialogue.');
+    expect(texts(named(list, 'Toravia'))).toEqual(['Toravian', 'it']);
+  });
+  it('does not give "it" to the object of "to", which the tagger may call a conjunction', () => {
+    const list = actors('In a letter to Bellmont Steel, Zelmark Foods said the plan was unfair and that it would not open its books.');
+    expect(texts(named(list, 'Zelmark Foods'))).toEqual(['Zelmark Foods', 'it', 'its']);
+  });
 });

@@ -49,6 +49,17 @@ export function organisationInRun(sc: SentenceScan, i: number, j: number, firstR
     acronymAfter(sc, orgEnd, d);
     return { next: orgEnd, orgDone: -1 };
   }
+  // "said Jonas Weld of Bellmont Steel": a person's name, then "of" and the body the person speaks for
+  const of = firstRole < 0 && h > i ? personOfBody(sc, i, h) : -1;
+  if (of > 0) {
+    const p = personDraft(sc, i, of);
+    emit(sc, p, i, of, 'name');
+    sc.pending.push({ draft: p, titleStart: i, nameStart: i, nameEnd: of });
+    const d = orgDraft(sc, of + 1, orgEnd);
+    emit(sc, d, of + 1, orgEnd, 'name');
+    acronymAfter(sc, orgEnd, d);
+    return { next: orgEnd, orgDone: -1 };
+  }
   if (firstRole < 0 && ofPersonBefore(sc, i, j)) {
     const d = orgDraft(sc, i, j);
     emit(sc, d, i, j, 'name');
@@ -110,6 +121,19 @@ function ofPersonBefore(sc: SentenceScan, i: number, j: number): boolean {
   if (!of || of.normal !== 'of' || breaksAfter(toks[i - 2]!) || breaksAfter(of) || !o || o.draft.type !== 'person' || o.t1 !== i - 1) return false;
   if (j - i < 2 || sc.gzAt[i] || toks.slice(i, j).some((t) => isPersonTagged(t) || t.tags.has('Place'))) return false;
   return isCap(toks[j - 1]!.text);
+}
+
+/**
+ * The "of" that ends a person's name at the start of a capitalised run whose organisation head `h` comes after it
+ * ("Jonas Weld of Bellmont Steel"): two or three words, the first a given name, the last tagged a surname or
+ * unknown to the gazetteer, none a head or a title; else -1.
+ */
+function personOfBody(sc: SentenceScan, i: number, h: number): number {
+  const { toks } = sc;
+  const of = toks.findIndex((t, k) => k > i && k < h && t.normal === 'of');
+  if (of < 0 || of - i < 2 || of - i > 3 || !isFirstName(toks[i]!) || breaksAfter(toks[of - 1]!) || breaksAfter(toks[of]!)) return -1;
+  for (let k = i; k < of; k++) if (!isCap(toks[k]!.text) || ORG_HEAD.has(toks[k]!.normal) || isRole(toks[k]!) || sc.gzAt[k]) return -1;
+  return of;
 }
 
 /** "AD Ports has decided": an acronym that starts a longer capitalised name acting as a subject, or ending in a head word */

@@ -202,7 +202,10 @@ function personEvidence(sc: SentenceScan, rs: number, j: number): boolean {
   const roleBefore =
     (prev && isRole(prev) && !breaksAfter(prev)) ||
     (prev && /,\s*$/.test(prev.post) && (isRole(prev) || (prev2 !== undefined && isRole(prev2))));
-  if (len < 2) return !!roleBefore || (prev !== undefined && HONORIFIC.has(prev.normal));
+  // (one word after "title," is the title's name only when a comma closes it too: "Norland's president, Demmer, said";
+  // in "After a call from Brelvania's president, Toravia said …" the comma ends a fronted phrase)
+  const commaRole = !!prev && /,\s*$/.test(prev.post);
+  if (len < 2) return (!!roleBefore && !(commaRole && !breaksAfter(toks[j - 1]!) && !!toks[j]?.tags.has('Verb'))) || (prev !== undefined && HONORIFIC.has(prev.normal));
   const nx = toks[j];
   const saidAfter = nx && SAY.has(nx.normal) && !breaksAfter(toks[j - 1]!);
   const fromAfter = nx && /^(from|of|at)$/.test(nx.normal) && !breaksAfter(toks[j - 1]!) && (isCap(toks[j + 1]?.text ?? '') || toks[j + 1]?.normal === 'the');

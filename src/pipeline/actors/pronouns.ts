@@ -35,6 +35,11 @@ export function weak(m: DraftMention, ts: Token[], list?: readonly DraftMention[
   if (last && isPossessive(last) && !breaksAfter(last) && list?.some((x) => x.t0 >= m.t1 && x.t0 <= m.t1 + 2 && x.draft !== m.draft && !x.venue)) return true;
   // a demonym before a noun only classifies it: "Swedish drugmaker Talvik Pharma"
   if (m.kind === 'demonym' && ts[m.t1]?.tags.has('Noun') && !breaksAfter(last!)) return true;
+  return prepObject(m, ts);
+}
+
+/** a mention that is the object of a preposition ("talks with China", "a letter to Bellmont Steel") */
+function prepObject(m: DraftMention, ts: Token[]): boolean {
   let j = m.t0 - 1;
   while (j >= 0) {
     const x = ts[j]!;
@@ -46,7 +51,8 @@ export function weak(m: DraftMention, ts: Token[], list?: readonly DraftMention[
   const p = ts[j];
   // "the board of Talvik Pharma": a body of the organisation speaks for it, its object is no mere modifier
   if (p?.normal === 'of' && BODY_OF.test(ts[j - 1]?.normal ?? '')) return false;
-  return !!p && !/[,;:()]/.test(p.post) && p.tags.has('Preposition') && !p.tags.has('Verb') && !/^(that|as)$/.test(p.normal);
+  // (compromise tags "to" before a name a conjunction: "in a letter to Bellmont Steel")
+  return !!p && !/[,;:()]/.test(p.post) && (p.tags.has('Preposition') || p.normal === 'to') && !p.tags.has('Verb') && !/^(that|as)$/.test(p.normal);
 }
 
 /** the bodies through which an organisation acts ("the board of X"; holders/words.json lists them as partitives too) */
@@ -59,6 +65,8 @@ const BODY_OF = /^(?:board|leadership|management|directors)$/;
 function reportedSubject(cc: CorefContext, toks: Token[], list: DraftMention[] | undefined, at: number, ok: (d: Draft) => boolean): Draft | undefined {
   let k = at - 1;
   if (toks[k]?.normal === 'that') k--;
+  // "X said A and that it …": a reported clause coordinated with the first has the same reporting verb
+  if (toks[at - 1]?.normal === 'that' && /^(?:and|but)$/.test(toks[k]?.normal ?? '')) k = sayBefore(cc, toks, k);
   if (!toks[k] || !SAY.has(toks[k]!.normal) || quoteAt(cc, toks[k]!.start)) return undefined;
   const verb = toks[k]!;
   k--;
@@ -66,8 +74,9 @@ function reportedSubject(cc: CorefContext, toks: Token[], list: DraftMention[] |
   if (k >= 1 && /^(?:that|which|who)$/.test(toks[k]!.normal) && /,/.test(toks[k - 1]!.post)) k--;
   else if (k >= 0 && breaksAfter(toks[k]!)) {
     // "the Labour Congress (LC), says it …": the name before a bracketed acronym
+    // (not one that ends a comma-set relative clause: "X, which talks with the Y Council (YC), said it …" is X)
     const m = list?.filter((x) => x.end <= verb.start && !x.venue && /^\s*\([^()]*\)\s*,?\s*$/.test(cc.cx.text.slice(x.end, verb.start))).at(-1);
-    if (m) return ok(m.draft) ? m.draft : undefined;
+    if (m && !inRelative(toks, m.t0)) return ok(m.draft) ? m.draft : undefined;
     // "the country's biggest union, the Labour Congress, says it …": the appositive that closes right before the
     // verb names its subject (not a possessive inside the description it renames); so does one before a
     // comma-set relative clause ("…, the Brenholt Trust, which owns 12 percent, said it …")
@@ -87,6 +96,24 @@ function relativeBefore(toks: Token[], k: number): number {
     if (r < k && /[,;:()]/.test(toks[r]!.post)) return -1;
   }
   return -1;
+}
+
+/** the nearest reporting verb before token k, outside quotations and in the same stretch (no ";" or ":"), or -1 */
+function sayBefore(cc: CorefContext, toks: Token[], k: number): number {
+  for (let r = k - 1; r >= 0; r--) {
+    if (/[;:]/.test(toks[r]!.post) || quoteAt(cc, toks[r]!.start)) return -1;
+    if (SAY.has(toks[r]!.normal)) return r;
+  }
+  return -1;
+}
+
+/** token t0 is inside a comma-set relative clause that opens before it in the same stretch ("…, which talks with X") */
+function inRelative(toks: Token[], t0: number): boolean {
+  for (let r = t0 - 1; r > 0 && t0 - r < 12; r--) {
+    if (/^(?:which|who)$/.test(toks[r]!.normal) && /,\s*$/.test(toks[r - 1]!.post)) return true;
+    if (/[,;:]/.test(toks[r]!.post)) return false;
+  }
+  return false;
 }
 
 /** a noun phrase set off by a comma before it (after its determiners and adjectives): "…, the Labour Congress," */
@@ -110,7 +137,8 @@ function candidate(cc: CorefContext, q: PronounQuery, m: DraftMention): Draft | 
  * the leftmost agreeing mention that is not a prepositional object or a possessive modifier
  * ("they" prefers a group, then a country), else the leftmost agreeing one.
  */
-function pick(cc: CorefContext, q: PronounQuery, list: DraftMention[] | undefined, ts: Token[], before: number, from = 0): Draft | undefined {
+function pick(cc: CorefContext, q: PronounQuery, list: DraftMention[] | undefined, ts: Token[], before: number, from = 0, strict?: 'clause' | 'sentence'): Draft | undefined {
+  // (strict: a subject-like mention or none — in a clause, a demonym that modifies its subject counts)
   if (!list) return undefined;
   let fallback: Draft | undefined;
   let good: Draft | undefined;
@@ -121,6 +149,14 @@ function pick(cc: CorefContext, q: PronounQuery, list: DraftMention[] | undefine
     if (m.venue || m.t0 < from || (q.attribution && quoteAt(cc, m.start))) continue;
     const c = candidate(cc, q, m);
     if (!c) continue;
+    // (strict: no prepositional object nor a possessive modifier, but a demonym stands for the subject it modifies:
+    // "the Toravian government")
+    if (strict) {
+      if (!m.salient || prepObject(m, ts) || (weak(m, ts, list) && !(strict === 'clause' && m.kind === 'demonym'))) continue;
+      if (q.pr !== 'they' || c.type === 'group') return c;
+      good ??= c;
+      continue;
+    }
     if (m.salient && !weak(m, ts, list)) {
       if (q.pr !== 'they' || c.type === 'group') return c;
       good ??= c;
@@ -130,6 +166,7 @@ function pick(cc: CorefContext, q: PronounQuery, list: DraftMention[] | undefine
       if (c.type === 'country') weakCountry ??= c;
     }
   }
+  if (strict) return good;
   // "they" is a group before it is a state, and a state before an organisation named in passing
   // ("Y from the Z Center stressed the signals from China, noting they …" → China)
   return weakGroup ?? good ?? (q.pr === 'they' ? weakCountry : undefined) ?? fallback;
@@ -198,7 +235,10 @@ function antecedent(cc: CorefContext, rs: RefSentence, i: number, q: PronounQuer
       break;
     }
   const here = cx.bySentence.get(s.index);
-  let d = reportedSubject(cc, toks, here, i, q.ok) ?? (from > 0 ? pick(cc, q, here, toks, t.start, from) : undefined) ?? pick(cc, q, here, toks, t.start);
+  // (a subject-like mention of the whole sentence before a mere prepositional object or modifier in the clause: "It
+  // will not, however, accept any clause tying transit to Veskian power, which it rejected" is the first "It")
+  const clause = from > 0 ? (pick(cc, q, here, toks, t.start, from, 'clause') ?? pick(cc, q, here, toks, t.start, 0, 'sentence')) : undefined;
+  let d = reportedSubject(cc, toks, here, i, q.ok) ?? clause ?? (from > 0 ? pick(cc, q, here, toks, t.start, from) : undefined) ?? pick(cc, q, here, toks, t.start);
   // previous sentences: the rest of the paragraph, then the previous paragraph
   let back = 0;
   let para = s.paragraph;

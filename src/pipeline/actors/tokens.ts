@@ -32,7 +32,7 @@ export const isPersonTagged = (t: Token) =>
 /** a token with a letter or digit: a word (a separator "|" the tagger calls a noun is none) */
 export const wordLike = (t: Token) => /[\p{L}\p{N}]/u.test(t.text);
 /** the separator after token t contains punctuation that ends a name run */
-export const breaksAfter = (t: Token) => /[,;:()[\]"!?…\n]|[.]\s|—|–/.test(t.post) || /[.]$/.test(t.post.trim());
+export const breaksAfter = (t: Token) => /[,;:()[\]"!?…\n]|[.]\s|—|–|\s-\s/.test(t.post) || /[.]$/.test(t.post.trim());
 /** the end offset of a word without its possessive ending */
 export const wordEnd = (t: Token) => {
   const m = /(?:['’]s|['’])$/i.exec(t.text);
@@ -108,9 +108,11 @@ export function venueBefore(toks: Token[], i: number): boolean {
 }
 
 let stanceNouns: Set<string> | undefined;
-/** a stance noun of the lexicon at k, perhaps after a lower-case adjective ("rejection", "formal objection") */
+/** the nouns of a demand, which only a party makes ("Norland's insistence on …", "the front's conditions") */
+const DEMAND_NOUNS = ['demand', 'demands', 'insistence', 'ultimatum', 'condition', 'conditions', 'precondition', 'preconditions'];
+/** a stance noun of the lexicon (or a demand) at k, perhaps after a lower-case adjective ("rejection", "formal objection") */
 export function stanceNounAt(toks: readonly Token[], k: number): boolean {
-  stanceNouns ??= lexiconWords('rejectNoun', 'engageNoun', 'willingNoun', 'offerNoun', 'proposalNoun');
+  stanceNouns ??= new Set([...lexiconWords('rejectNoun', 'engageNoun', 'willingNoun', 'offerNoun', 'proposalNoun'), ...DEMAND_NOUNS]);
   if (toks[k]?.tags.has('Adjective') && !isCap(toks[k]!.text) && !breaksAfter(toks[k]!)) k++;
   const n = toks[k];
   return !!n && !isCap(n.text) && stanceNouns.has(n.normal);

@@ -68,6 +68,8 @@ export function subjectOfVerb(sc: SentenceScan, j: number): boolean {
   // an adverb between the subject and its verb: "the Nuzon also agreed …", "Zorvania repeatedly said …"
   const adv = sc.toks[j];
   if (adv && adv.tags.has('Adverb') && !adv.tags.has('Verb') && /ly$|^(?:also|still|now|already|again|then|later|since|never|first)$/.test(adv.normal) && !breaksAfter(sc.toks[j - 1]!)) j++;
+  // a floating quantifier: "Kestria and Orlesia both rejected …"
+  else if (adv && /^(?:both|all|each)$/.test(adv.normal) && !breaksAfter(sc.toks[j - 1]!) && !breaksAfter(adv)) j++;
   const nx = sc.toks[j];
   if (!nx || breaksAfter(sc.toks[j - 1]!)) return false;
   if (nx.tags.has('Modal') || nx.tags.has('Auxiliary')) return true;
@@ -90,13 +92,24 @@ function capitalisedMidSentence(sc: SentenceScan, word: string): boolean {
   return re.test(sc.cx.text);
 }
 
-/** the name at rs is a passive's agent: "(was) rejected by Quillmark", "the plan, welcomed by the Velmor Group," */
+/** the name at rs is a passive's agent: "(was) rejected by Quillmark", "turned down by Quillmark", "the plan, welcomed by the Velmor Group," */
 function passiveAgentAt(sc: SentenceScan, rs: number): boolean {
   const { toks } = sc;
   const by = toks[rs - 1]?.normal === 'the' ? rs - 2 : rs - 1;
-  const v = toks[by - 1];
+  // (a phrasal verb's particle may stand between: "was turned down by Quillmark")
+  const particle = /^(?:down|out|off|up|aside|back)$/.test(toks[by - 1]?.normal ?? '') && !breaksAfter(toks[by - 1]!) ? 1 : 0;
+  const v = toks[by - 1 - particle];
   if (toks[by]?.normal !== 'by' || !v || breaksAfter(v) || breaksAfter(toks[by]!)) return false;
-  return v.tags.has('Verb') && (v.tags.has('PastTense') || v.tags.has('Participle')) && /(?:ed|en|wn|ght)$/.test(v.normal);
+  return (v.tags.has('Verb') && (v.tags.has('PastTense') || v.tags.has('Participle')) && /(?:ed|en|wn|ght)$/.test(v.normal)) || stanceNounAgent(toks, by);
+}
+
+/** "the boycott of the summit by Toravia", "a rejection by Quillmark": the "by" at `by` names the agent of a stance noun a few words before it */
+function stanceNounAgent(toks: readonly Token[], by: number): boolean {
+  for (let k = by - 1; k >= 0 && by - k <= 5; k--) {
+    if (breaksAfter(toks[k]!) || (toks[k]!.tags.has('Verb') && !toks[k]!.tags.has('Noun'))) return false;
+    if (stanceNounAt(toks, k) && (k === by - 1 || toks[k + 1]!.normal === 'of')) return true;
+  }
+  return false;
 }
 
 /** the name at rs comes right after a noun that classifies an organisation: "drugmaker Talvik Pharma", "rival Brenmoor Foods" */
@@ -108,15 +121,22 @@ function classifiedAt(sc: SentenceScan, rs: number): boolean {
 /** words that open a clause, whose subject then acts, though compromise may tag them prepositions */
 const CLAUSE_OPENER = /^(?:until|after|before|since|unless|once|because|while|as)$/;
 
+/** words that open a phrase set off by commas between a subject and its verb ("X, backed by Y, rejected …") */
+const PARENTHETICAL_OPENER = /^(?:a|an|the|which|both|who|not|along|together|as|at|under|with|like|unlike|however|meanwhile|though|too|also|instead|in|for)$/;
+
 /**
  * The name before token j is the subject of a verb after an appositive set off by commas: "Maritex, a unit of the
  * Brenholt group, said …" (the appositive opens with a determiner or "both" — "X and Y, both members of …, agreed" —
- * or it is a relative clause on "which": "Tallis Capital, which holds 6 percent of the company, said …"; at most
- * twelve words).
+ * or it is a relative clause on "which": "Tallis Capital, which holds 6 percent of the company, said …"), or after
+ * another phrase set off by commas: a participle's ("Vesk, backed by Brelvania, rejected …") or one of a few
+ * prepositions' ("Toravia, at the request of Orlesia, agreed …", "Kestria, as well as Orlesia, has …", "Vesk, not
+ * Norland, walked out …"); at most twelve words.
  */
 function subjectAfterAppositive(sc: SentenceScan, j: number): boolean {
   const { toks } = sc;
-  if (!/^,\s*$/.test(toks[j - 1]?.post ?? '') || !/^(?:a|an|the|which|both)$/.test(toks[j]?.normal ?? '')) return false;
+  const o = toks[j];
+  const participle = !!o && (o.tags.has('PastTense') || o.tags.has('Participle')) && /(?:ed|en|wn|ght)$/.test(o.normal) && toks[j + 1]?.normal === 'by';
+  if (!/^,\s*$/.test(toks[j - 1]?.post ?? '') || !(PARENTHETICAL_OPENER.test(o?.normal ?? '') || participle)) return false;
   for (let k = j; k < toks.length && k - j < 12; k++) {
     if (/[;:()]/.test(toks[k]!.post)) return false;
     if (/,/.test(toks[k]!.post)) {
@@ -138,7 +158,7 @@ export function relativeSubject(sc: SentenceScan, j: number): boolean {
   for (let k = j + 1; k < toks.length && k - j <= 4; k++) {
     const t = toks[k]!;
     if (/^(?:is|are|was|were|been|being)$/.test(t.normal)) return false;
-    if (t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Negative') || /^(?:has|have|had|will|would|not|still|also|already)$/.test(t.normal)) {
+    if (t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Negative') || /^(?:has|have|had|will|would|not|still|also|already|earlier|later|repeatedly|since|once|first)$/.test(t.normal)) {
       if (breaksAfter(t)) return false;
       continue;
     }
@@ -226,6 +246,36 @@ function conjoinedSubject(sc: SentenceScan, j: number): boolean {
   return false;
 }
 
+/**
+ * The name [rs, j) is the focus of a cleft, which acts in its "that/who" clause: "It was Brelvania that rejected …",
+ * "It was Vesk, not Norland, who walked out" (a phrase set off by commas may stand between).
+ */
+function cleftSubject(sc: SentenceScan, rs: number, j: number): boolean {
+  const { toks } = sc;
+  if (!/^(?:is|was)$/.test(toks[rs - 1]?.normal ?? '') || toks[rs - 2]?.normal !== 'it' || (rs > 2 && !breaksAfter(toks[rs - 3]!))) return false;
+  let k = j;
+  // (", not Norland,")
+  if (/^,\s*$/.test(toks[j - 1]!.post)) {
+    while (k < toks.length && k - j < 6 && !/^,\s*$/.test(toks[k]!.post)) k++;
+    k++;
+  } else if (breaksAfter(toks[j - 1]!)) return false;
+  if (!/^(?:that|who)$/.test(toks[k]?.normal ?? '')) return false;
+  const v = toks[k + 1];
+  return !!v && (v.tags.has('Verb') || v.tags.has('Modal') || v.tags.has('Auxiliary') || v.tags.has('Adverb')) && !breaksAfter(toks[k]!);
+}
+
+/**
+ * The name [rs, j) is an appositive set off by commas after a description, and the subject of the verb right after
+ * it: "Orlesia's closest ally, Brelvania, has refused …", "the largest carrier, Tessin Air, said …".
+ */
+function appositiveSubject(sc: SentenceScan, rs: number, j: number): boolean {
+  const { toks } = sc;
+  const head = toks[rs - 1];
+  if (!head || !/^,\s*$/.test(head.post) || !/^,\s*$/.test(toks[j - 1]!.post) || isCap(head.text) || !head.tags.has('Noun') || head.tags.has('Pronoun')) return false;
+  const nx = toks[j];
+  return !!nx && (nx.tags.has('Modal') || nx.tags.has('Auxiliary') || (nx.tags.has('Verb') && !nx.tags.has('Gerund') && !nx.tags.has('Noun') && !nx.tags.has('Adjective')));
+}
+
 /** the name [rs, j) is followed by a lower-case "party" that it names: "the governing Selvan Unity party" */
 function partyNamedAt(sc: SentenceScan, j: number): boolean {
   const nx = sc.toks[j];
@@ -243,7 +293,7 @@ export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number 
   const relative = relativeSubject(sc, j);
   const owns = ownsPerson(sc, j, rs) || ownsStance(sc, rs, j);
   const conjoined = conjoinedSubject(sc, j);
-  const acts = subjectOfVerb(sc, j) || subjectAfterAppositive(sc, j) || absolute || relative || conjoined;
+  const acts = subjectOfVerb(sc, j) || subjectAfterAppositive(sc, j) || absolute || relative || conjoined || cleftSubject(sc, rs, j) || appositiveSubject(sc, rs, j);
   if (sc.capsSentence || j - rs > 4 || !(agent || acts || owns || classifiedAt(sc, rs) || party) || venueBefore(toks, rs)) return undefined;
   // the object of a preposition does not act: "talks with Quillmark failed" (but "rejected by Quillmark" does, and
   // so does the subject of a clause that "until/after/before" opens: "until Maritex Terminals withdrew the plan")

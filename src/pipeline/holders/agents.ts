@@ -8,22 +8,31 @@ import { isPossessive } from '../actors/tokens.js';
 import { lastTokenOf, tokenAt } from './syntax.js';
 import { DEMAND_NOUNS, OFFER_NOUNS } from './words.js';
 
+/** the particle of a phrasal verb ("turned down", "ruled out", "called off") */
+const PARTICLE = /^(?:down|out|off|up|aside|back)$/;
+
 /** "was rejected by X", "were turned down by X": the agent of a passive trigger */
 export function passiveAgent(hc: HolderContext, c: SentenceCtx, start: number, end: number): ActorMention | null {
   const { tokens } = c.ps;
   const passive = (t: Token | undefined) => !!t && (t.tags.has('Passive') || /^(?:be|been|being|is|are|was|were)$/.test(t.normal));
   // the passive sits before the trigger ("was | rejected"), or inside it when the trigger ends in the participle
-  // ("the offer was rejected")
-  const last = tokens[end - 1];
-  const inside = !!last && (last.tags.has('PastTense') || last.tags.has('Participle') || last.tags.has('Passive')) && tokens.slice(start, end - 1).some(passive);
+  // ("the offer was rejected") or in the participle and its particle ("the invitation was turned down")
+  const particle = end - 2 > start && PARTICLE.test(tokens[end - 1]!.normal) ? 1 : 0;
+  const last = tokens[end - 1 - particle];
+  const inside = !!last && (last.tags.has('PastTense') || last.tags.has('Participle') || last.tags.has('Passive')) && tokens.slice(start, end - 1 - particle).some(passive);
   if (!passive(tokens[start]) && !passive(tokens[start - 1]) && !passive(tokens[start - 2]) && !inside && !reducedPassive(c, start, end)) return null;
-  for (let j = end; j < Math.min(tokens.length, end + 3); j++) {
+  // (a short phrase may stand before "by": "on Tuesday by X", "as too low by X"; not a clause break or another verb)
+  for (let j = end; j < Math.min(tokens.length, end + AGENT_REACH); j++) {
+    if (j > end && (/[,;:()]/.test(tokens[j - 1]!.post) || (tokens[j - 1]!.tags.has('Verb') && !tokens[j - 1]!.tags.has('Adjective') && !tokens[j - 1]!.tags.has('Gerund') && !tokens[j - 1]!.tags.has('Noun')))) return null;
     if (tokens[j]!.normal !== 'by') continue;
     const m = c.mentions.find((x) => hc.holdable(x) && tokenAt(tokens, x.start) > j && tokenAt(tokens, x.start) <= j + 3);
     return m ? headOfPhrase(hc, c, m) : null;
   }
   return null;
 }
+
+/** how many tokens after a passive trigger its "by" may stand */
+const AGENT_REACH = 5;
 
 /**
  * The head of a titled name: in "brokered by former U.N. Secretary-General Ilse Varga" the agent is Ilse Varga, not the

@@ -9,7 +9,7 @@ import { quoteAt } from '../quotes.js';
 import { isReporting } from '../reporting.js';
 import type { HolderContext, SentenceCtx } from './context.js';
 import { nounAgent, offerMaker, offerReceiver, passiveAgent } from './agents.js';
-import { earlierSpeaker, firstPersonBefore, laterSpeaker, sentenceSpeaker, speakerBefore } from './speaker.js';
+import { earlierSpeaker, firstPersonBefore, introducedSpeaker, laterSpeaker, sentenceSpeaker, speakerBefore } from './speaker.js';
 import { subjectAfterClause, subjectBefore } from './subject.js';
 import { isFirstPerson, isPrepObject, lastTokenOf, SUBJECT_PRONOUN, tokenAt } from './syntax.js';
 import { WORDS } from '../../actors/words.js';
@@ -136,17 +136,29 @@ function envoysOf(hc: HolderContext, c: SentenceCtx, subj: ActorMention, trig: n
   return m ?? null;
 }
 
-/** "his officers would hold …", "her negotiators": servants named by a possessive pronoun stand for its party */
+/**
+ * "his officers would hold …", "her negotiators": servants named by a possessive pronoun stand for its party; so
+ * does a pronoun that takes them up ("Its leaders say they will only negotiate if …": the servants' mention named
+ * last before it, in its paragraph)
+ */
 function ownersServants(hc: HolderContext, c: SentenceCtx, subj: ActorMention): ActorMention | null {
-  if (hc.byId.get(subj.actorId)?.type !== 'group') return null;
-  const { tokens } = c.ps;
-  const t = tokenAt(tokens, subj.start);
-  const last = lastTokenOf(tokens, subj);
+  const group = hc.byId.get(subj.actorId);
+  if (group?.type !== 'group') return null;
+  let named: ActorMention | undefined = subj;
+  if (subj.kind === 'pronoun') {
+    const para = c.ps.sentence.paragraph;
+    named = group.mentions.filter((m) => m.kind !== 'pronoun' && m.start < subj.start && hc.parsed[m.sentence]!.sentence.paragraph === para).at(-1);
+    if (!named) return null;
+  }
+  const s = named === subj ? c : hc.sentence(named.sentence);
+  const { tokens } = s.ps;
+  const t = tokenAt(tokens, named.start);
+  const last = lastTokenOf(tokens, named);
   const head = tokens[last]!.normal;
   if (!WORDS.delegate_head.has(head) && !WORDS.gov_group_head.has(head) && !WORDS.staff_head.has(head)) return null;
   const p = tokens[t - 1];
   if (!p || !/^(?:his|her|its|their)$/.test(p.normal)) return null;
-  const owner = c.mentions.find((m) => m.start === p.start && hc.holdable(m) && m.actorId !== subj.actorId);
+  const owner = s.mentions.find((m) => m.start === p.start && hc.holdable(m) && m.actorId !== subj.actorId);
   return owner ?? null;
 }
 
@@ -184,7 +196,7 @@ export function ownStanceParties(
   // "We will not negotiate," the minister said: the speaker holds a first-person stance; so do "our negotiators"
   const inQuote = !!quoteAt(hc.quotes, tokens[r.tokStart]!.start);
   if (ourGroup(hc, c, subj) || firstPersonBefore(c, r.tokStart, subj?.end ?? -1)) {
-    const speaker = sentenceSpeaker(hc, c) ?? (inQuote ? (laterSpeaker(hc, r.sentence) ?? earlierSpeaker(hc, r.sentence)) : null);
+    const speaker = sentenceSpeaker(hc, c) ?? (inQuote ? (laterSpeaker(hc, r.sentence) ?? earlierSpeaker(hc, r.sentence) ?? introducedSpeaker(hc, r.sentence)) : null);
     subj = speaker;
     holder = speaker?.actorId ?? contextHolder();
   }

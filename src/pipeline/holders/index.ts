@@ -24,7 +24,7 @@ import type { Actor, CueCore as Cue } from '../../schema/output.js';
 import type { ActorRecord, ParsedSentence } from '../types.js';
 import type { RawCue } from '../cues.js';
 import { quoteSpans, type Span } from '../quotes.js';
-import { holderContext, reportsOnly, type HolderContext } from './context.js';
+import { holderContext, reportsOnly, type HolderContext, type SentenceCtx } from './context.js';
 import { ownStanceParties, speakerRuleParties } from './holder.js';
 import { hasPartyAfter, isCommentator, notAnAgency } from './parties.js';
 import { conditionOf } from './condition.js';
@@ -68,6 +68,28 @@ function contextHolderOf(hc: HolderContext, r: RawCue, lastHolderInParagraph: Ma
   };
 }
 
+/**
+ * A subordinate condition ("… until the army leaves", "… only if Y agrees") that qualifies the stance right before
+ * it in its sentence: that stance's cue, when nothing but its own words stands between them (no ";", no clause
+ * joined by "and/but/while"). Its holder sets the condition — not a party named inside the stance ("would not sit
+ * in the same room as the brigades until the brigades leave" is the one who will not sit's condition).
+ */
+function qualifiedStance(c: SentenceCtx, r: RawCue, prior: readonly Cue[]): Cue | null {
+  if (r.type !== 'condition' || !r.rule.subordinate) return null;
+  const { tokens } = c.ps;
+  const start = tokens[r.tokStart]!.start;
+  const q = prior.filter((x) => x.sentence === r.sentence && x.type !== 'condition' && x.end <= start && x.holder).at(-1);
+  if (!q) return null;
+  for (let j = tokenAt(tokens, q.end - 1); j < r.tokStart; j++) {
+    const t = tokens[j]!;
+    if (/[;:]/.test(t.post) || (t.start >= q.end && CLAUSE_JOIN.test(t.normal))) return null;
+  }
+  return q;
+}
+
+/** words that join another clause, whose stance a later condition may qualify instead */
+const CLAUSE_JOIN = /^(?:and|but|while|whereas|although|though|yet|or)$/;
+
 /** one raw cue resolved into an output cue (null when a filter drops it) */
 function resolveCue(hc: HolderContext, r: RawCue, lastHolderInParagraph: Map<number, string>, prior: readonly Cue[]): CueResult {
   const c = hc.sentence(r.sentence);
@@ -75,14 +97,22 @@ function resolveCue(hc: HolderContext, r: RawCue, lastHolderInParagraph: Map<num
   const contextHolder = contextHolderOf(hc, r, lastHolderInParagraph);
   const parties = r.rule.holder === 'speaker' ? speakerRuleParties(hc, c, r, contextHolder) : ownStanceParties(hc, c, r, contextHolder, prior);
   if (!parties) return { cue: null, headlineGuess: false };
-  const { source, headlineGuess } = parties;
-  let { holder, target } = parties;
+  const { headlineGuess } = parties;
+  let { holder, target, source } = parties;
+  let conjoined = parties.holders;
+  const qualified = qualifiedStance(c, r, prior);
+  if (qualified) {
+    holder = qualified.holder;
+    conjoined = qualified.holders;
+    if (target === holder) target = null;
+    if (source === holder) source = null;
+  }
   // "spoke with reporters", "talk with one voice": no other party, no engagement
   if (!hasPartyAfter(hc, c, r.rule, r.tokEnd)) return { cue: null, headlineGuess };
   if (isCommentator(hc, holder)) return { cue: null, headlineGuess };
   holder = notAnAgency(hc, holder, contextHolder);
   // conjoined holders stand only while the first of them is the holder
-  const holders = parties.holders && parties.holders[0] === holder ? parties.holders : undefined;
+  const holders = conjoined && conjoined[0] === holder ? conjoined : undefined;
   if (holder) lastHolderInParagraph.set(c.ps.sentence.paragraph, holder);
 
   const start = tokens[r.tokStart]!.start;

@@ -7,7 +7,7 @@ import { quoteAt } from '../quotes.js';
 import { isReporting } from '../reporting.js';
 import type { HolderContext, SentenceCtx } from './context.js';
 import { subjectBefore } from './subject.js';
-import { isFirstPerson, tokenAt } from './syntax.js';
+import { isFirstPerson, isPrepObject, tokenAt } from './syntax.js';
 
 /** the speaker of a reporting frame before token `tok`: "<speaker> said/noted (that) …" */
 export function speakerBefore(hc: HolderContext, c: SentenceCtx, tok: number): ActorMention | null {
@@ -88,6 +88,32 @@ export function earlierSpeaker(hc: HolderContext, si: number): ActorMention | nu
     if (!reporting) continue;
     const m = sentenceSpeaker(hc, p);
     return m && !quoteAt(hc.quotes, m.start) ? m : null;
+  }
+  return null;
+}
+
+/**
+ * The speaker a quotation with no frame of its own takes from the sentence that introduces it: "Tessin Air chief
+ * executive Ida Marsh answered within the hour. “We remain willing to meet the union.”" — going back over the
+ * quotation's earlier frameless sentences in the paragraph (within LATER_ATTRIBUTION), the first sentence outside
+ * any quotation, and its subject (the first party named there that is no prepositional object).
+ */
+export function introducedSpeaker(hc: HolderContext, si: number): ActorMention | null {
+  const c = hc.sentence(si);
+  const { tokens } = c.ps;
+  if (!tokens.length || !quoteAt(hc.quotes, tokens[0]!.start) || tokens.some((t) => isReporting(t) && !quoteAt(hc.quotes, t.start))) return null;
+  const para = c.ps.sentence.paragraph;
+  for (let k = si - 1; k >= 0 && si - k <= LATER_ATTRIBUTION; k--) {
+    const p = hc.sentence(k);
+    if (p.ps.sentence.paragraph !== para || !p.ps.tokens.length) return null;
+    const quoted = p.ps.tokens.some((t) => quoteAt(hc.quotes, t.start));
+    if (quoted) {
+      // (an earlier sentence of the same quotation, with no frame of its own)
+      if (!quoteAt(hc.quotes, p.ps.tokens[0]!.start) || p.ps.tokens.some((t) => isReporting(t) && !quoteAt(hc.quotes, t.start))) return null;
+      continue;
+    }
+    const m = p.mentions.find((x) => hc.holdable(x) && !isPrepObject(p.ps.tokens, tokenAt(p.ps.tokens, x.start)));
+    return m ?? null;
   }
   return null;
 }

@@ -738,9 +738,12 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
       const negated = first.rule.negatable && negHere;
       let polarity = negated ? -1 : 1;
       // (two overlapping matches of one rule are one reading, not an operator and its action: "would stay away" and
-      // "stay away from" do not make a double refusal)
+      // "stay away from" do not make a double refusal; nor is a refusal noun read by two refusal rules, "staged a
+      // walkout" and "walkout from the negotiations", where a refusal verb is the action of an operator: "it would not
+      // | rule out talks")
       for (const [i, m] of chain.entries()) {
-        if (chain.slice(0, i).some((o) => o.rule === m.rule && m.start < o.end)) continue;
+        const nounRead = (o: Match) => o.rule.type === 'refusal' && m.rule.type === 'refusal' && isNounWord(tokens[m.start]);
+        if (chain.slice(0, i).some((o) => (o.rule === m.rule || nounRead(o)) && m.start < o.end)) continue;
         polarity *= m.rule.negatable || m === first ? polarityOf(m.rule.type) : 1;
       }
       if (first.rule.when === 'negated' && !negHere) continue;
@@ -918,6 +921,11 @@ function deniedBefore(tokens: Token[], start: number): boolean {
     if (t.tags.has('Verb') && !verbGroup) return false;
   }
   return false;
+}
+
+/** a noun that is not also read as a verb ("walkout", "boycott" as a noun; not "rule", "vote" in "would not rule out", "vote against") */
+function isNounWord(t: Token | undefined): boolean {
+  return !!t && t.tags.has('Noun') && !t.tags.has('Verb');
 }
 
 /** "failed to", "unable to", "fails to" just before the trigger */

@@ -51,8 +51,8 @@ export interface DomainCase {
 export const CASES: DomainCase[] = [
   // companies: legal suffixes, tickers, short forms and the industry noun as a later mention
   { c: 'company', text: 'Brakefield Motors Ltd said on Monday it would not reopen talks with the union.', actors: ['Brakefield Motors Ltd'], type: 'refusal', at: 'would not reopen talks', holder: ['Brakefield Motors Ltd', 'Brakefield Motors'] },
-  { c: 'company', text: 'Orvane plc rejected the takeover approach from Kallister Group, saying it undervalued the company.', actors: ['Orvane plc', 'Kallister Group'], type: 'refusal', at: 'rejected', holder: ['Orvane plc', 'Orvane'], knownActor: true, known: 'holder' },
-  { c: 'company', text: 'Tessaly Inc. (NASDAQ: TSLY) said it was open to talks with activist investors.', actors: ['Tessaly Inc'], type: 'engagement', at: 'open to talks', holder: ['Tessaly Inc', 'Tessaly Inc.', 'Tessaly'], knownActor: true, known: 'holder' },
+  { c: 'company', text: 'Orvane plc rejected the takeover approach from Kallister Group, saying it undervalued the company.', actors: ['Orvane plc', 'Kallister Group'], type: 'refusal', at: 'rejected', holder: ['Orvane plc', 'Orvane'] },
+  { c: 'company', text: 'Tessaly Inc. (NASDAQ: TSLY) said it was open to talks with activist investors.', actors: ['Tessaly Inc'], type: 'engagement', at: 'open to talks', holder: ['Tessaly Inc', 'Tessaly Inc.', 'Tessaly'], known: 'holder' },
   { c: 'company', text: "Varnholt Logistics has been hit by a drivers' strike. Varnholt said on Friday it was ready to negotiate.", actors: ['Varnholt Logistics'], type: 'engagement', at: 'ready to negotiate', holder: ['Varnholt Logistics'] },
   { c: 'company', text: 'Drivers at Pellman Freight walked out on Tuesday. The firm said it would not negotiate while the strike continued.', actors: ['Pellman Freight'], type: ['refusal', 'condition'], at: 'would not negotiate', holder: ['Pellman Freight'], knownActor: true, known: 'holder' },
   { c: 'company', text: 'Halvern Motors is facing its first strike in a decade. The carmaker has refused to improve its pay offer.', actors: ['Halvern Motors'], type: 'refusal', at: 'refused', holder: ['Halvern Motors'] },
@@ -64,7 +64,7 @@ export const CASES: DomainCase[] = [
   { c: 'company', text: 'Tarrow Cement Corp. said it would not meet the union until the blockade of its plant ended.', actors: ['Tarrow Cement Corp'], type: ['refusal', 'condition'], at: 'would not meet', holder: ['Tarrow Cement Corp', 'Tarrow Cement Corp.', 'Tarrow Cement'] },
 
   // boards and shareholders
-  { c: 'board-shareholders', text: 'The board of Orvane plc unanimously rejected the offer.', actors: ['Orvane plc'], type: 'refusal', at: 'rejected', holder: ['Orvane plc', 'Orvane'], knownActor: true },
+  { c: 'board-shareholders', text: 'The board of Orvane plc unanimously rejected the offer.', actors: ['Orvane plc'], type: 'refusal', at: 'rejected', holder: ['Orvane plc', 'Orvane'] },
   { c: 'board-shareholders', text: "Dunmore Energy's board said it was willing to engage with shareholders on the pay plan.", actors: ['Dunmore Energy'], type: 'engagement', at: 'willing to engage', holder: ['Dunmore Energy'] },
   { c: 'board-shareholders', text: 'Shareholders of Kallister Group rejected the merger at a meeting on Thursday.', actors: ['Kallister Group'], type: 'refusal', at: 'rejected', holder: ['shareholders', 'Kallister Group shareholders', 'shareholders of Kallister Group', 'Kallister Group'], knownActor: true },
   { c: 'board-shareholders', text: 'Brenmoor Capital, which owns 12 percent of Sallow Group, said it would reject the board\'s plan.', actors: ['Brenmoor Capital', 'Sallow Group'], type: 'refusal', at: 'would reject', holder: ['Brenmoor Capital'] },
@@ -109,7 +109,7 @@ export const CASES: DomainCase[] = [
   // regulators
   { c: 'regulator', text: "The Norland Competition Authority rejected Kallister Group's proposed remedies.", actors: ['Norland Competition Authority', 'Kallister Group'], type: 'refusal', at: 'rejected', holder: ['Norland Competition Authority'] },
   { c: 'regulator', text: 'The Financial Conduct Board said it was prepared to meet the banks to discuss the new rules.', actors: ['Financial Conduct Board'], type: 'engagement', at: 'prepared to meet', holder: ['Financial Conduct Board'] },
-  { c: 'regulator', text: "Orvane plc's bid for Tessaly is under review by the Vesk Markets Commission. The regulator said it would not approve the deal unless Orvane sold its retail arm.", actors: ['Orvane plc', 'Vesk Markets Commission'], type: 'condition', at: 'unless', holder: ['Vesk Markets Commission'], knownActor: true, known: 'holder' },
+  { c: 'regulator', text: "Orvane plc's bid for Tessaly is under review by the Vesk Markets Commission. The regulator said it would not approve the deal unless Orvane sold its retail arm.", actors: ['Orvane plc', 'Vesk Markets Commission'], type: 'condition', at: 'unless', holder: ['Vesk Markets Commission'], known: 'holder' },
   { c: 'regulator', text: "The energy watchdog, Ofgrid, rejected the suppliers' request for talks.", actors: ['Ofgrid'], type: 'refusal', at: 'rejected', holder: ['Ofgrid'], knownActor: true, known: 'holder' },
 
   // parties and politicians with party labels
@@ -150,7 +150,7 @@ export const CASES: DomainCase[] = [
   { c: 'statement', text: 'In a statement on Tuesday, Calbridge Bank said it had agreed to enter talks with the regulator.', actors: ['Calbridge Bank'], type: 'engagement', at: 'agreed to enter talks', holder: ['Calbridge Bank'] },
   { c: 'statement', text: 'Workers at Varnholt Logistics have been on strike since May. The company said in a statement that it was ready to resume negotiations.', actors: ['Varnholt Logistics'], type: 'engagement', at: 'ready to resume', holder: ['Varnholt Logistics'] },
   { c: 'statement', text: '"The offer is not acceptable," the Norland Machinists Union said in a statement.', actors: ['Norland Machinists Union'], type: 'refusal', at: 'not acceptable', holder: ['Norland Machinists Union'] },
-  { c: 'statement', text: 'Orvane plc issued a statement on Monday rejecting the revised bid from Kallister Group.', actors: ['Orvane plc', 'Kallister Group'], type: 'refusal', at: 'rejecting', holder: ['Orvane plc', 'Orvane'], knownActor: true, known: 'holder' },
+  { c: 'statement', text: 'Orvane plc issued a statement on Monday rejecting the revised bid from Kallister Group.', actors: ['Orvane plc', 'Kallister Group'], type: 'refusal', at: 'rejecting', holder: ['Orvane plc', 'Orvane'] },
 
   // later mentions: surname, "the company", "it", "they", "the minister"
   { c: 'later-mention', text: 'Union president Gerd Haller led the march on Monday. Haller said he was ready to meet the company\'s owners.', actors: ['Gerd Haller'], type: 'engagement', at: 'ready to meet', holder: ['Gerd Haller'] },
@@ -158,7 +158,7 @@ export const CASES: DomainCase[] = [
   { c: 'later-mention', text: "Halvern Motors faces a strike next week. It has refused to discuss the workers' demands.", actors: ['Halvern Motors'], type: 'refusal', at: 'refused', holder: ['Halvern Motors'] },
   { c: 'later-mention', text: 'Dock workers in Porthaven gathered outside the terminal. They said they would not return until the port operator agreed to talks.', actors: ['dock workers'], type: ['refusal', 'condition'], at: 'would not return', holder: ['dock workers', 'Dock workers in Porthaven'], knownActor: true, known: 'holder' },
   { c: 'later-mention', text: 'Kelwick Stores said its managers were willing to meet the shop workers.', actors: ['Kelwick Stores'], type: 'engagement', at: 'willing to meet', holder: ['Kelwick Stores', 'managers'] },
-  { c: 'later-mention', text: "Tessaly Inc. has lost a third of its value this year. The company's board said it would not meet the activist fund.", actors: ['Tessaly Inc'], type: 'refusal', at: 'would not meet', holder: ['Tessaly Inc', 'Tessaly Inc.'], knownActor: true, known: 'holder' },
+  { c: 'later-mention', text: "Tessaly Inc. has lost a third of its value this year. The company's board said it would not meet the activist fund.", actors: ['Tessaly Inc'], type: 'refusal', at: 'would not meet', holder: ['Tessaly Inc', 'Tessaly Inc.'] },
   { c: 'later-mention', text: 'Senator Paul Ostrander met union leaders on Monday. Ostrander later said he had rejected their proposal.', actors: ['Paul Ostrander'], type: 'refusal', at: 'rejected', holder: ['Paul Ostrander'] },
   { c: 'later-mention', text: 'Mayor Lena Hart has been criticised by the unions. The mayor said she would not negotiate with the bus drivers while they were on strike.', actors: ['Lena Hart'], type: ['refusal', 'condition'], at: 'would not negotiate', holder: ['Lena Hart'] },
 ];

@@ -71,3 +71,12 @@ describe('a legal form ends a company\'s name, in lower case too', () => {
     expect(list.filter((a) => a.type === 'organization')).toHaveLength(1);
   });
 });
+
+describe('a stock listing after a company\'s name', () => {
+  it('"(NYSE: KLM)" names no party, and "it" stays the company\'s', () => {
+    const doc = analyze('Kelmar Foods (NYSE: KLM) said it was open to talks with the union.');
+    expect(doc.actors.map((a) => a.name)).not.toContain('NYSE');
+    expect(doc.actors.map((a) => a.name)).not.toContain('KLM');
+    expect(doc.cues.find((c) => c.type === 'engagement')?.holder).toBe('kelmar-foods');
+  });
+});

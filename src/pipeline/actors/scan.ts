@@ -223,6 +223,7 @@ export function orgDraft(sc: SentenceScan, i: number, j: number): Draft {
 export function acronymAfter(sc: SentenceScan, j: number, d: Draft): boolean {
   const { toks } = sc;
   const t = toks[j];
+  if (stockListing(toks, j)) return false;
   const e = t ? acronymEnd(toks, j) : j;
   if (t && /\(\s*$/.test(toks[j - 1]!.post) && ACRONYM.test(t.text) && /^\s*\)/.test(toks[e - 1]!.post)) {
     // "(FARC-EP)": the whole acronym is the alias; its first part alone names the same party
@@ -244,6 +245,18 @@ function registerAcronym(sc: SentenceScan, text: string, d: Draft): void {
   const parts = text.split('-').map(tokenKey);
   sc.cx.acronyms.set(parts.join('-'), d.key);
   if (parts.length > 1 && !sc.cx.acronyms.has(parts[0]!)) sc.cx.acronyms.set(parts[0]!, d.key);
+}
+
+/**
+ * An exchange and a ticker in parentheses at i, "(NASDAQ: TSLY)", "(LSE: ORV)": a stock listing after a company's
+ * name, not an acronym of it.
+ */
+export function stockListing(toks: Token[], i: number): boolean {
+  const t = toks[i];
+  const x = toks[i + 1];
+  // (the parenthesis may open the sentence, the splitter having ended one at "Inc.")
+  if (!t || !x || !/\(\s*$/.test(i > 0 ? toks[i - 1]!.post : t.pre) || !/^\s*:\s*$/.test(t.post) || !isUpperWord(t.text)) return false;
+  return /^[A-Z][A-Z0-9.]{0,6}$/.test(x.text) && /^\s*\)/.test(x.post);
 }
 
 /** ", or ACRONYM," / ", the ACRONYM," after token j-1: the acronym's index, else -1 */

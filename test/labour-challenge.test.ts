@@ -54,13 +54,13 @@ export const CASES: DomainCase[] = [
   { c: 'company', text: 'Orvane plc rejected the takeover approach from Kallister Group, saying it undervalued the company.', actors: ['Orvane plc', 'Kallister Group'], type: 'refusal', at: 'rejected', holder: ['Orvane plc', 'Orvane'] },
   { c: 'company', text: 'Tessaly Inc. (NASDAQ: TSLY) said it was open to talks with activist investors.', actors: ['Tessaly Inc'], type: 'engagement', at: 'open to talks', holder: ['Tessaly Inc', 'Tessaly Inc.', 'Tessaly'] },
   { c: 'company', text: "Varnholt Logistics has been hit by a drivers' strike. Varnholt said on Friday it was ready to negotiate.", actors: ['Varnholt Logistics'], type: 'engagement', at: 'ready to negotiate', holder: ['Varnholt Logistics'] },
-  { c: 'company', text: 'Drivers at Pellman Freight walked out on Tuesday. The firm said it would not negotiate while the strike continued.', actors: ['Pellman Freight'], type: ['refusal', 'condition'], at: 'would not negotiate', holder: ['Pellman Freight'], knownActor: true, known: 'holder' },
+  { c: 'company', text: 'Drivers at Pellman Freight walked out on Tuesday. The firm said it would not negotiate while the strike continued.', actors: ['Pellman Freight'], type: ['refusal', 'condition'], at: 'would not negotiate', holder: ['Pellman Freight'] },
   { c: 'company', text: 'Halvern Motors is facing its first strike in a decade. The carmaker has refused to improve its pay offer.', actors: ['Halvern Motors'], type: 'refusal', at: 'refused', holder: ['Halvern Motors'] },
   { c: 'company', text: 'Sallow Group posted a loss in the third quarter. The group said it had rejected a bid from a rival consortium.', actors: ['Sallow Group'], type: 'refusal', at: 'rejected', holder: ['Sallow Group'] },
   { c: 'company', text: 'Kelwick Stores will close twelve shops. The retailer said it was willing to discuss the closures with staff.', actors: ['Kelwick Stores'], type: 'engagement', at: 'willing to discuss', holder: ['Kelwick Stores'] },
   { c: 'company', text: 'Shares in Dunmore Energy (DNME) rose after the company agreed to hold talks with its largest shareholder.', actors: ['Dunmore Energy'], type: 'engagement', at: 'agreed to hold talks', holder: ['Dunmore Energy'] },
   { c: 'company', text: "Calbridge Bank is in talks with regulators over its capital. The lender has rejected the union's demands for a pay rise.", actors: ['Calbridge Bank'], type: 'refusal', at: 'rejected', holder: ['Calbridge Bank'] },
-  { c: 'company', text: 'Pilots at Skelvin Air voted to strike on Monday. The airline said it was ready to return to talks at any time.', actors: ['Skelvin Air'], type: 'engagement', at: 'ready to return to talks', holder: ['Skelvin Air'], knownActor: true, known: 'holder' },
+  { c: 'company', text: 'Pilots at Skelvin Air voted to strike on Monday. The airline said it was ready to return to talks at any time.', actors: ['Skelvin Air'], type: 'engagement', at: 'ready to return to talks', holder: ['Skelvin Air'] },
   { c: 'company', text: 'Tarrow Cement Corp. said it would not meet the union until the blockade of its plant ended.', actors: ['Tarrow Cement Corp'], type: ['refusal', 'condition'], at: 'would not meet', holder: ['Tarrow Cement Corp', 'Tarrow Cement Corp.', 'Tarrow Cement'] },
 
   // boards and shareholders
@@ -74,10 +74,10 @@ export const CASES: DomainCase[] = [
   // management
   { c: 'management', text: "Pellman Freight's chief executive, Anna Velk, said the company would not return to the table until the blockade ended.", actors: ['Pellman Freight', 'Anna Velk'], type: ['refusal', 'condition'], at: 'would not return', holder: ['Anna Velk', 'Pellman Freight'] },
   { c: 'management', text: 'Chief executive Jorin Maas told staff that Halvern Motors was prepared to negotiate.', actors: ['Jorin Maas', 'Halvern Motors'], type: 'engagement', at: 'prepared to negotiate', holder: ['Halvern Motors', 'Jorin Maas'] },
-  { c: 'management', text: 'Management at Kelwick Stores has refused to recognise the union.', actors: ['Kelwick Stores'], type: 'refusal', at: 'refused', holder: ['Kelwick Stores', 'management'], knownActor: true, known: 'holder' },
-  { c: 'management', text: 'Bosses at Skelvin Air said they were willing to meet the pilots.', actors: ['Skelvin Air'], type: 'engagement', at: 'willing to meet', holder: ['Skelvin Air', 'bosses'], known: 'holder' },
+  { c: 'management', text: 'Management at Kelwick Stores has refused to recognise the union.', actors: ['Kelwick Stores'], type: 'refusal', at: 'refused', holder: ['Kelwick Stores', 'management'] },
+  { c: 'management', text: 'Bosses at Skelvin Air said they were willing to meet the pilots.', actors: ['Skelvin Air'], type: 'engagement', at: 'willing to meet', holder: ['Skelvin Air', 'bosses'] },
   { c: 'management', text: "Halvern Motors' human resources director, Petra Lind, said the carmaker had offered to resume talks.", actors: ['Halvern Motors', 'Petra Lind'], type: 'engagement', at: 'offered to resume talks', holder: ['Halvern Motors', 'Petra Lind'] },
-  { c: 'management', text: 'Anna Velk, chief executive of Pellman Freight, met drivers on Monday. The chief executive said she would not negotiate under threat.', actors: ['Anna Velk', 'Pellman Freight'], type: 'refusal', at: 'would not negotiate', holder: ['Anna Velk', 'Pellman Freight'], knownActor: true },
+  { c: 'management', text: 'Anna Velk, chief executive of Pellman Freight, met drivers on Monday. The chief executive said she would not negotiate under threat.', actors: ['Anna Velk', 'Pellman Freight'], type: 'refusal', at: 'would not negotiate', holder: ['Anna Velk', 'Pellman Freight'] },
 
   // unions: full names, acronyms, locals, members
   { c: 'union', text: "The Amalgamated Transport Workers' Union rejected the pay offer on Wednesday.", actors: ["Amalgamated Transport Workers' Union"], type: 'refusal', at: 'rejected', holder: ["Amalgamated Transport Workers' Union"] },
@@ -96,9 +96,9 @@ export const CASES: DomainCase[] = [
   { c: 'workers', text: 'Dock workers in Porthaven said they would not return to work without a written guarantee.', actors: ['dock workers'], type: ['refusal', 'condition'], at: 'would not return', holder: ['dock workers', 'Dock workers in Porthaven'], knownActor: true, known: 'holder' },
   { c: 'workers', text: "Junior doctors have refused to call off next week's strike.", actors: ['junior doctors'], type: 'refusal', at: 'refused', holder: ['junior doctors'] },
   { c: 'workers', text: 'Train drivers voted overwhelmingly to accept the deal.', actors: ['train drivers'], type: 'engagement', at: 'accept', holder: ['train drivers'] },
-  { c: 'workers', text: 'Cleaners employed by Sparrow Facilities said they were ready to negotiate.', actors: ['Sparrow Facilities'], type: 'engagement', at: 'ready to negotiate', holder: ['cleaners', 'Cleaners employed by Sparrow Facilities'], known: 'holder' },
+  { c: 'workers', text: 'Cleaners employed by Sparrow Facilities said they were ready to negotiate.', actors: ['Sparrow Facilities'], type: 'engagement', at: 'ready to negotiate', holder: ['cleaners', 'Cleaners employed by Sparrow Facilities'] },
   { c: 'workers', text: 'Teachers in the Drumlin district walked out of talks with the school board on Thursday.', actors: ['teachers'], type: 'refusal', at: 'walked out', holder: ['teachers', 'Teachers in the Drumlin district'] },
-  { c: 'workers', text: "Flight attendants at Skelvin Air have rejected the airline's offer.", actors: ['Skelvin Air'], type: 'refusal', at: 'rejected', holder: ['flight attendants', 'Flight attendants at Skelvin Air'], knownActor: true, known: 'holder' },
+  { c: 'workers', text: "Flight attendants at Skelvin Air have rejected the airline's offer.", actors: ['Skelvin Air'], type: 'refusal', at: 'rejected', holder: ['flight attendants', 'Flight attendants at Skelvin Air'] },
 
   // employer bodies
   { c: 'employer-body', text: 'The Norland Chamber of Commerce said it was willing to discuss the minimum wage with unions.', actors: ['Norland Chamber of Commerce'], type: 'engagement', at: 'willing to discuss', holder: ['Norland Chamber of Commerce'] },

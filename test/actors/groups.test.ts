@@ -60,3 +60,11 @@ describe('a writer\'s distance before a group', () => {
     expect(list.some((a) => /called|styled/.test(a.name))).toBe(false);
   });
 });
+
+describe('a group an appositive makes members of a body', () => {
+  it('"the 140 cleaners, members of the Halden Services Union," belong to the union, also as a later mention of a group', () => {
+    const list = actors('Cleaners stay out\n\nThe 140 cleaners, members of the Halden Services Union (HSU), want the firm to pay them more.');
+    const g = list.find((a) => a.type === 'group' && /cleaners/i.test(a.name));
+    expect(g?.affiliation).toBe(named(list, 'Halden Services Union')?.id);
+  });
+});

@@ -325,7 +325,7 @@ function descriptionAt(cc: CorefContext, rs: RefSentence, i: number): number | u
 const SAME_TRADE: Record<string, string> = { carrier: 'airline', automaker: 'carmaker' };
 const trade = (w: string) => SAME_TRADE[w] ?? w;
 /** company-name heads that state a trade ("Skyvale Airlines" is an airline) */
-const TRADE_HEAD: Record<string, string> = { airlines: 'airline', airways: 'airline', motors: 'carmaker', automotive: 'carmaker', pharmaceuticals: 'drugmaker', pharma: 'drugmaker', mining: 'miner', petroleum: 'refiner', energy: 'utility' };
+const TRADE_HEAD: Record<string, string> = { airlines: 'airline', airways: 'airline', air: 'airline', stores: 'retailer', bank: 'lender', motors: 'carmaker', automotive: 'carmaker', pharmaceuticals: 'drugmaker', pharma: 'drugmaker', mining: 'miner', petroleum: 'refiner', energy: 'utility' };
 
 /** the trade nouns a draft was introduced with ("low-cost carrier Skyvale": airline), and its name's */
 function tradesOf(cc: CorefContext, d: Draft): Set<string> {

@@ -145,9 +145,18 @@ export function groupAt(sc: SentenceScan, i: number): number | undefined {
   if (mods === 0) {
     for (const x of cx.drafts.values()) if (x.type === 'group' && x.head === w && (!d || x.order > d.order)) d = x;
   }
-  if (d) emit(sc, d, the ? st - 1 : st, i + 1, 'description');
-  else newGroup(sc, i, st, the);
+  if (d) {
+    emit(sc, d, the ? st - 1 : st, i + 1, 'description');
+    if (!d.affiliation) d.affiliation = membersInApposition(sc, i);
+  } else newGroup(sc, i, st, the);
   return i + 1;
+}
+
+/** "the 140 cleaners, members of the General Services Union,": the body an appositive after the head at i says they are members of, or null */
+function membersInApposition(sc: SentenceScan, i: number): string | null {
+  const { toks } = sc;
+  if (!/^,\s*$/.test(toks[i]!.post) || toks[i + 1]?.normal !== 'members') return null;
+  return ofOwnerAhead(sc, i + 1)?.key ?? null;
 }
 
 /** "members of the opposition", "supporters of the rebels": the group itself, named by the whole phrase */
@@ -182,5 +191,6 @@ function newGroup(sc: SentenceScan, i: number, st: number, the: boolean): void {
   // "the rebels, whose leaders refused …": the relative clause's group belongs to the name it follows
   const whose = st >= 2 && toks[st - 1]!.normal === 'whose' && /^,\s*$/.test(toks[st - 2]!.post) ? owner[st - 2] : undefined;
   if (!aff && whose && whose.draft.type !== 'person') aff = whose.draft.key;
+  if (!aff) aff = membersInApposition(sc, i);
   emit(sc, groupDraft(sc, st, i + 1, aff, toks[i]!, undefined, nameFrom, demonymOf), the ? st - 1 : st, i + 1, 'name');
 }

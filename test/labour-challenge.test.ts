@@ -92,7 +92,7 @@ export const CASES: DomainCase[] = [
   { c: 'union', text: 'The Norland Machinists Union (NMU) said on Friday that it was ready to return to the bargaining table.', actors: ['Norland Machinists Union'], type: 'engagement', at: 'ready to return', holder: ['Norland Machinists Union', 'NMU'] },
 
   // workers by trade
-  { c: 'workers', text: 'Nurses at Harrowgate General Hospital rejected the latest pay offer.', actors: ['Harrowgate General Hospital'], type: 'refusal', at: 'rejected', holder: ['nurses', 'Nurses at Harrowgate General Hospital'], knownActor: true },
+  { c: 'workers', text: 'Nurses at Harrowgate General Hospital rejected the latest pay offer.', actors: ['Harrowgate General Hospital'], type: 'refusal', at: 'rejected', holder: ['nurses', 'Nurses at Harrowgate General Hospital'] },
   { c: 'workers', text: 'Dock workers in Porthaven said they would not return to work without a written guarantee.', actors: ['dock workers'], type: ['refusal', 'condition'], at: 'would not return', holder: ['dock workers', 'Dock workers in Porthaven'], knownActor: true, known: 'holder' },
   { c: 'workers', text: "Junior doctors have refused to call off next week's strike.", actors: ['junior doctors'], type: 'refusal', at: 'refused', holder: ['junior doctors'] },
   { c: 'workers', text: 'Train drivers voted overwhelmingly to accept the deal.', actors: ['train drivers'], type: 'engagement', at: 'accept', holder: ['train drivers'] },

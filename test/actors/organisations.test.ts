@@ -81,6 +81,11 @@ describe('a title opening an organisation\'s name', () => {
     expect(texts(named(list, 'General Halden Union'))).toContain('GHU');
     expect(list.filter((a) => a.type === 'person')).toEqual([]);
   });
+  it('reads a title right before the head as a word of the name too ("Harrowgate General Hospital"), no person "Hospital"', () => {
+    const list = actors('Nurses at Harrowgate General Hospital rejected the offer.');
+    expect(named(list, 'Harrowgate General Hospital')).toMatchObject({ type: 'organization' });
+    expect(list.filter((a) => a.type === 'person')).toEqual([]);
+  });
   it('still reads a title with a connector as a title ("the Minister of Energy, Dr Ana Ruiz")', () => {
     const list = actors('The Minister of Energy, Dr Ana Ruiz, has written to her counterpart.');
     expect(list.find((a) => a.name === 'Minister of Energy' && a.type === 'organization')).toBeUndefined();

@@ -35,8 +35,9 @@ export function capitalisedRunAt(sc: SentenceScan, i: number): number | undefine
       break;
     }
   // a title opening a name that ends in an organisation's head is a word of that name: "the General Halden Union",
-  // "the Chief Varsa Council" (no other title in it, and no connector: "the Minister of Energy" is a title)
-  if (firstRole === i && roleIdx === i && j - i >= 3 && !toks.slice(i + 1, j).some((x) => CONNECTOR.has(x.normal)) && ORG_HEAD.has(toks[j - 1]!.normal) && isCap(toks[j - 1]!.text) && !HONORIFIC.has(t.normal.replace(/\.$/, '')) && !toks.slice(i, j).some((_, q) => !!sc.gzAt[i + q])) {
+  // "the Chief Varsa Council" (no other title in it, and no connector: "the Minister of Energy" is a title); so is
+  // one right before that head: "Harrowgate General Hospital"
+  if (firstRole === roleIdx && (firstRole === i || firstRole === j - 2) && j - i >= 3 && !toks.slice(i + 1, j).some((x) => CONNECTOR.has(x.normal)) && ORG_HEAD.has(toks[j - 1]!.normal) && isCap(toks[j - 1]!.text) && !HONORIFIC.has(t.normal.replace(/\.$/, '')) && !toks.slice(i, j).some((_, q) => !!sc.gzAt[i + q])) {
     const d = orgDraft(sc, i, j);
     emit(sc, d, i, j, 'name');
     acronymAfter(sc, j, d);

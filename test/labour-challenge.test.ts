@@ -109,7 +109,7 @@ export const CASES: DomainCase[] = [
   // regulators
   { c: 'regulator', text: "The Norland Competition Authority rejected Kallister Group's proposed remedies.", actors: ['Norland Competition Authority', 'Kallister Group'], type: 'refusal', at: 'rejected', holder: ['Norland Competition Authority'] },
   { c: 'regulator', text: 'The Financial Conduct Board said it was prepared to meet the banks to discuss the new rules.', actors: ['Financial Conduct Board'], type: 'engagement', at: 'prepared to meet', holder: ['Financial Conduct Board'] },
-  { c: 'regulator', text: "Orvane plc's bid for Tessaly is under review by the Vesk Markets Commission. The regulator said it would not approve the deal unless Orvane sold its retail arm.", actors: ['Orvane plc', 'Vesk Markets Commission'], type: 'condition', at: 'unless', holder: ['Vesk Markets Commission'], known: 'holder' },
+  { c: 'regulator', text: "Orvane plc's bid for Tessaly is under review by the Vesk Markets Commission. The regulator said it would not approve the deal unless Orvane sold its retail arm.", actors: ['Orvane plc', 'Vesk Markets Commission'], type: 'condition', at: 'unless', holder: ['Vesk Markets Commission'] },
   { c: 'regulator', text: "The energy watchdog, Ofgrid, rejected the suppliers' request for talks.", actors: ['Ofgrid'], type: 'refusal', at: 'rejected', holder: ['Ofgrid'], knownActor: true, known: 'holder' },
 
   // parties and politicians with party labels

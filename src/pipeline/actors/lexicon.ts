@@ -33,6 +33,9 @@ export const MILITARY_HEAD = WORDS.military_head;
 export const COMPANY_HEAD = WORDS.company_head;
 /** a company's legal form ending its name, in lower case too ("Orvane plc", "Tessaly Inc.") */
 export const LEGAL_SUFFIX = WORDS.legal_suffix;
+/** "the regulator", "the watchdog": the last body named with a regulator's head (REGULATOR_HEAD) */
+export const REGULATOR_DESC = WORDS.regulator_desc;
+export const REGULATOR_HEAD = WORDS.regulator_head;
 /** group heads for people who speak for a body: "representatives from …", "delegates of …" */
 export const DELEGATE_HEAD = WORDS.delegate_head;
 /** org heads that are organs of a government: a person's affiliation goes to the country */

@@ -87,7 +87,7 @@ export const CASES: DomainCase[] = [
   { c: 'union', text: 'Rank-and-file members of the Brelvan Teachers Federation have refused to accept the agreement.', actors: ['Brelvan Teachers Federation'], type: 'refusal', at: 'refused', holder: ['Brelvan Teachers Federation', 'rank-and-file members'] },
   { c: 'union', text: 'Union leaders said they were ready to resume talks with Calbridge Bank.', actors: ['Calbridge Bank'], type: 'engagement', at: 'ready to resume talks', holder: ['union leaders', 'union'] },
   { c: 'union', text: 'The Porthaven Stevedores Association said it had agreed to meet the port operator.', actors: ['Porthaven Stevedores Association'], type: 'engagement', at: 'agreed to meet', holder: ['Porthaven Stevedores Association'] },
-  { c: 'union', text: "Kordal, Norland's largest union, said it would not sign the agreement.", actors: ['Kordal'], type: 'refusal', at: 'would not sign', holder: ['Kordal'], knownActor: true, known: 'holder' },
+  { c: 'union', text: "Kordal, Norland's largest union, said it would not sign the agreement.", actors: ['Kordal'], type: 'refusal', at: 'would not sign', holder: ['Kordal'] },
   { c: 'union', text: 'Local 751 represents 30,000 machinists at the plant. The union said it had rejected the final offer.', actors: ['Local 751'], type: 'refusal', at: 'rejected', holder: ['Local 751'] },
   { c: 'union', text: 'The Norland Machinists Union (NMU) said on Friday that it was ready to return to the bargaining table.', actors: ['Norland Machinists Union'], type: 'engagement', at: 'ready to return', holder: ['Norland Machinists Union', 'NMU'] },
 
@@ -110,7 +110,7 @@ export const CASES: DomainCase[] = [
   { c: 'regulator', text: "The Norland Competition Authority rejected Kallister Group's proposed remedies.", actors: ['Norland Competition Authority', 'Kallister Group'], type: 'refusal', at: 'rejected', holder: ['Norland Competition Authority'] },
   { c: 'regulator', text: 'The Financial Conduct Board said it was prepared to meet the banks to discuss the new rules.', actors: ['Financial Conduct Board'], type: 'engagement', at: 'prepared to meet', holder: ['Financial Conduct Board'] },
   { c: 'regulator', text: "Orvane plc's bid for Tessaly is under review by the Vesk Markets Commission. The regulator said it would not approve the deal unless Orvane sold its retail arm.", actors: ['Orvane plc', 'Vesk Markets Commission'], type: 'condition', at: 'unless', holder: ['Vesk Markets Commission'] },
-  { c: 'regulator', text: "The energy watchdog, Ofgrid, rejected the suppliers' request for talks.", actors: ['Ofgrid'], type: 'refusal', at: 'rejected', holder: ['Ofgrid'], knownActor: true, known: 'holder' },
+  { c: 'regulator', text: "The energy watchdog, Ofgrid, rejected the suppliers' request for talks.", actors: ['Ofgrid'], type: 'refusal', at: 'rejected', holder: ['Ofgrid'] },
 
   // parties and politicians with party labels
   { c: 'politician', text: 'Velmont Democrat Sara Kinney said she would not support the bill unless it protected overtime pay.', actors: ['Sara Kinney'], type: 'condition', at: 'unless', holder: ['Sara Kinney'] },

@@ -151,3 +151,13 @@ describe('a bare title owning a stance noun', () => {
     expect(actors("The prime minister's comments on Tuesday suggest otherwise.")).toEqual([]);
   });
 });
+
+describe('a new name set off by commas beside its description', () => {
+  it('after an organisation\'s classifier: "the energy watchdog, Ofgrid, rejected …"', () => {
+    expect(named(actors("The energy watchdog, Ofgrid, rejected the suppliers' request."), 'Ofgrid')?.type).toBe('organization');
+  });
+  it('before an appositive opening with a name\'s possessive: "Kordal, Norland\'s largest union, said …"', () => {
+    const doc = analyze("Kordal, Norland's largest union, said it would not sign the agreement.");
+    expect(doc.cues.find((c) => c.type === 'refusal')?.holder).toBe('kordal');
+  });
+});

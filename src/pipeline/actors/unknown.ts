@@ -99,10 +99,14 @@ function passiveAgentAt(sc: SentenceScan, rs: number): boolean {
   return v.tags.has('Verb') && (v.tags.has('PastTense') || v.tags.has('Participle')) && /(?:ed|en|wn|ght)$/.test(v.normal);
 }
 
-/** the name at rs comes right after a noun that classifies an organisation: "drugmaker Talvik Pharma", "rival Brenmoor Foods" */
-function classifiedAt(sc: SentenceScan, rs: number): boolean {
+/**
+ * The name [rs, j) comes right after a noun that classifies an organisation: "drugmaker Talvik Pharma", "rival
+ * Brenmoor Foods", or set off by commas after it: "the energy watchdog, Ofgrid, rejected …"
+ */
+function classifiedAt(sc: SentenceScan, rs: number, j: number): boolean {
   const p = sc.toks[rs - 1];
-  return !!p && !isCap(p.text) && !breaksAfter(p) && ORG_CLASSIFIER.has(p.normal);
+  if (!p || isCap(p.text) || !ORG_CLASSIFIER.has(p.normal)) return false;
+  return !breaksAfter(p) || (/^\s*,\s*$/.test(p.post) && /^\s*,\s*$/.test(sc.toks[j - 1]!.post));
 }
 
 /** words that open a clause, whose subject then acts, though compromise may tag them prepositions */
@@ -110,13 +114,13 @@ const CLAUSE_OPENER = /^(?:until|after|before|since|unless|once|because|while|as
 
 /**
  * The name before token j is the subject of a verb after an appositive set off by commas: "Maritex, a unit of the
- * Brenholt group, said …" (the appositive opens with a determiner or "both" — "X and Y, both members of …, agreed" —
+ * Brenholt group, said …" (the appositive opens with a determiner, a name's possessive or "both" — "X and Y, both members of …, agreed" —
  * or it is a relative clause on "which": "Tallis Capital, which holds 6 percent of the company, said …"; at most
  * twelve words).
  */
 function subjectAfterAppositive(sc: SentenceScan, j: number): boolean {
   const { toks } = sc;
-  if (!/^,\s*$/.test(toks[j - 1]?.post ?? '') || !/^(?:a|an|the|which|both)$/.test(toks[j]?.normal ?? '')) return false;
+  if (!/^,\s*$/.test(toks[j - 1]?.post ?? '') || !(ownerAppositive(sc, j) || /^(?:a|an|the|which|both)$/.test(toks[j]?.normal ?? ''))) return false;
   for (let k = j; k < toks.length && k - j < 12; k++) {
     if (/[;:()]/.test(toks[k]!.post)) return false;
     if (/,/.test(toks[k]!.post)) {
@@ -125,6 +129,13 @@ function subjectAfterAppositive(sc: SentenceScan, j: number): boolean {
     }
   }
   return false;
+}
+
+/** an appositive at j opens with a name's possessive: "Kordal, Norland's largest union, …" (which says the name before is one) */
+function ownerAppositive(sc: SentenceScan, j: number): boolean {
+  const { toks } = sc;
+  const t = toks[j];
+  return !!t && /^,\s*$/.test(toks[j - 1]?.post ?? '') && isCap(t.text) && isPossessive(t) && !breaksAfter(t);
 }
 
 /**
@@ -244,7 +255,7 @@ export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number 
   const owns = ownsPerson(sc, j, rs) || ownsStance(sc, rs, j);
   const conjoined = conjoinedSubject(sc, j);
   const acts = subjectOfVerb(sc, j) || subjectAfterAppositive(sc, j) || absolute || relative || conjoined;
-  if (sc.capsSentence || j - rs > 4 || !(agent || acts || owns || classifiedAt(sc, rs) || party) || venueBefore(toks, rs)) return undefined;
+  if (sc.capsSentence || j - rs > 4 || !(agent || acts || owns || classifiedAt(sc, rs, j) || party) || venueBefore(toks, rs)) return undefined;
   // the object of a preposition does not act: "talks with Quillmark failed" (but "rejected by Quillmark" does, and
   // so does the subject of a clause that "until/after/before" opens: "until Maritex Terminals withdrew the plan")
   // (but "the Board of X rejected …" is X acting through its board)
@@ -267,8 +278,8 @@ export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number 
   }
   // a single word opening its sentence needs a sign that it is a name
   const first = rs === 0 || (rs === 1 && toks[0]!.normal === 'the' && !breaksAfter(toks[0]!)) ? toks[rs]! : undefined;
-  // (an owner of a person is one: "Acme's chief executive said …")
-  if (first && j - rs === 1 && !owns && !conjoined && !first.tags.has('ProperNoun') && !capitalisedMidSentence(sc, first.text) && !nameShaped(first.text)) return undefined;
+  // (an owner of a person is one: "Acme's chief executive said …"; and so is a name a possessive describes: "Kordal, Norland's union,")
+  if (first && j - rs === 1 && !owns && !conjoined && !ownerAppositive(sc, j) && !first.tags.has('ProperNoun') && !capitalisedMidSentence(sc, first.text) && !nameShaped(first.text)) return undefined;
   const d = party ? orgDraft(sc, rs, j) : unknownDraft(sc, rs, j);
   if (!d.mentions.length && d.gazId === undefined) d.guessed = true;
   // (the name and its "party": one mention)

@@ -128,7 +128,7 @@ export const CASES: DomainCase[] = [
   { c: 'minister', text: "Norland's labour minister, Dafna Roos, said the government was prepared to meet the unions.", actors: ['Dafna Roos', 'Norland'], type: 'engagement', at: 'prepared to meet', holder: ['Norland', 'Dafna Roos'] },
   { c: 'minister', text: "The Department of Employment said it had agreed to hold talks with the nurses' union.", actors: ['Department of Employment'], type: 'engagement', at: 'agreed to hold talks', holder: ['Department of Employment'] },
   { c: 'minister', text: "Finance Minister Karel Udo rejected the unions' demand for a pay rise.", actors: ['Karel Udo'], type: 'refusal', at: 'rejected', holder: ['Karel Udo'] },
-  { c: 'minister', text: 'Nurses have been on strike since March. The health ministry said it would not reopen the contract.', actors: ['health ministry'], type: 'refusal', at: 'would not reopen', holder: ['health ministry', 'ministry'], knownActor: true, known: 'holder' },
+  { c: 'minister', text: 'Nurses have been on strike since March. The health ministry said it would not reopen the contract.', actors: ['health ministry'], type: 'refusal', at: 'would not reopen', holder: ['health ministry', 'ministry'] },
   { c: 'minister', text: "Norland's labour minister, Dafna Roos, met both sides on Friday. The minister said she was ready to chair further talks.", actors: ['Dafna Roos', 'Norland'], type: 'engagement', at: 'ready to chair', holder: ['Dafna Roos', 'Norland'] },
 
   // mayors and councils

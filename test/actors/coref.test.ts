@@ -97,3 +97,14 @@ describe('"the regulator", "the watchdog"', () => {
     expect(texts(named(list, 'Ofgrid'))).toContain('The watchdog');
   });
 });
+
+describe('a state\'s organ in a text that names no country', () => {
+  it('"the health ministry", "the ministry" are parties named by their words', () => {
+    const doc = analyze('Nurses have been on strike since March. The health ministry said it would not reopen the contract.');
+    expect(doc.cues.find((c) => c.type === 'refusal')?.holder).toBe('health-ministry');
+  });
+  it('"the federal government" is the government', () => {
+    const list = actors('The federal government is in a meeting with striking teachers.');
+    expect(texts(named(list, 'government'))).toContain('The federal government');
+  });
+});

@@ -17,7 +17,7 @@ import type { ActorContext, Draft, DraftMention } from './context.js';
 import type { EntityNames } from './entities.js';
 import {
   ANY_ORG_DESC, BARE_BODY, COMPANY_ORGAN, COUNTRY_DESC, EMPLOYER_WORD, firstPersonOf, GOV_ORG_HEAD, GROUP_MODIFIER, HONORIFIC, LABOUR_HEAD, MEMBER_HEAD, MILITARY_HEAD, OFFICE,
-  ORG_CLASSIFIER, ORG_DESC, ORG_HEAD, REGULATOR_DESC, REGULATOR_HEAD, ROLE, SECTOR_DESC,
+  ORG_CLASSIFIER, ORG_DESC, ORG_HEAD, REGULATOR_DESC, REGULATOR_HEAD, ROLE, SECTOR_DESC, TITLE_MODIFIER,
 } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isPossessive, isRole, isUpperWord, stanceNounAt, venueBefore, wordEnd } from './tokens.js';
 import { pronounAt } from './pronouns.js';
@@ -308,7 +308,9 @@ function descriptionAt(cc: CorefContext, rs: RefSentence, i: number): number | u
         return j;
       }
       // "the government" of a country the text never names: a party all the same
-      if (j === i + 1 && /^(?:government|cabinet|administration|regime)$/.test(hw) && !isCap(h.text) && cc.countryWeight.size === 0) {
+      // (and so is "the federal government", "the state government")
+      const level = j === i + 2 && /^(?:federal|state|provincial|regional|national|central|local)$/.test(toks[i + 1]!.normal);
+      if ((j === i + 1 || level) && /^(?:government|cabinet|administration|regime)$/.test(hw) && !isCap(h.text) && cc.countryWeight.size === 0) {
         mark(cc, rs, bareBody(cc, hw), i, j + 1, 'description');
         return j;
       }
@@ -510,6 +512,14 @@ function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j
   // "the ruling party" with no party named: the party in power, a party of its own
   if (j === i + 2 && hw === 'party' && toks[i + 1]!.normal === 'ruling') {
     mark(cc, rs, cc.cx.draft('org:ruling party', () => ({ name: 'ruling party', type: 'organization', affiliation: null, head: hw })), i, j + 1, 'description');
+    return j;
+  }
+  // "the ministry", "the health ministry", "the labor department" with none named, in a text that names no country
+  // (whose state it would be): a state's organ all the same, named by its words
+  const portfolio = j === i + 2 && TITLE_MODIFIER.has(toks[i + 1]!.normal);
+  if (((hw === 'ministry' && j === i + 1) || ((hw === 'ministry' || hw === 'department') && portfolio)) && !isCap(toks[j]!.text) && cc.countryWeight.size === 0) {
+    const words = toks.slice(i + 1, j + 1).map((x) => x.normal.replace(/['’]s$/, '')).join(' ');
+    mark(cc, rs, cc.cx.draft(`org:${words}`, () => ({ name: words, type: 'organization', affiliation: null, head: hw })), i, j + 1, 'description');
     return j;
   }
   // "the union", "the company" with no name given: a party all the same, named by its noun

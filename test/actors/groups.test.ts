@@ -68,3 +68,15 @@ describe('a group an appositive makes members of a body', () => {
     expect(g?.affiliation).toBe(named(list, 'Halden Services Union')?.id);
   });
 });
+
+describe('political groups by their plural', () => {
+  it('"two SDU deputies" belong to the SDU; "the independents" are a group', () => {
+    const list = actors('Two SDU deputies said they would take part. The independents said they would not back the budget.');
+    expect(list.find((a) => a.name === 'SDU deputies')?.affiliation).toBe(named(list, 'SDU')?.id);
+    expect(named(list, 'independents')?.type).toBe('group');
+  });
+  it('"studios" list the companies after them', () => {
+    const list = actors('Two smaller studios, Lanternfish Games and Pixelmoor, broke ranks.');
+    expect(named(list, 'Pixelmoor')?.type).toBe('organization');
+  });
+});

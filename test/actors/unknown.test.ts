@@ -161,3 +161,11 @@ describe('a new name set off by commas beside its description', () => {
     expect(doc.cues.find((c) => c.type === 'refusal')?.holder).toBe('kordal');
   });
 });
+
+describe('a party label opening a sentence as a subject', () => {
+  it('"Labor has ruled out …", "Democrats said …" are parties; "Labour costs rose" is none', () => {
+    expect(named(actors('Labor has ruled out a deal with the independents.'), 'Labor')?.type).toBe('organization');
+    expect(named(actors('Democrats said they would not negotiate with the governor.'), 'Democrats')).toBeDefined();
+    expect(named(actors('Labour costs rose sharply, and the union refused to talk.'), 'Labour')).toBeUndefined();
+  });
+});

@@ -13,7 +13,7 @@
 import type { Token } from '../types.js';
 import type { Draft } from './context.js';
 import {
-  COMPANY_ORGAN, COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, NOT_ACTOR_ACRONYM, NOT_PARTY_NAME, ORG_CLASSIFIER, ORG_DESC, ROLE, STOP_CAP, TITLE_MODIFIER,
+  COMPANY_ORGAN, COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, NOT_ACTOR_ACRONYM, NOT_PARTY_NAME, ORG_CLASSIFIER, ORG_DESC, PARTY_LABEL, ROLE, STOP_CAP, TITLE_MODIFIER,
 } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isPossessive, stanceNounAt, venueBefore, wordEnd } from './tokens.js';
 import { emit, orgDraft, type SentenceScan } from './scan.js';
@@ -278,13 +278,20 @@ export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number 
   }
   // a single word opening its sentence needs a sign that it is a name
   const first = rs === 0 || (rs === 1 && toks[0]!.normal === 'the' && !breaksAfter(toks[0]!)) ? toks[rs]! : undefined;
-  // (an owner of a person is one: "Acme's chief executive said …"; and so is a name a possessive describes: "Kordal, Norland's union,")
-  if (first && j - rs === 1 && !owns && !conjoined && !ownerAppositive(sc, j) && !first.tags.has('ProperNoun') && !capitalisedMidSentence(sc, first.text) && !nameShaped(first.text)) return undefined;
+  // (an owner of a person is one: "Acme's chief executive said …"; and so is a name a possessive describes: "Kordal,
+  // Norland's union,", and a party's label: "Labor has ruled out …")
+  if (first && j - rs === 1 && !owns && !conjoined && !ownerAppositive(sc, j) && !partyLabel(first) && !first.tags.has('ProperNoun') && !capitalisedMidSentence(sc, first.text) && !nameShaped(first.text)) return undefined;
   const d = party ? orgDraft(sc, rs, j) : unknownDraft(sc, rs, j);
   if (!d.mentions.length && d.gazId === undefined) d.guessed = true;
   // (the name and its "party": one mention)
   emit(sc, d, rs, party ? j + 1 : j, 'name');
   return party ? j + 1 : j;
+}
+
+/** a capitalised party label, singular or plural ("Labor", "Democrats", "Tories"), which names a party when it acts */
+function partyLabel(t: Token): boolean {
+  const w = t.normal.replace(/['’]s$/, '');
+  return isCap(t.text) && (PARTY_LABEL.has(w) || PARTY_LABEL.has(w.replace(/ies$/, 'y').replace(/s$/, '')));
 }
 
 function unknownDraft(sc: SentenceScan, rs: number, j: number): Draft {

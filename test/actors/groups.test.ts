@@ -80,3 +80,11 @@ describe('political groups by their plural', () => {
     expect(named(list, 'Pixelmoor')?.type).toBe('organization');
   });
 });
+
+describe('a group noun opening the sentence before "of"', () => {
+  it('"Shareholders of Kallister Group" are a group of the company, not one name', () => {
+    const list = actors('Shareholders of Kallister Group rejected the merger.');
+    expect(named(list, 'Kallister Group')?.type).toBe('organization');
+    expect(list.find((a) => a.type === 'group')?.affiliation).toBe(named(list, 'Kallister Group')?.id);
+  });
+});

@@ -7,7 +7,7 @@
  * leftmost country or organisation of the title phrase before the name (possessive,
  * apposition included), else "from/of/at X" after it.
  */
-import { CONNECTOR, EVENT_WORD, GOV_ORG_HEAD, HONORIFIC, ORG_DESC, ORG_HEAD, PARTY_LABEL, SAY, THING_HEAD } from './lexicon.js';
+import { CONNECTOR, EVENT_WORD, GOV_ORG_HEAD, GROUP_HEAD, HONORIFIC, ORG_DESC, ORG_HEAD, PARTY_LABEL, SAY, THING_HEAD } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isFirstName, isPersonTagged, isPossessive, isRole } from './tokens.js';
 import type { Draft, DraftMention, PendingPerson } from './context.js';
 import { acronymAfter, emit, isHeLike, isNameParticle, nameLike, orgDraft, personDraft, runFrom, type SentenceScan } from './scan.js';
@@ -24,6 +24,9 @@ export function capitalisedRunAt(sc: SentenceScan, i: number): number | undefine
   const { toks } = sc;
   const t = toks[i]!;
   if ((sc.s.headline && !sc.toks.some((x) => x.titleCap)) || !(nameLike(sc, i) || (isCap(t.text) && isRole(t)))) return undefined;
+  // "Shareholders of Kallister Group rejected …": a group noun opening the sentence, capitalised only there, heads a
+  // group of what follows "of" (the groups pass), no name
+  if (i === sc.from && GROUP_HEAD.has(t.normal) && toks[i + 1]?.normal === 'of' && !breaksAfter(t) && !t.tags.has('ProperNoun')) return undefined;
   const j = runFrom(sc, i, false);
   if (j <= i) return undefined;
   let roleIdx = -1;

@@ -93,7 +93,7 @@ export const CASES: DomainCase[] = [
 
   // workers by trade
   { c: 'workers', text: 'Nurses at Harrowgate General Hospital rejected the latest pay offer.', actors: ['Harrowgate General Hospital'], type: 'refusal', at: 'rejected', holder: ['nurses', 'Nurses at Harrowgate General Hospital'] },
-  { c: 'workers', text: 'Dock workers in Porthaven said they would not return to work without a written guarantee.', actors: ['dock workers'], type: ['refusal', 'condition'], at: 'would not return', holder: ['dock workers', 'Dock workers in Porthaven'], knownActor: true, known: 'holder' },
+  { c: 'workers', text: 'Dock workers in Porthaven said they would not return to work without a written guarantee.', actors: ['dock workers'], type: ['refusal', 'condition'], at: 'would not return', holder: ['dock workers', 'Dock workers in Porthaven'] },
   { c: 'workers', text: "Junior doctors have refused to call off next week's strike.", actors: ['junior doctors'], type: 'refusal', at: 'refused', holder: ['junior doctors'] },
   { c: 'workers', text: 'Train drivers voted overwhelmingly to accept the deal.', actors: ['train drivers'], type: 'engagement', at: 'accept', holder: ['train drivers'] },
   { c: 'workers', text: 'Cleaners employed by Sparrow Facilities said they were ready to negotiate.', actors: ['Sparrow Facilities'], type: 'engagement', at: 'ready to negotiate', holder: ['cleaners', 'Cleaners employed by Sparrow Facilities'] },
@@ -156,7 +156,7 @@ export const CASES: DomainCase[] = [
   { c: 'later-mention', text: 'Union president Gerd Haller led the march on Monday. Haller said he was ready to meet the company\'s owners.', actors: ['Gerd Haller'], type: 'engagement', at: 'ready to meet', holder: ['Gerd Haller'] },
   { c: 'later-mention', text: 'Sallow Group announced 400 job cuts. The company has refused to meet union officials.', actors: ['Sallow Group'], type: 'refusal', at: 'refused', holder: ['Sallow Group'] },
   { c: 'later-mention', text: "Halvern Motors faces a strike next week. It has refused to discuss the workers' demands.", actors: ['Halvern Motors'], type: 'refusal', at: 'refused', holder: ['Halvern Motors'] },
-  { c: 'later-mention', text: 'Dock workers in Porthaven gathered outside the terminal. They said they would not return until the port operator agreed to talks.', actors: ['dock workers'], type: ['refusal', 'condition'], at: 'would not return', holder: ['dock workers', 'Dock workers in Porthaven'], knownActor: true, known: 'holder' },
+  { c: 'later-mention', text: 'Dock workers in Porthaven gathered outside the terminal. They said they would not return until the port operator agreed to talks.', actors: ['dock workers'], type: ['refusal', 'condition'], at: 'would not return', holder: ['dock workers', 'Dock workers in Porthaven'] },
   { c: 'later-mention', text: 'Kelwick Stores said its managers were willing to meet the shop workers.', actors: ['Kelwick Stores'], type: 'engagement', at: 'willing to meet', holder: ['Kelwick Stores', 'managers'] },
   { c: 'later-mention', text: "Tessaly Inc. has lost a third of its value this year. The company's board said it would not meet the activist fund.", actors: ['Tessaly Inc'], type: 'refusal', at: 'would not meet', holder: ['Tessaly Inc', 'Tessaly Inc.'] },
   { c: 'later-mention', text: 'Senator Paul Ostrander met union leaders on Monday. Ostrander later said he had rejected their proposal.', actors: ['Paul Ostrander'], type: 'refusal', at: 'rejected', holder: ['Paul Ostrander'] },

@@ -88,3 +88,9 @@ describe('a group noun opening the sentence before "of"', () => {
     expect(list.find((a) => a.type === 'group')?.affiliation).toBe(named(list, 'Kallister Group')?.id);
   });
 });
+
+describe('a trade noun opening the sentence that the tagger reads as an imperative', () => {
+  it('"Dock workers in Porthaven said …" is a group', () => {
+    expect(named(actors('Dock workers in Porthaven said they would not return to work.'), 'Dock workers')?.type).toBe('group');
+  });
+});

@@ -88,10 +88,15 @@ function modifiersStart(sc: SentenceScan, i: number): number {
       st--;
       continue;
     }
-    if (p.tags.has('Verb') && !p.tags.has('Adjective') && !p.tags.has('Noun') && !p.tags.has('Gerund')) break;
+    // ("Dock workers in Porthaven said …": the sentence's first word, which the tagger reads as an imperative, is a noun
+    // when the group is a subject, a verb or a preposition after it; not "Tell workers to return")
+    const nx = toks[i + 1];
+    const subjectNext = !!nx && nx.normal !== 'to' && (nx.tags.has('Verb') || nx.tags.has('Modal') || nx.tags.has('Preposition'));
+    const imperativeNoun = st - 1 === sc.from && p.tags.has('Imperative') && isCap(p.text) && subjectNext;
+    if (p.tags.has('Verb') && !p.tags.has('Adjective') && !p.tags.has('Noun') && !p.tags.has('Gerund') && !imperativeNoun) break;
     // "… but expected workers to return": a verb in the past after a subject or "but", not a modifier
     if ((p.tags.has('PastTense') || /ed$/.test(p.normal)) && /^(?:he|she|they|we|it|i|but)$/.test(toks[st - 2]?.normal ?? '')) break;
-    if (!(p.tags.has('Adjective') || p.tags.has('Noun') || p.tags.has('Gerund') || p.tags.has('ProperNoun'))) break;
+    if (!(p.tags.has('Adjective') || p.tags.has('Noun') || p.tags.has('Gerund') || p.tags.has('ProperNoun') || imperativeNoun)) break;
     st--;
   }
   const both = st > 0 && /^(both|all)$/.test(toks[st - 1]!.normal) && !breaksAfter(toks[st - 1]!);

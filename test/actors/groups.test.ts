@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline/index.js';
 import { actors, afterMentions, drafts, named, texts } from './helpers.js';
 
 describe('groups pass', () => {
@@ -92,5 +93,12 @@ describe('a group noun opening the sentence before "of"', () => {
 describe('a trade noun opening the sentence that the tagger reads as an imperative', () => {
   it('"Dock workers in Porthaven said …" is a group', () => {
     expect(named(actors('Dock workers in Porthaven said they would not return to work.'), 'Dock workers')?.type).toBe('group');
+  });
+});
+
+describe('a group head opening the sentence that the tagger reads as a verb', () => {
+  it('"Bosses at the plant requested a meeting with unions": the bosses hold it, not the unions', () => {
+    const doc = analyze('Bosses at the Stockton plant requested a meeting with unions.');
+    expect(doc.cues.find((c) => c.type === 'engagement')?.holder).toBe('bosses');
   });
 });

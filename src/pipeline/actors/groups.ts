@@ -71,7 +71,11 @@ function isGroupHead(sc: SentenceScan, i: number): boolean {
   const nounInName = () => i > 0 && isCap(t.text) && toks[i - 1]!.tags.has('ProperNoun') && !breaksAfter(toks[i - 1]!);
   // ("rebel forces": after a singular group noun the head is a noun, whatever the tagger says)
   const afterModifier = () => i > 0 && GROUP_MODIFIER.has(toks[i - 1]!.normal) && !breaksAfter(toks[i - 1]!);
-  return (t.tags.has('Noun') || t.tags.has('Plural') || nounByPlace() || nounInName() || afterModifier()) && !modifierOnly;
+  // ("Bosses at the plant requested …", which compromise reads as a verb: a head opening the sentence before a
+  // preposition or a verb is a subject)
+  const nx = toks[i + 1];
+  const openingSubject = () => i === sc.from && isCap(t.text) && !!nx && !breaksAfter(t) && nx.normal !== 'to' && (nx.tags.has('Preposition') || nx.tags.has('Verb') || nx.tags.has('Modal'));
+  return (t.tags.has('Noun') || t.tags.has('Plural') || nounByPlace() || nounInName() || afterModifier() || openingSubject()) && !modifierOnly;
 }
 
 /** where the modifiers of the group head at i start */

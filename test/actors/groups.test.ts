@@ -102,3 +102,11 @@ describe('a group head opening the sentence that the tagger reads as a verb', ()
     expect(doc.cues.find((c) => c.type === 'engagement')?.holder).toBe('bosses');
   });
 });
+
+describe('a party label before a group\'s plural', () => {
+  it('"Labour MPs", "Tory MPs" are groups, no person', () => {
+    const list = actors('Labour MPs said they would boycott the vote. Tory MPs rejected the deal.');
+    expect(named(list, 'Labour MPs')?.type).toBe('group');
+    expect(named(list, 'Tory MPs')?.type).toBe('group');
+  });
+});

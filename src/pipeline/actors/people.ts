@@ -29,6 +29,8 @@ export function capitalisedRunAt(sc: SentenceScan, i: number): number | undefine
   if (i === sc.from && GROUP_HEAD.has(t.normal) && toks[i + 1]?.normal === 'of' && !breaksAfter(t) && !t.tags.has('ProperNoun')) return undefined;
   const j = runFrom(sc, i, false);
   if (j <= i) return undefined;
+  // "Labour MPs said …", "Tory MPs": a party label before a group's plural is a group (the groups pass), no person
+  if (j - i === 2 && PARTY_LABEL.has(t.normal) && GROUP_HEAD.has(toks[i + 1]!.normal) && !breaksAfter(t)) return undefined;
   let roleIdx = -1;
   for (let k = i; k < j; k++) if (isRole(toks[k]!)) roleIdx = k;
   let firstRole = -1;

@@ -59,3 +59,24 @@ describe('a ministry is no company called by its first word', () => {
     expect(texts(named(list, 'Ministry of Energy'))).not.toContain('Ministry');
   });
 });
+
+describe('a legal form ends a company\'s name, in lower case too', () => {
+  it('"Orvane plc" opening a sentence, and "Tessaly Inc." whose first word the tagger reads as an adverb', () => {
+    expect(named(actors('Orvane plc rejected the offer.'), 'Orvane plc')?.type).toBe('organization');
+    expect(named(actors('Tessaly Inc. said it was open to talks.'), 'Tessaly Inc')?.type).toBe('organization');
+  });
+  it('the name without its legal form, and its first word, are the same company', () => {
+    const list = actors('Talvik Energy plc rejected the bid. Later, Talvik Energy said it would talk. Talvik agreed.');
+    expect(texts(named(list, 'Talvik Energy plc'))).toEqual(expect.arrayContaining(['Talvik Energy plc', 'Talvik Energy', 'Talvik']));
+    expect(list.filter((a) => a.type === 'organization')).toHaveLength(1);
+  });
+});
+
+describe('a stock listing after a company\'s name', () => {
+  it('"(NYSE: KLM)" names no party, and "it" stays the company\'s', () => {
+    const doc = analyze('Kelmar Foods (NYSE: KLM) said it was open to talks with the union.');
+    expect(doc.actors.map((a) => a.name)).not.toContain('NYSE');
+    expect(doc.actors.map((a) => a.name)).not.toContain('KLM');
+    expect(doc.cues.find((c) => c.type === 'engagement')?.holder).toBe('kelmar-foods');
+  });
+});

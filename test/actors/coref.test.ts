@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveReferences } from '../../src/pipeline/actors/coref.js';
-import { afterEntities, drafts } from './helpers.js';
+import { actors, afterEntities, drafts, named, texts } from './helpers.js';
 import { analyze } from '../../src/pipeline/index.js';
 
 const resolved = (text: string) => {
@@ -84,5 +84,27 @@ describe('"the authority", "the committee"', () => {
     const doc = analyze('Port talks resume\n\nThe Norvik Port Authority said it would mediate. The authority offered to host talks. The Velmor Strike Committee refused. The committee said the strike would go on.');
     expect(doc.actors.find((a) => a.name === 'Norvik Port Authority')?.mentions.map((m) => m.text)).toContain('The authority');
     expect(doc.actors.find((a) => a.name === 'Velmor Strike Committee')?.mentions.map((m) => m.text)).toContain('The committee');
+  });
+});
+
+describe('"the regulator", "the watchdog"', () => {
+  it('is the last body named with a regulator\'s head, not the company last named', () => {
+    const doc = analyze('Orvane plc bid for Tessaly, and the Vesk Markets Commission opened an inquiry. The regulator said it would not approve the deal unless Orvane sold its retail arm.');
+    expect(doc.cues.find((c) => c.type === 'condition')?.holder).toBe('vesk-markets-commission');
+  });
+  it('is a body introduced as a watchdog ("energy regulator Ofgrid")', () => {
+    const list = actors('Energy regulator Ofgrid opened an inquiry. The watchdog said it would meet the suppliers.');
+    expect(texts(named(list, 'Ofgrid'))).toContain('The watchdog');
+  });
+});
+
+describe('a state\'s organ in a text that names no country', () => {
+  it('"the health ministry", "the ministry" are parties named by their words', () => {
+    const doc = analyze('Nurses have been on strike since March. The health ministry said it would not reopen the contract.');
+    expect(doc.cues.find((c) => c.type === 'refusal')?.holder).toBe('health-ministry');
+  });
+  it('"the federal government" is the government', () => {
+    const list = actors('The federal government is in a meeting with striking teachers.');
+    expect(texts(named(list, 'government'))).toContain('The federal government');
   });
 });

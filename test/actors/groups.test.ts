@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline/index.js';
 import { actors, afterMentions, drafts, named, texts } from './helpers.js';
 
 describe('groups pass', () => {
@@ -58,5 +59,54 @@ describe('a writer\'s distance before a group', () => {
     const list = actors('Talks resume\n\nLeaders of the so-called Gat Velsa opposition movement met the prime minister. The self-styled Velmor army refused.');
     expect(list.map((a) => a.name)).toContain('Gat Velsa opposition');
     expect(list.some((a) => /called|styled/.test(a.name))).toBe(false);
+  });
+});
+
+describe('a group an appositive makes members of a body', () => {
+  it('"the 140 cleaners, members of the Halden Services Union," belong to the union, also as a later mention of a group', () => {
+    const list = actors('Cleaners stay out\n\nThe 140 cleaners, members of the Halden Services Union (HSU), want the firm to pay them more.');
+    const g = list.find((a) => a.type === 'group' && /cleaners/i.test(a.name));
+    expect(g?.affiliation).toBe(named(list, 'Halden Services Union')?.id);
+  });
+});
+
+describe('political groups by their plural', () => {
+  it('"two SDU deputies" belong to the SDU; "the independents" are a group', () => {
+    const list = actors('Two SDU deputies said they would take part. The independents said they would not back the budget.');
+    expect(list.find((a) => a.name === 'SDU deputies')?.affiliation).toBe(named(list, 'SDU')?.id);
+    expect(named(list, 'independents')?.type).toBe('group');
+  });
+  it('"studios" list the companies after them', () => {
+    const list = actors('Two smaller studios, Lanternfish Games and Pixelmoor, broke ranks.');
+    expect(named(list, 'Pixelmoor')?.type).toBe('organization');
+  });
+});
+
+describe('a group noun opening the sentence before "of"', () => {
+  it('"Shareholders of Kallister Group" are a group of the company, not one name', () => {
+    const list = actors('Shareholders of Kallister Group rejected the merger.');
+    expect(named(list, 'Kallister Group')?.type).toBe('organization');
+    expect(list.find((a) => a.type === 'group')?.affiliation).toBe(named(list, 'Kallister Group')?.id);
+  });
+});
+
+describe('a trade noun opening the sentence that the tagger reads as an imperative', () => {
+  it('"Dock workers in Porthaven said …" is a group', () => {
+    expect(named(actors('Dock workers in Porthaven said they would not return to work.'), 'Dock workers')?.type).toBe('group');
+  });
+});
+
+describe('a group head opening the sentence that the tagger reads as a verb', () => {
+  it('"Bosses at the plant requested a meeting with unions": the bosses hold it, not the unions', () => {
+    const doc = analyze('Bosses at the Stockton plant requested a meeting with unions.');
+    expect(doc.cues.find((c) => c.type === 'engagement')?.holder).toBe('bosses');
+  });
+});
+
+describe('a party label before a group\'s plural', () => {
+  it('"Labour MPs", "Tory MPs" are groups, no person', () => {
+    const list = actors('Labour MPs said they would boycott the vote. Tory MPs rejected the deal.');
+    expect(named(list, 'Labour MPs')?.type).toBe('group');
+    expect(named(list, 'Tory MPs')?.type).toBe('group');
   });
 });

@@ -59,10 +59,10 @@ describe('organisations pass: a company\'s governing body', () => {
   it('reads "the Board of X" as the company X, and a later "the Board" as the same company', () => {
     const text = 'The Board of Tarvik Mining plc notes the reports. The Board declined to engage with Orbis Capital on those terms.';
     const list = actors(text);
-    expect(list.filter((a) => a.type === 'organization').map((a) => a.name)).toEqual(['Tarvik Mining', 'Orbis Capital']);
-    expect(texts(named(list, 'Tarvik Mining'))).toEqual(['Board of Tarvik Mining', 'The Board']);
+    expect(list.filter((a) => a.type === 'organization').map((a) => a.name)).toEqual(['Tarvik Mining plc', 'Orbis Capital']);
+    expect(texts(named(list, 'Tarvik Mining plc'))).toEqual(['Board of Tarvik Mining plc', 'The Board']);
     const doc = analyze(text);
-    expect(doc.cues.find((c) => c.type === 'refusal')?.holder).toBe('tarvik-mining');
+    expect(doc.cues.find((c) => c.type === 'refusal')?.holder).toBe('tarvik-mining-plc');
   });
   it('gives the company the refusal its board makes', () => {
     const doc = analyze('The Board of Directors of Kelmar Foods rejected the offer from Orbis Capital.');
@@ -79,6 +79,11 @@ describe('a title opening an organisation\'s name', () => {
     const list = actors('The cleaners, members of the General Halden Union (GHU), want a raise. The GHU said it would strike.');
     expect(named(list, 'General Halden Union')).toMatchObject({ type: 'organization' });
     expect(texts(named(list, 'General Halden Union'))).toContain('GHU');
+    expect(list.filter((a) => a.type === 'person')).toEqual([]);
+  });
+  it('reads a title right before the head as a word of the name too ("Harrowgate General Hospital"), no person "Hospital"', () => {
+    const list = actors('Nurses at Harrowgate General Hospital rejected the offer.');
+    expect(named(list, 'Harrowgate General Hospital')).toMatchObject({ type: 'organization' });
     expect(list.filter((a) => a.type === 'person')).toEqual([]);
   });
   it('still reads a title with a connector as a title ("the Minister of Energy, Dr Ana Ruiz")', () => {

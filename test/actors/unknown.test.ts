@@ -151,3 +151,21 @@ describe('a bare title owning a stance noun', () => {
     expect(actors("The prime minister's comments on Tuesday suggest otherwise.")).toEqual([]);
   });
 });
+
+describe('a new name set off by commas beside its description', () => {
+  it('after an organisation\'s classifier: "the energy watchdog, Ofgrid, rejected …"', () => {
+    expect(named(actors("The energy watchdog, Ofgrid, rejected the suppliers' request."), 'Ofgrid')?.type).toBe('organization');
+  });
+  it('before an appositive opening with a name\'s possessive: "Kordal, Norland\'s largest union, said …"', () => {
+    const doc = analyze("Kordal, Norland's largest union, said it would not sign the agreement.");
+    expect(doc.cues.find((c) => c.type === 'refusal')?.holder).toBe('kordal');
+  });
+});
+
+describe('a party label opening a sentence as a subject', () => {
+  it('"Labor has ruled out …", "Democrats said …" are parties; "Labour costs rose" is none', () => {
+    expect(named(actors('Labor has ruled out a deal with the independents.'), 'Labor')?.type).toBe('organization');
+    expect(named(actors('Democrats said they would not negotiate with the governor.'), 'Democrats')).toBeDefined();
+    expect(named(actors('Labour costs rose sharply, and the union refused to talk.'), 'Labour')).toBeUndefined();
+  });
+});

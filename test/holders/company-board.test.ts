@@ -7,14 +7,14 @@ describe('a company statement: its defined "the Company", "the Board" and "the X
     const text =
       'Talvik Energy plc ("Talvik" or "the Company") confirms it has received a proposal from Brenmoor Partners LLP ("Brenmoor"). ' +
       'The Company would be willing to grant Brenmoor access to due diligence.';
-    expect(holderOf(text, /willing to grant/)).toBe('Talvik Energy');
+    expect(holderOf(text, /willing to grant/)).toBe('Talvik Energy plc');
   });
   it('"the Board" after "The Board of X" is X', () => {
     const text =
       'The Board of Talvik Energy plc notes the press speculation about Brenmoor Partners. ' +
       'Brenmoor said on Monday it had made a proposal. The Board said it is not opposed to a sale of the business to Brenmoor.';
     const doc = analyze(text);
-    const talvik = doc.actors.find((a) => a.name === 'Talvik Energy')!;
+    const talvik = doc.actors.find((a) => a.name === 'Talvik Energy plc')!;
     expect(talvik.mentions.map((m) => m.text)).toContain('The Board');
   });
   it('"The Kestrel Board" is Kestrel acting through its board, and so is its later "the Board"', () => {

@@ -17,7 +17,7 @@ import type { ActorContext, Draft, DraftMention } from './context.js';
 import type { EntityNames } from './entities.js';
 import {
   ANY_ORG_DESC, BARE_BODY, COMPANY_ORGAN, COUNTRY_DESC, EMPLOYER_WORD, firstPersonOf, GOV_ORG_HEAD, GROUP_MODIFIER, HONORIFIC, LABOUR_HEAD, MEMBER_HEAD, MILITARY_HEAD, OFFICE,
-  ORG_CLASSIFIER, ORG_DESC, ORG_HEAD, ROLE, SECTOR_DESC,
+  ORG_CLASSIFIER, ORG_DESC, ORG_HEAD, REGULATOR_DESC, REGULATOR_HEAD, ROLE, SECTOR_DESC, TITLE_MODIFIER,
 } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isPossessive, isRole, isUpperWord, stanceNounAt, venueBefore, wordEnd } from './tokens.js';
 import { pronounAt } from './pronouns.js';
@@ -286,7 +286,7 @@ function descriptionAt(cc: CorefContext, rs: RefSentence, i: number): number | u
   const bare = (x: Token) => x.normal.replace(/['’]s$/, '');
   // (and so does a possessive title before a stance noun: "the foreign minister's rejection of …")
   const role = (x: Token, k: number) => isRole(x) || (isPossessive(x) && ROLE.has(bare(x)) && !HONORIFIC.has(bare(x)) && stanceNounAt(toks, k + 1));
-  while (j < n && j - i <= 3 && !used[j] && !breaksAfter(toks[j - 1]!) && (toks[j]!.tags.has('Adjective') || toks[j]!.tags.has('Noun')) && !role(toks[j]!, j) && !COUNTRY_DESC.has(bare(toks[j]!)) && !ORG_DESC.has(bare(toks[j]!)) && !SECTOR_DESC.has(bare(toks[j]!))) j++;
+  while (j < n && j - i <= 3 && !used[j] && !breaksAfter(toks[j - 1]!) && (toks[j]!.tags.has('Adjective') || toks[j]!.tags.has('Noun')) && !role(toks[j]!, j) && !COUNTRY_DESC.has(bare(toks[j]!)) && !ORG_DESC.has(bare(toks[j]!)) && !SECTOR_DESC.has(bare(toks[j]!)) && !REGULATOR_DESC.has(bare(toks[j]!))) j++;
   const h = toks[j];
   if (!h || used[j] || (toks[j + 1] && isCap(toks[j + 1]!.text) && !breaksAfter(h))) return undefined;
   const hw = bare(h);
@@ -308,7 +308,9 @@ function descriptionAt(cc: CorefContext, rs: RefSentence, i: number): number | u
         return j;
       }
       // "the government" of a country the text never names: a party all the same
-      if (j === i + 1 && /^(?:government|cabinet|administration|regime)$/.test(hw) && !isCap(h.text) && cc.countryWeight.size === 0) {
+      // (and so is "the federal government", "the state government")
+      const level = j === i + 2 && /^(?:federal|state|provincial|regional|national|central|local)$/.test(toks[i + 1]!.normal);
+      if ((j === i + 1 || level) && /^(?:government|cabinet|administration|regime)$/.test(hw) && !isCap(h.text) && cc.countryWeight.size === 0) {
         mark(cc, rs, bareBody(cc, hw), i, j + 1, 'description');
         return j;
       }
@@ -317,15 +319,37 @@ function descriptionAt(cc: CorefContext, rs: RefSentence, i: number): number | u
     return organisationDescription(cc, rs, i, j, hw);
   } else if (SECTOR_DESC.has(hw) && j - i <= 2) {
     return sectorDescription(cc, rs, i, j, hw);
+  } else if (REGULATOR_DESC.has(hw) && j - i <= 2) {
+    return regulatorDescription(cc, rs, i, j);
   }
   return undefined;
+}
+
+/**
+ * "the regulator", "the energy watchdog" (j: the head) → the last body named with a regulator's head ("the Vesk
+ * Markets Commission", "the Competition Authority"), or introduced as one ("the watchdog, Ofgrid,"); not an
+ * international body. Undefined when none.
+ */
+function regulatorDescription(cc: CorefContext, rs: RefSentence, i: number, j: number): number | undefined {
+  const o = lastOf(cc, (d) => d.type === 'organization' && (REGULATOR_HEAD.has(d.head) || introducedAsRegulator(cc, d)) && !(d.gazId !== undefined && INSTITUTION_IDS.has(d.gazId)), rs.s.index);
+  if (!o) return undefined;
+  mark(cc, rs, o, i, j + 1, 'description');
+  return j;
+}
+
+/** an organisation named right after "regulator" or "watchdog" ("the watchdog, Ofgrid", "regulator Ofgrid") */
+function introducedAsRegulator(cc: CorefContext, d: Draft): boolean {
+  return d.mentions.some((m) => {
+    const p = m.kind === 'name' ? cc.cx.sentToks.get(m.sentence)?.[m.t0 - 1] : undefined;
+    return !!p && REGULATOR_DESC.has(p.normal);
+  });
 }
 
 /** trades that are one: "carrier Skyvale … the airline" */
 const SAME_TRADE: Record<string, string> = { carrier: 'airline', automaker: 'carmaker' };
 const trade = (w: string) => SAME_TRADE[w] ?? w;
 /** company-name heads that state a trade ("Skyvale Airlines" is an airline) */
-const TRADE_HEAD: Record<string, string> = { airlines: 'airline', airways: 'airline', motors: 'carmaker', automotive: 'carmaker', pharmaceuticals: 'drugmaker', pharma: 'drugmaker', mining: 'miner', petroleum: 'refiner', energy: 'utility' };
+const TRADE_HEAD: Record<string, string> = { airlines: 'airline', airways: 'airline', air: 'airline', stores: 'retailer', bank: 'lender', motors: 'carmaker', automotive: 'carmaker', pharmaceuticals: 'drugmaker', pharma: 'drugmaker', mining: 'miner', petroleum: 'refiner', energy: 'utility' };
 
 /** the trade nouns a draft was introduced with ("low-cost carrier Skyvale": airline), and its name's */
 function tradesOf(cc: CorefContext, d: Draft): Set<string> {
@@ -488,6 +512,14 @@ function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j
   // "the ruling party" with no party named: the party in power, a party of its own
   if (j === i + 2 && hw === 'party' && toks[i + 1]!.normal === 'ruling') {
     mark(cc, rs, cc.cx.draft('org:ruling party', () => ({ name: 'ruling party', type: 'organization', affiliation: null, head: hw })), i, j + 1, 'description');
+    return j;
+  }
+  // "the ministry", "the health ministry", "the labor department" with none named, in a text that names no country
+  // (whose state it would be): a state's organ all the same, named by its words
+  const portfolio = j === i + 2 && TITLE_MODIFIER.has(toks[i + 1]!.normal);
+  if (((hw === 'ministry' && j === i + 1) || ((hw === 'ministry' || hw === 'department') && portfolio)) && !isCap(toks[j]!.text) && cc.countryWeight.size === 0) {
+    const words = toks.slice(i + 1, j + 1).map((x) => x.normal.replace(/['’]s$/, '')).join(' ');
+    mark(cc, rs, cc.cx.draft(`org:${words}`, () => ({ name: words, type: 'organization', affiliation: null, head: hw })), i, j + 1, 'description');
     return j;
   }
   // "the union", "the company" with no name given: a party all the same, named by its noun

@@ -9,7 +9,7 @@
  */
 import { tokenKey } from '../../actors/gazetteer.js';
 import type { ActorContext, Draft } from './context.js';
-import { COMPANY_HEAD, DELEGATE_HEAD, LABOUR_HEAD, MEMBER_HEAD, ORG_HEAD, STOP_CAP } from './lexicon.js';
+import { COMPANY_HEAD, DELEGATE_HEAD, LABOUR_HEAD, LEGAL_SUFFIX, MEMBER_HEAD, ORG_HEAD, STOP_CAP } from './lexicon.js';
 import { nameShaped, stateNameShaped } from './unknown.js';
 
 export interface EntityNames {
@@ -28,6 +28,7 @@ export function mergeEntities(cx: ActorContext): EntityNames {
   delegations(cx, groups);
   membersOfBodies(cx, groups);
   shortForms(cx);
+  legalForms(cx);
   guessedPeople(cx);
   const surnames = surnameIndex(cx);
   const shortNames = companyShortNames(cx, surnames);
@@ -201,6 +202,23 @@ function firstOfOtherName(text: string, ws: string[]): boolean {
   return false;
 }
 
+/** a company's name without its legal form: "Talvik Energy plc" → "Talvik Energy", "Karvex Shipping Ltd" → "Karvex Shipping" (else undefined) */
+function withoutLegalForm(name: string): string | undefined {
+  const ws = name.split(/\s+/);
+  return ws.length > 1 && LEGAL_SUFFIX.has(ws.at(-1)!.toLowerCase().replace(/\.$/, '')) ? ws.slice(0, -1).join(' ') : undefined;
+}
+
+/** "Talvik Energy plc" … "Talvik Energy said": the name without its legal form is the same company */
+function legalForms(cx: ActorContext): void {
+  for (const d of cx.ofType('organization')) {
+    const short = withoutLegalForm(d.name);
+    const o = short ? cx.drafts.get(`org:${short.toLowerCase()}`) : undefined;
+    if (!o || o === d || o.type !== 'organization' || !cx.drafts.has(d.key)) continue;
+    for (const m of o.mentions) if (m.kind === 'name') m.kind = 'alias';
+    cx.moveMentions(o, d);
+  }
+}
+
 /** companies are called by their first word once named: "Caldera Automotive" … "Caldera said"; so are new names ("Maritex Terminals" … "Maritex") */
 function companyShortNames(cx: ActorContext, surnames: Map<string, Draft>): Map<string, Draft> {
   const shortNames = new Map<string, Draft>();
@@ -213,13 +231,16 @@ function companyShortNames(cx: ActorContext, surnames: Map<string, Draft>): Map<
   }
   for (const [k, n] of firstWords) if (n > 1) taken.add(k);
   for (const d of cx.drafts.values()) {
-    const ws = d.name.split(/\s+/);
+    // (a legal form in lower case is no word of the name's: "Talvik Energy plc" is called "Talvik" as "Talvik Energy"
+    // is, and "Orvane plc" "Orvane")
+    const all = d.name.split(/\s+/);
+    const ws = all.length > 1 && LEGAL_SUFFIX.has(all.at(-1)!) ? all.slice(0, -1) : all;
     // (a new name whose first word is no word of English: "Maritex Terminals" … "Maritex said"; not when the text
     // writes that word before another name too, an organisation the earlier passes may have missed)
     if (d.type !== 'organization' || !(COMPANY_HEAD.has(d.head) || (d.guessed && ws.length === 2 && nameShaped(ws[0]!) && !firstOfOtherName(cx.text, ws)))) continue;
     // (a three-word company too when its first word is a new name: "Karvex Shipping Ltd" … "Karvex")
     const three = ws.length === 3 && ws.every((w) => /^\p{Lu}/u.test(w)) && COMPANY_HEAD.has(d.head) && !ORG_HEAD.has(ws[0]!.toLowerCase()) && stateNameShaped(ws[0]!) && !firstOfOtherName(cx.text, ws);
-    if (!(ws.length === 2 || three) || !/^[A-Z][a-z]/.test(ws[0]!)) continue;
+    if (!(ws.length === 2 || three || ws.length < all.length) || !/^[A-Z][a-z]/.test(ws[0]!)) continue;
     const k = tokenKey(ws[0]!);
     if (surnames.has(k) || cx.gaz.byId.has(k.toUpperCase()) || STOP_CAP.has(k) || shortNames.has(k)) {
       taken.add(k);

@@ -71,7 +71,11 @@ function isGroupHead(sc: SentenceScan, i: number): boolean {
   const nounInName = () => i > 0 && isCap(t.text) && toks[i - 1]!.tags.has('ProperNoun') && !breaksAfter(toks[i - 1]!);
   // ("rebel forces": after a singular group noun the head is a noun, whatever the tagger says)
   const afterModifier = () => i > 0 && GROUP_MODIFIER.has(toks[i - 1]!.normal) && !breaksAfter(toks[i - 1]!);
-  return (t.tags.has('Noun') || t.tags.has('Plural') || nounByPlace() || nounInName() || afterModifier()) && !modifierOnly;
+  // ("Bosses at the plant requested …", which compromise reads as a verb: a head opening the sentence before a
+  // preposition or a verb is a subject)
+  const nx = toks[i + 1];
+  const openingSubject = () => i === sc.from && isCap(t.text) && !!nx && !breaksAfter(t) && nx.normal !== 'to' && (nx.tags.has('Preposition') || nx.tags.has('Verb') || nx.tags.has('Modal'));
+  return (t.tags.has('Noun') || t.tags.has('Plural') || nounByPlace() || nounInName() || afterModifier() || openingSubject()) && !modifierOnly;
 }
 
 /** where the modifiers of the group head at i start */
@@ -88,10 +92,15 @@ function modifiersStart(sc: SentenceScan, i: number): number {
       st--;
       continue;
     }
-    if (p.tags.has('Verb') && !p.tags.has('Adjective') && !p.tags.has('Noun') && !p.tags.has('Gerund')) break;
+    // ("Dock workers in Porthaven said …": the sentence's first word, which the tagger reads as an imperative, is a noun
+    // when the group is a subject, a verb or a preposition after it; not "Tell workers to return")
+    const nx = toks[i + 1];
+    const subjectNext = !!nx && nx.normal !== 'to' && (nx.tags.has('Verb') || nx.tags.has('Modal') || nx.tags.has('Preposition'));
+    const imperativeNoun = st - 1 === sc.from && p.tags.has('Imperative') && isCap(p.text) && subjectNext;
+    if (p.tags.has('Verb') && !p.tags.has('Adjective') && !p.tags.has('Noun') && !p.tags.has('Gerund') && !imperativeNoun) break;
     // "… but expected workers to return": a verb in the past after a subject or "but", not a modifier
     if ((p.tags.has('PastTense') || /ed$/.test(p.normal)) && /^(?:he|she|they|we|it|i|but)$/.test(toks[st - 2]?.normal ?? '')) break;
-    if (!(p.tags.has('Adjective') || p.tags.has('Noun') || p.tags.has('Gerund') || p.tags.has('ProperNoun'))) break;
+    if (!(p.tags.has('Adjective') || p.tags.has('Noun') || p.tags.has('Gerund') || p.tags.has('ProperNoun') || imperativeNoun)) break;
     st--;
   }
   const both = st > 0 && /^(both|all)$/.test(toks[st - 1]!.normal) && !breaksAfter(toks[st - 1]!);
@@ -145,9 +154,18 @@ export function groupAt(sc: SentenceScan, i: number): number | undefined {
   if (mods === 0) {
     for (const x of cx.drafts.values()) if (x.type === 'group' && x.head === w && (!d || x.order > d.order)) d = x;
   }
-  if (d) emit(sc, d, the ? st - 1 : st, i + 1, 'description');
-  else newGroup(sc, i, st, the);
+  if (d) {
+    emit(sc, d, the ? st - 1 : st, i + 1, 'description');
+    if (!d.affiliation) d.affiliation = membersInApposition(sc, i);
+  } else newGroup(sc, i, st, the);
   return i + 1;
+}
+
+/** "the 140 cleaners, members of the General Services Union,": the body an appositive after the head at i says they are members of, or null */
+function membersInApposition(sc: SentenceScan, i: number): string | null {
+  const { toks } = sc;
+  if (!/^,\s*$/.test(toks[i]!.post) || toks[i + 1]?.normal !== 'members') return null;
+  return ofOwnerAhead(sc, i + 1)?.key ?? null;
 }
 
 /** "members of the opposition", "supporters of the rebels": the group itself, named by the whole phrase */
@@ -182,5 +200,6 @@ function newGroup(sc: SentenceScan, i: number, st: number, the: boolean): void {
   // "the rebels, whose leaders refused …": the relative clause's group belongs to the name it follows
   const whose = st >= 2 && toks[st - 1]!.normal === 'whose' && /^,\s*$/.test(toks[st - 2]!.post) ? owner[st - 2] : undefined;
   if (!aff && whose && whose.draft.type !== 'person') aff = whose.draft.key;
+  if (!aff) aff = membersInApposition(sc, i);
   emit(sc, groupDraft(sc, st, i + 1, aff, toks[i]!, undefined, nameFrom, demonymOf), the ? st - 1 : st, i + 1, 'name');
 }

@@ -31,6 +31,11 @@ export const MEMBERS_OF = WORDS.members_of;
 export const MILITARY_HEAD = WORDS.military_head;
 /** last words of company names, which are then called by their first word ("Caldera Automotive" … "Caldera") */
 export const COMPANY_HEAD = WORDS.company_head;
+/** a company's legal form ending its name, in lower case too ("Orvane plc", "Tessaly Inc.") */
+export const LEGAL_SUFFIX = WORDS.legal_suffix;
+/** "the regulator", "the watchdog": the last body named with a regulator's head (REGULATOR_HEAD) */
+export const REGULATOR_DESC = WORDS.regulator_desc;
+export const REGULATOR_HEAD = WORDS.regulator_head;
 /** group heads for people who speak for a body: "representatives from …", "delegates of …" */
 export const DELEGATE_HEAD = WORDS.delegate_head;
 /** org heads that are organs of a government: a person's affiliation goes to the country */

@@ -10,7 +10,7 @@
 import type { ActorContext } from './context.js';
 import { scanOf, type SentenceScan } from './scan.js';
 import { gazetteerNameAt } from './names.js';
-import { acronymAt } from './organisations.js';
+import { acronymAt, stockListingAt } from './organisations.js';
 import { affiliate, capitalisedRunAt } from './people.js';
 import { groupAt, peopleAt } from './groups.js';
 import { listedOrganisations } from './lists.js';
@@ -19,7 +19,7 @@ import { inferredStateAt } from './states.js';
 
 type Pass = (sc: SentenceScan, i: number) => number | undefined;
 const NAME_PASSES: Pass[] = [gazetteerNameAt, inferredStateAt, peopleAt, acronymAt, capitalisedRunAt, listedOrganisations, groupAt];
-const PASSES: Pass[] = [governmentOfAt, companyOrganAt, ...NAME_PASSES];
+const PASSES: Pass[] = [stockListingAt, governmentOfAt, companyOrganAt, ...NAME_PASSES];
 
 /** "the Board of X": X named by the name passes, its mention widened to the body ("Board of Halcyra Energy") */
 function companyOrganAt(sc: SentenceScan, i: number): number | undefined {

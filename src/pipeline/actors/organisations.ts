@@ -6,7 +6,7 @@
  */
 import { HONORIFIC, ORG_HEAD } from './lexicon.js';
 import { acronymEnd, breaksAfter, isActorAcronym, isCap, isFirstName, isPersonTagged, isPossessive, isRole, isUpperWord } from './tokens.js';
-import { acronymAfter, acronymFollows, capAt, emit, innerFor, orgDraft, orgHeadIn, personDraft, runFrom, type SentenceScan } from './scan.js';
+import { acronymAfter, acronymFollows, capAt, emit, innerFor, orgDraft, orgHeadIn, personDraft, runFrom, stockListing, type SentenceScan } from './scan.js';
 import { stateNameShaped, subjectOfVerb } from './unknown.js';
 
 /** An acronym at token i: one the document introduced, else a standalone one. The next token, or undefined. */
@@ -26,6 +26,13 @@ export function acronymAt(sc: SentenceScan, i: number): number | undefined {
     return e;
   }
   return undefined;
+}
+
+/** "(NASDAQ: TSLY)": a stock listing at i names no party; its tokens are passed over. The token after it, or undefined. */
+export function stockListingAt(sc: SentenceScan, i: number): number | undefined {
+  if (!stockListing(sc.toks, i)) return undefined;
+  sc.used[i] = sc.used[i + 1] = 1;
+  return i + 2;
 }
 
 /**

@@ -7,7 +7,7 @@
  * leftmost country or organisation of the title phrase before the name (possessive,
  * apposition included), else "from/of/at X" after it.
  */
-import { CONNECTOR, EVENT_WORD, GOV_ORG_HEAD, HONORIFIC, ORG_DESC, ORG_HEAD, PARTY_LABEL, SAY, THING_HEAD } from './lexicon.js';
+import { CONNECTOR, EVENT_WORD, GOV_ORG_HEAD, GROUP_HEAD, HONORIFIC, ORG_DESC, ORG_HEAD, PARTY_LABEL, SAY, THING_HEAD } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isFirstName, isPersonTagged, isPossessive, isRole } from './tokens.js';
 import type { Draft, DraftMention, PendingPerson } from './context.js';
 import { acronymAfter, emit, isHeLike, isNameParticle, nameLike, orgDraft, personDraft, runFrom, type SentenceScan } from './scan.js';
@@ -24,8 +24,13 @@ export function capitalisedRunAt(sc: SentenceScan, i: number): number | undefine
   const { toks } = sc;
   const t = toks[i]!;
   if ((sc.s.headline && !sc.toks.some((x) => x.titleCap)) || !(nameLike(sc, i) || (isCap(t.text) && isRole(t)))) return undefined;
+  // "Shareholders of Kallister Group rejected …": a group noun opening the sentence, capitalised only there, heads a
+  // group of what follows "of" (the groups pass), no name
+  if (i === sc.from && GROUP_HEAD.has(t.normal) && toks[i + 1]?.normal === 'of' && !breaksAfter(t) && !t.tags.has('ProperNoun')) return undefined;
   const j = runFrom(sc, i, false);
   if (j <= i) return undefined;
+  // "Labour MPs said …", "Tory MPs": a party label before a group's plural is a group (the groups pass), no person
+  if (j - i === 2 && PARTY_LABEL.has(t.normal) && GROUP_HEAD.has(toks[i + 1]!.normal) && !breaksAfter(t)) return undefined;
   let roleIdx = -1;
   for (let k = i; k < j; k++) if (isRole(toks[k]!)) roleIdx = k;
   let firstRole = -1;
@@ -35,8 +40,9 @@ export function capitalisedRunAt(sc: SentenceScan, i: number): number | undefine
       break;
     }
   // a title opening a name that ends in an organisation's head is a word of that name: "the General Halden Union",
-  // "the Chief Varsa Council" (no other title in it, and no connector: "the Minister of Energy" is a title)
-  if (firstRole === i && roleIdx === i && j - i >= 3 && !toks.slice(i + 1, j).some((x) => CONNECTOR.has(x.normal)) && ORG_HEAD.has(toks[j - 1]!.normal) && isCap(toks[j - 1]!.text) && !HONORIFIC.has(t.normal.replace(/\.$/, '')) && !toks.slice(i, j).some((_, q) => !!sc.gzAt[i + q])) {
+  // "the Chief Varsa Council" (no other title in it, and no connector: "the Minister of Energy" is a title); so is
+  // one right before that head: "Harrowgate General Hospital"
+  if (firstRole === roleIdx && (firstRole === i || firstRole === j - 2) && j - i >= 3 && !toks.slice(i + 1, j).some((x) => CONNECTOR.has(x.normal)) && ORG_HEAD.has(toks[j - 1]!.normal) && isCap(toks[j - 1]!.text) && !HONORIFIC.has(t.normal.replace(/\.$/, '')) && !toks.slice(i, j).some((_, q) => !!sc.gzAt[i + q])) {
     const d = orgDraft(sc, i, j);
     emit(sc, d, i, j, 'name');
     acronymAfter(sc, j, d);

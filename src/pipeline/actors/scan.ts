@@ -8,7 +8,7 @@ import type { MentionKind, Sentence } from '../../schema/output.js';
 import { tokenKey, type GazHit } from '../../actors/gazetteer.js';
 import type { ParsedSentence, Token } from '../types.js';
 import type { ActorContext, Draft, DraftMention, PendingPerson } from './context.js';
-import { ACRONYM, BARE_LABEL, bareLabelName, CONNECTOR, DATELINE, SPEAKER_LABEL, FEMALE_TITLE, GOV_HEAD, GROUP_HEAD, HONORIFIC, LABOUR_HEAD, MALE_TITLE, MEMBER_HEAD, MILITARY_HEAD, ORG_HEAD, STOP_CAP } from './lexicon.js';
+import { ACRONYM, BARE_LABEL, bareLabelName, CONNECTOR, DATELINE, SPEAKER_LABEL, FEMALE_TITLE, GOV_HEAD, GROUP_HEAD, HONORIFIC, LABOUR_HEAD, LEGAL_SUFFIX, MALE_TITLE, MEMBER_HEAD, MILITARY_HEAD, ORG_HEAD, STOP_CAP } from './lexicon.js';
 import { acronymEnd, breaksAfter, isCap, isClosed, isPersonTagged, isPossessive, isRole, isUpperWord, matchGaz, wordEnd, wordLike } from './tokens.js';
 
 export type GazMatch = { end: number; hit: GazHit } | null;
@@ -81,7 +81,7 @@ export function nameLike(sc: SentenceScan, i: number): boolean {
   const t = sc.toks[i];
   if (!t || !isCap(t.text) || t.titleCap || sc.used[i]) return false;
   if (STOP_CAP.has(t.normal) && !isHeLike(sc, i)) return false;
-  if (isClosed(t) && !isHeLike(sc, i)) return false;
+  if (isClosed(t) && !isHeLike(sc, i) && !beforeLegalSuffix(sc, i)) return false;
   if (/^\d/.test(t.text)) return false;
   return true;
 }
@@ -98,7 +98,20 @@ export function isHeLike(sc: SentenceScan, i: number): boolean {
 
 export function capAt(sc: SentenceScan, i: number): boolean {
   const t = sc.toks[i];
-  return !!t && isCap(t.text) && !t.titleCap && !sc.used[i] && ((!isClosed(t) && !STOP_CAP.has(t.normal)) || isHeLike(sc, i));
+  return !!t && isCap(t.text) && !t.titleCap && !sc.used[i] && ((!isClosed(t) && !STOP_CAP.has(t.normal)) || isHeLike(sc, i) || beforeLegalSuffix(sc, i));
+}
+
+/** a company's legal form at token i ("plc", "Inc.", "Ltd"), in either case */
+export const legalSuffixAt = (sc: SentenceScan, i: number) => !!sc.toks[i] && !sc.used[i] && LEGAL_SUFFIX.has(sc.toks[i]!.normal.replace(/['’]s$/, '').replace(/\.$/, ''));
+
+/**
+ * A capitalised word right before a capitalised legal form is a name whatever the tagger reads it as: "Tessaly
+ * Inc." (an adverb in "-ly"), not a function word ("The Ltd …").
+ */
+function beforeLegalSuffix(sc: SentenceScan, i: number): boolean {
+  const t = sc.toks[i]!;
+  if (STOP_CAP.has(t.normal) || breaksAfter(t) || ['Determiner', 'Preposition', 'Conjunction', 'Pronoun'].some((g) => t.tags.has(g))) return false;
+  return isCap(sc.toks[i + 1]?.text ?? '') && legalSuffixAt(sc, i + 1);
 }
 
 /** connectors that join words of a name only, not of a title or an organisation's name */
@@ -139,6 +152,8 @@ export function runFrom(sc: SentenceScan, i: number, stopAtRole: boolean): numbe
   }
   // drop trailing connectors
   while (j > i && CONNECTOR.has(toks[j - 1]!.normal) && !isCap(toks[j - 1]!.text)) j--;
+  // a legal form in lower case ends the name: "Orvane plc"
+  if (j > i && j < n && !isCap(toks[j]!.text) && !breaksAfter(toks[j - 1]!) && legalSuffixAt(sc, j)) j++;
   return splitConjoinedNames(sc, i, j);
 }
 
@@ -208,6 +223,7 @@ export function orgDraft(sc: SentenceScan, i: number, j: number): Draft {
 export function acronymAfter(sc: SentenceScan, j: number, d: Draft): boolean {
   const { toks } = sc;
   const t = toks[j];
+  if (stockListing(toks, j)) return false;
   const e = t ? acronymEnd(toks, j) : j;
   if (t && /\(\s*$/.test(toks[j - 1]!.post) && ACRONYM.test(t.text) && /^\s*\)/.test(toks[e - 1]!.post)) {
     // "(FARC-EP)": the whole acronym is the alias; its first part alone names the same party
@@ -229,6 +245,18 @@ function registerAcronym(sc: SentenceScan, text: string, d: Draft): void {
   const parts = text.split('-').map(tokenKey);
   sc.cx.acronyms.set(parts.join('-'), d.key);
   if (parts.length > 1 && !sc.cx.acronyms.has(parts[0]!)) sc.cx.acronyms.set(parts[0]!, d.key);
+}
+
+/**
+ * An exchange and a ticker in parentheses at i, "(NASDAQ: TSLY)", "(LSE: ORV)": a stock listing after a company's
+ * name, not an acronym of it.
+ */
+export function stockListing(toks: Token[], i: number): boolean {
+  const t = toks[i];
+  const x = toks[i + 1];
+  // (the parenthesis may open the sentence, the splitter having ended one at "Inc.")
+  if (!t || !x || !/\(\s*$/.test(i > 0 ? toks[i - 1]!.post : t.pre) || !/^\s*:\s*$/.test(t.post) || !isUpperWord(t.text)) return false;
+  return /^[A-Z][A-Z0-9.]{0,6}$/.test(x.text) && /^\s*\)/.test(x.post);
 }
 
 /** ", or ACRONYM," / ", the ACRONYM," after token j-1: the acronym's index, else -1 */

@@ -13,7 +13,7 @@
 import type { Token } from '../types.js';
 import type { Draft } from './context.js';
 import {
-  COMPANY_ORGAN, COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, NOT_ACTOR_ACRONYM, NOT_PARTY_NAME, ORG_CLASSIFIER, ORG_DESC, ROLE, STOP_CAP, TITLE_MODIFIER,
+  COMPANY_ORGAN, COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, NOT_ACTOR_ACRONYM, NOT_PARTY_NAME, ORG_CLASSIFIER, ORG_DESC, PARTY_LABEL, ROLE, STOP_CAP, TITLE_MODIFIER,
 } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isPossessive, stanceNounAt, venueBefore, wordEnd } from './tokens.js';
 import { emit, orgDraft, type SentenceScan } from './scan.js';
@@ -112,10 +112,14 @@ function stanceNounAgent(toks: readonly Token[], by: number): boolean {
   return false;
 }
 
-/** the name at rs comes right after a noun that classifies an organisation: "drugmaker Talvik Pharma", "rival Brenmoor Foods" */
-function classifiedAt(sc: SentenceScan, rs: number): boolean {
+/**
+ * The name [rs, j) comes right after a noun that classifies an organisation: "drugmaker Talvik Pharma", "rival
+ * Brenmoor Foods", or set off by commas after it: "the energy watchdog, Ofgrid, rejected …"
+ */
+function classifiedAt(sc: SentenceScan, rs: number, j: number): boolean {
   const p = sc.toks[rs - 1];
-  return !!p && !isCap(p.text) && !breaksAfter(p) && ORG_CLASSIFIER.has(p.normal);
+  if (!p || isCap(p.text) || !ORG_CLASSIFIER.has(p.normal)) return false;
+  return !breaksAfter(p) || (/^\s*,\s*$/.test(p.post) && /^\s*,\s*$/.test(sc.toks[j - 1]!.post));
 }
 
 /** words that open a clause, whose subject then acts, though compromise may tag them prepositions */
@@ -126,17 +130,17 @@ const PARENTHETICAL_OPENER = /^(?:a|an|the|which|both|who|not|along|together|as|
 
 /**
  * The name before token j is the subject of a verb after an appositive set off by commas: "Maritex, a unit of the
- * Brenholt group, said …" (the appositive opens with a determiner or "both" — "X and Y, both members of …, agreed" —
- * or it is a relative clause on "which": "Tallis Capital, which holds 6 percent of the company, said …"), or after
- * another phrase set off by commas: a participle's ("Vesk, backed by Brelvania, rejected …") or one of a few
- * prepositions' ("Toravia, at the request of Orlesia, agreed …", "Kestria, as well as Orlesia, has …", "Vesk, not
- * Norland, walked out …"); at most twelve words.
+ * Brenholt group, said …" (the appositive opens with a determiner, a name's possessive or "both" — "X and Y, both
+ * members of …, agreed" — or it is a relative clause on "which": "Tallis Capital, which holds 6 percent of the
+ * company, said …"), or after another phrase set off by commas: a participle's ("Vesk, backed by Brelvania, rejected
+ * …") or one of a few prepositions' ("Toravia, at the request of Orlesia, agreed …", "Kestria, as well as Orlesia, has
+ * …", "Vesk, not Norland, walked out …"); at most twelve words.
  */
 function subjectAfterAppositive(sc: SentenceScan, j: number): boolean {
   const { toks } = sc;
   const o = toks[j];
   const participle = !!o && (o.tags.has('PastTense') || o.tags.has('Participle')) && /(?:ed|en|wn|ght)$/.test(o.normal) && toks[j + 1]?.normal === 'by';
-  if (!/^,\s*$/.test(toks[j - 1]?.post ?? '') || !(PARENTHETICAL_OPENER.test(o?.normal ?? '') || participle)) return false;
+  if (!/^,\s*$/.test(toks[j - 1]?.post ?? '') || !(ownerAppositive(sc, j) || PARENTHETICAL_OPENER.test(o?.normal ?? '') || participle)) return false;
   for (let k = j; k < toks.length && k - j < 12; k++) {
     if (/[;:()]/.test(toks[k]!.post)) return false;
     if (/,/.test(toks[k]!.post)) {
@@ -145,6 +149,13 @@ function subjectAfterAppositive(sc: SentenceScan, j: number): boolean {
     }
   }
   return false;
+}
+
+/** an appositive at j opens with a name's possessive: "Kordal, Norland's largest union, …" (which says the name before is one) */
+function ownerAppositive(sc: SentenceScan, j: number): boolean {
+  const { toks } = sc;
+  const t = toks[j];
+  return !!t && /^,\s*$/.test(toks[j - 1]?.post ?? '') && isCap(t.text) && isPossessive(t) && !breaksAfter(t);
 }
 
 /**
@@ -294,7 +305,7 @@ export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number 
   const owns = ownsPerson(sc, j, rs) || ownsStance(sc, rs, j);
   const conjoined = conjoinedSubject(sc, j);
   const acts = subjectOfVerb(sc, j) || subjectAfterAppositive(sc, j) || absolute || relative || conjoined || cleftSubject(sc, rs, j) || appositiveSubject(sc, rs, j);
-  if (sc.capsSentence || j - rs > 4 || !(agent || acts || owns || classifiedAt(sc, rs) || party) || venueBefore(toks, rs)) return undefined;
+  if (sc.capsSentence || j - rs > 4 || !(agent || acts || owns || classifiedAt(sc, rs, j) || party) || venueBefore(toks, rs)) return undefined;
   // the object of a preposition does not act: "talks with Quillmark failed" (but "rejected by Quillmark" does, and
   // so does the subject of a clause that "until/after/before" opens: "until Maritex Terminals withdrew the plan")
   // (but "the Board of X rejected …" is X acting through its board)
@@ -317,13 +328,20 @@ export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number 
   }
   // a single word opening its sentence needs a sign that it is a name
   const first = rs === 0 || (rs === 1 && toks[0]!.normal === 'the' && !breaksAfter(toks[0]!)) ? toks[rs]! : undefined;
-  // (an owner of a person is one: "Acme's chief executive said …")
-  if (first && j - rs === 1 && !owns && !conjoined && !first.tags.has('ProperNoun') && !capitalisedMidSentence(sc, first.text) && !nameShaped(first.text)) return undefined;
+  // (an owner of a person is one: "Acme's chief executive said …"; and so is a name a possessive describes: "Kordal,
+  // Norland's union,", and a party's label: "Labor has ruled out …")
+  if (first && j - rs === 1 && !owns && !conjoined && !ownerAppositive(sc, j) && !partyLabel(first) && !first.tags.has('ProperNoun') && !capitalisedMidSentence(sc, first.text) && !nameShaped(first.text)) return undefined;
   const d = party ? orgDraft(sc, rs, j) : unknownDraft(sc, rs, j);
   if (!d.mentions.length && d.gazId === undefined) d.guessed = true;
   // (the name and its "party": one mention)
   emit(sc, d, rs, party ? j + 1 : j, 'name');
   return party ? j + 1 : j;
+}
+
+/** a capitalised party label, singular or plural ("Labor", "Democrats", "Tories"), which names a party when it acts */
+function partyLabel(t: Token): boolean {
+  const w = t.normal.replace(/['’]s$/, '');
+  return isCap(t.text) && (PARTY_LABEL.has(w) || PARTY_LABEL.has(w.replace(/ies$/, 'y').replace(/s$/, '')));
 }
 
 function unknownDraft(sc: SentenceScan, rs: number, j: number): Draft {

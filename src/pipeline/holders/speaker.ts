@@ -113,9 +113,22 @@ export function introducedSpeaker(hc: HolderContext, si: number): ActorMention |
       continue;
     }
     const m = p.mentions.find((x) => hc.holdable(x) && !isPrepObject(p.ps.tokens, tokenAt(p.ps.tokens, x.start)));
-    return m ?? null;
+    return m ? titledMember(hc, p, m) : null;
   }
   return null;
+}
+
+/**
+ * The person a party names as its own in the same noun phrase, where the party is only the title's modifier:
+ * "Tessin Air chief executive Ida Marsh" is Ida Marsh (affiliated with Tessin Air), not the company.
+ */
+function titledMember(hc: HolderContext, c: SentenceCtx, m: ActorMention): ActorMention {
+  const { tokens } = c.ps;
+  const next = c.mentions.find((x) => x.start >= m.end);
+  if (!next || hc.byId.get(next.actorId)?.affiliation !== m.actorId || !hc.holdable(next)) return m;
+  const from = tokenAt(tokens, m.start), to = tokenAt(tokens, next.start);
+  for (let k = from; k < to; k++) if (/[,;:()]/.test(tokens[k]!.post) || (k > from && tokens[k]!.tags.has('Verb'))) return m;
+  return to - from <= 6 ? next : m;
 }
 
 /** a first-person subject between the chosen mention and the trigger ("… he said we would not …") */

@@ -63,6 +63,10 @@ describe('negation flips, within its clause', () => {
     expect(types('Vesk said it would snub the summit and boycott the vote.')).toEqual(['refusal', 'refusal']);
     expect(types('Vesk vowed to snub the summit and boycott the talks.')).toEqual(['refusal', 'refusal']);
   });
+  it('a modal or auxiliary after "and" opens a second predicate: two refusals, never a double negative', () => {
+    expect(types('Norland rejects the plan and will not attend the talks.')).toEqual(['refusal', 'refusal']);
+    expect(types('The union turned down the offer and did not return to the table.')).toEqual(['refusal', 'refusal']);
+  });
   it('an infinitive after "and" or "or" stays in the refusal\'s scope: one refusal', () => {
     expect(types('The union refused to meet and negotiate with management.')).toEqual(['refusal']);
     expect(types('The union refused to talk or meet with the company.')).toEqual(['refusal']);

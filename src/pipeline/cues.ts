@@ -575,13 +575,17 @@ function objectGap(tokens: Token[], from: number, to: number): boolean {
 /**
  * A second finite verb joined by "and"/"or" is a predicate of its own, not the action an operator governs:
  * "rejected and condemned the proposal", "refused and continues to refuse", "refused to talk and rejected
- * the offer" are two stances of one polarity each, never a double negative; an infinitive or gerund after
+ * the offer", "rejected the plan and will not attend" are two stances of one polarity each, never a double negative
+ * (a modal or auxiliary after the coordinator opens the second predicate too); an infinitive or gerund after
  * the coordinator stays in the operator's scope ("refused to meet and negotiate").
  */
 function coordinatedFinite(tokens: Token[], from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (COORDINATORS.has(tokens[j]!.normal) && isFiniteVerb(tokens[j + 1])) return true;
+  for (let j = from; j < to; j++) if (COORDINATORS.has(tokens[j]!.normal) && (isFiniteVerb(tokens[j + 1]) || isAuxiliary(tokens[j + 1]))) return true;
   return false;
 }
+
+/** a modal or auxiliary after "and"/"or" opens a predicate of its own: "rejects the plan and will not attend the talks" */
+const isAuxiliary = (t: Token | undefined) => !!t && (t.tags.has('Modal') || t.tags.has('Auxiliary')) && t.normal !== 'to';
 
 /** The longest (then highest-priority) match at each start token, in text order. */
 function longestPerStart(matches: Match[]): Match[] {

@@ -63,6 +63,10 @@ describe('negation flips, within its clause', () => {
     expect(types('Vesk said it would snub the summit and boycott the vote.')).toEqual(['refusal', 'refusal']);
     expect(types('Vesk vowed to snub the summit and boycott the talks.')).toEqual(['refusal', 'refusal']);
   });
+  it('a refusal noun that is the subject of a refusal verb is no double negative: two refusals', () => {
+    expect(types("The union's walkout ended the talks.")).toEqual(['refusal', 'refusal']);
+    expect(types("Vesk's rejection of the offer stalled the negotiations.")).toEqual(['refusal', 'refusal']);
+  });
   it('a modal or auxiliary after "and" opens a second predicate: two refusals, never a double negative', () => {
     expect(types('Norland rejects the plan and will not attend the talks.')).toEqual(['refusal', 'refusal']);
     expect(types('The union turned down the offer and did not return to the table.')).toEqual(['refusal', 'refusal']);

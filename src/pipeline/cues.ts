@@ -551,8 +551,9 @@ const isTimeWord = (x: Token | undefined): boolean => !!x && (x.tags.has('Date')
 function objectGap(tokens: Token[], from: number, to: number): boolean {
   // never across the end of a sentence or a quotation: '"We will not talk." Norland rejected it'
   for (let j = Math.max(0, from - 1); j < to; j++) if (hardBreakAfter(tokens[j]!)) return false;
-  // (adjacent matches chain too, unless a clause break stands between them: "Accept Deal, Ending Strike")
-  if (to - from > 4 || to <= from) return to === from && !(from > 0 && /[,;:]/.test(tokens[from - 1]!.post));
+  // (adjacent matches chain too, unless a clause break stands between them: "Accept Deal, Ending Strike", or the
+  // first ends on the noun that is the second's subject: "the union's walkout ended the talks" is no double negative)
+  if (to - from > 4 || to <= from) return to === from && !(from > 0 && /[,;:]/.test(tokens[from - 1]!.post)) && !subjectOfNext(tokens, from);
   if (to - from === 1 && tokens[from]!.normal === 'to') return true;
   if (coordinatedFinite(tokens, from, to)) return false;
   // (an object, then "and"/"or" and a bare verb: a second predicate of the same subject, not the operator's object:
@@ -570,6 +571,12 @@ function objectGap(tokens: Token[], from: number, to: number): boolean {
       return false;
   }
   return true;
+}
+
+/** the token before `at` is a noun and the token at `at` a finite full verb: the noun is that verb's subject */
+function subjectOfNext(tokens: Token[], at: number): boolean {
+  const n = tokens[at - 1], v = tokens[at];
+  return !!n && !!v && n.tags.has('Noun') && !n.tags.has('Pronoun') && !n.tags.has('Verb') && isFiniteVerb(v) && !isAuxiliary(v) && !v.tags.has('Copula');
 }
 
 /**

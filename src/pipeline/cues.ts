@@ -130,10 +130,30 @@ function isNegImplicative(tokens: Token[], j: number): boolean {
 export const hardBreakAfter = (t: Token): boolean =>
   /[.!?]["”»’]|[!?]/.test(t.post) || (/^\.(?:\s|$)/.test(t.post) && !/^[A-Z][a-z]{0,3}$/.test(t.text));
 
-/** Does a clause boundary fall between tokens[i] and tokens[i+1]? */
+/**
+ * Does the quotation mark after tokens[j] close a short quotation that opened inside the same clause — a scare
+ * quote or a quoted word or phrase ('did "not" agree', 'is "not yet" ready', 'rejected the "final" offer')? It opens
+ * after a word with no punctuation before it, holds at most five words with no punctuation inside, and closes with
+ * nothing but the mark. Such a quotation is part of its clause; a speaker's quoted sentence, set off by a comma or
+ * colon or ending on a full stop ('"We will not talk." Norland rejected it'), is not.
+ */
+export function innerQuoteCloses(tokens: Token[], j: number): boolean {
+  if (!/^["”]\s*$/.test(tokens[j]!.post)) return false;
+  for (let k = j; k >= 0 && j - k < 5; k--) {
+    const t = tokens[k]!;
+    if (k < j && /\S/.test(t.post)) return false;
+    if (/\S/.test(t.pre)) {
+      const before = tokens[k - 1];
+      return /^\s*["“]$/.test(t.pre) && !!before && /^\s+$/.test(before.post) && !/\S/.test(t.pre.replace(/["“]$/, ''));
+    }
+  }
+  return false;
+}
+
+/** Does a clause boundary fall between tokens[i] and tokens[i+1]? (not the close of a quotation inside the clause) */
 function boundaryAfter(tokens: Token[], j: number): boolean {
   const t = tokens[j]!;
-  return /[,;:]|\s[-–—]\s?/.test(t.post) || /[)"”»]$/.test(t.post.trim()) || hardBreakAfter(t);
+  return /[,;:]|\s[-–—]\s?/.test(t.post) || (/[)"”»]$/.test(t.post.trim()) && !innerQuoteCloses(tokens, j)) || hardBreakAfter(t);
 }
 
 /** Token index where the clause containing token `i` starts. */

@@ -55,10 +55,21 @@ const boundaries: [string, [string, string][]][] = [
   ['"We will not talk." Norland rejected it.', [['refusal', 'We'], ['refusal', 'rejected']]],
 ];
 
+// a new name before a short quotation is still the subject of the verb in or after it, and holds the cue
+const holders: [string, string, string][] = [
+  ['Norland "rejected" the offer from Vesk.', 'refusal', 'norland'],
+  ['Norland "firmly" rejected the proposal from Vesk.', 'refusal', 'norland'],
+  ['Norland "will not" negotiate with Vesk.', 'refusal', 'norland'],
+  ['Brelvania "is ready" to talk to Vesk.', 'engagement', 'brelvania'],
+  ['Brelvania “welcomed” the offer of talks from Vesk.', 'engagement', 'brelvania'],
+  ['Norland "refuses" to negotiate with Vesk.', 'refusal', 'norland'],
+];
+
 const got = (s: string) => analyze(s).cues.map((c) => [c.type, s.slice(c.start).match(/^[\p{L}'’-]+/u)?.[0] ?? ''] as [string, string]);
 
 describe('scare quotes and short quoted phrases inside a clause', () => {
   it.each(cases)('%s', (s, want) => expect(got(s)).toEqual(want));
   it.each(unquoted)('(unquoted) %s', (s, want) => expect(got(s)).toEqual(want));
+  it.each(holders)('%s', (s, type, holder) => expect(analyze(s).cues.map((c) => [c.type, c.holder])).toEqual([[type, holder]]));
   it.each(boundaries)('%s', (s, want) => expect(got(s)).toEqual(want));
 });

@@ -130,8 +130,31 @@ function isNegImplicative(tokens: Token[], j: number): boolean {
 export const hardBreakAfter = (t: Token): boolean =>
   /[.!?]["”»’]|[!?]/.test(t.post) || (/^\.(?:\s|$)/.test(t.post) && !/^[A-Z][a-z]{0,3}$/.test(t.text));
 
-/** Does a clause boundary fall between tokens[i] and tokens[i+1]? */
-const boundaryAfter = (t: Token) => /[,;:]|\s[-–—]\s?/.test(t.post) || /[)"”»]$/.test(t.post.trim()) || hardBreakAfter(t);
+/**
+ * Does the quotation mark after tokens[j] close a short quotation that opened inside the same clause — a scare
+ * quote or a quoted word or phrase ('did "not" agree', 'is "not yet" ready', 'rejected the "final" offer')? It opens
+ * after a word with no punctuation before it, holds at most five words with no punctuation inside, and closes with
+ * nothing but the mark. Such a quotation is part of its clause; a speaker's quoted sentence, set off by a comma or
+ * colon or ending on a full stop ('"We will not talk." Norland rejected it'), is not.
+ */
+export function innerQuoteCloses(tokens: Token[], j: number): boolean {
+  if (!/^["”]\s*$/.test(tokens[j]!.post)) return false;
+  for (let k = j; k >= 0 && j - k < 5; k--) {
+    const t = tokens[k]!;
+    if (k < j && /\S/.test(t.post)) return false;
+    if (/\S/.test(t.pre)) {
+      const before = tokens[k - 1];
+      return /^\s*["“]$/.test(t.pre) && !!before && /^\s+$/.test(before.post) && !/\S/.test(t.pre.replace(/["“]$/, ''));
+    }
+  }
+  return false;
+}
+
+/** Does a clause boundary fall between tokens[i] and tokens[i+1]? (not the close of a quotation inside the clause) */
+function boundaryAfter(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  return /[,;:]|\s[-–—]\s?/.test(t.post) || (/[)"”»]$/.test(t.post.trim()) && !innerQuoteCloses(tokens, j)) || hardBreakAfter(t);
+}
 
 /** Token index where the clause containing token `i` starts. */
 function clauseStart(tokens: Token[], i: number): number {
@@ -149,7 +172,7 @@ const BE_FORMS = new Set(['be', 'been', 'being']);
 function negatedBefore(tokens: Token[], start: number): boolean {
   for (let j = start - 1, n = 0; j >= 0 && n < 5; j--, n++) {
     const t = tokens[j]!;
-    if (boundaryAfter(t)) return false;
+    if (boundaryAfter(tokens, j)) return false;
     if (isNegator(t, tokens[j + 1]) || isYetTo(t, tokens[j + 1]) || isNegImplicative(tokens, j) || isCessative(tokens, j)) return true;
     if (CLAUSE_BREAK_WORDS.has(t.normal) && !(j === start - 1 && coordinatedBare(tokens, j - 1, start))) return false;
     // a full verb (not an auxiliary, modal or copula) ends the negation's reach: "did not say it would talk"
@@ -172,7 +195,7 @@ const isFiniteVerb = (t: Token | undefined) =>
  * coordinator is a clause of its own ("did not accept the plan and signed another").
  */
 function coordinatedBare(tokens: Token[], j: number, start: number): boolean {
-  return j >= 0 && start === j + 2 && COORDINATORS.has(tokens[j + 1]!.normal) && !boundaryAfter(tokens[j]!) && isBare(tokens[j]) && isBare(tokens[start]);
+  return j >= 0 && start === j + 2 && COORDINATORS.has(tokens[j + 1]!.normal) && !boundaryAfter(tokens, j) && isBare(tokens[j]) && isBare(tokens[start]);
 }
 
 /** Is there a negation inside the trigger ("would not negotiate", "will never kneel")? */
@@ -530,7 +553,7 @@ function insideClause(tokens: Token[], c: Match, i: number): boolean {
     }
   }
   if (i < open + 1) return false;
-  for (let j = c.start; j < i; j++) if (boundaryAfter(tokens[j]!)) return false;
+  for (let j = c.start; j < i; j++) if (boundaryAfter(tokens, j)) return false;
   return true;
 }
 
@@ -897,7 +920,7 @@ function accusedOf(tokens: Token[], start: number): boolean {
   let sawOf = direct;
   for (let j = start - 2; j >= Math.max(0, start - (direct ? 8 : 16)); j--) {
     const t = tokens[j]!;
-    if (hardBreakAfter(t) || /[;:]/.test(t.post) || (direct && boundaryAfter(t))) return false;
+    if (hardBreakAfter(t) || /[;:]/.test(t.post) || (direct && boundaryAfter(tokens, j))) return false;
     if (t.normal === 'of' || t.normal === 'for') sawOf = true;
     if (sawOf && /^(?:accus|blam|charg|fault)/.test(t.normal)) return true;
   }
@@ -914,7 +937,7 @@ function coercedBefore(tokens: Token[], start: number): boolean {
     // ("in order to resume talks" is a purpose, not an order)
     if (/^(?:force|forces|forced|forcing|compel|compels|compelled|compelling|coerce|coerces|coerced|coercing|order|orders|ordered|ordering)$/.test(w) && tokens[k - 1]?.normal !== 'in')
       return true;
-    if (boundaryAfter(tokens[k]!)) return false;
+    if (boundaryAfter(tokens, k)) return false;
   }
   return false;
 }
@@ -926,7 +949,7 @@ function coercedBefore(tokens: Token[], start: number): boolean {
 function deniedBefore(tokens: Token[], start: number): boolean {
   for (let j = start - 1; j >= Math.max(0, start - 7); j--) {
     const t = tokens[j]!;
-    if (boundaryAfter(t)) return false;
+    if (boundaryAfter(tokens, j)) return false;
     if (/^(?:deny|denies|denied|denying)$/.test(t.normal)) return true;
     const verbGroup = t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula') || t.normal === 'had' || t.normal === 'has';
     if (t.tags.has('Verb') && !verbGroup) return false;
@@ -944,7 +967,7 @@ function failedBefore(tokens: Token[], start: number): boolean {
   for (let j = start - 1; j >= Math.max(0, start - 3); j--) {
     const w = tokens[j]!.normal;
     if (/^(?:fail|fails|failed|failing|unable)$/.test(w)) return true;
-    if (boundaryAfter(tokens[j]!)) return false;
+    if (boundaryAfter(tokens, j)) return false;
   }
   return false;
 }

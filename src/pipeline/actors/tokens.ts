@@ -33,6 +33,25 @@ export const isPersonTagged = (t: Token) =>
 export const wordLike = (t: Token) => /[\p{L}\p{N}]/u.test(t.text);
 /** the separator after token t contains punctuation that ends a name run */
 export const breaksAfter = (t: Token) => /[,;:()[\]"!?…\n]|[.]\s|—|–|\s-\s/.test(t.post) || /[.]$/.test(t.post.trim());
+/**
+ * The separator after toks[j] (a word's post and the next word's pre) is only a quotation mark that opens or closes
+ * a short quotation inside the clause: a scare quote or a quoted word or two ('Norland "firmly" rejected',
+ * 'Vesk "will not" talk'). It opens after a space, closes before one, and holds at most five words with nothing but
+ * spaces between them.
+ */
+export function innerQuoteAfter(toks: readonly Token[], j: number): boolean {
+  const post = toks[j]?.post ?? '';
+  const open = /^\s+["“]$/.test(post);
+  if (!open && !/^["”]\s+$/.test(post)) return false;
+  const step = open ? 1 : -1;
+  for (let k = j + step, n = 0; k >= 0 && k < toks.length && n < 5; k += step, n++) {
+    const p = toks[k]!.post;
+    if (open && /^["”]\s+$/.test(p)) return true;
+    if (!open && /^\s+["“]$/.test(p)) return true;
+    if (/\S/.test(p)) return false;
+  }
+  return false;
+}
 /** the end offset of a word without its possessive ending */
 export const wordEnd = (t: Token) => {
   const m = /(?:['’]s|['’])$/i.exec(t.text);

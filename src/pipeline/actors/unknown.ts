@@ -15,7 +15,7 @@ import type { Draft } from './context.js';
 import {
   COMPANY_ORGAN, COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, NOT_ACTOR_ACRONYM, NOT_PARTY_NAME, ORG_CLASSIFIER, ORG_DESC, PARTY_LABEL, ROLE, STOP_CAP, TITLE_MODIFIER,
 } from './lexicon.js';
-import { breaksAfter, isCap, isClosed, isPossessive, stanceNounAt, venueBefore, wordEnd } from './tokens.js';
+import { breaksAfter, innerQuoteAfter, isCap, isClosed, isPossessive, stanceNounAt, venueBefore, wordEnd } from './tokens.js';
 import { emit, orgDraft, type SentenceScan } from './scan.js';
 import { getNlp } from '../nlp.js';
 
@@ -62,20 +62,22 @@ const COUNTRY_SHAPE = /(?:ia|stan|land|onia|ania)$/;
 const TO_VERB_S = /^(?:refuses|vows|pledges|promises|threatens|plans|seeks|wants|hopes|tries|declines|fails|agrees|offers)$/;
 
 export function subjectOfVerb(sc: SentenceScan, j: number): boolean {
-  if (sc.toks[j - 1] && breaksAfter(sc.toks[j - 1]!)) return false;
+  // (a short quotation inside the clause is no break: 'Norland "firmly" rejected', 'Vesk "will not" talk')
+  const brk = (k: number) => breaksAfter(sc.toks[k]!) && !innerQuoteAfter(sc.toks, k);
+  if (sc.toks[j - 1] && brk(j - 1)) return false;
   // a day between the subject and its verb: "Zorvania Monday rejected …", "Zorvania on Tuesday said …"
   j += dayAt(sc.toks, j);
   // an adverb between the subject and its verb: "the Nuzon also agreed …", "Zorvania repeatedly said …"
   const adv = sc.toks[j];
-  if (adv && adv.tags.has('Adverb') && !adv.tags.has('Verb') && /ly$|^(?:also|still|now|already|again|then|later|since|never|first)$/.test(adv.normal) && !breaksAfter(sc.toks[j - 1]!)) j++;
+  if (adv && adv.tags.has('Adverb') && !adv.tags.has('Verb') && /ly$|^(?:also|still|now|already|again|then|later|since|never|first)$/.test(adv.normal) && !brk(j - 1)) j++;
   // a floating quantifier: "Kestria and Orlesia both rejected …"
-  else if (adv && /^(?:both|all|each)$/.test(adv.normal) && !breaksAfter(sc.toks[j - 1]!) && !breaksAfter(adv)) j++;
+  else if (adv && /^(?:both|all|each)$/.test(adv.normal) && !brk(j - 1) && !brk(j)) j++;
   const nx = sc.toks[j];
-  if (!nx || breaksAfter(sc.toks[j - 1]!)) return false;
+  if (!nx || brk(j - 1)) return false;
   if (nx.tags.has('Modal') || nx.tags.has('Auxiliary')) return true;
   // ("Brelvania refuses to negotiate", "Halden Union Vows to Meet Buyers": compromise reads a verb in -s that takes
   // "to" + a verb as a plural noun)
-  if (TO_VERB_S.test(nx.normal) && sc.toks[j + 1]?.normal === 'to' && !breaksAfter(nx) && sc.toks[j + 2]?.tags.has('Verb')) return true;
+  if (TO_VERB_S.test(nx.normal) && sc.toks[j + 1]?.normal === 'to' && !brk(j) && sc.toks[j + 2]?.tags.has('Verb')) return true;
   return nx.tags.has('Verb') && !nx.tags.has('Gerund') && !nx.tags.has('Noun') && !nx.tags.has('Adjective');
 }
 

@@ -25,6 +25,8 @@ describe('unknown people', () => {
 describe('unknown parties that act', () => {
   it('reads a new name as the subject of a verb after an adverb ("the Nuzon also agreed")', () => {
     expect(holders('Under the 2005 accord, the Varkosi also agreed to abandon its weapons programme.')).toEqual([['engagement', 'varkosi']]);
+    // ("never", which compromise tags Negative rather than Adverb)
+    expect(holders('Norland never accepted the offer from Vesk.')).toEqual([['refusal', 'norland']]);
   });
   it('keeps one party for one new name, and reads a name ending in -s with a singular verb as no people', () => {
     const list = actors('Talks began in Lakeport. Tavros wants to learn the fate of ten citizens. To show its resolve, Tavros has sent a delegation.');

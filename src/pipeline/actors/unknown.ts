@@ -69,7 +69,8 @@ export function subjectOfVerb(sc: SentenceScan, j: number): boolean {
   j += dayAt(sc.toks, j);
   // an adverb between the subject and its verb: "the Nuzon also agreed …", "Zorvania repeatedly said …"
   const adv = sc.toks[j];
-  if (adv && adv.tags.has('Adverb') && !adv.tags.has('Verb') && /ly$|^(?:also|still|now|already|again|then|later|since|never|first)$/.test(adv.normal) && !brk(j - 1)) j++;
+  // (compromise tags "never" Negative, not Adverb: "Norland never accepted …")
+  if (adv && (adv.tags.has('Adverb') || adv.normal === 'never') && !adv.tags.has('Verb') && /ly$|^(?:also|still|now|already|again|then|later|since|never|first)$/.test(adv.normal) && !brk(j - 1)) j++;
   // a floating quantifier: "Kestria and Orlesia both rejected …"
   else if (adv && /^(?:both|all|each)$/.test(adv.normal) && !brk(j - 1) && !brk(j)) j++;
   const nx = sc.toks[j];

@@ -13,6 +13,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline/index.js';
+import { judgeHolder, type Outcome } from './helpers/challenge.js';
 
 type Construction =
   | 'reported'
@@ -380,33 +381,11 @@ export const CASES: ChallengeCase[] = [
 
 const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[’']s?$/, '').trim();
 
-export type Outcome = 'right' | 'holder' | 'nocue';
+export type { Outcome } from './helpers/challenge.js';
 
 /** what the tool makes of one case: the holder right, another holder, or no cue of the type there */
 export function outcome(k: ChallengeCase): { outcome: Outcome; got: string[]; partyFound?: boolean } {
-  const doc = analyze(k.text);
-  const start = k.text.indexOf(k.at);
-  const end = start + k.at.length;
-  const types = Array.isArray(k.type) ? k.type : [k.type];
-  const cues = doc.cues.filter((x) => types.includes(x.type) && x.start < end && start < x.end);
-  if (!cues.length) return { outcome: 'nocue', got: [] };
-  const byId = new Map(doc.actors.map((a) => [a.id, a]));
-  const namesOf = (id: string | null) => {
-    const out: string[] = [];
-    for (let a = id ? byId.get(id) : undefined, n = 0; a && n < 5; a = a.affiliation ? byId.get(a.affiliation) : undefined, n++) out.push(a.name);
-    return out;
-  };
-  const want = new Set(k.holder.map(norm));
-  // (is the expected party among the actors at all? if not, the miss is the actors stage's)
-  const partyFound = doc.actors.some((a) => namesOf(a.id).some((n) => want.has(norm(n))));
-  const got: string[] = [];
-  for (const cue of cues) {
-    const ids = cue.holders?.length ? cue.holders : [cue.holder];
-    const names = ids.flatMap(namesOf);
-    if (names.some((n) => want.has(norm(n)))) return { outcome: 'right', got: names };
-    got.push(...(names.length ? names : ['(none)']));
-  }
-  return { outcome: 'holder', got, partyFound };
+  return judgeHolder(analyze(k.text), k, norm);
 }
 
 describe('holder challenge set', () => {

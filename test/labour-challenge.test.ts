@@ -13,6 +13,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline/index.js';
+import { judgeHolder, type Outcome } from './helpers/challenge.js';
 
 type Party =
   | 'company'
@@ -172,7 +173,7 @@ const norm = (s: string) =>
     .replace(/'s?$/, '')
     .trim();
 
-export type Outcome = 'right' | 'holder' | 'nocue';
+export type { Outcome } from './helpers/challenge.js';
 
 /** what the tool makes of one case: the actors it misses, and the holder right, another holder, or no cue there */
 export function outcome(k: DomainCase): { missing: string[]; outcome: Outcome; got: string[] } {
@@ -183,26 +184,8 @@ export function outcome(k: DomainCase): { missing: string[]; outcome: Outcome; g
     for (const m of a.mentions) seen.add(norm(m.text));
   }
   const missing = k.actors.filter((n) => !seen.has(norm(n)));
-  const start = k.text.indexOf(k.at);
-  const end = start + k.at.length;
-  const types = Array.isArray(k.type) ? k.type : [k.type];
-  const cues = doc.cues.filter((x) => types.includes(x.type) && x.start < end && start < x.end);
-  if (!cues.length) return { missing, outcome: 'nocue', got: [] };
-  const byId = new Map(doc.actors.map((a) => [a.id, a]));
-  const namesOf = (id: string | null) => {
-    const out: string[] = [];
-    for (let a = id ? byId.get(id) : undefined, n = 0; a && n < 5; a = a.affiliation ? byId.get(a.affiliation) : undefined, n++) out.push(a.name);
-    return out;
-  };
-  const want = new Set(k.holder.map(norm));
-  const got: string[] = [];
-  for (const cue of cues) {
-    const ids = cue.holders?.length ? cue.holders : [cue.holder];
-    const names = ids.flatMap(namesOf);
-    if (names.some((n) => want.has(norm(n)))) return { missing, outcome: 'right', got: names };
-    got.push(...(names.length ? names : ['(none)']));
-  }
-  return { missing, outcome: 'holder', got };
+  const { outcome: o, got } = judgeHolder(doc, k, norm);
+  return { missing, outcome: o, got };
 }
 
 describe('labour and business challenge set', () => {

@@ -69,6 +69,12 @@ export function laterSpeaker(hc: HolderContext, si: number): ActorMention | null
   return null;
 }
 
+/** the sentence opens inside a quotation and has no reporting verb outside it: "“We remain ready to talk.”" */
+function framelessQuote(hc: HolderContext, c: SentenceCtx): boolean {
+  const { tokens } = c.ps;
+  return tokens.length > 0 && !!quoteAt(hc.quotes, tokens[0]!.start) && !tokens.some((t) => isReporting(t) && !quoteAt(hc.quotes, t.start));
+}
+
 /**
  * The speaker of a quotation that goes on in a sentence with no frame of its own after one that named them:
  * "“X refused every offer,” Ana Weiss told reporters. “We remain ready to talk.”" — the nearest earlier sentence
@@ -76,8 +82,7 @@ export function laterSpeaker(hc: HolderContext, si: number): ActorMention | null
  */
 export function earlierSpeaker(hc: HolderContext, si: number): ActorMention | null {
   const c = hc.sentence(si);
-  const { tokens } = c.ps;
-  if (!tokens.length || !quoteAt(hc.quotes, tokens[0]!.start) || tokens.some((t) => isReporting(t) && !quoteAt(hc.quotes, t.start))) return null;
+  if (!framelessQuote(hc, c)) return null;
   const para = c.ps.sentence.paragraph;
   for (let k = si - 1; k >= 0 && si - k <= LATER_ATTRIBUTION; k--) {
     const p = hc.sentence(k);
@@ -100,8 +105,7 @@ export function earlierSpeaker(hc: HolderContext, si: number): ActorMention | nu
  */
 export function introducedSpeaker(hc: HolderContext, si: number): ActorMention | null {
   const c = hc.sentence(si);
-  const { tokens } = c.ps;
-  if (!tokens.length || !quoteAt(hc.quotes, tokens[0]!.start) || tokens.some((t) => isReporting(t) && !quoteAt(hc.quotes, t.start))) return null;
+  if (!framelessQuote(hc, c)) return null;
   const para = c.ps.sentence.paragraph;
   for (let k = si - 1; k >= 0 && si - k <= LATER_ATTRIBUTION; k--) {
     const p = hc.sentence(k);
@@ -109,7 +113,7 @@ export function introducedSpeaker(hc: HolderContext, si: number): ActorMention |
     const quoted = p.ps.tokens.some((t) => quoteAt(hc.quotes, t.start));
     if (quoted) {
       // (an earlier sentence of the same quotation, with no frame of its own)
-      if (!quoteAt(hc.quotes, p.ps.tokens[0]!.start) || p.ps.tokens.some((t) => isReporting(t) && !quoteAt(hc.quotes, t.start))) return null;
+      if (!framelessQuote(hc, p)) return null;
       continue;
     }
     const m = p.mentions.find((x) => hc.holdable(x) && !isPrepObject(p.ps.tokens, tokenAt(p.ps.tokens, x.start)));

@@ -269,7 +269,7 @@ export const CASES: ChallengeCase[] = [
   { c: 'carried-over', text: 'Tessin Air has written to the pilots. The airline says it is willing to meet the Pilots\' Guild next week.', type: 'engagement', at: 'willing', holder: ['Tessin Air'] },
 
   // a statement or speech opened in one sentence or paragraph, its words in the next
-  { c: 'statement-colon', text: 'The Kessa Brigades said in a statement: "We reject the plan and will not attend the talks."', type: 'refusal', at: 'will not attend', holder: ['Kessa Brigades'], known: 'nocue' },
+  { c: 'statement-colon', text: 'The Kessa Brigades said in a statement: "We reject the plan and will not attend the talks."', type: 'refusal', at: 'will not attend', holder: ['Kessa Brigades'] },
   { c: 'statement-colon', text: 'In a statement, the Kessa Brigades said: "We are ready to join the talks in Darmin."', type: 'engagement', at: 'ready to join', holder: ['Kessa Brigades'] },
   { c: 'statement-colon', text: 'Vesk\'s foreign ministry said in a statement on Monday:\n\n"We are prepared to negotiate with Norland without preconditions."', type: 'engagement', at: 'prepared to negotiate', holder: ['Vesk'] },
   { c: 'statement-colon', text: 'Tomas Reyl, general secretary of the Port Staff Union, told members: "We will not sign anything until Tessin Air drops the pay cut."', type: 'condition', at: 'until Tessin Air drops', holder: ['Tomas Reyl', 'Port Staff Union'] },
@@ -348,7 +348,7 @@ export const CASES: ChallengeCase[] = [
 
   // a party's voice: spokesmen, sources, officials, negotiators
   { c: 'party-voice', text: 'A spokesman for the Kessa Brigades said the group would not attend the talks.', type: 'refusal', at: 'would not attend', holder: ['Kessa Brigades'] },
-  { c: 'party-voice', text: 'A spokeswoman for Tessin Air said the airline remained open to talks with the pilots.', type: 'engagement', at: 'open to talks', holder: ['Tessin Air'], known: 'holder' },
+  { c: 'party-voice', text: 'A spokeswoman for Tessin Air said the airline remained open to talks with the pilots.', type: 'engagement', at: 'open to talks', holder: ['Tessin Air'] },
   { c: 'party-voice', text: 'Sources close to the Norland government said it had rejected the offer.', type: 'refusal', at: 'rejected', holder: ['Norland'] },
   { c: 'party-voice', text: "Sources close to Vesk's president said he would refuse to meet Karl Demmer.", type: 'refusal', at: 'refuse', holder: ['Vesk'] },
   { c: 'party-voice', text: 'Norland has not replied to the invitation. Officials in Darmin, the Norland capital, said they would not attend the summit.', type: 'refusal', at: 'would not attend', holder: ['Norland'] },

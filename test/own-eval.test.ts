@@ -21,12 +21,12 @@ interface Floors {
 }
 
 const FLOORS: Record<string, Floors> = {
-  'own.jsonl': { documents: 30, span: { overall: 0.89, engagement: 0.9, refusal: 0.9, condition: 0.865 }, holder: { overall: 0.815 } },
-  'own2.jsonl': { documents: 15, span: { overall: 0.7, engagement: 0.68, refusal: 0.775, condition: 0.62 }, holder: { overall: 0.575 } },
-  'own3.jsonl': { documents: 20, span: { overall: 0.895, engagement: 0.92, refusal: 0.88, condition: 0.875 }, holder: { overall: 0.81 } },
-  'own4.jsonl': { documents: 16, span: { overall: 0.865, engagement: 0.89, refusal: 0.915, condition: 0.765 }, holder: { overall: 0.755 } },
-  'own5.jsonl': { documents: 12, span: { overall: 0.62, engagement: 0.665, refusal: 0.615, condition: 0.56 }, holder: { overall: 0.48 } },
-  'own6.jsonl': { documents: 12, span: { overall: 0.76, engagement: 0.75, refusal: 0.78, condition: 0.765 }, holder: { overall: 0.62 } },
+  'own.jsonl': { documents: 30, span: { overall: 0.9, engagement: 0.905, refusal: 0.91, condition: 0.865 }, holder: { overall: 0.82 } },
+  'own2.jsonl': { documents: 15, span: { overall: 0.705, engagement: 0.68, refusal: 0.775, condition: 0.64 }, holder: { overall: 0.59 } },
+  'own3.jsonl': { documents: 20, span: { overall: 0.9, engagement: 0.925, refusal: 0.88, condition: 0.875 }, holder: { overall: 0.83 } },
+  'own4.jsonl': { documents: 16, span: { overall: 0.875, engagement: 0.9, refusal: 0.925, condition: 0.765 }, holder: { overall: 0.775 } },
+  'own5.jsonl': { documents: 12, span: { overall: 0.645, engagement: 0.675, refusal: 0.66, condition: 0.56 }, holder: { overall: 0.505 } },
+  'own6.jsonl': { documents: 12, span: { overall: 0.77, engagement: 0.75, refusal: 0.805, condition: 0.755 }, holder: { overall: 0.625 } },
 };
 
 for (const [file, floors] of Object.entries(FLOORS)) {

@@ -355,8 +355,9 @@ export function foldedText(text: string, rules: RuleSet = builtinRuleSet(), gaze
   return isTitleCase(text, extra) ? foldTitleCase(text, compileGazetteer(gazetteer), extra) : { tagger: text, names: text };
 }
 
-/** tokens tagged from a folded copy: the original words back, and the headline's capitals marked */
-function unfold(tokens: Token[], analysis: string, base: number, f: Folded): Token[] {
+/** tokens tagged from a folded copy: the original words back, and the headline's capitals marked (as they are when nothing was folded) */
+function unfold(tokens: Token[], analysis: string, base: number, text: string, f: Folded): Token[] {
+  if (f.names === text) return tokens;
   return tokens.map((t) => {
     const text = analysis.slice(t.start, t.end);
     const titleCap = /^\p{Lu}/u.test(text) && !/^\p{Lu}/u.test(f.names.slice(t.start - base, t.end - base));
@@ -405,7 +406,7 @@ export function parseSentences(
     const text = analysis.slice(sentence.start, sentence.end);
     const folded = foldedText(text, ruleSet, options.gazetteer ?? builtinGazetteer());
     const tagged = folded.tagger;
-    const orig = <T extends { tokens: Token[] }>(p: T): T => (folded.names === text ? p : { ...p, tokens: unfold(p.tokens, analysis, sentence.start, folded) });
+    const orig = <T extends { tokens: Token[] }>(p: T): T => ({ ...p, tokens: unfold(p.tokens, analysis, sentence.start, text, folded) });
     if (mode === 'selective' && !cueCouldFire(wordForms(text), ruleSet)) return { sentence, batch: pre, at: pre.add(tagged), keep: false, text, folded };
     if (rules) {
       const forms = wordForms(text);
@@ -426,6 +427,6 @@ export function parseSentences(
     const doc = p.batch.view(p.at);
     restoreText(doc, p.text, p.folded.tagger);
     const { tokens, termBase } = tokensOf(doc, p.sentence.start);
-    return { sentence: p.sentence, tokens: p.folded.names === p.text ? tokens : unfold(tokens, analysis, p.sentence.start, p.folded), termBase, doc: p.keep ? doc : null };
+    return { sentence: p.sentence, tokens: unfold(tokens, analysis, p.sentence.start, p.text, p.folded), termBase, doc: p.keep ? doc : null };
   });
 }

@@ -36,6 +36,10 @@ export const LEGAL_SUFFIX = WORDS.legal_suffix;
 /** "the regulator", "the watchdog": the last body named with a regulator's head (REGULATOR_HEAD) */
 export const REGULATOR_DESC = WORDS.regulator_desc;
 export const REGULATOR_HEAD = WORDS.regulator_head;
+/** lower-case heads of a body named by a new name and a description ("the Nigenad works council") */
+export const DESCRIBED_BODY_HEAD = WORDS.described_body_head;
+/** lower-case heads of a body's description that a name in apposition names ("a smaller opposition party, Demvar Future,") */
+export const APPOSED_BODY_HEAD = WORDS.apposed_body_head;
 /** group heads for people who speak for a body: "representatives from …", "delegates of …" */
 export const DELEGATE_HEAD = WORDS.delegate_head;
 /** org heads that are organs of a government: a person's affiliation goes to the country */

@@ -7,7 +7,7 @@
  * leftmost country or organisation of the title phrase before the name (possessive,
  * apposition included), else "from/of/at X" after it.
  */
-import { CONNECTOR, EVENT_WORD, GOV_ORG_HEAD, GROUP_HEAD, HONORIFIC, ORG_DESC, ORG_HEAD, PARTY_LABEL, SAY, THING_HEAD } from './lexicon.js';
+import { APPOSED_BODY_HEAD, CONNECTOR, DESCRIBED_BODY_HEAD, EVENT_WORD, GOV_ORG_HEAD, GROUP_HEAD, HONORIFIC, ORG_DESC, ORG_HEAD, PARTY_LABEL, SAY, THING_HEAD } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isFirstName, isPersonTagged, isPossessive, isRole } from './tokens.js';
 import type { Draft, DraftMention, PendingPerson } from './context.js';
 import { acronymAfter, emit, isHeLike, isNameParticle, nameLike, orgDraft, personDraft, runFrom, type SentenceScan } from './scan.js';
@@ -349,9 +349,6 @@ function affiliationAfter(sc: SentenceScan, p: PendingPerson): DraftMention | un
   return undefined;
 }
 
-/** lower-case heads of a body named by a new name and a description ("the Velmor transport authority") */
-const DESCRIBED_BODY_HEAD = /^(?:council|association|authority|conference|federation|commission|committee|board|agency|league|alliance|coalition|confederation|syndicate|chamber|cooperative|co-operative|guild)$/;
-
 /**
  * A new name of one to three words [i, j) and one to three lower-case nouns ending in a body's head: "the Gusazan
  * tourism industry association", "the Nigenad works council", "the Povurisan bishops' conference" — an organisation
@@ -367,7 +364,7 @@ function describedBodyEnd(sc: SentenceScan, i: number, j: number): number {
     const t = toks[k]!;
     const w = t.normal.replace(/['’]s?$/, '');
     if (isCap(t.text) || isClosed(t) || !/^\p{Ll}[\p{L}-]*['’]?s?$/u.test(t.text)) return -1;
-    if (k > j && DESCRIBED_BODY_HEAD.test(w)) return k + 1;
+    if (k > j && DESCRIBED_BODY_HEAD.has(w)) return k + 1;
     if (breaksAfter(t) && !/^['’]\s*$/.test(t.post)) return -1;
     // (a noun, or a verb's bare form read as one: "works", "transport")
     const nounish = t.tags.has('Noun') || (t.tags.has('Verb') && !t.tags.has('PastTense') && !t.tags.has('Gerund') && !t.tags.has('Modal') && !t.tags.has('Auxiliary') && !t.tags.has('Copula'));
@@ -375,9 +372,6 @@ function describedBodyEnd(sc: SentenceScan, i: number, j: number): number {
   }
   return -1;
 }
-
-/** lower-case heads of a description of a body that a name in apposition then names */
-const APPOSED_BODY_HEAD = /^(?:party|group|union|company|firm|movement|coalition|alliance|organi[sz]ation|association|faction|bloc|federation)$/;
 
 /**
  * "A smaller opposition party, Demvar Future, broke ranks", "the country's biggest union, Halvek, said": a name of
@@ -388,7 +382,7 @@ const APPOSED_BODY_HEAD = /^(?:party|group|union|company|firm|movement|coalition
 function bodyInApposition(sc: SentenceScan, i: number, j: number): number | undefined {
   const { toks, cx } = sc;
   const head = toks[i - 1];
-  if (!head || !/^,\s*$/.test(head.post) || !APPOSED_BODY_HEAD.test(head.normal) || isCap(head.text)) return undefined;
+  if (!head || !/^,\s*$/.test(head.post) || !APPOSED_BODY_HEAD.has(head.normal) || isCap(head.text)) return undefined;
   if (j - i > 4 || !/^,\s*$/.test(toks[j - 1]!.post) || toks.slice(i, j).some((t, q) => !!sc.gzAt[i + q] || isPersonTagged(t) || isRole(t))) return undefined;
   let a = i - 2;
   while (a >= 0 && i - 1 - a <= 4 && !/^(?:a|an|the)$/.test(toks[a]!.normal)) {
@@ -415,7 +409,7 @@ function bodyAppositiveAfter(sc: SentenceScan, j: number): boolean {
   for (let k = j + 1; k < toks.length && k - j <= 5; k++) {
     const t = toks[k]!;
     if (isCap(t.text) || isClosed(t)) return false;
-    if (/,/.test(t.post)) return APPOSED_BODY_HEAD.test(t.normal);
+    if (/,/.test(t.post)) return APPOSED_BODY_HEAD.has(t.normal);
     if (breaksAfter(t)) return false;
   }
   return false;

@@ -52,6 +52,8 @@ export function innerQuoteAfter(toks: readonly Token[], j: number): boolean {
   }
   return false;
 }
+/** the particle of a phrasal verb ("turned down", "ruled out", "called off") */
+export const isParticle = (t: Token | undefined): boolean => !!t && /^(?:down|out|off|up|aside|back)$/.test(t.normal);
 /** the end offset of a word without its possessive ending */
 export const wordEnd = (t: Token) => {
   const m = /(?:['’]s|['’])$/i.exec(t.text);

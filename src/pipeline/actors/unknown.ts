@@ -15,7 +15,7 @@ import type { Draft } from './context.js';
 import {
   COMPANY_ORGAN, COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, NOT_ACTOR_ACRONYM, NOT_PARTY_NAME, ORG_CLASSIFIER, ORG_DESC, PARTY_LABEL, ROLE, STOP_CAP, TITLE_MODIFIER,
 } from './lexicon.js';
-import { breaksAfter, innerQuoteAfter, isCap, isClosed, isPossessive, stanceNounAt, venueBefore, wordEnd } from './tokens.js';
+import { breaksAfter, innerQuoteAfter, isCap, isClosed, isParticle, isPossessive, stanceNounAt, venueBefore, wordEnd } from './tokens.js';
 import { emit, orgDraft, type SentenceScan } from './scan.js';
 import { getNlp } from '../nlp.js';
 
@@ -57,10 +57,10 @@ function writtenLowerCase(sc: SentenceScan, word: string): boolean {
 
 const COUNTRY_SHAPE = /(?:ia|stan|land|onia|ania)$/;
 
-/** the token after the name [rs, j) makes it the subject of a verb */
 /** verbs in -s that take "to" + a verb, which compromise may read as plural nouns ("refuses to", "vows to") */
 const TO_VERB_S = /^(?:refuses|vows|pledges|promises|threatens|plans|seeks|wants|hopes|tries|declines|fails|agrees|offers)$/;
 
+/** the token after the name [rs, j) makes it the subject of a verb */
 export function subjectOfVerb(sc: SentenceScan, j: number): boolean {
   // (a short quotation inside the clause is no break: 'Norland "firmly" rejected', 'Vesk "will not" talk')
   const brk = (k: number) => breaksAfter(sc.toks[k]!) && !innerQuoteAfter(sc.toks, k);
@@ -100,7 +100,7 @@ function passiveAgentAt(sc: SentenceScan, rs: number): boolean {
   const { toks } = sc;
   const by = toks[rs - 1]?.normal === 'the' ? rs - 2 : rs - 1;
   // (a phrasal verb's particle may stand between: "was turned down by Quillmark")
-  const particle = /^(?:down|out|off|up|aside|back)$/.test(toks[by - 1]?.normal ?? '') && !breaksAfter(toks[by - 1]!) ? 1 : 0;
+  const particle = isParticle(toks[by - 1]) && !breaksAfter(toks[by - 1]!) ? 1 : 0;
   const v = toks[by - 1 - particle];
   if (toks[by]?.normal !== 'by' || !v || breaksAfter(v) || breaksAfter(toks[by]!)) return false;
   return (v.tags.has('Verb') && (v.tags.has('PastTense') || v.tags.has('Participle')) && /(?:ed|en|wn|ght)$/.test(v.normal)) || stanceNounAgent(toks, by);

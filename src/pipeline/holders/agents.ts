@@ -4,12 +4,9 @@
  */
 import type { ActorMention, Token } from '../types.js';
 import type { HolderContext, SentenceCtx } from './context.js';
-import { isPossessive } from '../actors/tokens.js';
+import { isParticle, isPossessive } from '../actors/tokens.js';
 import { lastTokenOf, tokenAt } from './syntax.js';
 import { DEMAND_NOUNS, OFFER_NOUNS } from './words.js';
-
-/** the particle of a phrasal verb ("turned down", "ruled out", "called off") */
-const PARTICLE = /^(?:down|out|off|up|aside|back)$/;
 
 /** "was rejected by X", "were turned down by X": the agent of a passive trigger */
 export function passiveAgent(hc: HolderContext, c: SentenceCtx, start: number, end: number): ActorMention | null {
@@ -17,7 +14,7 @@ export function passiveAgent(hc: HolderContext, c: SentenceCtx, start: number, e
   const passive = (t: Token | undefined) => !!t && (t.tags.has('Passive') || /^(?:be|been|being|is|are|was|were)$/.test(t.normal));
   // the passive sits before the trigger ("was | rejected"), or inside it when the trigger ends in the participle
   // ("the offer was rejected") or in the participle and its particle ("the invitation was turned down")
-  const particle = end - 2 > start && PARTICLE.test(tokens[end - 1]!.normal) ? 1 : 0;
+  const particle = end - 2 > start && isParticle(tokens[end - 1]) ? 1 : 0;
   const last = tokens[end - 1 - particle];
   const inside = !!last && (last.tags.has('PastTense') || last.tags.has('Participle') || last.tags.has('Passive')) && tokens.slice(start, end - 1 - particle).some(passive);
   if (!passive(tokens[start]) && !passive(tokens[start - 1]) && !passive(tokens[start - 2]) && !inside && !reducedPassive(c, start, end)) return null;

@@ -76,25 +76,36 @@ function framelessQuote(hc: HolderContext, c: SentenceCtx): boolean {
 }
 
 /**
- * The speaker of a quotation that goes on in a sentence with no frame of its own after one that named them:
- * "“X refused every offer,” Ana Weiss told reporters. “We remain ready to talk.”" — the nearest earlier sentence
- * of the paragraph (within LATER_ATTRIBUTION) that holds a quotation and its reporting frame.
+ * Walk back from a frameless quotation's sentence `si` over the earlier sentences of its paragraph (within
+ * LATER_ATTRIBUTION): `visit` answers a speaker or null to stop, or undefined to go on to the sentence before.
  */
-export function earlierSpeaker(hc: HolderContext, si: number): ActorMention | null {
+function backFromQuote(hc: HolderContext, si: number, visit: (p: SentenceCtx) => ActorMention | null | undefined): ActorMention | null {
   const c = hc.sentence(si);
   if (!framelessQuote(hc, c)) return null;
   const para = c.ps.sentence.paragraph;
   for (let k = si - 1; k >= 0 && si - k <= LATER_ATTRIBUTION; k--) {
     const p = hc.sentence(k);
     if (p.ps.sentence.paragraph !== para || !p.ps.tokens.length) return null;
-    const quoted = p.ps.tokens.some((t) => quoteAt(hc.quotes, t.start));
-    const reporting = p.ps.tokens.some((t) => isReporting(t) && !quoteAt(hc.quotes, t.start));
-    if (!quoted) return null;
-    if (!reporting) continue;
-    const m = sentenceSpeaker(hc, p);
-    return m && !quoteAt(hc.quotes, m.start) ? m : null;
+    const found = visit(p);
+    if (found !== undefined) return found;
   }
   return null;
+}
+
+const quoted = (hc: HolderContext, p: SentenceCtx) => p.ps.tokens.some((t) => quoteAt(hc.quotes, t.start));
+
+/**
+ * The speaker of a quotation that goes on in a sentence with no frame of its own after one that named them:
+ * "“X refused every offer,” Ana Weiss told reporters. “We remain ready to talk.”" — the nearest earlier sentence
+ * of the paragraph (within LATER_ATTRIBUTION) that holds a quotation and its reporting frame.
+ */
+export function earlierSpeaker(hc: HolderContext, si: number): ActorMention | null {
+  return backFromQuote(hc, si, (p) => {
+    if (!quoted(hc, p)) return null;
+    if (!p.ps.tokens.some((t) => isReporting(t) && !quoteAt(hc.quotes, t.start))) return undefined;
+    const m = sentenceSpeaker(hc, p);
+    return m && !quoteAt(hc.quotes, m.start) ? m : null;
+  });
 }
 
 /**
@@ -104,22 +115,12 @@ export function earlierSpeaker(hc: HolderContext, si: number): ActorMention | nu
  * any quotation, and its subject (the first party named there that is no prepositional object).
  */
 export function introducedSpeaker(hc: HolderContext, si: number): ActorMention | null {
-  const c = hc.sentence(si);
-  if (!framelessQuote(hc, c)) return null;
-  const para = c.ps.sentence.paragraph;
-  for (let k = si - 1; k >= 0 && si - k <= LATER_ATTRIBUTION; k--) {
-    const p = hc.sentence(k);
-    if (p.ps.sentence.paragraph !== para || !p.ps.tokens.length) return null;
-    const quoted = p.ps.tokens.some((t) => quoteAt(hc.quotes, t.start));
-    if (quoted) {
-      // (an earlier sentence of the same quotation, with no frame of its own)
-      if (!framelessQuote(hc, p)) return null;
-      continue;
-    }
+  return backFromQuote(hc, si, (p) => {
+    // (an earlier sentence of the same quotation, with no frame of its own)
+    if (quoted(hc, p)) return framelessQuote(hc, p) ? undefined : null;
     const m = p.mentions.find((x) => hc.holdable(x) && !isPrepObject(p.ps.tokens, tokenAt(p.ps.tokens, x.start)));
     return m ? titledMember(hc, p, m) : null;
-  }
-  return null;
+  });
 }
 
 /**

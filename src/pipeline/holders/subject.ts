@@ -30,6 +30,8 @@ export function subjectBefore(hc: HolderContext, c: SentenceCtx, tok: number, mi
     if (inClosedSubordinate(tokens, mt, tok)) continue;
     // a possessive pronoun holds only the noun it owns: "their unwillingness to …", not "laid down their pens to demand …"
     if (/^(?:its|their|his|her)$/i.test(m.text) && tok - mt > 3) continue;
+    // a party hyphened to a participle only modifies the head after it: "Somalia's Vesk-backed government"
+    if (modifierCompound(hc.text, m.end)) continue;
     // skip a mention nested inside the previous best (e.g. "U.S." inside "U.S. Treasury Secretary Scott Bessent")
     if (best && m.start >= best.start && m.end <= best.end) continue;
     if (best && apposition(tokens, best, m)) {
@@ -49,6 +51,9 @@ export function subjectBefore(hc: HolderContext, c: SentenceCtx, tok: number, mi
   }
   return best;
 }
+
+/** a name followed by a hyphened participle ("Vesk-backed", "U.N.-brokered"; not "Vesk-based") modifies the noun after it */
+const modifierCompound = (text: string, end: number) => /^[-\u2013](?!based\b)\p{Ll}+ed\b/u.test(text.slice(end, end + 24));
 
 /** the mention before `m` whose comma-set-off appositive or relative clause (", which … ,") contains `m` and closes before `tok` */
 export function insideParenthetical(hc: HolderContext, c: SentenceCtx, m: ActorMention, tok: number): ActorMention | null {

@@ -41,6 +41,8 @@ export interface DraftMention {
   venue: boolean;
   /** a modifier of another name ("from the Stimson Center"): a poor antecedent */
   salient: boolean;
+  /** hyphened to a participle, it only modifies the noun after it ("a Vesk-based drugmaker"): no antecedent at all */
+  modifier?: boolean;
   /** token range in its sentence */
   t0: number;
   t1: number;

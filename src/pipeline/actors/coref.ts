@@ -21,7 +21,7 @@ import {
 } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isPossessive, isRole, isUpperWord, stanceNounAt, venueBefore, wordEnd } from './tokens.js';
 import { pronounAt } from './pronouns.js';
-import { militaryAt, militaryDraft } from './scan.js';
+import { militaryAt, militaryDraft, relationalParticiple } from './scan.js';
 import { resolveFirstPerson, resolveStatementSpeakers, statementAuthor } from './speakers.js';
 
 /** The state of the coreference pass. */
@@ -279,14 +279,16 @@ function compassAt(cc: CorefContext, rs: RefSentence, i: number): number | undef
 function descriptionAt(cc: CorefContext, rs: RefSentence, i: number): number | undefined {
   const { toks, used, n, s } = rs;
   const t = toks[i]!;
-  if (t.normal !== 'the' || i + 1 >= n || used[i + 1]) return undefined;
+  // (past a name hyphened to a participle, which only modifies the head: "the Vesk-based company")
+  const compound = (k: number) => relationalParticiple(toks, k + 1) || relationalParticiple(toks, k);
+  if (t.normal !== 'the' || i + 1 >= n || (used[i + 1] && !compound(i + 1))) return undefined;
   if (militaryDescription(cc, rs, i)) return i + 1;
   let j = i + 1;
   // (a possessive head counts: "the union's demands", "the country's leaders")
   const bare = (x: Token) => x.normal.replace(/['’]s$/, '');
   // (and so does a possessive title before a stance noun: "the foreign minister's rejection of …")
   const role = (x: Token, k: number) => isRole(x) || (isPossessive(x) && ROLE.has(bare(x)) && !HONORIFIC.has(bare(x)) && stanceNounAt(toks, k + 1));
-  while (j < n && j - i <= 3 && !used[j] && !breaksAfter(toks[j - 1]!) && (toks[j]!.tags.has('Adjective') || toks[j]!.tags.has('Noun')) && !role(toks[j]!, j) && !COUNTRY_DESC.has(bare(toks[j]!)) && !ORG_DESC.has(bare(toks[j]!)) && !SECTOR_DESC.has(bare(toks[j]!)) && !REGULATOR_DESC.has(bare(toks[j]!))) j++;
+  while (j < n && j - i <= 3 && (!used[j] || compound(j)) && !breaksAfter(toks[j - 1]!) && (toks[j]!.tags.has('Adjective') || toks[j]!.tags.has('Noun') || compound(j)) && !role(toks[j]!, j) && !COUNTRY_DESC.has(bare(toks[j]!)) && !ORG_DESC.has(bare(toks[j]!)) && !SECTOR_DESC.has(bare(toks[j]!)) && !REGULATOR_DESC.has(bare(toks[j]!))) j++;
   const h = toks[j];
   if (!h || used[j] || (toks[j + 1] && isCap(toks[j + 1]!.text) && !breaksAfter(h))) return undefined;
   const hw = bare(h);
@@ -315,11 +317,17 @@ function descriptionAt(cc: CorefContext, rs: RefSentence, i: number): number | u
         return j;
       }
     }
-  } else if (ORG_DESC.has(hw) && j - i <= 2) {
+  }
+  // (the words of a hyphened modifier count as one: "the Vesk-based company")
+  const joined = toks.slice(i + 1, j).filter((_, q) => compound(i + 1 + q)).length;
+  const width = j - i - joined + (joined ? 1 : 0);
+  if (ROLE.has(hw) && !HONORIFIC.has(hw)) return undefined;
+  if (COUNTRY_DESC.has(hw) && j - i <= 2) return undefined;
+  if (ORG_DESC.has(hw) && width <= 2) {
     return organisationDescription(cc, rs, i, j, hw);
-  } else if (SECTOR_DESC.has(hw) && j - i <= 2) {
+  } else if (SECTOR_DESC.has(hw) && width <= 2) {
     return sectorDescription(cc, rs, i, j, hw);
-  } else if (REGULATOR_DESC.has(hw) && j - i <= 2) {
+  } else if (REGULATOR_DESC.has(hw) && width <= 2) {
     return regulatorDescription(cc, rs, i, j);
   }
   return undefined;

@@ -8,7 +8,7 @@
 import { acronymEnd, isCap, isClosed, isPersonTagged, isPossessive, isRole, KIND_OF, venueAt, venueBefore, breaksAfter } from './tokens.js';
 import { ORG_HEAD, STOP_CAP, WEAK_GROUP_HEAD } from './lexicon.js';
 import {
-  acronymAfter, capAt, emit, groupDraft, groupHeadFrom, innerFor, memberBodyEnd, militaryAt, militaryDraft, nameLike, orgDraft, orgHeadIn, personDraft, runFrom,
+  acronymAfter, capAt, compoundBodyEnd, emit, relationalParticiple, groupDraft, groupHeadFrom, innerFor, memberBodyEnd, militaryAt, militaryDraft, nameLike, orgDraft, orgHeadIn, personDraft, runFrom,
   type SentenceScan,
 } from './scan.js';
 
@@ -44,6 +44,13 @@ export function gazetteerNameAt(sc: SentenceScan, i: number): number | undefined
       return gh.head + 1;
     }
   }
+  // a body the name modifies through a hyphened participle: "the Norland-led coalition", "a Vesk-based union"
+  // (after a possessive the body is the possessor's: "Brelvania's Vesk-backed government")
+  const body = !gh && !possessive && g.end < n && !(i > 0 && isPossessive(toks[i - 1]!)) ? compoundBodyEnd(sc, g.end) : -1;
+  if (body > 0) {
+    emit(sc, groupDraft(sc, i, body, gd.key, toks[body - 1]!), i, body, 'name');
+    return body;
+  }
   // a country's armed forces: "the Thai military", "Lakeland's army" (the country's name stays its own)
   if (gd.type === 'country' && g.end < n && !breaksAfter(lastG) && militaryAt(toks, g.end)) {
     if (possessive) emit(sc, gd, i, g.end, KIND_OF[g.hit.kind]);
@@ -54,7 +61,9 @@ export function gazetteerNameAt(sc: SentenceScan, i: number): number | undefined
   const end = g.end === i + 1 && gd.type !== 'country' ? acronymEnd(toks, i, (k) => !!sc.gzAt[k]) : g.end;
   // a capital stands for its government ("diplomats in Moscow"), a venue only after "at" ("talks at Geneva")
   const venue = g.hit.kind === 'metonym' ? venueAt(toks, i) : venueBefore(toks, i);
-  emit(sc, gd, i, end, KIND_OF[g.hit.kind], venue);
+  const m = emit(sc, gd, i, end, KIND_OF[g.hit.kind], venue);
+  // a name hyphened to a participle only modifies the noun after it ("a Vesk-based drugmaker"): a poor antecedent
+  if (end < n && relationalParticiple(toks, end)) m.modifier = true;
   if ((gd.type === 'organization' || gd.type === 'group') && !possessive) acronymAfter(sc, end, gd);
   return end;
 }

@@ -146,7 +146,7 @@ function pick(cc: CorefContext, q: PronounQuery, list: DraftMention[] | undefine
   let weakCountry: Draft | undefined;
   for (const m of list) {
     if (m.start >= before) break;
-    if (m.venue || m.t0 < from || (q.attribution && quoteAt(cc, m.start))) continue;
+    if (m.venue || m.modifier || m.t0 < from || (q.attribution && quoteAt(cc, m.start))) continue;
     const c = candidate(cc, q, m);
     if (!c) continue;
     // (strict: no prepositional object nor a possessive modifier, but a demonym stands for the subject it modifies:
@@ -175,7 +175,7 @@ function pick(cc: CorefContext, q: PronounQuery, list: DraftMention[] | undefine
 /** the subject of a sentence: its first agreeing mention that is not a venue, a prepositional object or a modifier */
 function pickSubject(cc: CorefContext, q: PronounQuery, list: DraftMention[] | undefined, ts: Token[]): Draft | undefined {
   for (const m of list ?? []) {
-    if (m.venue || !m.salient || weak(m, ts, list) || (q.attribution && quoteAt(cc, m.start))) continue;
+    if (m.venue || m.modifier || !m.salient || weak(m, ts, list) || (q.attribution && quoteAt(cc, m.start))) continue;
     const c = candidate(cc, q, m);
     if (c) return c;
   }

@@ -8,7 +8,7 @@ import type { MentionKind, Sentence } from '../../schema/output.js';
 import { tokenKey, type GazHit } from '../../actors/gazetteer.js';
 import type { ParsedSentence, Token } from '../types.js';
 import type { ActorContext, Draft, DraftMention, PendingPerson } from './context.js';
-import { ACRONYM, BARE_LABEL, bareLabelName, CONNECTOR, DATELINE, SPEAKER_LABEL, FEMALE_TITLE, GOV_HEAD, GROUP_HEAD, HONORIFIC, LABOUR_HEAD, LEGAL_SUFFIX, MALE_TITLE, MEMBER_HEAD, MILITARY_HEAD, ORG_HEAD, STOP_CAP } from './lexicon.js';
+import { ACRONYM, BARE_LABEL, bareLabelName, CONNECTOR, DATELINE, SPEAKER_LABEL, FEMALE_TITLE, GOV_HEAD, GROUP_HEAD, HONORIFIC, LABOUR_HEAD, LEGAL_SUFFIX, MALE_TITLE, MEMBER_HEAD, MILITARY_HEAD, ORG_DESC, ORG_HEAD, STOP_CAP, ANY_ORG_DESC } from './lexicon.js';
 import { acronymEnd, breaksAfter, isCap, isClosed, isPersonTagged, isPossessive, isRole, isUpperWord, matchGaz, wordEnd, wordLike } from './tokens.js';
 
 export type GazMatch = { end: number; hit: GazHit } | null;
@@ -40,7 +40,8 @@ export function scanOf(cx: ActorContext, ps: ParsedSentence): SentenceScan | nul
   // the separator between two words is the post of one plus the pre of the next
   const toks = ps.tokens
     .filter((t) => t.text !== '')
-    .map((t, k, arr) => (arr[k + 1]?.pre ? { ...t, post: t.post + arr[k + 1]!.pre } : t));
+    .map((t, k, arr) => (arr[k + 1]?.pre ? { ...t, post: t.post + arr[k + 1]!.pre } : t))
+    .flatMap(splitDottedCompound);
   if (!toks.length) return null;
   cx.sentToks.set(s.index, toks);
   const n = toks.length;
@@ -66,6 +67,25 @@ export function scanOf(cx: ActorContext, ps: ParsedSentence): SentenceScan | nul
   const gzAt: GazMatch[] = new Array(n).fill(null);
   for (let i = from; i < n; i++) gzAt[i] = matchGaz(cx.gaz, toks, i, keys);
   return { cx, s, toks, n, keys, used, capsSentence, owner: new Array(n), pending: [], gzAt, from };
+}
+
+/**
+ * The tokenizer keeps a dotted acronym and what is hyphened to it as one word ("U.S.-China", "U.N.-backed"),
+ * where it splits "US-China": the actors passes read the two parts as two words, as they read "US-China", so
+ * that "U.S." names the United States and not an organisation "U.S.-brokered". Only the actors' own view of
+ * the sentence is split; the tagger's terms stay as they are.
+ */
+const DOTTED_COMPOUND = /^((?:\p{Lu}\.){2,})([-\u2013])(\p{L}[\p{L}'-]*)$/u;
+function splitDottedCompound(t: Token): Token[] {
+  const m = DOTTED_COMPOUND.exec(t.text);
+  if (!m) return [t];
+  const [, head, dash, rest] = m as unknown as [string, string, string, string];
+  const cut = t.start + head.length;
+  const restTags = /^\p{Lu}/u.test(rest) ? ['Noun', 'ProperNoun'] : ['Adjective'];
+  return [
+    { ...t, text: head, normal: head.toLowerCase(), implicit: undefined, tags: new Set(['Noun', 'ProperNoun', 'Acronym']), end: cut, post: dash },
+    { ...t, text: rest, normal: rest.toLowerCase(), implicit: undefined, tags: new Set(restTags), start: cut + dash.length, pre: '' },
+  ];
 }
 
 export function emit(sc: SentenceScan, d: Draft, t0: number, t1: number, kind: MentionKind, venue = false): DraftMention {
@@ -291,12 +311,44 @@ export function groupHeadFrom(sc: SentenceScan, i: number): { head: number; gov:
         return { head: k, gov: false };
       continue;
     }
-    if (GOV_HEAD.has(w)) return { head: k, gov: true };
+    if (GOV_HEAD.has(w)) return toks.slice(i, k).some((_, q) => relationalModifier(toks, i + q)) ? null : { head: k, gov: true };
     if (isCap(t.text) || isClosed(t) || !wordLike(t) || (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective'))) return null;
     if (!(t.tags.has('Adjective') || t.tags.has('Noun'))) return null;
     if (breaksAfter(t) && !/^['’]\s/.test(t.post)) return null;
   }
   return null;
+}
+
+/**
+ * A participle hyphened to the name before it says what that party did to the government after it, which is
+ * then another state's: "the Vesk-backed government", "the Norland-installed administration" (but "the
+ * Vesk-based authorities" are Vesk's). A group keeps the name as its affiliation ("Norland-backed militias").
+ */
+export function relationalModifier(toks: readonly Token[], k: number): boolean {
+  return relationalParticiple(toks, k) && toks[k]!.normal !== 'based';
+}
+
+/** a participle at k hyphened to the word before it: "(Vesk-)backed", "(U.N.-)brokered", "(Vesk-)based" */
+export const relationalParticiple = (toks: readonly Token[], k: number) => k > 0 && !!toks[k] && /^[-\u2013]$/.test(toks[k - 1]!.post) && /^\p{Ll}+ed$/u.test(toks[k]!.text);
+
+/**
+ * "the Norland-led coalition", "a Vesk-based union", "the Norland-backed government": a body that a party
+ * hyphened to a participle modifies. The end of the body's phrase (after its head), or -1.
+ */
+const NOT_A_COMPANY_DESC = /^(?:bloc|alliance|coalition|movement)$/;
+export function compoundBodyEnd(sc: SentenceScan, k: number): number {
+  const { toks, n } = sc;
+  if (!relationalParticiple(toks, k) || breaksAfter(toks[k]!)) return -1;
+  for (let h = k + 1; h < Math.min(n, k + 4); h++) {
+    const w = toks[h]!;
+    if (isCap(w.text) || sc.used[h]) return -1;
+    const head = w.normal.replace(/['’]s$/, '');
+    // ("the Vesk-based company" describes a company the text names: the description pass reads it)
+    if (ANY_ORG_DESC.has(head) && !NOT_A_COMPANY_DESC.test(head)) return -1;
+    if (ORG_DESC.has(head) || GROUP_HEAD.has(head) || GOV_HEAD.has(head)) return h + 1;
+    if (breaksAfter(w) || isClosed(w) || !(w.tags.has('Adjective') || w.tags.has('Noun'))) return -1;
+  }
+  return -1;
 }
 
 /**

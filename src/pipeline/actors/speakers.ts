@@ -70,7 +70,7 @@ function subjectBeforeQuote(cc: CorefContext, si: number, quote: Span): Draft | 
   if (quote[0] < cur.start) return undefined;
   for (const m of cc.cx.bySentence.get(cur.index) ?? []) {
     if (m.start >= quote[0]) break;
-    if ((m.draft.type === 'person' || m.draft.type === 'organization' || m.draft.type === 'country') && !m.venue && m.salient) return m.draft;
+    if ((m.draft.type === 'person' || m.draft.type === 'organization' || m.draft.type === 'country') && !m.venue && m.salient && !m.modifier) return m.draft;
   }
   return undefined;
 }

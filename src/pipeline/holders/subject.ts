@@ -52,8 +52,8 @@ export function subjectBefore(hc: HolderContext, c: SentenceCtx, tok: number, mi
   return best;
 }
 
-/** a name followed by a hyphened participle ("Vesk-backed", "U.N.-brokered"; not "Vesk-based") modifies the noun after it */
-const modifierCompound = (text: string, end: number) => /^[-\u2013](?!based\b)\p{Ll}+ed\b/u.test(text.slice(end, end + 24));
+/** a name followed by a hyphened participle ("Vesk-backed", "U.N.-brokered", "Vesk-based") modifies the noun after it */
+const modifierCompound = (text: string, end: number) => /^[-\u2013]\p{Ll}+ed\b/u.test(text.slice(end, end + 24));
 
 /** the mention before `m` whose comma-set-off appositive or relative clause (", which … ,") contains `m` and closes before `tok` */
 export function insideParenthetical(hc: HolderContext, c: SentenceCtx, m: ActorMention, tok: number): ActorMention | null {

@@ -35,3 +35,16 @@ describe('a title set off by the name after it', () => {
     expect(doc.actors.find((a) => a.name === 'Idrissa Kante')!.mentions.map((m) => m.text)).toContain('The Envoy');
   });
 });
+
+describe('no one holds a stance toward themselves', () => {
+  it('with no party as subject, the party the stance is toward is not its holder', () => {
+    const doc = analyze('The trustees vowed to veto any deal with the Halden union.');
+    const cue = doc.cues.find((c) => c.type === 'refusal')!;
+    expect(cue.target).toBeTruthy();
+    expect(cue.holder).not.toBe(cue.target);
+  });
+  it('a context holder that is another party still holds it', () => {
+    const text = 'Norland\'s president spoke on Monday. "We will never negotiate with the rebels," he said.';
+    expect(holderOf(text, /never negotiate/)).not.toBe('rebels');
+  });
+});

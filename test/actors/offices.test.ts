@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actors, named, texts } from './helpers.js';
+import { analyze } from '../../src/pipeline/index.js';
 
 describe('unnamed office holders', () => {
   it('makes "the President" a person of their own when no president is named', () => {
@@ -38,5 +39,23 @@ describe('unnamed office holders', () => {
     const p = named(list, 'the President');
     expect(p?.affiliation).toBeNull();
     expect(texts(p)).toContain('I');
+  });
+});
+
+describe('a governor or a mayor never named is a party all the same', () => {
+  it('"the governor" and "the mayor" hold their stances', () => {
+    for (const [text, office] of [
+      ['The governor vowed to veto any deal with the Halden union.', 'the governor'],
+      ['The mayor said she was ready to meet the strikers.', 'the mayor'],
+    ] as const) {
+      const doc = analyze(text);
+      const cue = doc.cues[0]!;
+      expect(doc.actors.find((a) => a.id === cue.holder)?.name, text).toBe(office);
+    }
+  });
+  it('a governor named in the text is the one "the governor" refers to', () => {
+    const doc = analyze('Governor Ilse Tarn spoke on Monday. The governor said she would not negotiate with the union.');
+    const cue = doc.cues.find((c) => c.type === 'refusal')!;
+    expect(doc.actors.find((a) => a.id === cue.holder)?.name).toBe('Ilse Tarn');
   });
 });

@@ -46,3 +46,14 @@ describe('people pass', () => {
   });
 });
 
+
+describe("a question's opening auxiliary is no given name", () => {
+  it('"Will", "Can", "Did" opening a question start no name', () => {
+    expect(actors('Will Vosmir agree to talks? The Kremlin said it would not negotiate.').map((a) => a.name)).not.toContain('Will Vosmir');
+    expect(actors('Did Vesk Mining reject the offer? It did.').map((a) => a.name)).toContain('Vesk Mining');
+    expect(actors('"Will Norland talk to us?" the minister asked.').map((a) => a.name)).toContain('Norland');
+  });
+  it('a statement opened by the given name Will still names the person', () => {
+    expect(actors('Will Halden refused to negotiate with the studio.').map((a) => a.name)).toContain('Will Halden');
+  });
+});

@@ -41,7 +41,8 @@ export function scanOf(cx: ActorContext, ps: ParsedSentence): SentenceScan | nul
   const toks = ps.tokens
     .filter((t) => t.text !== '')
     .map((t, k, arr) => (arr[k + 1]?.pre ? { ...t, post: t.post + arr[k + 1]!.pre } : t))
-    .flatMap(splitDottedCompound);
+    .flatMap(splitDottedCompound)
+    .map((t, k) => (k === 0 && questionOpener(t, s.text.slice(t.start - s.start)) ? { ...t, text: t.text.toLowerCase() } : t));
   if (!toks.length) return null;
   cx.sentToks.set(s.index, toks);
   const n = toks.length;
@@ -68,6 +69,14 @@ export function scanOf(cx: ActorContext, ps: ParsedSentence): SentenceScan | nul
   for (let i = from; i < n; i++) gzAt[i] = matchGaz(cx.gaz, toks, i, keys);
   return { cx, s, toks, n, keys, used, capsSentence, owner: new Array(n), pending: [], gzAt, from };
 }
+
+/**
+ * A question's opening auxiliary is no given name and starts no name: "Will Vesk agree to talks?", "Did Vesk
+ * Mining reject the offer?", '"Will Norland talk to us?" she asked' (but "Will Halden refused to comment." names
+ * a person). The actors passes read it in lower case.
+ */
+const AUXILIARY_OPENER = /^(?:Will|Would|Can|Could|Shall|Should|May|Might|Must|Did|Does|Do|Has|Have|Had|Is|Are|Was|Were)$/;
+const questionOpener = (t: Token, rest: string) => AUXILIARY_OPENER.test(t.text) && /^[^.!?]*\?/.test(rest);
 
 /**
  * The tokenizer keeps a dotted acronym and what is hyphened to it as one word ("U.S.-China", "U.N.-backed"),

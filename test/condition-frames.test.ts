@@ -11,6 +11,9 @@
  * one creates for a process; a deadline something happens before; "in exchange for" inside the description
  * of a deal; ", depending on the plan they choose"; a deal's own requirement; "should the weather / should
  * it" as a contingency.
+ * Later: "insisting Norland relinquish" (insist + a bare verb); blocking a bill or a process until …; moving ahead
+ * with a strike if …; voicing conditions; narrowings: "whether X should", "need to decide whether", "expected X
+ * to fetch".
  * Left unread: "If not, we will …" with its comma (a span never crosses a comma); "would not return to full
  * compliance until …" (no stance is read in "return to compliance", and the until-clause needs one).
  */
@@ -44,6 +47,13 @@ const conditions: [string, string][] = [
   ['if it is to', 'The senator said new safeguards must be included in the bill if it is to win his vote.'],
   ['if it is to', 'Norland must withdraw its ships if talks are to resume, the Vesk minister said.'],
   ['if it is to', 'Vesk needs to make concessions if the deal is to survive, the Norland envoy said.'],
+  ['insist + bare verb', "Vesk's stance during the talks, insisting Norland relinquish the valley, marks a hurdle."],
+  ['insist + bare verb', 'The union insisted the company reinstate the sacked drivers.'],
+  ['blocking until', 'I think we have enough votes to stop the process until the president gets serious about the deficit.'],
+  ['blocking until', 'Two senators said they would block the bill until the agency releases the report.'],
+  ['blocking until', 'The Vesk caucus will hold up the nomination until the ministry answers its questions.'],
+  ['moving ahead with a strike', 'The pilots voted to move ahead with a strike if the negotiators fail to reach an agreement.'],
+  ['voicing conditions', 'Anika Holt voiced conditions under which her party might return to the talks.'],
   // the frames already read, kept as controls beside the narrowings
   ['control', 'The union will return to work provided the bonus is restored.'],
   ['control', 'Vesk will sign, provided that Norland lifts the embargo.'],
@@ -89,6 +99,12 @@ const noCondition: [string, string][] = [
   ["a deal's own requirement", 'Members approved an agreement that includes a wage freeze and requires teachers to pay towards their health cover.'],
   ["a deal's own requirement", 'The pact, which requires both firms to keep their plants open, was signed in Karsk.'],
   ['contingency', 'Should the weather prove acceptable, the launch will go ahead at noon.'],
+  ['insist + bare verb', 'Vesk insisted Norland was ready.'],
+  ['insist + bare verb', 'The minister insisted the plan was fair.'],
+  ['blocking until', 'The senator blocked the bill in March.'],
+  ['an open question', 'Experts in Karsk are debating whether the Vesk premier should settle for a deal with Norland.'],
+  ['an open question', 'The Vesk premier said Norland needed to decide whether to accept the measures sought by the Greens.'],
+  ['a forecast', 'People expected Brindle to fetch around 11 dollars a share, but the Vesk board wanted more.'],
   ['contingency', 'Policymakers must weigh the strength of the krona should it raise rates.'],
 ];
 

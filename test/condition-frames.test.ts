@@ -64,6 +64,7 @@ const conditions: [string, string][] = [
   ['control', 'Any engagement hinges on the other side lifting tariffs.'],
   ['control', 'Norland said any deal would require Vesk to withdraw its troops.'],
   ['control', 'The embassy will reopen, should Norland allow monitors in.'],
+  ['control', 'The militia said it would not hand over its heavy guns until after a final accord is signed.'],
 ];
 
 const noCondition: [string, string][] = [
@@ -105,6 +106,8 @@ const noCondition: [string, string][] = [
   ['an open question', 'Experts in Karsk are debating whether the Vesk premier should settle for a deal with Norland.'],
   ['an open question', 'The Vesk premier said Norland needed to decide whether to accept the measures sought by the Greens.'],
   ['a forecast', 'People expected Brindle to fetch around 11 dollars a share, but the Vesk board wanted more.'],
+  ['a time, not a term', 'The club looks set to reject all offers for its striker at least until after the replay.'],
+  ['a time, not a term', 'The Vesk council will not discuss the plan until after the summer break.'],
   ['contingency', 'Policymakers must weigh the strength of the krona should it raise rates.'],
 ];
 

@@ -47,6 +47,7 @@ const conditions: [string, string][] = [
   ['if it is to', 'The senator said new safeguards must be included in the bill if it is to win his vote.'],
   ['if it is to', 'Norland must withdraw its ships if talks are to resume, the Vesk minister said.'],
   ['if it is to', 'Vesk needs to make concessions if the deal is to survive, the Norland envoy said.'],
+  ['until + a verb read as a noun', 'The delegation said it would not sit in the same room as the Kessa Brigades until the KBF vacates civilian homes, as required under the Karsk Declaration.'],
   ['insist + bare verb', "Vesk's stance during the talks, insisting Norland relinquish the valley, marks a hurdle."],
   ['insist + bare verb', 'The union insisted the company reinstate the sacked drivers.'],
   ['blocking until', 'I think we have enough votes to stop the process until the president gets serious about the deficit.'],
@@ -65,6 +66,8 @@ const conditions: [string, string][] = [
   ['control', 'Norland said any deal would require Vesk to withdraw its troops.'],
   ['control', 'The embassy will reopen, should Norland allow monitors in.'],
   ['control', 'The militia said it would not hand over its heavy guns until after a final accord is signed.'],
+  ['control', 'The rebels will not talk until the army stops attacking their positions.'],
+  ['control', 'We will wait for the ballot.'],
 ];
 
 const noCondition: [string, string][] = [
@@ -108,6 +111,9 @@ const noCondition: [string, string][] = [
   ['a forecast', 'People expected Brindle to fetch around 11 dollars a share, but the Vesk board wanted more.'],
   ['a time, not a term', 'The club looks set to reject all offers for its striker at least until after the replay.'],
   ['a time, not a term', 'The Vesk council will not discuss the plan until after the summer break.'],
+  ['a time, not a term', 'The two sides should wait for at least two to three weeks, the Vesk minister said.'],
+  ["one's own goal", 'We will not compromise on anything, and we will continue until we achieve a complete ceasefire, the Norland general said.'],
+  ["a plan's or a law's requirement", 'The Vesk minister said the vote would be held in June, as required by the charter.'],
   ['contingency', 'Policymakers must weigh the strength of the krona should it raise rates.'],
 ];
 

@@ -30,6 +30,11 @@ describe('a demand noun is held by the party that makes the demand, not by the s
     expect(c.holder).toBe('Velmor Union');
     expect(c.demand).toBe('to negotiate');
   });
+  it('"the conditions set out by X": X, the agent of the setting participle, holds them, not the subject that answers', () => {
+    const text = 'The Brindle Group dismissed the conditions set out by the Velmor Union for a return to work.';
+    expect(cue(text, 'condition', /conditions/).holder).toBe('Velmor Union');
+    expect(cue('Talks broke down over the terms laid down by the Kessa Brigades.', 'condition', /terms/).holder).toBe('Kessa Brigades');
+  });
   it("the demander of a passive refusal with no agent holds no refusal: \"X's demands … were rejected\"", () => {
     const text = "The Velmor Union's demands to negotiate were rejected.";
     expect(cue(text, 'condition', /demands/).holder).toBe('Velmor Union');

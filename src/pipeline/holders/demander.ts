@@ -15,7 +15,7 @@ export function demanderOf(hc: HolderContext, c: SentenceCtx, r: RawCue): ActorM
   const { tokens } = c.ps;
   const head = tokens[r.tokStart]!;
   if (r.type !== 'condition' || !DEMAND_NOUNS.has(head.normal)) return null;
-  const after = nounAgent(hc, c, r.tokStart, r.tokStart + 1);
+  const after = nounAgent(hc, c, r.tokStart, r.tokStart + 1) ?? participleAgent(hc, c, r.tokStart);
   if (after) return after;
   let j = r.tokStart - 1;
   while (j >= 0 && tokens[j]!.tags.has('Adjective') && !tokens[j]!.tags.has('Possessive')) j--;
@@ -25,6 +25,23 @@ export function demanderOf(hc: HolderContext, c: SentenceCtx, r: RawCue): ActorM
   if (!possessor && !(PARTY_NOUNS.has(prev.normal) && prev.tags.has('Noun'))) return null;
   const m = c.mentions.find((x) => x.start <= prev.start && x.end >= prev.end - 2 && x.end > prev.start);
   return m && hc.holdable(m) ? m : 'unnamed';
+}
+
+/** participles that put a demand on the table ("the conditions set out by …", "terms laid down by …") */
+const SETTING = /^(?:set|laid|imposed|put|tabled|attached|issued|presented|spelled|spelt)$/;
+
+/** "the conditions set out by the rebels": the by-agent of a setting participle right after the demand noun */
+function participleAgent(hc: HolderContext, c: SentenceCtx, noun: number): ActorMention | null {
+  const { tokens } = c.ps;
+  let j = noun + 1;
+  if (!SETTING.test(tokens[j]?.normal ?? '') || /[,;:]/.test(tokens[noun]!.post)) return null;
+  j++;
+  if (/^(?:out|down|forward)$/.test(tokens[j]?.normal ?? '')) j++;
+  if (tokens[j]?.normal !== 'by') return null;
+  const m = c.mentions.find((x) => hc.holdable(x) && tokenAt(tokens, x.start) > j && tokenAt(tokens, x.start) <= j + 3);
+  if (!m) return null;
+  for (let k = j + 1; k < tokenAt(tokens, m.start); k++) if (!tokens[k]!.tags.has('Determiner') && !tokens[k]!.tags.has('Adjective')) return null;
+  return m;
 }
 
 const BE = /^(?:be|been|being|is|are|was|were)$/;

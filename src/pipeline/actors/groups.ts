@@ -6,7 +6,7 @@
  * country or organisation right before the group is its affiliation ("Kenya's
  * opposition lawmakers", "SLM leaders").
  */
-import { GROUP_HEAD, GROUP_MODIFIER, LABOUR_HEAD, MEMBERS_OF, OPPOSITION_ACT, QUANT, WEAK_GROUP_HEAD } from './lexicon.js';
+import { GROUP_HEAD, GROUP_MODIFIER, LABOUR_HEAD, MEMBER_HEAD, MEMBERS_OF, OPPOSITION_ACT, QUANT, WEAK_GROUP_HEAD } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isPossessive, wordLike } from './tokens.js';
 import type { Draft } from './context.js';
 import { emit, groupDraft, memberBodyEnd, ofOwnerAhead, orgDraft, type SentenceScan } from './scan.js';
@@ -144,6 +144,12 @@ export function groupAt(sc: SentenceScan, i: number): number | undefined {
     // "the members of the union": a group of that organisation or country ("member states of the United Nations")
     const ofName = toks[i + 2]?.normal === 'the' && !/^the\s/i.test(of.name) ? `the ${of.name}` : of.name;
     emit(sc, groupDraft(sc, st, i + 1, of.key, t, ofName), the ? st - 1 : st, i + 1, 'name');
+    return i + 1;
+  }
+  // "workers at Kelby Motors": a weak head is a party when the organisation it is at is named
+  const at = mods === 0 && WEAK_GROUP_HEAD.has(w) && MEMBER_HEAD.has(w) ? ofOwnerAhead(sc, i, 'at') : null;
+  if (at) {
+    emit(sc, groupDraft(sc, st, i + 1, at.key, t), the ? st - 1 : st, i + 1, 'name');
     return i + 1;
   }
   const whole = membersOfGroup(sc, i, st);

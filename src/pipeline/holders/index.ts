@@ -95,6 +95,8 @@ function objectOnly(hc: HolderContext, r: RawCue): (id: string) => boolean {
   const object = (m: ActorMention) => {
     const t = tokenAt(tokens, m.start);
     if (isFirstPerson(m.text) || speaks(m)) return false;
+    // (a party inside the cue's own words, after its trigger word: "ready to meet union leaders")
+    if (t > r.tokStart && t < r.tokEnd) return true;
     if (isVerbObject(tokens, t, lastTokenOf(tokens, m) + 1, r.tokStart)) return true;
     // (or the subject of a clause the stance depends on: "… unless ministers make changes")
     let k = t - 1;

@@ -92,11 +92,15 @@ function objectOnly(hc: HolderContext, r: RawCue): (id: string) => boolean {
   // (an object: of a verb, or of a preposition that names whom a stance is directed at — not a place, "talks in
   // X", a maker, "an offer from X", or the parties of a joint stance, "talks between X and Y"; a first person
   // speaks, whatever its place: "give us …")
+  const frontedEnd = SUBORDINATORS.has(tokens[0]?.normal ?? '') ? tokens.findIndex((x) => /,/.test(x.post)) : -1;
   const object = (m: ActorMention) => {
     const t = tokenAt(tokens, m.start);
     if (isFirstPerson(m.text) || speaks(m)) return false;
     // (a party inside the cue's own words, after its trigger word: "ready to meet union leaders")
     if (t > r.tokStart && t < r.tokEnd) return true;
+    // (the main clause's subject after a fronted clause the trigger is in: "Because the governor refused to meet
+    // them, the teachers …")
+    if (frontedEnd >= r.tokEnd - 1 && t > frontedEnd) return true;
     if (isVerbObject(tokens, t, lastTokenOf(tokens, m) + 1, r.tokStart)) return true;
     // (or the subject of a clause the stance depends on: "… unless ministers make changes")
     let k = t - 1;

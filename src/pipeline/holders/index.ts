@@ -72,6 +72,20 @@ function contextHolderOf(hc: HolderContext, r: RawCue, lastHolderInParagraph: Ma
   };
 }
 
+/**
+ * The noun phrase at tokens [i, end) — with its possessed noun, "the union's offer" — ends the sentence right
+ * after a verb that is not a reporting one: a verb's object ("… had rejected the union's offer.").
+ */
+function finalObject(tokens: SentenceCtx['ps']['tokens'], i: number, end: number): boolean {
+  let k = end;
+  while (k < tokens.length && tokens[k]!.tags.has('Noun') && !tokens[k]!.tags.has('Pronoun') && !/[,;:()]/.test(tokens[k - 1]!.post)) k++;
+  if (k < tokens.length) return false;
+  let j = i - 1;
+  while (j >= 0 && isNounPhraseWord(tokens[j]!) && !/[,;:()]/.test(tokens[j]!.post)) j--;
+  const verb = tokens[j];
+  return !!verb && verb.tags.has('Verb') && !verb.tags.has('Auxiliary') && !verb.tags.has('Copula') && !verb.tags.has('Modal') && !isReporting(verb);
+}
+
 /** the prepositions whose object a stance is directed at: "talks with X", "an offer to X", "a stand against X" */
 const TARGET_PREPOSITION = /^(?:with|to|towards?|against)$/;
 
@@ -101,7 +115,7 @@ function objectOnly(hc: HolderContext, r: RawCue): (id: string) => boolean {
     // (the main clause's subject after a fronted clause the trigger is in: "Because the governor refused to meet
     // them, the teachers …")
     if (frontedEnd >= r.tokEnd - 1 && t > frontedEnd) return true;
-    if (isVerbObject(tokens, t, lastTokenOf(tokens, m) + 1, r.tokStart)) return true;
+    if (isVerbObject(tokens, t, lastTokenOf(tokens, m) + 1, r.tokStart) || finalObject(tokens, t, lastTokenOf(tokens, m) + 1)) return true;
     // (or the subject of a clause the stance depends on: "… unless ministers make changes")
     let k = t - 1;
     while (k > r.tokStart && isNounPhraseWord(tokens[k]!) && !SUBORDINATORS.has(tokens[k]!.normal)) k--;

@@ -46,7 +46,7 @@ export interface PartyCase extends HolderCase {
 export const CASES: PartyCase[] = [
   // a company's statement or spokesperson
   { c: 'company-voice', text: 'Orvane Holdings said in a statement that it would not reopen the pay deal.', type: 'refusal', at: 'would not reopen', holder: ['Orvane Holdings'] },
-  { c: 'company-voice', text: "A spokeswoman for Orvane said the company was willing to meet the drivers' representatives.", type: 'engagement', at: 'willing to meet', holder: ['Orvane'], known: 'holder' },
+  { c: 'company-voice', text: "A spokeswoman for Orvane said the company was willing to meet the drivers' representatives.", type: 'engagement', at: 'willing to meet', holder: ['Orvane'] },
   { c: 'company-voice', text: 'Drivers at Tarnwick Haulage stopped work on Monday. "We have no plans to negotiate with the strikers," the company said in a statement.', type: 'refusal', at: 'no plans to negotiate', holder: ['Tarnwick Haulage'], known: 'holder' },
   { c: 'company-voice', text: "Pellow Foods rejected the union's claims, a company spokesman said.", type: 'refusal', at: 'rejected', holder: ['Pellow Foods'] },
   { c: 'company-voice', text: 'In a statement released on Friday, Marlock Energy said it was ready to resume talks with the union.', type: 'engagement', at: 'ready to resume', holder: ['Marlock Energy'] },
@@ -66,12 +66,12 @@ export const CASES: PartyCase[] = [
 
   // management against workers
   { c: 'management-workers', text: 'Managers at the Dravo mine refused to meet the striking workers.', type: 'refusal', at: 'refused', holder: ['managers', 'Dravo', 'Dravo mine'] },
-  { c: 'management-workers', text: 'Workers at Kelby Motors rejected an offer from management on Tuesday.', type: 'refusal', at: 'rejected', holder: ['workers', 'Workers at Kelby Motors'], known: 'holder' },
-  { c: 'management-workers', text: 'Management offered to meet the workers, but the workers refused.', type: 'refusal', at: 'refused', holder: ['workers'], known: 'holder' },
+  { c: 'management-workers', text: 'Workers at Kelby Motors rejected an offer from management on Tuesday.', type: 'refusal', at: 'rejected', holder: ['workers', 'Workers at Kelby Motors'] },
+  { c: 'management-workers', text: 'Management offered to meet the workers, but the workers refused.', type: 'refusal', at: 'refused', holder: ['workers'] },
   { c: 'management-workers', text: 'Management offered to meet the workers, but the workers refused.', type: 'engagement', at: 'offered to meet', holder: ['management'] },
   { c: 'management-workers', text: "Harlow Royal Hospital's management said it would not negotiate with striking nurses.", type: 'refusal', at: 'would not negotiate', holder: ['Harlow Royal Hospital', 'management'] },
-  { c: 'management-workers', text: "Employees of Grennly Retail said they would boycott the company's consultation meetings.", type: 'refusal', at: 'boycott', holder: ['employees', 'Employees of Grennly Retail'], known: 'holder' },
-  { c: 'management-workers', text: "Bosses at Marlock Energy rejected the workers' demand for a shorter week, while the workers said they were open to compromise.", type: 'engagement', at: 'open to compromise', holder: ['workers'], known: 'holder' },
+  { c: 'management-workers', text: "Employees of Grennly Retail said they would boycott the company's consultation meetings.", type: 'refusal', at: 'boycott', holder: ['employees', 'Employees of Grennly Retail'] },
+  { c: 'management-workers', text: "Bosses at Marlock Energy rejected the workers' demand for a shorter week, while the workers said they were open to compromise.", type: 'engagement', at: 'open to compromise', holder: ['workers'] },
 
   // lawmakers with party and state tags
   { c: 'lawmaker-tag', text: 'Sen. Mara Vell, D-Velmont, said she would not vote for the bill without changes to the overtime rules.', type: ['refusal', 'condition'], at: 'would not vote', holder: ['Mara Vell'] },
@@ -79,7 +79,7 @@ export const CASES: PartyCase[] = [
   { c: 'lawmaker-tag', text: 'Representative Elsa Brunner, a Democrat from Harrow, rejected the proposal.', type: 'refusal', at: 'rejected', holder: ['Elsa Brunner'] },
   { c: 'lawmaker-tag', text: 'Sen. Colm Draper, R-Tarn, said Sen. Ilse Moor had refused to negotiate on the bill.', type: 'refusal', at: 'refused', holder: ['Ilse Moor'] },
   { c: 'lawmaker-tag', text: 'State Sen. Rudi Kales (D) said he would support the measure only if it protected warehouse workers.', type: 'condition', at: 'only if', holder: ['Rudi Kales'] },
-  { c: 'lawmaker-tag', text: 'Assemblywoman Priya Sandell, a Republican who represents the 14th district, ruled out any deal with the governor.', type: 'refusal', at: 'ruled out', holder: ['Priya Sandell'], known: 'holder' },
+  { c: 'lawmaker-tag', text: 'Assemblywoman Priya Sandell, a Republican who represents the 14th district, ruled out any deal with the governor.', type: 'refusal', at: 'ruled out', holder: ['Priya Sandell'] },
   { c: 'lawmaker-tag', text: 'Democratic Rep. Lina Ortez of Velmont said she had agreed to meet the governor to discuss the bill.', type: 'engagement', at: 'agreed to meet', holder: ['Lina Ortez'], known: 'holder' },
 
   // committees
@@ -110,7 +110,7 @@ export const CASES: PartyCase[] = [
   { c: 'agency', text: "The Norland Labour Relations Board rejected Kelby Motors' request to halt the strike.", type: 'refusal', at: 'rejected', holder: ['Norland Labour Relations Board'] },
   { c: 'agency', text: 'The Vesk Transport Agency said it would not approve the rail merger unless Brisco Rail kept its regional lines.', type: 'condition', at: 'unless', holder: ['Vesk Transport Agency'] },
   { c: 'agency', text: 'A spokesman for the Harrow Environment Agency said the agency was open to talks with the mining companies.', type: 'engagement', at: 'open to talks', holder: ['Harrow Environment Agency'] },
-  { c: 'agency', text: "Regulators at the Norland Energy Office turned down Marlock Energy's request for a price rise.", type: 'refusal', at: 'turned down', holder: ['Norland Energy Office', 'regulators'], known: 'holder' },
+  { c: 'agency', text: "Regulators at the Norland Energy Office turned down Marlock Energy's request for a price rise.", type: 'refusal', at: 'turned down', holder: ['Norland Energy Office', 'regulators'] },
   { c: 'agency', text: 'The national mediation service said it was ready to host talks between the airline and its pilots.', type: 'engagement', at: 'ready to host talks', holder: ['national mediation service', 'mediation service'], known: 'holder' },
   { c: 'agency', text: 'The competition watchdog has agreed to meet Orvane Holdings to discuss the deal.', type: 'engagement', at: 'agreed to meet', holder: ['competition watchdog', 'watchdog'], known: 'holder' },
 
@@ -125,10 +125,10 @@ export const CASES: PartyCase[] = [
   // court parties
   { c: 'court', text: "A judge in Tarnwick rejected Kelby Motors' request for an injunction against the strike.", type: 'refusal', at: 'rejected', holder: ['judge'], known: 'holder' },
   { c: 'court', text: 'Lawyers for the Brisco Rail Workers Union said the union would not settle the case.', type: 'refusal', at: 'would not settle', holder: ['Brisco Rail Workers Union'], known: 'nocue' },
-  { c: 'court', text: 'The plaintiffs, a group of former Pellow Foods drivers, said they were open to a settlement.', type: 'engagement', at: 'open to a settlement', holder: ['plaintiffs', 'drivers'], known: 'holder' },
+  { c: 'court', text: 'The plaintiffs, a group of former Pellow Foods drivers, said they were open to a settlement.', type: 'engagement', at: 'open to a settlement', holder: ['plaintiffs', 'drivers'] },
   { c: 'court', text: 'Marlock Energy, the defendant in the case, refused to settle with the families.', type: 'refusal', at: 'refused', holder: ['Marlock Energy'] },
   { c: 'court', text: "The Supreme Court of Norland declined to hear the union's appeal.", type: 'refusal', at: 'declined', holder: ['Supreme Court of Norland', 'Supreme Court'] },
-  { c: 'court', text: 'Prosecutors said the defendants had rejected a plea deal.', type: 'refusal', at: 'rejected', holder: ['defendants'], known: 'holder' },
+  { c: 'court', text: 'Prosecutors said the defendants had rejected a plea deal.', type: 'refusal', at: 'rejected', holder: ['defendants'] },
 
   // chains of reported speech: the innermost subject holds the stance
   { c: 'speech-chain', text: 'The Kelby Workers Union said managers had told its members that Kelby Motors would refuse any new talks.', type: 'refusal', at: 'would refuse', holder: ['Kelby Motors'] },
@@ -138,7 +138,7 @@ export const CASES: PartyCase[] = [
   { c: 'speech-chain', text: 'Sen. Mara Vell said Republicans had told her they would not support the bill.', type: 'refusal', at: 'would not support', holder: ['Republicans'] },
   { c: 'speech-chain', text: 'A source close to the talks said Brisco Rail had signalled it would accept mediation.', type: 'engagement', at: 'accept mediation', holder: ['Brisco Rail'] },
   { c: 'speech-chain', text: 'Reports said the transport minister had agreed to meet the drivers, a claim the ministry denied.', type: 'engagement', at: 'agreed to meet', holder: ['transport minister'] },
-  { c: 'speech-chain', text: 'Pellow Foods said the union had claimed that workers were unwilling to return to the table.', type: 'refusal', at: 'unwilling', holder: ['workers'], known: 'holder' },
+  { c: 'speech-chain', text: 'Pellow Foods said the union had claimed that workers were unwilling to return to the table.', type: 'refusal', at: 'unwilling', holder: ['workers'] },
 
   // "according to X"
   { c: 'according-to', text: "According to a company statement, Marlock Energy has rejected the union's latest demands.", type: 'refusal', at: 'rejected', holder: ['Marlock Energy'] },
@@ -160,14 +160,14 @@ export const CASES: PartyCase[] = [
   { c: 'subordinate', text: 'Kelby Motors cut its forecast after the Kelby Workers Union refused to call off the strike.', type: 'refusal', at: 'refused', holder: ['Kelby Workers Union'] },
   { c: 'subordinate', text: 'The minister said that, although the union had rejected the offer, the government remained open to talks.', type: 'engagement', at: 'open to talks', holder: ['government'] },
   { c: 'subordinate', text: 'The minister said that, although the union had rejected the offer, the government remained open to talks.', type: 'refusal', at: 'rejected', holder: ['union'] },
-  { c: 'subordinate', text: 'Shares in Orvane Holdings fell when Calder Resources said it would reject the bid.', type: 'refusal', at: 'would reject', holder: ['Calder Resources'], known: 'holder' },
+  { c: 'subordinate', text: 'Shares in Orvane Holdings fell when Calder Resources said it would reject the bid.', type: 'refusal', at: 'would reject', holder: ['Calder Resources'] },
   { c: 'subordinate', text: 'While Tarnwick Haulage has agreed to meet the union, the drivers say they will not return to the talks.', type: 'refusal', at: 'will not return', holder: ['drivers'] },
   { c: 'subordinate', text: 'Because the governor refused to meet them, the teachers extended their strike.', type: 'refusal', at: 'refused', holder: ['governor'], known: 'holder' },
   { c: 'subordinate', text: 'The mayor welcomed the news that the bus drivers had agreed to return to talks.', type: 'engagement', at: 'agreed', holder: ['bus drivers', 'drivers'] },
 
   // a holder named in the sentence before
   { c: 'two-sentence', text: 'Members of the Brisco Rail Workers Union gathered outside the depot on Monday. The union said it would not accept the new rosters.', type: 'refusal', at: 'would not accept', holder: ['Brisco Rail Workers Union'] },
-  { c: 'two-sentence', text: 'Calder Resources received a takeover offer from Orvane Holdings on Monday. The firm said it would reject the offer.', type: 'refusal', at: 'would reject', holder: ['Calder Resources'], known: 'holder' },
+  { c: 'two-sentence', text: 'Calder Resources received a takeover offer from Orvane Holdings on Monday. The firm said it would reject the offer.', type: 'refusal', at: 'would reject', holder: ['Calder Resources'] },
   { c: 'two-sentence', text: 'Senator Ilse Moor met union leaders in Velmont. She later said she would not back the bill.', type: 'refusal', at: 'would not back', holder: ['Ilse Moor'] },
   { c: 'two-sentence', text: 'Nurses at Harlow Royal Hospital have been on strike for a month. They say they are ready to talk to management.', type: 'engagement', at: 'ready to talk', holder: ['nurses', 'Nurses at Harlow Royal Hospital'] },
   { c: 'two-sentence', text: 'The Unified Energy Workers called a strike at Marlock Energy. The company said it was willing to meet union leaders.', type: 'engagement', at: 'willing to meet', holder: ['Marlock Energy'] },

@@ -84,6 +84,11 @@ function modifiersStart(sc: SentenceScan, i: number): number {
   let st = i;
   while (st > 0 && i - st < 3 && !used[st - 1]) {
     const p = toks[st - 1]!;
+    // ("rank-and-file members": the words of a hyphenated modifier are one modifier)
+    if (p.post === '-' && wordLike(p) && !isPossessive(p) && st < i) {
+      st--;
+      continue;
+    }
     if (breaksAfter(p) || isClosed(p) || !wordLike(p) || isPossessive(p) || QUANT.has(p.normal) || /^(?:its|their|his|her|our|my|your)$/.test(p.normal)) break;
     // ("the so-called Gat Tisip opposition", "the self-styled Velmor army": a writer's distance, no word of the name)
     if (/^(?:called|styled|proclaimed)$/.test(p.normal) && /^(?:so|self)$/.test(toks[st - 2]?.normal ?? '')) break;

@@ -10,7 +10,8 @@
  * which one party alone takes the stance.
  *
  * First run (before any change to the holders or actors stages): 74/104 right; the holder right on 74/100 cues
- * found (26 other holder, 4 no cue; in 19 of the 26 the expected party was missing from the actors).
+ * found (26 other holder, 4 no cue; in 19 of the 26 the expected party was missing from the actors). After the
+ * changes of this round (holders and actors stages): 88/104 right, 88/100 of the cues found.
  *
  * A case with `known` is a known failure (the tool finds no cue there, or gives it another holder); every
  * other case must pass. The test reports the counts per construction.
@@ -47,7 +48,7 @@ export const CASES: PartyCase[] = [
   // a company's statement or spokesperson
   { c: 'company-voice', text: 'Orvane Holdings said in a statement that it would not reopen the pay deal.', type: 'refusal', at: 'would not reopen', holder: ['Orvane Holdings'] },
   { c: 'company-voice', text: "A spokeswoman for Orvane said the company was willing to meet the drivers' representatives.", type: 'engagement', at: 'willing to meet', holder: ['Orvane'] },
-  { c: 'company-voice', text: 'Drivers at Tarnwick Haulage stopped work on Monday. "We have no plans to negotiate with the strikers," the company said in a statement.', type: 'refusal', at: 'no plans to negotiate', holder: ['Tarnwick Haulage'], known: 'holder' },
+  { c: 'company-voice', text: 'Drivers at Tarnwick Haulage stopped work on Monday. "We have no plans to negotiate with the strikers," the company said in a statement.', type: 'refusal', at: 'no plans to negotiate', holder: ['Tarnwick Haulage'] },
   { c: 'company-voice', text: "Pellow Foods rejected the union's claims, a company spokesman said.", type: 'refusal', at: 'rejected', holder: ['Pellow Foods'] },
   { c: 'company-voice', text: 'In a statement released on Friday, Marlock Energy said it was ready to resume talks with the union.', type: 'engagement', at: 'ready to resume', holder: ['Marlock Energy'] },
   { c: 'company-voice', text: "A Grennly Retail spokesperson said the chain had turned down the union's request for a meeting.", type: 'refusal', at: 'turned down', holder: ['Grennly Retail'] },
@@ -62,7 +63,7 @@ export const CASES: PartyCase[] = [
   { c: 'union-voice', text: 'Shop stewards at Pellow Foods said they had agreed to suspend the overtime ban.', type: 'engagement', at: 'agreed to suspend', holder: ['shop stewards', 'stewards'], known: 'holder' },
   { c: 'union-voice', text: "The Brisco Rail Workers Union has demanded a ten percent raise. The union's negotiating team walked out of the talks on Thursday.", type: 'refusal', at: 'walked out', holder: ['Brisco Rail Workers Union'] },
   { c: 'union-voice', text: '"We will not accept these cuts," said Tomas Garvey, a regional organiser for the Unified Energy Workers.', type: 'refusal', at: 'will not accept', holder: ['Tomas Garvey', 'Unified Energy Workers'] },
-  { c: 'union-voice', text: 'Rank-and-file members have rejected the deal negotiated by their leaders, the Kelby Workers Union said.', type: 'refusal', at: 'rejected', holder: ['members', 'rank-and-file members', 'Kelby Workers Union'], known: 'holder' },
+  { c: 'union-voice', text: 'Rank-and-file members have rejected the deal negotiated by their leaders, the Kelby Workers Union said.', type: 'refusal', at: 'rejected', holder: ['members', 'rank-and-file members', 'Kelby Workers Union'] },
 
   // management against workers
   { c: 'management-workers', text: 'Managers at the Dravo mine refused to meet the striking workers.', type: 'refusal', at: 'refused', holder: ['managers', 'Dravo', 'Dravo mine'] },

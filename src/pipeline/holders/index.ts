@@ -128,7 +128,9 @@ function objectOnly(hc: HolderContext, r: RawCue): (id: string) => boolean {
   return (id) => {
     // (a pronoun takes up a party named before it: "the SNP, who said they …")
     const own = c.mentions.filter((m) => m.actorId === id && m.kind !== 'pronoun');
-    return own.length > 0 && own.every((m) => m.start >= trigger && object(m));
+    // (and the subject of a fronted clause is not the main clause's: "If teachers want to talk, we are here to listen")
+    const fronted = (m: ActorMention) => frontedEnd >= 0 && r.tokStart > frontedEnd && tokenAt(tokens, m.start) <= frontedEnd;
+    return own.length > 0 && own.every((m) => (m.start >= trigger && object(m)) || fronted(m));
   };
 }
 

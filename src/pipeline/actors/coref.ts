@@ -86,6 +86,28 @@ export function lastOf(cc: CorefContext, pred: (d: Draft) => boolean, before: nu
   return best?.draft;
 }
 
+/**
+ * As lastOf, for a description in a later sentence ("the firm"): when the last candidate is a preposition's object
+ * in its sentence and that sentence opens with another candidate, its subject, the subject is taken up ("Calder
+ * received an offer from Orvane. The firm said …" → Calder).
+ */
+export function lastSubjectOf(cc: CorefContext, pred: (d: Draft) => boolean, before: number): Draft | undefined {
+  let best: DraftMention | undefined;
+  for (const [si, list] of cc.cx.bySentence) {
+    if (si >= before) continue;
+    for (const m of list) if (pred(m.draft) && !m.venue && (!best || m.start > best.start)) best = m;
+  }
+  if (!best) return lastOf(cc, pred, before);
+  const toks = cc.cx.sentToks.get(best.sentence) ?? [];
+  const inSame = (cc.cx.bySentence.get(before) ?? []).some((m) => pred(m.draft) && !m.venue && m.start < cc.curStart);
+  if (inSame || !OBJECT_PREPOSITION.test(toks[best.t0 - 1]?.normal ?? '')) return lastOf(cc, pred, before);
+  const subject = (cc.cx.bySentence.get(best.sentence) ?? []).find((m) => pred(m.draft) && !m.venue && m.t0 === 0);
+  return subject?.draft ?? best.draft;
+}
+
+/** prepositions whose object is a poorer antecedent than its sentence's subject */
+const OBJECT_PREPOSITION = /^(?:from|with|to|by|of|for|against|on|at|into)$/;
+
 export function mark(cc: CorefContext, rs: RefSentence, d: Draft, t0: number, t1: number, kind: MentionKind): void {
   cc.cx.mention(d, rs.toks, t0, t1, rs.s.index, kind);
   for (let q = t0; q < t1; q++) rs.used[q] = 1;
@@ -511,7 +533,7 @@ function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j
     definedAs(cc, hw) ??
     lastOf(cc, (d) => d.type === 'organization' && d.head === hw && fits(d) && d.key !== `org:${hw}`, s.index) ??
     // (any named organisation may be "the group", but an unnamed "union" is never "the company")
-    (ANY_ORG_DESC.has(hw) ? lastOf(cc, (d) => d.type === 'organization' && !(BARE_BODY.has(d.name) && d.key === `org:${d.name}`) && fits(d), s.index) : undefined) ??
+    (ANY_ORG_DESC.has(hw) ? lastSubjectOf(cc, (d) => d.type === 'organization' && !(BARE_BODY.has(d.name) && d.key === `org:${d.name}`) && fits(d), s.index) : undefined) ??
     // "the union" for a body of workers named otherwise ("the Nurses Organisation", "the Dockers' Federation",
     // "Local 508")
     (hw === 'union' ? lastOf(cc, (d) => d.type === 'organization' && isLabourName(d.name) && fits(d), s.index) : undefined);

@@ -6,7 +6,7 @@
  * country or organisation right before the group is its affiliation ("Kenya's
  * opposition lawmakers", "SLM leaders").
  */
-import { GROUP_HEAD, GROUP_MODIFIER, LABOUR_HEAD, MEMBERS_OF, OPPOSITION_ACT, QUANT, WEAK_GROUP_HEAD } from './lexicon.js';
+import { GROUP_HEAD, GROUP_MODIFIER, LABOUR_HEAD, MEMBER_HEAD, MEMBERS_OF, OPPOSITION_ACT, QUANT, WEAK_GROUP_HEAD } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isPossessive, wordLike } from './tokens.js';
 import type { Draft } from './context.js';
 import { emit, groupDraft, memberBodyEnd, ofOwnerAhead, orgDraft, type SentenceScan } from './scan.js';
@@ -84,6 +84,11 @@ function modifiersStart(sc: SentenceScan, i: number): number {
   let st = i;
   while (st > 0 && i - st < 3 && !used[st - 1]) {
     const p = toks[st - 1]!;
+    // ("rank-and-file members": the words of a hyphenated modifier are one modifier)
+    if (p.post === '-' && wordLike(p) && !isPossessive(p) && st < i) {
+      st--;
+      continue;
+    }
     if (breaksAfter(p) || isClosed(p) || !wordLike(p) || isPossessive(p) || QUANT.has(p.normal) || /^(?:its|their|his|her|our|my|your)$/.test(p.normal)) break;
     // ("the so-called Gat Tisip opposition", "the self-styled Velmor army": a writer's distance, no word of the name)
     if (/^(?:called|styled|proclaimed)$/.test(p.normal) && /^(?:so|self)$/.test(toks[st - 2]?.normal ?? '')) break;
@@ -146,9 +151,18 @@ export function groupAt(sc: SentenceScan, i: number): number | undefined {
     emit(sc, groupDraft(sc, st, i + 1, of.key, t, ofName), the ? st - 1 : st, i + 1, 'name');
     return i + 1;
   }
+  // "workers at Kelby Motors": a weak head is a party when the organisation it is at is named
+  const at = mods === 0 && WEAK_GROUP_HEAD.has(w) && MEMBER_HEAD.has(w) ? ofOwnerAhead(sc, i, 'at') : null;
+  if (at) {
+    emit(sc, groupDraft(sc, st, i + 1, at.key, t), the ? st - 1 : st, i + 1, 'name');
+    return i + 1;
+  }
   const whole = membersOfGroup(sc, i, st);
   if (whole !== undefined) return whole;
-  if (!(mods > 0 || !WEAK_GROUP_HEAD.has(w) || crowdBefore(sc, st))) return undefined;
+  // ("the workers refused", "workers were unwilling": a members' noun that is a clause's subject is a party)
+  const nx = toks[i + 1];
+  const acting = MEMBER_HEAD.has(w) && !breaksAfter(t) && !!nx && (nx.tags.has('Modal') || nx.tags.has('Auxiliary') || nx.tags.has('Copula') || (nx.tags.has('PastTense') && !nx.tags.has('Adjective')));
+  if (!(mods > 0 || !WEAK_GROUP_HEAD.has(w) || crowdBefore(sc, st) || acting)) return undefined;
   // a bare "the rebels" → the last group with that head
   let d: Draft | undefined;
   if (mods === 0) {

@@ -7,7 +7,7 @@
  * leftmost country or organisation of the title phrase before the name (possessive,
  * apposition included), else "from/of/at X" after it.
  */
-import { APPOSED_BODY_HEAD, CONNECTOR, DESCRIBED_BODY_HEAD, EVENT_WORD, GOV_ORG_HEAD, GROUP_HEAD, HONORIFIC, ORG_DESC, ORG_HEAD, PARTY_LABEL, SAY, THING_HEAD } from './lexicon.js';
+import { APPOSED_BODY_HEAD, COMPANY_HEAD, CONNECTOR, DESCRIBED_BODY_HEAD, EVENT_WORD, GOV_ORG_HEAD, GROUP_HEAD, HONORIFIC, ORG_DESC, ORG_HEAD, PARTY_LABEL, SAY, THING_HEAD } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isFirstName, isPersonTagged, isPossessive, isRole } from './tokens.js';
 import type { Draft, DraftMention, PendingPerson } from './context.js';
 import { acronymAfter, emit, isHeLike, isNameParticle, nameLike, orgDraft, personDraft, runFrom, type SentenceScan } from './scan.js';
@@ -181,6 +181,12 @@ function bareName(sc: SentenceScan, rs: number, j: number): number | undefined {
   const prev = toks[rs - 1];
   // "Selvan Unity, the governing party, said …": an appositive that names a body makes the name that body's
   if (!labelled && bodyAppositiveAfter(sc, j) && !toks.slice(rs, j).some(isPersonTagged)) {
+    emit(sc, orgDraft(sc, rs, j), rs, j, 'name');
+    return j;
+  }
+  // "Calder Resources said …", "Dravo Mining said …": a name that ends in a company's head word is the company's
+  const company = len >= 2 && !labelled && COMPANY_HEAD.has(toks[j - 1]!.normal) && !isPersonTagged(toks[j - 1]!) && !HONORIFIC.has(prev?.normal ?? '') && !(prev && isRole(prev));
+  if (company) {
     emit(sc, orgDraft(sc, rs, j), rs, j, 'name');
     return j;
   }

@@ -85,7 +85,11 @@ function reportedSubject(cc: CorefContext, toks: Token[], list: DraftMention[] |
     const app = /,\s*$/.test(toks[k]!.post) ? list?.find((x) => x.t1 === k + 1 && !x.venue && appositive(toks, x.t0)) : undefined;
     return app && ok(app.draft) ? app.draft : undefined;
   }
-  const m = list?.find((x) => x.t1 === k + 1 && !x.venue);
+  let m = list?.find((x) => x.t1 === k + 1 && !x.venue);
+  // "Employees of Grennly Retail said they …": the object of "of/at" that ends the subject is no subject; the group
+  // it modifies is, when it agrees
+  const head = m && /^(?:of|at)$/.test(toks[m.t0 - 1]?.normal ?? '') ? list?.find((x) => x.t1 <= m!.t0 - 1 && x.t1 >= m!.t0 - 2 && !x.venue && x.draft.type === 'group') : undefined;
+  if (head && ok(head.draft)) m = head;
   return m && ok(m.draft) ? m.draft : undefined;
 }
 

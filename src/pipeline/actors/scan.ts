@@ -374,9 +374,9 @@ export function memberBodyEnd(sc: SentenceScan, k: number): number {
 }
 
 /** "members of the X", "officials of X": the organisation or country after "of" (read ahead), or null */
-export function ofOwnerAhead(sc: SentenceScan, i: number): { key: string; name: string } | null {
+export function ofOwnerAhead(sc: SentenceScan, i: number, prep = 'of'): { key: string; name: string } | null {
   const { toks, n } = sc;
-  if (breaksAfter(toks[i]!) || toks[i + 1]?.normal !== 'of' || breaksAfter(toks[i + 1]!)) return null;
+  if (breaksAfter(toks[i]!) || toks[i + 1]?.normal !== prep || breaksAfter(toks[i + 1]!)) return null;
   let q = i + 2;
   if (toks[q]?.normal === 'the' && !breaksAfter(toks[q]!)) q++;
   if (q >= n || sc.used[q]) return null;

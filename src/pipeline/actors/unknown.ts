@@ -291,6 +291,9 @@ function appositiveSubject(sc: SentenceScan, rs: number, j: number): boolean {
 }
 
 /** the name [rs, j) is followed by a lower-case "party" that it names: "the governing Selvan Unity party" */
+/** titles of a party's voice, the party named after "for/of" ("a spokeswoman for X", "lawyers for X") */
+const SPEAKS_FOR = /^(?:spokesman|spokeswoman|spokesperson|spokespeople|representative|representatives|lawyer|lawyers|negotiator|negotiators)$/;
+
 function partyNamedAt(sc: SentenceScan, j: number): boolean {
   const nx = sc.toks[j];
   return !!nx && /^party(?:['’]s)?$/.test(nx.text) && !breaksAfter(sc.toks[j - 1]!);
@@ -307,7 +310,10 @@ export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number 
   const relative = relativeSubject(sc, j);
   const owns = ownsPerson(sc, j, rs) || ownsStance(sc, rs, j);
   const conjoined = conjoinedSubject(sc, j);
-  const acts = subjectOfVerb(sc, j) || subjectAfterAppositive(sc, j) || absolute || relative || conjoined || cleftSubject(sc, rs, j) || appositiveSubject(sc, rs, j);
+  // "a spokeswoman for Orvane said …": the party a title speaks for acts through that person
+  const bi0 = toks[rs - 1]?.normal === 'the' ? rs - 2 : rs - 1;
+  const spokenFor = /^(?:for|of)$/.test(before?.normal ?? '') && SPEAKS_FOR.test(toks[bi0 - 1]?.normal ?? '') && !breaksAfter(toks[j - 1]!) && !!toks[j] && (toks[j]!.tags.has('Verb') || /,/.test(toks[j - 1]!.post));
+  const acts = spokenFor || subjectOfVerb(sc, j) || subjectAfterAppositive(sc, j) || absolute || relative || conjoined || cleftSubject(sc, rs, j) || appositiveSubject(sc, rs, j);
   if (sc.capsSentence || j - rs > 4 || !(agent || acts || owns || classifiedAt(sc, rs, j) || party) || venueBefore(toks, rs)) return undefined;
   // the object of a preposition does not act: "talks with Quillmark failed" (but "rejected by Quillmark" does, and
   // so does the subject of a clause that "until/after/before" opens: "until Maritex Terminals withdrew the plan")
@@ -315,7 +321,7 @@ export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number 
   const bi = toks[rs - 1]?.normal === 'the' ? rs - 2 : rs - 1;
   const organ = before?.normal === 'of' && COMPANY_ORGAN.has(toks[bi - 1]?.normal ?? '') && acts;
   // (and the antecedent of a relative clause acts in it: "talks between Norland - which has insisted on …")
-  if (!agent && !absolute && !organ && !relative && !owns && before && before.tags.has('Preposition') && !breaksAfter(before) && !(acts && CLAUSE_OPENER.test(before.normal))) return undefined;
+  if (!agent && !absolute && !organ && !relative && !owns && !spokenFor && before && before.tags.has('Preposition') && !breaksAfter(before) && !(acts && CLAUSE_OPENER.test(before.normal))) return undefined;
   // the tail of a longer name that another pass has read ("the Barbados Agreement")
   // (a possessive ends the name before: "Britain's Ashmore Gold refused")
   const p = toks[rs - 1];

@@ -146,3 +146,29 @@ export function offerReceiver(hc: HolderContext, c: SentenceCtx, start: number, 
   const last = before[before.length - 1]!;
   return last.actorId !== before[0]!.actorId ? last : null;
 }
+
+/** verbs that charge a party with what it did: "accused X of refusing", "blamed X for walking out" */
+const CHARGE_VERB = /^(?:accus|blam|criticis|criticiz|condemn|fault|denounc|rebuk|castigat|charg)/;
+
+/**
+ * "Norland accused Vesk of refusing to negotiate", "the union blamed managers for walking out": a gerund trigger
+ * after "of"/"for" whose charging verb names the party charged. That party (null when it is no actor) holds the
+ * stance, not the accuser; undefined when the trigger is not so placed.
+ */
+export function chargedParty(hc: HolderContext, c: SentenceCtx, start: number): ActorMention | null | undefined {
+  const { tokens } = c.ps;
+  let j = start - 1;
+  while (j >= 0 && tokens[j]!.tags.has('Adverb')) j--;
+  if (!tokens[start]?.tags.has('Gerund') || !/^(?:of|for)$/.test(tokens[j]?.normal ?? '')) return undefined;
+  // the charged party: the words between the verb and "of", a noun phrase of a few words at most
+  for (let v = j - 1; v >= Math.max(0, j - 6); v--) {
+    const t = tokens[v]!;
+    if (/[,;:()]/.test(t.post)) return undefined;
+    if (!t.tags.has('Verb') || !CHARGE_VERB.test(t.normal)) continue;
+    if (v === j - 1) return undefined;
+    const from = tokens[v + 1]!.start;
+    const to = tokens[j - 1]!.end;
+    return c.mentions.find((m) => hc.holdable(m) && m.start >= from && m.end <= to) ?? null;
+  }
+  return undefined;
+}

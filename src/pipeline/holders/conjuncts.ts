@@ -116,9 +116,18 @@ export function conjunctsOf(hc: HolderContext, c: SentenceCtx, m: ActorMention, 
   }
   if (!joints.length || lo > i || hi < i) return [m];
   if (!agent) {
-    const first = list[lo]!;
-    const ft = tokenAt(tokens, first.start);
-    if (isPrepObject(tokens, ft) || isVerbObject(tokens, ft, lastTokenOf(tokens, first) + 1, tokens.length)) return [m];
+    const object = (x: ActorMention) => {
+      const ft = tokenAt(tokens, x.start);
+      return isPrepObject(tokens, ft) || isVerbObject(tokens, ft, lastTokenOf(tokens, x) + 1, tokens.length);
+    };
+    // "Following an invitation from ACAS, Royal Mail and CWU agreed …": the object that closes a fronted phrase is
+    // no conjunct of the list after its comma
+    const fronted = tokens[0]?.tags.has('Preposition') || tokens[0]?.tags.has('Gerund');
+    if (fronted && lo < i && joints[0] === 'comma' && joints.length > 1 && object(list[lo]!)) {
+      joints.shift();
+      lo++;
+    }
+    if (object(list[lo]!)) return [m];
   }
   return list.slice(lo, hi + 1);
 }

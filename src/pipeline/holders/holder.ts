@@ -8,7 +8,7 @@ import type { ActorMention } from '../types.js';
 import { quoteAt } from '../quotes.js';
 import { isReporting } from '../reporting.js';
 import type { HolderContext, SentenceCtx } from './context.js';
-import { nounAgent, offerMaker, offerReceiver, passiveAgent } from './agents.js';
+import { chargedParty, nounAgent, offerMaker, offerReceiver, passiveAgent } from './agents.js';
 import { earlierSpeaker, firstPersonBefore, introducedSpeaker, laterSpeaker, sentenceSpeaker, speakerBefore } from './speaker.js';
 import { subjectAfterClause, subjectBefore } from './subject.js';
 import { isFirstPerson, isPrepObject, lastTokenOf, SUBJECT_PRONOUN, tokenAt } from './syntax.js';
@@ -193,6 +193,10 @@ export function ownStanceParties(
   if (shared) subj = shared;
   // "the delegations of X and Y met": a body's envoys stand for the body they are of
   if (subj) subj = envoysOf(hc, c, subj, r.tokStart) ?? ownersServants(hc, c, subj) ?? subj;
+  // "X accused Y of refusing …": the party charged holds it, not the accuser (no one known when Y is no actor)
+  const charged = chargedParty(hc, c, r.tokStart);
+  if (charged === null) return nobody();
+  if (charged) subj = charged;
   // "We will not negotiate," the minister said: the speaker holds a first-person stance; so do "our negotiators"
   const inQuote = !!quoteAt(hc.quotes, tokens[r.tokStart]!.start);
   if (ourGroup(hc, c, subj) || firstPersonBefore(c, r.tokStart, subj?.end ?? -1)) {

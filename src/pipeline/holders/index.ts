@@ -21,16 +21,18 @@
  * Word lists are data: words.json, validated by src/schema/holder-words.ts.
  */
 import type { Actor, CueCore as Cue } from '../../schema/output.js';
-import type { ActorRecord, ParsedSentence } from '../types.js';
+import type { ActorMention, ActorRecord, ParsedSentence } from '../types.js';
 import type { RawCue } from '../cues.js';
-import { quoteSpans, type Span } from '../quotes.js';
+import { quoteAt, quoteSpans, type Span } from '../quotes.js';
 import { holderContext, reportsOnly, type HolderContext, type SentenceCtx } from './context.js';
 import { ownStanceParties, speakerRuleParties } from './holder.js';
 import { hasPartyAfter, isCommentator, notAnAgency } from './parties.js';
 import { conditionOf } from './condition.js';
 import { inheritHeadlineHolders } from './headline.js';
 import { pruneNested } from './overlap.js';
-import { isFirstPerson, isPrepObject, tokenAt } from './syntax.js';
+import { isFirstPerson, isNounPhraseWord, isPrepObject, isVerbObject, lastTokenOf, tokenAt } from './syntax.js';
+import { SUBORDINATORS } from './words.js';
+import { isReporting } from '../reporting.js';
 
 export interface HolderResult {
   cues: Cue[];
@@ -44,16 +46,18 @@ interface CueResult {
 
 /** the holder from the context: the paragraph's last holder, its earlier sentences' subject, the main actor */
 function contextHolderOf(hc: HolderContext, r: RawCue, lastHolderInParagraph: Map<number, string>): () => string | null {
+  const other = objectOnly(hc, r);
+  const ok = (id: string | null | undefined) => (id && !other(id) ? id : null);
   return () => {
     const para = hc.parsed[r.sentence]!.sentence.paragraph;
     // (a condition that names no party, in a statement: its author sets it — "only by X can there be peace")
-    if (r.type === 'condition' && hc.author) return hc.author;
-    const last = lastHolderInParagraph.get(para);
+    if (r.type === 'condition' && ok(hc.author)) return hc.author;
+    const last = ok(lastHolderInParagraph.get(para));
     if (last) return last;
     // a paragraph of speech: whoever its first person is ("The toll is a deal-breaker for us. Take it out, and we can talk")
     for (let i = r.sentence; i >= 0 && hc.parsed[i]!.sentence.paragraph === para; i--) {
       const m = hc.sentence(i).mentions.find((x) => hc.holdable(x) && isFirstPerson(x.text));
-      if (m) return m.actorId;
+      if (m && ok(m.actorId)) return m.actorId;
     }
     // the subject of the paragraph's earlier sentences, nearest first
     for (let i = r.sentence - 1; i >= 0 && hc.parsed[i]!.sentence.paragraph === para; i--) {
@@ -61,10 +65,72 @@ function contextHolderOf(hc: HolderContext, r: RawCue, lastHolderInParagraph: Ma
       const m = s.mentions.find(
         (x) => hc.holdable(x) && !reportsOnly(hc.byId.get(x.actorId)?.name ?? '') && !isPrepObject(s.ps.tokens, tokenAt(s.ps.tokens, x.start)),
       );
-      if (m) return m.actorId;
+      if (m && ok(m.actorId)) return m.actorId;
     }
     // (a statement's author speaks its whole text)
-    return hc.author ?? hc.mainActor;
+    return ok(hc.author) ?? ok(hc.mainActor);
+  };
+}
+
+/**
+ * The noun phrase at tokens [i, end) — with its possessed noun, "the union's offer" — ends the sentence right
+ * after a verb that is not a reporting one: a verb's object ("… had rejected the union's offer.").
+ */
+function finalObject(tokens: SentenceCtx['ps']['tokens'], i: number, end: number): boolean {
+  let k = end;
+  while (k < tokens.length && tokens[k]!.tags.has('Noun') && !tokens[k]!.tags.has('Pronoun') && !/[,;:()]/.test(tokens[k - 1]!.post)) k++;
+  if (k < tokens.length) return false;
+  let j = i - 1;
+  while (j >= 0 && isNounPhraseWord(tokens[j]!) && !/[,;:()]/.test(tokens[j]!.post)) j--;
+  const verb = tokens[j];
+  return !!verb && verb.tags.has('Verb') && !verb.tags.has('Auxiliary') && !verb.tags.has('Copula') && !verb.tags.has('Modal') && !isReporting(verb);
+}
+
+/** the prepositions whose object a stance is directed at: "talks with X", "an offer to X", "a stand against X" */
+const TARGET_PREPOSITION = /^(?:with|to|towards?|against)$/;
+
+/**
+ * The parties the cue's own sentence names only after its trigger, as its object ("… agreed to meet Orvane",
+ * "… talks with the union"), not as a trailing speaker ("…, the union said"): the stance is directed at them, the
+ * context does not make them its holder.
+ */
+function objectOnly(hc: HolderContext, r: RawCue): (id: string) => boolean {
+  const c = hc.sentence(r.sentence);
+  const { tokens } = c.ps;
+  const trigger = tokens[r.tokStart]?.start ?? 0;
+  const speaks = (m: ActorMention) => {
+    const t = tokenAt(tokens, m.start);
+    const next = tokens[lastTokenOf(tokens, m) + 1];
+    return (!!next && isReporting(next)) || (!!tokens[t - 1] && isReporting(tokens[t - 1]!)) || !!quoteAt(hc.quotes, m.start) !== !!quoteAt(hc.quotes, trigger);
+  };
+  // (an object: of a verb, or of a preposition that names whom a stance is directed at — not a place, "talks in
+  // X", a maker, "an offer from X", or the parties of a joint stance, "talks between X and Y"; a first person
+  // speaks, whatever its place: "give us …")
+  const frontedEnd = SUBORDINATORS.has(tokens[0]?.normal ?? '') ? tokens.findIndex((x) => /,/.test(x.post)) : -1;
+  const object = (m: ActorMention) => {
+    const t = tokenAt(tokens, m.start);
+    if (isFirstPerson(m.text) || speaks(m)) return false;
+    // (a party inside the cue's own words, after its trigger word: "ready to meet union leaders")
+    if (t > r.tokStart && t < r.tokEnd) return true;
+    // (the main clause's subject after a fronted clause the trigger is in: "Because the governor refused to meet
+    // them, the teachers …")
+    if (frontedEnd >= r.tokEnd - 1 && t > frontedEnd) return true;
+    if (isVerbObject(tokens, t, lastTokenOf(tokens, m) + 1, r.tokStart) || finalObject(tokens, t, lastTokenOf(tokens, m) + 1)) return true;
+    // (or the subject of a clause the stance depends on: "… unless ministers make changes")
+    let k = t - 1;
+    while (k > r.tokStart && isNounPhraseWord(tokens[k]!) && !SUBORDINATORS.has(tokens[k]!.normal)) k--;
+    if (k >= r.tokStart && SUBORDINATORS.has(tokens[k]!.normal)) return true;
+    if (!isPrepObject(tokens, t)) return false;
+    let j = t - 1;
+    while (j > r.tokStart && !/^(?:with|to|towards?|against|between|among|amongst|in|at|from|by|of|for|on)$/.test(tokens[j]!.normal)) j--;
+    return TARGET_PREPOSITION.test(tokens[j]!.normal);
+  };
+  return (id) => {
+    // (a pronoun takes up a party named before it: "the SNP, who said they …")
+    const own = c.mentions.filter((m) => m.actorId === id && m.kind !== 'pronoun');
+    // (and the subject of a fronted clause is not the main clause's: "If teachers want to talk, we are here to listen")
+    const fronted = (m: ActorMention) => frontedEnd >= 0 && r.tokStart > frontedEnd && tokenAt(tokens, m.start) <= frontedEnd;
+    return own.length > 0 && own.every((m) => (m.start >= trigger && object(m)) || fronted(m));
   };
 }
 

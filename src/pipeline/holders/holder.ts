@@ -264,11 +264,6 @@ export function ownStanceParties(
   // a state's organ in words ("a government delegation", "officials") speaks for the context's state
   const organ = !!named && isStateOrgan(c, named);
   holder = subj?.actorId ?? holder ?? (ownParty ? null : organ ? stateOf(hc, contextHolder()) : contextHolder());
-  // no one holds a stance toward themselves: with no subject in the sentence, the context's party is not the holder
-  // when it is the party the stance is toward ("The governor vowed to veto any deal with the union")
-  // (in the stance's own phrase, not in an attribution after a comma: "…, a spokesman for X said")
-  const toward = !subj && !pair && holder ? mentionAfter(hc, c, r.tokStart, null) : null;
-  if (toward?.actorId === holder && !tokens.slice(r.tokStart, tokenAt(tokens, toward.start)).some((t) => /[,;:]/.test(t.post))) holder = null;
   let holders: string[] | undefined;
   if (pair) holders = pair;
   else if (subj) {

@@ -1,0 +1,83 @@
+/**
+ * Refusal frames of English that unseen news uses and the rules long missed (issue #9, recall on unseen news):
+ * a grid of invented sentences crossing the refusal predicate classes (block, veto, accept, recognise, heed,
+ * escalate, oppose, call an offer names, not in the interests) with the frames news puts them in — a
+ * legislative object (a vote on a bill, a motion, a resolution), a bare or pronoun object, a negated passive
+ * with its agent, a negated future passive, a negated or defied call, an evaluative copula on the offer,
+ * escalation of industrial action, coordinated verbs, a refusal noun owned by a party after a cause
+ * ("over its refusal to …") — and negatives where the same words mean something else. Each positive sentence
+ * must yield a refusal cue; each negative no refusal at all. Invented parties only; written before the rules.
+ *
+ * Frames left as gaps (not asserted): a causative ("forced Norland to call off the talks" — the rule of the
+ * cue stage drops imposed acts), "laid the takeover to rest", rhetorical questions ("why would our members
+ * accept …?"), supplies stopped as pressure ("threatened to stop deliveries"), a veto of a name with a parenthesised
+ * acronym ("vetoed the Karsk Council (KC) resolution": no rule reads across the brackets).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/pipeline/index.js';
+
+const refused: [string, string][] = [
+  ['blocking a vote, a motion or a resolution', 'Senator Vell blocked a vote on the housing bill.'],
+  ['blocking a vote, a motion or a resolution', "A Kesh senator blocks vote on rival's relief bill"],
+  ['blocking a vote, a motion or a resolution', 'The Halden caucus stalled the vote on the pension bill.'],
+  ['blocking a vote, a motion or a resolution', 'The Liberals blocked the motion in the upper house.'],
+  ['blocking a vote, a motion or a resolution', 'Vesk vetoed a resolution condemning the blockade.'],
+  ['blocking a vote, a motion or a resolution', 'Brelvania has vetoed three resolutions on the conflict.'],
+  ['vetoing with a bare or pronoun object', 'The governor of Karsk vetoed it within hours.'],
+  ['vetoing with a bare or pronoun object', 'Norland threatened to veto any text that names its army.'],
+  ['vetoing with a bare or pronoun object', 'Norland vetoed the Karsk Security Council resolution on the islands.'],
+  ['a negated passive with its agent', 'However, this was not accepted by the Vesk delegation.'],
+  ['a negated passive with its agent', 'The proposal has never been accepted by the rebels.'],
+  ['a negated passive with its agent', 'The council offered a review, which was not accepted by the strikers.'],
+  ['a negated future passive of recognition', 'Norland and Vesk said the new borders will not be recognised.'],
+  ['a negated future passive of recognition', 'The referendum result will never be recognized, the ministry said.'],
+  ['a call not heeded', 'The government did not heed calls to delay the vote.'],
+  ['a call not heeded', 'The junta has refused to heed appeals for a ceasefire.'],
+  ['a call not heeded', 'Vesk failed to heed the mediators’ call for talks.'],
+  ['the offer called names, with modifiers', 'This revised offer is an absolute disgrace.'],
+  ['the offer called names, with modifiers', 'The latest pay offer is a slap in the face, the union said.'],
+  ['the offer called names, with modifiers', 'Their final proposal was a disgrace.'],
+  ['escalating industrial action', 'The union says its members have no choice but to escalate industrial action.'],
+  ['escalating industrial action', 'Members have voted to increase work bans.'],
+  ["escalating industrial action", "The Halden Workers' Union will step up its strike next week."],
+  ['escalating industrial action', 'Nurses voted to intensify their industrial action.'],
+  ['opposing a deal, also with a coordinated verb', 'Stuart Vell, who publicly opposed and criticised the offer, kept his seat.'],
+  ['opposing a deal, also with a coordinated verb', 'The Kesh fund opposed the takeover.'],
+  ['opposing a deal, also with a coordinated verb', 'Two pension funds opposed the merger with Kallister.'],
+  ['not in the interests of named owners or of the public', 'The board said the proposal is not in the best interests of Kelmar and its shareholders.'],
+  ['not in the interests of named owners or of the public', 'The Vesk Greens said the deal was not in the public interest.'],
+  ['not in the interests of named owners or of the public', 'The minister said the merger was not in the national interest.'],
+  ['a refusal noun owned by a party after a cause', 'Norland halted talks with Vesk over its refusal to withdraw troops.'],
+  ['a refusal noun owned by a party after a cause', 'The rebels broke off the talks because of the army’s refusal to pull back.'],
+];
+
+const noRefusal = [
+  'Protesters blocked the road to the assembly.',
+  'Norland holds veto power in the council.',
+  'The five permanent members have the right of veto.',
+  'The mediators hope for a resolution of the dispute.',
+  'Heavy rain stalled the vote count in the north.',
+  'The card was not accepted by the machine.',
+  'Foreign degrees will not be recognised by the Karsk medical board.',
+  'Drivers ignored the warnings about ice.',
+  'This revised offer is a generous one.',
+  'The new offer is a big improvement.',
+  'Police stepped up patrols after the strike.',
+  'Fighting escalated in the north.',
+  'Vesk stepped up air strikes in the north.',
+  'The board said the proposal is in the best interests of Kelmar and its shareholders.',
+  'It is not in the public interest to publish the names.',
+  'The government did not heed the advice of its doctors on smoking.',
+  'Shares in Kelmar declined 3 percent on Monday.',
+  'The court rejected the appeal of the two Vesk traders.',
+  'The Karsk border guards refused entry to the lorry drivers.',
+];
+
+describe('refusal frames (invented grid)', () => {
+  it.each(refused)('%s: %s', (_frame, text) => {
+    expect(analyze(text).cues.some((c) => c.type === 'refusal')).toBe(true);
+  });
+  it.each(noRefusal.map((t) => [t]))('no refusal: %s', (text) => {
+    expect(analyze(text).cues.filter((c) => c.type === 'refusal')).toEqual([]);
+  });
+});

@@ -49,6 +49,16 @@ const refused: [string, string][] = [
   ['not in the interests of named owners or of the public', 'The minister said the merger was not in the national interest.'],
   ['a refusal noun owned by a party after a cause', 'Norland halted talks with Vesk over its refusal to withdraw troops.'],
   ['a refusal noun owned by a party after a cause', 'The rebels broke off the talks because of the army’s refusal to pull back.'],
+  ['a hold on a nomination or a bill', 'The senator placed a hold on the nomination.'],
+  ['a hold on a nomination or a bill', 'Senator Vell put a hold on the Vesk aid bill.'],
+  ['withdrawing support', 'The Halden Liberals withdrew their support for the government.'],
+  ['withdrawing support', 'Two crossbench senators pulled their backing for the pension bill.'],
+  ['objecting to a proposal or a vote', 'Vell objected to a vote on the measure.'],
+  ['objecting to a proposal or a vote', 'The Kesh Party objected to the proposal.'],
+  ['a lockout', 'Kelmar locked out its workers on Monday.'],
+  ['a lockout', 'The port authority locked out 300 dockers.'],
+  ['the offer too low', 'The board said the offer was too low.'],
+  ['the offer too low', 'The union said the proposal was far too small.'],
 ];
 
 const noRefusal = [
@@ -71,6 +81,11 @@ const noRefusal = [
   'Shares in Kelmar declined 3 percent on Monday.',
   'The court rejected the appeal of the two Vesk traders.',
   'The Karsk border guards refused entry to the lorry drivers.',
+  'He locked himself out of the car.',
+  'The lawyer objected to the question.',
+  'The price was too low for the farmers.',
+  'The army withdrew its troops from the border.',
+  'The judge put a hold on the eviction.',
 ];
 
 describe('refusal frames (invented grid)', () => {

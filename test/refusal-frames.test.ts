@@ -59,6 +59,14 @@ const refused: [string, string][] = [
   ['a lockout', 'The port authority locked out 300 dockers.'],
   ['the offer too low', 'The board said the offer was too low.'],
   ['the offer too low', 'The union said the proposal was far too small.'],
+  ['vowing not to concede', 'The rebels vowed never to surrender.'],
+  ['vowing not to concede', 'The Halden Workers’ Union pledged not to back down.'],
+  ['vowing not to concede', 'The Vesk cabinet decided not to lift the sanctions.'],
+  ['leaving in protest', 'The delegation left the room in protest.'],
+  ['leaving in protest', 'The Vesk envoy left the hall in disgust.'],
+  ['leaving in protest', 'Three Kesh deputies left in protest.'],
+  ['fighting a deal', 'The activist investor vowed to fight the deal.'],
+  ['fighting a deal', 'Kelmar will fight the hostile takeover.'],
 ];
 
 const noRefusal = [
@@ -86,6 +94,10 @@ const noRefusal = [
   'The price was too low for the farmers.',
   'The army withdrew its troops from the border.',
   'The judge put a hold on the eviction.',
+  'The rebels vowed to surrender.',
+  'The minister left the room for lunch.',
+  'The fans left the stadium in protest at the ticket prices.',
+  'The two firms will fight for the contract.',
 ];
 
 describe('refusal frames (invented grid)', () => {

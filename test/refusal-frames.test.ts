@@ -67,6 +67,16 @@ const refused: [string, string][] = [
   ['leaving in protest', 'Three Kesh deputies left in protest.'],
   ['fighting a deal', 'The activist investor vowed to fight the deal.'],
   ['fighting a deal', 'Kelmar will fight the hostile takeover.'],
+  ['a takeover or merger refused, in the passive', 'The takeover was blocked by shareholders.'],
+  ['a takeover or merger refused, in the passive', 'The proposed merger was rejected by the Kelmar board.'],
+  ['shareholders told to take no action', 'The board recommended shareholders take no action in respect of the offer.'],
+  ['shareholders told to take no action', 'Kelmar urged its shareholders to take no action.'],
+  ['staying off work, extending a strike', 'The Karsk dockers stayed off the job for a third day.'],
+  ['staying off work, extending a strike', 'The union voted to extend the strike.'],
+  ['letting a deal lapse', 'Vesk let the agreement lapse.'],
+  ['letting a deal lapse', 'Norland allowed the truce to expire.'],
+  ['breaking with a partner', 'The Greens broke with the government over the budget.'],
+  ['breaking with a partner', 'The Kesh Party severed its alliance with the Greens.'],
 ];
 
 const noRefusal = [
@@ -98,6 +108,10 @@ const noRefusal = [
   'The minister left the room for lunch.',
   'The fans left the stadium in protest at the ticket prices.',
   'The two firms will fight for the contract.',
+  'The new coach broke with tradition and picked three teenagers.',
+  'The road was blocked by snow.',
+  'His passport was allowed to expire.',
+  'The police advised residents to take no action until the firefighters arrive.',
 ];
 
 describe('refusal frames (invented grid)', () => {

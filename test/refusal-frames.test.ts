@@ -77,6 +77,8 @@ const refused: [string, string][] = [
   ['letting a deal lapse', 'Norland allowed the truce to expire.'],
   ['breaking with a partner', 'The Greens broke with the government over the budget.'],
   ['breaking with a partner', 'The Kesh Party severed its alliance with the Greens.'],
+  ['turning an offer down, the particle after the object', 'Vesk turned the invitation down.'],
+  ['turning an offer down, the particle after the object', 'The union turned the latest offer down flat.'],
 ];
 
 const noRefusal = [
@@ -112,6 +114,7 @@ const noRefusal = [
   'The road was blocked by snow.',
   'His passport was allowed to expire.',
   'The police advised residents to take no action until the firefighters arrive.',
+  'She turned the music down after midnight.',
 ];
 
 describe('refusal frames (invented grid)', () => {

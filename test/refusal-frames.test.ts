@@ -115,6 +115,8 @@ const noRefusal = [
   'His passport was allowed to expire.',
   'The police advised residents to take no action until the firefighters arrive.',
   'She turned the music down after midnight.',
+  'The Kesh Party did not participate in the boycott.',
+  '"I don\'t accept that the vote was a defeat," the Kelmar chairman said.',
 ];
 
 describe('refusal frames (invented grid)', () => {

@@ -79,6 +79,8 @@ const refused: [string, string][] = [
   ['breaking with a partner', 'The Kesh Party severed its alliance with the Greens.'],
   ['turning an offer down, the particle after the object', 'Vesk turned the invitation down.'],
   ['turning an offer down, the particle after the object', 'The union turned the latest offer down flat.'],
+  ['pulling negotiators from the talks', 'The rebels pulled their delegates from the talks.'],
+  ['pulling negotiators from the talks', 'Vesk withdrew its negotiating team from the talks in Karsk.'],
 ];
 
 const noRefusal = [
@@ -116,6 +118,7 @@ const noRefusal = [
   'The police advised residents to take no action until the firefighters arrive.',
   'She turned the music down after midnight.',
   'The Kesh Party did not participate in the boycott.',
+  'The club pulled its team from the tournament.',
   '"I don\'t accept that the vote was a defeat," the Kelmar chairman said.',
 ];
 

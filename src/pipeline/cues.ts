@@ -639,6 +639,12 @@ function stances(matches: Match[], tokensRef: Token[]): Match[][] {
   for (const m of sorted) {
     const last = chains.at(-1);
     const chainEnd = last ? Math.max(...last.map((x) => x.end)) : -1;
+    // a refusal noun with an owner of its own after a word of cause is that owner's stance, not the action of the
+    // verb before: "halted talks over its refusal to withdraw" is two refusals, never a double negative
+    if (last && m.start >= chainEnd && ownedNounAfterCause(tokensRef, m)) {
+      chains.push([m]);
+      continue;
+    }
     // two overlapping matches of one rule are one reading of it, not an operator and its action: the
     // alternatives "would stay away" and "stay away from" of "would stay away from the talks" are one refusal
     const same = last?.findIndex((x) => x.rule === m.rule && m.start < x.end) ?? -1;
@@ -955,6 +961,18 @@ function deniedBefore(tokens: Token[], start: number): boolean {
     if (t.tags.has('Verb') && !verbGroup) return false;
   }
   return false;
+}
+
+const CAUSE_WORDS = new Set(['over', 'after', 'amid', 'despite', 'against', 'of', 'at']);
+
+/** "over its refusal to", "because of the army's rejection of": a refusal noun owned by a possessive, after a word of cause */
+function ownedNounAfterCause(tokens: Token[], m: Match): boolean {
+  if (m.rule.type !== 'refusal' || !isNounWord(tokens[m.start])) return false;
+  const owner = tokens[m.start - 1];
+  if (!owner?.tags.has('Possessive')) return false;
+  // the cause word just before the owner, or before its determiner ("over the army's refusal")
+  const k = tokens[m.start - 2]?.tags.has('Determiner') ? m.start - 3 : m.start - 2;
+  return CAUSE_WORDS.has(tokens[k]?.normal ?? '');
 }
 
 /** a noun that is not also read as a verb ("walkout", "boycott" as a noun; not "rule", "vote" in "would not rule out", "vote against") */

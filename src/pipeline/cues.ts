@@ -381,6 +381,7 @@ function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
     if (end <= start || seen.has(key)) continue;
     // compromise's match skips punctuation; a trigger does not run across a clause break ("come back, an agreement")
     if (crossesBreak(ps.tokens, start, end, rule.type !== 'condition')) continue;
+    if (startsInName(ps.tokens, start)) continue;
     seen.add(key);
     out.push({ rule, start, end });
   }
@@ -421,6 +422,24 @@ function crossesBreak(tokens: Token[], start: number, end: number, relativeOk = 
     else return true;
   }
   return open >= 0;
+}
+
+/**
+ * Does the trigger start on a word inside a name ("The Reject Shop", "Engage Capital Partners", "Accord Holdings")?
+ * In prose a capital that is neither the sentence's first word nor a headline's (titleCap) marks a name, and a
+ * name goes on when the next word is capitalised too; a word of a name is no predicate of a party. (A name that
+ * ends on the word, "the Six-Party Talks", is left alone: there the word still names the talks.)
+ */
+function startsInName(tokens: readonly Token[], start: number): boolean {
+  const t = tokens[start]!;
+  const next = tokens[start + 1];
+  let first = 0;
+  while (first < tokens.length && tokens[first]!.text === '') first++;
+  if (start <= first || !next || t.titleCap || next.titleCap) return false;
+  const cap = (w: Token) => /^\p{Lu}\p{Ll}/u.test(w.text);
+  if (!cap(t) || !cap(next) || !t.tags.has('ProperNoun') || /[,;:()"“”]/.test(t.post)) return false;
+  // (prose has words in lower case; a headline the Title Case test missed, "Japan, North Korea Resume Talks", has none)
+  return tokens.some((w) => /^\p{Ll}{4,}/u.test(w.text));
 }
 
 /** Does one of the rule's `notIf` patterns match over the trigger? */

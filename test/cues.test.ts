@@ -387,3 +387,14 @@ describe('a word inside a name is no predicate', () => {
     expect(types('The Halden Six-Party Talks resumed in Plurim on Monday.')).toEqual(['engagement']);
   });
 });
+
+describe('a subordinate condition qualifies a position, not a forecast', () => {
+  it('beside a forecast or a plan it is none: "is probably going to land in the low twenties, provided …"', () => {
+    expect(types('The Halden pick is probably going to land in the low twenties, provided the side keeps its form.')).toEqual([]);
+    expect(types('Given this trend the Vesk chain is planning on the basis that sales may fall again.')).toEqual([]);
+  });
+  it('beside a threat, an ability or a readiness it counts', () => {
+    expect(types('The gunmen are threatening to burn the depot unless Vesk pays the ransom.')).toContain('condition');
+    expect(types('Norland can expect no new loans unless it opens its books to the auditors.')).toContain('condition');
+  });
+});

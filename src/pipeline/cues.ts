@@ -255,6 +255,13 @@ function hasWants(set: Set<string>, p: CompiledPattern): boolean {
 
 /** a commitment in the future or reported future: "we will", "we'll", "the union would", "Norland will" */
 const COMMITMENT = /\b(we|i|they|it|he|she|[a-z][\w'-]+)\s+(will|would|shall)\b|\b(we|they|i)'ll\b/i;
+/**
+ * a position a subordinate condition can qualify (beside a stance or a COMMITMENT): an ability or its refusal ("can
+ * expect no aid unless …", "talks cannot begin unless …"), a threat ("threatening to kill them unless …") or a stated
+ * readiness ("reaffirmed its readiness to reopen the roads, so long as …") — not a forecast or a description ("the pick
+ * is probably going to land in the low 20s, provided …", "we must plan on the basis that …")
+ */
+const POSITION = /\b(can|cannot|can't|won't|wouldn't|shan't|threat\w*|readiness|willingness|ready|willing|prepared)\b/i;
 
 /**
  * Every form under which compromise's matcher can see a word of the sentence: as written, lower case,
@@ -839,6 +846,7 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
       stance: () => stance,
       refusal: () => kept.some((c) => c.type === 'refusal'),
       commitment: () => stance || COMMITMENT.test(text),
+      position: () => stance || COMMITMENT.test(text) || POSITION.test(text),
     };
     for (const c of kept) if (c.type !== 'condition' || options.ignoreRequires || has[c.rule.requires]()) out.push(c);
   }

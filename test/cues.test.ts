@@ -373,3 +373,28 @@ describe('transcript speaker labels', () => {
     expect(types('"Extradite them, and the next day we can sit down," the prime minister said.')).toEqual(['condition', 'engagement']);
   });
 });
+
+describe('a word inside a name is no predicate', () => {
+  it('"The Reject Shop", "Engage Capital Partners": a capital in prose with a capital after it is a name', () => {
+    expect(types('Shares in the discount chain The Reject Shop fell sharply on Monday.')).toEqual([]);
+    expect(types('The Reject Shop said sales had fallen for ten weeks.')).toEqual([]);
+    expect(types('The fund Engage Capital Partners bought a stake in the Halden brewer.')).toEqual([]);
+  });
+  it('the same word in a headline, at the start of a sentence, or ending a name still counts', () => {
+    expect(types('Vesk Rejects Norland Offer')).toEqual(['refusal']);
+    expect(types('Vesk, Norland Resume Border Talks')).toEqual(['engagement']);
+    expect(types('Rejecting the offer, the Vesk union walked out of the talks.')).toContain('refusal');
+    expect(types('The Halden Six-Party Talks resumed in Plurim on Monday.')).toEqual(['engagement']);
+  });
+});
+
+describe('a subordinate condition qualifies a position, not a forecast', () => {
+  it('beside a forecast or a plan it is none: "is probably going to land in the low twenties, provided …"', () => {
+    expect(types('The Halden pick is probably going to land in the low twenties, provided the side keeps its form.')).toEqual([]);
+    expect(types('Given this trend the Vesk chain is planning on the basis that sales may fall again.')).toEqual([]);
+  });
+  it('beside a threat, an ability or a readiness it counts', () => {
+    expect(types('The gunmen are threatening to burn the depot unless Vesk pays the ransom.')).toContain('condition');
+    expect(types('Norland can expect no new loans unless it opens its books to the auditors.')).toContain('condition');
+  });
+});

@@ -255,6 +255,13 @@ function hasWants(set: Set<string>, p: CompiledPattern): boolean {
 
 /** a commitment in the future or reported future: "we will", "we'll", "the union would", "Norland will" */
 const COMMITMENT = /\b(we|i|they|it|he|she|[a-z][\w'-]+)\s+(will|would|shall)\b|\b(we|they|i)'ll\b/i;
+/**
+ * a position a subordinate condition can qualify (beside a stance or a COMMITMENT): an ability or its refusal ("can
+ * expect no aid unless …", "talks cannot begin unless …"), a threat ("threatening to kill them unless …") or a stated
+ * readiness ("reaffirmed its readiness to reopen the roads, so long as …") — not a forecast or a description ("the pick
+ * is probably going to land in the low 20s, provided …", "we must plan on the basis that …")
+ */
+const POSITION = /\b(can|cannot|can't|won't|wouldn't|shan't|threat\w*|readiness|willingness|ready|willing|prepared)\b/i;
 
 /**
  * Every form under which compromise's matcher can see a word of the sentence: as written, lower case,
@@ -381,6 +388,7 @@ function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
     if (end <= start || seen.has(key)) continue;
     // compromise's match skips punctuation; a trigger does not run across a clause break ("come back, an agreement")
     if (crossesBreak(ps.tokens, start, end, rule.type !== 'condition')) continue;
+    if (startsInName(ps.tokens, start)) continue;
     seen.add(key);
     out.push({ rule, start, end });
   }
@@ -421,6 +429,24 @@ function crossesBreak(tokens: Token[], start: number, end: number, relativeOk = 
     else return true;
   }
   return open >= 0;
+}
+
+/**
+ * Does the trigger start on a word inside a name ("The Reject Shop", "Engage Capital Partners", "Accord Holdings")?
+ * In prose a capital that is neither the sentence's first word nor a headline's (titleCap) marks a name, and a
+ * name goes on when the next word is capitalised too; a word of a name is no predicate of a party. (A name that
+ * ends on the word, "the Six-Party Talks", is left alone: there the word still names the talks.)
+ */
+function startsInName(tokens: readonly Token[], start: number): boolean {
+  const t = tokens[start]!;
+  const next = tokens[start + 1];
+  let first = 0;
+  while (first < tokens.length && tokens[first]!.text === '') first++;
+  if (start <= first || !next || t.titleCap || next.titleCap) return false;
+  const cap = (w: Token) => /^\p{Lu}\p{Ll}/u.test(w.text);
+  if (!cap(t) || !cap(next) || !t.tags.has('ProperNoun') || /[,;:()"“”]/.test(t.post)) return false;
+  // (prose has words in lower case; a headline the Title Case test missed, "Japan, North Korea Resume Talks", has none)
+  return tokens.some((w) => /^\p{Ll}{4,}/u.test(w.text));
 }
 
 /** Does one of the rule's `notIf` patterns match over the trigger? */
@@ -826,6 +852,7 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
       stance: () => stance,
       refusal: () => kept.some((c) => c.type === 'refusal'),
       commitment: () => stance || COMMITMENT.test(text),
+      position: () => stance || COMMITMENT.test(text) || POSITION.test(text),
     };
     for (const c of kept) if (c.type !== 'condition' || options.ignoreRequires || has[c.rule.requires]()) out.push(c);
   }

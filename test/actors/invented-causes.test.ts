@@ -50,6 +50,10 @@ export const CASES: Case[] = [
   { c: 'shape', text: 'Kerapo wants the sanctions lifted before any talks. The Kerapan foreign minister repeated the demand.', type: 'condition', at: 'before any talks', holder: ['Kerapo'], known: 'nocue' },
   { c: 'shape', text: 'Tamor agreed on Tuesday to reopen the border. Tamorese officials said the crossing would open in April.', type: 'engagement', at: 'agreed on Tuesday to reopen', holder: ['Tamor'] },
   { c: 'shape', text: 'Varkesh said it was ready to negotiate. The Varkeshi government has dropped its demand for a new mediator.', type: 'engagement', at: 'ready to negotiate', holder: ['Varkesh'] },
+  // (added with the fix, after the first run: a new name before a capitalised "States", read as a group)
+  { c: 'shape', text: 'The Brigades claimed the kidnapping. They demanded the release of prisoners held in the Guzule States. In exchange they promised they would free the reporters.', type: 'engagement', at: 'would free', holder: ['Brigades'] },
+  { c: 'shape', text: 'The Guzule States has demanded that Tobud open its markets to foreign firms.', type: 'condition', at: 'demanded that', holder: ['Guzule States'] },
+  { c: 'shape', text: 'Talks between Tobud and the Guzule States broke down. The Guzule States said it would not lift the tariffs.', type: 'refusal', at: 'would not lift', holder: ['Guzule States'] },
 
   // a new state named only after a preposition: "the government" then finds no state or another one
   { c: 'place-only', text: 'Talks in Duk Sezok stalled on Monday. The rebels want a separate structure within Duk Sezok, which the government cannot accept.', type: 'refusal', at: 'cannot accept', holder: ['Duk Sezok'] },

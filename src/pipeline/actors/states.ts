@@ -35,6 +35,8 @@ const STATE_OF = new RegExp(`\\b(?:${alternation(WORDS.state_organ_of)})\\s+of\\
  * only when the text has a government that no state it names may own (see inferredStates)
  */
 const STATE_PLACE = new RegExp(`(?<![\\p{L}])(?:in|within|across|throughout|inside|people\\s+of)\\s+(${NAME})(?![\\p{L}'’-])(?![^\\S\\n]+\\p{Lu})`, 'gu');
+/** "the Guzule States": a new name before a capitalised "States" names a state, as "the United States" does */
+const NAME_STATES = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,})\s+States(?![\p{L}])/gu;
 /** a state's government written in lower case: the word that needs a state */
 const GOVERNMENT = /(?<![\p{L}])(?:government|cabinet|regime|authorities)(?![\p{L}])/u;
 /**
@@ -116,6 +118,8 @@ function inferredStates(cx: ActorContext): Map<string, string> {
     const key = tokenKey(m[1]!);
     if (unknown(m[1]!) && !out.has(key) && !capitalisedBefore(cx.text, m.index) && !personsName(cx.text, m[1]!)) out.set(key, m[1]!);
   }
+  for (const m of cx.text.matchAll(NAME_STATES))
+    if (unknown(m[1]!) && !capitalisedBefore(cx.text, m.index) && !personsName(cx.text, m[1]!)) out.set(stateKey(`${m[1]} States`), `${m[1]} States`);
   pairedStates(cx, out, unknown);
   // (a new place is a state only when the text names no state the gazetteer knows, nor any other, and speaks of a
   // government: "Fighting broke out in Sulavu. The government said …")

@@ -54,6 +54,10 @@ export const CASES: Case[] = [
   { c: 'shape', text: 'The Brigades claimed the kidnapping. They demanded the release of prisoners held in the Guzule States. In exchange they promised they would free the reporters.', type: 'engagement', at: 'would free', holder: ['Brigades'] },
   { c: 'shape', text: 'The Guzule States has demanded that Tobud open its markets to foreign firms.', type: 'condition', at: 'demanded that', holder: ['Guzule States'] },
   { c: 'shape', text: 'Talks between Tobud and the Guzule States broke down. The Guzule States said it would not lift the tariffs.', type: 'refusal', at: 'would not lift', holder: ['Guzule States'] },
+  // (added with the fix, after the first run: a body's name "… of X" that only a state's is)
+  { c: 'shape', text: 'Liluvina delayed the talks with the Revolutionary Forces of Liluvina. The government said the talks could resume if the rebels free the hostages.', type: 'condition', at: 'if the rebels free', holder: ['Liluvina'] },
+  { c: 'shape', text: 'The Sultanate of Gaku hosted the last round. Gaku reiterated its willingness to host further meetings of the parties.', type: 'engagement', at: 'willingness to host', holder: ['Gaku'] },
+  { c: 'shape', text: 'Envoys of the Republic of Tesmar met on Monday. The government said it would not sign the accord.', type: 'refusal', at: 'would not sign', holder: ['Tesmar'] },
 
   // a new state named only after a preposition: "the government" then finds no state or another one
   { c: 'place-only', text: 'Talks in Duk Sezok stalled on Monday. The rebels want a separate structure within Duk Sezok, which the government cannot accept.', type: 'refusal', at: 'cannot accept', holder: ['Duk Sezok'] },

@@ -28,8 +28,8 @@ const STATE_OWNED = new RegExp(
 );
 /** "Dalmar's state-run railway", "Belmora's state-owned oil company": only a state runs what is state-run */
 const STATE_RUN = new RegExp(`(?<![\\p{L}])(${NAME})['’]s\\s+state-(?:run|owned|controlled)\\b`, 'gu');
-/** "the government of Dalmar", "the president of Belmora" */
-const STATE_OF = new RegExp(`\\b(?:${alternation(WORDS.state_organ_of)})\\s+of\\s+(${NAME})(?![\\p{L}])`, 'gu');
+/** "the government of Dalmar", "the president of Belmora", "the Armed Forces of Liluvina", "the Republic of Teskar" */
+const STATE_OF = new RegExp(`\\b(?:${titleAlternation(WORDS.state_organ_of)})\\s+of\\s+(${NAME})(?![\\p{L}])`, 'gu');
 /**
  * "the strike continues in Dolud Golaze", "within Duk Sezok", "the people of Fikebu": a new name as a place, read
  * only when the text has a government that no state it names may own (see inferredStates)

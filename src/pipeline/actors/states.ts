@@ -2,18 +2,20 @@
  * Pass: states the gazetteer lacks. A one-word name the text gives a state's organs or officers ("Belmora's
  * government", "Mabonde's main opposition", "the president of Dalmar") is a country, wherever it is named, so
  * that "the government", "the opposition" and the officials of the story find their state although the name
- * is new. So is a new name the text also makes a demonym from ("Fikebu … the Fikeban negotiators"), and, in a text
- * that names no state at all but speaks of a government, a new name written as a place ("in Dolud Golaze"). The evidence is read once per document from the whole text; the pass then marks the name at each
- * token where no gazetteer name starts.
+ * is new. So is a new name before a capitalised "States" ("the Guzule States"), and, in a text that names no state
+ * the gazetteer knows, a new name the text also makes a demonym from ("Fikebu … the Fikeban negotiators") and,
+ * when the text speaks of a government and no other state is found, a new name written as a place ("in Dolud
+ * Golaze"). The evidence is read once per document from the whole text; the pass then marks the name at each token
+ * where no gazetteer name starts.
  */
 import { tokenKey } from '../../actors/gazetteer.js';
 import { WORDS } from '../../actors/words.js';
 import type { Token } from '../types.js';
-import { GOV_HEAD, GOV_ROLE, TITLE_MODIFIER } from './lexicon.js';
+import { GOV_HEAD, GOV_ROLE, ROLE, TITLE_MODIFIER } from './lexicon.js';
 import type { ActorContext } from './context.js';
 import { emit, type SentenceScan } from './scan.js';
 import { breaksAfter, isCap, isPossessive, venueBefore } from './tokens.js';
-import { dayAt, stateNameShaped } from './unknown.js';
+import { dayAt, nameShaped, stateNameShaped } from './unknown.js';
 
 /** a words.yml list as a regex alternation; a hyphen joins the words of a phrase ("prime-minister") */
 const alternation = (list: Set<string>) => [...list].map((w) => w.split('-').join('\\s+')).join('|');
@@ -119,14 +121,16 @@ function inferredStates(cx: ActorContext): Map<string, string> {
     if (unknown(m[1]!) && !out.has(key) && !capitalisedBefore(cx.text, m.index) && !personsName(cx.text, m[1]!)) out.set(key, m[1]!);
   }
   for (const m of cx.text.matchAll(NAME_STATES))
-    if (unknown(m[1]!) && !capitalisedBefore(cx.text, m.index) && !personsName(cx.text, m[1]!)) out.set(stateKey(`${m[1]} States`), `${m[1]} States`);
-  pairedStates(cx, out, unknown);
+    if (unknown(m[1]!) && nameShaped(m[1]!) && !capitalisedBefore(cx.text, m.index) && !personsName(cx.text, m[1]!)) out.set(stateKey(`${m[1]} States`), `${m[1]} States`);
+  // (only in a text that names no state the gazetteer knows: beside a known state, a new name with a demonym is more
+  // often one of its regions or peoples — "Tigray", "Tigrayan forces" — than another state)
+  if (!knowsState(cx)) pairedStates(cx, out, unknown);
   // (a new place is a state only when the text names no state the gazetteer knows, nor any other, and speaks of a
   // government: "Fighting broke out in Sulavu. The government said …")
   if (!out.size && GOVERNMENT.test(cx.text) && !knowsState(cx))
     for (const m of cx.text.matchAll(STATE_PLACE)) {
       const n = m[1]!;
-      if (unknownName(n) && !personsName(cx.text, n.split(/\s/)[0]!) && !leaderName(cx.text, n)) out.set(stateKey(n), n);
+      if (unknownName(n) && !WORDS.place_head.has(n.split(/\s/).at(-1)!.toLowerCase()) && !personsName(cx.text, n.split(/\s/)[0]!) && !leaderName(cx.text, n)) out.set(stateKey(n), n);
     }
   addDemonyms(cx, out, unknown);
   // a state found by its demonym is also named by its own name where the text writes it ("the Zorvanian government
@@ -151,14 +155,22 @@ function stemNames(stem: string, end: string): string[] {
   return out;
 }
 
-/** a demonym written before a lower-case noun or a capitalised title: "the Fikeban negotiators", "Detosoman President Ana Ruiz" */
-const demonymBefore = (text: string, w: string) =>
-  new RegExp(`(?<![\\p{L}])${w}\\s+(?:\\p{Ll}|(?:${[...GOV_ROLE].map((r) => r[0]!.toUpperCase() + r.slice(1)).join('|')})(?![\\p{L}]))`, 'u').test(text);
+/** the nouns a demonym makes a state's: its officers, organs, delegations and troops ("the Fikeban negotiators", "Detosoman President Ana Ruiz") */
+const DEMONYM_HEAD = new RegExp(
+  `^(?:${[...new Set([...ROLE, ...WORDS.delegate_head, ...GOV_HEAD, ...WORDS.state_organ, 'delegation', 'side', 'troops', 'forces', 'soldiers', 'leaders', 'ministers'])].map((w) => w.split('-').join('\\s+')).join('|')})(?![\\p{L}])`,
+  'iu',
+);
+/** a demonym written before a state's noun, perhaps after a modifier ("Fikeban negotiators", "the Tobudan foreign ministry", "senior Kesaban officials") */
+const demonymBefore = (text: string, w: string) => {
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${w}\\s+(\\S.{0,40})`, 'gu'))) if (DEMONYM_HEAD.test(m[1]!) || DEMONYM_HEAD.test(m[1]!.replace(/^\p{Ll}+\s+/u, ''))) return true;
+  return false;
+};
 
 /**
  * A new name and a demonym made from it, both in the text, make the name a state's: "the Fikeban negotiators …
- * the future of Fikebu", "Liluvinan voters … Liluvina delayed the talks" (the demonym must stand before a noun or a
- * title, the name alone and not the last word of a person's name).
+ * the future of Fikebu", "Liluvinan voters … Liluvina delayed the talks" (the demonym must stand before a state's
+ * officer, organ, delegation or troops — "Altessan rice" or "Altessan farmers" say nothing of a state —, the name alone and not the last
+ * word of a person's name).
  */
 function pairedStates(cx: ActorContext, out: Map<string, string>, unknown: (w: string) => boolean): void {
   const words = new Set(cx.text.match(/(?<![\p{L}])\p{Lu}\p{Ll}{3,}(?![\p{L}'’-])/gu) ?? []);

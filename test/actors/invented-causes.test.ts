@@ -108,9 +108,9 @@ export const CASES: Case[] = [
   { c: 'capital', text: "Relations between Monogo and its neighbour are tense. Monogo's capital, Sadap, has refused to hand over the suspects.", type: 'refusal', at: 'refused to hand over', holder: ['Monogo', 'Sadap'] },
 
   // a lower-case modifier before a new name's group
-  { c: 'modifier', text: 'Some big Serav shareholders would support a deal if Fukavasir raised its offer.', type: 'condition', at: 'if Fukavasir raised', holder: ['Serav shareholders', 'Serav'], known: 'holder' },
+  { c: 'modifier', text: 'Some big Serav shareholders would support a deal if Fukavasir raised its offer.', type: 'condition', at: 'if Fukavasir raised', holder: ['Serav shareholders', 'Serav'] },
   { c: 'modifier', text: 'Several large Talvor investors said they would reject the merger.', type: 'refusal', at: 'would reject', holder: ['Talvor investors', 'Talvor'] },
-  { c: 'modifier', text: 'Many angry Kesabo farmers refused to leave the square.', type: 'refusal', at: 'refused to leave', holder: ['Kesabo farmers', 'Kesabo', 'farmers'], known: 'holder' },
+  { c: 'modifier', text: 'Many angry Kesabo farmers refused to leave the square.', type: 'refusal', at: 'refused to leave', holder: ['Kesabo farmers', 'Kesabo', 'farmers'] },
   { c: 'modifier', text: "Two of Bukaged's opposition parties have backed down on their threat to boycott the vote.", type: 'engagement', at: 'backed down', holder: ['Bukaged', 'opposition parties'] },
 ];
 

@@ -77,7 +77,7 @@ export const CASES: Case[] = [
   { c: 'short-form', text: 'Talvor Mining rejected the pay claim. A Talvor spokesman said the company was ready to meet the union.', type: 'engagement', at: 'ready to meet', holder: ['Talvor Mining'] },
   { c: 'short-form', text: 'The Serav Corporation has rejected the bid. Serav said it would consider a higher offer.', type: 'engagement', at: 'would consider a higher offer', holder: ['Serav Corporation'] },
   { c: 'short-form', text: 'Brenholt Logistics locked out its drivers. On Tuesday Brenholt agreed to resume talks.', type: 'engagement', at: 'agreed to resume talks', holder: ['Brenholt Logistics'] },
-  { c: 'short-form', text: 'The Pavesh Liberation Front has kidnapped several officials. The Front said it would release them if the army withdrew.', type: 'condition', at: 'if the army withdrew', holder: ['Pavesh Liberation Front'], known: 'holder' },
+  { c: 'short-form', text: 'The Pavesh Liberation Front has kidnapped several officials. The Front said it would release them if the army withdrew.', type: 'condition', at: 'if the army withdrew', holder: ['Pavesh Liberation Front'] },
   { c: 'short-form', text: 'Dunmere Holdings owns the plant. Dunmere refused to negotiate with the strikers.', type: 'refusal', at: 'refused to negotiate', holder: ['Dunmere Holdings'] },
   { c: 'short-form', text: 'Ostrava Pharma received the offer on Friday. Ostrava rejected the offer as too low.', type: 'refusal', at: 'rejected the offer', holder: ['Ostrava Pharma'] },
 

@@ -28,7 +28,7 @@ const LIST_NAMES = [
   'venue_prep', 'connector', 'bare_body', 'say_ing', 'say', 'stop_cap', 'quant', 'gov_group_head', 'be_like', 'aux_chain',
   'expletive_adv', 'expletive_adj', 'expletive_that', 'not_actor_acronym', 'clause_break', 'not_party_name', 'party_label',
   'opposition_act', 'state_of', 'office', 'title_modifier', 'org_group_head', 'thing_head', 'event_word', 'members_of',
-  'military_head', 'org_classifier', 'sector_desc', 'state_organ', 'state_organ_modifier', 'state_organ_of', 'company_organ', 'employer_word', 'staff_head',
+  'military_head', 'org_classifier', 'sector_desc', 'state_organ', 'state_organ_modifier', 'state_organ_of', 'place_head', 'company_organ', 'employer_word', 'staff_head',
   'legal_suffix', 'regulator_desc', 'regulator_head', 'described_body_head', 'apposed_body_head',
 ] as const;
 type ListName = (typeof LIST_NAMES)[number];

@@ -29,6 +29,7 @@ export function mergeEntities(cx: ActorContext): EntityNames {
   membersOfBodies(cx, groups);
   shortForms(cx);
   legalForms(cx);
+  headShortForms(cx);
   guessedPeople(cx);
   const surnames = surnameIndex(cx);
   const shortNames = companyShortNames(cx, surnames);
@@ -269,6 +270,22 @@ function mergeSurnames(cx: ActorContext, surnames: Map<string, Draft>): void {
     full.gender ??= d.gender;
     full.order = Math.min(full.order, d.order);
     cx.drafts.delete(d.key);
+  }
+}
+
+/**
+ * "the Pavesh Liberation Front" … "the Front said": an organisation's capitalised head alone is the one organisation
+ * named before with that head (not when two were)
+ */
+function headShortForms(cx: ActorContext): void {
+  const orgs = cx.ofType('organization');
+  for (const d of orgs) {
+    const head = d.name.toLowerCase();
+    if (/\s/.test(head) || !ORG_HEAD.has(head) || !/^\p{Lu}/u.test(d.name)) continue;
+    const named = orgs.filter((o) => o !== d && cx.drafts.has(o.key) && o.order < d.order && /\s/.test(o.name) && o.name.toLowerCase().split(/\s+/).at(-1) === head);
+    if (named.length !== 1) continue;
+    for (const m of d.mentions) m.kind = 'description';
+    cx.moveMentions(d, named[0]!);
   }
 }
 

@@ -399,6 +399,11 @@ export function groupDraft(sc: SentenceScan, t0: number, t1: number, aff: string
   const { toks } = sc;
   let st = t0;
   while (st < t1 && /^(the|a|an|some|many|several|most|these|those)$/.test(toks[st]!.normal)) st++;
+  // a group is named from its name on, without the words that describe the members before it: "big Serav
+  // shareholders" is "Serav shareholders", "angry Kesabo farmers" "Kesabo farmers"
+  let c = st;
+  while (c < t1 - 1 && !isCap(toks[c]!.text) && toks[c]!.tags.has('Adjective') && !toks[c]!.tags.has('Noun')) c++;
+  if (c > st && c < t1 - 1 && isCap(toks[c]!.text)) st = c;
   // "Norway's fishing unions" are named as "Norwegian fishing unions" (the spec's "Chinese officials")
   const demonym = demonymOf ? sc.cx.gaz.byId.get(demonymOf)?.demonyms[0] : undefined;
   const name = (demonym ? `${demonym} ` : '') + sc.cx.text.slice(nameFrom ?? toks[st]!.start, wordEnd(toks[t1 - 1]!)) + (of ? ` of ${of}` : '');

@@ -2,17 +2,20 @@
  * Pass: states the gazetteer lacks. A one-word name the text gives a state's organs or officers ("Belmora's
  * government", "Mabonde's main opposition", "the president of Dalmar") is a country, wherever it is named, so
  * that "the government", "the opposition" and the officials of the story find their state although the name
- * is new. The evidence is read once per document from the whole text; the pass then marks the name at each
- * token where no gazetteer name starts.
+ * is new. So is a new name before a capitalised "States" ("the Guzule States"), and, in a text that names no state
+ * the gazetteer knows, a new name the text also makes a demonym from ("Fikebu … the Fikeban negotiators") and,
+ * when the text speaks of a government and no other state is found, a new name written as a place ("in Dolud
+ * Golaze"). The evidence is read once per document from the whole text; the pass then marks the name at each token
+ * where no gazetteer name starts.
  */
 import { tokenKey } from '../../actors/gazetteer.js';
 import { WORDS } from '../../actors/words.js';
 import type { Token } from '../types.js';
-import { GOV_HEAD, GOV_ROLE, TITLE_MODIFIER } from './lexicon.js';
+import { GOV_HEAD, GOV_ROLE, ROLE, TITLE_MODIFIER } from './lexicon.js';
 import type { ActorContext } from './context.js';
 import { emit, type SentenceScan } from './scan.js';
 import { breaksAfter, isCap, isPossessive, venueBefore } from './tokens.js';
-import { dayAt, stateNameShaped } from './unknown.js';
+import { dayAt, nameShaped, stateNameShaped } from './unknown.js';
 
 /** a words.yml list as a regex alternation; a hyphen joins the words of a phrase ("prime-minister") */
 const alternation = (list: Set<string>) => [...list].map((w) => w.split('-').join('\\s+')).join('|');
@@ -27,8 +30,17 @@ const STATE_OWNED = new RegExp(
 );
 /** "Dalmar's state-run railway", "Belmora's state-owned oil company": only a state runs what is state-run */
 const STATE_RUN = new RegExp(`(?<![\\p{L}])(${NAME})['’]s\\s+state-(?:run|owned|controlled)\\b`, 'gu');
-/** "the government of Dalmar", "the president of Belmora" */
-const STATE_OF = new RegExp(`\\b(?:${alternation(WORDS.state_organ_of)})\\s+of\\s+(${NAME})(?![\\p{L}])`, 'gu');
+/** "the government of Dalmar", "the president of Belmora", "the Armed Forces of Liluvina", "the Republic of Teskar" */
+const STATE_OF = new RegExp(`\\b(?:${titleAlternation(WORDS.state_organ_of)})\\s+of\\s+(${NAME})(?![\\p{L}])`, 'gu');
+/**
+ * "the strike continues in Dolud Golaze", "within Duk Sezok", "the people of Fikebu": a new name as a place, read
+ * only when the text has a government that no state it names may own (see inferredStates)
+ */
+const STATE_PLACE = new RegExp(`(?<![\\p{L}])(?:in|within|across|throughout|inside|people\\s+of)\\s+(${NAME})(?![\\p{L}'’-])(?![^\\S\\n]+\\p{Lu})`, 'gu');
+/** "the Guzule States": a new name before a capitalised "States" names a state, as "the United States" does */
+const NAME_STATES = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,})\s+States(?![\p{L}])/gu;
+/** a state's government written in lower case: the word that needs a state */
+const GOVERNMENT = /(?<![\p{L}])(?:government|cabinet|regime|authorities)(?![\p{L}])/u;
 /**
  * "the Zapebul government", a headline's "Pufozil government drops appeal" or "Pufozil Government, Rebels Agree …":
  * a name before "government"
@@ -108,6 +120,18 @@ function inferredStates(cx: ActorContext): Map<string, string> {
     const key = tokenKey(m[1]!);
     if (unknown(m[1]!) && !out.has(key) && !capitalisedBefore(cx.text, m.index) && !personsName(cx.text, m[1]!)) out.set(key, m[1]!);
   }
+  for (const m of cx.text.matchAll(NAME_STATES))
+    if (unknown(m[1]!) && nameShaped(m[1]!) && !capitalisedBefore(cx.text, m.index) && !personsName(cx.text, m[1]!)) out.set(stateKey(`${m[1]} States`), `${m[1]} States`);
+  // (only in a text that names no state the gazetteer knows: beside a known state, a new name with a demonym is more
+  // often one of its regions or peoples — "Tigray", "Tigrayan forces" — than another state)
+  if (!knowsState(cx)) pairedStates(cx, out, unknown);
+  // (a new place is a state only when the text names no state the gazetteer knows, nor any other, and speaks of a
+  // government: "Fighting broke out in Sulavu. The government said …")
+  if (!out.size && GOVERNMENT.test(cx.text) && !knowsState(cx))
+    for (const m of cx.text.matchAll(STATE_PLACE)) {
+      const n = m[1]!;
+      if (unknownName(n) && !WORDS.place_head.has(n.split(/\s/).at(-1)!.toLowerCase()) && !personsName(cx.text, n.split(/\s/)[0]!) && !leaderName(cx.text, n)) out.set(stateKey(n), n);
+    }
   addDemonyms(cx, out, unknown);
   // a state found by its demonym is also named by its own name where the text writes it ("the Zorvanian government
   // … in Zorvania")
@@ -118,6 +142,46 @@ function inferredStates(cx: ActorContext): Map<string, string> {
 
 /** the endings English makes demonyms with: "Quessara" → "Quessaran", "Teskar" → "Teskari", "Velmor" → "Velmorese" */
 const DEMONYM_END = /^(\p{Lu}\p{Ll}{2,}?)(ian|an|n|i|ese)$/u;
+
+/**
+ * The names a demonym may be made from, by the stem it leaves: the stem itself ("Teskari" of "Teskar"), or the stem
+ * with a final vowel English drops before "-an" ("Dunmaran" of "Dunmara", "Korevan" of "Korevo", "Fikeban" of
+ * "Fikebu") or "-ia" before "-ian" ("Zorvanian" of "Zorvania")
+ */
+function stemNames(stem: string, end: string): string[] {
+  const out = [stem];
+  if (end !== 'n' && end !== 'i') out.push(...['a', 'e', 'o', 'u'].map((v) => stem + v));
+  if (end !== 'n') out.push(`${stem}ia`);
+  return out;
+}
+
+/** the nouns a demonym makes a state's: its officers, organs, delegations and troops ("the Fikeban negotiators", "Detosoman President Ana Ruiz") */
+const DEMONYM_HEAD = new RegExp(
+  `^(?:${[...new Set([...ROLE, ...WORDS.delegate_head, ...GOV_HEAD, ...WORDS.state_organ, 'delegation', 'side', 'troops', 'forces', 'soldiers', 'leaders', 'ministers'])].map((w) => w.split('-').join('\\s+')).join('|')})(?![\\p{L}])`,
+  'iu',
+);
+/** a demonym written before a state's noun, perhaps after a modifier ("Fikeban negotiators", "the Tobudan foreign ministry", "senior Kesaban officials") */
+const demonymBefore = (text: string, w: string) => {
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${w}\\s+(\\S.{0,40})`, 'gu'))) if (DEMONYM_HEAD.test(m[1]!) || DEMONYM_HEAD.test(m[1]!.replace(/^\p{Ll}+\s+/u, ''))) return true;
+  return false;
+};
+
+/**
+ * A new name and a demonym made from it, both in the text, make the name a state's: "the Fikeban negotiators …
+ * the future of Fikebu", "Liluvinan voters … Liluvina delayed the talks" (the demonym must stand before a state's
+ * officer, organ, delegation or troops — "Altessan rice" or "Altessan farmers" say nothing of a state —, the name alone and not the last
+ * word of a person's name).
+ */
+function pairedStates(cx: ActorContext, out: Map<string, string>, unknown: (w: string) => boolean): void {
+  const words = new Set(cx.text.match(/(?<![\p{L}])\p{Lu}\p{Ll}{3,}(?![\p{L}'’-])/gu) ?? []);
+  for (const w of words) {
+    const d = DEMONYM_END.exec(w);
+    if (!d || !unknown(w) || !demonymBefore(cx.text, w)) continue;
+    const name = stemNames(d[1]!, d[2]!).find((n) => n !== w && words.has(n));
+    if (!name || out.has(tokenKey(name)) || !unknown(name) || personsName(cx.text, name) || leaderName(cx.text, name)) continue;
+    out.set(tokenKey(name), name);
+  }
+}
 
 /**
  * A state found here is also named by its demonym, wherever the text uses it: "senior Quessaran officials" are
@@ -135,9 +199,18 @@ function addDemonyms(cx: ActorContext, out: Map<string, string>, unknown: (w: st
     if (!d) continue;
     const stem = d[1]!.toLowerCase();
     // ("-an" may also stand for a final "-o": "Mexico" → "Mexican", "Korevo" → "Korevan")
-    const state = states.get(stem) ?? states.get(`${stem}a`) ?? (d[2] === 'n' ? undefined : states.get(`${stem}ia`)) ?? (d[2] === 'an' ? states.get(`${stem}o`) : undefined);
+    const state = stemNames(stem, d[2]!).map((n) => states.get(n)).find((n) => n !== undefined) ?? states.get(`${stem}a`);
     if (state) out.set(key, state);
   }
+}
+
+/** the text names a state of the gazetteer (by its name, an alias, a capital or a demonym) */
+function knowsState(cx: ActorContext): boolean {
+  for (const m of cx.text.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}.]*/gu)) {
+    const hit = cx.gaz.root.next.get(tokenKey(m[0]))?.hit;
+    if (hit && cx.gaz.byId.get(hit.id)?.type === 'country') return true;
+  }
+  return false;
 }
 
 /** "the Kikete government" names its leader: the text also writes the name after a title or a given name ("Mr. Kikete", "Ridu Kikete said") */

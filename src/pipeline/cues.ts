@@ -405,7 +405,8 @@ function slotsOfRegs(regs: unknown[]): Slot[] {
 /**
  * Is there a comma, semicolon, colon, dash or bracket between two words of the span? A short
  * parenthetical set off by a pair of commas inside the span is no break ("invited the chief
- * executive, Alan Gray, to meet"; "have, in principle, accepted").
+ * executive, Alan Gray, to meet"; "have, in principle, accepted"), nor is a conditional aside of up to
+ * twelve words ("prepared, should the talks make progress, to pause the strikes").
  */
 function crossesBreak(tokens: Token[], start: number, end: number, relativeOk = false): boolean {
   let open = -1;
@@ -417,11 +418,14 @@ function crossesBreak(tokens: Token[], start: number, end: number, relativeOk = 
     // signed"); a condition does not run on into a relative clause ("until Tuesday, which X declined")
     if (relativeOk && tokens[j + 1]?.normal === 'which' && open < 0) continue;
     if (open < 0) open = j;
-    else if (j - open <= 4) open = -1;
+    else if (j - open <= 4 || (j - open <= 12 && ASIDE_OPENERS.has(tokens[open + 1]!.normal))) open = -1;
     else return true;
   }
   return open >= 0;
 }
+
+/** the words that open a conditional aside between commas ("ready, if the board agrees, to meet") */
+const ASIDE_OPENERS = new Set(['if', 'should', 'provided', 'providing', 'once', 'unless']);
 
 /** Does one of the rule's `notIf` patterns match over the trigger? */
 function vetoed(ps: ParsedSentence, m: Match, ptrsOf: (regs: unknown[]) => number[][]): boolean {

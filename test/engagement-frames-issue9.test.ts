@@ -41,6 +41,13 @@ const engaged: [string, string][] = [
   ['a conditional clause inside the willingness', 'The union is ready, if the board drops its demands, to return to the table.'],
   ['a conditional clause inside the willingness', 'Vesk is willing, provided Norland withdraws its troops, to hold talks.'],
   ['do so after an engagement', 'Ministers have met the unions and will continue to do so.'],
+  ['parties that reconvene', 'The two sides have reconvened.'],
+  ['parties that reconvene', 'The union and the employers reconvened after lunch.'],
+  ['parties that reconvene', 'Kaldor officials and the drivers will reconvene on Friday.'],
+  ['pushing a deal', 'The Greens are pushing a deal with the Liberals.'],
+  ['pushing a deal', 'Some senators are pushing a compromise that would end the strike.'],
+  ['a condition without "that"', 'Vesk offered talks on the condition the rebels lay down their arms.'],
+  ['pausing strikes', "The union is prepared to pause next week's strikes."],
 ];
 
 const noStance: string[] = [
@@ -60,11 +67,20 @@ const noStance: string[] = [
   'The committee agreed that the report was late.',
   'The results met expectations and will continue to do so.',
   'The singer is ready, if the weather holds, to perform outdoors.',
+  'Parliament reconvened on Monday.',
+  'The committee will reconvene after lunch.',
+  'The jury reconvened this morning.',
+  'The storm pushed the deal back a week.',
+  'The minister pushed the bill through the chamber.',
+  'The aide spoke on the condition he not be named.',
 ];
+
+/** frames whose cue is not an engagement */
+const frameType: Record<string, string> = { 'a condition without "that"': 'condition' };
 
 describe('engagement frames of issue #9 (invented grid)', () => {
   it.each(engaged)('%s: %s', (_frame, text) => {
-    expect(analyze(text).cues.some((c) => c.type === 'engagement')).toBe(true);
+    expect(analyze(text).cues.some((c) => c.type === (frameType[_frame] ?? 'engagement'))).toBe(true);
   });
   it.each(noStance.map((t) => [t]))('no stance: %s', (text) => {
     expect(analyze(text).cues).toEqual([]);

@@ -40,7 +40,6 @@ const engaged: [string, string][] = [
   ['a conditional clause inside the willingness', 'We are prepared, should the negotiations make real progress, to pause the strikes.'],
   ['a conditional clause inside the willingness', 'The union is ready, if the board drops its demands, to return to the table.'],
   ['a conditional clause inside the willingness', 'Vesk is willing, provided Norland withdraws its troops, to hold talks.'],
-  ['do so after an engagement', 'Ministers have met the unions and will continue to do so.'],
   ['parties that reconvene', 'The two sides have reconvened.'],
   ['parties that reconvene', 'The union and the employers reconvened after lunch.'],
   ['parties that reconvene', 'Kaldor officials and the drivers will reconvene on Friday.'],
@@ -73,6 +72,7 @@ const noStance: string[] = [
   'The storm pushed the deal back a week.',
   'The minister pushed the bill through the chamber.',
   'The aide spoke on the condition he not be named.',
+  'He said he would do so.',
 ];
 
 /** frames whose cue is not an engagement */
@@ -86,3 +86,19 @@ describe('engagement frames of issue #9 (invented grid)', () => {
     expect(analyze(text).cues).toEqual([]);
   });
 });
+
+/** "do so" after a stance in the same sentence repeats that stance (negated, flips it): the cue on "do so" */
+const doSo: [string, string][] = [
+  ['Ministers have met frequently with the unions and will continue to do so.', 'engagement'],
+  ['The Vesk Party has talked to the Greens and will continue to do so.', 'engagement'],
+  ['Kaldor has rejected the offer and will continue to do so.', 'refusal'],
+  ['Norland met the rebels in May but will not do so again.', 'refusal'],
+];
+
+describe('"do so" after a stance (invented grid)', () => {
+  it.each(doSo)('%s', (text, type) => {
+    const d = analyze(text);
+    expect(d.cues.some((c) => c.type === type && /do so/.test(c.text))).toBe(true);
+  });
+});
+

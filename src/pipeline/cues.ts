@@ -804,6 +804,7 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
         time: timeOf(tokens, first.start, text),
       });
     }
+    sentenceCues.push(...proVerbRepeats(tokens, sentenceCues));
     // a clause opened by "Under <a law>," states what the law requires or allows, no party's stance: "Under the
     // labour code, unions must give seven days' notice", "Under Rule 2.6 of the Takeover Code, the bidder is required to
     // make an offer"
@@ -826,6 +827,40 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
       commitment: () => stance || COMMITMENT.test(text),
     };
     for (const c of kept) if (c.type !== 'condition' || options.ignoreRequires || has[c.rule.requires]()) out.push(c);
+  }
+  return out;
+}
+
+/** the words of a pro-verb's own verb group, back from "do so": "will continue to", "would not", "is ready to" */
+const PRO_VERB_GROUP = new Set(['will', 'would', 'shall', 'can', 'could', 'continue', 'continues', 'to', 'not', 'never', "n't", 'again', 'also', 'still', 'always', 'keep', 'is', 'are', 'ready', 'prepared', 'willing', 'plans', 'plan', 'intends', 'intend', 'wants', 'want', 'hopes', 'hope', 'vowed', 'vows', 'promised', 'promises', 'pledged']);
+
+/**
+ * "met the unions and will continue to do so", "has rejected the offer and will do so again", "met the rebels but will
+ * not do so again": a pro-verb ("do so", "do the same") coordinated after a stance of the same sentence repeats that
+ * stance, with its own verb group (negated, the stance flips). The cue spans the verb group and "do so".
+ */
+function proVerbRepeats(tokens: Token[], cues: RawCue[]): RawCue[] {
+  const out: RawCue[] = [];
+  for (let j = 1; j + 1 < tokens.length; j++) {
+    if (tokens[j]!.normal !== 'do') continue;
+    const same = tokens[j + 1]!.normal === 'the' && tokens[j + 2]?.normal === 'same';
+    if (tokens[j + 1]!.normal !== 'so' && !same) continue;
+    // the verb group back to the coordinator
+    let k = j;
+    while (k > 0 && PRO_VERB_GROUP.has(tokens[k - 1]!.normal) && !/[,;:]/.test(tokens[k - 1]!.post)) k--;
+    const coord = tokens[k - 1];
+    if (k === j || !coord || !['and', 'but'].includes(coord.normal)) continue;
+    // the stance it repeats: the nearest before the coordinator, within twelve words and no sentence or quote break
+    const before = cues.filter((c) => c.type !== 'condition' && c.tokEnd <= k - 1 && k - 1 - c.tokEnd <= 12);
+    const prior = before.reduce<RawCue | undefined>((a, c) => (!a || c.tokEnd > a.tokEnd ? c : a), undefined);
+    if (!prior) continue;
+    let broken = false;
+    for (let t = prior.tokEnd - 1; t < k - 1; t++) if (hardBreakAfter(tokens[t]!)) broken = true;
+    if (broken) continue;
+    const negated = tokens.slice(k, j).some((t) => NEGATORS.has(t.normal));
+    const type: CueType = negated ? (prior.type === 'engagement' ? 'refusal' : 'engagement') : prior.type;
+    // (the party it was directed at was named with the stance it repeats, not again: no target needed here)
+    out.push({ ...prior, rule: { ...prior.rule, needsTarget: false }, tokStart: k, tokEnd: j + (same ? 3 : 2), type, negated });
   }
   return out;
 }

@@ -47,6 +47,13 @@ const engaged: [string, string][] = [
   ['pushing a deal', 'Some senators are pushing a compromise that would end the strike.'],
   ['a condition without "that"', 'Vesk offered talks on the condition the rebels lay down their arms.'],
   ['pausing strikes', "The union is prepared to pause next week's strikes."],
+  ['leading talks', 'The Civic Party had been leading talks on forming a new government.'],
+  ['leading talks', 'Anika Holt is leading the pay negotiations with the Halden union.'],
+  ['offering a party a concession or a place', 'Norland offered the Vesk Greens a full referendum on the border.'],
+  ['offering a party a concession or a place', 'The Liberals offered the Greens two seats in the cabinet.'],
+  ['offering a party a concession or a place', 'Kaldor offered the drivers a new contract.'],
+  ['agreeing a common position', 'The two leaders worked out a common position.'],
+  ['agreeing a common position', 'Norland and Vesk agreed on a joint approach to the border.'],
 ];
 
 const noStance: string[] = [
@@ -73,6 +80,11 @@ const noStance: string[] = [
   'The minister pushed the bill through the chamber.',
   'The aide spoke on the condition he not be named.',
   'He said he would do so.',
+  'The striker is leading the scoring charts.',
+  'The bank offered savers a higher rate.',
+  'The club offered the fans a free ticket.',
+  'The two scientists worked out a common theory.',
+  'Investors responded positively to the results.',
 ];
 
 /** frames whose cue is not an engagement */

@@ -81,6 +81,7 @@ const noStance: string[] = [
   'The aide spoke on the condition he not be named.',
   'He said he would do so.',
   'The striker is leading the scoring charts.',
+  'Tomas Vree, who is leading the talks, said the gap was narrow.',
   'The bank offered savers a higher rate.',
   'The club offered the fans a free ticket.',
   'The two scientists worked out a common theory.',

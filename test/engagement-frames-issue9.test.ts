@@ -5,6 +5,8 @@
  * duration or a place, re-entering talks, looking forward to talks, settling by negotiation (amicably,
  * out of court, through mediation), talking about combining, pausing strikes, a conditional clause
  * between "prepared" and its infinitive, and "… and will continue to do so" after an engagement.
+ * Left as a gap: forming a coalition with no partner named ("its objective is to form a coalition"), which is
+ * as often a single party forming a government, or an alliance against a third party.
  * Each positive sentence must yield an engagement cue; each negative none at all. Invented parties only.
  */
 import { describe, expect, it } from 'vitest';
@@ -13,7 +15,7 @@ import { analyze } from '../src/pipeline/index.js';
 const engaged: [string, string][] = [
   ['aim or effort noun + deal-making verb', 'Norland stepped up its efforts to come up with a deal.'],
   ['aim or effort noun + deal-making verb', 'The Vesk Party redoubled its efforts to thrash out an agreement with the Greens.'],
-  ['aim or effort noun + deal-making verb', "It has long been the Vesk Party's objective to form a coalition."],
+  ['aim or effort noun + deal-making verb', "It has long been the Vesk Party's objective to form a coalition with the Greens."],
   ['aim or effort noun + deal-making verb', 'Their goal to reach a settlement with the landlords is clear.'],
   ['aim or effort noun + deal-making verb', "The Halden Workers' Union set out its aim to strike a deal before the summer."],
   ['aim or effort noun + deal-making verb', 'The board renewed its efforts to hammer out a merger agreement with Kaldor.'],

@@ -413,7 +413,8 @@ function slotsOfRegs(regs: unknown[]): Slot[] {
 /**
  * Is there a comma, semicolon, colon, dash or bracket between two words of the span? A short
  * parenthetical set off by a pair of commas inside the span is no break ("invited the chief
- * executive, Alan Gray, to meet"; "have, in principle, accepted").
+ * executive, Alan Gray, to meet"; "have, in principle, accepted"), nor is a conditional aside of up to
+ * twelve words ("prepared, should the talks make progress, to pause the strikes").
  */
 function crossesBreak(tokens: Token[], start: number, end: number, relativeOk = false): boolean {
   let open = -1;
@@ -425,7 +426,7 @@ function crossesBreak(tokens: Token[], start: number, end: number, relativeOk = 
     // signed"); a condition does not run on into a relative clause ("until Tuesday, which X declined")
     if (relativeOk && tokens[j + 1]?.normal === 'which' && open < 0) continue;
     if (open < 0) open = j;
-    else if (j - open <= 4) open = -1;
+    else if (j - open <= 4 || (j - open <= 12 && ASIDE_OPENERS.has(tokens[open + 1]!.normal))) open = -1;
     else return true;
   }
   return open >= 0;
@@ -448,6 +449,9 @@ function startsInName(tokens: readonly Token[], start: number): boolean {
   // (prose has words in lower case; a headline the Title Case test missed, "Japan, North Korea Resume Talks", has none)
   return tokens.some((w) => /^\p{Ll}{4,}/u.test(w.text));
 }
+
+/** the words that open a conditional aside between commas ("ready, if the board agrees, to meet") */
+const ASIDE_OPENERS = new Set(['if', 'should', 'provided', 'providing', 'once', 'unless']);
 
 /** Does one of the rule's `notIf` patterns match over the trigger? */
 function vetoed(ps: ParsedSentence, m: Match, ptrsOf: (regs: unknown[]) => number[][]): boolean {
@@ -832,6 +836,7 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
         time: timeOf(tokens, first.start, text),
       });
     }
+    sentenceCues.push(...proVerbRepeats(tokens, sentenceCues));
     // a clause opened by "Under <a law>," states what the law requires or allows, no party's stance: "Under the
     // labour code, unions must give seven days' notice", "Under Rule 2.6 of the Takeover Code, the bidder is required to
     // make an offer"
@@ -855,6 +860,40 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
       position: () => stance || COMMITMENT.test(text) || POSITION.test(text),
     };
     for (const c of kept) if (c.type !== 'condition' || options.ignoreRequires || has[c.rule.requires]()) out.push(c);
+  }
+  return out;
+}
+
+/** the words of a pro-verb's own verb group, back from "do so": "will continue to", "would not", "is ready to" */
+const PRO_VERB_GROUP = new Set(['will', 'would', 'shall', 'can', 'could', 'continue', 'continues', 'to', 'not', 'never', "n't", 'again', 'also', 'still', 'always', 'keep', 'is', 'are', 'ready', 'prepared', 'willing', 'plans', 'plan', 'intends', 'intend', 'wants', 'want', 'hopes', 'hope', 'vowed', 'vows', 'promised', 'promises', 'pledged']);
+
+/**
+ * "met the unions and will continue to do so", "has rejected the offer and will do so again", "met the rebels but will
+ * not do so again": a pro-verb ("do so", "do the same") coordinated after a stance of the same sentence repeats that
+ * stance, with its own verb group (negated, the stance flips). The cue spans the verb group and "do so".
+ */
+function proVerbRepeats(tokens: Token[], cues: RawCue[]): RawCue[] {
+  const out: RawCue[] = [];
+  for (let j = 1; j + 1 < tokens.length; j++) {
+    if (tokens[j]!.normal !== 'do') continue;
+    const same = tokens[j + 1]!.normal === 'the' && tokens[j + 2]?.normal === 'same';
+    if (tokens[j + 1]!.normal !== 'so' && !same) continue;
+    // the verb group back to the coordinator
+    let k = j;
+    while (k > 0 && PRO_VERB_GROUP.has(tokens[k - 1]!.normal) && !/[,;:]/.test(tokens[k - 1]!.post)) k--;
+    const coord = tokens[k - 1];
+    if (k === j || !coord || !['and', 'but'].includes(coord.normal)) continue;
+    // the stance it repeats: the nearest before the coordinator, within twelve words and no sentence or quote break
+    const before = cues.filter((c) => c.type !== 'condition' && c.tokEnd <= k - 1 && k - 1 - c.tokEnd <= 12);
+    const prior = before.reduce<RawCue | undefined>((a, c) => (!a || c.tokEnd > a.tokEnd ? c : a), undefined);
+    if (!prior) continue;
+    let broken = false;
+    for (let t = prior.tokEnd - 1; t < k - 1; t++) if (hardBreakAfter(tokens[t]!)) broken = true;
+    if (broken) continue;
+    const negated = tokens.slice(k, j).some((t) => NEGATORS.has(t.normal));
+    const type: CueType = negated ? (prior.type === 'engagement' ? 'refusal' : 'engagement') : prior.type;
+    // (the party it was directed at was named with the stance it repeats, not again: no target needed here)
+    out.push({ ...prior, rule: { ...prior.rule, needsTarget: false }, tokStart: k, tokEnd: j + (same ? 3 : 2), type, negated });
   }
   return out;
 }

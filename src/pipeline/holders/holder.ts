@@ -199,7 +199,8 @@ export function ownStanceParties(
   if (charged) subj = charged;
   // "We will not negotiate," the minister said: the speaker holds a first-person stance; so do "our negotiators"
   const inQuote = !!quoteAt(hc.quotes, tokens[r.tokStart]!.start);
-  if (ourGroup(hc, c, subj) || firstPersonBefore(c, r.tokStart, subj?.end ?? -1)) {
+  const firstPerson = ourGroup(hc, c, subj) || firstPersonBefore(c, r.tokStart, subj?.end ?? -1);
+  if (firstPerson) {
     const speaker = sentenceSpeaker(hc, c) ?? (inQuote ? (laterSpeaker(hc, r.sentence) ?? earlierSpeaker(hc, r.sentence) ?? introducedSpeaker(hc, r.sentence)) : null);
     subj = speaker;
     holder = speaker?.actorId ?? contextHolder();
@@ -258,7 +259,9 @@ export function ownStanceParties(
   // no actor, but the sentence names its party in words ("Zorvania refused", "Farmers refused"): the stance is
   // found all the same, and a name or a party of its own is no one else's — the context does not hold it
   const named = !subj && !pair && !holder ? (later ?? subjectPhrase(c, r.tokStart)) : null;
-  if (!subj && !pair && !named && r.rule.needsHolder) return null;
+  // (an engagement of an unnamed "we" is kept — "We welcome the union's decision" —; a demand or refusal of an unnamed
+  // speaker is dropped as before: whether the speaker is a party at all is unknown)
+  if (!subj && !pair && !named && !(firstPerson && r.type === 'engagement') && r.rule.needsHolder) return null;
   const ownParty = !!named && !c.ps.sentence.headline && isOwnParty(c, named);
   const headlineGuess = !subj && !pair && !ownParty && c.ps.sentence.headline;
   // a state's organ in words ("a government delegation", "officials") speaks for the context's state

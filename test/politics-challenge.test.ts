@@ -75,29 +75,29 @@ export const CASES: PoliticsCase[] = [
   { c: 'legislator', text: 'Senator Oren Hask, a Vesk Republican, has refused to back the nominee.', actors: [['Oren Hask', P]], type: 'refusal', at: 'refused', holder: ['Oren Hask'] },
   { c: 'legislator', text: 'Representative Tomas Brell, R-Calder, said he would support the bill only if it cut spending.', actors: [['Tomas Brell', P]], type: 'condition', at: 'only if', holder: ['Tomas Brell'] },
   { c: 'legislator', text: 'State Sen. Hanna Orbe (D-Marsh County) said she was willing to meet the governor.', actors: [['Hanna Orbe', P]], type: 'engagement', at: 'willing to meet', holder: ['Hanna Orbe'], known: 'nocue' },
-  { c: 'legislator', text: 'Rep. Dov Kessel of Norland, the ranking Democrat on the panel, refused to sign the report.', actors: [['Dov Kessel', P]], type: 'refusal', at: 'refused', holder: ['Dov Kessel'], knownActor: true, known: 'holder' },
-  { c: 'legislator', text: 'Assemblywoman Rita Solen, a Democrat from Drumlin, said she would not attend the hearing.', actors: [['Rita Solen', P]], type: 'refusal', at: 'would not attend', holder: ['Rita Solen'], knownActor: true, known: 'holder' },
+  { c: 'legislator', text: 'Rep. Dov Kessel of Norland, the ranking Democrat on the panel, refused to sign the report.', actors: [['Dov Kessel', P]], type: 'refusal', at: 'refused', holder: ['Dov Kessel'] },
+  { c: 'legislator', text: 'Assemblywoman Rita Solen, a Democrat from Drumlin, said she would not attend the hearing.', actors: [['Rita Solen', P]], type: 'refusal', at: 'would not attend', holder: ['Rita Solen'] },
   { c: 'legislator', text: 'Conservative MP Liam Pender said he was ready to work with ministers on the housing plan.', actors: [['Liam Pender', P]], type: 'engagement', at: 'ready to work with', holder: ['Liam Pender'] },
   { c: 'legislator', text: 'Labour backbencher Nora Fell said she would vote against the government unless the cut was dropped.', actors: [['Nora Fell', P]], type: 'condition', at: 'unless', holder: ['Nora Fell'] },
   { c: 'legislator', text: 'Senate Majority Leader Cal Dorran said he would not bring the bill to the floor.', actors: [['Cal Dorran', P]], type: 'refusal', at: 'would not bring', holder: ['Cal Dorran'], known: 'nocue' },
   { c: 'legislator', text: 'House Speaker Edda Morn has agreed to meet the minority leader, Rep. Sol Penn, on Thursday.', actors: [['Edda Morn', P], ['Sol Penn', P]], type: 'engagement', at: 'agreed to meet', holder: ['Edda Morn'], known: 'nocue' },
   { c: 'legislator', text: 'Sen. Mara Velk, D-Norland, spoke first. Velk said she was prepared to negotiate with Republicans.', actors: [['Mara Velk', P]], type: 'engagement', at: 'prepared to negotiate', holder: ['Mara Velk'] },
-  { c: 'legislator', text: 'Councilman Arno Vell, a Green, said he would not support the rezoning.', actors: [['Arno Vell', P]], type: 'refusal', at: 'would not support', holder: ['Arno Vell'], knownActor: true, known: 'holder' },
+  { c: 'legislator', text: 'Councilman Arno Vell, a Green, said he would not support the rezoning.', actors: [['Arno Vell', P]], type: 'refusal', at: 'would not support', holder: ['Arno Vell'] },
 
   // parliamentary groups and caucuses
   { c: 'caucus', text: 'The Progressive Caucus said it would not back the budget deal.', actors: [['Progressive Caucus', O]], type: 'refusal', at: 'would not back', holder: ['Progressive Caucus'] },
   { c: 'caucus', text: 'The Freedom Caucus has refused to negotiate with the Speaker.', actors: [['Freedom Caucus', O]], type: 'refusal', at: 'refused', holder: ['Freedom Caucus'] },
   { c: 'caucus', text: 'Members of the Rural Caucus said they were willing to discuss the farm bill with the minister.', actors: [['Rural Caucus', O]], type: 'engagement', at: 'willing to discuss', holder: ['Rural Caucus', 'members'] },
-  { c: 'caucus', text: 'House Democrats rejected the proposal on Wednesday.', actors: [['House Democrats', G]], type: 'refusal', at: 'rejected', holder: ['House Democrats', 'Democrats'], knownActor: true },
-  { c: 'caucus', text: 'Senate Republicans said they were ready to resume talks with the governor.', actors: [['Senate Republicans', G]], type: 'engagement', at: 'ready to resume talks', holder: ['Senate Republicans', 'Republicans'], knownActor: true },
-  { c: 'caucus', text: 'The Liberal parliamentary group in the Norland assembly said it would boycott the vote.', actors: [['Liberal parliamentary group', OG]], type: 'refusal', at: 'boycott', holder: ['Liberal parliamentary group'], knownActor: true, known: 'holder' },
+  { c: 'caucus', text: 'House Democrats rejected the proposal on Wednesday.', actors: [['House Democrats', G]], type: 'refusal', at: 'rejected', holder: ['House Democrats', 'Democrats'] },
+  { c: 'caucus', text: 'Senate Republicans said they were ready to resume talks with the governor.', actors: [['Senate Republicans', G]], type: 'engagement', at: 'ready to resume talks', holder: ['Senate Republicans', 'Republicans'] },
+  { c: 'caucus', text: 'The Liberal parliamentary group in the Norland assembly said it would boycott the vote.', actors: [['Liberal parliamentary group', OG]], type: 'refusal', at: 'boycott', holder: ['Liberal parliamentary group'] },
 
   // committees
   { c: 'committee', text: 'The House Appropriations Committee rejected the request for more funds.', actors: [['House Appropriations Committee', O]], type: 'refusal', at: 'rejected', holder: ['House Appropriations Committee'] },
   { c: 'committee', text: 'The Senate Judiciary Committee has agreed to hold a hearing with the nominee.', actors: [['Senate Judiciary Committee', O]], type: 'engagement', at: 'agreed to hold', holder: ['Senate Judiciary Committee'] },
-  { c: 'committee', text: "Parliament's Public Accounts Committee said it would not sign off the accounts until the ministry explained the overspend.", actors: [['Public Accounts Committee', O]], type: ['refusal', 'condition'], at: 'would not sign off', holder: ['Public Accounts Committee'], knownActor: true, known: 'holder' },
+  { c: 'committee', text: "Parliament's Public Accounts Committee said it would not sign off the accounts until the ministry explained the overspend.", actors: [['Public Accounts Committee', O]], type: ['refusal', 'condition'], at: 'would not sign off', holder: ['Public Accounts Committee'] },
   { c: 'committee', text: 'The committee chair, Sen. Pia Rosk, said the panel was ready to hear from the minister.', actors: [['Pia Rosk', P]], type: 'engagement', at: 'ready to hear from', holder: ['Pia Rosk'], known: 'nocue' },
-  { c: 'committee', text: 'The Vesk Assembly finance committee refused to approve the loan.', actors: [['Vesk Assembly finance committee', O]], type: 'refusal', at: 'refused', holder: ['Vesk Assembly finance committee', 'Vesk Assembly'], knownActor: true },
+  { c: 'committee', text: 'The Vesk Assembly finance committee refused to approve the loan.', actors: [['Vesk Assembly finance committee', O]], type: 'refusal', at: 'refused', holder: ['Vesk Assembly finance committee', 'Vesk Assembly'] },
   { c: 'committee', text: 'The Senate Committee on Energy and Natural Resources said it was open to talks with the utilities.', actors: [['Senate Committee on Energy and Natural Resources', O]], type: 'engagement', at: 'open to talks', holder: ['Senate Committee on Energy and Natural Resources'] },
 
   // parties by name and by label
@@ -105,7 +105,7 @@ export const CASES: PoliticsCase[] = [
   { c: 'party', text: 'Labour has refused to back the bill.', actors: [['Labour', OG]], type: 'refusal', at: 'refused', holder: ['Labour'] },
   { c: 'party', text: 'The ruling party said it was ready to talk to the opposition about the election date.', actors: [['ruling party', OG]], type: 'engagement', at: 'ready to talk', holder: ['ruling party'] },
   { c: 'party', text: 'The Vesk Freedom Party rejected the invitation to the round table.', actors: [['Vesk Freedom Party', O]], type: 'refusal', at: 'rejected', holder: ['Vesk Freedom Party'] },
-  { c: 'party', text: 'The Christian Democrats said they would support the budget if the pension rise was kept.', actors: [['Christian Democrats', OG]], type: 'condition', at: 'if the pension rise', holder: ['Christian Democrats'], knownActor: true, known: 'nocue' },
+  { c: 'party', text: 'The Christian Democrats said they would support the budget if the pension rise was kept.', actors: [['Christian Democrats', OG]], type: 'condition', at: 'if the pension rise', holder: ['Christian Democrats'], known: 'nocue' },
   { c: 'party', text: 'The Norland National Union (NNU) refused to take part in the talks. The NNU said the talks were a sham.', actors: [['Norland National Union', O]], type: 'refusal', at: 'refused', holder: ['Norland National Union', 'NNU'] },
   { c: 'party', text: 'The opposition Democratic Alliance said it was willing to negotiate with the president.', actors: [['Democratic Alliance', O]], type: 'engagement', at: 'willing to negotiate', holder: ['Democratic Alliance'] },
   { c: 'party', text: 'The main opposition party has ruled out a deal with the government.', actors: [['opposition party', OG]], type: 'refusal', at: 'ruled out', holder: ['opposition party', 'main opposition party', 'opposition'], knownActor: true, known: 'holder' },
@@ -113,10 +113,10 @@ export const CASES: PoliticsCase[] = [
   { c: 'party', text: 'The Tories rejected the offer of cross-party talks.', actors: [['Tories', OG]], type: 'refusal', at: 'rejected', holder: ['Tories'] },
 
   // coalition partners
-  { c: 'coalition', text: 'The junior coalition partner, the Free Democrats, said it would leave the government unless the tax rise was dropped.', actors: [['Free Democrats', OG]], type: 'condition', at: 'unless', holder: ['Free Democrats', 'junior coalition partner'], knownActor: true, known: 'holder' },
+  { c: 'coalition', text: 'The junior coalition partner, the Free Democrats, said it would leave the government unless the tax rise was dropped.', actors: [['Free Democrats', OG]], type: 'condition', at: 'unless', holder: ['Free Democrats', 'junior coalition partner'] },
   { c: 'coalition', text: "Prime Minister Ivo Sarn's coalition partners refused to back the reform.", actors: [['Ivo Sarn', P]], type: 'refusal', at: 'refused', holder: ['coalition partners', 'Ivo Sarn'] },
-  { c: 'coalition', text: 'The Centre Party, a member of the governing coalition, said it was ready to talk to the Greens.', actors: [['Centre Party', O], ['Greens', OG]], type: 'engagement', at: 'ready to talk', holder: ['Centre Party'], knownActor: true },
-  { c: 'coalition', text: 'The governing coalition has agreed to hold talks with the opposition on the constitution.', actors: [['governing coalition', OG]], type: 'engagement', at: 'agreed to hold talks', holder: ['governing coalition', 'coalition'], knownActor: true, known: 'holder' },
+  { c: 'coalition', text: 'The Centre Party, a member of the governing coalition, said it was ready to talk to the Greens.', actors: [['Centre Party', O], ['Greens', OG]], type: 'engagement', at: 'ready to talk', holder: ['Centre Party'] },
+  { c: 'coalition', text: 'The governing coalition has agreed to hold talks with the opposition on the constitution.', actors: [['governing coalition', OG]], type: 'engagement', at: 'agreed to hold talks', holder: ['governing coalition', 'coalition'] },
 
   // government departments and agencies, acronyms defined and reused
   { c: 'department', text: 'The Department of Labor said it would not extend the deadline.', actors: [['Department of Labor', O]], type: 'refusal', at: 'would not extend', holder: ['Department of Labor'] },
@@ -132,10 +132,10 @@ export const CASES: PoliticsCase[] = [
 
   // mayors, governors and their offices
   { c: 'executive', text: 'Gov. Alda Ferren said she would veto the bill unless lawmakers restored school funding.', actors: [['Alda Ferren', P]], type: 'condition', at: 'unless', holder: ['Alda Ferren'] },
-  { c: 'executive', text: 'The governor\'s office said it was open to talks with the teachers\' union.', actors: [["governor's office", OG]], type: 'engagement', at: 'open to talks', holder: ["governor's office", 'governor'], knownActor: true, known: 'holder' },
+  { c: 'executive', text: 'The governor\'s office said it was open to talks with the teachers\' union.', actors: [["governor's office", OG]], type: 'engagement', at: 'open to talks', holder: ["governor's office", 'governor'] },
   { c: 'executive', text: 'Drumlin Mayor Petra Quist rejected the police union\'s demands.', actors: [['Petra Quist', P]], type: 'refusal', at: 'rejected', holder: ['Petra Quist'] },
-  { c: 'executive', text: "The mayor's office refused to release the report.", actors: [["mayor's office", OG]], type: 'refusal', at: 'refused', holder: ["mayor's office", 'mayor'], knownActor: true, known: 'nocue' },
-  { c: 'executive', text: 'Governor Emil Rask of Vesk said he was ready to negotiate with the legislature on the budget.', actors: [['Emil Rask', P]], type: 'engagement', at: 'ready to negotiate', holder: ['Emil Rask'], knownActor: true, known: 'holder' },
+  { c: 'executive', text: "The mayor's office refused to release the report.", actors: [["mayor's office", OG]], type: 'refusal', at: 'refused', holder: ["mayor's office", 'mayor'], known: 'nocue' },
+  { c: 'executive', text: 'Governor Emil Rask of Vesk said he was ready to negotiate with the legislature on the budget.', actors: [['Emil Rask', P]], type: 'engagement', at: 'ready to negotiate', holder: ['Emil Rask'] },
   { c: 'executive', text: 'A spokeswoman for Mayor Lio Brandt said the mayor would not meet the protesters.', actors: [['Lio Brandt', P], ['protesters', G]], type: 'refusal', at: 'would not meet', holder: ['Lio Brandt'] },
   { c: 'executive', text: 'Porthaven County Executive Dana Vorst said the county was willing to share the costs.', actors: [['Dana Vorst', P]], type: 'engagement', at: 'willing to share', holder: ['Dana Vorst', 'Porthaven County'] },
 
@@ -145,11 +145,11 @@ export const CASES: PoliticsCase[] = [
   { c: 'council', text: 'The Kelby School Board said it was ready to meet parents about the closures.', actors: [['Kelby School Board', O]], type: 'engagement', at: 'ready to meet', holder: ['Kelby School Board'] },
   { c: 'council', text: 'The Halden County Council has rejected plans for a new bypass. The council said it would not reconsider.', actors: [['Halden County Council', O]], type: 'refusal', at: 'would not reconsider', holder: ['Halden County Council'] },
   { c: 'council', text: 'The Porthaven Board of Education said it would not renew the contract unless the company cut its fees.', actors: [['Porthaven Board of Education', O]], type: 'condition', at: 'unless', holder: ['Porthaven Board of Education'] },
-  { c: 'council', text: 'Members of the city council said they were open to a compromise with the developers.', actors: [['city council', O]], type: 'engagement', at: 'open to a compromise', holder: ['city council', 'members'], knownActor: true, known: 'holder' },
+  { c: 'council', text: 'Members of the city council said they were open to a compromise with the developers.', actors: [['city council', O]], type: 'engagement', at: 'open to a compromise', holder: ['city council', 'members'] },
 
   // police forces
   { c: 'police', text: 'The Drumlin Police Department refused to release the footage.', actors: [['Drumlin Police Department', O]], type: 'refusal', at: 'refused', holder: ['Drumlin Police Department'], known: 'nocue' },
-  { c: 'police', text: 'Vesk State Police said they were willing to meet the protest organisers.', actors: [['Vesk State Police', OG]], type: 'engagement', at: 'willing to meet', holder: ['Vesk State Police'], knownActor: true },
+  { c: 'police', text: 'Vesk State Police said they were willing to meet the protest organisers.', actors: [['Vesk State Police', OG]], type: 'engagement', at: 'willing to meet', holder: ['Vesk State Police'] },
   { c: 'police', text: 'Police in Porthaven said they would not allow the march to go ahead.', actors: [['Police', OG]], type: 'refusal', at: 'would not allow', holder: ['Police', 'Porthaven'] },
   { c: 'police', text: "The Marsh County Sheriff's Office declined to comment on the case.", actors: [["Marsh County Sheriff's Office", O]] },
 
@@ -162,7 +162,7 @@ export const CASES: PoliticsCase[] = [
   // regulators
   { c: 'regulator', text: 'The Norland Electoral Commission rejected the party\'s request to delay the vote.', actors: [['Norland Electoral Commission', O]], type: 'refusal', at: 'rejected', holder: ['Norland Electoral Commission'] },
   { c: 'regulator', text: 'The Public Utilities Commission (PUC) said it was ready to hold hearings on the rate rise. The PUC will meet in May.', actors: [['Public Utilities Commission', O]], type: 'engagement', at: 'ready to hold', holder: ['Public Utilities Commission', 'PUC'] },
-  { c: 'regulator', text: 'The state ethics board refused to open an inquiry into the senator.', actors: [['state ethics board', OG]], type: 'refusal', at: 'refused', holder: ['state ethics board', 'ethics board'], knownActor: true, known: 'holder' },
+  { c: 'regulator', text: 'The state ethics board refused to open an inquiry into the senator.', actors: [['state ethics board', OG]], type: 'refusal', at: 'refused', holder: ['state ethics board', 'ethics board'] },
 
   // trade associations and chambers of commerce
   { c: 'trade-body', text: 'The Drumlin Chamber of Commerce said it would not support the tax unless small firms were exempt.', actors: [['Drumlin Chamber of Commerce', O]], type: 'condition', at: 'unless', holder: ['Drumlin Chamber of Commerce'] },

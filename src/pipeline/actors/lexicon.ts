@@ -46,6 +46,8 @@ export const UNNAMED_BODY_HEAD = WORDS.unnamed_body_head;
 export const UNNAMED_BODY_MODIFIER = WORDS.unnamed_body_modifier;
 /** lower-case heads of a body inside a named organisation ("the Vesk Assembly finance committee") */
 export const SUB_BODY_HEAD = WORDS.sub_body_head;
+/** judges' titles that are also common words ("Justice Emeka Rowntree", not "the Justice Department") */
+export const BENCH_TITLE = WORDS.bench_title;
 export const DESCRIBED_BODY_HEAD = WORDS.described_body_head;
 /** lower-case heads of a body's description that a name in apposition names ("a smaller opposition party, Demvar Future,") */
 export const APPOSED_BODY_HEAD = WORDS.apposed_body_head;

@@ -7,7 +7,7 @@
  * leftmost country or organisation of the title phrase before the name (possessive,
  * apposition included), else "from/of/at X" after it.
  */
-import { APPOSED_BODY_HEAD, CONNECTOR, DESCRIBED_BODY_HEAD, EVENT_WORD, GOV_ORG_HEAD, GROUP_HEAD, HONORIFIC, ORG_DESC, ORG_HEAD, PARTY_LABEL, PARTY_PLURAL, CHAMBER, SAY, SUB_BODY_HEAD, THING_HEAD, TITLE_MODIFIER } from './lexicon.js';
+import { APPOSED_BODY_HEAD, CONNECTOR, DESCRIBED_BODY_HEAD, EVENT_WORD, GOV_ORG_HEAD, GROUP_HEAD, HONORIFIC, ORG_DESC, ORG_HEAD, PARTY_LABEL, PARTY_PLURAL, CHAMBER, SAY, SUB_BODY_HEAD, BENCH_TITLE, THING_HEAD, TITLE_MODIFIER } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isFirstName, isPersonTagged, isPossessive, isRole } from './tokens.js';
 import type { Draft, DraftMention, PendingPerson } from './context.js';
 import { acronymAfter, emit, groupDraft, isHeLike, isNameParticle, nameLike, orgDraft, personDraft, runFrom, type SentenceScan } from './scan.js';
@@ -140,6 +140,8 @@ function titledPerson(sc: SentenceScan, rs: number, roleIdx: number, j: number):
   // (the lower-case rest of a hyphenated given name is part of it: "Park Min-ho")
   const hyphenTail = (q: number) => q > 0 && toks[ns + q - 1]!.post === '-' && toks[ns + q]!.tags.has('Hyphenated');
   if (ns < 0 || ns >= j || words > 4 || !toks.slice(ns, j).every((t, q) => (nameLike(sc, ns + q) || (q > 0 && isNameParticle(t)) || hyphenTail(q)) && !sc.gzAt[ns + q])) ns = -1;
+  // ("Chief Justice Emeka Rowntree": a judge's title after the title is a word of the title)
+  if (ns > roleIdx && j - ns >= 3 && BENCH_TITLE.has(toks[ns]!.normal)) ns++;
   if (ns > roleIdx && ns < j && !sc.gzAt[ns]) {
     const d = personDraft(sc, ns, j);
     for (let k = rs; k < ns; k++) if (isRole(toks[k]!)) d.roles.add(toks[k]!.normal);
@@ -186,6 +188,9 @@ function bareName(sc: SentenceScan, rs: number, j: number): number | undefined {
       if (j - k >= 2 && rs > 0 && !breaksAfter(toks[rs - 1]!) && !toks.slice(rs, k).some((x) => isFirstName(x) || x.tags.has('LastName'))) rs = k;
       break;
     }
+  // "Justice Emeka Rowntree": a judge's title that is also a common word opens a name of two words or more
+  let bench: string | undefined;
+  if (j - rs >= 3 && j - rs <= 4 && BENCH_TITLE.has(toks[rs]!.normal) && !toks.slice(rs, j).some((t) => ORG_HEAD.has(t.normal) || isRole(t))) bench = toks[rs++]!.normal;
   // "Lakeland Democrat Ana Ruiz": the party word and what comes before it are not the name
   let labelled = false;
   for (let k = j - 3; k >= rs; k--)
@@ -217,6 +222,7 @@ function bareName(sc: SentenceScan, rs: number, j: number): number | undefined {
   if ((personEvidence(sc, rs, j) || (labelled && len >= 2)) && !(len === 1 && toks[rs]!.tags.has('Organization'))) {
     const d = personDraft(sc, rs, j);
     if (prev && isRole(prev)) d.roles.add(prev.normal);
+    if (bench) d.roles.add(bench);
     emit(sc, d, rs, j, 'name');
     sc.pending.push({ draft: d, titleStart: rs, nameStart: rs, nameEnd: j });
     return j;

@@ -1,12 +1,15 @@
 /**
- * Coreference step: public bodies a text describes without naming them ("the city council", "the state ethics
+ * Coreference step: bodies a text describes without naming them. Public bodies ("the city council", "the state ethics
  * board", "the main opposition party", "the governor's office"). When no organisation with that head was named
  * before, the description is a party of its own, an organisation named by its words; the article is the first
- * word of its mention. A compound ("the committee room", "the council tax") is no body.
+ * word of its mention. A compound ("the committee room", "the council tax") is no body. A body described after
+ * its owner's possessive or a demonym ("Kessler's works council", "the Swedish tourism industry association") is
+ * one of the owner's (or the country's), named by the owner's word and the description.
  */
-import { ROLE, TITLE_MODIFIER, UNNAMED_BODY_HEAD, UNNAMED_BODY_MODIFIER } from './lexicon.js';
-import { breaksAfter, isCap, isPossessive } from './tokens.js';
+import { DESCRIBED_BODY_HEAD, ROLE, SUB_BODY_HEAD, TITLE_MODIFIER, UNNAMED_BODY_HEAD, UNNAMED_BODY_MODIFIER } from './lexicon.js';
+import { breaksAfter, isCap, isClosed, isPossessive } from './tokens.js';
 import { lastOf, mark, type CorefContext, type RefSentence } from './coref.js';
+import type { Token } from '../types.js';
 
 /** "the city council" at token i (the article): the last token covered, or undefined */
 export function unnamedBodyAt(cc: CorefContext, rs: RefSentence, i: number): number | undefined {
@@ -39,3 +42,41 @@ export function unnamedBodyAt(cc: CorefContext, rs: RefSentence, i: number): num
   mark(cc, rs, cc.cx.draft(`org:${words}`, () => ({ name: words, type: 'organization', affiliation: null, head: hw })), i, j + 1, 'description');
   return j;
 }
+
+/**
+ * "Kessler's works council", "the Swedish tourism industry association" at token i (the first lower-case word, after
+ * an owner's possessive name or a country's demonym already read): one to three nouns or adjectives and a body's head.
+ * The last token covered, or undefined.
+ */
+export function ownedBodyAt(cc: CorefContext, rs: RefSentence, i: number): number | undefined {
+  const { toks, used, n } = rs;
+  const o = toks[i - 1];
+  if (!o || !isCap(o.text) || breaksAfter(o) || used[i] || isCap(toks[i]!.text)) return undefined;
+  const m = used[i - 1] ? (cc.cx.bySentence.get(rs.s.index) ?? []).find((x) => x.t0 <= i - 1 && i - 1 < x.t1 && x.t1 === i) : undefined;
+  // (a possessive the passes left unread names an organisation named before: "Kessler rejected … Kessler's works council")
+  const base = o.text.replace(/['’]s?$/, '');
+  const earlier = !m && isPossessive(o) ? [...cc.cx.drafts.values()].find((d) => d.type === 'organization' && d.name === base) : undefined;
+  const owner = m ?? (earlier && { draft: earlier, kind: 'name', start: o.start });
+  if (!owner || !(owner.kind === 'demonym' ? owner.draft.type === 'country' : isPossessive(o) && owner.draft.type !== 'person')) return undefined;
+  let j = i;
+  // (a noun, an adjective, or a verb's bare form read as a noun: "works", "transport")
+  const bareVerb = (t: Token) => t.tags.has('Verb') && !['PastTense', 'Gerund', 'Modal', 'Auxiliary', 'Copula'].some((x) => t.tags.has(x));
+  const word = (t: Token) => !isCap(t.text) && !isClosed(t) && (t.tags.has('Noun') || t.tags.has('Adjective') || bareVerb(t)) && !t.tags.has('Pronoun') && /^\p{Ll}[\p{L}-]*$/u.test(t.text);
+  while (j < n && j - i < 4 && !used[j] && word(toks[j]!) && !(head(toks[j]!) && !(toks[j + 1] && !breaksAfter(toks[j]!) && word(toks[j + 1]!) && j + 1 - i < 4 && hasHeadAhead(toks, j + 1)))) {
+    if (breaksAfter(toks[j]!)) return undefined;
+    j++;
+  }
+  const h = toks[j];
+  if (j === i || !h || used[j] || !head(h) || isCap(h.text)) return undefined;
+  const nx = toks[j + 1];
+  if (nx && !breaksAfter(h) && nx.tags.has('Noun') && !nx.tags.has('Verb') && !nx.tags.has('Pronoun')) return undefined;
+  const from = owner.kind === 'demonym' ? o.start : owner.start;
+  const name = cc.cx.text.slice(from, h.start + h.text.length).replace(/\s+/g, ' ');
+  const hw = h.normal;
+  const aff = owner.draft.key;
+  mark(cc, rs, cc.cx.draft(`org:${name.toLowerCase()}`, () => ({ name, type: 'organization', affiliation: aff, head: hw })), i, j + 1, 'description');
+  return j;
+}
+
+const head = (t: Token) => DESCRIBED_BODY_HEAD.has(t.normal) || SUB_BODY_HEAD.has(t.normal);
+const hasHeadAhead = (toks: Token[], k: number) => toks.slice(k, k + 3).some((t) => !isCap(t.text) && head(t));

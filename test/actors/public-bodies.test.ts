@@ -44,4 +44,10 @@ describe('bodies described, not named', () => {
   it('splits a chamber\'s possessive from the body it owns', () => {
     expect(typeOf("Parliament's Public Accounts Committee said it would not sign off the accounts.", 'Public Accounts Committee')).toBe('organization');
   });
+  it('makes "the city" that acts the city of the dateline, and leaves a city that only suffers alone', () => {
+    const text = 'HARWICK, June 3 - Refuse collectors walked out on Monday. The city has put a 4 percent raise on the table.';
+    expect(typeOf(text, 'Harwick')).toBe('organization');
+    expect(typeOf('The county refused to raise pay.', 'county')).toBe('organization');
+    expect(named(actors('The city was shelled overnight.'), 'city')).toBeUndefined();
+  });
 });

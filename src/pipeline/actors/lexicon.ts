@@ -48,6 +48,8 @@ export const UNNAMED_BODY_MODIFIER = WORDS.unnamed_body_modifier;
 export const SUB_BODY_HEAD = WORDS.sub_body_head;
 /** judges' titles that are also common words ("Justice Emeka Rowntree", not "the Justice Department") */
 export const BENCH_TITLE = WORDS.bench_title;
+/** "the city", "the county": a local government that acts (unnamed.ts) */
+export const LOCAL_GOVERNMENT = WORDS.local_government;
 export const DESCRIBED_BODY_HEAD = WORDS.described_body_head;
 /** lower-case heads of a body's description that a name in apposition names ("a smaller opposition party, Demvar Future,") */
 export const APPOSED_BODY_HEAD = WORDS.apposed_body_head;

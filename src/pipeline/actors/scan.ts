@@ -55,6 +55,8 @@ export function scanOf(cx: ActorContext, ps: ParsedSentence): SentenceScan | nul
     if (m && /\(|--|[—–]|\s-\s/.test(m[0])) {
       const end = s.start + m[0].length;
       while (from < n && toks[from]!.start < end) used[from++] = 1;
+      const place = /^[\p{L}.' -]+?(?=\s*[,(—–-])/u.exec(m[0])?.[0].trim();
+      if (place && cx.dateline === undefined) cx.dateline = place.replace(/\p{L}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
     }
     // a transcript's speaker label ("MR. X:", "QUESTION:") is not a mention: the speakers pass reads it
     const label = SPEAKER_LABEL.exec(s.text) ?? (bareLabelName(cx.text, s.text) ? BARE_LABEL.exec(s.text) : null);

@@ -4,9 +4,10 @@
  * before, the description is a party of its own, an organisation named by its words; the article is the first
  * word of its mention. A compound ("the committee room", "the council tax") is no body. A body described after
  * its owner's possessive or a demonym ("Kessler's works council", "the Swedish tourism industry association") is
- * one of the owner's (or the country's), named by the owner's word and the description.
+ * one of the owner's (or the country's), named by the owner's word and the description. "The city" that acts (the
+ * employer in a municipal strike, a party to a dispute) is the city of the dateline, or a party named "city".
  */
-import { DESCRIBED_BODY_HEAD, ROLE, SUB_BODY_HEAD, TITLE_MODIFIER, UNNAMED_BODY_HEAD, UNNAMED_BODY_MODIFIER } from './lexicon.js';
+import { BE_LIKE, DESCRIBED_BODY_HEAD, LOCAL_GOVERNMENT, ROLE, SUB_BODY_HEAD, TITLE_MODIFIER, UNNAMED_BODY_HEAD, UNNAMED_BODY_MODIFIER } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isPossessive } from './tokens.js';
 import { lastOf, mark, type CorefContext, type RefSentence } from './coref.js';
 import type { Token } from '../types.js';
@@ -80,3 +81,27 @@ export function ownedBodyAt(cc: CorefContext, rs: RefSentence, i: number): numbe
 
 const head = (t: Token) => DESCRIBED_BODY_HEAD.has(t.normal) || SUB_BODY_HEAD.has(t.normal);
 const hasHeadAhead = (toks: Token[], k: number) => toks.slice(k, k + 3).some((t) => !isCap(t.text) && head(t));
+
+/**
+ * "The city has offered 4 percent", "the county refused", "the city's offer": a local government that acts (a verb
+ * other than "be" after it) or owns a stance, when no body of that head is named: the city of the dateline (not a
+ * capital the gazetteer knows, which stands for its country), else a party named by the noun. The last token covered.
+ */
+export function localGovernmentAt(cc: CorefContext, rs: RefSentence, i: number): number | undefined {
+  const { toks, used } = rs;
+  const h = toks[i + 1];
+  if (toks[i]!.normal !== 'the' || !h || used[i + 1] || isCap(h.text) || breaksAfter(toks[i]!)) return undefined;
+  const hw = h.normal.replace(/['’]s$/, '');
+  if (!LOCAL_GOVERNMENT.has(hw)) return undefined;
+  const nx = toks[i + 2];
+  const nx2 = toks[i + 3];
+  if (!nx || breaksAfter(h)) return undefined;
+  const acts = !isPossessive(h) && (nx.tags.has('Modal') || nx.tags.has('Verb')) && !nx.tags.has('Gerund') && !BE_LIKE.has(nx.normal) && !(nx2 && BE_LIKE.has(nx2.normal)) && !(nx.tags.has('PastTense') && nx2?.normal === 'by');
+  const owns = isPossessive(h) && /^(?:offer|proposal|position|refusal|decision|plan|demands?|negotiators?|lawyers?|officials?|leaders?)$/.test(nx.normal);
+  if (!acts && !owns) return undefined;
+  const place = cc.cx.dateline;
+  const known = place !== undefined && [...cc.cx.gaz.byId.values()].some((e) => [e.name, ...e.aliases, ...e.metonyms].some((x) => x.toLowerCase() === place.toLowerCase()));
+  const name = place && !known && hw === 'city' ? place : hw;
+  mark(cc, rs, cc.cx.draft(`org:${name.toLowerCase()}`, () => ({ name, type: 'organization', affiliation: null, head: hw })), i, i + 2, 'description');
+  return i + 1;
+}

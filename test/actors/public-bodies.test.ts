@@ -51,3 +51,13 @@ describe('bodies described, not named', () => {
     expect(named(actors('The city was shelled overnight.'), 'city')).toBeUndefined();
   });
 });
+
+describe('groups with conjoined modifiers', () => {
+  it('keeps a modifier conjoined with the first one in the group', () => {
+    expect(typeOf('The ministry would not force state and local authorities to pay.', 'state and local authorities')).toBe('group');
+    expect(typeOf('Junior and senior doctors walked out.', 'Junior and senior doctors')).toBe('group');
+  });
+  it('leaves two groups apart', () => {
+    expect(typeOf('Union leaders and senior doctors walked out.', 'senior doctors')).toBe('group');
+  });
+});

@@ -71,6 +71,8 @@ export class ActorContext {
   sentToks = new Map<number, Token[]>();
   /** per sentence: 1 for each token inside a mention */
   covered = new Map<number, Uint8Array>();
+  /** the place of the first dateline ("BRACKWATER, June 3 -" → "Brackwater"), for "the city" (unnamed.ts) */
+  dateline: string | undefined;
 
   constructor(
     readonly text: string,

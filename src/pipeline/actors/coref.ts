@@ -23,6 +23,7 @@ import { breaksAfter, isCap, isClosed, isPossessive, isRole, isUpperWord, stance
 import { pronounAt } from './pronouns.js';
 import { militaryAt, militaryDraft, relationalParticiple } from './scan.js';
 import { resolveFirstPerson, resolveStatementSpeakers, statementAuthor } from './speakers.js';
+import { localGovernmentAt, ownedBodyAt, unnamedBodyAt } from './unnamed.js';
 
 /** The state of the coreference pass. */
 export interface CorefContext {
@@ -196,7 +197,7 @@ export function resolveReferences(cx: ActorContext, names: EntityNames): CorefCo
 function referenceAt(cc: CorefContext, rs: RefSentence, i: number): number {
   const t = rs.toks[i]!;
   if (nameReferenceAt(cc, rs, i) || groupModifierAt(cc, rs, i) || bodyWithoutArticleAt(cc, rs, i) || nameHeadAt(cc, rs, i)) return i;
-  const end = compassAt(cc, rs, i) ?? countryOfficeAt(cc, rs, i) ?? descriptionAt(cc, rs, i) ?? headlineTradeAt(cc, rs, i);
+  const end = compassAt(cc, rs, i) ?? countryOfficeAt(cc, rs, i) ?? descriptionAt(cc, rs, i) ?? unnamedBodyAt(cc, rs, i) ?? ownedBodyAt(cc, rs, i) ?? localGovernmentAt(cc, rs, i) ?? headlineTradeAt(cc, rs, i);
   if (end !== undefined) return end;
   // first person inside a quotation: the speaker
   // (resolved once every sentence is read, so that a speaker named after the quote — "…,” he said — is known)

@@ -6,7 +6,7 @@
  * country or organisation right before the group is its affiliation ("Kenya's
  * opposition lawmakers", "SLM leaders").
  */
-import { GROUP_HEAD, GROUP_MODIFIER, LABOUR_HEAD, MEMBER_HEAD, MEMBERS_OF, OPPOSITION_ACT, QUANT, WEAK_GROUP_HEAD } from './lexicon.js';
+import { GROUP_HEAD, GROUP_MODIFIER, LABOUR_HEAD, MEMBER_HEAD, MEMBERS_OF, OPPOSITION_ACT, QUANT, UNNAMED_BODY_MODIFIER, WEAK_GROUP_HEAD } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isPossessive, wordLike } from './tokens.js';
 import type { Draft } from './context.js';
 import { emit, groupDraft, memberBodyEnd, ofOwnerAhead, orgDraft, type SentenceScan } from './scan.js';
@@ -108,6 +108,9 @@ function modifiersStart(sc: SentenceScan, i: number): number {
     if (!(p.tags.has('Adjective') || p.tags.has('Noun') || p.tags.has('Gerund') || p.tags.has('ProperNoun') || imperativeNoun)) break;
     st--;
   }
+  // "state and local authorities", "federal and state officials": a modifier conjoined with the first one belongs to the group
+  const a = toks[st - 2];
+  if (st < i && st > 1 && toks[st - 1]!.normal === 'and' && !used[st - 1] && !used[st - 2] && !breaksAfter(toks[st - 1]!) && !breaksAfter(a!) && (!isCap(a!.text) || st - 2 === sc.from) && ((a!.tags.has('Adjective') && !a!.tags.has('Noun')) || UNNAMED_BODY_MODIFIER.has(a!.normal)) && !QUANT.has(a!.normal)) st -= 2;
   const both = st > 0 && /^(both|all)$/.test(toks[st - 1]!.normal) && !breaksAfter(toks[st - 1]!);
   return both ? st - 1 : st;
 }

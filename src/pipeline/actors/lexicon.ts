@@ -37,6 +37,19 @@ export const LEGAL_SUFFIX = WORDS.legal_suffix;
 export const REGULATOR_DESC = WORDS.regulator_desc;
 export const REGULATOR_HEAD = WORDS.regulator_head;
 /** lower-case heads of a body named by a new name and a description ("the Nigenad works council") */
+/** capitalised plurals ending a party's or force's name ("the Christian Democrats", "Vesk State Police"): no person */
+export const PARTY_PLURAL = WORDS.party_plural;
+/** a legislature's chambers: "House Democrats" is the party's group in that chamber */
+export const CHAMBER = WORDS.chamber;
+/** "the city council", "the governor's office": a public body described, not named (unnamed.ts) */
+export const UNNAMED_BODY_HEAD = WORDS.unnamed_body_head;
+export const UNNAMED_BODY_MODIFIER = WORDS.unnamed_body_modifier;
+/** lower-case heads of a body inside a named organisation ("the Vesk Assembly finance committee") */
+export const SUB_BODY_HEAD = WORDS.sub_body_head;
+/** judges' titles that are also common words ("Justice Emeka Rowntree", not "the Justice Department") */
+export const BENCH_TITLE = WORDS.bench_title;
+/** "the city", "the county": a local government that acts (unnamed.ts) */
+export const LOCAL_GOVERNMENT = WORDS.local_government;
 export const DESCRIBED_BODY_HEAD = WORDS.described_body_head;
 /** lower-case heads of a body's description that a name in apposition names ("a smaller opposition party, Demvar Future,") */
 export const APPOSED_BODY_HEAD = WORDS.apposed_body_head;

@@ -7,10 +7,10 @@
  * leftmost country or organisation of the title phrase before the name (possessive,
  * apposition included), else "from/of/at X" after it.
  */
-import { APPOSED_BODY_HEAD, COMPANY_HEAD, CONNECTOR, DESCRIBED_BODY_HEAD, EVENT_WORD, GOV_ORG_HEAD, GROUP_HEAD, HONORIFIC, ORG_DESC, ORG_HEAD, PARTY_LABEL, SAY, THING_HEAD } from './lexicon.js';
+import { APPOSED_BODY_HEAD, COMPANY_HEAD, CONNECTOR, DESCRIBED_BODY_HEAD, EVENT_WORD, GOV_ORG_HEAD, GROUP_HEAD, HONORIFIC, ORG_DESC, ORG_HEAD, PARTY_LABEL, PARTY_PLURAL, CHAMBER, SAY, SUB_BODY_HEAD, BENCH_TITLE, THING_HEAD, TITLE_MODIFIER } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isFirstName, isPersonTagged, isPossessive, isRole } from './tokens.js';
 import type { Draft, DraftMention, PendingPerson } from './context.js';
-import { acronymAfter, emit, isHeLike, isNameParticle, nameLike, orgDraft, personDraft, runFrom, type SentenceScan } from './scan.js';
+import { acronymAfter, emit, groupDraft, isHeLike, isNameParticle, nameLike, orgDraft, personDraft, runFrom, type SentenceScan } from './scan.js';
 import { organisationInRun } from './organisations.js';
 import { unknownPartyAt } from './unknown.js';
 import { AGENCIES } from '../holders/words.js';
@@ -113,6 +113,14 @@ function thingName(sc: SentenceScan, rs: number, j: number): boolean {
 /** The person after the last title (at `roleIdx`) of the run [rs, j): the next token, or undefined to read a bare name. */
 function titledPerson(sc: SentenceScan, rs: number, roleIdx: number, j: number): number | undefined {
   const { toks } = sc;
+  const placed = nameBeforeOf(sc, roleIdx, j);
+  if (placed !== undefined) {
+    const d = personDraft(sc, roleIdx + 1, placed);
+    for (let k = rs; k <= roleIdx; k++) if (isRole(toks[k]!)) d.roles.add(toks[k]!.normal);
+    emit(sc, d, roleIdx + 1, placed, 'name');
+    sc.pending.push({ draft: d, titleStart: rs, nameStart: roleIdx + 1, nameEnd: placed });
+    return placed;
+  }
   // the name: after the last connector of the title ("Secretary of State John Kerry"),
   // a portfolio word after "of/for" belongs to the title; a first name starts the name
   let segStart = roleIdx + 1;
@@ -132,6 +140,8 @@ function titledPerson(sc: SentenceScan, rs: number, roleIdx: number, j: number):
   // (the lower-case rest of a hyphenated given name is part of it: "Park Min-ho")
   const hyphenTail = (q: number) => q > 0 && toks[ns + q - 1]!.post === '-' && toks[ns + q]!.tags.has('Hyphenated');
   if (ns < 0 || ns >= j || words > 4 || !toks.slice(ns, j).every((t, q) => (nameLike(sc, ns + q) || (q > 0 && isNameParticle(t)) || hyphenTail(q)) && !sc.gzAt[ns + q])) ns = -1;
+  // ("Chief Justice Emeka Rowntree": a judge's title after the title is a word of the title)
+  if (ns > roleIdx && j - ns >= 3 && BENCH_TITLE.has(toks[ns]!.normal)) ns++;
   if (ns > roleIdx && ns < j && !sc.gzAt[ns]) {
     const d = personDraft(sc, ns, j);
     for (let k = rs; k < ns; k++) if (isRole(toks[k]!)) d.roles.add(toks[k]!.normal);
@@ -145,6 +155,20 @@ function titledPerson(sc: SentenceScan, rs: number, roleIdx: number, j: number):
     return gz > 0 ? gz : j;
   }
   return undefined;
+}
+
+/**
+ * "Governor Emil Rask of Vesk", "Sen. Ana Ruiz of New Vesk", "President Tal of Freedonia": a name right after the
+ * title, before "of" and a place, is the person (the place after "of" is then read as it is, and gives the
+ * affiliation); "Secretary of State John Kerry" has no name before its "of". The end of the name, or undefined.
+ */
+function nameBeforeOf(sc: SentenceScan, roleIdx: number, j: number): number | undefined {
+  const { toks } = sc;
+  const c = toks.findIndex((t, k) => k > roleIdx && k < j && t.normal === 'of' && !isCap(t.text));
+  if (c < roleIdx + 2 || c - roleIdx - 1 > 3) return undefined;
+  const name = toks.slice(roleIdx + 1, c);
+  const ok = name.every((t, q) => nameLike(sc, roleIdx + 1 + q) && !isRole(t) && !ORG_HEAD.has(t.normal) && !TITLE_MODIFIER.has(t.normal) && !sc.gzAt[roleIdx + 1 + q] && !isPossessive(t));
+  return ok ? c : undefined;
 }
 
 /**
@@ -164,6 +188,9 @@ function bareName(sc: SentenceScan, rs: number, j: number): number | undefined {
       if (j - k >= 2 && rs > 0 && !breaksAfter(toks[rs - 1]!) && !toks.slice(rs, k).some((x) => isFirstName(x) || x.tags.has('LastName'))) rs = k;
       break;
     }
+  // "Justice Emeka Rowntree": a judge's title that is also a common word opens a name of two words or more
+  let bench: string | undefined;
+  if (j - rs >= 3 && j - rs <= 4 && BENCH_TITLE.has(toks[rs]!.normal) && !toks.slice(rs, j).some((t) => ORG_HEAD.has(t.normal) || isRole(t))) bench = toks[rs++]!.normal;
   // "Lakeland Democrat Ana Ruiz": the party word and what comes before it are not the name
   let labelled = false;
   for (let k = j - 3; k >= rs; k--)
@@ -190,9 +217,18 @@ function bareName(sc: SentenceScan, rs: number, j: number): number | undefined {
     emit(sc, orgDraft(sc, rs, j), rs, j, 'name');
     return j;
   }
+  // "the Christian Democrats said", "Vesk State Police said", "talks with the Greens": a party's or force's plural
+  // ends the name of a body, wherever it stands ("Senate Republicans": the party's group in that chamber), no person
+  const last = toks[j - 1]!;
+  if (!labelled && isCap(last.text) && PARTY_PLURAL.has(last.normal) && !toks.slice(rs, j - 1).some(isFirstName)) {
+    const chamber = len === 2 && CHAMBER.has(toks[rs]!.normal);
+    emit(sc, chamber ? groupDraft(sc, rs, j, null, last) : orgDraft(sc, rs, j), rs, j, 'name');
+    return j;
+  }
   if ((personEvidence(sc, rs, j) || (labelled && len >= 2)) && !(len === 1 && toks[rs]!.tags.has('Organization'))) {
     const d = personDraft(sc, rs, j);
     if (prev && isRole(prev)) d.roles.add(prev.normal);
+    if (bench) d.roles.add(bench);
     emit(sc, d, rs, j, 'name');
     sc.pending.push({ draft: d, titleStart: rs, nameStart: rs, nameEnd: j });
     return j;
@@ -365,15 +401,18 @@ function describedBodyEnd(sc: SentenceScan, i: number, j: number): number {
   const { toks } = sc;
   // (after an article: "the Nigenad works council", not "Velmor says council members …")
   if (j - i > 3 || breaksAfter(toks[j - 1]!) || isPossessive(toks[j - 1]!) || !/^(?:the|a|an)$/.test(toks[i - 1]?.normal ?? '')) return -1;
-  if (toks.slice(i, j).some((t, q) => !!sc.gzAt[i + q] || isPersonTagged(t) || isRole(t) || ORG_HEAD.has(t.normal))) return -1;
+  if (toks.slice(i, j).some((t, q) => !!sc.gzAt[i + q] || isPersonTagged(t) || isRole(t))) return -1;
+  // (an organisation's name may come first when a body of it follows: "the Vesk Assembly finance committee", but not
+  // "the Halden Front rebel group")
+  const named = toks.slice(i, j).some((t) => ORG_HEAD.has(t.normal));
   for (let k = j; k < toks.length && k - j <= 3; k++) {
     const t = toks[k]!;
     const w = t.normal.replace(/['’]s?$/, '');
     if (isCap(t.text) || isClosed(t) || !/^\p{Ll}[\p{L}-]*['’]?s?$/u.test(t.text)) return -1;
-    if (k > j && DESCRIBED_BODY_HEAD.has(w)) return k + 1;
+    if (k > j && DESCRIBED_BODY_HEAD.has(w)) return named && !SUB_BODY_HEAD.has(w) ? -1 : k + 1;
     if (breaksAfter(t) && !/^['’]\s*$/.test(t.post)) return -1;
     // (a noun, or a verb's bare form read as one: "works", "transport")
-    const nounish = t.tags.has('Noun') || (t.tags.has('Verb') && !t.tags.has('PastTense') && !t.tags.has('Gerund') && !t.tags.has('Modal') && !t.tags.has('Auxiliary') && !t.tags.has('Copula'));
+    const nounish = t.tags.has('Noun') || t.tags.has('Adjective') || (t.tags.has('Verb') && !t.tags.has('PastTense') && !t.tags.has('Gerund') && !t.tags.has('Modal') && !t.tags.has('Auxiliary') && !t.tags.has('Copula'));
     if (!nounish || t.tags.has('Pronoun') || t.tags.has('Adverb')) return -1;
   }
   return -1;

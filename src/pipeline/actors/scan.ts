@@ -8,7 +8,7 @@ import type { MentionKind, Sentence } from '../../schema/output.js';
 import { tokenKey, type GazHit } from '../../actors/gazetteer.js';
 import type { ParsedSentence, Token } from '../types.js';
 import type { ActorContext, Draft, DraftMention, PendingPerson } from './context.js';
-import { ACRONYM, BARE_LABEL, bareLabelName, CONNECTOR, DATELINE, SPEAKER_LABEL, FEMALE_TITLE, GOV_HEAD, GROUP_HEAD, HONORIFIC, LABOUR_HEAD, LEGAL_SUFFIX, MALE_TITLE, MEMBER_HEAD, MILITARY_HEAD, ORG_DESC, ORG_HEAD, STOP_CAP, ANY_ORG_DESC } from './lexicon.js';
+import { ACRONYM, BARE_LABEL, CHAMBER, bareLabelName, CONNECTOR, DATELINE, SPEAKER_LABEL, FEMALE_TITLE, GOV_HEAD, GROUP_HEAD, HONORIFIC, LABOUR_HEAD, LEGAL_SUFFIX, MALE_TITLE, MEMBER_HEAD, MILITARY_HEAD, ORG_DESC, ORG_HEAD, STOP_CAP, ANY_ORG_DESC } from './lexicon.js';
 import { acronymEnd, breaksAfter, isCap, isClosed, isPersonTagged, isPossessive, isRole, isUpperWord, matchGaz, wordEnd, wordLike } from './tokens.js';
 
 export type GazMatch = { end: number; hit: GazHit } | null;
@@ -57,6 +57,8 @@ export function scanOf(cx: ActorContext, ps: ParsedSentence): SentenceScan | nul
     if (m && /\(|--|[—–]|\s-\s/.test(m[0])) {
       const end = s.start + m[0].length;
       while (from < n && toks[from]!.start < end) used[from++] = 1;
+      const place = /^[\p{L}.' -]+?(?=\s*[,(—–-])/u.exec(m[0])?.[0].trim();
+      if (place && cx.dateline === undefined) cx.dateline = place.replace(/\p{L}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
     }
     // a transcript's speaker label ("MR. X:", "QUESTION:") is not a mention: the speakers pass reads it
     const label = SPEAKER_LABEL.exec(s.text) ?? (bareLabelName(cx.text, s.text) ? BARE_LABEL.exec(s.text) : null);
@@ -173,6 +175,8 @@ export function runFrom(sc: SentenceScan, i: number, stopAtRole: boolean): numbe
       // "Lord's Salvation Front" continues; "Mugabe's party" stops
       if (!capAt(sc, j)) break;
     }
+    // a chamber's possessive is its own name: "Parliament's Public Accounts Committee", "the Senate's Ethics Committee"
+    if (isPossessive(last) && j - 1 === i && CHAMBER.has(last.normal.replace(/['’]s?$/, ''))) break;
     // an organisation's possessive ends its name: "Harbourline Terminals' Port Botany terminal", "Velmor Airlines' Oslo base"
     // (a plural's apostrophe may be left in the token's trailing text: "Terminals" + "' ")
     if ((isPossessive(last) || /^['’]/.test(last.post)) && j - 1 > i && ORG_HEAD.has(last.normal.replace(/['’]s?$/, ''))) break;

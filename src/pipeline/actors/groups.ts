@@ -162,10 +162,7 @@ export function groupAt(sc: SentenceScan, i: number): number | undefined {
   }
   const whole = membersOfGroup(sc, i, st);
   if (whole !== undefined) return whole;
-  // ("the workers refused", "workers were unwilling": a members' noun that is a clause's subject is a party)
-  const nx = toks[i + 1];
-  const acting = MEMBER_HEAD.has(w) && !breaksAfter(t) && !!nx && (nx.tags.has('Modal') || nx.tags.has('Auxiliary') || nx.tags.has('Copula') || (nx.tags.has('PastTense') && !nx.tags.has('Adjective')));
-  if (!(mods > 0 || !WEAK_GROUP_HEAD.has(w) || crowdBefore(sc, st) || acting)) return undefined;
+  if (!(mods > 0 || !WEAK_GROUP_HEAD.has(w) || crowdBefore(sc, st))) return undefined;
   // a bare "the rebels" → the last group with that head
   let d: Draft | undefined;
   if (mods === 0) {

@@ -11,7 +11,8 @@
  *
  * First run (before any change to the holders or actors stages): 74/104 right; the holder right on 74/100 cues
  * found (26 other holder, 4 no cue; in 19 of the 26 the expected party was missing from the actors). After the
- * changes of this round (holders and actors stages): 88/104 right, 88/100 of the cues found.
+ * changes of this round (holders and actors stages): 88/104 right, 88/100 of the cues found; 85/104 after the lead
+ * took back the change that made a bare "workers" subject a party (it lowered a wholly held-out file's holder F1).
  *
  * A case with `known` is a known failure (the tool finds no cue there, or gives it another holder); every
  * other case must pass. The test reports the counts per construction.
@@ -68,11 +69,11 @@ export const CASES: PartyCase[] = [
   // management against workers
   { c: 'management-workers', text: 'Managers at the Dravo mine refused to meet the striking workers.', type: 'refusal', at: 'refused', holder: ['managers', 'Dravo', 'Dravo mine'] },
   { c: 'management-workers', text: 'Workers at Kelby Motors rejected an offer from management on Tuesday.', type: 'refusal', at: 'rejected', holder: ['workers', 'Workers at Kelby Motors'] },
-  { c: 'management-workers', text: 'Management offered to meet the workers, but the workers refused.', type: 'refusal', at: 'refused', holder: ['workers'] },
+  { c: 'management-workers', text: 'Management offered to meet the workers, but the workers refused.', type: 'refusal', at: 'refused', holder: ['workers'] , known: 'holder' },
   { c: 'management-workers', text: 'Management offered to meet the workers, but the workers refused.', type: 'engagement', at: 'offered to meet', holder: ['management'] },
   { c: 'management-workers', text: "Harlow Royal Hospital's management said it would not negotiate with striking nurses.", type: 'refusal', at: 'would not negotiate', holder: ['Harlow Royal Hospital', 'management'] },
   { c: 'management-workers', text: "Employees of Grennly Retail said they would boycott the company's consultation meetings.", type: 'refusal', at: 'boycott', holder: ['employees', 'Employees of Grennly Retail'] },
-  { c: 'management-workers', text: "Bosses at Marlock Energy rejected the workers' demand for a shorter week, while the workers said they were open to compromise.", type: 'engagement', at: 'open to compromise', holder: ['workers'] },
+  { c: 'management-workers', text: "Bosses at Marlock Energy rejected the workers' demand for a shorter week, while the workers said they were open to compromise.", type: 'engagement', at: 'open to compromise', holder: ['workers'] , known: 'holder' },
 
   // lawmakers with party and state tags
   { c: 'lawmaker-tag', text: 'Sen. Mara Vell, D-Velmont, said she would not vote for the bill without changes to the overtime rules.', type: ['refusal', 'condition'], at: 'would not vote', holder: ['Mara Vell'] },
@@ -139,7 +140,7 @@ export const CASES: PartyCase[] = [
   { c: 'speech-chain', text: 'Sen. Mara Vell said Republicans had told her they would not support the bill.', type: 'refusal', at: 'would not support', holder: ['Republicans'] },
   { c: 'speech-chain', text: 'A source close to the talks said Brisco Rail had signalled it would accept mediation.', type: 'engagement', at: 'accept mediation', holder: ['Brisco Rail'] },
   { c: 'speech-chain', text: 'Reports said the transport minister had agreed to meet the drivers, a claim the ministry denied.', type: 'engagement', at: 'agreed to meet', holder: ['transport minister'] },
-  { c: 'speech-chain', text: 'Pellow Foods said the union had claimed that workers were unwilling to return to the table.', type: 'refusal', at: 'unwilling', holder: ['workers'] },
+  { c: 'speech-chain', text: 'Pellow Foods said the union had claimed that workers were unwilling to return to the table.', type: 'refusal', at: 'unwilling', holder: ['workers'] , known: 'holder' },
 
   // "according to X"
   { c: 'according-to', text: "According to a company statement, Marlock Energy has rejected the union's latest demands.", type: 'refusal', at: 'rejected', holder: ['Marlock Energy'] },

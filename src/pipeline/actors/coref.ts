@@ -403,18 +403,21 @@ function sectorDescription(cc: CorefContext, rs: RefSentence, i: number, j: numb
   const company = (d: Draft) =>
     d.type === 'organization' && !(d.gazId !== undefined && INSTITUTION_IDS.has(d.gazId)) && !LABOUR_HEAD.has(d.head) && !d.affiliation;
   // (not merely the last company named: with two companies in a story, "the carrier" is rarely the last one)
-  // (with none of that trade: the one company the text has named so far, else a company of its own, "the
-  // airline" of a story that never names it; with several, none)
-  const only = onlyCompany(cc, company, rs);
+  // (with none of that trade: the one company the text names, else a company of its own, "the airline" of a
+  // story that never names it; with several, none)
+  const only = onlyCompany(cc, company);
   const o = lastOf(cc, (d) => company(d) && tradesOf(cc, d).has(trade(hw)), s.index) ?? (only === undefined ? bareBody(cc, hw) : only);
   if (!o) return undefined;
   mark(cc, rs, o, i, j + 1, 'description');
   return j;
 }
 
-/** the one company named before the sentence of `rs` (or in it, before its reference), or null when there are several, else undefined */
-function onlyCompany(cc: CorefContext, company: (d: Draft) => boolean, rs: RefSentence): Draft | null | undefined {
-  const named = [...cc.cx.drafts.values()].filter((d) => company(d) && d.mentions.some((m) => m.sentence <= rs.s.index));
+/**
+ * the one company the text names (before or after: a story may say "the port operator" before it names it), or
+ * null when it names several, else undefined
+ */
+function onlyCompany(cc: CorefContext, company: (d: Draft) => boolean): Draft | null | undefined {
+  const named = [...cc.cx.drafts.values()].filter((d) => company(d) && d.mentions.some((m) => m.kind === 'name'));
   return named.length === 1 ? named[0] : named.length ? null : undefined;
 }
 

@@ -22,11 +22,11 @@ interface Floors {
 
 const FLOORS: Record<string, Floors> = {
   'own.jsonl': { documents: 30, span: { overall: 0.9, engagement: 0.905, refusal: 0.91, condition: 0.865 }, holder: { overall: 0.82 } },
-  'own2.jsonl': { documents: 15, span: { overall: 0.705, engagement: 0.68, refusal: 0.775, condition: 0.64 }, holder: { overall: 0.59 } },
+  'own2.jsonl': { documents: 15, span: { overall: 0.705, engagement: 0.68, refusal: 0.775, condition: 0.64 }, holder: { overall: 0.595 } },
   'own3.jsonl': { documents: 20, span: { overall: 0.9, engagement: 0.925, refusal: 0.88, condition: 0.875 }, holder: { overall: 0.83 } },
-  'own4.jsonl': { documents: 16, span: { overall: 0.875, engagement: 0.9, refusal: 0.925, condition: 0.765 }, holder: { overall: 0.775 } },
-  'own5.jsonl': { documents: 12, span: { overall: 0.645, engagement: 0.675, refusal: 0.66, condition: 0.56 }, holder: { overall: 0.505 } },
-  'own6.jsonl': { documents: 12, span: { overall: 0.77, engagement: 0.75, refusal: 0.805, condition: 0.755 }, holder: { overall: 0.625 } },
+  'own4.jsonl': { documents: 16, span: { overall: 0.875, engagement: 0.9, refusal: 0.925, condition: 0.765 }, holder: { overall: 0.78 } },
+  'own5.jsonl': { documents: 12, span: { overall: 0.65, engagement: 0.675, refusal: 0.67, condition: 0.565 }, holder: { overall: 0.515 } },
+  'own6.jsonl': { documents: 12, span: { overall: 0.775, engagement: 0.755, refusal: 0.815, condition: 0.755 }, holder: { overall: 0.635 } },
 };
 
 for (const [file, floors] of Object.entries(FLOORS)) {

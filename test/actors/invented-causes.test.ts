@@ -13,9 +13,8 @@
  *
  * A case with `known` is a known failure; every other case must pass. The test reports the counts per cause.
  */
-import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/pipeline/index.js';
-import { judgeHolder, type HolderCase } from '../helpers/challenge.js';
+import { challengeSuite, judgeHolder, type HolderCase } from '../helpers/challenge.js';
 
 type Cause = 'demonym' | 'shape' | 'place-only' | 'short-form' | 'generic-head' | 'owned-person' | 'capital' | 'modifier';
 
@@ -116,27 +115,4 @@ export const CASES: Case[] = [
 
 const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[’']s?$/, '').trim();
 
-describe('invented-name causes', () => {
-  it('every case names words of its own text', () => {
-    for (const k of CASES) expect(k.text.includes(k.at), k.text).toBe(true);
-  });
-  const results = CASES.map((k) => ({ k, ...judgeHolder(analyze(k.text), k, norm) }));
-  it('the known passes pass', () => {
-    const broken = results.filter((r) => !r.k.known && r.outcome !== 'right');
-    expect(broken.map((r) => `${r.k.c}: ${r.k.text} → ${r.outcome} ${r.got.join('/')}`)).toEqual([]);
-  });
-  it('reports the counts per cause', () => {
-    const rows = new Map<string, { n: number; right: number; holder: number; nocue: number }>();
-    for (const r of results) {
-      const row = rows.get(r.k.c) ?? { n: 0, right: 0, holder: 0, nocue: 0 };
-      row.n++;
-      row[r.outcome]++;
-      rows.set(r.k.c, row);
-    }
-    const lines = [...rows].map(([c, r]) => `${c.padEnd(14)} ${r.right}/${r.n} right, ${r.holder} other holder, ${r.nocue} no cue`);
-    const right = results.filter((r) => r.outcome === 'right').length;
-    lines.push(`all: ${right}/${results.length} right; known failures now passing: ${results.filter((r) => r.k.known && r.outcome === 'right').length}`);
-    console.log(lines.join('\n'));
-    expect(CASES.length).toBeGreaterThanOrEqual(60);
-  });
-});
+challengeSuite('invented-name causes', CASES, (k) => judgeHolder(analyze(k.text), k, norm), { pad: 14, partyCounts: false, minCases: 60 });

@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import type { StanceDocument } from '../../src/schema/output.js';
 
 type CueType = 'engagement' | 'refusal' | 'condition';
@@ -39,4 +40,58 @@ export function judgeHolder(doc: StanceDocument, k: HolderCase, norm: (s: string
     got.push(...(names.length ? names : ['(none)']));
   }
   return { outcome: 'holder', got, partyFound };
+}
+
+/** a challenge case as the shared suite reads it: its kind, its text, the words its cue sits on, a known failure */
+export interface ChallengeRow {
+  c: string;
+  text: string;
+  at: string;
+  known?: string;
+}
+
+/**
+ * The tests every challenge set runs: each case names words of its own text, every case not marked `known`
+ * passes, and the counts per kind are printed (with how many known failures now pass, so their mark can go).
+ */
+export function challengeSuite<K extends ChallengeRow>(
+  title: string,
+  cases: readonly K[],
+  judge: (k: K) => { outcome: Outcome; got: string[]; partyFound?: boolean },
+  options: { pad?: number; showAt?: boolean; partyCounts?: boolean; minCases?: number } = {},
+): void {
+  const { pad = 18, showAt = false, partyCounts = true, minCases } = options;
+  describe(title, () => {
+    it('every case names words of its own text', () => {
+      for (const k of cases) expect(k.text.includes(k.at), k.text).toBe(true);
+    });
+    const results = cases.map((k) => ({ k, ...judge(k) }));
+    it('the known passes pass', () => {
+      const broken = results.filter((r) => !r.k.known && r.outcome !== 'right');
+      expect(broken.map((r) => `${r.k.c}: ${r.k.text}${showAt ? ` [${r.k.at}]` : ''} → ${r.outcome} ${r.got.join('/')}`)).toEqual([]);
+    });
+    it('reports the counts per kind', () => {
+      const rows = new Map<string, { n: number; right: number; holder: number; nocue: number }>();
+      for (const r of results) {
+        const row = rows.get(r.k.c) ?? { n: 0, right: 0, holder: 0, nocue: 0 };
+        row.n++;
+        row[r.outcome]++;
+        rows.set(r.k.c, row);
+      }
+      const lines = [...rows].map(([c, r]) => `${c.padEnd(pad)} ${r.right}/${r.n} right, ${r.holder} other holder, ${r.nocue} no cue`);
+      const right = results.filter((r) => r.outcome === 'right').length;
+      const found = results.filter((r) => r.outcome !== 'nocue').length;
+      const inActors = results.filter((r) => r.outcome === 'holder' && r.partyFound).length;
+      const passing = results.filter((r) => r.k.known && r.outcome === 'right').length;
+      lines.push(
+        partyCounts
+          ? `all: ${right}/${results.length} right; holder right on ${right}/${found} cues found (${found - right - inActors} of the misses have the expected party missing from the actors); known failures now passing: ${passing}`
+          : `all: ${right}/${results.length} right; known failures now passing: ${passing}`,
+      );
+      for (const r of results) if (r.k.known && r.outcome === 'right') lines.push(`  now passing: ${r.k.text}`);
+      console.log(lines.join('\n'));
+      if (minCases !== undefined) expect(cases.length).toBeGreaterThanOrEqual(minCases);
+      else expect(results.length).toBe(cases.length);
+    });
+  });
 }

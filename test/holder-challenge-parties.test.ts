@@ -12,7 +12,8 @@
  * First run (before any change to the holders or actors stages): 74/104 right; the holder right on 74/100 cues
  * found (26 other holder, 4 no cue; in 19 of the 26 the expected party was missing from the actors). After the
  * changes of this round (holders and actors stages): 88/104 right, 88/100 of the cues found; 85/104 after the lead
- * took back the change that made a bare "workers" subject a party (it lowered a wholly held-out file's holder F1).
+ * took back the change that made a bare "workers" subject a party (it lowered a wholly held-out file's holder F1);
+ * 90/104 once the round's other work was merged ("the governor", "the city council", "Title Name of Place").
  *
  * A case with `known` is a known failure (the tool finds no cue there, or gives it another holder); every
  * other case must pass. The test reports the counts per construction.
@@ -53,7 +54,7 @@ export const CASES: PartyCase[] = [
   { c: 'company-voice', text: 'In a statement released on Friday, Marlock Energy said it was ready to resume talks with the union.', type: 'engagement', at: 'ready to resume', holder: ['Marlock Energy'] },
   { c: 'company-voice', text: "A Grennly Retail spokesperson said the chain had turned down the union's request for a meeting.", type: 'refusal', at: 'turned down', holder: ['Grennly Retail'] },
   { c: 'company-voice', text: 'Dravo Mining, in a letter to shareholders, said it was open to a revised offer from Calder Resources.', type: 'engagement', at: 'open to', holder: ['Dravo Mining'], known: 'nocue' },
-  { c: 'company-voice', text: "Officials at Brisco Rail said the operator would not meet the union's demand for a ten percent raise.", type: 'refusal', at: 'would not meet', holder: ['Brisco Rail'], known: 'holder' },
+  { c: 'company-voice', text: "Officials at Brisco Rail said the operator would not meet the union's demand for a ten percent raise.", type: 'refusal', at: 'would not meet', holder: ['Brisco Rail'] },
 
   // union leaders and members
   { c: 'union-voice', text: 'Hana Ostrow, president of the Tarnwick Drivers Union, said members would not return to work without a written deal.', type: ['refusal', 'condition'], at: 'would not return', holder: ['Tarnwick Drivers Union', 'members', 'Hana Ostrow'] },
@@ -81,7 +82,7 @@ export const CASES: PartyCase[] = [
   { c: 'lawmaker-tag', text: 'Sen. Colm Draper, R-Tarn, said Sen. Ilse Moor had refused to negotiate on the bill.', type: 'refusal', at: 'refused', holder: ['Ilse Moor'] },
   { c: 'lawmaker-tag', text: 'State Sen. Rudi Kales (D) said he would support the measure only if it protected warehouse workers.', type: 'condition', at: 'only if', holder: ['Rudi Kales'] },
   { c: 'lawmaker-tag', text: 'Assemblywoman Priya Sandell, a Republican who represents the 14th district, ruled out any deal with the governor.', type: 'refusal', at: 'ruled out', holder: ['Priya Sandell'] },
-  { c: 'lawmaker-tag', text: 'Democratic Rep. Lina Ortez of Velmont said she had agreed to meet the governor to discuss the bill.', type: 'engagement', at: 'agreed to meet', holder: ['Lina Ortez'], known: 'holder' },
+  { c: 'lawmaker-tag', text: 'Democratic Rep. Lina Ortez of Velmont said she had agreed to meet the governor to discuss the bill.', type: 'engagement', at: 'agreed to meet', holder: ['Lina Ortez'] },
 
   // committees
   { c: 'committee', text: "The Senate Finance Committee rejected the governor's budget proposal on Wednesday.", type: 'refusal', at: 'rejected', holder: ['Senate Finance Committee'] },
@@ -105,7 +106,7 @@ export const CASES: PartyCase[] = [
   { c: 'regional-minister', text: "Tarn state's finance minister, Olek Bray, said the state would not renegotiate the contract.", type: 'refusal', at: 'would not renegotiate', holder: ['Olek Bray', 'Tarn', 'Tarn state'] },
   { c: 'regional-minister', text: "Provincial education minister Ilka Moss said she would only meet the teachers' union if it called off the strike.", type: 'condition', at: 'if it called off', holder: ['Ilka Moss'] },
   { c: 'regional-minister', text: 'The premier of Harrow, Dan Selby, ruled out talks with the striking bus drivers.', type: 'refusal', at: 'ruled out', holder: ['Dan Selby', 'Harrow'] },
-  { c: 'regional-minister', text: "Velmont's governor, Ruth Casey, said the state was ready to negotiate with the nurses' union.", type: 'engagement', at: 'ready to negotiate', holder: ['Ruth Casey', 'Velmont'], known: 'holder' },
+  { c: 'regional-minister', text: "Velmont's governor, Ruth Casey, said the state was ready to negotiate with the nurses' union.", type: 'engagement', at: 'ready to negotiate', holder: ['Ruth Casey', 'Velmont'] },
 
   // agencies and regulators
   { c: 'agency', text: "The Norland Labour Relations Board rejected Kelby Motors' request to halt the strike.", type: 'refusal', at: 'rejected', holder: ['Norland Labour Relations Board'] },
@@ -120,7 +121,7 @@ export const CASES: PartyCase[] = [
   { c: 'council', text: 'Refuse collectors in Brannock have been on strike for three weeks. The council said it was prepared to negotiate with the strikers.', type: 'engagement', at: 'prepared to negotiate', holder: ['council', 'Brannock', 'Brannock council'], known: 'holder' },
   { c: 'council', text: "Councillor Jem Abbot, who chairs the housing committee, refused to meet the tenants' union.", type: 'refusal', at: 'refused', holder: ['Jem Abbot'] },
   { c: 'council', text: 'Members of the Kelby county council agreed on Monday to hold talks with the teachers.', type: 'engagement', at: 'agreed', holder: ['Kelby county council', 'county council', 'members'] },
-  { c: 'council', text: "The mayor of Brannock said the city council had rejected the union's offer.", type: 'refusal', at: 'rejected', holder: ['city council', 'council', 'Brannock city council'], known: 'holder' },
+  { c: 'council', text: "The mayor of Brannock said the city council had rejected the union's offer.", type: 'refusal', at: 'rejected', holder: ['city council', 'council', 'Brannock city council'] },
   { c: 'council', text: 'The Harrow District Council leader, Sam Ordell, said the council would not back down.', type: 'refusal', at: 'would not back down', holder: ['Sam Ordell', 'Harrow District Council'] },
 
   // court parties
@@ -163,7 +164,7 @@ export const CASES: PartyCase[] = [
   { c: 'subordinate', text: 'The minister said that, although the union had rejected the offer, the government remained open to talks.', type: 'refusal', at: 'rejected', holder: ['union'] },
   { c: 'subordinate', text: 'Shares in Orvane Holdings fell when Calder Resources said it would reject the bid.', type: 'refusal', at: 'would reject', holder: ['Calder Resources'] },
   { c: 'subordinate', text: 'While Tarnwick Haulage has agreed to meet the union, the drivers say they will not return to the talks.', type: 'refusal', at: 'will not return', holder: ['drivers'] },
-  { c: 'subordinate', text: 'Because the governor refused to meet them, the teachers extended their strike.', type: 'refusal', at: 'refused', holder: ['governor'], known: 'holder' },
+  { c: 'subordinate', text: 'Because the governor refused to meet them, the teachers extended their strike.', type: 'refusal', at: 'refused', holder: ['governor'] },
   { c: 'subordinate', text: 'The mayor welcomed the news that the bus drivers had agreed to return to talks.', type: 'engagement', at: 'agreed', holder: ['bus drivers', 'drivers'] },
 
   // a holder named in the sentence before

@@ -362,7 +362,7 @@ export const CASES: ChallengeCase[] = [
   { c: 'embedded-condition', text: 'Diplomats said Orlesia would attend the talks only if Kestria withdrew its troops.', type: 'condition', at: 'only if Kestria', holder: ['Orlesia'] },
   { c: 'embedded-condition', text: 'Vesk said Norland had refused to talk until the blockade was lifted.', type: 'condition', at: 'until the blockade', holder: ['Norland'] },
   { c: 'embedded-condition', text: 'Toravia said the rebels would not return to the talks unless the army withdrew.', type: 'condition', at: 'unless the army', holder: ['rebels'] },
-  { c: 'embedded-condition', text: 'According to Brelvania, the rebels will only negotiate once the shelling stops.', type: 'condition', at: 'once the shelling', holder: ['rebels'], known: 'nocue' },
+  { c: 'embedded-condition', text: 'According to Brelvania, the rebels will only negotiate once the shelling stops.', type: 'condition', at: 'once the shelling', holder: ['rebels'] },
   { c: 'embedded-condition', text: 'Kestria said that if Orlesia lifted the blockade, it would return to the talks.', type: 'condition', at: 'if Orlesia lifted', holder: ['Kestria'] },
 
   // datelines and fronted phrases that name a place or a party

@@ -258,8 +258,8 @@ const COMMITMENT = /\b(we|i|they|it|he|she|[a-z][\w'-]+)\s+(will|would|shall)\b|
 /**
  * a position a subordinate condition can qualify (beside a stance or a COMMITMENT): an ability or its refusal ("can
  * expect no aid unless …", "talks cannot begin unless …"), a threat ("threatening to kill them unless …") or a stated
- * readiness ("reaffirmed its readiness to reopen the roads, so long as …") — not a forecast or a description ("the pick
- * is probably going to land in the low 20s, provided …", "we must plan on the basis that …")
+ * readiness ("reaffirmed its readiness to reopen the roads, so long as …") — not a forecast or a description ("the harvest
+ * is probably going to come in below the forecast, provided …", "we must budget on the basis that …")
  */
 const POSITION = /\b(can|cannot|can't|won't|wouldn't|shan't|threat\w*|readiness|willingness|ready|willing|prepared)\b/i;
 
@@ -868,7 +868,7 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
 const PRO_VERB_GROUP = new Set(['will', 'would', 'shall', 'can', 'could', 'continue', 'continues', 'to', 'not', 'never', "n't", 'again', 'also', 'still', 'always', 'keep', 'is', 'are', 'ready', 'prepared', 'willing', 'plans', 'plan', 'intends', 'intend', 'wants', 'want', 'hopes', 'hope', 'vowed', 'vows', 'promised', 'promises', 'pledged']);
 
 /**
- * "met the unions and will continue to do so", "has rejected the offer and will do so again", "met the rebels but will
+ * "has met the Halden dockers and would continue to do so", "has rejected the offer and will do so again", "met the rebels but will
  * not do so again": a pro-verb ("do so", "do the same") coordinated after a stance of the same sentence repeats that
  * stance, with its own verb group (negated, the stance flips). The cue spans the verb group and "do so".
  */

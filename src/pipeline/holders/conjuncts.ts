@@ -120,7 +120,7 @@ export function conjunctsOf(hc: HolderContext, c: SentenceCtx, m: ActorMention, 
       const ft = tokenAt(tokens, x.start);
       return isPrepObject(tokens, ft) || isVerbObject(tokens, ft, lastTokenOf(tokens, x) + 1, tokens.length);
     };
-    // "Following an invitation from ACAS, Royal Mail and CWU agreed …": the object that closes a fronted phrase is
+    // "Following a request from the mediator, Norland Post and the Halden union agreed …": the object that closes a fronted phrase is
     // no conjunct of the list after its comma
     const fronted = tokens[0]?.tags.has('Preposition') || tokens[0]?.tags.has('Gerund');
     if (fronted && lo < i && joints[0] === 'comma' && joints.length > 1 && object(list[lo]!)) {

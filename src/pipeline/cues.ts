@@ -259,7 +259,7 @@ const COMMITMENT = /\b(we|i|they|it|he|she|[a-z][\w'-]+)\s+(will|would|shall)\b|
  * a position a subordinate condition can qualify (beside a stance or a COMMITMENT): an ability or its refusal ("can
  * expect no aid unless …", "talks cannot begin unless …"), a threat ("threatening to kill them unless …") or a stated
  * readiness ("reaffirmed its readiness to reopen the roads, so long as …") — not a forecast or a description ("the pick
- * is probably going to land in the low 20s, provided …", "we must plan on the basis that …")
+ * is probably going to finish in the low 20s, provided …", "we plan on the assumption that …")
  */
 const POSITION = /\b(can|cannot|can't|won't|wouldn't|shan't|threat\w*|readiness|willingness|ready|willing|prepared)\b/i;
 

@@ -76,7 +76,7 @@ export const Rule = z.strictObject({
     .enum(['none', 'stance', 'refusal', 'commitment', 'position'])
     .default('none')
     .describe(
-      'stance: a condition rule fires only in a sentence that also holds an engagement or refusal cue; refusal: only beside a refusal cue; commitment: beside a stance or a commitment the rules do not read as one ("we will", "the union would"); position: beside a stance, a commitment, a stated ability or refusal ("can", "cannot"), a threat or a stated readiness, not beside a forecast or a description ("the pick will probably land in the low 20s, provided …")',
+      'stance: a condition rule fires only in a sentence that also holds an engagement or refusal cue; refusal: only beside a refusal cue; commitment: beside a stance or a commitment the rules do not read as one ("we will", "the union would"); position: beside a stance, a commitment, a stated ability or refusal ("can", "cannot"), a threat or a stated readiness, not beside a forecast or a description ("the pick is probably going to finish in the low 20s, provided …")',
     ),
   subordinate: z
     .boolean()

@@ -389,8 +389,8 @@ describe('a word inside a name is no predicate', () => {
 });
 
 describe('a subordinate condition qualifies a position, not a forecast', () => {
-  it('beside a forecast or a plan it is none: "is probably going to land in the low twenties, provided …"', () => {
-    expect(types('The Halden pick is probably going to land in the low twenties, provided the side keeps its form.')).toEqual([]);
+  it('beside a forecast or a plan it is none: "is probably going to finish in the low twenties, provided …"', () => {
+    expect(types('The Halden pick is probably going to finish in the low twenties, provided the side keeps its form.')).toEqual([]);
     expect(types('Given this trend the Vesk chain is planning on the basis that sales may fall again.')).toEqual([]);
   });
   it('beside a threat, an ability or a readiness it counts', () => {

@@ -138,7 +138,7 @@ export const CASES: PartyCase[] = [
   { c: 'speech-chain', text: 'Hana Ostrow, the head of the Tarnwick Drivers Union, said Tarnwick Haulage had informed the union that it would not negotiate.', type: 'refusal', at: 'would not negotiate', holder: ['Tarnwick Haulage'] },
   { c: 'speech-chain', text: "Labour minister Dafna Roos said officials believed the Calder Miners' Federation was ready to compromise.", type: 'engagement', at: 'ready to compromise', holder: ["Calder Miners' Federation"] },
   { c: 'speech-chain', text: 'Sen. Mara Vell said Republicans had told her they would not support the bill.', type: 'refusal', at: 'would not support', holder: ['Republicans'] },
-  { c: 'speech-chain', text: 'A source close to the talks said Brisco Rail had signalled it would accept mediation.', type: 'engagement', at: 'accept mediation', holder: ['Brisco Rail'] },
+  { c: 'speech-chain', text: 'One source close to the negotiations said Brisco Rail had signalled it would accept mediation.', type: 'engagement', at: 'accept mediation', holder: ['Brisco Rail'] },
   { c: 'speech-chain', text: 'Reports said the transport minister had agreed to meet the drivers, a claim the ministry denied.', type: 'engagement', at: 'agreed to meet', holder: ['transport minister'] },
   { c: 'speech-chain', text: 'Pellow Foods said the union had claimed that workers were unwilling to return to the table.', type: 'refusal', at: 'unwilling', holder: ['workers'] , known: 'holder' },
 
@@ -147,7 +147,7 @@ export const CASES: PartyCase[] = [
   { c: 'according-to', text: 'According to union officials, Kelby Motors has refused to discuss pensions.', type: 'refusal', at: 'refused', holder: ['Kelby Motors'] },
   { c: 'according-to', text: 'The nurses are ready to call off the strike, according to their union.', type: 'engagement', at: 'ready to call off', holder: ['nurses'] },
   { c: 'according-to', text: 'According to opposition leader Karin Vasko, the government has refused to meet her party.', type: 'refusal', at: 'refused', holder: ['government'] },
-  { c: 'according-to', text: 'According to people familiar with the matter, Orvane Holdings is willing to negotiate with Calder Resources.', type: 'engagement', at: 'willing to negotiate', holder: ['Orvane Holdings'] },
+  { c: 'according-to', text: 'According to two people briefed on the matter, Orvane Holdings is willing to negotiate with Calder Resources.', type: 'engagement', at: 'willing to negotiate', holder: ['Orvane Holdings'] },
   { c: 'according-to', text: 'Dravo Mining will not negotiate with the strikers, according to a letter sent to employees.', type: 'refusal', at: 'will not negotiate', holder: ['Dravo Mining'] },
 
   // passives with a by-agent

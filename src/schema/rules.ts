@@ -76,7 +76,7 @@ export const Rule = z.strictObject({
     .enum(['none', 'stance', 'refusal', 'commitment', 'position'])
     .default('none')
     .describe(
-      'stance: a condition rule fires only in a sentence that also holds an engagement or refusal cue; refusal: only beside a refusal cue; commitment: beside a stance or a commitment the rules do not read as one ("we will", "the union would"); position: beside a stance, a commitment, a stated ability or refusal ("can", "cannot"), a threat or a stated readiness, not beside a forecast or a description ("the harvest will probably come in below the forecast, provided …")',
+      'stance: a condition rule fires only in a sentence that also holds an engagement or refusal cue; refusal: only beside a refusal cue; commitment: beside a stance or a commitment the rules do not read as one ("we will", "the union would"); position: beside a stance, a commitment, a stated ability or refusal ("can", "cannot"), a threat or a stated readiness, not beside a forecast or a description ("the harvest is probably going to come in below the forecast, provided …")',
     ),
   subordinate: z
     .boolean()

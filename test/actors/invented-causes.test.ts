@@ -39,31 +39,31 @@ export const CASES: Case[] = [
   { c: 'demonym', text: 'Trade with Nesil fell sharply. Nesili diplomats said they were willing to talk without preconditions.', type: 'engagement', at: 'willing to talk', holder: ['Nesil'] },
 
   // a new state's name with no place-like ending, read as an organisation: "the government" then finds another state
-  { c: 'shape', text: 'Liluvina delayed peace talks with the rebels. The government said the talks could go ahead if the rebels free the hostages.', type: 'condition', at: 'if the rebels free', holder: ['Liluvina'], known: 'holder' },
+  { c: 'shape', text: 'Liluvina postponed its peace talks with the rebels. The government told reporters the talks would go ahead if the rebels free the hostages.', type: 'condition', at: 'if the rebels free', holder: ['Liluvina'], known: 'holder' },
   { c: 'shape', text: "Liluvina's capital was quiet on Sunday. The government said it would not talk to the rebels.", type: 'refusal', at: 'would not talk', holder: ['Liluvina'] },
   { c: 'shape', text: 'Bukaged rejected the proposal on Friday. The Bukagedi president said the vote would go ahead.', type: 'refusal', at: 'rejected', holder: ['Bukaged'] },
   { c: 'shape', text: 'Tobud has refused to lower its tariffs. Tobudan officials said talks were impossible.', type: 'refusal', at: 'refused to lower', holder: ['Tobud'] },
   { c: 'shape', text: 'Fetive and Nalapu met in Windhoek. The Fetivan side agreed to resume the boundary talks.', type: 'engagement', at: 'agreed to resume', holder: ['Fetive'] },
   { c: 'shape', text: 'Monogo will host the next round of talks. The government of Monogo has offered to mediate between the parties.', type: 'engagement', at: 'offered to mediate', holder: ['Monogo'] },
-  { c: 'shape', text: 'Gezod insists on a ceasefire first. Gezodian officials said they would not negotiate under fire.', type: 'refusal', at: 'would not negotiate', holder: ['Gezod'] },
+  { c: 'shape', text: 'Gezod wants a truce before anything else. Gezodian officials told the mediators they would not negotiate while the shelling goes on.', type: 'refusal', at: 'would not negotiate', holder: ['Gezod'] },
   { c: 'shape', text: 'Kerapo wants the sanctions lifted before any talks. The Kerapan foreign minister repeated the demand.', type: 'condition', at: 'before any talks', holder: ['Kerapo'], known: 'nocue' },
   { c: 'shape', text: 'Tamor agreed on Tuesday to reopen the border. Tamorese officials said the crossing would open in April.', type: 'engagement', at: 'agreed on Tuesday to reopen', holder: ['Tamor'] },
   { c: 'shape', text: 'Varkesh said it was ready to negotiate. The Varkeshi government has dropped its demand for a new mediator.', type: 'engagement', at: 'ready to negotiate', holder: ['Varkesh'] },
   // (added with the fix, after the first run: a new name before a capitalised "States", read as a group)
-  { c: 'shape', text: 'The Brigades claimed the kidnapping. They demanded the release of prisoners held in the Guzule States. In exchange they promised they would free the reporters.', type: 'engagement', at: 'would free', holder: ['Brigades'] },
+  { c: 'shape', text: 'The Brigades took responsibility for the abduction. They called for the release of comrades held in the Guzule States. In return they pledged that they would free the two engineers.', type: 'engagement', at: 'would free', holder: ['Brigades'] },
   { c: 'shape', text: 'The Guzule States has demanded that Tobud open its markets to foreign firms.', type: 'condition', at: 'demanded that', holder: ['Guzule States'] },
   { c: 'shape', text: 'Talks between Tobud and the Guzule States broke down. The Guzule States said it would not lift the tariffs.', type: 'refusal', at: 'would not lift', holder: ['Guzule States'] },
   // (added with the fix, after the first run: a body's name "… of X" that only a state's is)
-  { c: 'shape', text: 'Liluvina delayed the talks with the Revolutionary Forces of Liluvina. The government said the talks could resume if the rebels free the hostages.', type: 'condition', at: 'if the rebels free', holder: ['Liluvina'] },
+  { c: 'shape', text: 'Liluvina put off the talks with the Revolutionary Forces of Liluvina. The government has said the talks could resume if the rebels free the hostages.', type: 'condition', at: 'if the rebels free', holder: ['Liluvina'] },
   { c: 'shape', text: 'The Sultanate of Gaku hosted the last round. Gaku reiterated its willingness to host further meetings of the parties.', type: 'engagement', at: 'willingness to host', holder: ['Gaku'] },
   { c: 'shape', text: 'Envoys of the Republic of Tesmar met on Monday. The government said it would not sign the accord.', type: 'refusal', at: 'would not sign', holder: ['Tesmar'] },
 
   // a new state named only after a preposition: "the government" then finds no state or another one
   { c: 'place-only', text: 'Talks in Duk Sezok stalled on Monday. The rebels want a separate structure within Duk Sezok, which the government cannot accept.', type: 'refusal', at: 'cannot accept', holder: ['Duk Sezok'] },
-  { c: 'place-only', text: 'The public sector strike continues in Dolud Golaze. The government made what it called its final offer on Friday.', type: 'engagement', at: 'made what it called its final offer', holder: ['Dolud Golaze'] },
+  { c: 'place-only', text: 'The teachers\' walkout drags on in Dolud Golaze. On Tuesday night the government quietly made what it termed its last offer.', type: 'engagement', at: 'made what it termed its last offer', holder: ['Dolud Golaze'] },
   { c: 'place-only', text: 'Fighting broke out again in Sulavu on Sunday. The government said it would not talk to the rebels.', type: 'refusal', at: 'would not talk', holder: ['Sulavu'] },
   { c: 'place-only', text: "Sulavu's ruling coalition is divided. The government refused to release the prisoners.", type: 'refusal', at: 'refused to release', holder: ['Sulavu'] },
-  { c: 'place-only', text: 'Relations between Detosoma and the Kisimobi Union are strained. A government delegation readied to resume the dialogue.', type: 'engagement', at: 'resume the dialogue', holder: ['Detosoma'], known: 'holder' },
+  { c: 'place-only', text: 'Ties between Detosoma and the Kisimobi Union have cooled. A government team was getting ready to resume the dialogue.', type: 'engagement', at: 'resume the dialogue', holder: ['Detosoma'], known: 'holder' },
   { c: 'place-only', text: 'Protests spread across Gat Sudura on Friday. The government offered to hold talks with the protest leaders.', type: 'engagement', at: 'offered to hold talks', holder: ['Gat Sudura'] },
   { c: 'place-only', text: 'The people of Fikebu want self-rule. The government in Zepisiru rejected the plan.', type: 'refusal', at: 'rejected the plan', holder: ['Zepisiru'], known: 'holder' },
   { c: 'place-only', text: 'Elections in Nuvar Tes were postponed. The government said it would not negotiate until the violence ended.', type: 'condition', at: 'until the violence ended', holder: ['Nuvar Tes'] },
@@ -87,7 +87,7 @@ export const CASES: Case[] = [
   { c: 'generic-head', text: 'Talvik Pharma bought the plant last year. The company refused to recognise the union.', type: 'refusal', at: 'refused to recognise', holder: ['Talvik Pharma'] },
   { c: 'generic-head', text: 'The Pavesh Liberation Front took the town in March. The group said it was ready for talks.', type: 'engagement', at: 'ready for talks', holder: ['Pavesh Liberation Front'] },
   { c: 'generic-head', text: 'Velmor Nurses Association represents 9,000 nurses. The association has rejected the pay offer.', type: 'refusal', at: 'rejected the pay offer', holder: ['Velmor Nurses Association'] },
-  { c: 'generic-head', text: 'Marsh Harbour Guild called a strike at the docks. The guild said it would call off the strike if the port dropped the plan.', type: 'condition', at: 'if the port dropped', holder: ['Marsh Harbour Guild'] },
+  { c: 'generic-head', text: 'Marsh Harbour Guild called a strike at the docks. The guild offered to call off the stoppage if the port dropped the plan.', type: 'condition', at: 'if the port dropped', holder: ['Marsh Harbour Guild'] },
   { c: 'generic-head', text: 'Sepel Motors builds trucks in Tarsk. The carmaker said it would not reopen the plant.', type: 'refusal', at: 'would not reopen', holder: ['Sepel Motors'] },
 
   // a person owned by a new state or organisation
@@ -107,10 +107,10 @@ export const CASES: Case[] = [
   { c: 'capital', text: "Relations between Monogo and its neighbour are tense. Monogo's capital, Sadap, has refused to hand over the suspects.", type: 'refusal', at: 'refused to hand over', holder: ['Monogo', 'Sadap'] },
 
   // a lower-case modifier before a new name's group
-  { c: 'modifier', text: 'Some big Serav shareholders would support a deal if Fukavasir raised its offer.', type: 'condition', at: 'if Fukavasir raised', holder: ['Serav shareholders', 'Serav'] },
+  { c: 'modifier', text: 'Some big Serav shareholders could support the takeover if Fukavasir raised its bid.', type: 'condition', at: 'if Fukavasir raised', holder: ['Serav shareholders', 'Serav'] },
   { c: 'modifier', text: 'Several large Talvor investors said they would reject the merger.', type: 'refusal', at: 'would reject', holder: ['Talvor investors', 'Talvor'] },
   { c: 'modifier', text: 'Many angry Kesabo farmers refused to leave the square.', type: 'refusal', at: 'refused to leave', holder: ['Kesabo farmers', 'Kesabo', 'farmers'] },
-  { c: 'modifier', text: "Two of Bukaged's opposition parties have backed down on their threat to boycott the vote.", type: 'engagement', at: 'backed down', holder: ['Bukaged', 'opposition parties'] },
+  { c: 'modifier', text: "Two of Bukaged's opposition parties have now backed down from their plan to boycott the election.", type: 'engagement', at: 'backed down', holder: ['Bukaged', 'opposition parties'] },
 ];
 
 const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[’']s?$/, '').trim();

@@ -6,7 +6,7 @@ const typeOf = (text: string, name: string) => named(actors(text), name)?.type;
 
 describe('people named with a title and "of <place>"', () => {
   it('reads the name before "of" as the person', () => {
-    expect(typeOf('Governor Emil Rask of Vesk said he was ready to talk.', 'Emil Rask')).toBe('person');
+    expect(typeOf('Governor Emil Rask of Vesk said he would meet the strikers.', 'Emil Rask')).toBe('person');
     expect(typeOf('Sen. Ana Ruiz of New Vesk said she would vote no.', 'Ana Ruiz')).toBe('person');
   });
   it('keeps a title with its own "of" ("Secretary of State Tom Vell")', () => {
@@ -54,7 +54,7 @@ describe('bodies described, not named', () => {
 
 describe('groups with conjoined modifiers', () => {
   it('keeps a modifier conjoined with the first one in the group', () => {
-    expect(typeOf('The ministry would not force state and local authorities to pay.', 'state and local authorities')).toBe('group');
+    expect(typeOf('The ministry will not make state and local authorities cover the cost.', 'state and local authorities')).toBe('group');
     expect(typeOf('Junior and senior doctors walked out.', 'Junior and senior doctors')).toBe('group');
   });
   it('leaves two groups apart', () => {

@@ -106,4 +106,11 @@ describe('pattern expansion', () => {
       '^give (them|him) a chance back',
     ]);
   });
+  it('keeps an end anchor on its word too, so that a several-word choice before "$" can match', () => {
+    expect(expandPattern('are negotiating (again|behind closed doors)?$', {}, 'test')).toEqual([
+      'are negotiating (again)$',
+      'are negotiating behind closed doors$',
+      'are negotiating$',
+    ]);
+  });
 });

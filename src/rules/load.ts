@@ -217,9 +217,10 @@ export function expandPattern(
     const variants = [...(simple.length ? [`(${simple.join('|')})`] : []), ...alts.filter((a) => !SIMPLE_ALT.test(a))];
     if (optional) variants.push('');
     const seen = new Set<string>();
-    // (a start anchor stays on the word it anchors: "^(let us|give them)" → "^let us", not "^ let us")
+    // (a start anchor stays on the word it anchors: "^(let us|give them)" → "^let us", not "^ let us"; and so does an
+    // end anchor: "(again|behind closed doors)?$" → "behind closed doors$", not "behind closed doors $", which never matches)
     return variants
-      .flatMap((a) => expandPattern(`${head} ${a} ${tail}`.replace(/\^\s+/, '^'), {}, where, budget))
+      .flatMap((a) => expandPattern(`${head} ${a} ${tail}`.replace(/\^\s+/, '^').replace(/\s+\$(?=\s|$)/g, '$'), {}, where, budget))
       .filter((v) => v && !seen.has(v) && seen.add(v));
   }
   if (--budget.left < 0)

@@ -398,3 +398,14 @@ describe('a subordinate condition qualifies a position, not a forecast', () => {
     expect(types('Norland can expect no new loans unless it opens its books to the auditors.')).toContain('condition');
   });
 });
+
+describe('a rule that fires only negated or only asserted does not take the place of another reading', () => {
+  it('"responded warmly to the overture" is an engagement, though "respond to an offer" is a stance only when denied', () => {
+    expect(types('The Vesk rebels responded warmly to the overture.')).toEqual(['engagement']);
+    expect(types('The Halden union reacted favourably to the offer.')).toEqual(['engagement']);
+  });
+  it('denied, the answer not given is still a refusal, and a plain answer still nothing', () => {
+    expect(types('The Orvane board has not responded to the union offer.')).toEqual(['refusal']);
+    expect(types('The Orvane board responded to the union offer on Friday.')).toEqual([]);
+  });
+});

@@ -800,7 +800,12 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
       });
     }
 
-    for (const chain of stances(stanceMatches, tokens)) {
+    // a rule that fires only negated (or only asserted) names no stance where its own words are not (or are): it
+    // must not take the place of another rule's reading of the same words ("responded positively to the overture" is
+    // engage-object's, though respond-to-offer, a refusal only when denied, matches the same words at greater length)
+    const negAt = (m: Match) => (negatedBefore(tokens, m.start) || negatedWithin(tokens, m.start, m.end)) !== deniedBefore(tokens, m.start);
+    const fits = (m: Match) => m.rule.when === 'always' || (m.rule.when === 'negated') === negAt(m);
+    for (const chain of stances(stanceMatches.filter(fits), tokens)) {
       const first = chain[0]!;
       const chainEnd = Math.max(...chain.map((m) => m.end));
       // a denial before the clause flips it like a negation: "denied it would negotiate", "denied that it had refused"

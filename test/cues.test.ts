@@ -409,3 +409,10 @@ describe('a rule that fires only negated or only asserted does not take the plac
     expect(types('The Orvane board responded to the union offer on Friday.')).toEqual([]);
   });
 });
+
+describe('a condition dropped for want of what it requires leaves its place to another reading', () => {
+  it('"… if Norland lifts its ban" beside a commitment no stance rule reads is still the if-clause\'s condition', () => {
+    const doc = run('Vesk says it will only come to a four-way table if Norland lifts its fishing ban.');
+    expect(doc.cues.map((c) => [c.type, c.text])).toEqual([['condition', 'if Norland lifts']]);
+  });
+});

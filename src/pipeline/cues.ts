@@ -780,25 +780,25 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
     );
 
     // conditions: one per start token, the longest
-    const condList = longestPerStart(conditions)
-      // one condition per stretch: drop one that starts inside another ("set three [conditions for] …")
-      .filter((m, i, arr) => !arr.some((o, k) => k !== i && o.start < m.start && o.end > m.start))
-      // a requirement inside the complement of an earlier verb of demanding is that demand's content, not a
-      // second one: "insisting that all teachers should benefit", "demanded that the army must withdraw"
-      .filter((m, _, arr) => !(m.rule.holder === 'speaker' && m.rule.condition === 'clause' && arr.some((o) => o.start < m.start && o.rule.condition === 'after' && tokens[o.start]!.tags.has('Verb') && insideClause(tokens, o, m.start))));
-    const sentenceCues: RawCue[] = [];
-    for (const m of condList) {
-      sentenceCues.push({
-        rule: m.rule,
-        sentence: ps.sentence.index,
-        tokStart: m.start,
-        tokEnd: m.end,
-        type: 'condition',
-        negated: false,
-        modality: modalityOf(tokens, m.start, text) === 'reported' ? 'reported' : 'asserted',
-        time: timeOf(tokens, m.start, text),
-      });
-    }
+    const selectConditions = (list: Match[]) =>
+      longestPerStart(list)
+        // one condition per stretch: drop one that starts inside another ("set three [conditions for] …")
+        .filter((m, i, arr) => !arr.some((o, k) => k !== i && o.start < m.start && o.end > m.start))
+        // a requirement inside the complement of an earlier verb of demanding is that demand's content, not a
+        // second one: "insisting that all teachers should benefit", "demanded that the army must withdraw"
+        .filter((m, _, arr) => !(m.rule.holder === 'speaker' && m.rule.condition === 'clause' && arr.some((o) => o.start < m.start && o.rule.condition === 'after' && tokens[o.start]!.tags.has('Verb') && insideClause(tokens, o, m.start))));
+    const conditionCue = (m: Match): RawCue => ({
+      rule: m.rule,
+      sentence: ps.sentence.index,
+      tokStart: m.start,
+      tokEnd: m.end,
+      type: 'condition',
+      negated: false,
+      modality: modalityOf(tokens, m.start, text) === 'reported' ? 'reported' : 'asserted',
+      time: timeOf(tokens, m.start, text),
+    });
+    const condList = selectConditions(conditions);
+    const sentenceCues: RawCue[] = condList.map(conditionCue);
 
     // a rule that fires only negated (or only asserted) names no stance where its own words are not (or are): it
     // must not take the place of another rule's reading of the same words ("responded positively to the overture" is
@@ -864,7 +864,17 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
       commitment: () => stance || COMMITMENT.test(text),
       position: () => stance || COMMITMENT.test(text) || POSITION.test(text),
     };
-    for (const c of kept) if (c.type !== 'condition' || options.ignoreRequires || has[c.rule.requires]()) out.push(c);
+    const holds = (rule: LoadedRule) => options.ignoreRequires || has[rule.requires]();
+    if (kept.every((c) => c.type !== 'condition' || holds(c.rule))) {
+      out.push(...kept);
+      continue;
+    }
+    // a condition dropped for want of what it requires leaves the place to another condition read at the same
+    // words whose requirement holds, as a stance rule's does (the longest would otherwise take the shorter with it)
+    const allowed = selectConditions(conditions.filter((m) => holds(m.rule)))
+      .map(conditionCue)
+      .filter((c) => (!legal || c.tokStart < legal.from || c.tokStart >= legal.to) && !speakerLabel(tokens, c.tokStart));
+    out.push(...kept.filter((c) => c.type !== 'condition'), ...allowed);
   }
   return out;
 }

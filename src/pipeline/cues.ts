@@ -803,13 +803,12 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
     // a rule that fires only negated (or only asserted) names no stance where its own words are not (or are): it
     // must not take the place of another rule's reading of the same words ("responded positively to the overture" is
     // engage-object's, though respond-to-offer, a refusal only when denied, matches the same words at greater length)
-    const negAt = (m: Match) => (negatedBefore(tokens, m.start) || negatedWithin(tokens, m.start, m.end)) !== deniedBefore(tokens, m.start);
-    const fits = (m: Match) => m.rule.when === 'always' || (m.rule.when === 'negated') === negAt(m);
+    const fits = (m: Match) => m.rule.when === 'always' || (m.rule.when === 'negated') === negatedSpan(tokens, m.start, m.end);
     for (const chain of stances(stanceMatches.filter(fits), tokens)) {
       const first = chain[0]!;
       const chainEnd = Math.max(...chain.map((m) => m.end));
       // a denial before the clause flips it like a negation: "denied it would negotiate", "denied that it had refused"
-      const negHere = (negatedBefore(tokens, first.start) || negatedWithin(tokens, first.start, chainEnd)) !== deniedBefore(tokens, first.start);
+      const negHere = negatedSpan(tokens, first.start, chainEnd);
       const negated = first.rule.negatable && negHere;
       let polarity = negated ? -1 : 1;
       // (two overlapping matches of one rule are one reading, not an operator and its action: "would stay away" and
@@ -846,12 +845,8 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
     // labour code, unions must give seven days' notice", "Under Rule 2.6 of the Takeover Code, the bidder is required to
     // make an offer"
     const legal = legalClause(tokens);
-    const kept = sentenceCues.filter(
-      (c) =>
-        (!legal || c.tokStart < legal.from || c.tokStart >= legal.to) &&
-        !restrictedEngagement(c, sentenceCues, tokens) &&
-        !speakerLabel(tokens, c.tokStart),
-    );
+    const inPlace = (c: RawCue) => (!legal || c.tokStart < legal.from || c.tokStart >= legal.to) && !speakerLabel(tokens, c.tokStart);
+    const kept = sentenceCues.filter((c) => inPlace(c) && !restrictedEngagement(c, sentenceCues, tokens));
     // conditions that need a stance beside them ("… if X", "… would back the merger if X")
     // ("… while the troops remain" beside a refusal: "will not negotiate while troops remain on the plateau")
     // ("requires: commitment", the once-clause: also beside a commitment the rules did not read as a stance, "they
@@ -871,13 +866,15 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
     }
     // a condition dropped for want of what it requires leaves the place to another condition read at the same
     // words whose requirement holds, as a stance rule's does (the longest would otherwise take the shorter with it)
-    const allowed = selectConditions(conditions.filter((m) => holds(m.rule)))
-      .map(conditionCue)
-      .filter((c) => (!legal || c.tokStart < legal.from || c.tokStart >= legal.to) && !speakerLabel(tokens, c.tokStart));
+    const allowed = selectConditions(conditions.filter((m) => holds(m.rule))).map(conditionCue).filter(inPlace);
     out.push(...kept.filter((c) => c.type !== 'condition'), ...allowed);
   }
   return out;
 }
+
+/** the words [start, end) stand negated ("did not agree", "never accepted"), or denied ("denied it would negotiate"), but not both */
+const negatedSpan = (tokens: Token[], start: number, end: number) =>
+  (negatedBefore(tokens, start) || negatedWithin(tokens, start, end)) !== deniedBefore(tokens, start);
 
 /** the words of a pro-verb's own verb group, back from "do so": "will continue to", "would not", "is ready to" */
 const PRO_VERB_GROUP = new Set(['will', 'would', 'shall', 'can', 'could', 'continue', 'continues', 'to', 'not', 'never', "n't", 'again', 'also', 'still', 'always', 'keep', 'is', 'are', 'ready', 'prepared', 'willing', 'plans', 'plan', 'intends', 'intend', 'wants', 'want', 'hopes', 'hope', 'vowed', 'vows', 'promised', 'promises', 'pledged']);

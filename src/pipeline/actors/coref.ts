@@ -554,7 +554,7 @@ function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j
   }
   // "the ruling party" with no party named: the party in power, a party of its own
   if (j === i + 2 && hw === 'party' && toks[i + 1]!.normal === 'ruling') {
-    mark(cc, rs, cc.cx.draft('org:ruling party', () => ({ name: 'ruling party', type: 'organization', affiliation: null, head: hw })), i, j + 1, 'description');
+    mark(cc, rs, bareBody(cc, 'ruling party', hw), i, j + 1, 'description');
     return j;
   }
   // "the ministry", "the health ministry", "the labor department" with none named, in a text that names no country
@@ -562,7 +562,7 @@ function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j
   const portfolio = j === i + 2 && TITLE_MODIFIER.has(toks[i + 1]!.normal);
   if (((hw === 'ministry' && j === i + 1) || ((hw === 'ministry' || hw === 'department') && portfolio)) && !isCap(toks[j]!.text) && cc.countryWeight.size === 0) {
     const words = toks.slice(i + 1, j + 1).map((x) => x.normal.replace(/['’]s$/, '')).join(' ');
-    mark(cc, rs, cc.cx.draft(`org:${words}`, () => ({ name: words, type: 'organization', affiliation: null, head: hw })), i, j + 1, 'description');
+    mark(cc, rs, bareBody(cc, words, hw), i, j + 1, 'description');
     return j;
   }
   // "the union", "the company" with no name given: a party all the same, named by its noun
@@ -633,8 +633,8 @@ function unnamedUnion(cc: CorefContext): void {
 }
 
 /** an unnamed body ("the union", "the management"), named by its noun */
-function bareBody(cc: CorefContext, hw: string): Draft {
-  return cc.cx.draft(`org:${hw}`, () => ({ name: hw, type: 'organization', affiliation: null, head: hw }));
+function bareBody(cc: CorefContext, name: string, head = name): Draft {
+  return cc.cx.draft(`org:${name}`, () => ({ name, type: 'organization', affiliation: null, head }));
 }
 
 /** "Management agreed …": a body's noun with no article, as the subject of a verb */

@@ -8,7 +8,7 @@ import type { MentionKind, Sentence } from '../../schema/output.js';
 import { tokenKey, type GazHit } from '../../actors/gazetteer.js';
 import type { ParsedSentence, Token } from '../types.js';
 import type { ActorContext, Draft, DraftMention, PendingPerson } from './context.js';
-import { ACRONYM, BARE_LABEL, CHAMBER, bareLabelName, CONNECTOR, DATELINE, SPEAKER_LABEL, FEMALE_TITLE, GOV_HEAD, GROUP_HEAD, HONORIFIC, LABOUR_HEAD, LEGAL_SUFFIX, MALE_TITLE, MEMBER_HEAD, MILITARY_HEAD, ORG_DESC, ORG_HEAD, STOP_CAP, ANY_ORG_DESC } from './lexicon.js';
+import { ACRONYM, BARE_LABEL, CHAMBER, bareLabelName, CONNECTOR, DATELINE, SPEAKER_LABEL, FEMALE_TITLE, GOV_HEAD, GROUP_HEAD, HONORIFIC, LABOUR_HEAD, LEGAL_SUFFIX, MALE_TITLE, MEMBER_HEAD, MILITARY_HEAD, ORG_DESC, ORG_HEAD, STOP_CAP } from './lexicon.js';
 import { acronymEnd, breaksAfter, isCap, isClosed, isPersonTagged, isPossessive, isRole, isUpperWord, matchGaz, wordEnd, wordLike } from './tokens.js';
 
 export type GazMatch = { end: number; hit: GazHit } | null;
@@ -344,11 +344,13 @@ export function relationalModifier(toks: readonly Token[], k: number): boolean {
 /** a participle at k hyphened to the word before it: "(Vesk-)backed", "(U.N.-)brokered", "(Vesk-)based" */
 export const relationalParticiple = (toks: readonly Token[], k: number) => k > 0 && !!toks[k] && /^[-\u2013]$/.test(toks[k - 1]!.post) && /^\p{Ll}+ed$/u.test(toks[k]!.text);
 
+/** words that describe a company the text names ("the Vesk-based company"), for the description pass */
+const COMPANY_WORD = /^(?:company|firm|group|organization|organisation)$/;
+
 /**
  * "the Norland-led coalition", "a Vesk-based union", "the Norland-backed government": a body that a party
  * hyphened to a participle modifies. The end of the body's phrase (after its head), or -1.
  */
-const NOT_A_COMPANY_DESC = /^(?:bloc|alliance|coalition|movement)$/;
 export function compoundBodyEnd(sc: SentenceScan, k: number): number {
   const { toks, n } = sc;
   if (!relationalParticiple(toks, k) || breaksAfter(toks[k]!)) return -1;
@@ -357,7 +359,7 @@ export function compoundBodyEnd(sc: SentenceScan, k: number): number {
     if (isCap(w.text) || sc.used[h]) return -1;
     const head = w.normal.replace(/['’]s$/, '');
     // ("the Vesk-based company" describes a company the text names: the description pass reads it)
-    if (ANY_ORG_DESC.has(head) && !NOT_A_COMPANY_DESC.test(head)) return -1;
+    if (COMPANY_WORD.test(head)) return -1;
     if (ORG_DESC.has(head) || GROUP_HEAD.has(head) || GOV_HEAD.has(head)) return h + 1;
     if (breaksAfter(w) || isClosed(w) || !(w.tags.has('Adjective') || w.tags.has('Noun'))) return -1;
   }

@@ -138,3 +138,6 @@ export function stanceNounAt(toks: readonly Token[], k: number): boolean {
   const n = toks[k];
   return !!n && !isCap(n.text) && stanceNouns.has(n.normal);
 }
+
+/** a past tense or participle with a participle's ending ("rejected", "taken", "shown", "brought"): a passive's verb */
+export const pastParticipleShaped = (t: Token) => (t.tags.has('PastTense') || t.tags.has('Participle')) && /(?:ed|en|wn|ght)$/.test(t.normal);

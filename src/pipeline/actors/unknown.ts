@@ -15,7 +15,7 @@ import type { Draft } from './context.js';
 import {
   COMPANY_ORGAN, COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, NOT_ACTOR_ACRONYM, NOT_PARTY_NAME, ORG_CLASSIFIER, ORG_DESC, PARTY_LABEL, ROLE, STOP_CAP, TITLE_MODIFIER,
 } from './lexicon.js';
-import { breaksAfter, innerQuoteAfter, isCap, isClosed, isParticle, isPossessive, stanceNounAt, venueBefore, wordEnd } from './tokens.js';
+import { breaksAfter, innerQuoteAfter, isCap, isClosed, isParticle, isPossessive, pastParticipleShaped, stanceNounAt, venueBefore, wordEnd } from './tokens.js';
 import { emit, orgDraft, type SentenceScan } from './scan.js';
 import { getNlp } from '../nlp.js';
 
@@ -103,7 +103,7 @@ function passiveAgentAt(sc: SentenceScan, rs: number): boolean {
   const particle = isParticle(toks[by - 1]) && !breaksAfter(toks[by - 1]!) ? 1 : 0;
   const v = toks[by - 1 - particle];
   if (toks[by]?.normal !== 'by' || !v || breaksAfter(v) || breaksAfter(toks[by]!)) return false;
-  return (v.tags.has('Verb') && (v.tags.has('PastTense') || v.tags.has('Participle')) && /(?:ed|en|wn|ght)$/.test(v.normal)) || stanceNounAgent(toks, by);
+  return (v.tags.has('Verb') && pastParticipleShaped(v)) || stanceNounAgent(toks, by);
 }
 
 /** "the boycott of the summit by Toravia", "a rejection by Quillmark": the "by" at `by` names the agent of a stance noun a few words before it */
@@ -142,7 +142,7 @@ const PARENTHETICAL_OPENER = /^(?:a|an|the|which|both|who|not|along|together|as|
 function subjectAfterAppositive(sc: SentenceScan, j: number): boolean {
   const { toks } = sc;
   const o = toks[j];
-  const participle = !!o && (o.tags.has('PastTense') || o.tags.has('Participle')) && /(?:ed|en|wn|ght)$/.test(o.normal) && toks[j + 1]?.normal === 'by';
+  const participle = !!o && pastParticipleShaped(o) && toks[j + 1]?.normal === 'by';
   if (!/^,\s*$/.test(toks[j - 1]?.post ?? '') || !(ownerAppositive(sc, j) || PARENTHETICAL_OPENER.test(o?.normal ?? '') || participle)) return false;
   for (let k = j; k < toks.length && k - j < 12; k++) {
     if (/[;:()]/.test(toks[k]!.post)) return false;

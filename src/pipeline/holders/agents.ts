@@ -4,7 +4,7 @@
  */
 import type { ActorMention, Token } from '../types.js';
 import type { HolderContext, SentenceCtx } from './context.js';
-import { isParticle, isPossessive } from '../actors/tokens.js';
+import { isParticle, isPossessive, pastParticipleShaped } from '../actors/tokens.js';
 import { lastTokenOf, tokenAt } from './syntax.js';
 import { DEMAND_NOUNS, OFFER_NOUNS } from './words.js';
 
@@ -57,7 +57,7 @@ function reducedPassive(c: SentenceCtx, start: number, end: number): boolean {
   const { tokens } = c.ps;
   const v = tokens[start];
   const prev = tokens[start - 1];
-  if (!v || !prev || end - start > 2 || !(v.tags.has('PastTense') || v.tags.has('Participle')) || !/(?:ed|en|wn|ght)$/.test(v.normal)) return false;
+  if (!v || !prev || end - start > 2 || !pastParticipleShaped(v)) return false;
   if (c.mentions.some((m) => tokenAt(tokens, m.start) <= start - 1 && lastTokenOf(tokens, m) === start - 1)) return false;
   if (/^,\s*$/.test(prev.post)) return prev.tags.has('Noun') || prev.tags.has('Adverb');
   // (an ordinal stands for its noun: "the second brokered by X")

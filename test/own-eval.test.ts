@@ -6,7 +6,9 @@
  * - own2.jsonl: 15 more articles written the same way, wholly held out (never read while tuning);
  * - own3.jsonl: 20 more articles written the same way, a tuning set;
  * - own4.jsonl: 16 more, a tuning set; own5.jsonl: 12 more, scraped-looking, wholly held out;
- * - own6.jsonl: 12 more in six genres, wholly held out, first run at the start of the round that added it.
+ * - own6.jsonl: 12 more in six genres, wholly held out, first run at the start of the round that added it;
+ * - own7.jsonl: 12 more in registers the others lack (local, sport, health, technology, agency wire,
+ *   live blogs and interviews), wholly held out, first run at the start of the round that added it.
  * The floors are the figures measured after the last change (README, Accuracy), less about 0.01:
  * a change that loses cues or holders on text written independently of the rules fails here.
  * Raise them when a change lifts the figures.
@@ -27,6 +29,7 @@ const FLOORS: Record<string, Floors> = {
   'own4.jsonl': { documents: 16, span: { overall: 0.875, engagement: 0.9, refusal: 0.925, condition: 0.765 }, holder: { overall: 0.78 } },
   'own5.jsonl': { documents: 12, span: { overall: 0.65, engagement: 0.675, refusal: 0.67, condition: 0.565 }, holder: { overall: 0.515 } },
   'own6.jsonl': { documents: 12, span: { overall: 0.775, engagement: 0.755, refusal: 0.815, condition: 0.755 }, holder: { overall: 0.635 } },
+  'own7.jsonl': { documents: 12, span: { overall: 0.725, engagement: 0.74, refusal: 0.77, condition: 0.65 }, holder: { overall: 0.505 } },
 };
 
 for (const [file, floors] of Object.entries(FLOORS)) {

@@ -530,6 +530,17 @@ function bodyAppositiveAfter(sc: SentenceScan, j: number): boolean {
     if (isCap(t.text) || isClosed(t)) return false;
     if (/,/.test(t.post)) return APPOSED_BODY_HEAD.has(t.normal);
     if (breaksAfter(t)) return false;
+    // (the head before a phrase of its own: ", the insurer of most farms in the valley,", ", a haulage firm based in Vesk,")
+    if (APPOSED_BODY_HEAD.has(t.normal) && /^(?:of|in|based)$/.test(toks[k + 1]?.normal ?? '') && appositiveCloses(toks, k + 1)) return true;
+  }
+  return false;
+}
+
+/** the appositive that goes on at token k closes with a comma within eight words, before any other break */
+function appositiveCloses(toks: SentenceScan['toks'], k: number): boolean {
+  for (let q = k; q < toks.length && q - k < 8; q++) {
+    if (/,/.test(toks[q]!.post)) return true;
+    if (breaksAfter(toks[q]!)) return false;
   }
   return false;
 }

@@ -9,11 +9,12 @@
  */
 import type { ActorContext, Draft } from './context.js';
 import type { CorefContext } from './coref.js';
-import { EPITHET, EPITHET_AFTER, EPITHET_BEFORE, GOV_GROUP_HEAD, GOV_ROLE } from './lexicon.js';
+import { EMPLOYER_WORD, MEMBERS_BODY, EPITHET, EPITHET_AFTER, EPITHET_BEFORE, GOV_GROUP_HEAD, GOV_ROLE } from './lexicon.js';
 import { breaksAfter, isCap, isRole } from './tokens.js';
 
 export function documentAffiliations(cc: CorefContext): void {
   possessiveTitles(cc.cx);
+  employersBody(cc.cx);
   mainCountryOfficials(cc);
   administrations(cc.cx);
   if (!sides(cc.cx)) mainOpposition(cc.cx);
@@ -79,6 +80,24 @@ function possessiveTitles(cx: ActorContext): void {
       d.affiliation = own.draft.key;
       break;
     }
+  }
+}
+
+/**
+ * "The Teesmark Employers' Federation met on Tuesday. The employers refused …": a group of employers or owners
+ * (employer_word), in a text that has named exactly one body of them before ("… Employers' Federation", "… Shipowners'
+ * Association"), is that body speaking.
+ */
+function employersBody(cx: ActorContext): void {
+  const bodies = (head: string) =>
+    [...cx.drafts.values()].filter((o) => o.type === 'organization' && o.mentions.length && o.name.toLowerCase().split(/\s+/).some((w) => MEMBERS_BODY.has(w)) && o.name.toLowerCase().split(/\s+/).some((w) => w.replace(/['’]s?$/, '') === head || w.replace(/['’]$/, '') === head));
+  for (const g of [...cx.drafts.values()]) {
+    if (g.type !== 'group' || g.affiliation || !EMPLOYER_WORD.has(g.head) || !/s$/.test(g.head) || g.name.toLowerCase() !== g.head) continue;
+    const found = bodies(g.head);
+    if (found.length !== 1) continue;
+    const o = found[0]!;
+    const first = (d: Draft) => Math.min(...d.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.start));
+    if (first(o) < first(g)) cx.absorbAsDescription(g, o);
   }
 }
 

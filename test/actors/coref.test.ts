@@ -108,3 +108,14 @@ describe('a state\'s organ in a text that names no country', () => {
     expect(texts(named(list, 'government'))).toContain('The federal government');
   });
 });
+
+describe('"the company" read before the one company the text names (issue #10)', () => {
+  it('is that company when it is named in another sentence', () => {
+    const doc = analyze('The company said it would not reopen the site. Workers gathered outside the gates on Monday. Orvane Foods, which runs the plant, employs 400 people.');
+    expect(doc.cues.find((c) => c.type === 'refusal')?.holder).toBe('orvane-foods');
+  });
+  it('not the other party of its own sentence, nor with a union alone named', () => {
+    expect(analyze('The company demanded that Orvane Foods enter binding arbitration.').actors.map((a) => a.name)).toContain('company');
+    expect(analyze("The company said it would not reopen the site. The Halden Workers' Union called a strike.").actors.map((a) => a.name)).toContain('company');
+  });
+});

@@ -191,6 +191,7 @@ export function resolveReferences(cx: ActorContext, names: EntityNames): CorefCo
     }
   }
   unnamedUnion(cc);
+  unnamedCompany(cc);
   companyBoards(cc);
   resolveFirstPerson(cc);
   cc.author = statementAuthor(cc);
@@ -665,6 +666,25 @@ function unnamedUnion(cc: CorefContext): void {
     (d) => d !== bare && d.type === 'organization' && isLabourName(d.name) && !(d.gazId !== undefined && INSTITUTION_IDS.has(d.gazId)),
   );
   if (unions.length === 1) cc.cx.moveMentions(bare, unions[0]!);
+}
+
+/**
+ * "the company" read before any company is named ("The company said it would not reopen the plant. … Orvane Foods,
+ * which runs it, …"), in a text that names exactly one company, in other sentences: that company. (A company is no union, party, army,
+ * state organ or international body, and no body described otherwise.)
+ */
+function unnamedCompany(cc: CorefContext): void {
+  for (const hw of ['company', 'firm']) {
+    const bare = cc.cx.drafts.get(`org:${hw}`);
+    if (!bare) continue;
+    const company = (d: Draft) =>
+      d !== bare && d.type === 'organization' && !(d.gazId !== undefined && INSTITUTION_IDS.has(d.gazId)) && !d.affiliation && !BARE_BODY.has(d.name) &&
+      !NOT_A_COMPANY.test(d.head) && !LABOUR_HEAD.has(d.head) && !MILITARY_HEAD.has(d.head) && !GOV_ORG_HEAD.has(d.head) && !isLabourName(d.name) && !describedAs(cc, d).has('union');
+    const named = [...cc.cx.drafts.values()].filter((d) => company(d) && d.mentions.some((m) => m.kind === 'name'));
+    // (not the other party of a sentence that names both: "the company demanded that Fox enter arbitration")
+    const together = (d: Draft) => d.mentions.some((m) => bare.mentions.some((b) => b.sentence === m.sentence));
+    if (named.length === 1 && !together(named[0]!)) cc.cx.moveMentions(bare, named[0]!);
+  }
 }
 
 /** an unnamed body ("the union", "the management"), named by its noun */

@@ -17,7 +17,7 @@ import type { ActorContext, Draft, DraftMention } from './context.js';
 import type { EntityNames } from './entities.js';
 import {
   ANY_ORG_DESC, BARE_BODY, COMPANY_ORGAN, COUNTRY_DESC, DESCRIBED_AS, EMPLOYER_WORD, firstPersonOf, GOV_ORG_HEAD, GROUP_MODIFIER, HONORIFIC, LABOUR_HEAD, MEMBER_HEAD, MILITARY_HEAD, OFFICE,
-  ORG_CLASSIFIER, ORG_DESC, ORG_HEAD, REGULATOR_DESC, REGULATOR_HEAD, ROLE, SECTOR_DESC, TITLE_MODIFIER,
+  ORG_CLASSIFIER, ORG_DESC, ORG_HEAD, PROPER_BODY_HEAD, REGULATOR_DESC, REGULATOR_HEAD, ROLE, SECTOR_DESC, TITLE_MODIFIER,
 } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isPossessive, isRole, isUpperWord, stanceNounAt, venueBefore, wordEnd } from './tokens.js';
 import { pronounAt } from './pronouns.js';
@@ -573,7 +573,8 @@ function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j
     definedAs(cc, hw) ??
     lastOf(cc, (d) => d.type === 'organization' && (d.head === hw || describedAs(cc, d).has(hw)) && fits(d) && d.key !== `org:${hw}`, s.index) ??
     // (any named organisation may be "the group", but an unnamed "union" is never "the company")
-    (ANY_ORG_DESC.has(hw) ? lastSubjectOf(cc, (d) => d.type === 'organization' && !(BARE_BODY.has(d.name) && d.key === `org:${d.name}`) && fits(d), s.index) : undefined) ??
+    // (not "the Coalition", "the Alliance" in capitals: the proper name of one body, which no other organisation is)
+    (ANY_ORG_DESC.has(hw) && !(PROPER_BODY_HEAD.has(hw) && isCap(toks[j]!.text)) ? lastSubjectOf(cc, (d) => d.type === 'organization' && !(BARE_BODY.has(d.name) && d.key === `org:${d.name}`) && fits(d), s.index) : undefined) ??
     // "the union" for a body of workers named otherwise ("the Nurses Organisation", "the Dockers' Federation",
     // "Local 508")
     (hw === 'union' ? lastOf(cc, (d) => d.type === 'organization' && isLabourName(d.name) && fits(d), s.index) : undefined);

@@ -7,7 +7,7 @@
  * leftmost country or organisation of the title phrase before the name (possessive,
  * apposition included), else "from/of/at X" after it.
  */
-import { APPOSED_BODY_HEAD, COMPANY_HEAD, CONNECTOR, DESCRIBED_BODY_HEAD, EVENT_WORD, GOV_ORG_HEAD, GROUP_HEAD, GROUP_MODIFIER, HONORIFIC, ORG_DESC, ORG_HEAD, PARTY_LABEL, PARTY_PLURAL, CHAMBER, SAY, STOP_CAP, SUB_BODY_HEAD, BENCH_TITLE, THING_HEAD, TITLE_MODIFIER } from './lexicon.js';
+import { APPOSED_BODY_HEAD, COMPANY_HEAD, CONNECTOR, DESCRIBED_BODY_HEAD, EVENT_WORD, GOV_ORG_HEAD, GROUP_HEAD, GROUP_MODIFIER, HONORIFIC, ORG_DESC, ORG_HEAD, LEADS_VERB, PARTY_LABEL, PARTY_PLURAL, CHAMBER, SAY, STOP_CAP, SUB_BODY_HEAD, BENCH_TITLE, THING_HEAD, TITLE_MODIFIER } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isFirstName, isPersonTagged, isPossessive, isRole } from './tokens.js';
 import type { Draft, DraftMention, PendingPerson } from './context.js';
 import { acronymAfter, emit, groupDraft, isHeLike, isNameParticle, nameLike, orgDraft, personDraft, runFrom, type SentenceScan } from './scan.js';
@@ -301,7 +301,7 @@ export function affiliate(sc: SentenceScan, p: PendingPerson): void {
   const d = p.draft;
   const back = affiliationBefore(sc, p);
   let found = back.found;
-  if (!found) found = affiliationAfter(sc, p);
+  if (!found) found = affiliationAfter(sc, p) ?? ledBody(sc, p);
   else if (found.t1 <= p.nameStart) found.salient = found.salient && found.draft.type === 'group';
   const descOrg = back.descOrg;
   if (!found && descOrg && !d.affiliation) {
@@ -447,6 +447,16 @@ function affiliationAfter(sc: SentenceScan, p: PendingPerson): DraftMention | un
     if (!o && sawRole && toks[k]!.normal !== 'with') return newBodyAt(sc, q);
   }
   return undefined;
+}
+
+/** "Olaf Brenn, who chairs Calder Mining,", "X, who leads the Sarn Dockers' Union": the body a relative clause says the person leads */
+function ledBody(sc: SentenceScan, p: PendingPerson): DraftMention | undefined {
+  const { toks, owner } = sc;
+  const k = p.nameEnd;
+  if (!/^\s*,\s*$/.test(toks[k - 1]?.post ?? '') || toks[k]?.normal !== 'who' || !LEADS_VERB.has(toks[k + 1]?.normal ?? '') || breaksAfter(toks[k + 1]!)) return undefined;
+  const q = toks[k + 2]?.normal === 'the' ? k + 3 : k + 2;
+  const o = owner[q];
+  return o && o.t0 === q && o.draft.type !== 'person' && !o.venue ? o : undefined;
 }
 
 /** one to three capitalised words of no known name at token q, ending the clause or before a verb or a comma: an organisation of its own */

@@ -47,3 +47,24 @@ describe('"the rebels" of a story about one armed movement', () => {
     expect(r.actors.map((a) => a.name)).toContain('rebels');
   });
 });
+
+describe('a person after a possessive pronoun and a title (issue #10)', () => {
+  it('"Its chief executive, Marten Hale," is of the body "its" stands for', () => {
+    const list = actors('Orvane Foods cut the night shift. Its chief executive, Marten Hale, said he would not reopen the pay deal.');
+    expect(named(list, 'Marten Hale')?.affiliation).toBe('orvane-foods');
+  });
+  it('"Their lead negotiator Kerry Dobson" too', () => {
+    expect(named(actors('The Sarn Dockers\' Union met on Friday. Their lead negotiator Kerry Dobson said they would not sign.'), 'Kerry Dobson')?.affiliation).toBe('sarn-dockers-union');
+  });
+});
+
+describe('"the employers" of a text that names one body of employers (issue #10)', () => {
+  it('is that body, named before it', () => {
+    const list = actors("The Teesmark Employers' Federation met on Tuesday. The employers refused to raise their offer.");
+    expect(texts(named(list, "Teesmark Employers' Federation"))).toContain('The employers');
+  });
+  it('not when the group comes first', () => {
+    const list = actors("Employers refused to raise their offer. The Teesmark Employers' Federation met on Tuesday.");
+    expect(named(list, 'Employers')).toBeDefined();
+  });
+});

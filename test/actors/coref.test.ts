@@ -108,3 +108,25 @@ describe('a state\'s organ in a text that names no country', () => {
     expect(texts(named(list, 'government'))).toContain('The federal government');
   });
 });
+
+describe('"the company" read before the one company the text names (issue #10)', () => {
+  it('is that company when it is named in another sentence', () => {
+    const doc = analyze('The company said it would not reopen the site. Workers gathered outside the gates on Monday. Orvane Foods, which runs the plant, employs 400 people.');
+    expect(doc.cues.find((c) => c.type === 'refusal')?.holder).toBe('orvane-foods');
+  });
+  it('not the other party of its own sentence, nor with a union alone named', () => {
+    expect(analyze('The company demanded that Orvane Foods enter binding arbitration.').actors.map((a) => a.name)).toContain('company');
+    expect(analyze("The company said it would not reopen the site. The Halden Workers' Union called a strike.").actors.map((a) => a.name)).toContain('company');
+  });
+});
+
+describe('"the Coalition" in capitals with no coalition named (issue #10)', () => {
+  it('is not the last organisation named', () => {
+    const doc = analyze('Labor has ruled it out. Vesko Tarn said the Coalition had no plans to offer the government a deal.');
+    expect(doc.actors.find((a) => a.name === 'Labor')?.mentions.map((m) => m.text)).not.toContain('the Coalition');
+  });
+  it('but "the coalition" in lower case still takes up a named body', () => {
+    const list = actors('The Renewal Coalition holds a slim majority. The coalition has refused to back the budget.');
+    expect(texts(named(list, 'Renewal Coalition'))).toContain('The coalition');
+  });
+});

@@ -57,3 +57,12 @@ describe("a question's opening auxiliary is no given name", () => {
     expect(actors('Will Halden refused to negotiate with the studio.').map((a) => a.name)).toContain('Will Halden');
   });
 });
+
+describe('a person\'s body from a relative clause on "who" (issue #10)', () => {
+  it('"Olaf Brenn, who chairs Calder Mining," is of Calder Mining', () => {
+    expect(named(actors('Olaf Brenn, who chairs Calder Mining, met the bidders.'), 'Olaf Brenn')?.affiliation).toBe('calder-mining');
+  });
+  it('not a body the clause names after another verb ("who met Calder Mining")', () => {
+    expect(named(actors('Olaf Brenn, who met Calder Mining on Monday, refused.'), 'Olaf Brenn')?.affiliation).toBeFalsy();
+  });
+});

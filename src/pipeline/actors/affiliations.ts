@@ -9,9 +9,12 @@
  */
 import type { ActorContext, Draft } from './context.js';
 import type { CorefContext } from './coref.js';
-import { EPITHET, EPITHET_AFTER, EPITHET_BEFORE, GOV_GROUP_HEAD, GOV_ROLE } from './lexicon.js';
+import { EMPLOYER_WORD, MEMBERS_BODY, EPITHET, EPITHET_AFTER, EPITHET_BEFORE, GOV_GROUP_HEAD, GOV_ROLE } from './lexicon.js';
+import { breaksAfter, isCap, isRole } from './tokens.js';
 
 export function documentAffiliations(cc: CorefContext): void {
+  possessiveTitles(cc.cx);
+  employersBody(cc.cx);
   mainCountryOfficials(cc);
   administrations(cc.cx);
   if (!sides(cc.cx)) mainOpposition(cc.cx);
@@ -49,6 +52,53 @@ function mainOpposition(cx: ActorContext): void {
   }
   if (!org) return;
   for (const g of groups) if (!g.affiliation || cx.draftOf(g.affiliation)?.type === 'country') cx.absorbAsDescription(g, org);
+}
+
+/**
+ * "Orvane Foods … Its chief executive, Marten Hale, said …", "its chairman, Lin Po-wen,": a person named right
+ * after a possessive pronoun and a lower-case title (set off by a comma or not) is of the body or country the
+ * pronoun stands for, once coreference has resolved it.
+ */
+function possessiveTitles(cx: ActorContext): void {
+  for (const d of cx.drafts.values()) {
+    if (d.type !== 'person' || d.affiliation) continue;
+    for (const m of d.mentions) {
+      if (m.kind !== 'name') continue;
+      const toks = cx.sentToks.get(m.sentence);
+      if (!toks) continue;
+      let k = m.t0 - 1;
+      let role = false;
+      while (k >= 0 && m.t0 - k <= 4 && !isCap(toks[k]!.text) && !/^(?:its|their)$/.test(toks[k]!.normal) && (isRole(toks[k]!) || toks[k]!.tags.has('Adjective') || toks[k]!.tags.has('Noun'))) {
+        if (breaksAfter(toks[k]!) && !(k === m.t0 - 1 && /^\s*,\s*$/.test(toks[k]!.post))) break;
+        role ||= isRole(toks[k]!);
+        k--;
+      }
+      const p = toks[k];
+      if (!role || !p || !/^(?:its|their)$/i.test(p.normal) || breaksAfter(p)) continue;
+      const own = (cx.bySentence.get(m.sentence) ?? []).find((x) => x.t0 === k && x.kind === 'pronoun');
+      if (!own || own.draft === d || !(own.draft.type === 'organization' || own.draft.type === 'country')) continue;
+      d.affiliation = own.draft.key;
+      break;
+    }
+  }
+}
+
+/**
+ * "The Teesmark Employers' Federation met on Tuesday. The employers refused …": a group of employers or owners
+ * (employer_word), in a text that has named exactly one body of them before ("… Employers' Federation", "… Shipowners'
+ * Association"), is that body speaking.
+ */
+function employersBody(cx: ActorContext): void {
+  const bodies = (head: string) =>
+    [...cx.drafts.values()].filter((o) => o.type === 'organization' && o.mentions.length && o.name.toLowerCase().split(/\s+/).some((w) => MEMBERS_BODY.has(w)) && o.name.toLowerCase().split(/\s+/).some((w) => w.replace(/['’]s?$/, '') === head || w.replace(/['’]$/, '') === head));
+  for (const g of [...cx.drafts.values()]) {
+    if (g.type !== 'group' || g.affiliation || !EMPLOYER_WORD.has(g.head) || !/s$/.test(g.head) || g.name.toLowerCase() !== g.head) continue;
+    const found = bodies(g.head);
+    if (found.length !== 1) continue;
+    const o = found[0]!;
+    const first = (d: Draft) => Math.min(...d.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.start));
+    if (first(o) < first(g)) cx.absorbAsDescription(g, o);
+  }
 }
 
 /** officials with no country of their own: the document's main country, when one dominates */

@@ -16,8 +16,8 @@ import { quoteAt as quoteAtIn } from '../quotes.js';
 import type { ActorContext, Draft, DraftMention } from './context.js';
 import type { EntityNames } from './entities.js';
 import {
-  ANY_ORG_DESC, BARE_BODY, COMPANY_ORGAN, COUNTRY_DESC, EMPLOYER_WORD, firstPersonOf, GOV_ORG_HEAD, GROUP_MODIFIER, HONORIFIC, LABOUR_HEAD, MEMBER_HEAD, MILITARY_HEAD, OFFICE,
-  ORG_CLASSIFIER, ORG_DESC, ORG_HEAD, REGULATOR_DESC, REGULATOR_HEAD, ROLE, SECTOR_DESC, TITLE_MODIFIER,
+  ANY_ORG_DESC, BARE_BODY, COMPANY_ORGAN, COUNTRY_DESC, DESCRIBED_AS, EMPLOYER_WORD, firstPersonOf, GOV_ORG_HEAD, GROUP_MODIFIER, HONORIFIC, LABOUR_HEAD, MEMBER_HEAD, MILITARY_HEAD, OFFICE,
+  ORG_CLASSIFIER, ORG_DESC, ORG_HEAD, PROPER_BODY_HEAD, REGULATOR_DESC, REGULATOR_HEAD, ROLE, SECTOR_DESC, TITLE_MODIFIER,
 } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isPossessive, isRole, isUpperWord, stanceNounAt, venueBefore, wordEnd } from './tokens.js';
 import { pronounAt } from './pronouns.js';
@@ -101,9 +101,15 @@ export function lastSubjectOf(cc: CorefContext, pred: (d: Draft) => boolean, bef
   if (!best) return lastOf(cc, pred, before);
   const toks = cc.cx.sentToks.get(best.sentence) ?? [];
   const inSame = (cc.cx.bySentence.get(before) ?? []).some((m) => pred(m.draft) && !m.venue && m.start < cc.curStart);
-  if (inSame || !OBJECT_PREPOSITION.test(toks[best.t0 - 1]?.normal ?? '')) return lastOf(cc, pred, before);
+  if (inSame || !(OBJECT_PREPOSITION.test(toks[best.t0 - 1]?.normal ?? '') || directObjectAfter(toks[best.t0 - 1]))) return lastOf(cc, pred, before);
   const subject = (cc.cx.bySentence.get(best.sentence) ?? []).find((m) => pred(m.draft) && !m.venue && m.t0 === 0);
   return subject?.draft ?? best.draft;
+}
+
+/** a verb whose direct object follows ("Marlock sued Kelmar", "Orvane supplies Drumlin with bread"): not an auxiliary, a copula or a participle */
+function directObjectAfter(t: Token | undefined): boolean {
+  if (!t || breaksAfter(t) || !t.tags.has('Verb')) return false;
+  return !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !t.tags.has('Modal') && !t.tags.has('Gerund') && !t.tags.has('Participle') && !t.tags.has('Adjective');
 }
 
 /** prepositions whose object is a poorer antecedent than its sentence's subject */
@@ -185,6 +191,7 @@ export function resolveReferences(cx: ActorContext, names: EntityNames): CorefCo
     }
   }
   unnamedUnion(cc);
+  unnamedCompany(cc);
   companyBoards(cc);
   resolveFirstPerson(cc);
   cc.author = statementAuthor(cc);
@@ -391,6 +398,35 @@ function tradesOf(cc: CorefContext, d: Draft): Set<string> {
     const p = cc.cx.sentToks.get(m.sentence)?.[m.t0 - 1];
     if (p && !isCap(p.text) && !breaksAfter(p) && ORG_CLASSIFIER.has(p.normal)) out.add(trade(p.normal));
   }
+  for (const w of describedAs(cc, d)) out.add(trade(w));
+  return out;
+}
+
+/**
+ * The nouns of a description set off by commas after one of a draft's names ("Strelva, the country's largest
+ * union," → union; "Vantor TV, the public broadcaster," → broadcaster; "Tollan, a haulage firm based in Vesk" →
+ * firm), or before it ("the country's biggest union, Halvek,"), or right before it ("the union Strelva"): what
+ * "the union", "the broadcaster" may later stand for though the name does not say it.
+ */
+function describedAs(cc: CorefContext, d: Draft): Set<string> {
+  const out = new Set<string>();
+  for (const m of d.mentions) {
+    if (m.kind !== 'name' && m.kind !== 'alias') continue;
+    const toks = cc.cx.sentToks.get(m.sentence);
+    if (!toks) continue;
+    // after: ", the/a … NOUN" up to the next break or a word that opens a modifier of the noun
+    const last = toks[m.t1 - 1];
+    if (last && /^\s*,\s*$/.test(last.post) && /^(?:the|a|an)$/.test(toks[m.t1]?.normal ?? '')) {
+      for (let k = m.t1 + 1; k < toks.length && k - m.t1 <= 5; k++) {
+        const w = toks[k]!.normal.replace(/['’]s$/, '');
+        if (DESCRIBED_AS.has(w) && !isCap(toks[k]!.text)) out.add(w);
+        if (breaksAfter(toks[k]!) || /^(?:of|in|based|that|which|who|with|for)$/.test(toks[k + 1]?.normal ?? '')) break;
+      }
+    }
+    // before: "the union Strelva", "the country's biggest union, Halvek,"
+    const p = toks[m.t0 - 1];
+    if (p && !isCap(p.text) && DESCRIBED_AS.has(p.normal) && (!breaksAfter(p) || /^\s*,\s*$/.test(p.post)) && toks.slice(Math.max(0, m.t0 - 5), m.t0 - 1).some((x) => /^(?:the|a|an)$/.test(x.normal))) out.add(p.normal);
+  }
   return out;
 }
 
@@ -535,9 +571,10 @@ function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j
   const o =
     // "the Company" the text defined after a name holds for the whole text
     definedAs(cc, hw) ??
-    lastOf(cc, (d) => d.type === 'organization' && d.head === hw && fits(d) && d.key !== `org:${hw}`, s.index) ??
+    lastOf(cc, (d) => d.type === 'organization' && (d.head === hw || describedAs(cc, d).has(hw)) && fits(d) && d.key !== `org:${hw}`, s.index) ??
     // (any named organisation may be "the group", but an unnamed "union" is never "the company")
-    (ANY_ORG_DESC.has(hw) ? lastSubjectOf(cc, (d) => d.type === 'organization' && !(BARE_BODY.has(d.name) && d.key === `org:${d.name}`) && fits(d), s.index) : undefined) ??
+    // (not "the Coalition", "the Alliance" in capitals: the proper name of one body, which no other organisation is)
+    (ANY_ORG_DESC.has(hw) && !(PROPER_BODY_HEAD.has(hw) && isCap(toks[j]!.text)) ? lastSubjectOf(cc, (d) => d.type === 'organization' && !(BARE_BODY.has(d.name) && d.key === `org:${d.name}`) && fits(d), s.index) : undefined) ??
     // "the union" for a body of workers named otherwise ("the Nurses Organisation", "the Dockers' Federation",
     // "Local 508")
     (hw === 'union' ? lastOf(cc, (d) => d.type === 'organization' && isLabourName(d.name) && fits(d), s.index) : undefined);
@@ -630,6 +667,25 @@ function unnamedUnion(cc: CorefContext): void {
     (d) => d !== bare && d.type === 'organization' && isLabourName(d.name) && !(d.gazId !== undefined && INSTITUTION_IDS.has(d.gazId)),
   );
   if (unions.length === 1) cc.cx.moveMentions(bare, unions[0]!);
+}
+
+/**
+ * "the company" read before any company is named ("The company said it would not reopen the plant. … Orvane Foods,
+ * which runs it, …"), in a text that names exactly one company, in other sentences: that company. (A company is no union, party, army,
+ * state organ or international body, and no body described otherwise.)
+ */
+function unnamedCompany(cc: CorefContext): void {
+  for (const hw of ['company', 'firm']) {
+    const bare = cc.cx.drafts.get(`org:${hw}`);
+    if (!bare) continue;
+    const company = (d: Draft) =>
+      d !== bare && d.type === 'organization' && !(d.gazId !== undefined && INSTITUTION_IDS.has(d.gazId)) && !d.affiliation && !BARE_BODY.has(d.name) &&
+      !NOT_A_COMPANY.test(d.head) && !LABOUR_HEAD.has(d.head) && !MILITARY_HEAD.has(d.head) && !GOV_ORG_HEAD.has(d.head) && !isLabourName(d.name) && !describedAs(cc, d).has('union');
+    const named = [...cc.cx.drafts.values()].filter((d) => company(d) && d.mentions.some((m) => m.kind === 'name'));
+    // (not the other party of a sentence that names both: "the company demanded that Fox enter arbitration")
+    const together = (d: Draft) => d.mentions.some((m) => bare.mentions.some((b) => b.sentence === m.sentence));
+    if (named.length === 1 && !together(named[0]!)) cc.cx.moveMentions(bare, named[0]!);
+  }
 }
 
 /** an unnamed body ("the union", "the management"), named by its noun */

@@ -21,6 +21,10 @@ export const ORG_GROUP_HEAD = WORDS.org_group_head;
 export const ORG_CLASSIFIER = WORDS.org_classifier;
 /** a company described by its trade ("the airline", "the drugmaker") */
 export const SECTOR_DESC = WORDS.sector_desc;
+export const DESCRIBED_AS = WORDS.described_as;
+export const MEMBERS_BODY = WORDS.members_body;
+export const PROPER_BODY_HEAD = WORDS.proper_body_head;
+export const LEADS_VERB = WORDS.leads_verb;
 /** last words of the names of laws, agreements and permits ("the Harbour Safety Act"): no person */
 export const THING_HEAD = WORDS.thing_head;
 /** first words of the names of storms and operations ("Hurricane Velma"): no person */

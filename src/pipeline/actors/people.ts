@@ -7,7 +7,7 @@
  * leftmost country or organisation of the title phrase before the name (possessive,
  * apposition included), else "from/of/at X" after it.
  */
-import { APPOSED_BODY_HEAD, COMPANY_HEAD, CONNECTOR, DESCRIBED_BODY_HEAD, EVENT_WORD, GOV_ORG_HEAD, GROUP_HEAD, HONORIFIC, ORG_DESC, ORG_HEAD, PARTY_LABEL, PARTY_PLURAL, CHAMBER, SAY, SUB_BODY_HEAD, BENCH_TITLE, THING_HEAD, TITLE_MODIFIER } from './lexicon.js';
+import { APPOSED_BODY_HEAD, COMPANY_HEAD, CONNECTOR, DESCRIBED_BODY_HEAD, EVENT_WORD, GOV_ORG_HEAD, GROUP_HEAD, GROUP_MODIFIER, HONORIFIC, ORG_DESC, ORG_HEAD, LEADS_VERB, PARTY_LABEL, PARTY_PLURAL, CHAMBER, SAY, STOP_CAP, SUB_BODY_HEAD, BENCH_TITLE, THING_HEAD, TITLE_MODIFIER } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isFirstName, isPersonTagged, isPossessive, isRole } from './tokens.js';
 import type { Draft, DraftMention, PendingPerson } from './context.js';
 import { acronymAfter, emit, groupDraft, isHeLike, isNameParticle, nameLike, orgDraft, personDraft, runFrom, type SentenceScan } from './scan.js';
@@ -301,13 +301,14 @@ export function affiliate(sc: SentenceScan, p: PendingPerson): void {
   const d = p.draft;
   const back = affiliationBefore(sc, p);
   let found = back.found;
-  if (!found) found = affiliationAfter(sc, p);
+  if (!found) found = affiliationAfter(sc, p) ?? ledBody(sc, p);
   else if (found.t1 <= p.nameStart) found.salient = found.salient && found.draft.type === 'group';
   const descOrg = back.descOrg;
   if (!found && descOrg && !d.affiliation) {
     const a = GOV_ORG_HEAD.has(descOrg.head) && descOrg.affiliation ? (sc.cx.drafts.get(descOrg.affiliation) ?? descOrg) : descOrg;
     d.affiliation = a.key;
   }
+  if (!found && !descOrg && !d.affiliation) found = unknownOwnerBefore(sc, p) ?? labelInParentheses(sc, p);
   if (found && !d.affiliation) {
     let a = found.draft;
     if (a.type === 'organization' && GOV_ORG_HEAD.has(a.head) && a.affiliation) a = sc.cx.drafts.get(a.affiliation) ?? a;
@@ -315,6 +316,56 @@ export function affiliate(sc: SentenceScan, p: PendingPerson): void {
     if (a.type === 'location') return;
     d.affiliation = a.key;
   }
+}
+
+/**
+ * "Strelva regional officer Kerry Dobson", "a Strelva spokeswoman, Kerry Dobson": a capitalised word of no known
+ * name (one to three of them) before a lower-case title that ends in a role right before the name is the body the
+ * person speaks or works for, an organisation of its own. Not a word that opens the sentence as an adjective or
+ * adverb ("Senior union official X"), a party label or a title word. The mention, or undefined.
+ */
+function unknownOwnerBefore(sc: SentenceScan, p: PendingPerson): DraftMention | undefined {
+  const { toks, owner, used } = sc;
+  let k = p.nameStart - 1;
+  const last = toks[k];
+  // (the comma that sets off the name after its title: "a Strelva spokeswoman, Kerry Dobson")
+  if (!last || !isRole(last) || isCap(last.text) || (breaksAfter(last) && !/^\s*,\s*$/.test(last.post))) return undefined;
+  while (k >= 0 && p.nameStart - k <= 4 && !isCap(toks[k]!.text) && !owner[k] && !isClosed(toks[k]!) && (isRole(toks[k]!) || toks[k]!.tags.has('Adjective') || toks[k]!.tags.has('Noun')) && (k === p.nameStart - 1 || !breaksAfter(toks[k]!))) k--;
+  // (a side's word in the title makes the capital its epithet: "Maoist rebel leader X" is of the Maoist rebels)
+  if (toks.slice(k + 1, p.nameStart).some((x) => GROUP_MODIFIER.has(x.normal))) return undefined;
+  const e = k;
+  const t = toks[e];
+  if (!t || e === p.nameStart - 1 || breaksAfter(t) || used[e] || owner[e] || !isCap(t.text) || isRole(t) || isClosed(t) || PARTY_LABEL.has(t.normal) || STOP_CAP.has(t.normal) || !/^\p{Lu}[\p{L}-]+$/u.test(t.text)) return undefined;
+  let b = e;
+  while (b - 1 >= sc.from && e - b < 2 && isCap(toks[b - 1]!.text) && !used[b - 1] && !owner[b - 1] && !breaksAfter(toks[b - 1]!) && !isRole(toks[b - 1]!) && !isClosed(toks[b - 1]!)) b--;
+  // (no portfolio, adjective or language: "the Health minister Ana Ruiz", "Constitutional lawyer X", "English teacher X")
+  if (toks.slice(b, e + 1).some((x) => x.tags.has('Actor') || x.tags.has('Adjective') || TITLE_MODIFIER.has(x.normal) || /(?:ish|ese|ic|al|an)$/.test(x.normal))) return undefined;
+  // (a sentence's first word may be a mere capitalised adjective or adverb: "Senior union official …")
+  if (b === sc.from && ['Adjective', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Value'].some((x) => toks[b]!.tags.has(x))) return undefined;
+  const before = toks[b - 1];
+  if (before && !breaksAfter(before) && !/^(?:a|an|the|by|from|said|says|told|and|with|to|as)$/.test(before.normal)) return undefined;
+  return emit(sc, orgDraft(sc, b, e + 1), b, e + 1, 'name');
+}
+
+/**
+ * "Kerry Dobson (Strelva)", "Ms Dobson (Labour)": one to three capitalised words in parentheses right after a
+ * person's name label the party or body the person is of: the mention there (an organisation of its own when
+ * no name is known there). Undefined for anything else in the parentheses ("(pictured)", "(D-Ohio)", "(2019)").
+ */
+function labelInParentheses(sc: SentenceScan, p: PendingPerson): DraftMention | undefined {
+  const { toks, owner, used } = sc;
+  const j = p.nameEnd;
+  if (!/^\s*\(\s*$/.test(toks[j - 1]?.post ?? '')) return undefined;
+  let e = j;
+  while (e < toks.length && e - j < 3 && !/\)/.test(toks[e]!.post)) {
+    if (breaksAfter(toks[e]!)) return undefined;
+    e++;
+  }
+  if (e >= toks.length || e - j >= 3 || !/^\s*\)/.test(toks[e]!.post)) return undefined;
+  const o = owner[j];
+  if (o) return o.t0 === j && o.t1 === e + 1 && o.draft.type !== 'person' && !o.venue ? o : undefined;
+  for (let k = j; k <= e; k++) if (used[k] || owner[k] || !isCap(toks[k]!.text) || !/^\p{Lu}\p{Ll}[\p{L}'’]*$/u.test(toks[k]!.text) || isRole(toks[k]!) || isClosed(toks[k]!)) return undefined;
+  return emit(sc, orgDraft(sc, j, e + 1), j, e + 1, 'name');
 }
 
 /** backwards over the title phrase: nouns, adjectives, names, possessives, "of", "for", "the" */
@@ -346,6 +397,11 @@ function affiliationBefore(sc: SentenceScan, p: PendingPerson): { found?: DraftM
     // "Ministry spokesman X", "Union leader X": the organisation with that head named last
     if (!o && !descOrg && isCap(t.text) && ORG_DESC.has(t.normal)) {
       for (const x of sc.cx.drafts.values()) if (x.type === 'organization' && x.head === t.normal && (!descOrg || x.order > descOrg.order)) descOrg = x;
+    }
+    // (in lower case, "ministry spokesman X", "union official X": the one organisation with that head named before)
+    if (!o && !descOrg && !isCap(t.text) && ORG_DESC.has(t.normal) && isRole(toks[j + 1] ?? t)) {
+      const named = [...sc.cx.drafts.values()].filter((x) => x.type === 'organization' && x.head === t.normal && x.mentions.some((m) => m.kind === 'name'));
+      if (named.length === 1) descOrg = named[0];
     }
     // (a party before "and" is a conjunct, not the title's: "Velmor and opposition leader X")
     if (t.normal === 'and' && j > 0 && owner[j - 1]) break;
@@ -387,8 +443,36 @@ function affiliationAfter(sc: SentenceScan, p: PendingPerson): DraftMention | un
       o.salient = false;
       return o;
     }
+    // "Kerry Dobson, a senior official at Strelva": after a role, a capitalised word of no known name is the body
+    if (!o && sawRole && toks[k]!.normal !== 'with') return newBodyAt(sc, q);
   }
   return undefined;
+}
+
+/** "Olaf Brenn, who chairs Calder Mining,", "X, who leads the Sarn Dockers' Union": the body a relative clause says the person leads */
+function ledBody(sc: SentenceScan, p: PendingPerson): DraftMention | undefined {
+  const { toks, owner } = sc;
+  const k = p.nameEnd;
+  if (!/^\s*,\s*$/.test(toks[k - 1]?.post ?? '') || toks[k]?.normal !== 'who' || !LEADS_VERB.has(toks[k + 1]?.normal ?? '') || breaksAfter(toks[k + 1]!)) return undefined;
+  const q = toks[k + 2]?.normal === 'the' ? k + 3 : k + 2;
+  const o = owner[q];
+  return o && o.t0 === q && o.draft.type !== 'person' && !o.venue ? o : undefined;
+}
+
+/** one to three capitalised words of no known name at token q, ending the clause or before a verb or a comma: an organisation of its own */
+function newBodyAt(sc: SentenceScan, q: number): DraftMention | undefined {
+  const { toks, owner, used } = sc;
+  let e = q;
+  while (e < toks.length && e - q < 3 && isCap(toks[e]!.text) && !used[e] && !owner[e] && !isRole(toks[e]!) && !isClosed(toks[e]!) && /^\p{Lu}[\p{L}'’-]*$/u.test(toks[e]!.text)) {
+    if (breaksAfter(toks[e]!)) {
+      e++;
+      break;
+    }
+    e++;
+  }
+  if (e === q || (e < toks.length && isCap(toks[e]!.text) && !breaksAfter(toks[e - 1]!))) return undefined;
+  if (toks.slice(q, e).some((x) => x.tags.has('Adjective') || x.tags.has('Date') || x.tags.has('Month') || x.tags.has('WeekDay'))) return undefined;
+  return emit(sc, orgDraft(sc, q, e), q, e, 'name');
 }
 
 /**
@@ -456,6 +540,17 @@ function bodyAppositiveAfter(sc: SentenceScan, j: number): boolean {
     if (isCap(t.text) || isClosed(t)) return false;
     if (/,/.test(t.post)) return APPOSED_BODY_HEAD.has(t.normal);
     if (breaksAfter(t)) return false;
+    // (the head before a phrase of its own: ", the insurer of most farms in the valley,", ", a haulage firm based in Vesk,")
+    if (APPOSED_BODY_HEAD.has(t.normal) && /^(?:of|in|based)$/.test(toks[k + 1]?.normal ?? '') && appositiveCloses(toks, k + 1)) return true;
+  }
+  return false;
+}
+
+/** the appositive that goes on at token k closes with a comma within eight words, before any other break */
+function appositiveCloses(toks: SentenceScan['toks'], k: number): boolean {
+  for (let q = k; q < toks.length && q - k < 8; q++) {
+    if (/,/.test(toks[q]!.post)) return true;
+    if (breaksAfter(toks[q]!)) return false;
   }
   return false;
 }

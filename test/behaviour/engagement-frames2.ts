@@ -102,11 +102,19 @@ const otherAt = (pi: number, i: number) => partyAt(pi + 3, i + 1).name;
 interface Made {
   b: Builder;
   holders: string[];
+  /** the predicate phrase runs on to the end of this pattern's first match after its head ("talks … resumed") */
+  until?: RegExp;
 }
 
 function positive(predClass: string, frame: Frame2, party: string, tag: string, m: Made): Case {
-  const span = m.b.marks.get('V');
+  let span = m.b.marks.get('V');
   if (!span) throw new Error(`no span in ${m.b.text}`);
+  if (m.until) {
+    const re = new RegExp(m.until.source, 'g');
+    re.lastIndex = span[1];
+    const hit = re.exec(m.b.text);
+    if (hit) span = [span[0], hit.index + hit[0].length];
+  }
   return {
     id: `${frame}/${predClass}/${tag}`,
     predClass,
@@ -263,6 +271,8 @@ function reducedRelative(out: Case[]): void {
 
 // ------------------------------------------------------------ 3. noun events with a party
 
+const HAPPEN = /\b(?:resumed|began|continued|went ahead|opened|ended|took place|were held|was held)\b/;
+
 function nounEvents(out: Case[]): void {
   const F: Frame2 = 'noun event with a party';
   const happen = ['resumed', 'began', 'continued', 'went ahead', 'opened', 'ended'];
@@ -282,7 +292,7 @@ function nounEvents(out: Case[]): void {
         b.add('The ').add(noun, 'V').add(' between ').add(lowP(p.name), 'P').add(' and ').add(lowP(q), 'Q').add(` ${w}.`);
       }
       b.text = b.text.replace(/^(.)/, (c) => c.toUpperCase());
-      out.push(positive('talksNoun', F, p.kind, `${noun}/${k}`, { b, holders: ['P', 'Q'] }));
+      out.push(positive('talksNoun', F, p.kind, `${noun}/${k}`, { b, holders: ['P', 'Q'], until: HAPPEN }));
     }
   });
   // calls and contacts between leaders
@@ -294,7 +304,7 @@ function nounEvents(out: Case[]): void {
       const b = new Builder();
       if (k === 0) b.add('A ').add(c.split(' ').slice(1).join(' '), 'V').add(' between ').add(lowP(p.name), 'P').add(' and ').add(lowP(q), 'Q').add(' took place on Monday.');
       else b.add(possessive(p.name), 'P').add(' ').add(c.split(' ').slice(1).join(' '), 'V').add(' with ').add(lowP(q), 'Q').add(' lasted an hour.');
-      out.push(positive('contactVerb', F, p.kind, `${c}/${k}`, { b, holders: ['P', 'Q'] }));
+      out.push(positive('contactVerb', F, p.kind, `${c}/${k}`, { b, holders: ['P', 'Q'], until: /\b(?:took place|lasted)\b/ }));
     }
   });
   // a deal between two parties, signed or reached
@@ -303,7 +313,7 @@ function nounEvents(out: Case[]): void {
     const q = otherAt(i + 5, i);
     const v = dealVerb(noun, i + 1);
     const b = new Builder().add('The ').add(noun, 'V').add(' between ').add(lowP(p.name), 'P').add(' and ').add(lowP(q), 'Q').add(` ${plural(noun) ? 'were' : 'was'} ${v.participle} on Monday.`);
-    out.push(positive('dealNoun', F, p.kind, noun, { b, holders: ['P', 'Q'] }));
+    out.push(positive('dealNoun', F, p.kind, noun, { b, holders: ['P', 'Q'], until: /\b(?:was|were) [a-z]+(?: out| on)?/ }));
   });
   // mediation or arbitration between two parties
   lexicon.mediationNoun!.forEach((noun, i) => {
@@ -389,7 +399,7 @@ function scheduled(out: Case[]): void {
     if (i % 2 === 0) b.add(art ? cap(art) : '').add(art ? noun : cap(noun), 'V').add(' between ').add(lowP(p.name), 'P').add(' and ').add(lowP(q), 'Q').add(` ${plural(noun) ? 'are' : 'is'} ${when}.`);
     else b.add(p.name, 'P').add(` said ${art}`).add(noun, 'V').add(` with ${lowP(q)} ${plural(noun) ? 'were' : 'was'} ${when}.`);
     b.text = b.text.replace(/^(.)/, (c) => c.toUpperCase());
-    out.push(positive('talksNoun', F, p.kind, noun, { b, holders: ['P', 'Q'].filter((h) => b.marks.has(h)) }));
+    out.push(positive('talksNoun', F, p.kind, noun, { b, holders: ['P', 'Q'].filter((h) => b.marks.has(h)), until: /\b(?:scheduled|planned|set|due)\b/ }));
   });
   [
     'The match is scheduled for Monday.',
@@ -433,7 +443,7 @@ function purpose(out: Case[]): void {
         b.add(p.name, 'P').add(' and ').add(lowP(q), 'Q').add(' ').add(f.past, 'V').add(' in Karsk');
       } else continue;
       b.add(`${purposeTail}.`);
-      out.push(positive('contactVerb', F, p.kind, `${f.base}/${k}`, { b, holders: ['P'] }));
+      out.push(positive('contactVerb', F, p.kind, `${f.base}/${k}`, { b, holders: ['P'], until: /\b(?:to|for) (?:a |an )?[a-z]+/ }));
     }
   });
   [

@@ -73,7 +73,7 @@ function dealVerb(noun: string, i: number): Forms {
   ];
   const list = by.find(([re]) => re.test(noun))![1];
   const v = list[i % list.length]!;
-  if (v === 'agree on') return { base: 'agree on', past: 'agreed on', participle: 'agreed on' };
+  if (v === 'agree on') return { base: 'agree on', past: 'agreed on', participle: 'agreed' };
   return simpleItems('engageObjVerb').find((f) => f.base === v) ?? simpleItems('engageVerb').find((f) => f.base === v) ?? { base: v, past: `${v}ed`, participle: `${v}ed` };
 }
 const dealNP = (noun: string) => (noun === 'cessation' ? 'a cessation of hostilities' : noun === 'exchange' || noun === 'swap' ? `a prisoner ${noun}` : plural(noun) ? `two ${noun}` : `${article(noun)}${noun}`);
@@ -271,11 +271,11 @@ function reducedRelative(out: Case[]): void {
 
 // ------------------------------------------------------------ 3. noun events with a party
 
-const HAPPEN = /\b(?:resumed|began|continued|went ahead|opened|ended|took place|were held|was held)\b/;
+const HAPPEN = /\b(?:resumed|began|continued|went ahead|opened|got going|took place|were held|was held)\b/;
 
 function nounEvents(out: Case[]): void {
   const F: Frame2 = 'noun event with a party';
-  const happen = ['resumed', 'began', 'continued', 'went ahead', 'opened', 'ended'];
+  const happen = ['resumed', 'began', 'continued', 'went ahead', 'opened', 'got going'];
   lexicon.talksNoun!.forEach((noun, i) => {
     for (let k = 0; k < 4; k++) {
       const p = partyAt(i + k, i);
@@ -312,7 +312,8 @@ function nounEvents(out: Case[]): void {
     const p = partyAt(i + 5, i);
     const q = otherAt(i + 5, i);
     const v = dealVerb(noun, i + 1);
-    const b = new Builder().add('The ').add(noun, 'V').add(' between ').add(lowP(p.name), 'P').add(' and ').add(lowP(q), 'Q').add(` ${plural(noun) ? 'were' : 'was'} ${v.participle} on Monday.`);
+    const head = noun === 'cessation' ? 'cessation of hostilities' : noun === 'exchange' || noun === 'swap' ? `prisoner ${noun}` : noun;
+    const b = new Builder().add('The ').add(head, 'V').add(' between ').add(lowP(p.name), 'P').add(' and ').add(lowP(q), 'Q').add(` ${plural(noun) ? 'were' : 'was'} ${v.participle} on Monday.`);
     out.push(positive('dealNoun', F, p.kind, noun, { b, holders: ['P', 'Q'], until: /\b(?:was|were) [a-z]+(?: out| on)?/ }));
   });
   // mediation or arbitration between two parties

@@ -15,7 +15,7 @@ import { isFirstPerson, isPrepObject, lastTokenOf, SUBJECT_PRONOUN, tokenAt } fr
 import { WORDS } from '../../actors/words.js';
 import { mentionAfter } from './target.js';
 import { isOwnParty, isStateOrgan, laterSubjectPhrase, subjectPhrase } from './phrase.js';
-import { bothSidesAround, bothSidesSubject, conjunctsOf, idsOf, twoSides } from './conjuncts.js';
+import { bothSidesAround, bothSidesOpening, bothSidesSubject, conjunctsOf, idsOf, twoSides } from './conjuncts.js';
 import { BOTH_SIDES } from './words.js';
 import { demanderOf, ownDemandReceiver, passiveOnOwnDemand } from './demander.js';
 import { jointParties } from './joint.js';
@@ -257,7 +257,7 @@ export function ownStanceParties(
   let pair: string[] | null = joint && joint.length > 1 ? idsOf(joint) : null;
   // ("both sides reaffirmed their commitment …": a pronoun of "both sides" stands for the pair as well)
   const bothSubj = bothSidesAround(c, subj) || (!!subj && BOTH_SIDES.test((hc.byId.get(subj.actorId)?.name ?? '').toLowerCase().replace(/\s+/g, ' ')));
-  const both = maker || agent || joint ? -1 : bothSidesSubject(c, r.tokStart, subj && !bothSubj ? subj.end : -1);
+  const both = maker || agent || joint ? -1 : Math.max(bothSidesSubject(c, r.tokStart, subj && !bothSubj ? subj.end : -1), subj ? -1 : bothSidesOpening(c, r.tokStart, r.tokEnd));
   if (both >= 0) pair = twoSides(hc, r.sentence, prior, bothSidesHead(tokens, both));
   if (pair && bothSubj) subj = null;
   // no actor, but the sentence names its party in words ("Zorvania refused", "Farmers refused"): the stance is

@@ -11,6 +11,14 @@
  *   scheduled future 85.2 / 68.9 % (negatives 70.0 %) · purpose 90.6 / 79.7 % (negatives 100 %)
  *   aspectual verb 92.9 / 92.9 % (negatives 87.5 %) · gerund 74.5 / 74.5 % (negatives 87.5 %)
  *   headline 93.6 / 79.8 % (negatives 62.5 %) — 998 cases, 88 of them negatives; 352 failed.
+ * Now (type + span / + holder; every frame's negatives 100 %):
+ *   reciprocal event 100 / 94.4 % · reduced relative / participle 65.8 / 65.3 % · noun event with a party 91.8 / 76.0 %
+ *   presence 100 / 98.3 % · scheduled future 95.1 / 95.1 % · purpose 98.4 / 87.5 % · aspectual verb 98.6 / 98.6 %
+ *   gerund 100 / 100 % · headline 98.9 / 85.1 %.
+ * Left as gaps: a deal or talks named with the participle of a third party's hosting, convening or sponsoring
+ * ("talks hosted by Vesk", "a dialogue convened by the president": the eval gold marks no stance there) or of
+ * studying or discussing it ("the offer, studied by Nairobi"); holders a headline or a possessive title does not
+ * make an actor ("Zorvania agrees to meet Chile", "the labour minister's talks with …").
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline/index.js';
@@ -76,7 +84,7 @@ const FLOORS: Record<string, Record<string, [number, number]>> = {
     "noun event with a party (negatives)": [1, 1],
     "presence": [1, 0.983],
     "presence (negatives)": [1, 1],
-    "scheduled future": [0.885, 0.885],
+    "scheduled future": [0.95, 0.95],
     "scheduled future (negatives)": [1, 1],
     "purpose": [0.984, 0.875],
     "purpose (negatives)": [1, 1],
@@ -84,12 +92,12 @@ const FLOORS: Record<string, Record<string, [number, number]>> = {
     "aspectual verb (negatives)": [1, 1],
     "gerund": [1, 1],
     "gerund (negatives)": [1, 1],
-    "headline": [0.936, 0.797],
+    "headline": [0.989, 0.851],
     "headline (negatives)": [1, 1],
   },
   class: {
     "engageVerb": [0.988, 0.915],
-    "dealNoun": [0.884, 0.782],
+    "dealNoun": [0.948, 0.846],
     "intendVerb": [1, 0.897],
     "willingAdj": [1, 1],
     "willingNoun": [1, 1],
@@ -97,7 +105,7 @@ const FLOORS: Record<string, Record<string, [number, number]>> = {
     "engageObjVerb": [0.629, 0.629],
     "offerNoun": [0.775, 0.65],
     "engageNoun": [1, 0.947],
-    "talksNoun": [0.938, 0.871],
+    "talksNoun": [0.954, 0.888],
     "contactVerb": [0.986, 0.888],
     "mediationNoun": [1, 1],
   },

@@ -19,6 +19,7 @@
 import type { CueType } from '../schema/output.js';
 import { builtinRuleSet, type CompiledPattern, type LoadedRule, type RuleSet } from '../rules/load.js';
 import type { ParsedSentence, Token } from './types.js';
+import { pastParticipleShaped } from './actors/tokens.js';
 import { isReporting } from './reporting.js';
 import { fastMatch, type RunMatch } from './fast-match.js';
 import { newScope, slotFilled, slots, type Slot } from './cue-skeleton.js';
@@ -423,8 +424,10 @@ function crossesBreak(tokens: Token[], start: number, end: number, relativeOk = 
     if (/[;:()[\]]|\s[-–—]\s|[–—]/.test(post) || hardBreakAfter(tokens[j]!)) return true;
     if (!post.includes(',')) continue;
     // a stance's object and the verb of its non-restrictive relative clause are one trigger ("the deal, which both sides
-    // signed"); a condition does not run on into a relative clause ("until Tuesday, which X declined")
-    if (relativeOk && tokens[j + 1]?.normal === 'which' && open < 0) continue;
+    // signed", or reduced with its agent: "the accord, inked by the rebels"); a condition does not run on into a
+    // relative clause ("until Tuesday, which X declined")
+    const reduced = j + 2 === end && !!tokens[j + 1] && pastParticipleShaped(tokens[j + 1]!) && tokens[j + 2]?.normal === 'by';
+    if (relativeOk && (tokens[j + 1]?.normal === 'which' || reduced) && open < 0) continue;
     if (open < 0) open = j;
     else if (j - open <= 4 || (j - open <= 12 && ASIDE_OPENERS.has(tokens[open + 1]!.normal))) open = -1;
     else return true;

@@ -28,6 +28,7 @@ export const HolderWords = z.strictObject({
   offerNouns: WordList,
   demandNouns: WordList,
   callVerbs: WordList,
+  jointEventNouns: WordList,
   venuePrepositions: WordList,
   contrastConjunctions: WordList,
   conditionSubordinators: WordList,

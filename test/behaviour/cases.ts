@@ -55,16 +55,16 @@ export const PARTIES: Party[] = [
 
 // ------------------------------------------------------------ predicates from the lexicon
 
-const lexicon = (parse(readFileSync(join(BUILTIN_RULES_DIR, 'lexicon.yml'), 'utf8')) as { classes: Record<string, string[]> }).classes;
+export const lexicon = (parse(readFileSync(join(BUILTIN_RULES_DIR, 'lexicon.yml'), 'utf8')) as { classes: Record<string, string[]> }).classes;
 
-interface Forms {
+export interface Forms {
   base: string;
   past: string;
   participle: string;
 }
 
-type Conjugation = { PastTense?: string; Participle?: string; Infinitive?: string };
-const conjugator = (() => {
+export type Conjugation = { PastTense?: string; Participle?: string; Infinitive?: string };
+export const conjugator = (() => {
   const world = (getNlp() as unknown as { world(): { methods: { two: { transform: { verb: { conjugate(s: string, m: unknown): Conjugation } } } }; model: unknown } }).world();
   return (root: string): Conjugation => world.methods.two.transform.verb.conjugate(root, world.model) ?? {};
 })();
@@ -117,7 +117,7 @@ export function formsOf(item: string): Forms | null {
 }
 
 /** the items of a class, one per alternative of an item that opens on a group ("({walk}|{pull}) out of") */
-const simpleItems = (name: string): Forms[] =>
+export const simpleItems = (name: string): Forms[] =>
   lexicon[name]!
     .flatMap((item) => {
       const g = /^\(([^()]+)\)(.*)$/.exec(item);
@@ -142,7 +142,7 @@ function objectFor(base: string, i: number): string {
 
 // ------------------------------------------------------------ building a case
 
-class Builder {
+export class Builder {
   text = '';
   marks = new Map<string, [number, number]>();
   add(s: string, mark?: string): this {
@@ -152,9 +152,9 @@ class Builder {
   }
 }
 
-const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
-const low = (s: string) => (/^The /.test(s) ? 'the' + s.slice(3) : s);
-const possessive = (s: string) => (/s$/.test(s) ? `${s}'` : `${s}'s`);
+export const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+export const low = (s: string) => (/^The /.test(s) ? 'the' + s.slice(3) : s);
+export const possessive = (s: string) => (/s$/.test(s) ? `${s}'` : `${s}'s`);
 
 export const FRAMES = ['active', 'passive', 'nominalisation', 'infinitive', 'negated', 'modal', 'reported', 'pronoun subject', 'coordinated'] as const;
 type Frame = (typeof FRAMES)[number];

@@ -17,7 +17,10 @@ export function passiveAgent(hc: HolderContext, c: SentenceCtx, start: number, e
   const particle = end - 2 > start && isParticle(tokens[end - 1]) ? 1 : 0;
   const last = tokens[end - 1 - particle];
   const inside = !!last && (last.tags.has('PastTense') || last.tags.has('Participle') || last.tags.has('Passive')) && tokens.slice(start, end - 1 - particle).some(passive);
-  if (!passive(tokens[start]) && !passive(tokens[start - 1]) && !passive(tokens[start - 2]) && !inside && !reducedPassive(c, start, end)) return null;
+  // (or the trigger is a noun and the reduced relative on it: "the accord, inked | by X"; not a stance whose object
+  // carries one, "would stay away from a dialogue convened by X")
+  const reducedEnd = end - start > 1 && end - start <= 3 && !!tokens[start]?.tags.has('Noun') && reducedPassive(c, end - 1 - particle, end);
+  if (!passive(tokens[start]) && !passive(tokens[start - 1]) && !passive(tokens[start - 2]) && !inside && !reducedPassive(c, start, end) && !reducedEnd) return null;
   // (a short phrase may stand before "by": "on Tuesday by X", "as too low by X"; not a clause break or another verb)
   for (let j = end; j < Math.min(tokens.length, end + AGENT_REACH); j++) {
     if (j > end && (/[,;:()]/.test(tokens[j - 1]!.post) || (tokens[j - 1]!.tags.has('Verb') && !tokens[j - 1]!.tags.has('Adjective') && !tokens[j - 1]!.tags.has('Gerund') && !tokens[j - 1]!.tags.has('Noun')))) return null;

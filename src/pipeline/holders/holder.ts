@@ -15,9 +15,10 @@ import { isFirstPerson, isPrepObject, lastTokenOf, SUBJECT_PRONOUN, tokenAt } fr
 import { WORDS } from '../../actors/words.js';
 import { mentionAfter } from './target.js';
 import { isOwnParty, isStateOrgan, laterSubjectPhrase, subjectPhrase } from './phrase.js';
-import { bothSidesAround, bothSidesSubject, conjunctsOf, idsOf, twoSides } from './conjuncts.js';
+import { bothSidesAround, bothSidesOpening, bothSidesSubject, conjunctsOf, idsOf, twoSides } from './conjuncts.js';
 import { BOTH_SIDES } from './words.js';
 import { demanderOf, ownDemandReceiver, passiveOnOwnDemand } from './demander.js';
+import { jointParties } from './joint.js';
 
 export interface Parties {
   holder: string | null;
@@ -249,11 +250,14 @@ export function ownStanceParties(
     const speaker = sentenceSpeaker(hc, c);
     if (speaker && speaker.start > tokens[r.tokEnd - 1]!.end && !quoteAt(hc.quotes, speaker.start)) subj = speaker;
   }
+  // "talks between X and Y resumed", "the X-Y summit": the parties a joint event's noun names hold it
+  const joint = agent || maker || firstPerson ? null : jointParties(hc, c, r);
+  if (joint) subj = joint[0]!;
   // "both sides agreed …": the two parties of the dispute the text names
-  let pair: string[] | null = null;
+  let pair: string[] | null = joint && joint.length > 1 ? idsOf(joint) : null;
   // ("both sides reaffirmed their commitment …": a pronoun of "both sides" stands for the pair as well)
   const bothSubj = bothSidesAround(c, subj) || (!!subj && BOTH_SIDES.test((hc.byId.get(subj.actorId)?.name ?? '').toLowerCase().replace(/\s+/g, ' ')));
-  const both = maker || agent ? -1 : bothSidesSubject(c, r.tokStart, subj && !bothSubj ? subj.end : -1);
+  const both = maker || agent || joint ? -1 : Math.max(bothSidesSubject(c, r.tokStart, subj && !bothSubj ? subj.end : -1), subj ? -1 : bothSidesOpening(c, r.tokStart, r.tokEnd));
   if (both >= 0) pair = twoSides(hc, r.sentence, prior, bothSidesHead(tokens, both));
   if (pair && bothSubj) subj = null;
   // no actor, but the sentence names its party in words ("Zorvania refused", "Farmers refused"): the stance is
@@ -278,7 +282,7 @@ export function ownStanceParties(
   if (holders) holder = holders[0]!;
   let source: string | null = null;
   if (subj || pair) {
-    const speaker = speakerBefore(hc, c, pair ? both : tokenAt(tokens, subj!.start));
+    const speaker = speakerBefore(hc, c, pair && both >= 0 ? both : tokenAt(tokens, subj!.start));
     if (speaker && speaker.actorId !== holder && !holders?.includes(speaker.actorId)) source = speaker.actorId;
   }
   let target = r.rule.target === 'after' ? (mentionAfter(hc, c, r.tokEnd - 1, holder)?.actorId ?? null) : null;

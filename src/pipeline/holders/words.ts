@@ -17,6 +17,7 @@ export const STANCE_VERBS = set('partyVerbs');
 export const AS_SAYING = set('asSaying');
 export const OFFER_NOUNS = set('offerNouns');
 export const DEMAND_NOUNS = set('demandNouns');
+export const JOINT_EVENT_NOUNS = set('jointEventNouns');
 export const VENUE_PREPOSITIONS = set('venuePrepositions');
 export const CONTRAST_CONJUNCTIONS = set('contrastConjunctions');
 export const CONDITION_SUBORDINATORS = set('conditionSubordinators');

@@ -108,3 +108,20 @@ describe('a state\'s organ in a text that names no country', () => {
     expect(texts(named(list, 'government'))).toContain('The federal government');
   });
 });
+
+describe('an organisation named in full elsewhere in the text', () => {
+  it('is that organisation where the passes could not read its name, before or after', () => {
+    const list = actors("The Vesk Party accused Dorran Lind and Tessal Vane of shutting voters out. Dorran Lind's council leader, Cllr Ona Brey, said the talks would go on. Tessal Vane's Cllr Imre Sol agreed.");
+    expect(texts(named(list, 'Dorran Lind')).filter((t) => t === 'Dorran Lind').length).toBeGreaterThanOrEqual(1);
+    expect(texts(named(list, 'Tessal Vane'))).toContain('Tessal Vane');
+  });
+  it('lets "the two parties" in a later clause stand for the pair named there', () => {
+    const doc = analyze("The Vesk Party accused Dorran Lind and Tessal Vane of shutting voters out after the two parties again refused to include it in talks. Dorran Lind's council leader, Cllr Ona Brey, said the talks would go on. Tessal Vane's Cllr Imre Sol agreed.");
+    const refusal = doc.cues.find((c) => c.type === 'refusal');
+    expect(refusal?.holders).toEqual(['dorran-lind', 'tessal-vane']);
+  });
+  it('is not a word of a longer capitalised name', () => {
+    const list = actors("Dorran Lind's council leader, Cllr Ona Brey, said the talks would go on. The Dorran Lind Trust said it was ready to meet her.");
+    expect(texts(named(list, 'Dorran Lind'))).not.toContain('Dorran Lind Trust');
+  });
+});

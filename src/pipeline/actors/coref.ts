@@ -56,6 +56,8 @@ export interface CorefContext {
   author?: Draft;
   /** descriptions a text defines in parentheses after a name ("Halcyra Energy plc (\"Halcyra\" or \"the Company\")"): head → draft */
   defined: Map<string, Draft>;
+  /** organisations named in full with two words or more, by their first word's key, longest name first */
+  fullNames: Map<string, Draft[]>;
 }
 
 /** A sentence as the coreference pass reads it. */
@@ -140,8 +142,15 @@ function corefContext(cx: ActorContext, names: EntityNames): CorefContext {
   }
   const groupByHead = new Map<string, Draft>();
   for (const d of cx.drafts.values()) if (d.type === 'group' && (!groupByHead.get(d.head) || groupByHead.get(d.head)!.order > d.order)) groupByHead.set(d.head, d);
+  const fullNames = new Map<string, Draft[]>();
+  for (const d of cx.drafts.values()) {
+    const words = d.name.split(/\s+/);
+    if (d.type !== 'organization' || d.gazId !== undefined || words.length < 2 || !words.every((w) => isCap(w)) || !d.mentions.some((m) => m.kind === 'name')) continue;
+    const k = tokenKey(words[0]!);
+    fullNames.set(k, [...(fullNames.get(k) ?? []), d].sort((x, y) => y.name.split(/\s+/).length - x.name.split(/\s+/).length));
+  }
   return {
-    cx, names, sentences, curStart: 0, countryWeight, countryTotal, venueOnly, seenCountries: new Set(), governed, compass, groupByHead, firstPerson: [], firstPersonOutside: [], defined: new Map(),
+    cx, names, sentences, curStart: 0, countryWeight, countryTotal, venueOnly, seenCountries: new Set(), governed, compass, groupByHead, firstPerson: [], firstPersonOutside: [], defined: new Map(), fullNames,
   };
 }
 
@@ -197,6 +206,8 @@ export function resolveReferences(cx: ActorContext, names: EntityNames): CorefCo
 function referenceAt(cc: CorefContext, rs: RefSentence, i: number): number {
   const t = rs.toks[i]!;
   if (nameReferenceAt(cc, rs, i) || groupModifierAt(cc, rs, i) || bodyWithoutArticleAt(cc, rs, i) || nameHeadAt(cc, rs, i)) return i;
+  const named = fullNameAt(cc, rs, i);
+  if (named !== undefined) return named;
   const end = compassAt(cc, rs, i) ?? countryOfficeAt(cc, rs, i) ?? descriptionAt(cc, rs, i) ?? unnamedBodyAt(cc, rs, i) ?? ownedBodyAt(cc, rs, i) ?? localGovernmentAt(cc, rs, i) ?? headlineTradeAt(cc, rs, i);
   if (end !== undefined) return end;
   // first person inside a quotation: the speaker
@@ -240,6 +251,35 @@ function nameReferenceAt(cc: CorefContext, rs: RefSentence, i: number): boolean 
     return true;
   }
   return false;
+}
+
+/**
+ * "Sinn Fein accused Fianna Fail and Fine Gael of …" … "Fianna Fail's group leader said": an organisation's full
+ * name of two words or more, named as one elsewhere in the text, is that organisation wherever it stands again,
+ * whatever the passes made of the words there (a run they could not read). Only the whole name, not a word of a
+ * longer capitalised run ("the Fianna Fail Party"). The last token covered, or undefined.
+ */
+function fullNameAt(cc: CorefContext, rs: RefSentence, i: number): number | undefined {
+  const { toks, used } = rs;
+  const t = toks[i]!;
+  if (!isCap(t.text) || used[i]) return undefined;
+  const p = toks[i - 1];
+  if (p && isCap(p.text) && !breaksAfter(p) && i > 1) return undefined;
+  for (const d of cc.fullNames.get(tokenKey(t.text)) ?? []) {
+    if (!cc.cx.drafts.has(d.key)) continue;
+    const words = d.name.split(/\s+/);
+    const end = i + words.length;
+    if (end > rs.n) continue;
+    let k = 0;
+    while (k < words.length && !used[i + k] && tokenKey(toks[i + k]!.text) === tokenKey(words[k]!) && (k === words.length - 1 || !breaksAfter(toks[i + k]!))) k++;
+    if (k < words.length) continue;
+    const last = toks[end - 1]!;
+    const nx = toks[end];
+    if (nx && isCap(nx.text) && !breaksAfter(last) && !isPossessive(last)) continue;
+    mark(cc, rs, d, i, end, 'name');
+    return end - 1;
+  }
+  return undefined;
 }
 
 /**

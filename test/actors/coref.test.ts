@@ -125,3 +125,14 @@ describe('an organisation named in full elsewhere in the text', () => {
     expect(texts(named(list, 'Dorran Lind'))).not.toContain('Dorran Lind Trust');
   });
 });
+
+describe('"the guild", "the union" for a body named "<Head> of …"', () => {
+  it('is the body whose name is built on that head, not the company last named', () => {
+    const list = actors('The Guild of Stage Performers told its members to stop work. Two studios, Orvane Games and Tessaly Media, signed early deals. The guild has offered the same terms to any studio.');
+    expect(texts(named(list, 'Guild of Stage Performers'))).toContain('The guild');
+  });
+  it('reads the head before "of", not a word of what follows it', () => {
+    const list = actors('The Union of Vesk Dock Workers met Orvane Shipping. Orvane Holdings later walked out. The union said it would not strike.');
+    expect(texts(named(list, 'Union of Vesk Dock Workers'))).toContain('The union');
+  });
+});

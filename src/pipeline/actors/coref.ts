@@ -575,7 +575,7 @@ function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j
   const o =
     // "the Company" the text defined after a name holds for the whole text
     definedAs(cc, hw) ??
-    lastOf(cc, (d) => d.type === 'organization' && d.head === hw && fits(d) && d.key !== `org:${hw}`, s.index) ??
+    lastOf(cc, (d) => d.type === 'organization' && (d.head === hw || headBeforeOf(d.name) === hw) && fits(d) && d.key !== `org:${hw}`, s.index) ??
     // (any named organisation may be "the group", but an unnamed "union" is never "the company")
     (ANY_ORG_DESC.has(hw) ? lastSubjectOf(cc, (d) => d.type === 'organization' && !(BARE_BODY.has(d.name) && d.key === `org:${d.name}`) && fits(d), s.index) : undefined) ??
     // "the union" for a body of workers named otherwise ("the Nurses Organisation", "the Dockers' Federation",
@@ -611,6 +611,12 @@ function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j
     return j;
   }
   return undefined;
+}
+
+/** the head of a name built on "of": "guild" of "the Guild of Screen and Voice Performers", "union" of "Union of Dock Workers" */
+function headBeforeOf(name: string): string | undefined {
+  const m = /^(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?([\p{L}'’-]+)\s+of\s/iu.exec(name);
+  return m ? tokenKey(m[1]!) : undefined;
 }
 
 /** the draft a description was defined as in parentheses, while it is still a party */

@@ -136,3 +136,19 @@ describe('"the guild", "the union" for a body named "<Head> of …"', () => {
     expect(texts(named(list, 'Union of Vesk Dock Workers'))).toContain('The union');
   });
 });
+
+describe('"the Coalition", "the Alliance" written as a name', () => {
+  it('is a party of that name, not whichever organisation was named last', () => {
+    const doc = analyze('The Vesk Labour Party holds 45 seats. Ana Brel said the Coalition had no plans to offer the government a deal of its own.');
+    const refusal = doc.cues.find((c) => c.type === 'refusal');
+    expect(doc.actors.find((a) => a.id === refusal?.holder)?.name).toBe('Coalition');
+  });
+  it('is the body named with that head when there is one', () => {
+    const list = actors('The Vesk Alliance met Orvane Holdings on Monday. The Alliance said it would not sign.');
+    expect(texts(named(list, 'Vesk Alliance'))).toContain('The Alliance');
+  });
+  it('leaves "the Group", "the Company" to the company that writes them for itself', () => {
+    const list = actors('Orvane Holdings met the union. The Group said it would not sell.');
+    expect(texts(named(list, 'Orvane Holdings'))).toContain('The Group');
+  });
+});

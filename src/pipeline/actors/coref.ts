@@ -566,6 +566,9 @@ const COMMERCIAL_DESC = new Set(['company', 'firm', 'union']);
 /** "the union", "the ministry", "the company" (j: the head) → the last such organisation, or a bare body of its own */
 function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j: number, hw: string): number | undefined {
   const { s, toks } = rs;
+  // "the Coalition", "the Alliance": a political body's head alone, capitalised in running text, is a name (not "the
+  // Company", "the Group", which a company's own statements write for itself)
+  const proper = j === i + 1 && isCap(toks[j]!.text) && !s.headline && POLITICAL_BODY.test(hw);
   // a company or a trade union is never an international body or bloc ("the union" of a strike is not the European Union)
   // and "the company" is no union, party, army or organ of a state ("the Zorvan army", "the Labour Front")
   const fits = (d: Draft) =>
@@ -576,14 +579,21 @@ function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j
     // "the Company" the text defined after a name holds for the whole text
     definedAs(cc, hw) ??
     lastOf(cc, (d) => d.type === 'organization' && (d.head === hw || headBeforeOf(d.name) === hw) && fits(d) && d.key !== `org:${hw}`, s.index) ??
-    // (any named organisation may be "the group", but an unnamed "union" is never "the company")
-    (ANY_ORG_DESC.has(hw) ? lastSubjectOf(cc, (d) => d.type === 'organization' && !(BARE_BODY.has(d.name) && d.key === `org:${d.name}`) && fits(d), s.index) : undefined) ??
+    // (any named organisation may be "the group", but an unnamed "union" is never "the company"; nor may "the
+    // Coalition", a head written as a name, be any organisation but one with that head)
+    (ANY_ORG_DESC.has(hw) && !proper ? lastSubjectOf(cc, (d) => d.type === 'organization' && !(BARE_BODY.has(d.name) && d.key === `org:${d.name}`) && fits(d), s.index) : undefined) ??
     // "the union" for a body of workers named otherwise ("the Nurses Organisation", "the Dockers' Federation",
     // "Local 508")
     (hw === 'union' ? lastOf(cc, (d) => d.type === 'organization' && isLabourName(d.name) && fits(d), s.index) : undefined);
   if (o) {
     mark(cc, rs, o, i, j + 1, 'description');
     if (inParentheses(cc, toks[i]!.start) && !cc.defined.has(hw)) cc.defined.set(hw, o);
+    return j;
+  }
+  // ("the Coalition" with no coalition named otherwise: a party of that name)
+  if (proper && ANY_ORG_DESC.has(hw)) {
+    const name = toks[j]!.text.replace(/['’]s?$/, '');
+    mark(cc, rs, bareBody(cc, name, hw), i, j + 1, 'name');
     return j;
   }
   // "the Board" with no body of that name: the organisation whose board the text named ("The Board of Halcyra Energy")
@@ -612,6 +622,9 @@ function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j
   }
   return undefined;
 }
+
+/** heads of a political body that a text may write alone as its name: "the Coalition", "the Alliance" */
+const POLITICAL_BODY = /^(?:coalition|alliance|movement|bloc)$/;
 
 /** the head of a name built on "of": "guild" of "the Guild of Screen and Voice Performers", "union" of "Union of Dock Workers" */
 function headBeforeOf(name: string): string | undefined {

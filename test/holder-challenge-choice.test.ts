@@ -15,6 +15,24 @@
  * corrected to the gold files' reading of "X welcomed Y's decision to …" (one cue, the welcomer's engagement), which
  * the tool already gave: 76/96 at the first run under the corrected grid.
  *
+ * After this round's changes (HOLD5: a full name read again wherever it stands, "the guild", "the Coalition",
+ * "its chairman, X", a relative clause that reports, "both sides" across "and that", dash-set appositives,
+ * "blocs"): still 76/96 — those changes came from the eval files' errors, which name parties the gazetteer
+ * knows; this grid's failures stay. With real country names in place of the invented ones most of the "other
+ * holder" failures below pass: the invented single names go unrecognised where they stand as objects or after
+ * "told X that".
+ *
+ * Still failing (marked `known`):
+ *  - other holder (in 10 of 11 the expected party is no actor there): "told parliament that Vesk had ruled out", "the Vesk
+ *    foreign minister" (no affiliation), "Norland criticised/praised Vesk for …" (Vesk an object), "the Norland
+ *    envoy … the prime minister of Vesk", both headlines with the body's envoy, "the Norlandic foreign ministry",
+ *    "the Norland cabinet", "a spokeswoman for Vesk said the government" (the government no country's);
+ *  - other holder, the party found: "Norland's invitation to talks has been accepted, officials in Vesk confirmed"
+ *    (the invitation's maker holds the acceptance);
+ *  - no cue: the three accusations ("accused Y of refusing": the cue stage reads an accusation as no stance),
+ *    "an invitation … that Norland accepted", "the readiness of X to", "Vesk's offer of talks", "the plan put
+ *    forward by X was accepted by Y", "Norland invited Vesk to talks", "there would be no further talks".
+ *
  * A case with `known` is a known failure (the tool finds no cue there, or gives it another holder); every
  * other case must pass. The test reports the counts per construction.
  */

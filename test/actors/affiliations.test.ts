@@ -68,3 +68,20 @@ describe('"the employers" of a text that names one body of employers (issue #10)
     expect(named(list, 'Employers')).toBeDefined();
   });
 });
+
+describe('a person set off by commas beside a title owned by "its"/"their"', () => {
+  const affiliationOf = (text: string, name: string) => {
+    const doc = analyze(text);
+    const p = doc.actors.find((a) => a.name === name);
+    return doc.actors.find((a) => a.id === p?.affiliation)?.name ?? null;
+  };
+  it('"its chairman, X," belongs to the party "its" stands for', () => {
+    expect(affiliationOf('People close to Orvane say its chairman, Lin Po-wen, approved a licensing deal with Pellucid.', 'Lin Po-wen')).toBe('Orvane');
+  });
+  it('", its chief executive," after the name', () => {
+    expect(affiliationOf('Orvane Holdings named Ana Brel, its chief executive, to lead the talks.', 'Ana Brel')).toBe('Orvane Holdings');
+  });
+  it('"their leader, X,"', () => {
+    expect(affiliationOf("The Halden Workers' Union met on Friday. Their leader, Pim Arlo, said they would not accept the offer.", 'Pim Arlo')).toBe("Halden Workers' Union");
+  });
+});

@@ -128,5 +128,49 @@ describe('"the Coalition" in capitals with no coalition named (issue #10)', () =
   it('but "the coalition" in lower case still takes up a named body', () => {
     const list = actors('The Renewal Coalition holds a slim majority. The coalition has refused to back the budget.');
     expect(texts(named(list, 'Renewal Coalition'))).toContain('The coalition');
+    });
+  });
+
+describe('an organisation named in full elsewhere in the text', () => {
+  it('is that organisation where the passes could not read its name, before or after', () => {
+    const list = actors("The Vesk Party accused Dorran Lind and Tessal Vane of shutting voters out. Dorran Lind's council leader, Cllr Ona Brey, said the talks would go on. Tessal Vane's Cllr Imre Sol agreed.");
+    expect(texts(named(list, 'Dorran Lind')).filter((t) => t === 'Dorran Lind').length).toBeGreaterThanOrEqual(1);
+    expect(texts(named(list, 'Tessal Vane'))).toContain('Tessal Vane');
+  });
+  it('lets "the two parties" in a later clause stand for the pair named there', () => {
+    const doc = analyze("The Vesk Party accused Dorran Lind and Tessal Vane of shutting voters out after the two parties again refused to include it in talks. Dorran Lind's council leader, Cllr Ona Brey, said the talks would go on. Tessal Vane's Cllr Imre Sol agreed.");
+    const refusal = doc.cues.find((c) => c.type === 'refusal');
+    expect(refusal?.holders).toEqual(['dorran-lind', 'tessal-vane']);
+  });
+  it('is not a word of a longer capitalised name', () => {
+    const list = actors("Dorran Lind's council leader, Cllr Ona Brey, said the talks would go on. The Dorran Lind Trust said it was ready to meet her.");
+    expect(texts(named(list, 'Dorran Lind'))).not.toContain('Dorran Lind Trust');
+  });
+});
+
+describe('"the guild", "the union" for a body named "<Head> of …"', () => {
+  it('is the body whose name is built on that head, not the company last named', () => {
+    const list = actors('The Guild of Stage Performers told its members to stop work. Two studios, Orvane Games and Tessaly Media, signed early deals. The guild has offered the same terms to any studio.');
+    expect(texts(named(list, 'Guild of Stage Performers'))).toContain('The guild');
+  });
+  it('reads the head before "of", not a word of what follows it', () => {
+    const list = actors('The Union of Vesk Dock Workers met Orvane Shipping. Orvane Holdings later walked out. The union said it would not strike.');
+    expect(texts(named(list, 'Union of Vesk Dock Workers'))).toContain('The union');
+  });
+});
+
+describe('"the Coalition", "the Alliance" written as a name', () => {
+  it('is a party of that name, not whichever organisation was named last', () => {
+    const doc = analyze('The Vesk Labour Party holds 45 seats. Ana Brel said the Coalition had no plans to offer the government a deal of its own.');
+    const refusal = doc.cues.find((c) => c.type === 'refusal');
+    expect(doc.actors.find((a) => a.id === refusal?.holder)?.name).toBe('Coalition');
+  });
+  it('is the body named with that head when there is one', () => {
+    const list = actors('The Vesk Alliance met Orvane Holdings on Monday. The Alliance said it would not sign.');
+    expect(texts(named(list, 'Vesk Alliance'))).toContain('The Alliance');
+  });
+  it('leaves "the Group", "the Company" to the company that writes them for itself', () => {
+    const list = actors('Orvane Holdings met the union. The Group said it would not sell.');
+    expect(texts(named(list, 'Orvane Holdings'))).toContain('The Group');
   });
 });

@@ -110,3 +110,11 @@ describe('a party label before a group\'s plural', () => {
     expect(named(list, 'Tory MPs')?.type).toBe('group');
   });
 });
+
+describe('"blocs" heads a group', () => {
+  it('"the other political blocs" is a party that acts', () => {
+    const doc = analyze('The Vesk Front ended its boycott of the sessions after the other political blocs agreed to its condition.');
+    const agree = doc.cues.find((c) => c.text === 'agreed to');
+    expect(doc.actors.find((a) => a.id === agree?.holder)?.name).toBe('political blocs');
+  });
+});

@@ -157,3 +157,16 @@ describe('"the two parties" with no pair named nearby: the two parties the text 
     expect(r.length).toBeLessThan(2);
   });
 });
+
+describe('"both sides" in another complement clause', () => {
+  it('does not hold a stance in a second "and that" clause of the same report', () => {
+    const doc = analyze('Norland and Vesk have been at odds for a year. A spokeswoman for the Kazakh foreign ministry said both capitals had been sounded out and that the offer "remains on the table".');
+    const cue = doc.cues.find((c) => c.type === 'engagement');
+    expect(cue?.holders).toBeUndefined();
+  });
+  it('still holds the stance of its own clause', () => {
+    const doc = analyze('Norland and Vesk have been at odds for a year. Officials said both capitals had agreed to resume talks.');
+    const cue = doc.cues.find((c) => c.type === 'engagement');
+    expect(cue?.holders?.length).toBe(2);
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { subjectAfterClause, subjectBefore } from '../../src/pipeline/holders/subject.js';
 import { prepare } from './helpers.js';
 import { analyze } from '../../src/pipeline/index.js';
+import { holderOf as holderAt } from '../helpers/holder-of.js';
 
 describe('holders/subject: the subject of the trigger\'s clause', () => {
   it('skips a prepositional object: the subject, not the partner', () => {
@@ -88,5 +89,14 @@ describe('holders: a verb phrase after ", but" shares the sentence\'s subject', 
     const doc = analyze(text);
     const c = doc.cues.find((x) => /door/.test(x.text))!;
     expect(doc.actors.find((a) => a.id === c.holder)?.name).toBe('Norland');
+  });
+});
+
+describe('an appositive set off by dashes', () => {
+  it('is no subject: "X – a Y shareholder – demanded that Y …" is X\'s demand', () => {
+    expect(holderAt('Orvane Capital – a Tessaly shareholder – demanded that Tessaly engage in talks with Brenmoor.', /demanded/)).toBe('Orvane Capital');
+  });
+  it('with hyphens for dashes', () => {
+    expect(holderAt('The Halden Workers Union - a member of the Vesk Labour Federation - rejected the offer.', /rejected/)).toBe('Halden Workers Union');
   });
 });

@@ -9,15 +9,65 @@
  */
 import type { ActorContext, Draft } from './context.js';
 import type { CorefContext } from './coref.js';
+import type { Token } from '../types.js';
 import { EMPLOYER_WORD, MEMBERS_BODY, EPITHET, EPITHET_AFTER, EPITHET_BEFORE, GOV_GROUP_HEAD, GOV_ROLE } from './lexicon.js';
 import { breaksAfter, isCap, isRole } from './tokens.js';
 
 export function documentAffiliations(cc: CorefContext): void {
   possessiveTitles(cc.cx);
   employersBody(cc.cx);
+  possessedOfficers(cc.cx);
   mainCountryOfficials(cc);
   administrations(cc.cx);
   if (!sides(cc.cx)) mainOpposition(cc.cx);
+}
+
+/**
+ * "People close to Orvane say its chairman, Lin Po-wen, …", "Orvane named Ana Brel, its chief executive, …": a
+ * person set off by commas after or before a title owned by a possessive pronoun belongs to the party the pronoun
+ * stands for (read once the pronouns are resolved), when nothing else gave the person an affiliation.
+ */
+function possessedOfficers(cx: ActorContext): void {
+  for (const d of cx.drafts.values()) {
+    if (d.type !== 'person' || d.affiliation) continue;
+    for (const m of d.mentions) {
+      if (m.kind !== 'name') continue;
+      const toks = cx.sentToks.get(m.sentence);
+      if (!toks) continue;
+      const owner = ownerBefore(cx, toks, m.sentence, m.t0) ?? ownerAfter(cx, toks, m.sentence, m.t1);
+      if (owner && owner !== d) {
+        d.affiliation = owner.key;
+        break;
+      }
+    }
+  }
+}
+
+const OWNER_PRONOUN = /^(?:its|their)$/;
+
+/** the party of "its chairman, " right before token `t0`: the pronoun's draft, an organisation, country or group */
+function ownerBefore(cx: ActorContext, toks: Token[], sentence: number, t0: number): Draft | undefined {
+  const p = toks[t0 - 1];
+  if (!p || !/^\s*,\s*$/.test(p.post)) return undefined;
+  let k = t0 - 1;
+  if (!isRole(toks[k]!)) return undefined;
+  while (k > 0 && t0 - k <= 4 && !OWNER_PRONOUN.test(toks[k]!.normal) && !breaksAfter(toks[k - 1]!) && (isRole(toks[k - 1]!) || toks[k - 1]!.tags.has('Adjective') || toks[k - 1]!.tags.has('Noun') || OWNER_PRONOUN.test(toks[k - 1]!.normal))) k--;
+  return OWNER_PRONOUN.test(toks[k]!.normal) ? pronounDraft(cx, sentence, k) : undefined;
+}
+
+/** the party of ", its chairman" right after token `t1` */
+function ownerAfter(cx: ActorContext, toks: Token[], sentence: number, t1: number): Draft | undefined {
+  const last = toks[t1 - 1];
+  const k = t1;
+  if (!last || !/^\s*,\s*$/.test(last.post) || !OWNER_PRONOUN.test(toks[k]?.normal ?? '')) return undefined;
+  let j = k + 1;
+  while (j < toks.length && j - k <= 4 && !isRole(toks[j]!) && (toks[j]!.tags.has('Adjective') || toks[j]!.tags.has('Noun')) && !breaksAfter(toks[j]!)) j++;
+  return toks[j] && isRole(toks[j]!) ? pronounDraft(cx, sentence, k) : undefined;
+}
+
+function pronounDraft(cx: ActorContext, sentence: number, k: number): Draft | undefined {
+  const m = (cx.bySentence.get(sentence) ?? []).find((x) => x.t0 === k && x.kind === 'pronoun');
+  return m && m.draft.type !== 'person' ? m.draft : undefined;
 }
 
 /** the political bodies a description names ("the main opposition party"), and words in their names */

@@ -56,6 +56,8 @@ export interface CorefContext {
   author?: Draft;
   /** descriptions a text defines in parentheses after a name ("Halcyra Energy plc (\"Halcyra\" or \"the Company\")"): head → draft */
   defined: Map<string, Draft>;
+  /** organisations named in full with two words or more, by their first word's key, longest name first */
+  fullNames: Map<string, Draft[]>;
 }
 
 /** A sentence as the coreference pass reads it. */
@@ -146,8 +148,15 @@ function corefContext(cx: ActorContext, names: EntityNames): CorefContext {
   }
   const groupByHead = new Map<string, Draft>();
   for (const d of cx.drafts.values()) if (d.type === 'group' && (!groupByHead.get(d.head) || groupByHead.get(d.head)!.order > d.order)) groupByHead.set(d.head, d);
+  const fullNames = new Map<string, Draft[]>();
+  for (const d of cx.drafts.values()) {
+    const words = d.name.split(/\s+/);
+    if (d.type !== 'organization' || d.gazId !== undefined || words.length < 2 || !words.every((w) => isCap(w)) || !d.mentions.some((m) => m.kind === 'name')) continue;
+    const k = tokenKey(words[0]!);
+    fullNames.set(k, [...(fullNames.get(k) ?? []), d].sort((x, y) => y.name.split(/\s+/).length - x.name.split(/\s+/).length));
+  }
   return {
-    cx, names, sentences, curStart: 0, countryWeight, countryTotal, venueOnly, seenCountries: new Set(), governed, compass, groupByHead, firstPerson: [], firstPersonOutside: [], defined: new Map(),
+    cx, names, sentences, curStart: 0, countryWeight, countryTotal, venueOnly, seenCountries: new Set(), governed, compass, groupByHead, firstPerson: [], firstPersonOutside: [], defined: new Map(), fullNames,
   };
 }
 
@@ -204,6 +213,8 @@ export function resolveReferences(cx: ActorContext, names: EntityNames): CorefCo
 function referenceAt(cc: CorefContext, rs: RefSentence, i: number): number {
   const t = rs.toks[i]!;
   if (nameReferenceAt(cc, rs, i) || groupModifierAt(cc, rs, i) || bodyWithoutArticleAt(cc, rs, i) || nameHeadAt(cc, rs, i)) return i;
+  const named = fullNameAt(cc, rs, i);
+  if (named !== undefined) return named;
   const end = compassAt(cc, rs, i) ?? countryOfficeAt(cc, rs, i) ?? descriptionAt(cc, rs, i) ?? unnamedBodyAt(cc, rs, i) ?? ownedBodyAt(cc, rs, i) ?? localGovernmentAt(cc, rs, i) ?? headlineTradeAt(cc, rs, i);
   if (end !== undefined) return end;
   // first person inside a quotation: the speaker
@@ -247,6 +258,35 @@ function nameReferenceAt(cc: CorefContext, rs: RefSentence, i: number): boolean 
     return true;
   }
   return false;
+}
+
+/**
+ * "Sinn Fein accused Fianna Fail and Fine Gael of …" … "Fianna Fail's group leader said": an organisation's full
+ * name of two words or more, named as one elsewhere in the text, is that organisation wherever it stands again,
+ * whatever the passes made of the words there (a run they could not read). Only the whole name, not a word of a
+ * longer capitalised run ("the Fianna Fail Party"). The last token covered, or undefined.
+ */
+function fullNameAt(cc: CorefContext, rs: RefSentence, i: number): number | undefined {
+  const { toks, used } = rs;
+  const t = toks[i]!;
+  if (!isCap(t.text) || used[i]) return undefined;
+  const p = toks[i - 1];
+  if (p && isCap(p.text) && !breaksAfter(p) && i > 1) return undefined;
+  for (const d of cc.fullNames.get(tokenKey(t.text)) ?? []) {
+    if (!cc.cx.drafts.has(d.key)) continue;
+    const words = d.name.split(/\s+/);
+    const end = i + words.length;
+    if (end > rs.n) continue;
+    let k = 0;
+    while (k < words.length && !used[i + k] && tokenKey(toks[i + k]!.text) === tokenKey(words[k]!) && (k === words.length - 1 || !breaksAfter(toks[i + k]!))) k++;
+    if (k < words.length) continue;
+    const last = toks[end - 1]!;
+    const nx = toks[end];
+    if (nx && isCap(nx.text) && !breaksAfter(last) && !isPossessive(last)) continue;
+    mark(cc, rs, d, i, end, 'name');
+    return end - 1;
+  }
+  return undefined;
 }
 
 /**
@@ -562,6 +602,9 @@ const COMMERCIAL_DESC = new Set(['company', 'firm', 'union']);
 /** "the union", "the ministry", "the company" (j: the head) → the last such organisation, or a bare body of its own */
 function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j: number, hw: string): number | undefined {
   const { s, toks } = rs;
+  // "the Coalition", "the Alliance": a political body's head alone, capitalised in running text, is a name (not "the
+  // Company", "the Group", which a company's own statements write for itself)
+  const proper = j === i + 1 && isCap(toks[j]!.text) && !s.headline && POLITICAL_BODY.test(hw);
   // a company or a trade union is never an international body or bloc ("the union" of a strike is not the European Union)
   // and "the company" is no union, party, army or organ of a state ("the Zorvan army", "the Labour Front")
   const fits = (d: Draft) =>
@@ -571,16 +614,22 @@ function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j
   const o =
     // "the Company" the text defined after a name holds for the whole text
     definedAs(cc, hw) ??
-    lastOf(cc, (d) => d.type === 'organization' && (d.head === hw || describedAs(cc, d).has(hw)) && fits(d) && d.key !== `org:${hw}`, s.index) ??
-    // (any named organisation may be "the group", but an unnamed "union" is never "the company")
-    // (not "the Coalition", "the Alliance" in capitals: the proper name of one body, which no other organisation is)
-    (ANY_ORG_DESC.has(hw) && !(PROPER_BODY_HEAD.has(hw) && isCap(toks[j]!.text)) ? lastSubjectOf(cc, (d) => d.type === 'organization' && !(BARE_BODY.has(d.name) && d.key === `org:${d.name}`) && fits(d), s.index) : undefined) ??
+    lastOf(cc, (d) => d.type === 'organization' && (d.head === hw || describedAs(cc, d).has(hw) || headBeforeOf(d.name) === hw) && fits(d) && d.key !== `org:${hw}`, s.index) ??
+    // (any named organisation may be "the group", but an unnamed "union" is never "the company"; nor may "the
+    // Coalition", "the Alliance", a head written as a name, be any organisation but one with that head)
+    (ANY_ORG_DESC.has(hw) && !proper && !(PROPER_BODY_HEAD.has(hw) && isCap(toks[j]!.text)) ? lastSubjectOf(cc, (d) => d.type === 'organization' && !(BARE_BODY.has(d.name) && d.key === `org:${d.name}`) && fits(d), s.index) : undefined) ??
     // "the union" for a body of workers named otherwise ("the Nurses Organisation", "the Dockers' Federation",
     // "Local 508")
     (hw === 'union' ? lastOf(cc, (d) => d.type === 'organization' && isLabourName(d.name) && fits(d), s.index) : undefined);
   if (o) {
     mark(cc, rs, o, i, j + 1, 'description');
     if (inParentheses(cc, toks[i]!.start) && !cc.defined.has(hw)) cc.defined.set(hw, o);
+    return j;
+  }
+  // ("the Coalition" with no coalition named otherwise: a party of that name)
+  if (proper && ANY_ORG_DESC.has(hw)) {
+    const name = toks[j]!.text.replace(/['’]s?$/, '');
+    mark(cc, rs, bareBody(cc, name, hw), i, j + 1, 'name');
     return j;
   }
   // "the Board" with no body of that name: the organisation whose board the text named ("The Board of Halcyra Energy")
@@ -608,6 +657,15 @@ function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j
     return j;
   }
   return undefined;
+}
+
+/** heads of a political body that a text may write alone as its name: "the Coalition", "the Alliance" */
+const POLITICAL_BODY = /^(?:coalition|alliance|movement|bloc)$/;
+
+/** the head of a name built on "of": "guild" of "the Guild of Screen and Voice Performers", "union" of "Union of Dock Workers" */
+function headBeforeOf(name: string): string | undefined {
+  const m = /^(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?([\p{L}'’-]+)\s+of\s/iu.exec(name);
+  return m ? tokenKey(m[1]!) : undefined;
 }
 
 /** the draft a description was defined as in parentheses, while it is still a party */

@@ -172,6 +172,8 @@ export function bothSidesSubject(c: SentenceCtx, tok: number, after: number): nu
   for (let j = tok - 2; j >= 0 && tok - j <= 10; j--) {
     if (tokens[j]!.end <= after) break;
     if (/;/.test(tokens[j]!.post)) break;
+    // (a second complement clause is not the first one's: "said both capitals had been sounded out and that the offer …")
+    if (tokens[j]!.normal === 'that' && /^(?:and|but)$/.test(tokens[j - 1]?.normal ?? '')) break;
     // a phrase of two words, or of three or four ending before the trigger
     const phrase = (n: number) => Array.from({ length: n }, (_, k) => tokens[j + k]?.normal ?? '').join(' ');
     const len = [2, 3, 4].find((n) => BOTH_SIDES.test(phrase(n)) && (n === 2 || j + n - 1 < tok)) ?? 0;

@@ -11,7 +11,7 @@ import type { HolderContext, SentenceCtx } from './context.js';
 import { chargedParty, nounAgent, offerMaker, offerReceiver, passiveAgent } from './agents.js';
 import { earlierSpeaker, firstPersonBefore, introducedSpeaker, laterSpeaker, sentenceSpeaker, speakerBefore } from './speaker.js';
 import { subjectAfterClause, subjectBefore } from './subject.js';
-import { isFirstPerson, isPrepObject, lastTokenOf, SUBJECT_PRONOUN, tokenAt } from './syntax.js';
+import { isFirstPerson, isPrepObject, lastTokenOf, relativeClauseHead, SUBJECT_PRONOUN, tokenAt } from './syntax.js';
 import { WORDS } from '../../actors/words.js';
 import { mentionAfter } from './target.js';
 import { isOwnParty, isStateOrgan, laterSubjectPhrase, subjectPhrase } from './phrase.js';
@@ -189,6 +189,9 @@ export function ownStanceParties(
   // "…, as a government delegation readied to resume talks": the words right before the trigger are its subject
   const later = subj ? laterSubjectPhrase(c, r.tokStart, subj.end) : null;
   if (later) subj = null;
+  // "… and the United States, which says negotiations must involve Japan": what a relative clause reports is its antecedent's
+  const relSpeaker = relativeSpeaker(hc, c, r.tokStart, subj);
+  if (relSpeaker) subj = relSpeaker;
   // "X rejects the rebel terms, but says talks …": a second verb phrase shares the sentence's subject
   const shared = subj ? sharedSubject(hc, c, r.tokStart) : null;
   if (shared) subj = shared;
@@ -350,6 +353,24 @@ function sharedSubject(hc: HolderContext, c: SentenceCtx, tok: number): ActorMen
   if (!first || tokenAt(tokens, first.start) > 1 || isPrepObject(tokens, tokenAt(tokens, first.start))) return null;
   // (nothing else may stand in subject position between: "X rejects Y's terms, but Y says" has its own subject)
   return c.mentions.some((m) => hc.holdable(m) && tokenAt(tokens, m.start) > j && tokenAt(tokens, m.start) < tok) ? null : first;
+}
+
+/**
+ * A trigger right after a reporting verb that opens a relative clause ("the United States, which says negotiations
+ * must involve Japan", "the union, who said (that) …"), with no party of its own between them: the relative
+ * pronoun's antecedent speaks, and holds the stance — not a party named before it ("between Iran and the United
+ * States, which says …"). Null when the trigger is not so placed or the subject found stands after the verb.
+ */
+function relativeSpeaker(hc: HolderContext, c: SentenceCtx, tok: number, subj: ActorMention | null): ActorMention | null {
+  const { tokens } = c.ps;
+  let v = tok - 1;
+  if (tokens[v]?.normal === 'that') v--;
+  if (v < 1 || !isReporting(tokens[v]!)) return null;
+  if (subj && subj.start >= tokens[v]!.end) return null;
+  // (only a party speaks: the mention right before the pronoun, even after a preposition — "between X and Y, which says")
+  const head = relativeClauseHead(tokens, v);
+  const ant = head >= 0 ? c.mentions.find((x) => hc.holdable(x) && lastTokenOf(tokens, x) === head) : undefined;
+  return ant && ant.actorId !== subj?.actorId ? ant : null;
 }
 
 /** a resolved pronoun mention that opens the trigger itself ("it would not …", "they will never …", "I'm not going to …") */

@@ -55,23 +55,40 @@ export function subjectBefore(hc: HolderContext, c: SentenceCtx, tok: number, mi
 /** a name followed by a hyphened participle ("Vesk-backed", "U.N.-brokered", "Vesk-based") modifies the noun after it */
 const modifierCompound = (text: string, end: number) => /^[-\u2013]\p{Ll}+ed\b/u.test(text.slice(end, end + 24));
 
-/** the mention before `m` whose comma-set-off appositive or relative clause (", which … ,") contains `m` and closes before `tok` */
+/**
+ * the mention before `m` whose appositive or relative clause set off by commas (", which … ,") or by dashes ("X – a
+ * Vesk shareholder – demanded …") contains `m` and closes before `tok`
+ */
 export function insideParenthetical(hc: HolderContext, c: SentenceCtx, m: ActorMention, tok: number): ActorMention | null {
-  const { tokens } = c.ps;
-  const mt = tokenAt(tokens, m.start);
-  // the comma that closes the parenthetical: after m, before the trigger, with no verb of the main clause in between
-  let close = -1;
-  for (let j = lastTokenOf(tokens, m); j < tok; j++) if (/,/.test(tokens[j]!.post)) close = j;
-  if (close < 0) return null;
-  // the comma that opens it, and the head mention right before that comma
-  for (let j = mt - 1; j >= 0; j--) {
-    if (!/,/.test(tokens[j]!.post)) continue;
-    const head = c.mentions.find((x) => hc.holdable(x) && x.end <= tokens[j]!.end && lastTokenOf(tokens, x) === j);
-    if (!head || isPrepObject(tokens, tokenAt(tokens, head.start)) || possessorOfNoun(tokens, head)) return null;
-    // the closing comma must end the parenthetical: what follows is the head's predicate, not another name
-    return c.mentions.some((x) => hc.holdable(x) && tokenAt(tokens, x.start) > close && tokenAt(tokens, x.start) < tok) ? null : head;
+  for (const mark of SET_OFF) {
+    const head = setOffBy(hc, c, m, tok, mark);
+    if (head !== undefined) return head;
   }
   return null;
+}
+
+/** the marks that set off a parenthetical: commas, spaced dashes */
+const SET_OFF = [/,/, /\s[-\u2013\u2014]\s/];
+
+/** insideParenthetical for one kind of mark: the head, null (no head there), or undefined (no such parenthetical) */
+function setOffBy(hc: HolderContext, c: SentenceCtx, m: ActorMention, tok: number, mark: RegExp): ActorMention | null | undefined {
+  const { tokens } = c.ps;
+  const mt = tokenAt(tokens, m.start);
+  // the mark that closes the parenthetical: after m, before the trigger, with no verb of the main clause in between
+  let close = -1;
+  for (let j = lastTokenOf(tokens, m); j < tok; j++) if (mark.test(tokens[j]!.post)) close = j;
+  if (close < 0) return undefined;
+  // the mark that opens it, and the head mention right before that mark
+  for (let j = mt - 1; j >= 0; j--) {
+    if (!mark.test(tokens[j]!.post)) continue;
+    // (between dashes only an appositive or a relative clause: "– a Vesk shareholder –", not "– including Chile –")
+    if (mark !== SET_OFF[0] && !/^(?:a|an|the|which|who|whose|its|their|his|her)$/.test(tokens[j + 1]?.normal ?? '')) return undefined;
+    const head = c.mentions.find((x) => hc.holdable(x) && x.end <= tokens[j]!.end && lastTokenOf(tokens, x) === j);
+    if (!head || isPrepObject(tokens, tokenAt(tokens, head.start)) || possessorOfNoun(tokens, head)) return null;
+    // the closing mark must end the parenthetical: what follows is the head's predicate, not another name
+    return c.mentions.some((x) => hc.holdable(x) && tokenAt(tokens, x.start) > close && tokenAt(tokens, x.start) < tok) ? null : head;
+  }
+  return undefined;
 }
 
 /** the first subject-like mention from token `from` on (the main clause after a fronted subordinate clause) */

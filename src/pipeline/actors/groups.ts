@@ -11,6 +11,7 @@ import { breaksAfter, isCap, isClosed, isPossessive, wordLike } from './tokens.j
 import type { Draft } from './context.js';
 import { emit, groupDraft, memberBodyEnd, ofOwnerAhead, orgDraft, type SentenceScan } from './scan.js';
 import { tokenKey, type CompiledGazetteer } from '../../actors/gazetteer.js';
+import { demonymStems } from './states.js';
 
 /** a country's people by the plural of its demonym ("israelis" → ISR), for each compiled gazetteer */
 const peoples = new WeakMap<CompiledGazetteer, Map<string, string>>();
@@ -165,9 +166,17 @@ export function groupAt(sc: SentenceScan, i: number): number | undefined {
   if (SENT_BODY_HEAD.has(w)) {
     const po = st > 0 ? sc.owner[st - 1] : undefined;
     const named = !!po && po.t1 === st && !po.venue && !breaksAfter(toks[st - 1]!) && (po.kind === 'demonym' || (!isPossessive(toks[st - 1]!) && po.draft.type !== 'person'));
-    if (!named && !toks.slice(st, i).some((x) => isCap(x.text))) return undefined;
+    const caps = toks.slice(st, i).filter((x) => isCap(x.text));
+    if (!named && !caps.length) return undefined;
     if (named) {
       newGroup(sc, i, st, the);
+      return i + 1;
+    }
+    // ("Fetive and Nalapu met. The Fetivan side agreed": a demonym of a party the text names is that party's)
+    const stems = new Set(caps.flatMap((x) => demonymStems(x.text)).map((x) => x.toLowerCase()));
+    const party = [...cx.drafts.values()].find((d) => d.mentions.length && d.type !== 'person' && d.type !== 'group' && stems.has(d.name.toLowerCase()));
+    if (party) {
+      emit(sc, groupDraft(sc, st, i + 1, party.key, t), the ? st - 1 : st, i + 1, 'name');
       return i + 1;
     }
   }

@@ -108,8 +108,10 @@ function inferredStates(cx: ActorContext): Map<string, string> {
       if (unknownName(n)) out.set(stateKey(n), n);
     }
   for (const m of cx.text.matchAll(DEMONYM_OWNS)) {
-    // ("-an" of a state in "-o" or a consonant the text names: "the Korevan government … Korevo", "Veskan negotiators … Vesk")
-    const named = ['o', ''].map((v) => m[1]!.replace(/(?<=[^i])an$/, v)).find((o) => o !== m[1] && new RegExp(`(?<![\\p{L}])${o}(?![\\p{L}])`, 'u').test(cx.text));
+    // (the state the text names that the demonym may be made from: "the Korevan government … Korevo", "Veskan
+    // negotiators … Vesk", "the Fikeban negotiators … Fikebu")
+    const d = DEMONYM_END.exec(m[1]!);
+    const named = d ? stemNames(d[1]!, d[2]!).find((o) => o !== m[1] && new RegExp(`(?<![\\p{L}])${o}(?![\\p{L}])`, 'u').test(cx.text)) : undefined;
     const stem = named ?? stemOf(m[1]!);
     if (unknown(m[1]!) && unknown(stem) && !out.has(tokenKey(m[1]!))) out.set(tokenKey(m[1]!), stem);
   }
@@ -157,6 +159,12 @@ function stemNames(stem: string, end: string): string[] {
   if (end !== 'n' && end !== 'i' && end !== 'ic') out.push(...['a', 'e', 'o', 'u'].map((v) => stem + v));
   if (end !== 'n') out.push(`${stem}ia`);
   return out;
+}
+
+/** the names a demonym-shaped word may be made from ("Fetivan" → "Fetiv", "Fetiva", "Fetive" …), none if it has no demonym's ending */
+export function demonymStems(w: string): string[] {
+  const d = DEMONYM_END.exec(w);
+  return d ? stemNames(d[1]!, d[2]!).filter((n) => n !== w) : [];
 }
 
 /** the nouns a demonym makes a state's: its officers, organs, delegations and troops ("the Fikeban negotiators", "Detosoman President Ana Ruiz") */

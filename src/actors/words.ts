@@ -29,7 +29,7 @@ const LIST_NAMES = [
   'expletive_adv', 'expletive_adj', 'expletive_that', 'not_actor_acronym', 'clause_break', 'not_party_name', 'party_label',
   'opposition_act', 'state_of', 'office', 'title_modifier', 'org_group_head', 'thing_head', 'event_word', 'members_of',
   'military_head', 'org_classifier', 'sector_desc', 'state_organ', 'state_organ_modifier', 'state_organ_of', 'place_head', 'company_organ', 'employer_word', 'staff_head',
-  'legal_suffix', 'regulator_desc', 'regulator_head', 'described_body_head', 'apposed_body_head', 'party_plural', 'chamber', 'unnamed_body_head', 'unnamed_body_modifier', 'sub_body_head', 'bench_title', 'local_government', 'sent_body_head',
+  'legal_suffix', 'regulator_desc', 'regulator_head', 'described_body_head', 'apposed_body_head', 'party_plural', 'chamber', 'unnamed_body_head', 'unnamed_body_modifier', 'sub_body_head', 'bench_title', 'local_government', 'sent_body_head', 'subnational_level',
 ] as const;
 type ListName = (typeof LIST_NAMES)[number];
 

@@ -97,6 +97,8 @@ export const PARTY_LABEL = WORDS.party_label;
 export const OPPOSITION_ACT = WORDS.opposition_act;
 /** "the Government of X": the country X's state */
 export const STATE_OF = WORDS.state_of;
+/** "the Halden state government": a region's government, no state's */
+export const SUBNATIONAL_LEVEL = WORDS.subnational_level;
 /** "the Board of X": a company's governing bodies */
 export const COMPANY_ORGAN = WORDS.company_organ;
 /** "the Port Employers' Association": a body of employers, no union */

@@ -105,14 +105,14 @@ export const CASES: BodyCase[] = [
   // ministries and agencies, with or without the state's name
   { c: 'ministry-agency', text: 'The Norlandic Ministry of Labour said it would not intervene in the dispute.', actors: [['Norlandic Ministry of Labour', O]], type: 'refusal', at: 'would not intervene', holder: ['Norlandic Ministry of Labour', 'Norland'] },
   { c: 'ministry-agency', text: 'The labour ministry said it was ready to mediate between the two sides.', actors: [['labour ministry', O]], type: 'engagement', at: 'ready to mediate', holder: ['labour ministry'] },
-  { c: 'ministry-agency', text: 'Vesk\'s finance ministry rejected the unions\' demand for a pay rise.', actors: [['finance ministry', O]], type: 'refusal', at: 'rejected', holder: ['finance ministry', 'Vesk\'s finance ministry', 'Vesk finance ministry', 'Vesk'], knownActor: true },
+  { c: 'ministry-agency', text: 'Vesk\'s finance ministry rejected the unions\' demand for a pay rise.', actors: [['finance ministry', O]], type: 'refusal', at: 'rejected', holder: ['finance ministry', 'Vesk\'s finance ministry', 'Vesk finance ministry', 'Vesk'] },
   { c: 'ministry-agency', text: 'The Ministry of Health of Brelvania refused to meet the doctors\' union.', actors: [['Ministry of Health of Brelvania', O]], type: 'refusal', at: 'refused to meet', holder: ['Ministry of Health of Brelvania', 'Ministry of Health', 'Brelvania'] },
   { c: 'ministry-agency', text: 'The Halden Water Agency said it was open to talks with the farmers.', actors: [['Halden Water Agency', O]], type: 'engagement', at: 'open to talks', holder: ['Halden Water Agency'] },
   { c: 'ministry-agency', text: 'The Department of Transport has agreed to meet the rail unions next week.', actors: [['Department of Transport', O]], type: 'engagement', at: 'agreed to meet', holder: ['Department of Transport'] },
-  { c: 'ministry-agency', text: 'The Veskan health ministry said it would negotiate with the nurses only if they called off the strike.', actors: [['Veskan health ministry', O]], type: 'condition', at: 'only if', holder: ['Veskan health ministry', 'Vesk'], knownActor: true, known: 'holder' },
+  { c: 'ministry-agency', text: 'The Veskan health ministry said it would negotiate with the nurses only if they called off the strike.', actors: [['Veskan health ministry', O]], type: 'condition', at: 'only if', holder: ['Veskan health ministry', 'Vesk'] },
   { c: 'ministry-agency', text: 'The Interior Ministry of Norland rejected the request for talks.', actors: [['Interior Ministry of Norland', O]], type: 'refusal', at: 'rejected', holder: ['Interior Ministry of Norland', 'Interior Ministry', 'Norland'] },
-  { c: 'ministry-agency', text: 'The state employment agency said it would not renew the contract with the cleaners.', actors: [['state employment agency', O]], type: 'refusal', at: 'would not renew', holder: ['state employment agency', 'employment agency'], knownActor: true, known: 'holder' },
-  { c: 'ministry-agency', text: 'Brelvania\'s education department said it was willing to talk to the teachers.', actors: [['education department', O]], type: 'engagement', at: 'willing to talk', holder: ['education department', 'Brelvania\'s education department', 'Brelvania education department', 'Brelvania'], knownActor: true },
+  { c: 'ministry-agency', text: 'The state employment agency said it would not renew the contract with the cleaners.', actors: [['state employment agency', O]], type: 'refusal', at: 'would not renew', holder: ['state employment agency', 'employment agency'] },
+  { c: 'ministry-agency', text: 'Brelvania\'s education department said it was willing to talk to the teachers.', actors: [['education department', O]], type: 'engagement', at: 'willing to talk', holder: ['education department', 'Brelvania\'s education department', 'Brelvania education department', 'Brelvania'] },
 
   // employer bodies and associations
   { c: 'employer-body', text: 'The Halden Employers\' Federation rejected the union\'s pay claim.', actors: [['Halden Employers\' Federation', O]], type: 'refusal', at: 'rejected', holder: ['Halden Employers\' Federation'] },
@@ -122,18 +122,18 @@ export const CASES: BodyCase[] = [
   { c: 'employer-body', text: 'The employers\' association for the metal sector refused to improve its offer.', actors: [['employers\' association', O]], type: 'refusal', at: 'refused to improve', holder: ['employers\' association'] },
   { c: 'employer-body', text: 'The Confederation of Vesk Industry said it would sign the deal only if the tax rise was dropped.', actors: [['Confederation of Vesk Industry', O]], type: 'condition', at: 'only if', holder: ['Confederation of Vesk Industry'] },
   { c: 'employer-body', text: 'Norlandic employers said they were ready to resume wage talks.', actors: [['Norlandic employers', G]], type: 'engagement', at: 'ready to resume wage talks', holder: ['Norlandic employers', 'Norland'] },
-  { c: 'employer-body', text: 'The hauliers\' association said it would not call off the blockade.', actors: [['hauliers\' association', O]], type: 'refusal', at: 'would not call off', holder: ['hauliers\' association'], knownActor: true, known: 'holder' },
+  { c: 'employer-body', text: 'The hauliers\' association said it would not call off the blockade.', actors: [['hauliers\' association', O]], type: 'refusal', at: 'would not call off', holder: ['hauliers\' association'] },
 
   // works councils, shop stewards, staff associations, bargaining units
   { c: 'workplace-body', text: 'The works council at Calder Motors rejected the plan to cut 2,000 jobs.', actors: [['works council', O, 'Calder Motors']], type: 'refusal', at: 'rejected', holder: ['works council', 'Calder Motors works council', 'Calder Motors'], knownActor: true },
-  { c: 'workplace-body', text: 'Calder Motors\' works council said it was ready to negotiate on shorter hours.', actors: [['works council', O, 'Calder Motors']], type: 'engagement', at: 'ready to negotiate', holder: ['works council', 'Calder Motors works council', 'Calder Motors'], knownActor: true },
+  { c: 'workplace-body', text: 'Calder Motors\' works council said it was ready to negotiate on shorter hours.', actors: [['works council', O, 'Calder Motors']], type: 'engagement', at: 'ready to negotiate', holder: ['works council', 'Calder Motors works council', 'Calder Motors'] },
   { c: 'workplace-body', text: 'Shop stewards at the Drumlin plant voted to reject the offer.', actors: [['shop stewards', G]], type: 'refusal', at: 'reject', holder: ['shop stewards'], knownActor: true, known: 'holder' },
   { c: 'workplace-body', text: 'The Vesk Police Staff Association said it would not accept the new rosters.', actors: [['Vesk Police Staff Association', O]], type: 'refusal', at: 'would not accept', holder: ['Vesk Police Staff Association'] },
   { c: 'workplace-body', text: 'The staff association at Halden Bank agreed to talks with management.', actors: [['staff association', O, 'Halden Bank']], type: 'engagement', at: 'agreed to talks', holder: ['staff association', 'Halden Bank staff association', 'Halden Bank'], knownActor: true },
-  { c: 'workplace-body', text: 'The bargaining unit representing 4,000 clerks rejected the contract.', actors: [['bargaining unit', OG]], type: 'refusal', at: 'rejected', holder: ['bargaining unit'], knownActor: true, known: 'holder' },
+  { c: 'workplace-body', text: 'The bargaining unit representing 4,000 clerks rejected the contract.', actors: [['bargaining unit', OG]], type: 'refusal', at: 'rejected', holder: ['bargaining unit'] },
   { c: 'workplace-body', text: 'The union\'s bargaining committee said it was willing to return to the table.', actors: [['bargaining committee', OG]], type: 'engagement', at: 'willing to return to the table', holder: ['bargaining committee', 'union'], knownActor: true },
   { c: 'workplace-body', text: 'Brelvania Rail\'s works council refused to sign off on the restructuring.', actors: [['works council', O, 'Brelvania Rail']], type: 'refusal', at: 'refused to sign off', holder: ['works council', 'Brelvania Rail works council', 'Brelvania Rail'], knownActor: true, known: 'holder' },
-  { c: 'workplace-body', text: 'Union shop stewards at Halden Port said they would not call off the strike.', actors: [['shop stewards', G]], type: 'refusal', at: 'would not call off', holder: ['shop stewards', 'union shop stewards'], knownActor: true, known: 'holder' },
+  { c: 'workplace-body', text: 'Union shop stewards at Halden Port said they would not call off the strike.', actors: [['shop stewards', G]], type: 'refusal', at: 'would not call off', holder: ['shop stewards', 'union shop stewards'], knownActor: true },
 
   // boards and shareholders
   { c: 'board-shareholders', text: 'The board of Vesk Air rejected the takeover bid.', actors: [['Vesk Air', O]], type: 'refusal', at: 'rejected', holder: ['board of Vesk Air', 'Vesk Air board', 'Vesk Air'] },
@@ -143,9 +143,9 @@ export const CASES: BodyCase[] = [
   { c: 'board-shareholders', text: 'The Halden Bank board of directors refused to meet the activist investor.', actors: [['Halden Bank', O]], type: 'refusal', at: 'refused to meet', holder: ['Halden Bank board', 'Halden Bank'] },
 
   // regulators
-  { c: 'regulator', text: 'The Norlandic competition regulator said it would block the merger unless the companies sold their shops.', actors: [['Norlandic competition regulator', OG]], type: 'condition', at: 'unless', holder: ['Norlandic competition regulator', 'competition regulator', 'Norland'], knownActor: true, known: 'holder' },
+  { c: 'regulator', text: 'The Norlandic competition regulator said it would block the merger unless the companies sold their shops.', actors: [['Norlandic competition regulator', OG]], type: 'condition', at: 'unless', holder: ['Norlandic competition regulator', 'competition regulator', 'Norland'] },
   { c: 'regulator', text: 'The Vesk Energy Regulator rejected the utilities\' request for higher prices.', actors: [['Vesk Energy Regulator', O]], type: 'refusal', at: 'rejected', holder: ['Vesk Energy Regulator'] },
-  { c: 'regulator', text: 'The aviation regulator refused to approve the new route.', actors: [['aviation regulator', OG]], type: 'refusal', at: 'refused to approve', holder: ['aviation regulator'], knownActor: true, known: 'holder' },
+  { c: 'regulator', text: 'The aviation regulator refused to approve the new route.', actors: [['aviation regulator', OG]], type: 'refusal', at: 'refused to approve', holder: ['aviation regulator'] },
   { c: 'regulator', text: 'The Halden Financial Authority said it was ready to talk to the banks about the new rules.', actors: [['Halden Financial Authority', O]], type: 'engagement', at: 'ready to talk', holder: ['Halden Financial Authority'] },
 
   // coalition partners
@@ -162,8 +162,8 @@ export const CASES: BodyCase[] = [
   // party wings and factions
   { c: 'wing-faction', text: 'The youth wing of the Norland Social Democrats said it would not campaign for the deal.', actors: [['Norland Social Democrats', O]], type: 'refusal', at: 'would not campaign', holder: ['youth wing', 'Norland Social Democrats'] },
   { c: 'wing-faction', text: 'The armed wing of the Vesk Liberation Front said it would lay down its weapons if the troops withdrew.', actors: [['Vesk Liberation Front', O]], type: 'condition', at: 'if the troops withdrew', holder: ['armed wing', 'Vesk Liberation Front'] },
-  { c: 'wing-faction', text: 'Rebel factions in the north rejected the ceasefire.', actors: [['Rebel factions', G]], type: 'refusal', at: 'rejected', holder: ['Rebel factions', 'rebels'], knownActor: true, known: 'holder' },
-  { c: 'wing-faction', text: 'A hardline faction of the ruling party refused to back the prime minister\'s plan.', actors: [['hardline faction', OG]], type: 'refusal', at: 'refused to back', holder: ['hardline faction', 'ruling party'], knownActor: true },
+  { c: 'wing-faction', text: 'Rebel factions in the north rejected the ceasefire.', actors: [['Rebel factions', G]], type: 'refusal', at: 'rejected', holder: ['Rebel factions', 'rebels'] },
+  { c: 'wing-faction', text: 'A hardline faction of the ruling party refused to back the prime minister\'s plan.', actors: [['hardline faction', OG]], type: 'refusal', at: 'refused to back', holder: ['hardline faction', 'ruling party'] },
 
   // company divisions and subsidiaries
   { c: 'division', text: 'Vesk Air\'s cargo arm said it would not renew its contract with the ground handlers.', actors: [['Vesk Air', O]], type: 'refusal', at: 'would not renew', holder: ['Vesk Air\'s cargo arm', 'Vesk Air cargo arm', 'Vesk Air'] },

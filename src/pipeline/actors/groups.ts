@@ -76,7 +76,8 @@ function isGroupHead(sc: SentenceScan, i: number): boolean {
   // preposition or a verb is a subject)
   const nx = toks[i + 1];
   const openingSubject = () => i === sc.from && isCap(t.text) && !!nx && !breaksAfter(t) && nx.normal !== 'to' && (nx.tags.has('Preposition') || nx.tags.has('Verb') || nx.tags.has('Modal'));
-  return (t.tags.has('Noun') || t.tags.has('Plural') || nounByPlace() || nounInName() || afterModifier() || openingSubject()) && !modifierOnly;
+  // ("shop stewards", which compromise reads as an adverb: a group head is never one)
+  return (t.tags.has('Noun') || t.tags.has('Plural') || t.tags.has('Adverb') || nounByPlace() || nounInName() || afterModifier() || openingSubject()) && !modifierOnly;
 }
 
 /** where the modifiers of the group head at i start */

@@ -22,10 +22,10 @@ const alternation = (list: Set<string>) => [...list].map((w) => w.split('-').joi
 /** the same, each word also with a capital ("Foreign Minister" in a title) */
 const titleAlternation = (list: Set<string>) =>
   [...list].map((w) => w.split('-').map((p) => `[${p[0]}${p[0]!.toUpperCase()}]${p.slice(1)}`).join('\\s+')).join('|');
-/** a state's organs and officers after a possessive name: "Belmora's president", "Dalmar's armed forces", "Kaldera's Foreign Minister" */
+/** a state's organs and officers after a possessive name: "Belmora's president", "Dalmar's armed forces", "Kaldera's Foreign Minister", "Vesk's finance ministry" */
 const NAME = `\\p{Lu}\\p{Ll}{2,}(?:\\s\\p{Lu}\\p{Ll}{2,})?`;
 const STATE_OWNED = new RegExp(
-  `(?<![\\p{L}])(${NAME})['’]s\\s+(?:(?:${titleAlternation(WORDS.state_organ_modifier)})\\s+)?(?:${titleAlternation(WORDS.state_organ)})\\b`,
+  `(?<![\\p{L}])(${NAME})['’]s\\s+(?:(?:${titleAlternation(WORDS.state_organ_modifier)}|${titleAlternation(TITLE_MODIFIER)})\\s+)?(?:${titleAlternation(WORDS.state_organ)})\\b`,
   'gu',
 );
 /** "Dalmar's state-run railway", "Belmora's state-owned oil company": only a state runs what is state-run */
@@ -53,7 +53,7 @@ const STATE_ATTRIB = new RegExp(`(?:(?<![\\p{L}])[Tt]he\\s+|^|\\n)(${NAME})\\s+[
  * no state's)
  */
 const DEMONYM_OWNS = new RegExp(
-  `(?<![\\p{L}])(\\p{Lu}\\p{Ll}{2,}(?:ian|an|landic))\\s+(?:(?:${alternation(WORDS.state_organ_modifier)})\\s+)?(?:${alternation(WORDS.state_organ)}|authorities|delegations?|negotiating\\s+team|negotiators|envoys?|diplomats)\\b`,
+  `(?<![\\p{L}])(\\p{Lu}\\p{Ll}{2,}(?:ian|an|landic))\\s+(?:(?:${alternation(WORDS.state_organ_modifier)}|${alternation(TITLE_MODIFIER)})\\s+)?(?:${alternation(WORDS.state_organ)}|authorities|delegations?|negotiating\\s+team|negotiators|envoys?|diplomats|(?:\\p{Ll}+\\s+)?(?:regulator|watchdog))\\b`,
   'gu',
 );
 /** "the Teskari delegation", "Omari troops": a demonym in -i before a state organ or a delegation */

@@ -52,13 +52,15 @@ export function unnamedBodyAt(cc: CorefContext, rs: RefSentence, i: number): num
 export function ownedBodyAt(cc: CorefContext, rs: RefSentence, i: number): number | undefined {
   const { toks, used, n } = rs;
   const o = toks[i - 1];
-  if (!o || !isCap(o.text) || breaksAfter(o) || used[i] || isCap(toks[i]!.text)) return undefined;
+  // (a plural's possessive may keep its apostrophe apart: "Calder Motors' works council")
+  const possessive = !!o && (isPossessive(o) || (/s$/.test(o.text) && /^['’]\s*$/.test(o.post)));
+  if (!o || !isCap(o.text) || (breaksAfter(o) && !possessive) || used[i] || isCap(toks[i]!.text)) return undefined;
   const m = used[i - 1] ? (cc.cx.bySentence.get(rs.s.index) ?? []).find((x) => x.t0 <= i - 1 && i - 1 < x.t1 && x.t1 === i) : undefined;
   // (a possessive the passes left unread names an organisation named before: "Kessler rejected … Kessler's works council")
   const base = o.text.replace(/['’]s?$/, '');
-  const earlier = !m && isPossessive(o) ? [...cc.cx.drafts.values()].find((d) => d.type === 'organization' && d.name === base) : undefined;
+  const earlier = !m && possessive ? [...cc.cx.drafts.values()].find((d) => d.type === 'organization' && d.name === base) : undefined;
   const owner = m ?? (earlier && { draft: earlier, kind: 'name', start: o.start });
-  if (!owner || !(owner.kind === 'demonym' ? owner.draft.type === 'country' : isPossessive(o) && owner.draft.type !== 'person')) return undefined;
+  if (!owner || !(owner.kind === 'demonym' ? owner.draft.type === 'country' : possessive && owner.draft.type !== 'person')) return undefined;
   let j = i;
   // (a noun, an adjective, or a verb's bare form read as a noun: "works", "transport")
   const bareVerb = (t: Token) => t.tags.has('Verb') && !['PastTense', 'Gerund', 'Modal', 'Auxiliary', 'Copula'].some((x) => t.tags.has(x));

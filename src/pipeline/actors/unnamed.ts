@@ -7,7 +7,7 @@
  * one of the owner's (or the country's), named by the owner's word and the description. "The city" that acts (the
  * employer in a municipal strike, a party to a dispute) is the city of the dateline, or a party named "city".
  */
-import { BE_LIKE, DESCRIBED_BODY_HEAD, LOCAL_GOVERNMENT, ROLE, SUB_BODY_HEAD, TITLE_MODIFIER, UNNAMED_BODY_HEAD, UNNAMED_BODY_MODIFIER } from './lexicon.js';
+import { BE_LIKE, DESCRIBED_BODY_HEAD, LABOUR_HEAD, LOCAL_GOVERNMENT, ROLE, SUB_BODY_HEAD, TITLE_MODIFIER, UNNAMED_BODY_HEAD, UNNAMED_BODY_MODIFIER } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isPossessive } from './tokens.js';
 import { lastOf, mark, type CorefContext, type RefSentence } from './coref.js';
 import type { Token } from '../types.js';
@@ -69,8 +69,11 @@ export function ownedBodyAt(cc: CorefContext, rs: RefSentence, i: number): numbe
     if (breaksAfter(toks[j]!)) return undefined;
     j++;
   }
+  // ("British union rejects the offer": after a demonym a body of members needs no word before it)
+  const labour = owner.kind === 'demonym' && LABOUR_HEAD.has(toks[i]!.normal) && !(toks[i + 1] && !breaksAfter(toks[i]!) && word(toks[i + 1]!) && !toks[i + 1]!.tags.has('Verb'));
+  if (labour) j = i;
   const h = toks[j];
-  if (j === i || !h || used[j] || !head(h) || isCap(h.text)) return undefined;
+  if ((j === i && !labour) || !h || used[j] || !(head(h) || labour) || isCap(h.text)) return undefined;
   const nx = toks[j + 1];
   if (nx && !breaksAfter(h) && nx.tags.has('Noun') && !nx.tags.has('Verb') && !nx.tags.has('Pronoun')) return undefined;
   const from = owner.kind === 'demonym' ? o.start : owner.start;

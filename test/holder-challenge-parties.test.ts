@@ -61,7 +61,7 @@ export const CASES: PartyCase[] = [
   { c: 'union-voice', text: "Union members at the Kelby plant voted by 82 percent to reject the company's offer.", type: 'refusal', at: 'reject', holder: ['union members', 'members', 'union'] },
   { c: 'union-voice', text: "Leaders of the Calder Miners' Federation said they were ready to sit down with management.", type: 'engagement', at: 'ready to sit down', holder: ["Calder Miners' Federation", 'leaders'] },
   { c: 'union-voice', text: "The Norland Teachers Association's executive committee rejected the proposed contract on Monday.", type: 'refusal', at: 'rejected', holder: ['Norland Teachers Association'] },
-  { c: 'union-voice', text: 'Shop stewards at Pellow Foods said they had agreed to suspend the overtime ban.', type: 'engagement', at: 'agreed to suspend', holder: ['shop stewards', 'stewards'], known: 'holder' },
+  { c: 'union-voice', text: 'Shop stewards at Pellow Foods said they had agreed to suspend the overtime ban.', type: 'engagement', at: 'agreed to suspend', holder: ['shop stewards', 'stewards'] },
   { c: 'union-voice', text: "The Brisco Rail Workers Union has demanded a ten percent raise. The union's negotiating team walked out of the talks on Thursday.", type: 'refusal', at: 'walked out', holder: ['Brisco Rail Workers Union'] },
   { c: 'union-voice', text: '"We will not accept these cuts," said Tomas Garvey, a regional organiser for the Unified Energy Workers.', type: 'refusal', at: 'will not accept', holder: ['Tomas Garvey', 'Unified Energy Workers'] },
   { c: 'union-voice', text: 'Rank-and-file members have rejected the deal negotiated by their leaders, the Kelby Workers Union said.', type: 'refusal', at: 'rejected', holder: ['members', 'rank-and-file members', 'Kelby Workers Union'] },

@@ -12,6 +12,13 @@ describe("a body named by its members' noun", () => {
     const u = named(list, "Kenyan dockworkers' union");
     expect(u?.affiliation).toBe(named(list, 'Kenya')?.id);
   });
+  it('makes a demonym and a bare body of members the country\'s body ("a French union")', () => {
+    const list = actors('The French union rejected the offer. Later the union said it would strike.');
+    const u = named(list, 'French union');
+    expect(u?.type).toBe('organization');
+    expect(u?.affiliation).toBe(named(list, 'France')?.id);
+    expect(texts(u)).toContain('the union');
+  });
   it('is the body named before with those members', () => {
     const list = actors("The Harbour Pilots Association rejected the offer. Later the pilots' association agreed to talks.");
     expect(texts(named(list, 'Harbour Pilots Association'))).toEqual(['Harbour Pilots Association', "the pilots' association"]);

@@ -373,6 +373,13 @@ function descriptionAt(cc: CorefContext, rs: RefSentence, i: number): number | u
   } else if (COUNTRY_DESC.has(hw) && j - i <= 2) {
     const nx = toks[j + 1];
     if (!(nx && nx.normal === 'of' && !breaksAfter(h))) {
+      // "the Government of Yemen … the government said", "the New South Wales Government … the government": a government
+      // named by its formal name is "the government"
+      const formal = j === i + 1 && hw === 'government' ? lastOf(cc, (d) => d.type === 'organization' && /\bGovernment(?: of\b|$)/.test(d.name), s.index) : undefined;
+      if (formal) {
+        mark(cc, rs, formal, i, j + 1, 'description');
+        return j;
+      }
       const c = resolveGovernment(cc, rs.si, t.start);
       if (c) {
         cc.govSticky = c;

@@ -63,6 +63,8 @@ export const DELEGATE_HEAD = WORDS.delegate_head;
 export const GOV_ORG_HEAD = WORDS.gov_org_head;
 /** group heads that need a modifier to be a group ("developing nations", not "nations") */
 export const WEAK_GROUP_HEAD = WORDS.weak_group_head;
+/** a delegation, a team, a side: a group only after a demonym or a name */
+export const SENT_BODY_HEAD = WORDS.sent_body_head;
 export const ANY_ORG_DESC = WORDS.any_org_desc;
 /** group heads whose members belong to a union or association named with the same noun */
 export const MEMBER_HEAD = WORDS.member_head;
@@ -99,6 +101,8 @@ export const PARTY_LABEL = WORDS.party_label;
 export const OPPOSITION_ACT = WORDS.opposition_act;
 /** "the Government of X": the country X's state */
 export const STATE_OF = WORDS.state_of;
+/** "the Halden state government": a region's government, no state's */
+export const SUBNATIONAL_LEVEL = WORDS.subnational_level;
 /** "the Board of X": a company's governing bodies */
 export const COMPANY_ORGAN = WORDS.company_organ;
 /** "the Port Employers' Association": a body of employers, no union */

@@ -4,7 +4,7 @@
  * (organisations, people) and the group pass are tried in that order; the first
  * that names something there moves the reading past it. Then each person found in
  * the sentence gets an affiliation. Before the group pass, the organisations a plural
- * head lists after it (lists.ts). "The Government of X" (governments.ts) is read first; a state the gazetteer
+ * head lists after it (lists.ts). "The Government of X" (governments.ts) is read first, and a region's government ("the Halden state government") right after it; a state the gazetteer
  * lacks (states.ts) right after the gazetteer.
  */
 import type { ActorContext } from './context.js';
@@ -14,12 +14,12 @@ import { acronymAt, stockListingAt } from './organisations.js';
 import { affiliate, capitalisedRunAt } from './people.js';
 import { groupAt, peopleAt } from './groups.js';
 import { listedOrganisations } from './lists.js';
-import { companyOrganOfAt, governmentOfAt } from './governments.js';
+import { companyOrganOfAt, governmentOfAt, regionGovernmentAt } from './governments.js';
 import { inferredStateAt } from './states.js';
 
 type Pass = (sc: SentenceScan, i: number) => number | undefined;
 const NAME_PASSES: Pass[] = [gazetteerNameAt, inferredStateAt, peopleAt, acronymAt, capitalisedRunAt, listedOrganisations, groupAt];
-const PASSES: Pass[] = [stockListingAt, governmentOfAt, companyOrganAt, ...NAME_PASSES];
+const PASSES: Pass[] = [stockListingAt, governmentOfAt, regionGovernmentAt, companyOrganAt, ...NAME_PASSES];
 
 /** "the Board of X": X named by the name passes, its mention widened to the body ("Board of Halcyra Energy") */
 function companyOrganAt(sc: SentenceScan, i: number): number | undefined {

@@ -48,6 +48,12 @@ export function capitalisedRunAt(sc: SentenceScan, i: number): number | undefine
     acronymAfter(sc, j, d);
     return j;
   }
+  // "the New South Wales Government", "the Marsh County Administration": a name of two words or more and a capitalised
+  // "Government" is a region's or a city's government, an organisation (a state's is its country: names.ts, states.ts)
+  if (firstRole < 0 && j - i >= 3 && /^(?:government|administration)$/.test(toks[j - 1]!.normal) && isCap(toks[j - 1]!.text) && !toks.slice(i, j - 1).some((x, q) => !!sc.gzAt[i + q] || CONNECTOR.has(x.normal))) {
+    emit(sc, orgDraft(sc, i, j), i, j, 'name');
+    return j;
+  }
   // "A smaller opposition party, Demvar Future, broke ranks": a name set off after a body's description is that body
   const described0 = firstRole < 0 ? bodyInApposition(sc, i, j) : undefined;
   if (described0 !== undefined) return described0;

@@ -7,7 +7,7 @@
  * one of the owner's (or the country's), named by the owner's word and the description. "The city" that acts (the
  * employer in a municipal strike, a party to a dispute) is the city of the dateline, or a party named "city".
  */
-import { BE_LIKE, DESCRIBED_BODY_HEAD, LOCAL_GOVERNMENT, ROLE, SUB_BODY_HEAD, TITLE_MODIFIER, UNNAMED_BODY_HEAD, UNNAMED_BODY_MODIFIER } from './lexicon.js';
+import { BE_LIKE, DESCRIBED_BODY_HEAD, LABOUR_HEAD, LOCAL_GOVERNMENT, ROLE, SUB_BODY_HEAD, TITLE_MODIFIER, UNNAMED_BODY_HEAD, UNNAMED_BODY_MODIFIER } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isPossessive } from './tokens.js';
 import { lastOf, mark, type CorefContext, type RefSentence } from './coref.js';
 import type { Token } from '../types.js';
@@ -52,13 +52,15 @@ export function unnamedBodyAt(cc: CorefContext, rs: RefSentence, i: number): num
 export function ownedBodyAt(cc: CorefContext, rs: RefSentence, i: number): number | undefined {
   const { toks, used, n } = rs;
   const o = toks[i - 1];
-  if (!o || !isCap(o.text) || breaksAfter(o) || used[i] || isCap(toks[i]!.text)) return undefined;
+  // (a plural's possessive may keep its apostrophe apart: "Calder Motors' works council")
+  const possessive = !!o && (isPossessive(o) || (/s$/.test(o.text) && /^['’]\s*$/.test(o.post)));
+  if (!o || !isCap(o.text) || (breaksAfter(o) && !possessive) || used[i] || isCap(toks[i]!.text)) return undefined;
   const m = used[i - 1] ? (cc.cx.bySentence.get(rs.s.index) ?? []).find((x) => x.t0 <= i - 1 && i - 1 < x.t1 && x.t1 === i) : undefined;
   // (a possessive the passes left unread names an organisation named before: "Kessler rejected … Kessler's works council")
   const base = o.text.replace(/['’]s?$/, '');
-  const earlier = !m && isPossessive(o) ? [...cc.cx.drafts.values()].find((d) => d.type === 'organization' && d.name === base) : undefined;
+  const earlier = !m && possessive ? [...cc.cx.drafts.values()].find((d) => d.type === 'organization' && d.name === base) : undefined;
   const owner = m ?? (earlier && { draft: earlier, kind: 'name', start: o.start });
-  if (!owner || !(owner.kind === 'demonym' ? owner.draft.type === 'country' : isPossessive(o) && owner.draft.type !== 'person')) return undefined;
+  if (!owner || !(owner.kind === 'demonym' ? owner.draft.type === 'country' : possessive && owner.draft.type !== 'person')) return undefined;
   let j = i;
   // (a noun, an adjective, or a verb's bare form read as a noun: "works", "transport")
   const bareVerb = (t: Token) => t.tags.has('Verb') && !['PastTense', 'Gerund', 'Modal', 'Auxiliary', 'Copula'].some((x) => t.tags.has(x));
@@ -67,8 +69,11 @@ export function ownedBodyAt(cc: CorefContext, rs: RefSentence, i: number): numbe
     if (breaksAfter(toks[j]!)) return undefined;
     j++;
   }
+  // ("British union rejects the offer": after a demonym a body of members needs no word before it)
+  const labour = owner.kind === 'demonym' && LABOUR_HEAD.has(toks[i]!.normal) && !(toks[i + 1] && !breaksAfter(toks[i]!) && word(toks[i + 1]!) && !toks[i + 1]!.tags.has('Verb'));
+  if (labour) j = i;
   const h = toks[j];
-  if (j === i || !h || used[j] || !head(h) || isCap(h.text)) return undefined;
+  if ((j === i && !labour) || !h || used[j] || !(head(h) || labour) || isCap(h.text)) return undefined;
   const nx = toks[j + 1];
   if (nx && !breaksAfter(h) && nx.tags.has('Noun') && !nx.tags.has('Verb') && !nx.tags.has('Pronoun')) return undefined;
   const from = owner.kind === 'demonym' ? o.start : owner.start;

@@ -88,18 +88,18 @@ export const CASES: BodyCase[] = [
   { c: 'formal-name', text: 'The Government of Myanmar said it was open to talks with the ethnic armed groups.', actors: [['Government of Myanmar', O, 'Myanmar']], type: 'engagement', at: 'open to talks', holder: ['Government of Myanmar', 'Myanmar'] },
 
   // delegations, negotiating teams, negotiators and envoys
-  { c: 'delegation', text: 'The Norlandic delegation walked out of the talks.', actors: [['Norlandic delegation', OG]], type: 'refusal', at: 'walked out of the talks', holder: ['Norlandic delegation', 'Norland'] },
-  { c: 'delegation', text: 'The Veskan negotiating team said it was ready to resume talks on Friday.', actors: [['Veskan negotiating team', OG]], type: 'engagement', at: 'ready to resume talks', holder: ['Veskan negotiating team', 'Vesk'] },
+  { c: 'delegation', text: 'The Norlandic delegation walked out of the talks.', actors: [['Norlandic delegation', OG]], type: 'refusal', at: 'walked out of the talks', holder: ['Norlandic delegation', 'Norland'], knownActor: true, known: 'holder' },
+  { c: 'delegation', text: 'The Veskan negotiating team said it was ready to resume talks on Friday.', actors: [['Veskan negotiating team', OG]], type: 'engagement', at: 'ready to resume talks', holder: ['Veskan negotiating team', 'Vesk'], knownActor: true, known: 'holder' },
   { c: 'delegation', text: 'Brelvanian negotiators rejected the latest draft of the accord.', actors: [['Brelvanian negotiators', G]], type: 'refusal', at: 'rejected', holder: ['Brelvanian negotiators', 'Brelvania'] },
-  { c: 'delegation', text: 'The French delegation refused to endorse the final statement.', actors: [['French delegation', OG, 'France']], type: 'refusal', at: 'refused to endorse', holder: ['French delegation', 'France'] },
+  { c: 'delegation', text: 'The French delegation refused to endorse the final statement.', actors: [['French delegation', OG, 'France']], type: 'refusal', at: 'refused to endorse', holder: ['French delegation', 'France'], knownActor: true },
   { c: 'delegation', text: 'The delegation from Halden said it was willing to meet the ministers again.', actors: [['delegation from Halden', OG]], type: 'engagement', at: 'willing to meet', holder: ['delegation from Halden', 'Halden'], knownActor: true, known: 'holder' },
   { c: 'delegation', text: 'Norlandic diplomats said they were ready to meet their Veskan counterparts.', actors: [['Norlandic diplomats', G]], type: 'engagement', at: 'ready to meet', holder: ['Norlandic diplomats', 'Norland'] },
   { c: 'delegation', text: 'The Norlandic negotiators said they would not sign any text that ignored fishing rights.', actors: [['Norlandic negotiators', G]], type: 'refusal', at: 'would not sign', holder: ['Norlandic negotiators', 'Norland'] },
   { c: 'delegation', text: 'A Veskan envoy said his government was open to a new round of talks.', actors: [['Veskan envoy', 'person|group']], type: 'engagement', at: 'open to a new round of talks', holder: ['Veskan envoy', 'Vesk'], knownActor: true, known: 'nocue' },
-  { c: 'delegation', text: 'The German negotiating team said it was ready to compromise on the budget.', actors: [['German negotiating team', OG, 'Germany']], type: 'engagement', at: 'ready to compromise', holder: ['German negotiating team', 'Germany'] },
+  { c: 'delegation', text: 'The German negotiating team said it was ready to compromise on the budget.', actors: [['German negotiating team', OG, 'Germany']], type: 'engagement', at: 'ready to compromise', holder: ['German negotiating team', 'Germany'], knownActor: true },
   { c: 'delegation', text: 'Negotiators for the Halden Workers\' Union rejected the company\'s offer.', actors: [['Halden Workers\' Union', O]], type: 'refusal', at: 'rejected', holder: ['Halden Workers\' Union'], known: 'holder' },
   { c: 'delegation', text: 'Vesk\'s chief negotiator, Anna Brolin, said a deal was possible only if the tariffs were lifted.', actors: [['Anna Brolin', P]], type: 'condition', at: 'only if', holder: ['Anna Brolin', 'Vesk'] },
-  { c: 'delegation', text: 'The Brelvanian side said it was ready to sign the agreement.', actors: [['Brelvanian side', OG]], type: 'engagement', at: 'ready to sign', holder: ['Brelvanian side', 'Brelvania'] },
+  { c: 'delegation', text: 'The Brelvanian side said it was ready to sign the agreement.', actors: [['Brelvanian side', OG]], type: 'engagement', at: 'ready to sign', holder: ['Brelvanian side', 'Brelvania'], knownActor: true, known: 'holder' },
   { c: 'delegation', text: 'Drumlin\'s trade delegation declined to meet the Halden officials.', actors: [['Drumlin\'s trade delegation', OG]], type: 'refusal', at: 'declined to meet', holder: ['Drumlin\'s trade delegation', 'trade delegation', 'Drumlin'], knownActor: true },
 
   // ministries and agencies, with or without the state's name
@@ -143,7 +143,7 @@ export const CASES: BodyCase[] = [
   { c: 'board-shareholders', text: 'The Halden Bank board of directors refused to meet the activist investor.', actors: [['Halden Bank', O]], type: 'refusal', at: 'refused to meet', holder: ['Halden Bank board', 'Halden Bank'] },
 
   // regulators
-  { c: 'regulator', text: 'The Norlandic competition regulator said it would block the merger unless the companies sold their shops.', actors: [['Norlandic competition regulator', OG]], type: 'condition', at: 'unless', holder: ['Norlandic competition regulator', 'competition regulator', 'Norland'] },
+  { c: 'regulator', text: 'The Norlandic competition regulator said it would block the merger unless the companies sold their shops.', actors: [['Norlandic competition regulator', OG]], type: 'condition', at: 'unless', holder: ['Norlandic competition regulator', 'competition regulator', 'Norland'], knownActor: true, known: 'holder' },
   { c: 'regulator', text: 'The Vesk Energy Regulator rejected the utilities\' request for higher prices.', actors: [['Vesk Energy Regulator', O]], type: 'refusal', at: 'rejected', holder: ['Vesk Energy Regulator'] },
   { c: 'regulator', text: 'The aviation regulator refused to approve the new route.', actors: [['aviation regulator', OG]], type: 'refusal', at: 'refused to approve', holder: ['aviation regulator'] },
   { c: 'regulator', text: 'The Halden Financial Authority said it was ready to talk to the banks about the new rules.', actors: [['Halden Financial Authority', O]], type: 'engagement', at: 'ready to talk', holder: ['Halden Financial Authority'] },

@@ -6,12 +6,11 @@
  * country or organisation right before the group is its affiliation ("Kenya's
  * opposition lawmakers", "SLM leaders").
  */
-import { GROUP_HEAD, GROUP_MODIFIER, LABOUR_HEAD, MEMBER_HEAD, MEMBERS_OF, OPPOSITION_ACT, QUANT, SENT_BODY_HEAD, UNNAMED_BODY_MODIFIER, WEAK_GROUP_HEAD } from './lexicon.js';
+import { GROUP_HEAD, GROUP_MODIFIER, LABOUR_HEAD, MEMBER_HEAD, MEMBERS_OF, OPPOSITION_ACT, QUANT, UNNAMED_BODY_MODIFIER, WEAK_GROUP_HEAD } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isPossessive, wordLike } from './tokens.js';
 import type { Draft } from './context.js';
 import { emit, groupDraft, memberBodyEnd, ofOwnerAhead, orgDraft, type SentenceScan } from './scan.js';
 import { tokenKey, type CompiledGazetteer } from '../../actors/gazetteer.js';
-import { demonymStems } from './states.js';
 
 /** a country's people by the plural of its demonym ("israelis" → ISR), for each compiled gazetteer */
 const peoples = new WeakMap<CompiledGazetteer, Map<string, string>>();
@@ -161,25 +160,6 @@ export function groupAt(sc: SentenceScan, i: number): number | undefined {
   if (at) {
     emit(sc, groupDraft(sc, st, i + 1, at.key, t), the ? st - 1 : st, i + 1, 'name');
     return i + 1;
-  }
-  // "the Norlandic delegation", "the Veskan negotiating team": a body sent by the party its demonym or name names, a
-  // group of its own (each state's delegation its own, whatever delegation came before); bare, it is coreference's
-  if (SENT_BODY_HEAD.has(w)) {
-    const po = st > 0 ? sc.owner[st - 1] : undefined;
-    const named = !!po && po.t1 === st && !po.venue && !breaksAfter(toks[st - 1]!) && (po.kind === 'demonym' || (!isPossessive(toks[st - 1]!) && po.draft.type !== 'person'));
-    const caps = toks.slice(st, i).filter((x) => isCap(x.text));
-    if (!named && !caps.length) return undefined;
-    if (named) {
-      newGroup(sc, i, st, the);
-      return i + 1;
-    }
-    // ("Fetive and Nalapu met. The Fetivan side agreed": a demonym of a party the text names is that party's)
-    const stems = new Set(caps.flatMap((x) => demonymStems(x.text)).map((x) => x.toLowerCase()));
-    const party = [...cx.drafts.values()].find((d) => d.mentions.length && d.type !== 'person' && d.type !== 'group' && stems.has(d.name.toLowerCase()));
-    if (party) {
-      emit(sc, groupDraft(sc, st, i + 1, party.key, t), the ? st - 1 : st, i + 1, 'name');
-      return i + 1;
-    }
   }
   const whole = membersOfGroup(sc, i, st);
   if (whole !== undefined) return whole;

@@ -63,8 +63,6 @@ export const DELEGATE_HEAD = WORDS.delegate_head;
 export const GOV_ORG_HEAD = WORDS.gov_org_head;
 /** group heads that need a modifier to be a group ("developing nations", not "nations") */
 export const WEAK_GROUP_HEAD = WORDS.weak_group_head;
-/** a delegation, a team, a side: a group only after a demonym or a name */
-export const SENT_BODY_HEAD = WORDS.sent_body_head;
 export const ANY_ORG_DESC = WORDS.any_org_desc;
 /** group heads whose members belong to a union or association named with the same noun */
 export const MEMBER_HEAD = WORDS.member_head;

@@ -47,13 +47,9 @@ const GOVERNMENT = /(?<![\p{L}])(?:government|cabinet|regime|authorities)(?![\p{
  */
 const STATE_ATTRIB = new RegExp(`(?:(?<![\\p{L}])[Tt]he\\s+|^|\\n)(${NAME})\\s+[Gg]overnment(?![\\p{L}])`, 'gu');
 
-/**
- * "the Dunmaran government", "Lisvanian troops", "the Norlandic delegation", "Veskan negotiators": a demonym-shaped
- * word before a state organ or the people a state sends to talk (of "-ic" only "-landic": "Atlantic", "Nordic" are
- * no state's)
- */
+/** "the Dunmaran government", "Lisvanian troops": a demonym-shaped word before a state organ */
 const DEMONYM_OWNS = new RegExp(
-  `(?<![\\p{L}])(\\p{Lu}\\p{Ll}{2,}(?:ian|an|landic))\\s+(?:(?:${alternation(WORDS.state_organ_modifier)}|${alternation(TITLE_MODIFIER)})\\s+)?(?:${alternation(WORDS.state_organ)}|authorities|delegations?|negotiating\\s+team|negotiators|envoys?|diplomats|(?:\\p{Ll}+\\s+)?(?:regulator|watchdog))\\b`,
+  `(?<![\\p{L}])(\\p{Lu}\\p{Ll}{2,}(?:ian|an|landic))\\s+(?:(?:${alternation(WORDS.state_organ_modifier)}|${alternation(TITLE_MODIFIER)})\\s+)?(?:${alternation(WORDS.state_organ)}|authorities|(?:\\p{Ll}+\\s+)?(?:regulator|watchdog))\\b`,
   'gu',
 );
 /** "the Teskari delegation", "Omari troops": a demonym in -i before a state organ or a delegation */
@@ -88,8 +84,8 @@ function personsName(text: string, name: string): boolean {
   return false;
 }
 
-/** the country a demonym names, by the commonest English pattern: "Zorvanian" → "Zorvania", "Dunmaran" → "Dunmara", "Norlandic" → "Norland" */
-const stemOf = (demonym: string) => demonym.replace(/ian$/, 'ia').replace(/(?<=[^i])an$/, 'a').replace(/(?<=land)ic$/, '');
+/** the country a demonym names, by the commonest English pattern: "Zorvanian" → "Zorvania", "Dunmaran" → "Dunmara" */
+const stemOf = (demonym: string) => demonym.replace(/ian$/, 'ia').replace(/(?<=[^i])an$/, 'a');
 
 /**
  * The one-word names the text gives state organs to, which the gazetteer and English lack, by key → the state's
@@ -108,11 +104,9 @@ function inferredStates(cx: ActorContext): Map<string, string> {
       if (unknownName(n)) out.set(stateKey(n), n);
     }
   for (const m of cx.text.matchAll(DEMONYM_OWNS)) {
-    // (the state the text names that the demonym may be made from: "the Korevan government … Korevo", "Veskan
-    // negotiators … Vesk", "the Fikeban negotiators … Fikebu")
-    const d = DEMONYM_END.exec(m[1]!);
-    const named = d ? stemNames(d[1]!, d[2]!).find((o) => o !== m[1] && new RegExp(`(?<![\\p{L}])${o}(?![\\p{L}])`, 'u').test(cx.text)) : undefined;
-    const stem = named ?? stemOf(m[1]!);
+    // ("-an" of a state in "-o" the text names: "the Korevan government … Korevo")
+    const o = m[1]!.replace(/(?<=[^i])an$/, 'o');
+    const stem = o !== m[1] && new RegExp(`(?<![\\p{L}])${o}(?![\\p{L}])`, 'u').test(cx.text) ? o : stemOf(m[1]!);
     if (unknown(m[1]!) && unknown(stem) && !out.has(tokenKey(m[1]!))) out.set(tokenKey(m[1]!), stem);
   }
   // (an "-i" demonym only when the text also names the state it is made from: "Teskari" of "Teskar")
@@ -147,7 +141,7 @@ function inferredStates(cx: ActorContext): Map<string, string> {
 }
 
 /** the endings English makes demonyms with: "Quessara" → "Quessaran", "Teskar" → "Teskari", "Velmor" → "Velmorese" */
-const DEMONYM_END = /^(\p{Lu}\p{Ll}{2,}?)(ian|an|n|i|ese|ic)$/u;
+const DEMONYM_END = /^(\p{Lu}\p{Ll}{2,}?)(ian|an|n|i|ese)$/u;
 
 /**
  * The names a demonym may be made from, by the stem it leaves: the stem itself ("Teskari" of "Teskar"), or the stem
@@ -156,15 +150,9 @@ const DEMONYM_END = /^(\p{Lu}\p{Ll}{2,}?)(ian|an|n|i|ese|ic)$/u;
  */
 function stemNames(stem: string, end: string): string[] {
   const out = [stem];
-  if (end !== 'n' && end !== 'i' && end !== 'ic') out.push(...['a', 'e', 'o', 'u'].map((v) => stem + v));
+  if (end !== 'n' && end !== 'i') out.push(...['a', 'e', 'o', 'u'].map((v) => stem + v));
   if (end !== 'n') out.push(`${stem}ia`);
   return out;
-}
-
-/** the names a demonym-shaped word may be made from ("Fetivan" → "Fetiv", "Fetiva", "Fetive" …), none if it has no demonym's ending */
-export function demonymStems(w: string): string[] {
-  const d = DEMONYM_END.exec(w);
-  return d ? stemNames(d[1]!, d[2]!).filter((n) => n !== w) : [];
 }
 
 /** the nouns a demonym makes a state's: its officers, organs, delegations and troops ("the Fikeban negotiators", "Detosoman President Ana Ruiz") */

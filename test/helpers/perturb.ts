@@ -115,6 +115,8 @@ interface Group {
   main: number; // term index of its main verb
   aux: number[];
   negated: boolean;
+  /** term index of its last word (a "not" after a copula: "is not") */
+  last: number;
 }
 
 function groupAt(terms: Term[], v: number): Group {
@@ -128,7 +130,7 @@ function groupAt(terms: Term[], v: number): Group {
     else break;
   }
   const main = k < terms.length && isVerb(terms[k]!) ? k : (aux.pop() ?? v);
-  return { start: v, main, aux, negated };
+  return { start: v, main, aux, negated, last: Math.max(main, k - 1) };
 }
 
 /** a finite verb: not an infinitive after "to", nor a gerund or participle without its auxiliary */
@@ -136,10 +138,19 @@ function finite(terms: Term[], k: number): boolean {
   const t = terms[k]!;
   if (!isVerb(t)) return false;
   const prev = terms[k - 1];
-  if (prev?.lower === 'to') return false;
+  if (prev?.lower === 'to' || (prev && /-$/.test(prev.post))) return false;
+  if (prev && !isAux(prev) && (prev.tags.has('Determiner') || prev.tags.has('Adjective') || prev.tags.has('Preposition') || prev.tags.has('Possessive'))) return false;
   if ((t.tags.has('Gerund') || t.tags.has('Participle')) && !(prev && (isAux(prev) || prev.tags.has('Negative')))) return false;
+  // the first verb of its clause: not "settled" in "wants the dispute settled", nor "back" in "get the talks back"
+  for (let j = k - 1; j >= 0; j--) {
+    const w = terms[j]!;
+    if (/[,;:]/.test(w.post) || CLAUSE_OPENERS.has(w.lower) || SAYING.test(w.lower)) break;
+    if (isVerb(w) && !isAux(w) && !w.tags.has('Negative')) return false;
+  }
   return true;
 }
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'if', 'unless', 'until', 'while', 'when', 'because', 'after', 'before', 'once', 'and', 'but', 'or', 'as', 'since', 'though', 'although']);
+const SAYING = /^(?:said|says|say|told|tells|insisted|insists|warned|warns|added|adds|stated|states|announced|claimed|argued|stressed|noted|explained|confirmed|reported|declared|believes|believed|thinks|thought|hopes|hoped)$/;
 
 /** the verb group that governs a cue: the first finite verb in its span, else the last one before it */
 function governing(r: Reading, cue?: [number, number]): Group | null {
@@ -187,7 +198,12 @@ function numberOf(r: Reading, g: Group, subj: [number, number] | null): Num {
   const main = r.terms[g.main]!;
   if (g.aux.length === 0 && main.tags.has('PresentTense')) return /s$/.test(main.lower) ? 'sg' : 'pl';
   if (subj) {
-    const last = r.terms[subj[1] - 1]!;
+    // the head: the last noun before a preposition ("negotiations between the nurses and the board"); "X and Y" is plural
+    const words = r.terms.slice(subj[0], subj[1]);
+    const cut = words.findIndex((t) => t.tags.has('Preposition'));
+    const head = cut > 0 ? words.slice(0, cut) : words;
+    if (head.some((t) => t.lower === 'and')) return 'pl';
+    const last = head.at(-1)!;
     if (last.lower === 'i') return 'I';
     if (PLURAL_PRON.has(last.lower) || last.tags.has('Plural')) return 'pl';
   }
@@ -215,7 +231,10 @@ function analyseGroup(r: Reading, g: Group): Analysed | null {
   const lemma = r.infinitives.get(main.lower) ?? '';
   const a = aux.join(' ');
   if (BE.has(main.lower) && aux.length === 0) return { tense: /^(?:was|were)$/.test(main.lower) ? 'past' : 'present', voice: 'copula', lemma: '' };
-  if (!lemma || lemma === 'be' || lemma === 'have' || lemma === 'do') return null;
+  if (!lemma || lemma === 'be' || lemma === 'have' || lemma === 'do' || lemma === 'will' || /\s/.test(lemma)) return null;
+  // (a lemma whose forms do not give back the word read is a misreading: "drew" → "drew", "willing" → "will")
+  const f = forms(lemma);
+  if (!f || ![f.base, f.past, f.participle, f.gerund, f.third].includes(main.lower)) return null;
   if (a === '') {
     if (main.tags.has('PastTense')) return { tense: 'past', voice: 'active', lemma };
     if (main.tags.has('PresentTense')) return { tense: 'present', voice: 'active', lemma };
@@ -232,6 +251,8 @@ function analyseGroup(r: Reading, g: Group): Analysed | null {
   return null;
 }
 
+const REPORTING = /^(?:say|tell|add|insist|warn|state|announce|claim|argue|stress|note|explain|confirm|report|declare)$/;
+const CONDITIONAL = /\b(?:if|unless|until|once|when|whenever|provided|providing|as long as|so long as|the moment|the day|as soon as|should|were)\b/i;
 const STATIVE = /^(?:want|wish|need|like|prefer|know|believe|seem|appear|remain|own|belong|mean|deserve|see|hate|love|owe|possess|consist|contain)$/;
 
 function forms(lemma: string) {
@@ -337,11 +358,16 @@ export function perturb(text: string, cue?: [number, number]): Variant[] {
   const a = analyseGroup(r, g);
   const n = numberOf(r, g, subj);
   const gStart = r.terms[g.start]!.start;
-  const gEnd = r.terms[g.main]!.end;
-  // (e) the first finite verb in another tense
-  if (a) {
+  const gEnd = r.terms[g.last]!.end;
+  // (e) the first finite verb in another tense: not a reporting verb into the future ("will say" is no report), nor a
+  // main clause of a condition into the past ("closed the border if the raids continue")
+  const reporting = a && REPORTING.test(a.lemma);
+  const conditional = CONDITIONAL.test(text);
+  if (a && subj) {
     for (const tense of ['past', 'perfect', 'future', 'progressive'] as Tense[]) {
       if (tense === a.tense) continue;
+      if (reporting && (tense === 'future' || tense === 'progressive')) continue;
+      if (conditional && (tense === 'past' || tense === 'perfect' || (tense === 'progressive' && !g.negated))) continue;
       const v = render(a, tense, n, g.negated);
       if (v) out.push({ kind: 'e', name: tense, text: splice(text, gStart, gEnd, v) });
     }

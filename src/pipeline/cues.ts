@@ -390,7 +390,7 @@ function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
   for (const i of table.always) consider(i);
   const out: Match[] = [];
   const seen = new Set<string>();
-  const toMatch = ({ reason, ptr }: { reason: string; ptr: number[] }): Match | null => {
+  const toMatch = ({ reason, ptr }: { reason: string; ptr: number[] }, seen: Set<string>): Match | null => {
     const rule = rules.byKey.get(reason);
     if (!rule) return null;
     const base = ps.termBase[ptr[0]!] ?? 0;
@@ -408,15 +408,8 @@ function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
     return { rule, start, end };
   };
   for (const f of found) {
-    const m = toMatch(f);
+    const m = toMatch(f, seen);
     if (m) out.push(m);
-  }
-  // a lean match counts where the rule found nothing over the same words in the sentence itself
-  const leanOut: Match[] = [];
-  for (const f of leanFound) {
-    if (out.some((o) => o.rule.key === f.reason && o.start < (ps.termBase[f.ptr[0]!] ?? 0) + f.ptr[2]! && o.end > (ps.termBase[f.ptr[0]!] ?? 0) + f.ptr[1]!)) continue;
-    const m = toMatch(f);
-    if (m) leanOut.push(m);
   }
   // (each notIf pattern is matched once per sentence, however many matches its rule has there)
   const notIf = new Map<unknown[], number[][]>();
@@ -425,17 +418,31 @@ function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
     if (!ptrs) notIf.set(regs, (ptrs = slotsOfRegs(regs).every(filled) ? matchPtrs(doc, regs) : []));
     return ptrs;
   };
-  // (a lean match is vetoed by a notIf on either reading)
+  // (a lean match is vetoed by a notIf on a lean reading, or on the sentence within a clause: not by one that reads
+  // on into an attribution, "our answer is no, | a spokesman said")
   const leanNotIf = new Map<unknown[], number[][]>();
   const bothPtrs = (regs: unknown[]) => {
     let ptrs = leanNotIf.get(regs);
-    if (!ptrs) leanNotIf.set(regs, (ptrs = [...notIfPtrs(regs), ...leanDocs.flatMap((d, k) => matchPtrs(d, regs).map((p) => leans[k]!.backPtr(p)))]));
+    if (!ptrs) {
+      const own = notIfPtrs(regs).filter((p) => {
+        const base = ps.termBase[p[0]!] ?? 0;
+        return !crossesBreak(ps.tokens, base + p[1]!, base + p[2]!);
+      });
+      leanNotIf.set(regs, (ptrs = [...own, ...leanDocs.flatMap((d, k) => matchPtrs(d, regs).map((p) => leans[k]!.backPtr(p)))]));
+    }
     return ptrs;
   };
-  return [
-    ...out.filter((m) => !m.rule.notIfRegs.length || !vetoed(ps, m, notIfPtrs)),
-    ...leanOut.filter((m) => !m.rule.notIfRegs.length || !vetoed(ps, m, bothPtrs)),
-  ];
+  const kept = out.filter((m) => !m.rule.notIfRegs.length || !vetoed(ps, m, notIfPtrs));
+  // a lean match counts where the rule found nothing over the same words in the sentence itself
+  const leanOut: Match[] = [];
+  const leanSeen = new Set<string>();
+  for (const f of leanFound) {
+    const base = ps.termBase[f.ptr[0]!] ?? 0;
+    if (kept.some((o) => o.rule.key === f.reason && o.start < base + f.ptr[2]! && o.end > base + f.ptr[1]!)) continue;
+    const m = toMatch(f, leanSeen);
+    if (m) leanOut.push(m);
+  }
+  return [...kept, ...leanOut.filter((m) => !m.rule.notIfRegs.length || !vetoed(ps, m, bothPtrs))];
 }
 
 /** the required word slots of a notIf pattern (none when one of its tokens is fuzzy or a `use` token: see plainSlots) */

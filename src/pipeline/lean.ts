@@ -11,6 +11,7 @@
  *    stands before a verb, an auxiliary, a negation or a predicate adjective ("also agreed", "has reportedly
  *    rejected", "would also not", "is now ready"), not before a copula's complement ("is now over"); "once
  *    more", "once again" and "yet again" go as one;
+ *  - a trailing attribution (", a spokesman said.") is left out, so the clause ends where its words do;
  *  - a perfect or future copula becomes the simple one: "has/have/had (not) been" → "is/are/was (not)",
  *    "will/shall (not) be" → "is (not)".
  *
@@ -80,6 +81,29 @@ function transparentAt(terms: LeanTerm[], i: number): number {
   return 1;
 }
 
+const SAYING = /^(?:said|says|say|added|adds|told|tells|insisted|insists|warned|warns|stated|states|noted|notes|explained|stressed|declared|announced|confirmed|wrote|writes)$/;
+
+/**
+ * Where a trailing attribution starts, else the sentence's length: ", a spokesman said." or '," said Tomas Reyl, the
+ * union's chairman.' after the clause it reports. The clause then ends where its words end, as it does when said
+ * alone: a frame anchored at the end ("both sides accepted", "Cablevine declined") or a notIf that reads the words
+ * after the trigger ("no" before a noun) no longer reads the attribution as part of it.
+ */
+function attributionAt(terms: LeanTerm[]): number {
+  const n = terms.length;
+  for (let v = n - 1; v >= Math.max(1, n - 10); v--) {
+    if (!SAYING.test(terms[v]!.normal)) continue;
+    // the clause before it ends on a comma (inside or outside the closing quotation mark)
+    let c = v;
+    while (c > 0 && !/,/.test(terms[c - 1]!.post) && v - c < 5) c--;
+    if (c === 0 || !/,/.test(terms[c - 1]!.post) || c < 3) return n;
+    // the speaker, before or after the verb, is a short noun phrase: no other verb in the attribution
+    for (let k = c; k < n; k++) if (k !== v && terms[k]!.tags.has('Verb')) return n;
+    return c;
+  }
+  return n;
+}
+
 export interface Lean<T> {
   /** the lean compromise sentences */
   docs: T[][];
@@ -101,7 +125,9 @@ export function leanOf<T extends LeanTerm>(docs: T[][], fold = false): Lean<T> |
   for (const terms of docs) {
     const lean: T[] = [];
     const idx: number[] = [];
-    for (let i = 0; i < terms.length; i++) {
+    const cut = attributionAt(terms);
+    if (cut < terms.length) changed = true;
+    for (let i = 0; i < cut; i++) {
       const t = terms[i]!;
       const skip = transparentAt(terms, i);
       if (skip) {

@@ -23,6 +23,7 @@ import { pastParticipleShaped } from './actors/tokens.js';
 import { isReporting } from './reporting.js';
 import { fastMatch, type RunMatch } from './fast-match.js';
 import { newScope, slotFilled, slots, type Slot } from './cue-skeleton.js';
+import { leanOf } from './lean.js';
 
 export interface CueOptions {
   rules?: RuleSet;
@@ -342,7 +343,18 @@ function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
     if (t.implicit) haves.add(t.implicit);
     for (const tag of t.tags) haves.add(tagKey(tag));
   }
+  // the lean readings (lean.ts): the sentence without its transparent adverbs, and also with a perfect or future copula folded
+  const leans = [leanOf(doc.docs), leanOf(doc.docs, true)].filter((l) => l !== null);
+  const leanDocs = leans.map((l): CompromiseDoc => ({ docs: l.docs, _cache: undefined, methods: doc.methods }));
   const words = matchableWords(doc);
+  for (const leanDoc of leanDocs) {
+    for (const w of matchableWords(leanDoc)) words.add(w);
+    for (const terms of leanDoc.docs)
+      for (const t of terms) {
+        haves.add(t.normal);
+        for (const tag of t.tags) haves.add(tagKey(tag));
+      }
+  }
   const scope = newScope();
   const filled = (slot: Slot) => slotFilled(slot, words, scope);
   const table = tableOf(rules);
@@ -351,10 +363,12 @@ function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
   const leadFound = new Map<LeadToken, boolean>();
   const leadIn = (lead: LeadToken) => {
     let yes = leadFound.get(lead);
-    if (yes === undefined) leadFound.set(lead, (yes = doc.docs.some((terms) => terms.some((t) => leadMatches(t, lead)))));
+    if (yes === undefined)
+      leadFound.set(lead, (yes = [doc, ...leanDocs].some((d) => d.docs.some((terms) => terms.some((t) => leadMatches(t, lead))))));
     return yes;
   };
   const found: { reason: string; ptr: number[] }[] = [];
+  const leanFound: { reason: string; ptr: number[] }[] = [];
   const consider = (i: number) => {
     if (table.stamp[i] === epoch) return;
     table.stamp[i] = epoch;
@@ -368,6 +382,7 @@ function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
     if (lead && !leadIn(lead)) return;
     if (p.wants.length && !hasWants(haves, p)) return;
     for (const ptr of matchPtrs(doc, p.regs)) found.push({ reason: p.reason, ptr });
+    for (const [k, leanDoc] of leanDocs.entries()) for (const ptr of matchPtrs(leanDoc, p.regs)) leanFound.push({ reason: p.reason, ptr: leans[k]!.backPtr(ptr) });
   };
   for (const w of haves) {
     const list = table.byWord.get(w);
@@ -376,9 +391,9 @@ function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
   for (const i of table.always) consider(i);
   const out: Match[] = [];
   const seen = new Set<string>();
-  for (const { reason, ptr } of found) {
+  const toMatch = ({ reason, ptr }: { reason: string; ptr: number[] }, seen: Set<string>): Match | null => {
     const rule = rules.byKey.get(reason);
-    if (!rule) continue;
+    if (!rule) return null;
     const base = ps.termBase[ptr[0]!] ?? 0;
     let start = base + ptr[1]!;
     let end = base + ptr[2]!;
@@ -386,12 +401,16 @@ function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
     while (start < end && ps.tokens[start]!.text === '' && start > 0 && ps.tokens[start - 1]!.end === ps.tokens[start]!.start) start--;
     while (end > start && ps.tokens[end - 1]!.text === '') end--;
     const key = `${rule.key}:${start}:${end}`;
-    if (end <= start || seen.has(key)) continue;
+    if (end <= start || seen.has(key)) return null;
     // compromise's match skips punctuation; a trigger does not run across a clause break ("come back, an agreement")
-    if (crossesBreak(ps.tokens, start, end, rule.type !== 'condition')) continue;
-    if (startsInName(ps.tokens, start)) continue;
+    if (crossesBreak(ps.tokens, start, end, rule.type !== 'condition')) return null;
+    if (startsInName(ps.tokens, start)) return null;
     seen.add(key);
-    out.push({ rule, start, end });
+    return { rule, start, end };
+  };
+  for (const f of found) {
+    const m = toMatch(f, seen);
+    if (m) out.push(m);
   }
   // (each notIf pattern is matched once per sentence, however many matches its rule has there)
   const notIf = new Map<unknown[], number[][]>();
@@ -400,7 +419,31 @@ function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
     if (!ptrs) notIf.set(regs, (ptrs = slotsOfRegs(regs).every(filled) ? matchPtrs(doc, regs) : []));
     return ptrs;
   };
-  return out.filter((m) => !m.rule.notIfRegs.length || !vetoed(ps, m, notIfPtrs));
+  // (a lean match is vetoed by a notIf on a lean reading, or on the sentence within a clause: not by one that reads
+  // on into an attribution, "our answer is no, | a spokesman said")
+  const leanNotIf = new Map<unknown[], number[][]>();
+  const bothPtrs = (regs: unknown[]) => {
+    let ptrs = leanNotIf.get(regs);
+    if (!ptrs) {
+      const own = notIfPtrs(regs).filter((p) => {
+        const base = ps.termBase[p[0]!] ?? 0;
+        return !crossesBreak(ps.tokens, base + p[1]!, base + p[2]!);
+      });
+      leanNotIf.set(regs, (ptrs = [...own, ...leanDocs.flatMap((d, k) => matchPtrs(d, regs).map((p) => leans[k]!.backPtr(p)))]));
+    }
+    return ptrs;
+  };
+  const kept = out.filter((m) => !m.rule.notIfRegs.length || !vetoed(ps, m, notIfPtrs));
+  // a lean match counts where the rule found nothing over the same words in the sentence itself
+  const leanOut: Match[] = [];
+  const leanSeen = new Set<string>();
+  for (const f of leanFound) {
+    const base = ps.termBase[f.ptr[0]!] ?? 0;
+    if (kept.some((o) => o.rule.key === f.reason && o.start < base + f.ptr[2]! && o.end > base + f.ptr[1]!)) continue;
+    const m = toMatch(f, leanSeen);
+    if (m) leanOut.push(m);
+  }
+  return [...kept, ...leanOut.filter((m) => !m.rule.notIfRegs.length || !vetoed(ps, m, bothPtrs))];
 }
 
 /** the required word slots of a notIf pattern (none when one of its tokens is fuzzy or a `use` token: see plainSlots) */
@@ -473,6 +516,9 @@ function vetoed(ps: ParsedSentence, m: Match, ptrsOf: (regs: unknown[]) => numbe
 interface MatchTerm {
   text: string;
   normal: string;
+  /** punctuation and space before and after the word (read by the lean reading, lean.ts) */
+  pre: string;
+  post: string;
   machine?: string | null;
   implicit?: string;
   root?: string;

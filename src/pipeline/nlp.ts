@@ -16,6 +16,10 @@ export function getNlp(): Nlp {
   if (!nlp) {
     const require = createRequire(import.meta.url);
     nlp = require('compromise') as Nlp;
+    // compromise's lexicon has "now" as a conjunction (for "now that", which its own patterns tag as one), so in
+    // "Norland has now agreed" or "the council now called on …" the auxiliary, the subject and the verb lose their
+    // reading: it is an adverb of time wherever it is no conjunction (issue #9)
+    nlp.addWords({ now: 'Adverb' });
   }
   return nlp;
 }

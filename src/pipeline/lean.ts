@@ -1,0 +1,177 @@
+/**
+ * The lean reading of a sentence, a second text for the cue stage's matcher (issue #9, cues that generalise).
+ *
+ * A rule's pattern is written from a plain sentence ("Norland is ready to talk", "the offer is an insult"),
+ * and news says the same with words the frame lets pass: a sentence adverb inside the verb group or before
+ * the verb ("is also ready", "has now agreed", "will once more meet", "reportedly rejected"), or the copula in
+ * another tense ("has been an insult", "will be ready", "had not been accepted"). Writing an optional adverb
+ * slot and every tense of "be" into each of the rules' frames is what made them brittle; here it is done once:
+ *
+ *  - a sentence adverb (PASS, or an adverb of manner in -ly) with plain spaces around it is left out where it
+ *    stands before a verb, an auxiliary, a negation or a predicate adjective ("also agreed", "has reportedly
+ *    rejected", "would also not", "is now ready"), not before a copula's complement ("is now over"); "once
+ *    more", "once again" and "yet again" go as one;
+ *  - a trailing attribution (", a spokesman said.") is left out, so the clause ends where its words do;
+ *  - a perfect or future copula becomes the simple one: "has/have/had (not) been" → "is/are/was (not)",
+ *    "will/shall (not) be" → "is (not)".
+ *
+ * There are two lean readings, without the adverbs, and without them and with the copula folded (a frame may name
+ * the future itself: "will not be recognised").
+ * The lean reading is compromise's own terms (and, for a folded copula, a copy of the auxiliary's term that
+ * reads "is"), so the rules match on it as on the sentence; each match maps back to the sentence's tokens
+ * and spans the words left out. The cue stage keeps a lean match only where the same rule found nothing on
+ * the sentence itself (cues.ts, sweep), so a sentence the rules read already reads as before.
+ */
+
+/** the parts of a compromise term the lean reading reads and writes */
+interface LeanTerm {
+  text: string;
+  normal: string;
+  pre: string;
+  post: string;
+  machine?: string | null;
+  implicit?: string;
+  root?: string;
+  alias?: string[];
+  tags: Set<string>;
+}
+
+/**
+ * The adverbs that pass: sentence adverbs of news English that say when, how openly or how firmly a party acts,
+ * or who reports it, but not what it does ("has also agreed", "formally rejected", "is reportedly ready", "would
+ * again meet"). A closed list: an adverb of degree, focus, negation or state ("only", "hardly", "currently no such
+ * proposal") may be what a frame, or the absence of one, turns on.
+ */
+const PASS = new Set(
+  `also again now reportedly formally officially publicly openly repeatedly firmly flatly categorically strongly
+   vehemently emphatically explicitly expressly unanimously overwhelmingly swiftly quickly promptly immediately finally
+   eventually ultimately initially originally previously recently subsequently later earlier already still apparently
+   allegedly reluctantly readily willingly tentatively provisionally duly jointly separately directly personally
+   privately secretly quietly informally indirectly likewise similarly belatedly hastily abruptly unilaterally
+   collectively individually indeed certainly clearly evidently obviously`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** "-ly" adverbs that say the act was not (quite) done, or only in part */
+const NOT_PASS = new Set(['only', 'merely', 'hardly', 'barely', 'scarcely', 'nearly', 'partly', 'partially', 'supposedly', 'ostensibly', 'seemingly', 'hypothetically', 'theoretically', 'conditionally']);
+const PERFECT: Record<string, string> = { has: 'is', have: 'are', had: 'was' };
+const FUTURE = new Set(['will', 'shall']);
+
+const plainGap = (t: LeanTerm) => t.pre === '' && /^ +$/.test(t.post);
+const isVerbish = (t: LeanTerm | undefined) =>
+  !!t && (t.tags.has('Verb') || t.tags.has('Adjective') || t.tags.has('Negative') || t.tags.has('Copula') || t.tags.has('Auxiliary'));
+const isNegation = (t: LeanTerm | undefined) => !!t && (t.normal === 'not' || t.normal === 'never' || t.implicit === 'not');
+
+/** Is the term at i an adverb the frames let pass? (`n` words long: 2 for "once more") */
+function transparentAt(terms: LeanTerm[], i: number): number {
+  const t = terms[i]!;
+  const next = terms[i + 1];
+  if (!plainGap(t) || t.text === '' || !next) return 0;
+  // "once more", "once again", "yet again": one adverb
+  if ((t.normal === 'once' && (next.normal === 'more' || next.normal === 'again')) || (t.normal === 'yet' && next.normal === 'again'))
+    return plainGap(next) && isVerbish(terms[i + 2]) ? 2 : 0;
+  // only before a verb, an auxiliary, a negation or a predicate adjective: "also agreed", "also did not", "has also
+  // agreed", "would also not", "is now ready" (not before a copula's complement, "is now over", "are still in place":
+  // there the adverb may be what the predicate says)
+  if (!isVerbish(next)) return 0;
+  // (the list, or an adverb of manner: "had grudgingly accepted", "bluntly refused")
+  const ly = t.tags.has('Adverb') && /^[a-z]+ly$/.test(t.normal) && !NOT_PASS.has(t.normal) && !t.tags.has('Negative');
+  if ((!PASS.has(t.normal) && !ly) || (t.normal === 'now' && next.normal === 'that')) return 0;
+  return 1;
+}
+
+const SAYING = /^(?:said|says|say|added|adds|told|tells|insisted|insists|warned|warns|stated|states|noted|notes|explained|stressed|declared|announced|confirmed|wrote|writes)$/;
+
+/**
+ * Where a trailing attribution starts, else the sentence's length: ", a spokesman said." or '," said Tomas Reyl, the
+ * union's chairman.' after the clause it reports. The clause then ends where its words end, as it does when said
+ * alone: a frame anchored at the end ("both sides accepted", "Cablevine declined") or a notIf that reads the words
+ * after the trigger ("no" before a noun) no longer reads the attribution as part of it.
+ */
+function attributionAt(terms: LeanTerm[]): number {
+  const n = terms.length;
+  for (let v = n - 1; v >= Math.max(1, n - 10); v--) {
+    if (!SAYING.test(terms[v]!.normal)) continue;
+    // the clause before it ends on a comma (inside or outside the closing quotation mark)
+    let c = v;
+    while (c > 0 && !/,/.test(terms[c - 1]!.post) && v - c < 5) c--;
+    if (c === 0 || !/,/.test(terms[c - 1]!.post) || c < 3) return n;
+    // the speaker, before or after the verb, is a short noun phrase: no other verb in the attribution
+    for (let k = c; k < n; k++) if (k !== v && terms[k]!.tags.has('Verb')) return n;
+    return c;
+  }
+  return n;
+}
+
+export interface Lean<T> {
+  /** the lean compromise sentences */
+  docs: T[][];
+  /** for each lean sentence, the index in the original sentence of each of its terms */
+  back: number[][];
+  /** a match pointer [sentence, start, end) on the lean reading, on the sentence (spanning the words left out) */
+  backPtr(ptr: number[]): number[];
+}
+
+/**
+ * The lean reading of compromise's sentences, or null when it is the sentence itself: without its transparent
+ * adverbs, and with `fold`, with a perfect or future copula folded into the simple one.
+ */
+export function leanOf<T extends LeanTerm>(docs: T[][], fold = false): Lean<T> | null {
+  let changed = false;
+  let foldedAny = false;
+  const out: T[][] = [];
+  const back: number[][] = [];
+  for (const terms of docs) {
+    const lean: T[] = [];
+    const idx: number[] = [];
+    const cut = attributionAt(terms);
+    if (cut < terms.length) changed = true;
+    for (let i = 0; i < cut; i++) {
+      const t = terms[i]!;
+      const skip = transparentAt(terms, i);
+      if (skip) {
+        changed = true;
+        i += skip - 1;
+        continue;
+      }
+      // "has (not) been" → "is (not)", "will (not) be" → "is (not)": the auxiliary's term reads the copula, "been"/"be" goes
+      const folded = PERFECT[t.normal] ?? (FUTURE.has(t.normal) ? 'is' : undefined);
+      if (fold && folded && !t.implicit && plainGap(t)) {
+        let j = i + 1;
+        while (j < terms.length && (isNegation(terms[j]) || transparentAt(terms, j)) && plainGap(terms[j]!)) j++;
+        const be = terms[j];
+        if (be && be.normal === (FUTURE.has(t.normal) ? 'be' : 'been') && be.pre === '') {
+          changed = foldedAny = true;
+          lean.push({ ...t, text: folded, normal: folded, machine: null, root: undefined, alias: undefined, post: be.post, tags: new Set(['Verb', 'Copula', t.normal === 'had' ? 'PastTense' : 'PresentTense']) });
+          idx.push(i);
+          for (let k = i + 1; k < j; k++) {
+            const skip2 = transparentAt(terms, k);
+            if (skip2) {
+              k += skip2 - 1;
+              continue;
+            }
+            lean.push(terms[k]!);
+            idx.push(k);
+          }
+          i = j;
+          continue;
+        }
+      }
+      lean.push(t);
+      idx.push(i);
+    }
+    out.push(lean);
+    back.push(idx);
+  }
+  // (with `fold`, only a reading that folded a copula: the other is the reading without it)
+  if (!changed || (fold && !foldedAny)) return null;
+  return {
+    docs: out,
+    back,
+    backPtr: ([n, start, end]) => {
+      const idx = back[n!]!;
+      return [n!, idx[start!]!, idx[end! - 1]! + 1];
+    },
+  };
+}

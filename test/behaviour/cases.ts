@@ -55,16 +55,16 @@ export const PARTIES: Party[] = [
 
 // ------------------------------------------------------------ predicates from the lexicon
 
-const lexicon = (parse(readFileSync(join(BUILTIN_RULES_DIR, 'lexicon.yml'), 'utf8')) as { classes: Record<string, string[]> }).classes;
+export const lexicon = (parse(readFileSync(join(BUILTIN_RULES_DIR, 'lexicon.yml'), 'utf8')) as { classes: Record<string, string[]> }).classes;
 
-interface Forms {
+export interface Forms {
   base: string;
   past: string;
   participle: string;
 }
 
 type Conjugation = { PastTense?: string; Participle?: string; Infinitive?: string };
-const conjugator = (() => {
+export const conjugator = (() => {
   const world = (getNlp() as unknown as { world(): { methods: { two: { transform: { verb: { conjugate(s: string, m: unknown): Conjugation } } } }; model: unknown } }).world();
   return (root: string): Conjugation => world.methods.two.transform.verb.conjugate(root, world.model) ?? {};
 })();
@@ -117,7 +117,7 @@ export function formsOf(item: string): Forms | null {
 }
 
 /** the items of a class, one per alternative of an item that opens on a group ("({walk}|{pull}) out of") */
-const simpleItems = (name: string): Forms[] =>
+export const simpleItems = (name: string): Forms[] =>
   lexicon[name]!
     .flatMap((item) => {
       const g = /^\(([^()]+)\)(.*)$/.exec(item);
@@ -135,14 +135,14 @@ const PLURAL = new Set(['the talks', 'the negotiations']);
 const TALKS_VERBS = /^(?:resume|restart|reopen|relaunch|rekindle|revive|hold|host|convene|attend|join|enter|open|launch|start|begin|continue|pursue|quit|exit|leave|walk|break|suspend|freeze|halt|cancel|call|postpone|delay|defer|drop|opt|step|pull|retreat|back|stall|obstruct|boycott)\b/;
 const DEAL_VERBS = /^(?:hammer|thrash|hash|work|iron|nail|pin|broker|clinch|seal|strike|sign|ink|initial|conclude|finali[sz]e|reach|forge|negotiate|renegotiate|honou?r|respect|implement|abide|comply|stick|uphold|observe|violate|breach|flout|defy|renege|tear|scrap|ditch|dump|junk|abandon|wriggle|withdraw|kill|bury|sink|wreck|torpedo|derail|scuttle|scupper|sabotage|undermine)\b/;
 
-function objectFor(base: string, i: number): string {
+export function objectFor(base: string, i: number): string {
   const list = TALKS_VERBS.test(base) ? TALKS_OBJECTS : DEAL_VERBS.test(base) ? DEAL_OBJECTS : OFFER_OBJECTS;
   return list[i % list.length]!;
 }
 
 // ------------------------------------------------------------ building a case
 
-class Builder {
+export class Builder {
   text = '';
   marks = new Map<string, [number, number]>();
   add(s: string, mark?: string): this {
@@ -152,9 +152,9 @@ class Builder {
   }
 }
 
-const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
-const low = (s: string) => (/^The /.test(s) ? 'the' + s.slice(3) : s);
-const possessive = (s: string) => (/s$/.test(s) ? `${s}'` : `${s}'s`);
+export const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+export const low = (s: string) => (/^The /.test(s) ? 'the' + s.slice(3) : s);
+export const possessive = (s: string) => (/s$/.test(s) ? `${s}'` : `${s}'s`);
 
 export const FRAMES = ['active', 'passive', 'nominalisation', 'infinitive', 'negated', 'modal', 'reported', 'pronoun subject', 'coordinated'] as const;
 type Frame = (typeof FRAMES)[number];

@@ -425,11 +425,22 @@ function crossesBreak(tokens: Token[], start: number, end: number, relativeOk = 
     // a stance's object and the verb of its non-restrictive relative clause are one trigger ("the deal, which both sides
     // signed"); a condition does not run on into a relative clause ("until Tuesday, which X declined")
     if (relativeOk && tokens[j + 1]?.normal === 'which' && open < 0) continue;
+    // nor are the object and the participle of its reduced relative with the agent ("the offer, rejected by the union")
+    if (relativeOk && open < 0 && reducedRelative(tokens, j + 1, end)) continue;
     if (open < 0) open = j;
     else if (j - open <= 4 || (j - open <= 12 && ASIDE_OPENERS.has(tokens[open + 1]!.normal))) open = -1;
     else return true;
   }
   return open >= 0;
+}
+
+/** a past participle at k that runs, with an adverb at most, to a trigger-final "by": "…, rejected by", "…, flatly rejected by" */
+function reducedRelative(tokens: Token[], k: number, end: number): boolean {
+  if (tokens[end - 1]?.normal !== 'by' || end - k > 6) return false;
+  const t = tokens[k];
+  if (!t || !(t.tags.has('PastTense') || t.tags.has('Participle') || t.tags.has('Adverb'))) return false;
+  for (let j = k; j < end - 1; j++) if (/[,;:()[\]]/.test(tokens[j]!.post)) return false;
+  return true;
 }
 
 /**

@@ -17,9 +17,11 @@ export function passiveAgent(hc: HolderContext, c: SentenceCtx, start: number, e
   const particle = end - 2 > start && isParticle(tokens[end - 1]) ? 1 : 0;
   const last = tokens[end - 1 - particle];
   const inside = !!last && (last.tags.has('PastTense') || last.tags.has('Participle') || last.tags.has('Passive')) && tokens.slice(start, end - 1 - particle).some(passive);
-  if (!passive(tokens[start]) && !passive(tokens[start - 1]) && !passive(tokens[start - 2]) && !inside && !reducedPassive(c, start, end)) return null;
+  // (a trigger that ends on the agent's "by" is a passive itself: "the offer, rejected by", "never been accepted by")
+  const byFinal = end - start >= 2 && tokens[end - 1]!.normal === 'by';
+  if (!passive(tokens[start]) && !passive(tokens[start - 1]) && !passive(tokens[start - 2]) && !inside && !byFinal && !reducedPassive(c, start, end)) return null;
   // (a short phrase may stand before "by": "on Tuesday by X", "as too low by X"; not a clause break or another verb)
-  for (let j = end; j < Math.min(tokens.length, end + AGENT_REACH); j++) {
+  for (let j = byFinal ? end - 1 : end; j < Math.min(tokens.length, end + AGENT_REACH); j++) {
     if (j > end && (/[,;:()]/.test(tokens[j - 1]!.post) || (tokens[j - 1]!.tags.has('Verb') && !tokens[j - 1]!.tags.has('Adjective') && !tokens[j - 1]!.tags.has('Gerund') && !tokens[j - 1]!.tags.has('Noun')))) return null;
     if (tokens[j]!.normal !== 'by') continue;
     const m = c.mentions.find((x) => hc.holdable(x) && tokenAt(tokens, x.start) > j && tokenAt(tokens, x.start) <= j + 3);

@@ -990,6 +990,9 @@ const boundaryFree = (t: Token) => !/[,;:]/.test(t.post);
 /** a frame rule whose pattern starts with a verb class that needs an object (lexicon.yml) */
 const verbInitial = (rule: LoadedRule) => /^&(?:rejectObjVerb|engageObjVerb|contactVerb)\b/.test(rule.match);
 
+/** adverbs that stand before a finite verb and that the tagger may take for adjectives ("still", "again", "now") */
+const VERB_ADVERBS = new Set(['still', 'again', 'also', 'now', 'never', 'already', 'just', 'even', 'repeatedly', 'always', 'once', 'often', 'long', 'swiftly', 'promptly', 'duly']);
+
 /**
  * A verb-initial trigger that starts on a noun inside a noun phrase is that noun,
  * not the verb: "a draft resolution", "a national vote against the plan".
@@ -999,6 +1002,8 @@ function nounInPhrase(tokens: Token[], m: Match): boolean {
   const prev = tokens[m.start - 1];
   // (a past form is the verb whatever the tagger says: "She later shelved the plan")
   if (!prev || !verbInitial(m.rule) || !t.tags.has('Noun') || t.tags.has('Verb') || /ed$/.test(t.normal)) return false;
+  // (an adverb of time or persistence the tagger read as an adjective opens no noun phrase: "Norland still opposes the plan")
+  if (VERB_ADVERBS.has(prev.normal)) return false;
   return ['Determiner', 'Possessive', 'Adjective', 'Acronym', 'ProperNoun', 'Value'].some((tag) => prev.tags.has(tag)) && boundaryFree(prev);
 }
 

@@ -9,7 +9,8 @@
  * kinds. Negatives: the same words and frames where they are no stance.
  *
  * Every case states its type, the span the cue must overlap and the parties that may hold it; a condition
- * case names the party the demand falls on where the frame names one. Sentences are written from templates
+ * case names the party the demand falls on where the frame names one. A threat or a deadline is one condition
+ * with the demand it backs: its span runs from the demand to the threat ("told Vesk to reopen the border or face"). Sentences are written from templates
  * with invented or generic names; nothing comes from the eval files.
  */
 import { PARTIES, Builder, cap, low, possessive, conjugator, simpleItems, objectFor, lexicon, type Case, type CueKind, type Forms } from './cases.js';
@@ -298,8 +299,8 @@ export const CONDITION_FRAMES: [string, CondMaker][] = [
   ['X wants Y to … before …', (p, o, pi) => ({ text: `${p} ${s3(pi, 'wants', 'want')} ${low(o)} to free the prisoners before any talks.`, trigger: `${s3(pi, 'wants', 'want')} ${low(o)} to free the prisoners before`, actor: o })],
   ['will not … until', (p, o) => ({ text: `${p} will not return to the table until ${low(o)} ends the strikes.`, trigger: 'until', actor: o })],
   ['unless and until', (p, o) => ({ text: `${p} will not sign unless and until ${low(o)} pays the arrears.`, trigger: 'unless and until', actor: o })],
-  ['threat: or face', (p, o, pi) => ({ text: `${p} ${s3(pi, 'has', 'have')} told ${low(o)} to reopen the border or face sanctions.`, trigger: 'or face', actor: o })],
-  ['threat: otherwise we will', (p, o) => ({ text: `"${cap(o)} must lift the blockade; otherwise we will walk away," ${low(p)} said.`, trigger: 'otherwise we will', actor: o })],
+  ['threat: or face', (p, o, pi) => ({ text: `${p} ${s3(pi, 'has', 'have')} told ${low(o)} to reopen the border or face sanctions.`, trigger: `told ${low(o)} to reopen the border or face`, actor: o })],
+  ['threat: otherwise we will', (p, o) => ({ text: `"${cap(o)} must lift the blockade; otherwise we will walk away," ${low(p)} said.`, trigger: 'must lift the blockade; otherwise we will', actor: o })],
   ['deadline: by Friday or', (p, o, pi) => ({ text: `${p} ${s3(pi, 'has', 'have')} told ${low(o)} to withdraw its troops by Friday or the talks are over.`, trigger: 'to withdraw its troops by Friday or', actor: o })],
 ];
 

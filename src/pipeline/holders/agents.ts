@@ -17,8 +17,12 @@ export function passiveAgent(hc: HolderContext, c: SentenceCtx, start: number, e
   const particle = end - 2 > start && isParticle(tokens[end - 1]) ? 1 : 0;
   const last = tokens[end - 1 - particle];
   const inside = !!last && (last.tags.has('PastTense') || last.tags.has('Participle') || last.tags.has('Passive')) && tokens.slice(start, end - 1 - particle).some(passive);
-  // (a trigger that ends on the agent's "by" is a passive itself: "the offer, rejected by", "never been accepted by")
-  const byFinal = end - start >= 2 && tokens[end - 1]!.normal === 'by';
+  // (a trigger that ends on a participle and the agent's "by" is a passive itself: "the offer, rejected by", "never
+  // been accepted by"; not "steps by")
+  // ("waved off by", "balked at by": a particle or preposition may stand between)
+  const p = end - 2 > start && (isParticle(tokens[end - 2]) || /^(?:at|to|on|from|with|of|off|up|down|out|aside|away)$/.test(tokens[end - 2]!.normal)) ? end - 3 : end - 2;
+  const before = tokens[p];
+  const byFinal = end - start >= 2 && tokens[end - 1]!.normal === 'by' && !!before && (before.tags.has('PastTense') || before.tags.has('Participle') || before.tags.has('Passive'));
   if (!passive(tokens[start]) && !passive(tokens[start - 1]) && !passive(tokens[start - 2]) && !inside && !byFinal && !reducedPassive(c, start, end)) return null;
   // (a short phrase may stand before "by": "on Tuesday by X", "as too low by X"; not a clause break or another verb)
   for (let j = byFinal ? end - 1 : end; j < Math.min(tokens.length, end + AGENT_REACH); j++) {

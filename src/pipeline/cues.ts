@@ -203,6 +203,8 @@ function negatedWithin(tokens: Token[], start: number, end: number): boolean {
   for (let j = start; j < end; j++) {
     // "said no to", "voted no": the "no" is what is said, not a negation of it
     if (tokens[j]!.normal === 'no' && j > 0 && /^(?:say|says|said|saying|vote|votes|voted|voting|answer|answers|answered)$/.test(tokens[j - 1]!.normal)) continue;
+    // "no fan of the deal", "no friend of the accord": the litotes is the stance, not a negation of it
+    if (tokens[j]!.normal === 'no' && /^(?:fan|friend)$/.test(tokens[j + 1]?.normal ?? '') && tokens[j + 2]?.normal === 'of') continue;
     if (isNegator(tokens[j]!, tokens[j + 1])) return true;
   }
   return false;

@@ -205,6 +205,8 @@ function negatedWithin(tokens: Token[], start: number, end: number): boolean {
   for (let j = start; j < end; j++) {
     // "said no to", "voted no": the "no" is what is said, not a negation of it
     if (tokens[j]!.normal === 'no' && j > 0 && /^(?:say|says|said|saying|vote|votes|voted|voting|answer|answers|answered)$/.test(tokens[j - 1]!.normal)) continue;
+    // "no fan of the deal", "no friend of the accord": the litotes is the stance, not a negation of it
+    if (tokens[j]!.normal === 'no' && /^(?:fan|friend)$/.test(tokens[j + 1]?.normal ?? '') && tokens[j + 2]?.normal === 'of') continue;
     if (isNegator(tokens[j]!, tokens[j + 1])) return true;
   }
   return false;
@@ -471,11 +473,22 @@ function crossesBreak(tokens: Token[], start: number, end: number, relativeOk = 
     // relative clause ("until Tuesday, which X declined")
     const reduced = j + 2 === end && !!tokens[j + 1] && pastParticipleShaped(tokens[j + 1]!) && tokens[j + 2]?.normal === 'by';
     if (relativeOk && (tokens[j + 1]?.normal === 'which' || reduced) && open < 0) continue;
+    // nor are the object and the participle of its reduced relative with the agent ("the offer, rejected by the union")
+    if (relativeOk && open < 0 && reducedRelative(tokens, j + 1, end)) continue;
     if (open < 0) open = j;
     else if (j - open <= 4 || (j - open <= 12 && ASIDE_OPENERS.has(tokens[open + 1]!.normal))) open = -1;
     else return true;
   }
   return open >= 0;
+}
+
+/** a past participle at k that runs, with an adverb at most, to a trigger-final "by": "…, rejected by", "…, flatly rejected by" */
+function reducedRelative(tokens: Token[], k: number, end: number): boolean {
+  if (tokens[end - 1]?.normal !== 'by' || end - k > 6) return false;
+  const t = tokens[k];
+  if (!t || !(t.tags.has('PastTense') || t.tags.has('Participle') || t.tags.has('Adverb'))) return false;
+  for (let j = k; j < end - 1; j++) if (/[,;:()[\]]/.test(tokens[j]!.post)) return false;
+  return true;
 }
 
 /**
@@ -1028,6 +1041,9 @@ const boundaryFree = (t: Token) => !/[,;:]/.test(t.post);
 /** a frame rule whose pattern starts with a verb class that needs an object (lexicon.yml) */
 const verbInitial = (rule: LoadedRule) => /^&(?:rejectObjVerb|engageObjVerb|contactVerb)\b/.test(rule.match);
 
+/** adverbs that stand before a finite verb and that the tagger may take for adjectives ("still", "again", "now") */
+const VERB_ADVERBS = new Set(['still', 'again', 'also', 'now', 'never', 'already', 'just', 'even', 'repeatedly', 'always', 'once', 'often', 'long', 'swiftly', 'promptly', 'duly']);
+
 /**
  * A verb-initial trigger that starts on a noun inside a noun phrase is that noun,
  * not the verb: "a draft resolution", "a national vote against the plan".
@@ -1037,6 +1053,8 @@ function nounInPhrase(tokens: Token[], m: Match): boolean {
   const prev = tokens[m.start - 1];
   // (a past form is the verb whatever the tagger says: "She later shelved the plan")
   if (!prev || !verbInitial(m.rule) || !t.tags.has('Noun') || t.tags.has('Verb') || /ed$/.test(t.normal)) return false;
+  // (an adverb of time or persistence the tagger read as an adjective opens no noun phrase: "Norland still opposes the plan")
+  if (VERB_ADVERBS.has(prev.normal)) return false;
   return ['Determiner', 'Possessive', 'Adjective', 'Acronym', 'ProperNoun', 'Value'].some((tag) => prev.tags.has(tag)) && boundaryFree(prev);
 }
 

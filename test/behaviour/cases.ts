@@ -135,7 +135,7 @@ const PLURAL = new Set(['the talks', 'the negotiations']);
 const TALKS_VERBS = /^(?:resume|restart|reopen|relaunch|rekindle|revive|hold|host|convene|attend|join|enter|open|launch|start|begin|continue|pursue|quit|exit|leave|walk|break|suspend|freeze|halt|cancel|call|postpone|delay|defer|drop|opt|step|pull|retreat|back|stall|obstruct|boycott)\b/;
 const DEAL_VERBS = /^(?:hammer|thrash|hash|work|iron|nail|pin|broker|clinch|seal|strike|sign|ink|initial|conclude|finali[sz]e|reach|forge|negotiate|renegotiate|honou?r|respect|implement|abide|comply|stick|uphold|observe|violate|breach|flout|defy|renege|tear|scrap|ditch|dump|junk|abandon|wriggle|withdraw|kill|bury|sink|wreck|torpedo|derail|scuttle|scupper|sabotage|undermine)\b/;
 
-function objectFor(base: string, i: number): string {
+export function objectFor(base: string, i: number): string {
   const list = TALKS_VERBS.test(base) ? TALKS_OBJECTS : DEAL_VERBS.test(base) ? DEAL_OBJECTS : OFFER_OBJECTS;
   return list[i % list.length]!;
 }

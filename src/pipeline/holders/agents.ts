@@ -20,9 +20,15 @@ export function passiveAgent(hc: HolderContext, c: SentenceCtx, start: number, e
   // (or the trigger is a noun and the reduced relative on it: "the accord, inked | by X"; not a stance whose object
   // carries one, "would stay away from a dialogue convened by X")
   const reducedEnd = end - start > 1 && end - start <= 3 && !!tokens[start]?.tags.has('Noun') && reducedPassive(c, end - 1 - particle, end);
-  if (!passive(tokens[start]) && !passive(tokens[start - 1]) && !passive(tokens[start - 2]) && !inside && !reducedPassive(c, start, end) && !reducedEnd) return null;
+  // (a trigger that ends on a participle and the agent's "by" is a passive itself: "the offer, rejected by", "never
+  // been accepted by"; not "steps by")
+  // ("waved off by", "balked at by": a particle or preposition may stand between)
+  const p = end - 2 > start && (isParticle(tokens[end - 2]) || /^(?:at|to|on|from|with|of|off|up|down|out|aside|away)$/.test(tokens[end - 2]!.normal)) ? end - 3 : end - 2;
+  const before = tokens[p];
+  const byFinal = end - start >= 2 && tokens[end - 1]!.normal === 'by' && !!before && (before.tags.has('PastTense') || before.tags.has('Participle') || before.tags.has('Passive'));
+  if (!passive(tokens[start]) && !passive(tokens[start - 1]) && !passive(tokens[start - 2]) && !inside && !byFinal && !reducedPassive(c, start, end) && !reducedEnd) return null;
   // (a short phrase may stand before "by": "on Tuesday by X", "as too low by X"; not a clause break or another verb)
-  for (let j = end; j < Math.min(tokens.length, end + AGENT_REACH); j++) {
+  for (let j = byFinal ? end - 1 : end; j < Math.min(tokens.length, end + AGENT_REACH); j++) {
     if (j > end && (/[,;:()]/.test(tokens[j - 1]!.post) || (tokens[j - 1]!.tags.has('Verb') && !tokens[j - 1]!.tags.has('Adjective') && !tokens[j - 1]!.tags.has('Gerund') && !tokens[j - 1]!.tags.has('Noun')))) return null;
     if (tokens[j]!.normal !== 'by') continue;
     const m = c.mentions.find((x) => hc.holdable(x) && tokenAt(tokens, x.start) > j && tokenAt(tokens, x.start) <= j + 3);

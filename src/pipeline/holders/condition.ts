@@ -74,5 +74,9 @@ export function conditionOf(
   // the party called on inside the trigger comes first: "called on Belgrade to accept", "urged Iran to negotiate"
   const called = c.mentions.find((x) => x.start > start && x.end <= end && hc.holdable(x) && x.actorId !== holder);
   if (called) target = called.actorId;
+  // and the demand falls on it ("told Vesk to reopen the border": on Vesk, whoever "its troops" are); a demand of a
+  // clause whose subject is the party required ("Vesk must withdraw", rules with the target at the subject) falls on it
+  if (condition && called) condition = { ...condition, actor: called.actorId };
+  else if (condition && !condition.actor && r.rule.target === 'subject' && target && target !== holder) condition = { ...condition, actor: target };
   return { condition, target };
 }

@@ -28,7 +28,7 @@ const FLOORS: Record<string, Floors> = {
   'own3.jsonl': { documents: 20, span: { overall: 0.9, engagement: 0.925, refusal: 0.88, condition: 0.875 }, holder: { overall: 0.83 } },
   'own4.jsonl': { documents: 16, span: { overall: 0.875, engagement: 0.9, refusal: 0.925, condition: 0.765 }, holder: { overall: 0.78 } },
   'own5.jsonl': { documents: 12, span: { overall: 0.65, engagement: 0.675, refusal: 0.67, condition: 0.565 }, holder: { overall: 0.515 } },
-  'own6.jsonl': { documents: 12, span: { overall: 0.775, engagement: 0.755, refusal: 0.815, condition: 0.755 }, holder: { overall: 0.635 } },
+  'own6.jsonl': { documents: 12, span: { overall: 0.775, engagement: 0.755, refusal: 0.815, condition: 0.745 }, holder: { overall: 0.635 } },
   'own7.jsonl': { documents: 12, span: { overall: 0.725, engagement: 0.74, refusal: 0.77, condition: 0.65 }, holder: { overall: 0.505 } },
 };
 

@@ -48,7 +48,7 @@ describe('holders/agents: who acts in a passive or noun trigger', () => {
   it('"at the invitation of X": X is the inviter', () => {
     const p = prepare('The two delegations gathered in Lima at the invitation of the Government of Chile.');
     const t = p.tok('invitation');
-    expect(p.name(nounAgent(p.hc, p.c, t - 2, t + 2))).toBe('Chile');
+    expect(p.name(nounAgent(p.hc, p.c, t - 2, t + 2))).toBe('Government of Chile');
   });
   it('an offer\'s maker holds what it offers', () => {
     const p = prepare('Lima welcomed an offer from Chile to restart talks.');

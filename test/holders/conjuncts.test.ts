@@ -78,7 +78,7 @@ describe('holders/conjuncts: "both sides" when the two sides are named', () => {
     const doc = analyze('Norway welcomed the Government of Peru and the Peruvian Liberation Movement to Oslo. The two sides agreed to resume talks.');
     const last = doc.cues[doc.cues.length - 1]!;
     const name = (id: string) => doc.actors.find((a) => a.id === id)?.name;
-    expect(last.holders?.map(name)).toEqual(['Peru', 'Peruvian Liberation Movement']);
+    expect(last.holders?.map(name)).toEqual(['Government of Peru', 'Peruvian Liberation Movement']);
     const own = analyze('The report named Peru and Peruvian officials. Both sides agreed to resume talks.');
     expect(own.cues[own.cues.length - 1]!.holders ?? []).not.toContain('peruvian-officials');
   });

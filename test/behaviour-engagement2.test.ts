@@ -22,56 +22,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline/index.js';
-import type { Case } from './behaviour/cases.js';
 import { buildCases2 } from './behaviour/engagement-frames2.js';
+import { belowFloors, judge, measuredFloors, rates, table } from './behaviour/grid.js';
 
 const cases = buildCases2();
-const overlaps = (a: [number, number], s: number, e: number) => s < a[1] && e > a[0];
+const outcomes = cases.map((c) => judge(c, analyze(c.text)));
+const byFrame = rates(outcomes, (o) => (o.c.none ? `${o.c.frame} (negatives)` : o.c.frame));
+const byClass = rates(outcomes, (o) => (o.c.none ? '(negatives)' : o.c.predClass));
 
-interface Outcome {
-  c: Case;
-  typeSpan: boolean;
-  holder: boolean;
-}
-
-function judge(c: Case): Outcome {
-  const d = analyze(c.text);
-  if (c.none) {
-    const ok = !d.cues.some((x) => c.none === 'any' || x.type === c.none);
-    return { c, typeSpan: ok, holder: ok };
-  }
-  const hits = d.cues.filter((x) => x.type === c.type && overlaps(c.span!, x.start, x.end));
-  const mentionsOf = (id: string | null | undefined) => d.actors.find((a) => a.id === id)?.mentions ?? [];
-  const holder = hits.some((x) => {
-    const ids = [x.holder, ...((x as { holders?: string[] }).holders ?? [])];
-    return ids.some((id) => mentionsOf(id).some((m) => c.holders!.some((h) => overlaps(h, m.start, m.end))));
-  });
-  return { c, typeSpan: hits.length > 0, holder };
-}
-
-const outcomes = cases.map(judge);
-
-type Rate = { n: number; typeSpan: number; holder: number };
-function rates(key: (o: Outcome) => string): Map<string, Rate> {
-  const m = new Map<string, Rate>();
-  for (const o of outcomes) {
-    const k = key(o);
-    const r = m.get(k) ?? { n: 0, typeSpan: 0, holder: 0 };
-    r.n++;
-    if (o.typeSpan) r.typeSpan++;
-    if (o.holder) r.holder++;
-    m.set(k, r);
-  }
-  return m;
-}
-const pct = (x: number, n: number) => (n ? x / n : 1);
-const byFrame = rates((o) => (o.c.none ? `${o.c.frame} (negatives)` : o.c.frame));
-const byClass = rates((o) => (o.c.none ? '(negatives)' : o.c.predClass));
-
-function table(title: string, m: Map<string, Rate>): string {
-  const rows = [...m].map(([k, r]) => `| ${k} | ${r.n} | ${(100 * pct(r.typeSpan, r.n)).toFixed(1)} % | ${(100 * pct(r.holder, r.n)).toFixed(1)} % |`);
-  return [`| ${title} | cases | type + span | + holder |`, '|---|---|---|---|', ...rows].join('\n');
-}
 
 /** floors (type + span, + holder) at the rates this grid measured; negatives stay at 1 */
 const FLOORS: Record<string, Record<string, [number, number]>> = {
@@ -122,8 +80,7 @@ describe('engagement frames, second grid (generated from the lexicon)', () => {
   it('prints its pass rates and floors', () => {
     const out = [table('frame', byFrame), table('class', byClass)].join('\n\n');
     console.info(`\nengagement grid 2: ${cases.length} cases\n\n${out}\n`);
-    const floors = (m: Map<string, Rate>) =>
-      Object.fromEntries([...m].map(([k, r]) => [k, [Math.floor(1000 * pct(r.typeSpan, r.n)) / 1000, Math.floor(1000 * pct(r.holder, r.n)) / 1000]]));
+    const floors = measuredFloors;
     console.info(`floors: ${JSON.stringify({ frame: floors(byFrame), class: floors(byClass) })}`);
     if (process.env.GRID2_FAILS) for (const o of outcomes) if (!o.typeSpan || !o.holder) console.info(`FAIL ${o.typeSpan ? 'holder' : 'type'} | ${o.c.frame} | ${o.c.text.replace(/\n/g, ' / ')}`);
     expect(out).toContain('|');
@@ -138,12 +95,6 @@ describe('engagement frames, second grid (generated from the lexicon)', () => {
     ['frame', byFrame],
     ['class', byClass],
   ] as const)('per-%s rates stay at or above their floors', (dim, m) => {
-    const below: string[] = [];
-    for (const [k, r] of m) {
-      const [fType, fHolder] = FLOORS[dim]![k] ?? [0, 0];
-      if (pct(r.typeSpan, r.n) < fType) below.push(`${k}: type+span ${pct(r.typeSpan, r.n).toFixed(3)} < ${fType}`);
-      if (pct(r.holder, r.n) < fHolder) below.push(`${k}: holder ${pct(r.holder, r.n).toFixed(3)} < ${fHolder}`);
-    }
-    expect(below).toEqual([]);
+    expect(belowFloors(m, FLOORS[dim])).toEqual([]);
   });
 });

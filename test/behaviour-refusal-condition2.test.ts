@@ -84,57 +84,15 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline/index.js';
 import { buildCases2, type Case2 } from './behaviour/refusal-condition-frames2.js';
+import { belowFloors, judge, measuredFloors, rates, table, type Outcome } from './behaviour/grid.js';
 
 const cases = buildCases2();
-const overlaps = (a: [number, number], s: number, e: number) => s < a[1] && e > a[0];
+const outcomes = cases.map((c) => judge(c, analyze(c.text)));
+const frameKey = (o: Outcome<Case2>) => `${o.c.none ? 'negative' : o.c.predClass === 'condition' ? 'condition' : 'refusal'}: ${o.c.frame}`;
+const byFrame = rates(outcomes, frameKey);
+const byClass = rates(outcomes, (o) => o.c.predClass);
+const byParty = rates(outcomes, (o) => (o.c.none ? '(negatives)' : o.c.party));
 
-interface Outcome {
-  c: Case2;
-  typeSpan: boolean;
-  holder: boolean;
-  /** the condition falls on the named party (condition cases that name one; else true) */
-  actor: boolean;
-}
-
-function judge(c: Case2): Outcome {
-  const d = analyze(c.text);
-  if (c.none) {
-    const ok = !d.cues.some((x) => c.none === 'any' || x.type === c.none);
-    return { c, typeSpan: ok, holder: ok, actor: ok };
-  }
-  const hits = d.cues.filter((x) => x.type === c.type && overlaps(c.span!, x.start, x.end));
-  const mentionsOf = (id: string | null | undefined) => d.actors.find((a) => a.id === id)?.mentions ?? [];
-  const holder = hits.some((x) => [x.holder, ...(x.holders ?? [])].some((id) => mentionsOf(id).some((m) => c.holders!.some((h) => overlaps(h, m.start, m.end)))));
-  const actor = !c.condActor || hits.some((x) => mentionsOf(x.condition?.actor).some((m) => overlaps(c.condActor!, m.start, m.end)));
-  return { c, typeSpan: hits.length > 0, holder, actor };
-}
-
-const outcomes = cases.map(judge);
-
-type Rate = { n: number; typeSpan: number; holder: number; actor: number };
-function rates(key: (o: Outcome) => string): Map<string, Rate> {
-  const m = new Map<string, Rate>();
-  for (const o of outcomes) {
-    const k = key(o);
-    const r = m.get(k) ?? { n: 0, typeSpan: 0, holder: 0, actor: 0 };
-    r.n++;
-    if (o.typeSpan) r.typeSpan++;
-    if (o.holder) r.holder++;
-    if (o.actor) r.actor++;
-    m.set(k, r);
-  }
-  return m;
-}
-const pct = (x: number, n: number) => (n ? x / n : 1);
-const frameKey = (o: Outcome) => `${o.c.none ? 'negative' : o.c.predClass === 'condition' ? 'condition' : 'refusal'}: ${o.c.frame}`;
-const byFrame = rates(frameKey);
-const byClass = rates((o) => o.c.predClass);
-const byParty = rates((o) => (o.c.none ? '(negatives)' : o.c.party));
-
-function table(title: string, m: Map<string, Rate>): string {
-  const rows = [...m].map(([k, r]) => `| ${k} | ${r.n} | ${(100 * pct(r.typeSpan, r.n)).toFixed(1)} % | ${(100 * pct(r.holder, r.n)).toFixed(1)} % | ${(100 * pct(r.actor, r.n)).toFixed(1)} % |`);
-  return [`| ${title} | cases | type + span | + holder | condition actor |`, '|---|---|---|---|---|', ...rows].join('\n');
-}
 
 /** floors (type + span, + holder) per frame and class, set at the rates this suite measured */
 const FLOORS: Record<string, Record<string, [number, number]>> = {
@@ -245,10 +203,9 @@ describe('behavioural grid 2: refusal and condition frames of news English', () 
   });
 
   it('prints its pass rates per frame, class and party kind', () => {
-    const out = [table('frame', byFrame), table('predicate class', byClass), table('party kind', byParty)].join('\n\n');
+    const out = [table('frame', byFrame, true), table('predicate class', byClass, true), table('party kind', byParty, true)].join('\n\n');
     console.info(`\nbehavioural grid 2: ${cases.length} cases\n\n${out}\n`);
-    const floors = (m: Map<string, Rate>) =>
-      Object.fromEntries([...m].map(([k, r]) => [k, [Math.floor(1000 * pct(r.typeSpan, r.n)) / 1000, Math.floor(1000 * pct(r.holder, r.n)) / 1000]]));
+    const floors = measuredFloors;
     console.info(`floors: ${JSON.stringify({ frame: floors(byFrame), class: floors(byClass), party: floors(byParty) })}`);
     if (process.env.GRID2_FAILS) for (const o of outcomes) if (!o.typeSpan || !o.holder) console.info(`FAIL ${o.typeSpan ? 'holder' : 'type'} ${frameKey(o)} | ${JSON.stringify(o.c.text)}`);
     expect(out).toContain('|');
@@ -259,13 +216,7 @@ describe('behavioural grid 2: refusal and condition frames of news English', () 
     ['class', byClass],
     ['party', byParty],
   ] as const)('per-%s rates stay at or above their floors', (dim, m) => {
-    const below: string[] = [];
-    for (const [k, r] of m) {
-      const [fType, fHolder] = FLOORS[dim]![k] ?? [0, 0];
-      if (pct(r.typeSpan, r.n) < fType) below.push(`${k}: type+span ${pct(r.typeSpan, r.n).toFixed(3)} < ${fType}`);
-      if (pct(r.holder, r.n) < fHolder) below.push(`${k}: holder ${pct(r.holder, r.n).toFixed(3)} < ${fHolder}`);
-    }
-    expect(below).toEqual([]);
+    expect(belowFloors(m, FLOORS[dim])).toEqual([]);
   });
 
 });

@@ -8,7 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline/index.js';
 import type { StanceDocument } from '../src/schema/output.js';
-import { buildCases, type Case } from './behaviour/cases.js';
+import { buildCases } from './behaviour/cases.js';
+import { belowFloors, judge, measuredFloors, pct, rates, table, type Outcome } from './behaviour/grid.js';
 
 const cases = buildCases();
 const analyses = new Map<string, StanceDocument>();
@@ -18,57 +19,13 @@ const analysis = (text: string) => {
   return d;
 };
 
-const overlaps = (a: [number, number], s: number, e: number) => s < a[1] && e > a[0];
-
-interface Outcome {
-  c: Case;
-  /** type and span right (a negative: the unwanted type absent) */
-  typeSpan: boolean;
-  /** also a holder among the expected parties (positives only) */
-  holder: boolean;
-}
-
-function judge(c: Case): Outcome {
-  const d = analysis(c.text);
-  if (c.none) {
-    const ok = !d.cues.some((x) => c.none === 'any' || x.type === c.none);
-    return { c, typeSpan: ok, holder: ok };
-  }
-  const hits = d.cues.filter((x) => x.type === c.type && overlaps(c.span!, x.start, x.end));
-  const mentionsOf = (id: string | null | undefined) => d.actors.find((a) => a.id === id)?.mentions ?? [];
-  const holder = hits.some((x) => {
-    const ids = [x.holder, ...(((x as { holders?: string[] }).holders) ?? [])];
-    return ids.some((id) => mentionsOf(id).some((m) => c.holders!.some((h) => overlaps(h, m.start, m.end))));
-  });
-  return { c, typeSpan: hits.length > 0, holder };
-}
-
-const outcomes = cases.map(judge);
-
-type Rate = { n: number; typeSpan: number; holder: number };
-function rates(key: (o: Outcome) => string): Map<string, Rate> {
-  const m = new Map<string, Rate>();
-  for (const o of outcomes) {
-    const k = key(o);
-    const r = m.get(k) ?? { n: 0, typeSpan: 0, holder: 0 };
-    r.n++;
-    if (o.typeSpan) r.typeSpan++;
-    if (o.holder) r.holder++;
-    m.set(k, r);
-  }
-  return m;
-}
-const pct = (x: number, n: number) => (n ? x / n : 1);
+const outcomes = cases.map((c) => judge(c, analysis(c.text)));
 
 const positives = (o: Outcome) => !o.c.none;
-const byClass = rates((o) => o.c.predClass);
-const byFrame = rates((o) => (positives(o) ? o.c.frame : '(negatives)'));
-const byParty = rates((o) => (positives(o) ? o.c.party : '(negatives)'));
+const byClass = rates(outcomes, (o) => o.c.predClass);
+const byFrame = rates(outcomes, (o) => (positives(o) ? o.c.frame : '(negatives)'));
+const byParty = rates(outcomes, (o) => (positives(o) ? o.c.party : '(negatives)'));
 
-function table(title: string, m: Map<string, Rate>): string {
-  const rows = [...m].map(([k, r]) => `| ${k} | ${r.n} | ${(100 * pct(r.typeSpan, r.n)).toFixed(1)} % | ${(100 * pct(r.holder, r.n)).toFixed(1)} % |`);
-  return [`| ${title} | cases | type + span | + holder |`, '|---|---|---|---|', ...rows].join('\n');
-}
 
 /** floors (type + span, + holder), set at the rates this suite measured; see the README */
 const FLOORS: Record<string, Record<string, [number, number]>> = {
@@ -128,8 +85,7 @@ describe('behavioural suite (generated from the lexicon)', () => {
     const out = [table('predicate class', byClass), table('frame', byFrame), table('party kind', byParty)].join('\n\n');
     console.info(`\nbehavioural suite: ${cases.length} cases\n\n${out}\n`);
     // the measured rates as floors, to paste into FLOORS when a change lifts them
-    const floors = (m: Map<string, Rate>) =>
-      Object.fromEntries([...m].map(([k, r]) => [k, [Math.floor(1000 * pct(r.typeSpan, r.n)) / 1000, Math.floor(1000 * pct(r.holder, r.n)) / 1000]]));
+    const floors = measuredFloors;
     console.info(`floors: ${JSON.stringify({ class: floors(byClass), frame: floors(byFrame), party: floors(byParty) })}`);
     expect(out).toContain('|');
   });
@@ -139,13 +95,7 @@ describe('behavioural suite (generated from the lexicon)', () => {
     ['frame', byFrame],
     ['party', byParty],
   ] as const)('per-%s rates stay at or above their floors', (dim, m) => {
-    const below: string[] = [];
-    for (const [k, r] of m) {
-      const [fType, fHolder] = FLOORS[dim]![k] ?? [0, 0];
-      if (pct(r.typeSpan, r.n) < fType) below.push(`${k}: type+span ${pct(r.typeSpan, r.n).toFixed(3)} < ${fType}`);
-      if (pct(r.holder, r.n) < fHolder) below.push(`${k}: holder ${pct(r.holder, r.n).toFixed(3)} < ${fHolder}`);
-    }
-    expect(below).toEqual([]);
+    expect(belowFloors(m, FLOORS[dim])).toEqual([]);
   });
 
   it('type and span are right on nearly all positive cases without invented names', () => {

@@ -23,7 +23,7 @@ import { pastParticipleShaped } from './actors/tokens.js';
 import { isReporting } from './reporting.js';
 import { fastMatch, type RunMatch } from './fast-match.js';
 import { newScope, slotFilled, slots, type Slot } from './cue-skeleton.js';
-import { leanOf } from './lean.js';
+import { leanOf, type MatchTerm } from './lean.js';
 
 export interface CueOptions {
   rules?: RuleSet;
@@ -523,20 +523,6 @@ function vetoed(ps: ParsedSentence, m: Match, ptrsOf: (regs: unknown[]) => numbe
     }
   }
   return false;
-}
-
-/** the parts of a compromise term its matcher reads to match a word, a tag or a list of words */
-interface MatchTerm {
-  text: string;
-  normal: string;
-  /** punctuation and space before and after the word (read by the lean reading, lean.ts) */
-  pre: string;
-  post: string;
-  machine?: string | null;
-  implicit?: string;
-  root?: string;
-  alias?: string[];
-  tags: Set<string>;
 }
 
 /** a token of a pattern as compromise parsed it (a "reg"), the fields that decide how it is matched */

@@ -23,8 +23,11 @@
  * the sentence itself (cues.ts, sweep), so a sentence the rules read already reads as before.
  */
 
-/** the parts of a compromise term the lean reading reads and writes */
-interface LeanTerm {
+/**
+ * The parts of a compromise term that its matcher reads to match a word, a tag or a list of words (cues.ts), and that
+ * the lean reading reads and writes; `pre`/`post` are the punctuation and space before and after the word.
+ */
+export interface MatchTerm {
   text: string;
   normal: string;
   pre: string;
@@ -58,13 +61,13 @@ const NOT_PASS = new Set(['only', 'merely', 'hardly', 'barely', 'scarcely', 'nea
 const PERFECT: Record<string, string> = { has: 'is', have: 'are', had: 'was' };
 const FUTURE = new Set(['will', 'shall']);
 
-const plainGap = (t: LeanTerm) => t.pre === '' && /^ +$/.test(t.post);
-const isVerbish = (t: LeanTerm | undefined) =>
+const plainGap = (t: MatchTerm) => t.pre === '' && /^ +$/.test(t.post);
+const isVerbish = (t: MatchTerm | undefined) =>
   !!t && (t.tags.has('Verb') || t.tags.has('Adjective') || t.tags.has('Negative') || t.tags.has('Copula') || t.tags.has('Auxiliary'));
-const isNegation = (t: LeanTerm | undefined) => !!t && (t.normal === 'not' || t.normal === 'never' || t.implicit === 'not');
+const isNegation = (t: MatchTerm | undefined) => !!t && (t.normal === 'not' || t.normal === 'never' || t.implicit === 'not');
 
 /** Is the term at i an adverb the frames let pass? (`n` words long: 2 for "once more") */
-function transparentAt(terms: LeanTerm[], i: number): number {
+function transparentAt(terms: MatchTerm[], i: number): number {
   const t = terms[i]!;
   const next = terms[i + 1];
   if (!plainGap(t) || t.text === '' || !next) return 0;
@@ -89,7 +92,7 @@ const SAYING = /^(?:said|says|say|added|adds|told|tells|insisted|insists|warned|
  * alone: a frame anchored at the end ("both sides accepted", "Cablevine declined") or a notIf that reads the words
  * after the trigger ("no" before a noun) no longer reads the attribution as part of it.
  */
-function attributionAt(terms: LeanTerm[]): number {
+function attributionAt(terms: MatchTerm[]): number {
   const n = terms.length;
   for (let v = n - 1; v >= Math.max(1, n - 10); v--) {
     if (!SAYING.test(terms[v]!.normal)) continue;
@@ -117,7 +120,7 @@ export interface Lean<T> {
  * The lean reading of compromise's sentences, or null when it is the sentence itself: without its transparent
  * adverbs, and with `fold`, with a perfect or future copula folded into the simple one.
  */
-export function leanOf<T extends LeanTerm>(docs: T[][], fold = false): Lean<T> | null {
+export function leanOf<T extends MatchTerm>(docs: T[][], fold = false): Lean<T> | null {
   let changed = false;
   let foldedAny = false;
   const out: T[][] = [];

@@ -28,7 +28,7 @@ describe('governments pass ("the Government of X")', () => {
     expect(new Set(holders('The Government of Yemen met the envoy. The government said it was ready to reopen the roads.'))).toEqual(new Set(['Government of Yemen']));
   });
   it("makes a region's government its own party, not the state", () => {
-    for (const [text, name] of [
+    for (const [text, name] of <[string, string][]>[
       ['The Halden state government rejected the claim.', 'Halden state government'],
       ['The provincial government of Vesk agreed to talks.', 'provincial government of Vesk'],
       ['The Marsh County government refused to sign.', 'Marsh County government'],

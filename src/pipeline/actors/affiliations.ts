@@ -7,34 +7,34 @@
  * opposition", "the rebels") becomes that one organisation, and groups named after
  * the side ("opposition lawmakers") its members.
  */
-import type { ActorContext, Draft } from './context.js';
+import type { ActorContext, Draft, DraftMention as Mention } from './context.js';
 import type { CorefContext } from './coref.js';
 import type { Token } from '../types.js';
 import { EMPLOYER_WORD, MEMBERS_BODY, EPITHET, EPITHET_AFTER, EPITHET_BEFORE, GOV_GROUP_HEAD, GOV_ROLE } from './lexicon.js';
 import { breaksAfter, isCap, isRole } from './tokens.js';
 
 export function documentAffiliations(cc: CorefContext): void {
-  possessiveTitles(cc.cx);
+  possessiveOfficers(cc.cx, titleRunOwner);
   employersBody(cc.cx);
-  possessedOfficers(cc.cx);
+  possessiveOfficers(cc.cx, commaTitleOwner);
   mainCountryOfficials(cc);
   administrations(cc.cx);
   if (!sides(cc.cx)) mainOpposition(cc.cx);
 }
 
 /**
- * "People close to Orvane say its chairman, Lin Po-wen, …", "Orvane named Ana Brel, its chief executive, …": a
- * person set off by commas after or before a title owned by a possessive pronoun belongs to the party the pronoun
- * stands for (read once the pronouns are resolved), when nothing else gave the person an affiliation.
+ * A person named beside a title owned by a possessive pronoun belongs to the party the pronoun stands for (read once
+ * the pronouns are resolved), when nothing else gave the person an affiliation: the owner `find` reads at the first
+ * named mention it reads one at.
  */
-function possessedOfficers(cx: ActorContext): void {
+function possessiveOfficers(cx: ActorContext, find: (cx: ActorContext, toks: Token[], m: Mention) => Draft | undefined): void {
   for (const d of cx.drafts.values()) {
     if (d.type !== 'person' || d.affiliation) continue;
     for (const m of d.mentions) {
       if (m.kind !== 'name') continue;
       const toks = cx.sentToks.get(m.sentence);
       if (!toks) continue;
-      const owner = ownerBefore(cx, toks, m.sentence, m.t0) ?? ownerAfter(cx, toks, m.sentence, m.t1);
+      const owner = find(cx, toks, m);
       if (owner && owner !== d) {
         d.affiliation = owner.key;
         break;
@@ -105,32 +105,26 @@ function mainOpposition(cx: ActorContext): void {
 }
 
 /**
- * "Orvane Foods … Its chief executive, Marten Hale, said …", "its chairman, Lin Po-wen,": a person named right
- * after a possessive pronoun and a lower-case title (set off by a comma or not) is of the body or country the
- * pronoun stands for, once coreference has resolved it.
+ * "Its chief executive, Marten Hale, said …", "Their lead negotiator Kerry Dobson": the body or country of a
+ * possessive pronoun before a lower-case title run (set off by a comma or not) right before the name.
  */
-function possessiveTitles(cx: ActorContext): void {
-  for (const d of cx.drafts.values()) {
-    if (d.type !== 'person' || d.affiliation) continue;
-    for (const m of d.mentions) {
-      if (m.kind !== 'name') continue;
-      const toks = cx.sentToks.get(m.sentence);
-      if (!toks) continue;
-      let k = m.t0 - 1;
-      let role = false;
-      while (k >= 0 && m.t0 - k <= 4 && !isCap(toks[k]!.text) && !/^(?:its|their)$/.test(toks[k]!.normal) && (isRole(toks[k]!) || toks[k]!.tags.has('Adjective') || toks[k]!.tags.has('Noun'))) {
-        if (breaksAfter(toks[k]!) && !(k === m.t0 - 1 && /^\s*,\s*$/.test(toks[k]!.post))) break;
-        role ||= isRole(toks[k]!);
-        k--;
-      }
-      const p = toks[k];
-      if (!role || !p || !/^(?:its|their)$/i.test(p.normal) || breaksAfter(p)) continue;
-      const own = (cx.bySentence.get(m.sentence) ?? []).find((x) => x.t0 === k && x.kind === 'pronoun');
-      if (!own || own.draft === d || !(own.draft.type === 'organization' || own.draft.type === 'country')) continue;
-      d.affiliation = own.draft.key;
-      break;
-    }
+function titleRunOwner(cx: ActorContext, toks: Token[], m: Mention): Draft | undefined {
+  let k = m.t0 - 1;
+  let role = false;
+  while (k >= 0 && m.t0 - k <= 4 && !isCap(toks[k]!.text) && !/^(?:its|their)$/.test(toks[k]!.normal) && (isRole(toks[k]!) || toks[k]!.tags.has('Adjective') || toks[k]!.tags.has('Noun'))) {
+    if (breaksAfter(toks[k]!) && !(k === m.t0 - 1 && /^\s*,\s*$/.test(toks[k]!.post))) break;
+    role ||= isRole(toks[k]!);
+    k--;
   }
+  const p = toks[k];
+  if (!role || !p || !/^(?:its|their)$/i.test(p.normal) || breaksAfter(p)) return undefined;
+  const own = (cx.bySentence.get(m.sentence) ?? []).find((x) => x.t0 === k && x.kind === 'pronoun');
+  return own && (own.draft.type === 'organization' || own.draft.type === 'country') ? own.draft : undefined;
+}
+
+/** "its chairman, Lin Po-wen,", "Ana Brel, its chief executive,": a title set off by commas before or after the name */
+function commaTitleOwner(cx: ActorContext, toks: Token[], m: Mention): Draft | undefined {
+  return ownerBefore(cx, toks, m.sentence, m.t0) ?? ownerAfter(cx, toks, m.sentence, m.t1);
 }
 
 /**

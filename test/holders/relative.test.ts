@@ -76,12 +76,12 @@ describe('a relative clause on the offer has its own subject ("an offer the unio
 
 describe('a relative clause that reports: "X, which says …" speaks for X', () => {
   it('a party listed after "between" speaks its relative clause\'s report, not the first party of the list', () => {
-    expect(holderOf('The summit is a compromise between Iran and the United States, which says negotiations must involve Japan.', /must involve/)).toBe('United States');
+    expect(holderOf('The meeting was a middle way between Norland and Vesk, which says any talks must include Karsk.', /must include/)).toBe('Vesk');
   });
   it('after a dash-set relative clause on the first party', () => {
-    expect(holderOf('The plan is a compromise between Iran - which has insisted on direct talks - and the United States, which says negotiations must include Japan.', /must include/)).toBe('United States');
+    expect(holderOf('The plan is a middle way between Norland - which has insisted on direct talks - and Vesk, which says negotiations must include Karsk.', /must include/)).toBe('Vesk');
   });
   it('a party of its own in the report keeps its stance', () => {
-    expect(holderOf('Iran met the United States, which said Japan would not attend the talks.', /would not attend/)).toBe('Japan');
+    expect(holderOf('Norland met Vesk, which said Karsk would not attend the talks.', /would not attend/)).toBe('Karsk');
   });
 });

@@ -189,7 +189,7 @@ export function ownStanceParties(
   // "…, as a government delegation readied to resume talks": the words right before the trigger are its subject
   const later = subj ? laterSubjectPhrase(c, r.tokStart, subj.end) : null;
   if (later) subj = null;
-  // "… and the United States, which says negotiations must involve Japan": what a relative clause reports is its antecedent's
+  // "… and Vesk, which says any talks must include Karsk": what a relative clause reports is its antecedent's
   const relSpeaker = relativeSpeaker(hc, c, r.tokStart, subj);
   if (relSpeaker) subj = relSpeaker;
   // "X rejects the rebel terms, but says talks …": a second verb phrase shares the sentence's subject
@@ -356,10 +356,10 @@ function sharedSubject(hc: HolderContext, c: SentenceCtx, tok: number): ActorMen
 }
 
 /**
- * A trigger right after a reporting verb that opens a relative clause ("the United States, which says negotiations
- * must involve Japan", "the union, who said (that) …"), with no party of its own between them: the relative
- * pronoun's antecedent speaks, and holds the stance — not a party named before it ("between Iran and the United
- * States, which says …"). Null when the trigger is not so placed or the subject found stands after the verb.
+ * A trigger right after a reporting verb that opens a relative clause ("Vesk, which says any talks must
+ * include Karsk", "the union, who said (that) …"), with no party of its own between them: the relative
+ * pronoun's antecedent speaks, and holds the stance — not a party named before it ("between Norland and Vesk, which
+ * says …"). Null when the trigger is not so placed or the subject found stands after the verb.
  */
 function relativeSpeaker(hc: HolderContext, c: SentenceCtx, tok: number, subj: ActorMention | null): ActorMention | null {
   const { tokens } = c.ps;

@@ -364,6 +364,8 @@ function sharedSubject(hc: HolderContext, c: SentenceCtx, tok: number): ActorMen
 function relativeSpeaker(hc: HolderContext, c: SentenceCtx, tok: number, subj: ActorMention | null): ActorMention | null {
   const { tokens } = c.ps;
   let v = tok - 1;
+  // (a determiner or an adjective may open the reported subject: "which says any talks must …", "who said direct talks …")
+  while (v > 0 && tok - v <= 2 && (tokens[v]!.tags.has('Determiner') || tokens[v]!.tags.has('Adjective')) && !isReporting(tokens[v]!)) v--;
   if (tokens[v]?.normal === 'that') v--;
   if (v < 1 || !isReporting(tokens[v]!)) return null;
   if (subj && subj.start >= tokens[v]!.end) return null;

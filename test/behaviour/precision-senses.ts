@@ -1,0 +1,182 @@
+/**
+ * A negative challenge grid for precision (helper PREC3): stance words read in another sense, each family
+ * crossed from templates into at least 300 stance-less sentences, plus the positive twin of each (the same
+ * word, or the same sentence frame, used as a stance by an invented party) so that a fix keeps its recall.
+ *
+ * A sentence marks the words under test with [[…]]: a negative passes when no cue overlaps them; a twin passes
+ * when a cue of its type overlaps them. Parties and places are invented (Norland, Vesk, Brelvania, Halden …);
+ * nothing comes from the eval files or from real news.
+ */
+export type CueKind = 'refusal' | 'engagement' | 'condition';
+
+export interface SenseCase {
+  family: string;
+  /** 'negative' (no cue over the mark) or 'twin' (a cue of `type` over the mark) */
+  kind: 'negative' | 'twin';
+  text: string;
+  span: [number, number];
+  type?: CueKind;
+}
+
+/** strip the [[ ]] mark and return the text and the marked span */
+function marked(s: string): { text: string; span: [number, number] } {
+  const a = s.indexOf('[[');
+  const b = s.indexOf(']]');
+  if (a < 0 || b < a) throw new Error(`no mark in: ${s}`);
+  const text = s.slice(0, a) + s.slice(a + 2, b) + s.slice(b + 2);
+  return { text, span: [a, b - 2] };
+}
+
+/** every combination of the slot lists, in order, the first slot varying slowest */
+function cross(parts: string[][]): string[] {
+  let out = [''];
+  for (const p of parts) out = out.flatMap((o) => p.map((x) => o + x));
+  return out;
+}
+
+/** n items spread evenly over a list (deterministic) */
+function spread<T>(xs: T[], n: number): T[] {
+  if (xs.length <= n) return xs;
+  const out: T[] = [];
+  for (let i = 0; i < n; i++) out.push(xs[Math.floor((i * xs.length) / n)]!);
+  return out;
+}
+
+const PARTY = ['Norland', 'Vesk', 'The Halden Workers\' Union', 'Brelvania', 'The Karsk Dockers\' Federation', 'Orvane Mining', 'The rebels', 'The Ostranian government'];
+const OTHER = ['the city council', 'Vesk', 'the employers', 'Brelvania', 'the mining company', 'the government', 'the union', 'Valdoria'];
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const low = (s: string) => (s.startsWith('The ') ? 'the ' + s.slice(4) : s);
+
+function family(name: string, negatives: string[], twins: [string, CueKind][], n = 300): SenseCase[] {
+  const neg = spread(negatives, n).map((s) => ({ family: name, kind: 'negative' as const, ...marked(s) }));
+  const tw = spread(twins, n).map(([s, type]) => ({ family: name, kind: 'twin' as const, type, ...marked(s) }));
+  return [...neg, ...tw];
+}
+
+// ---------------------------------------------------------------- 1. 'refuse' the noun (rubbish)
+function refuseNoun(): SenseCase[] {
+  const det = ['The', "Halden's", "The council's", "Vesk's", 'Our', 'Brelvania\'s'];
+  const adj = [' ', ' household ', ' domestic ', ' industrial ', ' commercial ', ' uncollected '];
+  const head = ['collection', 'collectors', 'workers', 'lorries', 'trucks', 'bins', 'sacks', 'tip', 'depot', 'service', 'crews', 'disposal'];
+  const pred = [' resumed on Monday.', ' ran late again this week.', ' will be reviewed next year.', ' cost the town more last year.'];
+  const a = cross([det, adj, ['[[refuse]] '], head, pred]);
+  const b = cross([
+    ['Piles of', 'Heaps of', 'Bags of', 'Tonnes of', 'Mounds of'],
+    adj,
+    ['[[refuse]]'],
+    [' lined the streets of Halden.', ' blocked the lanes behind the market.', ' were left by the river.', ' piled up during the heatwave.', ' were burned at the edge of Vesk.'],
+  ]);
+  const c = cross([
+    ['Crews', 'The contractor', 'The town', 'Volunteers', 'The new incinerator'],
+    [' collected', ' burned', ' cleared', ' dumped', ' removed'],
+    [' the', ''],
+    adj,
+    ['[[refuse]]'],
+    [' on Tuesday.', ' from the old quarter.', ' before dawn.'],
+  ]);
+  const negatives = [...spread(a, 150), ...spread(b, 75), ...spread(c, 75)];
+  const twins: [string, CueKind][] = cross([
+    PARTY.map((p) => `${p} [[refused]] to `),
+    ['meet ', 'negotiate with ', 'sign the deal with ', 'resume talks with '],
+    OTHER.map((o) => `${o} `),
+    ['over the refuse collection.', 'about household refuse.', 'on the refuse workers\' pay.', 'until the strike ends.'],
+  ]).map((s) => [s, 'refusal']);
+  return family('refuse the noun', negatives, twins);
+}
+
+// ---------------------------------------------------------------- 2. 'acceptable' of what no party offers
+function acceptableThing(): SenseCase[] {
+  const thing = ['The noise level at the Vesk plant', 'The risk of flooding', 'Air quality in Halden', 'The water quality', 'The weather', 'Visibility at the airfield', 'The sample', 'The smelter\'s output of dust', 'The pitch', 'The radiation level near the site', 'The hotel', 'The food in the canteen'];
+  const cop = [' was [[acceptable]]', ' is [[acceptable]]', ' remained [[acceptable]]', ' was [[satisfactory]]', ' is [[satisfactory]]', ' seemed [[acceptable]]'];
+  const tail = [', inspectors said.', ' last year.', ' for the time of year.', ', the report found.', ' by most measures.'];
+  const a = cross([thing, cop, tail]);
+  const b = cross([
+    ['Should the weather', 'If the sea state', 'If conditions', 'Should visibility', 'If the forecast'],
+    [' prove [[acceptable]], ', ' be [[acceptable]], ', ' look [[satisfactory]], '],
+    ['the launch goes ahead on Friday.', 'the race will start at noon.', 'the ferry sails at six.', 'the crew will try again.'],
+  ]);
+  const c = cross([
+    ['The engineers hope to find ', 'The planners want ', 'The club is looking for ', 'The school needs '],
+    ['a site', 'a design', 'a date', 'a route', 'a schedule'],
+    [' that is [[acceptable]] to ', ' [[acceptable]] to ', ' that is [[satisfactory]] for '],
+    ['the residents.', 'everyone.', 'the inspectors.', 'the neighbours.'],
+  ]);
+  const negatives = [...spread(a, 150), ...spread(b, 60), ...spread(c, 90)];
+  const twins: [string, CueKind][] = [
+    ...cross([
+      PARTY.map((p) => `${p} said `),
+      ['the offer', 'the revised offer', 'the proposal', 'the draft accord', 'the pay offer', 'the ceasefire plan', 'the new bid', 'the compromise'],
+      [' was [[acceptable]].', ' was not [[acceptable]].', ' was [[satisfactory]].', ' is [[acceptable]] to us.', ' was not [[satisfactory]].'],
+    ]).map((s): [string, CueKind] => [s, s.includes('not [[') ? 'refusal' : 'engagement']),
+  ];
+  return family('acceptable of no offer', negatives, twins);
+}
+
+// ---------------------------------------------------------------- 3. 'require(d)' as a need, no party demanding
+function requireNeed(): SenseCase[] {
+  const a = cross([
+    ['The bill needs ', 'The motion fell short of ', 'The plan won ', 'The measure lacked '],
+    ['the 60 votes', 'the two-thirds majority', 'the signatures', 'the quorum', 'the votes'],
+    [' [[required]] to '],
+    ['advance in the Senate.', 'pass the chamber.', 'clear the assembly.', 'become law.', 'go to a referendum.'],
+  ]);
+  const b = cross([
+    ['Patients', 'Older drivers', 'Most homes in Halden', 'Such engines', 'Many of the trees', 'Some pupils', 'The bridges'],
+    [' may [[require]] ', ' might [[require]] ', ' could [[require]] ', ' often [[require]] ', ' usually [[require]] '],
+    ['additional visits.', 'new parts within a year.', 'extra care in winter.', 'more water in summer.', 'repairs after the floods.', 'a second check.'],
+  ]);
+  const c = cross([
+    ['The skills', 'The permits', 'The funds', 'The equipment', 'The staff', 'The time'],
+    [' [[required]] for '],
+    ['the job', 'the new runway', 'the expedition', 'the rebuild', 'the survey'],
+    [' are scarce in Vesk.', ' were not available.', ' will cost more than planned.', ' came from Halden.'],
+  ]);
+  const negatives = [...spread(a, 100), ...spread(b, 100), ...spread(c, 100)];
+  const twins: [string, CueKind][] = cross([
+    PARTY.map((p) => `${p} [[required]] `),
+    OTHER.map((o) => `${o} to `),
+    ['withdraw its troops before any talks.', 'reinstate the sacked drivers first.', 'lift the blockade before a meeting.', 'drop its demands before signing.', 'free the prisoners before talks.'],
+  ]).map((s): [string, CueKind] => [s, 'condition']);
+  return family('require as a need', negatives, twins);
+}
+
+// ---------------------------------------------------------------- 4. asking and bargaining for = hoping, expecting, claiming a decision
+function askForExpect(): SenseCase[] {
+  const a = cross([
+    ['It was all ', 'It was everything ', 'That is more than ', 'The win was all ', 'A draw was the most '],
+    ['the fans', 'the players', 'the coach', 'we', 'anyone', 'the organisers'],
+    [' could [[ask for]]', ' could have [[asked for]]', ' could possibly [[ask for]]'],
+    ['.', ' this season.', ' on a wet night in Halden.'],
+  ]);
+  const b = cross([
+    ['The runners', 'The climbers', 'The tourists', 'The sailors', 'The new owners', 'The organisers', 'The hikers'],
+    [' got more than they had [[bargained for]]', ' faced more than they [[bargained for]]', ' found more trouble than they [[bargained for]]'],
+    ['.', ' on the last day.', ' in Vesk.', ' during the storm.'],
+  ]);
+  const c = cross([
+    ['The bowler', 'The Vesk striker', 'The Halden defender', 'The wicketkeeper', 'The home side', 'The goalkeeper'],
+    [' [[appealed for]] ', ' made a loud [[appeal for]] ', ' made a confident [[appeal for]] '],
+    ['a penalty', 'caught behind', 'offside', 'a free kick', 'lbw', 'a foul', 'a handball'],
+    ['.', ' in the second half.', ' but the umpire was unmoved.'],
+  ]);
+  const negatives = [...spread(a, 100), ...spread(b, 80), ...spread(c, 120)];
+  const twins: [string, CueKind][] = [
+    ...cross([
+      PARTY.map((p) => `${p} [[asked for]] `),
+      ['talks with ', 'a meeting with ', 'negotiations with '],
+      OTHER.map((o) => `${o}.`),
+    ]).map((s): [string, CueKind] => [s, 'engagement']),
+    ...cross([
+      PARTY.map((p) => `${p} [[will bargain with]] `),
+      OTHER.map((o) => `${o}`),
+      ['.', ' next week.', ' over pay.'],
+    ]).map((s): [string, CueKind] => [s, 'engagement']),
+  ];
+  return family('ask or bargain for, expecting', negatives, twins);
+}
+
+export function buildSenseCases(): SenseCase[] {
+  return [...refuseNoun(), ...acceptableThing(), ...requireNeed(), ...askForExpect()];
+}
+
+export { cap, low };

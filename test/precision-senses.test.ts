@@ -1,0 +1,54 @@
+/**
+ * The precision grid of stance words read in another sense (test/behaviour/precision-senses.ts): per family at
+ * least 300 invented stance-less sentences (no cue may fall on the marked words) and the positive twin of each
+ * (a cue of the stated type must fall on them). Rates are printed and held to floors.
+ *
+ * First run (main a255cc8, before PREC3's rules), negatives passed / twins passed:
+ *   refuse the noun 0.0 % / 88.0 %; acceptable of no offer 30.0 % / 100.0 %; require as a need 10.0 % / 100.0 %;
+ *   ask or bargain for, expecting 61.7 % / 100.0 % (300 cases each kind and family).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/pipeline/index.js';
+import { buildSenseCases, type SenseCase } from './behaviour/precision-senses.js';
+
+const cases = buildSenseCases();
+const overlaps = (a: [number, number], s: number, e: number) => s < a[1] && e > a[0];
+
+function pass(c: SenseCase): boolean {
+  const cues = analyze(c.text).cues.filter((x) => overlaps(c.span, x.start, x.end));
+  return c.kind === 'negative' ? cues.length === 0 : cues.some((x) => x.type === c.type);
+}
+
+const results = cases.map((c) => ({ c, ok: pass(c) }));
+const key = (c: SenseCase) => `${c.family} / ${c.kind}`;
+const rates = new Map<string, { n: number; ok: number; fails: string[] }>();
+for (const { c, ok } of results) {
+  const r = rates.get(key(c)) ?? { n: 0, ok: 0, fails: [] };
+  r.n++;
+  if (ok) r.ok++;
+  else r.fails.push(c.text);
+  rates.set(key(c), r);
+}
+
+/** floors: the rates measured (first-run rates in the header) */
+const FLOORS: Record<string, number> = {
+  'refuse the noun / negative': 0,
+  'refuse the noun / twin': 0.88,
+  'acceptable of no offer / negative': 0.3,
+  'acceptable of no offer / twin': 1,
+  'require as a need / negative': 0.1,
+  'require as a need / twin': 1,
+  'ask or bargain for, expecting / negative': 0.617,
+  'ask or bargain for, expecting / twin': 1,
+};
+
+describe('precision grid: stance words in another sense', () => {
+  it('has at least 300 negatives and 300 twins per family', () => {
+    for (const [k, r] of rates) expect(r.n, k).toBeGreaterThanOrEqual(300);
+  });
+  it('prints its rates and holds them to their floors', () => {
+    const rows = [...rates].map(([k, r]) => `| ${k} | ${r.n} | ${((100 * r.ok) / r.n).toFixed(1)} % | ${r.fails.slice(0, 2).join(' ‖ ')} |`);
+    console.info(`\nprecision grid: ${cases.length} cases\n| family / kind | cases | pass | e.g. failing |\n|---|---|---|---|\n${rows.join('\n')}\n`);
+    for (const [k, r] of rates) expect(r.ok / r.n, k).toBeGreaterThanOrEqual((FLOORS[k] ?? 0) - 1e-9);
+  });
+});

@@ -38,7 +38,7 @@ const FLOORS: Record<string, number> = {
   'acceptable of no offer / twin': 1,
   'require as a need / negative': 0.1,
   'require as a need / twin': 1,
-  'ask or bargain for, expecting / negative': 0.617,
+  'ask or bargain for, expecting / negative': 0.616,
   'ask or bargain for, expecting / twin': 1,
 };
 

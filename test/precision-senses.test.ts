@@ -30,15 +30,15 @@ for (const { c, ok } of results) {
   rates.set(key(c), r);
 }
 
-/** floors: the rates measured (first-run rates in the header) */
+/** floors: the rates measured after PREC3's rules (first-run rates in the header) */
 const FLOORS: Record<string, number> = {
-  'refuse the noun / negative': 0,
-  'refuse the noun / twin': 0.88,
-  'acceptable of no offer / negative': 0.3,
+  'refuse the noun / negative': 1,
+  'refuse the noun / twin': 1,
+  'acceptable of no offer / negative': 1,
   'acceptable of no offer / twin': 1,
-  'require as a need / negative': 0.1,
+  'require as a need / negative': 1,
   'require as a need / twin': 1,
-  'ask or bargain for, expecting / negative': 0.616,
+  'ask or bargain for, expecting / negative': 1,
   'ask or bargain for, expecting / twin': 1,
 };
 

@@ -16,6 +16,8 @@ export interface SenseCase {
   text: string;
   span: [number, number];
   type?: CueKind;
+  /** a negative that only forbids a cue of this type over the mark (else any cue) */
+  noneOf?: CueKind;
 }
 
 /** strip the [[ ]] mark and return the text and the marked span */
@@ -47,8 +49,8 @@ const OTHER = ['the city council', 'Vesk', 'the employers', 'Brelvania', 'the mi
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const low = (s: string) => (s.startsWith('The ') ? 'the ' + s.slice(4) : s);
 
-function family(name: string, negatives: string[], twins: [string, CueKind][], n = 300): SenseCase[] {
-  const neg = spread(negatives, n).map((s) => ({ family: name, kind: 'negative' as const, ...marked(s) }));
+function family(name: string, negatives: string[], twins: [string, CueKind][], n = 300, noneOf?: CueKind): SenseCase[] {
+  const neg = spread(negatives, n).map((s) => ({ family: name, kind: 'negative' as const, noneOf, ...marked(s) }));
   const tw = spread(twins, n).map(([s, type]) => ({ family: name, kind: 'twin' as const, type, ...marked(s) }));
   return [...neg, ...tw];
 }
@@ -175,8 +177,87 @@ function askForExpect(): SenseCase[] {
   return family('ask or bargain for, expecting', negatives, twins);
 }
 
+// ---------------------------------------------------------------- 5. 'until' a time: how long, not on what terms
+function untilTime(): SenseCase[] {
+  const subj = ['The dockers', 'The rebels', 'The Halden Workers\' Union', 'The nurses', 'Norland', 'The strikers', 'The protesters', 'Vesk'];
+  const act = [' vowed to fight on [[until]] ', ' vowed to continue strike action [[until]] ', ' will keep up the overtime ban [[until]] ', ' said it would stay out [[until]] ', ' plans to keep the border closed [[until]] ', ' will continue the blockade [[until]] '];
+  const time = ['the end of the year.', 'the end of the month.', 'next March.', 'Friday.', 'further notice.', 'the spring.', 'midnight on Sunday.', 'the start of the harvest.'];
+  const negatives = cross([subj, act, time]);
+  const twins: [string, CueKind][] = cross([
+    subj,
+    act,
+    OTHER.map((o) => `${o} `),
+    ['raises its offer.', 'withdraws its troops.', 'agrees to talks.', 'reinstates the sacked drivers.'],
+  ]).map((s): [string, CueKind] => [s, 'condition']);
+  return family('until a time', negatives, twins);
+}
+
+// ---------------------------------------------------------------- 6. refusing to let a circumstance win (sport, weather)
+function refuseToLetCircumstance(): SenseCase[] {
+  const subj = ['Halden Rovers', 'The Vesk side', 'The champions', 'The home team', 'The young squad', 'The Karsk crew', 'The runners'];
+  const what = ['the deficit', 'the early goal', 'the rain', 'the defeat', 'the injury', 'the setback', 'the heat', 'the pressure', 'the loss', 'the wind'];
+  const verb = [' define their season.', ' rattle them.', ' spoil the final.', ' stop them.', ' derail their campaign.', ' dent their confidence.'];
+  const negatives = cross([subj, [' [[refused]] to let '], what, verb]);
+  const twins: [string, CueKind][] = cross([
+    PARTY.map((p) => `${p} [[refused]] to let `),
+    OTHER.map((o) => `${o} `),
+    ['join the talks.', 'send observers.', 'take part in the negotiations.', 'attend the summit.', 'reopen the talks.'],
+  ]).map((s): [string, CueKind] => [s, 'refusal']);
+  return family('refusing to let a circumstance win', negatives, twins);
+}
+
+// ---------------------------------------------------------------- 7. 'not … enough': a judgement of degree, no refusal
+function notEnough(): SenseCase[] {
+  const who = ['Critics said ', 'The aid groups said ', 'Observers said ', 'The report found that ', 'Analysts said '];
+  const negatives = [
+    ...cross([
+      who,
+      PARTY.map((p) => low(p)),
+      [' [[had not done enough to reach a deal]] with ', ' [[did not do enough to end the dispute]] with ', ' [[had not made enough concessions]] to ', ' [[did not make enough compromises]] to ', ' [[had not offered enough]] to ', ' [[was not doing enough to resume talks]] with '],
+      OTHER.map((o) => `${o}.`),
+    ]),
+  ];
+  const twins: [string, CueKind][] = cross([
+    PARTY.map((p) => `${p} `),
+    ['[[did not make any concessions]] to ', '[[refused to make concessions]] to ', '[[would not reach a deal]] with ', '[[made no concessions]] to ', '[[will not offer anything]] to '],
+    OTHER.map((o) => `${o}`),
+    ['.', ' on Monday.', ', officials said.'],
+  ]).map((s): [string, CueKind] => [s, 'refusal']);
+  return family('not enough, a degree', negatives, twins);
+}
+
+// ---------------------------------------------------------------- 8. a body's own meeting resuming is no talks with a party
+function ownMeetingResumed(): SenseCase[] {
+  const body = ['The council', 'The board', 'The cabinet', 'The committee', 'The caucus', 'The shareholder', 'The staff', 'The school board', 'The club', 'The faculty', "The Halden council's", "Vesk's cabinet"];
+  const verb = [' meeting [[resumed]]', ' meeting [[resumed]] briefly', ' session [[resumed]]', ' hearing [[resumed]]'];
+  const tail = [' after a short break.', ' on Tuesday with a vote on the budget.', ' with a roll call.', ' at six.', ' after lunch.', ' in the town hall.', ' under a new chair.'];
+  const negatives = cross([body, verb, tail]);
+  const twins: [string, CueKind][] = cross([
+    PARTY.map((p) => `Talks between ${low(p)} and `),
+    OTHER.map((o) => `${o} [[resumed]]`),
+    [' after a short break.', ' on Tuesday.', ' in Geneva.', ' after a month.', ' at six.'],
+  ]).map((s): [string, CueKind] => [s, 'engagement']);
+  return family('a body\'s own meeting resumed', negatives, twins);
+}
+
+// ---------------------------------------------------------------- 9. demands named as the topic of a discussion: no condition stated there
+function demandsAsTopic(): SenseCase[] {
+  const negatives = cross([
+    PARTY.map((p) => `${p} `),
+    ['met to discuss ', 'will discuss ', 'agreed to review ', 'asked for time to consider ', 'set up a panel to examine '],
+    ['policy [[demands]]', 'pay [[demands]]', 'the union\'s [[demands]]', 'their [[demands]]', 'the workers\' wage [[demands]]', 'the farmers\' [[demands]]'],
+    ['.', ' on Friday.', ' next week.', ' in Halden.'],
+  ]);
+  const twins: [string, CueKind][] = cross([
+    PARTY.map((p) => `${p} [[demanded]] that `),
+    OTHER.map((o) => `${o} `),
+    ['raise pay before any talks.', 'withdraw its troops first.', 'free the prisoners.', 'lift the blockade.', 'drop the lawsuit.'],
+  ]).map((s): [string, CueKind] => [s, 'condition']);
+  return family('demands as a topic', negatives, twins, 300, 'condition');
+}
+
 export function buildSenseCases(): SenseCase[] {
-  return [...refuseNoun(), ...acceptableThing(), ...requireNeed(), ...askForExpect()];
+  return [...refuseNoun(), ...acceptableThing(), ...requireNeed(), ...askForExpect(), ...untilTime(), ...refuseToLetCircumstance(), ...notEnough(), ...ownMeetingResumed(), ...demandsAsTopic()];
 }
 
 export { cap, low };

@@ -9,6 +9,9 @@
  * Second round (after ecf55fa): until a time 60.0 % / 65.3 %; refusing to let a circumstance win 0.0 % / 100.0 %;
  *   not enough, a degree 20.0 % / 80.0 %; a body's own meeting resumed 48.0 % / 74.7 %; demands as a topic
  *   (no condition over 'demands') 13.3 % / 100.0 %.
+ * Known failures left: a body's meeting named with a possessive ("the Halden council's meeting resumed"); the twins
+ *   of 'until' and 'resumed' that miss (a pressure act the lexicon lacks, "keep up the overtime ban until …"; talks
+ *   between a long-named union and a party) and 'will not offer anything to' are recall gaps, not this grid's.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline/index.js';
@@ -43,15 +46,15 @@ const FLOORS: Record<string, number> = {
   'require as a need / twin': 1,
   'ask or bargain for, expecting / negative': 1,
   'ask or bargain for, expecting / twin': 1,
-  'until a time / negative': 0.6,
+  'until a time / negative': 1,
   'until a time / twin': 0.653,
-  'refusing to let a circumstance win / negative': 0,
+  'refusing to let a circumstance win / negative': 1,
   'refusing to let a circumstance win / twin': 1,
-  'not enough, a degree / negative': 0.2,
+  'not enough, a degree / negative': 1,
   'not enough, a degree / twin': 0.8,
-  "a body's own meeting resumed / negative": 0.48,
+  "a body's own meeting resumed / negative": 0.956,
   "a body's own meeting resumed / twin": 0.746,
-  'demands as a topic / negative': 0.133,
+  'demands as a topic / negative': 1,
   'demands as a topic / twin': 1,
 };
 

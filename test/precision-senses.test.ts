@@ -9,6 +9,8 @@
  * Second round (after ecf55fa): until a time 60.0 % / 65.3 %; refusing to let a circumstance win 0.0 % / 100.0 %;
  *   not enough, a degree 20.0 % / 80.0 %; a body's own meeting resumed 48.0 % / 74.7 %; demands as a topic
  *   (no condition over 'demands') 13.3 % / 100.0 %.
+ * Third round (after d4de0f4): an offer one cannot refuse 2.0 % / 100.0 %; a refusal to comment, the noun
+ *   0.0 % / 100.0 %; talking about a topic at an event 0.0 % / 100.0 %.
  * Known failures left: a body's meeting named with a possessive ("the Halden council's meeting resumed"); the twins
  *   of 'until' and 'resumed' that miss (a pressure act the lexicon lacks, "keep up the overtime ban until …"; talks
  *   between a long-named union and a party) and 'will not offer anything to' are recall gaps, not this grid's.
@@ -56,6 +58,12 @@ const FLOORS: Record<string, number> = {
   "a body's own meeting resumed / twin": 0.746,
   'demands as a topic / negative': 1,
   'demands as a topic / twin': 1,
+  'an offer one cannot refuse / negative': 0.02,
+  'an offer one cannot refuse / twin': 1,
+  'a refusal to comment, the noun / negative': 0,
+  'a refusal to comment, the noun / twin': 1,
+  'talking about a topic at an event / negative': 0,
+  'talking about a topic at an event / twin': 1,
 };
 
 describe('precision grid: stance words in another sense', () => {

@@ -256,8 +256,65 @@ function demandsAsTopic(): SenseCase[] {
   return family('demands as a topic', negatives, twins, 300, 'condition');
 }
 
+// ---------------------------------------------------------------- 10. the offer one cannot refuse: praise of an offer, no refusal
+function offerOneCannotRefuse(): SenseCase[] {
+  const thing = ['an offer', 'a deal', 'a package', 'a price', 'terms', 'a bid'];
+  const a = cross([
+    ['It was ', 'The club made ', 'Halden received ', 'The buyers put forward ', 'Vesk Rovers tabled '],
+    thing,
+    [' that the family', ' the family', ' that the player', ' they', ' that he', ' the owners'],
+    [' could not [[refuse]].', " couldn't [[refuse]].", ' could not [[turn down]].', " can't [[turn down]].", ' cannot [[refuse]].'],
+  ]);
+  const b = cross([
+    ['The offer', 'The package', 'The price', 'The contract', 'The bid', 'The deal'],
+    [' was too good to [[turn down]]', ' was hard to [[turn down]]', ' was too good to [[refuse]]', ' proved impossible to [[turn down]]', ' was difficult to [[turn down]]'],
+    ['.', ', the striker said.', ', his agent said.', ' for the Halden family.'],
+  ]);
+  const negatives = [...spread(a, 180), ...spread(b, 120)];
+  const twins: [string, CueKind][] = cross([
+    PARTY.map((p) => `${p} `),
+    ['[[turned down]] the offer from ', '[[refused]] the deal with ', '[[turned down]] the terms put forward by ', '[[refused]] the package offered by '],
+    OTHER.map((o) => `${o}`),
+    ['.', ' on Monday.'],
+  ]).map((s): [string, CueKind] => [s, 'refusal']);
+  return family('an offer one cannot refuse', negatives, twins);
+}
+
+// ---------------------------------------------------------------- 11. a refusal to comment or to disclose, as a noun
+function refusalToComment(): SenseCase[] {
+  const negatives = cross([
+    ["The firm's ", "Orvane Mining's ", "The ministry's ", "The club's ", 'Its ', "The bank's ", "The council's "],
+    ['[[refusal to]] comment', '[[refusal to]] provide forecasts', '[[refusal to]] disclose the figures', '[[refusal to]] confirm the report', '[[refusal to]] name the buyer', '[[refusal to]] give details', '[[refusal to]] release the data'],
+    [' fuelled speculation.', ' drew criticism from investors.', ' surprised analysts.', ' was noted by the press.', ' angered reporters.', ' did not help.', ' left questions open.'],
+  ]);
+  const twins: [string, CueKind][] = cross([
+    ["Norland's ", "Vesk's ", "The union's ", "The rebels' ", "Orvane Mining's ", 'Its '],
+    ['[[refusal to]] negotiate with ', '[[refusal to]] meet ', '[[refusal to]] talk to ', '[[refusal to]] sign the accord with ', '[[refusal to]] resume talks with '],
+    OTHER.map((o) => `${o}`),
+    [' angered the mediators.', ' stalled the process.'],
+  ]).map((s): [string, CueKind] => [s, 'refusal']);
+  return family('a refusal to comment, the noun', negatives, twins);
+}
+
+// ---------------------------------------------------------------- 12. talking about a topic at an event: a speech, no talks
+function talkAboutAtEvent(): SenseCase[] {
+  const negatives = cross([
+    ['The minister', 'The company', 'The chief executive', "Norland's prime minister", 'The Vesk governor', 'The author'],
+    [' [[will talk]] about ', ' [[would talk]] about ', ' [[will talk]] mostly about '],
+    ['the budget', 'its new phones', 'the economy', 'climate change', 'the harvest', 'her new book'],
+    [' at the conference.', ' during the call.', ' at the festival.', ' at the launch.', ' in a lecture.', ' during the webinar.'],
+  ]);
+  const twins: [string, CueKind][] = cross([
+    PARTY.map((p) => `${p} `),
+    ['[[will talk]] to ', '[[will talk]] with ', '[[would talk]] to '],
+    OTHER.map((o) => `${o}`),
+    [' about the border at the conference.', ' next week.', ' during the summit.', '.', ' about pay.'],
+  ]).map((s): [string, CueKind] => [s, 'engagement']);
+  return family('talking about a topic at an event', negatives, twins);
+}
+
 export function buildSenseCases(): SenseCase[] {
-  return [...refuseNoun(), ...acceptableThing(), ...requireNeed(), ...askForExpect(), ...untilTime(), ...refuseToLetCircumstance(), ...notEnough(), ...ownMeetingResumed(), ...demandsAsTopic()];
+  return [...offerOneCannotRefuse(), ...refusalToComment(), ...talkAboutAtEvent(), ...refuseNoun(), ...acceptableThing(), ...requireNeed(), ...askForExpect(), ...untilTime(), ...refuseToLetCircumstance(), ...notEnough(), ...ownMeetingResumed(), ...demandsAsTopic()];
 }
 
 export { cap, low };

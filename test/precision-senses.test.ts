@@ -58,11 +58,11 @@ const FLOORS: Record<string, number> = {
   "a body's own meeting resumed / twin": 0.746,
   'demands as a topic / negative': 1,
   'demands as a topic / twin': 1,
-  'an offer one cannot refuse / negative': 0.02,
+  'an offer one cannot refuse / negative': 1,
   'an offer one cannot refuse / twin': 1,
-  'a refusal to comment, the noun / negative': 0,
+  'a refusal to comment, the noun / negative': 1,
   'a refusal to comment, the noun / twin': 1,
-  'talking about a topic at an event / negative': 0,
+  'talking about a topic at an event / negative': 1,
   'talking about a topic at an event / twin': 1,
 };
 

@@ -313,8 +313,26 @@ function talkAboutAtEvent(): SenseCase[] {
   return family('talking about a topic at an event', negatives, twins);
 }
 
+// ---------------------------------------------------------------- 13. conditions = circumstances ('the conditions for growth are ripe')
+function conditionsCircumstance(): SenseCase[] {
+  const negatives = cross([
+    ['The ', 'Market ', 'Economic ', 'Now the ', 'In Halden the ', 'This spring the '],
+    ['[[conditions for]] '],
+    ['growth', 'a recovery', 'a rate cut', 'investment', 'a rally', 'the harvest', 'a good season', 'wildfires', 'tourism', 'new housing'],
+    [' are ripe', ' were right', ' look favourable', ' remain ideal', ' are poor', ' seemed perfect'],
+    [', the bank said.', ' this year.', ' in Vesk.', '.', ', analysts said.'],
+  ]);
+  const twins: [string, CueKind][] = cross([
+    PARTY.map((p) => `${p} set out its [[conditions for]] `),
+    ['talks with ', 'a deal with ', 'a ceasefire with ', 'a meeting with ', 'a return to the table with '],
+    OTHER.map((o) => `${o}`),
+    ['.', ' on Monday.'],
+  ]).map((s): [string, CueKind] => [s, 'condition']);
+  return family('conditions as circumstances', negatives, twins);
+}
+
 export function buildSenseCases(): SenseCase[] {
-  return [...offerOneCannotRefuse(), ...refusalToComment(), ...talkAboutAtEvent(), ...refuseNoun(), ...acceptableThing(), ...requireNeed(), ...askForExpect(), ...untilTime(), ...refuseToLetCircumstance(), ...notEnough(), ...ownMeetingResumed(), ...demandsAsTopic()];
+  return [...conditionsCircumstance(), ...offerOneCannotRefuse(), ...refusalToComment(), ...talkAboutAtEvent(), ...refuseNoun(), ...acceptableThing(), ...requireNeed(), ...askForExpect(), ...untilTime(), ...refuseToLetCircumstance(), ...notEnough(), ...ownMeetingResumed(), ...demandsAsTopic()];
 }
 
 export { cap, low };

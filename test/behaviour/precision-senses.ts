@@ -331,8 +331,55 @@ function conditionsCircumstance(): SenseCase[] {
   return family('conditions as circumstances', negatives, twins);
 }
 
+// ---------------------------------------------------------------- 14. admission to a place: let in or turned away, no stance
+function admission(): SenseCase[] {
+  const who = ['Fans without tickets', 'Visibly ill patrons', 'Late passengers', 'Visitors without passes', 'Dogs', 'Unaccompanied children', 'Spectators', 'Guests in costume', 'Pets'];
+  const a = cross([
+    who,
+    [' may be [[denied entry]]', ' were [[denied entry]]', ' will be [[denied entry]]', ' could be [[denied boarding]]', ' were [[denied admission]]'],
+    [' to the stadium.', ' at the gate.', '.', ' on Saturday.'],
+  ]);
+  const b = cross([
+    who,
+    [' [[will be allowed]] ', ' [[will not be allowed]] ', ' [[would be allowed]] '],
+    ['in the stands.', 'on the beach.', 'at this time.', 'into the museum.', 'inside the hall.', 'on the ferry.'],
+  ]);
+  const negatives = [...spread(a, 150), ...spread(b, 150)];
+  const twins: [string, CueKind][] = [
+    ...cross([
+      PARTY.map((p) => `${p} `),
+      ['[[denied]] the request for talks from ', '[[denied]] the request to meet '],
+      OTHER.map((o) => `${o}`),
+      ['.', ' on Monday.'],
+    ]).map((s): [string, CueKind] => [s, 'refusal']),
+    ...cross([
+      PARTY.map((p) => `${p} `),
+      ['[[will be meeting]] ', '[[will be negotiating with]] ', '[[would be attending]] talks with '],
+      OTHER.map((o) => `${o}`),
+      ['.', ' on Monday.'],
+    ]).map((s): [string, CueKind] => [s, 'engagement']),
+  ];
+  return family('admission to a place', negatives, twins);
+}
+
+// ---------------------------------------------------------------- 15. a body's own meetings cancelled: no talks called off
+function ownMeetingsCancelled(): SenseCase[] {
+  const negatives = cross([
+    ['Senior officials', 'The school', 'The Halden council', 'The club', 'The ministry', 'Orvane Mining', 'The newsroom'],
+    [' [[cancelled afternoon meetings]]', ' [[cancelled staff meetings]]', ' [[postponed the weekly meeting]]', ' [[called off the board meeting]]', ' [[cancelled its team meetings]]', ' [[scrapped the morning meeting]]'],
+    [' to brainstorm ideas.', ' for the week.', ' because of the storm.', ' on Friday.', ' after the fire alarm.', ' during the audit.', ' until further notice.', ' at short notice.'],
+  ]);
+  const twins: [string, CueKind][] = cross([
+    PARTY.map((p) => `${p} `),
+    ['[[cancelled its meeting with]] ', '[[called off the talks with]] ', '[[postponed the talks with]] ', '[[cancelled the planned visit by]] '],
+    OTHER.map((o) => `${o}`),
+    ['.', ' on Friday.', ' after the shelling.'],
+  ]).map((s): [string, CueKind] => [s, 'refusal']);
+  return family("a body's own meetings cancelled", negatives, twins);
+}
+
 export function buildSenseCases(): SenseCase[] {
-  return [...conditionsCircumstance(), ...offerOneCannotRefuse(), ...refusalToComment(), ...talkAboutAtEvent(), ...refuseNoun(), ...acceptableThing(), ...requireNeed(), ...askForExpect(), ...untilTime(), ...refuseToLetCircumstance(), ...notEnough(), ...ownMeetingResumed(), ...demandsAsTopic()];
+  return [...admission(), ...ownMeetingsCancelled(), ...conditionsCircumstance(), ...offerOneCannotRefuse(), ...refusalToComment(), ...talkAboutAtEvent(), ...refuseNoun(), ...acceptableThing(), ...requireNeed(), ...askForExpect(), ...untilTime(), ...refuseToLetCircumstance(), ...notEnough(), ...ownMeetingResumed(), ...demandsAsTopic()];
 }
 
 export { cap, low };

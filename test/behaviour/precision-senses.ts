@@ -378,8 +378,26 @@ function ownMeetingsCancelled(): SenseCase[] {
   return family("a body's own meetings cancelled", negatives, twins);
 }
 
+// ---------------------------------------------------------------- 16. 'meeting' the noun after a modifier, not the verb 'meet'
+function meetingNoun(): SenseCase[] {
+  const negatives = cross([
+    ['The ', 'A ', 'Their ', 'Its ', 'Our '],
+    ['morning', 'ratification', 'planning', 'budget', 'first', 'second', 'final', 'emergency', 'evening', 'weekly'],
+    [' [[meeting on]] '],
+    ['Friday', 'Monday', 'Tuesday'],
+    [' ran late.', ' was short.', ' drew a small crowd.', ' is open to the public.', ' was cancelled.', ' will be held in the town hall.'],
+  ]);
+  const twins: [string, CueKind][] = cross([
+    PARTY.map((p) => `${p} `),
+    ['[[met on]] Friday with ', '[[met on]] Monday with ', '[[met in]] Geneva with ', '[[met at]] the border with '],
+    OTHER.map((o) => `${o}`),
+    ['.', ' for talks.', ' for the first time.'],
+  ]).map((s): [string, CueKind] => [s, 'engagement']);
+  return family("'meeting' the noun", negatives, twins);
+}
+
 export function buildSenseCases(): SenseCase[] {
-  return [...admission(), ...ownMeetingsCancelled(), ...conditionsCircumstance(), ...offerOneCannotRefuse(), ...refusalToComment(), ...talkAboutAtEvent(), ...refuseNoun(), ...acceptableThing(), ...requireNeed(), ...askForExpect(), ...untilTime(), ...refuseToLetCircumstance(), ...notEnough(), ...ownMeetingResumed(), ...demandsAsTopic()];
+  return [...meetingNoun(), ...admission(), ...ownMeetingsCancelled(), ...conditionsCircumstance(), ...offerOneCannotRefuse(), ...refusalToComment(), ...talkAboutAtEvent(), ...refuseNoun(), ...acceptableThing(), ...requireNeed(), ...askForExpect(), ...untilTime(), ...refuseToLetCircumstance(), ...notEnough(), ...ownMeetingResumed(), ...demandsAsTopic()];
 }
 
 export { cap, low };

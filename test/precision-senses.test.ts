@@ -74,7 +74,7 @@ const FLOORS: Record<string, number> = {
   'admission to a place / twin': 1,
   "a body's own meetings cancelled / negative": 0.94,
   "a body's own meetings cancelled / twin": 1,
-  "'meeting' the noun / negative": 0.2,
+  "'meeting' the noun / negative": 1,
   "'meeting' the noun / twin": 1,
 };
 

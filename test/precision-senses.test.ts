@@ -14,8 +14,7 @@
  * Fourth round (after 9948fe8): conditions as circumstances 46.7 % / 100.0 %.
  * Fifth round (after d502543): admission to a place 20.0 % / 100.0 %; a body's own meetings cancelled 16.7 % / 100.0 %.
  * Sixth round (after 93b499f): 'meeting' the noun 20.0 % / 100.0 %.
- * Known failures left: 'scrapped the morning meeting on Friday' (the noun 'meeting' read as the verb, rule met); a
- *   body's meeting named with a possessive ("the Halden council's meeting resumed"); the twins
+ * Known failures left: a body's meeting named with a possessive ("the Halden council's meeting resumed"); the twins
  *   of 'until' and 'resumed' that miss (a pressure act the lexicon lacks, "keep up the overtime ban until …"; talks
  *   between a long-named union and a party) and 'will not offer anything to' are recall gaps, not this grid's.
  */
@@ -72,7 +71,7 @@ const FLOORS: Record<string, number> = {
   'conditions as circumstances / twin': 1,
   'admission to a place / negative': 1,
   'admission to a place / twin': 1,
-  "a body's own meetings cancelled / negative": 0.94,
+  "a body's own meetings cancelled / negative": 1,
   "a body's own meetings cancelled / twin": 1,
   "'meeting' the noun / negative": 1,
   "'meeting' the noun / twin": 1,

@@ -871,6 +871,7 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
       if (first.rule.when === 'negated' && !negHere) continue;
       if (first.rule.when === 'asserted' && negHere) continue;
       if (failedBefore(tokens, first.start)) continue; // "failed to reach agreement": an outcome, not a stance
+      if (degreeNegated(tokens, first.start, chainEnd, negated)) continue; // "has not done enough to reach a deal": a judgement of degree
       if (coercedBefore(tokens, first.start)) continue; // "forced them to return to work": imposed, not held
       const modality = modalityOf(tokens, first.start, text);
       if (modality === 'hypothetical' && !options.keepHypothetical) continue; // "if talks were to happen…", questions: not a stance of their own
@@ -1112,6 +1113,29 @@ function isNounWord(t: Token | undefined): boolean {
 }
 
 /** "failed to", "unable to", "fails to" just before the trigger */
+/**
+ * A negation of degree: "did not make enough concessions", "has not done enough to reach a deal", "was not doing
+ * enough to resume talks" judge how much a party did, they report no refusal (nor, where a full verb stops the
+ * negation's reach, an engagement). True for a negated trigger with "enough" (or "sufficient(ly)") in its clause from
+ * a few words before it to its end, and for a trigger right after "enough to" that a negation a few words back
+ * governs. "would not negotiate until Vesk had done enough" has it after the trigger: still a refusal; a rule whose
+ * own words say "not enough" ("the offer was not enough") is not negatable and keeps its reading.
+ */
+const DEGREE = /^(?:enough|sufficient|sufficiently)$/;
+function degreeNegated(tokens: Token[], start: number, end: number, negated: boolean): boolean {
+  if (negated)
+    for (let j = end - 1; j >= Math.max(0, start - 4); j--) {
+      if (j < start && boundaryAfter(tokens, j)) break;
+      if (DEGREE.test(tokens[j]!.normal)) return true;
+    }
+  if (start < 2 || tokens[start - 1]!.normal !== 'to' || !DEGREE.test(tokens[start - 2]!.normal)) return false;
+  for (let j = start - 3; j >= Math.max(0, start - 6); j--) {
+    if (boundaryAfter(tokens, j)) return false;
+    if (isNegator(tokens[j]!, tokens[j + 1])) return true;
+  }
+  return false;
+}
+
 function failedBefore(tokens: Token[], start: number): boolean {
   for (let j = start - 1; j >= Math.max(0, start - 3); j--) {
     const w = tokens[j]!.normal;

@@ -466,6 +466,7 @@ function crossesBreak(tokens: Token[], start: number, end: number, relativeOk = 
   let open = -1;
   for (let j = start; j < end - 1; j++) {
     const post = tokens[j]!.post;
+    if (bracketedAcronym(tokens[j]!)) continue;
     if (/[;:()[\]]|\s[-–—]\s|[–—]/.test(post) || hardBreakAfter(tokens[j]!)) return true;
     if (!post.includes(',')) continue;
     // a stance's object and the verb of its non-restrictive relative clause are one trigger ("the deal, which both sides
@@ -480,6 +481,14 @@ function crossesBreak(tokens: Token[], start: number, end: number, relativeOk = 
     else return true;
   }
   return open >= 0;
+}
+
+/**
+ * A name's acronym in brackets inside a noun phrase ("the Karsk Harbour Council (KHC) resolution"): one word set off
+ * by a pair of brackets, in capitals, is part of the name, no break.
+ */
+function bracketedAcronym(t: Token): boolean {
+  return t.pre.trim() === '(' && /^\)\s*$/.test(t.post) && /^[A-Z][A-Z0-9&.-]{1,9}$/.test(t.text);
 }
 
 /** a past participle at k that runs, with an adverb at most, to a trigger-final "by": "…, rejected by", "…, flatly rejected by" */

@@ -324,6 +324,10 @@ export const CATEGORIES: [string, T[]][] = [
     ['{P} [[vowed to fight on]].', { optional: true }],
     ['The strike by {p} [[continues]].', { optional: true }],
   ]],
+  // (added with the third commit's fixes, after the first runs; at the end, so that no earlier case changes party)
+  ['veto and vote against', [["{P} {~says|say} {it} [[will block significant parts]] of the government's budget."]]],
+  ['negated engagement, modal or aspect', [["{P} said {it} [[won't vote to advance]] the bill."]]],
+  ['no intention or plans', [['{P} {has} shown [[little interest in resuming]] the talks.']]],
 ];
 
 /** negatives: the same words with no stance; the cue type that must not appear */

@@ -63,7 +63,8 @@ export function passiveOnOwnDemand(c: SentenceCtx, r: RawCue, subj: ActorMention
   // judgement on the demand is no more its maker's: "the union's demands were unacceptable", "… were excessive")
   // (the trigger may open on the demand's object: "Kestria's proposal for [a ceasefire was turned down]")
   if (subj && r.type !== 'condition' && ownedDemandBefore(c, r, subj)) return true;
-  const judged = r.type === 'refusal' && head.tags.has('Adjective');
+  // (a judgement may be a noun phrase: "Vesk's plan was a non-starter", "… was an insult")
+  const judged = r.type === 'refusal' && (head.tags.has('Adjective') || (/^(?:a|an)$/.test(head.normal) && !!tokens[r.tokStart + 1]));
   if (!subj || r.type === 'condition' || !(participleLike(head) || judged)) return false;
   if (!BE.test(tokens[r.tokStart - 1]?.normal ?? '') && !BE.test(tokens[r.tokStart - 2]?.normal ?? '')) return false;
   let j = lastTokenOf(tokens, subj);

@@ -46,8 +46,9 @@
  *   ctx: pronoun in a later sentence: 80.0 % / 80.0 % (20)
  *   ctx: will not with an adverbial: 50.0 % / 50.0 % (16)
  *   ctx: no longer: 66.7 % / 66.7 % (12)
- * (three templates were added with the third commit's fixes and are not in these first-run rates: "will block
- * significant parts of the budget", "won't vote to advance the bill", "little interest in resuming the talks")
+ * (five templates were added with later fixes and are not in these first-run rates: "will block
+ * significant parts of the budget", "won't vote to advance the bill", "little interest in resuming the talks"; and two
+ * with the fifth commit: "X said Y's offer was an insult", "Y's offer was an insult, X said")
  * (the "optional" category — a strike going on, a recalled ambassador, "has yet to agree", "vowed to fight on" — has
  * no floor; "has yet to respond to the offer" moved there from the negatives: rule respond-to-offer reads it as a
  * refusal on purpose)

@@ -328,6 +328,7 @@ export const CATEGORIES: [string, T[]][] = [
   ['veto and vote against', [["{P} {~says|say} {it} [[will block significant parts]] of the government's budget."]]],
   ['negated engagement, modal or aspect', [["{P} said {it} [[won't vote to advance]] the bill."]]],
   ['no intention or plans', [['{P} {has} shown [[little interest in resuming]] the talks.']]],
+  ['judged unacceptable', [["{P} said {O's} offer was [[an insult]]."], ["{O's} offer was [[an insult]], {p} said."]]],
 ];
 
 /** negatives: the same words with no stance; the cue type that must not appear */

@@ -81,7 +81,8 @@ function spansOwnDemand(c: SentenceCtx, r: RawCue, subj: ActorMention): boolean 
   if (!demandOrOffer(noun)) return false;
   if (!BE.test(tokens[r.tokStart + 1]?.normal ?? '')) return false;
   const last = tokens[r.tokEnd - 1]!;
-  if (!participleLike(last)) return false;
+  // (or a verdict on an offer: "Vesk's [offer was an insult]" is judged by the one it went to, not by its maker)
+  if (!participleLike(last) && !(r.type === 'refusal' && OFFER_NOUNS.has(noun.normal))) return false;
   const j = lastTokenOf(c.ps.tokens, subj);
   return j === r.tokStart - 1 && (tokens[j]!.tags.has('Possessive') || /['’]/.test(tokens[j]!.post.trim().slice(0, 1)));
 }

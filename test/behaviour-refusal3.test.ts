@@ -46,9 +46,10 @@
  *   ctx: pronoun in a later sentence: 80.0 % / 80.0 % (20)
  *   ctx: will not with an adverbial: 50.0 % / 50.0 % (16)
  *   ctx: no longer: 66.7 % / 66.7 % (12)
- * (five templates were added with later fixes and are not in these first-run rates: "will block
+ * (seven templates and a negative were added with later fixes and are not in these first-run rates: "will block
  * significant parts of the budget", "won't vote to advance the bill", "little interest in resuming the talks"; and two
- * with the fifth commit: "X said Y's offer was an insult", "Y's offer was an insult, X said")
+ * with the fifth commit: "X said Y's offer was an insult", "Y's offer was an insult, X said"; two with the seventh:
+ * "X accused Y of walking out of the talks / of boycotting the vote", with the negative "accused of stalling")
  * (the "optional" category — a strike going on, a recalled ambassador, "has yet to agree", "vowed to fight on" — has
  * no floor; "has yet to respond to the offer" moved there from the negatives: rule respond-to-offer reads it as a
  * refusal on purpose)
@@ -105,7 +106,7 @@ function table(title: string, m: Map<string, Rate>): string {
 /** floors (type + span, + holder) per category and party kind, set at the rates this suite measured */
 const FLOORS: Record<string, Record<string, [number, number]>> = {
   category: {
-    "boycott and walkout": [1, 0.958],
+    "boycott and walkout": [1, 0.951],
     "no intention or plans": [1, 1],
     "there will be no talks": [1, 1],
     "dismissed as, cold water": [1, 1],
@@ -140,17 +141,18 @@ const FLOORS: Record<string, Record<string, [number, number]>> = {
     "negative: no failure of talks is a refusal": [1, 1],
     "negative: strike or boycott ended": [1, 1],
     "negative: strike goes on": [1, 1],
+    "negative: accused of stalling": [1, 1],
   },
   party: {
     "country": [0.97, 0.97],
-    "minister": [0.99, 0.94],
+    "minister": [0.99, 0.942],
     "rebel group": [0.97, 0.97],
-    "invented name": [1, 0.941],
+    "invented name": [1, 0.932],
     "capital": [1, 1],
     "union": [0.97, 0.97],
     "common-noun group": [0.98, 0.97],
     "company": [1, 1],
-    "(negatives)": [0.982, 0.982],
+    "(negatives)": [0.983, 0.983],
   },
 };
 

@@ -845,7 +845,7 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
         m.rule.type !== 'condition' &&
         !attributive(tokens, m.start) &&
         !nounInPhrase(tokens, m) &&
-        !accusedOf(tokens, m.start) &&
+        (!accusedOf(tokens, m.start) || walkoutAct(tokens, m)) &&
         !governanceMeeting(tokens, m.end) &&
         !subordinate.some((c) => insideClause(tokens, c, m.start)),
     );
@@ -1085,6 +1085,15 @@ function accusedOf(tokens: Token[], start: number): boolean {
     if (sawOf && /^(?:accus|blam|charg|fault)/.test(t.normal)) return true;
   }
   return false;
+}
+
+/**
+ * An accusation of walking out, pulling out or boycotting names an act of refusal that took place ("accused Vesk of
+ * walking away from the table on Monday"): the accused walked out, whoever says so; an accusation of stalling or of
+ * bad faith stays the accuser's claim.
+ */
+function walkoutAct(tokens: Token[], m: Match): boolean {
+  return m.rule.type === 'refusal' && /^(?:walking|storming|pulling|boycotting|quitting|abandoning)$/.test(tokens[m.start]!.normal);
 }
 
 /** "forced the doctors to", "compelled it to", "a court ordered the teachers to": the trigger is an act someone else imposes */

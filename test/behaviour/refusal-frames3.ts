@@ -329,6 +329,7 @@ export const CATEGORIES: [string, T[]][] = [
   ['negated engagement, modal or aspect', [["{P} said {it} [[won't vote to advance]] the bill."]]],
   ['no intention or plans', [['{P} {has} shown [[little interest in resuming]] the talks.']]],
   ['judged unacceptable', [["{P} said {O's} offer was [[an insult]]."], ["{O's} offer was [[an insult]], {p} said."]]],
+  ['boycott and walkout', [['{O} accused {p} of [[walking out of the talks]] on Monday.'], ['{O} accused {p} of [[boycotting]] the vote.']]],
 ];
 
 /** negatives: the same words with no stance; the cue type that must not appear */
@@ -375,6 +376,8 @@ export const NEGATIVES3: [frame: string, tpl: string, none: CueKind | 'any'][] =
   ['strike or boycott ended', 'The boycott was lifted on Monday.', 'refusal'],
   ['strike goes on', 'Dock workers went on strike on Monday.', 'engagement'],
   ['strike goes on', 'The strike by {p} continues.', 'engagement'],
+  ['accused of stalling', '{P} accused {O} of stalling the talks.', 'refusal'],
+  ['accused of stalling', '{P} accused {O} of violating the truce.', 'refusal'],
 ];
 
 export function buildCases3(): Case3[] {

@@ -466,6 +466,7 @@ function crossesBreak(tokens: Token[], start: number, end: number, relativeOk = 
   let open = -1;
   for (let j = start; j < end - 1; j++) {
     const post = tokens[j]!.post;
+    if (bracketedAcronym(tokens[j]!)) continue;
     if (/[;:()[\]]|\s[-–—]\s|[–—]/.test(post) || hardBreakAfter(tokens[j]!)) return true;
     if (!post.includes(',')) continue;
     // a stance's object and the verb of its non-restrictive relative clause are one trigger ("the deal, which both sides
@@ -480,6 +481,14 @@ function crossesBreak(tokens: Token[], start: number, end: number, relativeOk = 
     else return true;
   }
   return open >= 0;
+}
+
+/**
+ * A name's acronym in brackets inside a noun phrase ("the Karsk Harbour Council (KHC) resolution"): one word set off
+ * by a pair of brackets, in capitals, is part of the name, no break.
+ */
+function bracketedAcronym(t: Token): boolean {
+  return t.pre.trim() === '(' && /^\)\s*$/.test(t.post) && /^[A-Z][A-Z0-9&.-]{1,9}$/.test(t.text);
 }
 
 /** a past participle at k that runs, with an adverb at most, to a trigger-final "by": "…, rejected by", "…, flatly rejected by" */
@@ -822,7 +831,7 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
         m.rule.type !== 'condition' &&
         !attributive(tokens, m.start) &&
         !nounInPhrase(tokens, m) &&
-        !accusedOf(tokens, m.start) &&
+        (!accusedOf(tokens, m.start) || walkoutAct(tokens, m)) &&
         !governanceMeeting(tokens, m.end) &&
         !subordinate.some((c) => insideClause(tokens, c, m.start)),
     );
@@ -1063,6 +1072,15 @@ function accusedOf(tokens: Token[], start: number): boolean {
     if (sawOf && /^(?:accus|blam|charg|fault)/.test(t.normal)) return true;
   }
   return false;
+}
+
+/**
+ * An accusation of walking out, pulling out or boycotting names an act of refusal that took place ("accused Vesk of
+ * walking away from the table on Monday"): the accused walked out, whoever says so; an accusation of stalling or of
+ * bad faith stays the accuser's claim.
+ */
+function walkoutAct(tokens: Token[], m: Match): boolean {
+  return m.rule.type === 'refusal' && /^(?:walking|storming|pulling|boycotting|quitting|abandoning)$/.test(tokens[m.start]!.normal);
 }
 
 /** "forced the doctors to", "compelled it to", "a court ordered the teachers to": the trigger is an act someone else imposes */

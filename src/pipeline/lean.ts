@@ -84,6 +84,27 @@ function transparentAt(terms: MatchTerm[], i: number): number {
   return 1;
 }
 
+/**
+ * A short aside set off by commas inside the verb group, between an auxiliary, a modal or a negation and the verb
+ * it governs ("will not, under any circumstances, sign", "would not, it said, take part", "will, if need be,
+ * walk out"): its length in words from i, else 0. At most five words, none of them a verb but a verb of saying.
+ */
+function asideAt(terms: MatchTerm[], i: number, cut: number): number {
+  const prev = terms[i - 1];
+  if (!prev || !/^,\s+$/.test(prev.post) || !(prev.tags.has('Modal') || prev.tags.has('Auxiliary') || isNegation(prev))) return 0;
+  for (let j = i; j < Math.min(cut - 1, i + 5); j++) {
+    const t = terms[j]!;
+    if (t.tags.has('Verb') && !SAYING.test(t.normal)) return 0;
+    if (j > i && t.pre !== '') return 0;
+    if (/^,\s+$/.test(t.post)) {
+      const next = terms[j + 1]!;
+      return next.pre === '' && next.tags.has('Verb') && !next.tags.has('Copula') ? j - i + 1 : 0;
+    }
+    if (!plainGap(t)) return 0;
+  }
+  return 0;
+}
+
 const SAYING = /^(?:said|says|say|added|adds|told|tells|insisted|insists|warned|warns|stated|states|noted|notes|explained|stressed|declared|announced|confirmed|wrote|writes)$/;
 
 /**
@@ -132,6 +153,12 @@ export function leanOf<T extends MatchTerm>(docs: T[][], fold = false): Lean<T> 
     if (cut < terms.length) changed = true;
     for (let i = 0; i < cut; i++) {
       const t = terms[i]!;
+      const aside = asideAt(terms, i, cut);
+      if (aside) {
+        changed = true;
+        i += aside - 1;
+        continue;
+      }
       const skip = transparentAt(terms, i);
       if (skip) {
         changed = true;

@@ -57,6 +57,10 @@ describe('a demand noun is held by the party that makes the demand, not by the s
 });
 
 describe('an agentless passive on a party\'s own demand is not that party\'s refusal', () => {
+  it('a verdict put as a noun phrase is the reporter\'s, not the plan\'s maker\'s: "X said Y\'s plan was a non-starter"', () => {
+    expect(cue("The Brindle Group said the Velmor Union's plan was a non-starter.", 'refusal', /non-starter/).holder).toBe('Brindle Group');
+    expect(cue("The Brindle Group said the Velmor Union's offer was an insult.", 'refusal', /insult/).holder).toBe('Brindle Group');
+  });
   it('"the union\'s demands were rejected": no one named holds it; a reporting party other than the demander does', () => {
     expect(cue("The Velmor Union's demands were rejected on Friday.", 'refusal', /rejected/).holder).toBeNull();
     expect(cue("The Velmor Union's demands were rejected on Friday, the Brindle Group said.", 'refusal', /rejected/).holder).toBe('Brindle Group');

@@ -63,7 +63,8 @@ export function passiveOnOwnDemand(c: SentenceCtx, r: RawCue, subj: ActorMention
   // judgement on the demand is no more its maker's: "the union's demands were unacceptable", "… were excessive")
   // (the trigger may open on the demand's object: "Kestria's proposal for [a ceasefire was turned down]")
   if (subj && r.type !== 'condition' && ownedDemandBefore(c, r, subj)) return true;
-  const judged = r.type === 'refusal' && head.tags.has('Adjective');
+  // (a judgement may be a noun phrase: "Vesk's plan was a non-starter", "… was an insult")
+  const judged = r.type === 'refusal' && (head.tags.has('Adjective') || (/^(?:a|an)$/.test(head.normal) && !!tokens[r.tokStart + 1]));
   if (!subj || r.type === 'condition' || !(participleLike(head) || judged)) return false;
   if (!BE.test(tokens[r.tokStart - 1]?.normal ?? '') && !BE.test(tokens[r.tokStart - 2]?.normal ?? '')) return false;
   let j = lastTokenOf(tokens, subj);
@@ -80,7 +81,8 @@ function spansOwnDemand(c: SentenceCtx, r: RawCue, subj: ActorMention): boolean 
   if (!demandOrOffer(noun)) return false;
   if (!BE.test(tokens[r.tokStart + 1]?.normal ?? '')) return false;
   const last = tokens[r.tokEnd - 1]!;
-  if (!participleLike(last)) return false;
+  // (or a verdict on an offer: "Vesk's [offer was an insult]" is judged by the one it went to, not by its maker)
+  if (!participleLike(last) && !(r.type === 'refusal' && OFFER_NOUNS.has(noun.normal))) return false;
   const j = lastTokenOf(c.ps.tokens, subj);
   return j === r.tokStart - 1 && (tokens[j]!.tags.has('Possessive') || /['’]/.test(tokens[j]!.post.trim().slice(0, 1)));
 }

@@ -18,7 +18,15 @@ const DETERMINER = /(?:^|\s)(?:the|a|an|its|their|his|her|our|your|any|this|of|[
  * it is a thing the condition names, not a refusal the condition only emphasises.
  */
 const nominal = (text: string, c: Cue): boolean =>
-  DETERMINER.test(text.slice(Math.max(0, c.start - 40), c.start)) || /^(?:the|its|their|his|her|our|any)\s/i.test(c.text);
+  !callForBoycott(text, c) && (DETERMINER.test(text.slice(Math.max(0, c.start - 40), c.start)) || /^(?:the|its|their|his|her|our|any)\s/i.test(c.text));
+
+/**
+ * A call for a boycott or a walkout ("called for a boycott of the referendum", "urged a walkout from the talks") is the
+ * caller's own refusal, not a thing it demands of the other side: the refusal stays and the call goes.
+ */
+const callForBoycott = (text: string, c: Cue): boolean =>
+  /^(?:boycott|walkout|walk-out)/i.test(c.text) &&
+  /\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?)\s+for\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}$/i.test(text.slice(Math.max(0, c.start - 60), c.start));
 
 /** the cues that remain, sorted by offset */
 export function pruneNested(text: string, cues: Cue[]): Cue[] {

@@ -9,6 +9,12 @@
  *   diplomatic 92.9 / 90.0 % (negatives 100 %) · briefing 90.0 / 86.3 % (negatives 75.0 %)
  *   labour 85.0 / 81.3 % (negatives 70.0 %) · business 80.0 / 80.0 % (negatives 90.0 %)
  *   politics 75.0 / 75.0 % (negatives 81.8 %).
+ * Now (every register's negatives 100 %): diplomatic 100 / 97.1 % · briefing 100 / 96.3 % · labour 100 / 95.0 %
+ * business 95.0 / 95.0 % · politics 100 / 100 %.
+ * Left as gaps: holders — "Both sides" after a sentence naming the two parties is no actor; a lower-case body
+ * ("the port authority") is no party; a quoted "We" after "X said:" or before a speaker whose name ends in a
+ * title-cased union name goes to the party named in the quote. "Calder said it had received an approach from
+ * Orvane": the recipient's engagement is left alone (who holds it is unclear).
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline/index.js';
@@ -54,7 +60,7 @@ for (const o of outcomes) {
 const pct = (x: number, n: number) => (n ? x / n : 1);
 
 /** floors (type + span, + holder) at the rates this grid measured */
-const FLOORS: Record<string, [number, number]> = {"diplomatic":[0.928,0.9],"diplomatic (negatives)":[1,1],"briefing":[0.9,0.862],"briefing (negatives)":[0.75,0.75],"labour":[0.85,0.812],"labour (negatives)":[0.7,0.7],"business":[0.8,0.8],"business (negatives)":[0.9,0.9],"politics":[0.75,0.75],"politics (negatives)":[0.818,0.818]};
+const FLOORS: Record<string, [number, number]> = {"diplomatic":[1,0.971],"diplomatic (negatives)":[1,1],"briefing":[1,0.962],"briefing (negatives)":[1,1],"labour":[1,0.95],"labour (negatives)":[1,1],"business":[0.95,0.95],"business (negatives)":[1,1],"politics":[1,1],"politics (negatives)":[1,1]};
 
 describe('engagement registers, third grid', () => {
   it('has at least 400 cases, negatives in every register', () => {

@@ -254,6 +254,109 @@ const PERSON_PRON: Record<string, string> = {
   'Foreign Minister Oren Halvik': 'his', 'President Ilse Marrow': 'her', 'Minister Edda Sorn': 'her', 'Premier Anna Korvel': 'her',
 };
 
+
+/** a second batch, written after the first fixes: rarer set phrases of the same registers */
+const POS2: Record<Register, Tpl[]> = {
+  diplomatic: [
+    { t: '{A} [offered its good offices] to {B}.' },
+    { t: '{A} [offered to mediate] between {B} and the rebels.' },
+    { t: '{A} and {B} [reached an understanding] on the border crossings.', h: 'AB' },
+    { t: '{A} [is willing to work with] {B} on the crisis.' },
+    { t: '{A} [is ready to join hands with] {B} to end the conflict.' },
+    { t: '{A} and {B} [agreed on the need for] further talks.', h: 'AB' },
+    { t: '{A} and {B} [confirmed their intention to] sign the accord.', h: 'AB' },
+    { t: '{A} [expressed interest in] talks with {B}.' },
+    { t: '{A} [hailed the agreement] with {B}.' },
+    { t: '{A} [welcomed the signing of] the accord with {B}.' },
+    { t: '{A} and {B} [instructed their foreign ministers to prepare] a summit.', h: 'AB' },
+    { t: '{A} [looks forward to the early conclusion of] the talks with {B}.' },
+    { t: '{A} [voiced readiness to] host talks with {B}.' },
+    { t: '{A} [stressed the importance of continuing contacts] with {B}.' },
+  ],
+  briefing: [
+    { t: '"We [are willing to talk to] {B} at any time," {A} said.' },
+    { t: '"We [have made clear that we are ready to talk]," {A} said of {B}.' },
+    { t: '"Our offer of talks [still stands]," {A} told {B}.' },
+    { t: '"We [will not walk away from the table]," {A} said of the talks with {B}.' },
+    { t: '"We [are keen to get back round the table] with {B}," {A} said.' },
+    { t: '"We [want to find a way forward] with {B}," {A} said.' },
+    { t: '"We [are happy to meet] {B} tomorrow," {A} said.' },
+    { t: '"We [remain open to dialogue] with {B}," {A} said.' },
+    { t: '"We [would welcome talks] with {B}," {A} said.' },
+    { t: '"We [have invited] {B} [to talks]," {A} said.' },
+  ],
+  labour: [
+    { t: '{A} leaders [will recommend the deal] to members.' },
+    { t: 'Members of {A} [ratified the agreement] with {B}.' },
+    { t: '{A} and {B} [reached a deal in principle] on Friday.', h: 'AB' },
+    { t: '{A} [agreed to talks at the conciliation service] with {B}.' },
+    { t: '{A} [accepted a five per cent pay rise] from {B}.' },
+    { t: '{A} [suspended industrial action] to allow talks with {B}.' },
+    { t: '{A} [agreed to a pay rise of four per cent] after talks with {B}.' },
+    { t: '{A} [signed off on a new contract] with {B}.' },
+    { t: '{A} [has requested a meeting with] {B}.' },
+    { t: '{A} [wrote to] {B} [asking for talks].' },
+  ],
+  business: [
+    { t: '{A} [confirmed talks with] {B} about a possible combination.' },
+    { t: '{A} [agreed to be acquired by] {B}.' },
+    { t: '{A}\'s board [backed the takeover] by {B}.' },
+    { t: '{A} [announced a firm intention to make an offer for] {B}.' },
+    { t: '{A} [is exploring a sale to] {B}.' },
+    { t: '{A} [held talks about a possible combination with] {B}.' },
+    { t: '{A} [agreed to sell] its cement unit to {B}.' },
+    { t: '{A} [opened its books to] {B}.' },
+    { t: '{A} [granted due diligence to] {B}.' },
+    { t: '{A} [teamed up with] {B} on a joint bid.' },
+  ],
+  politics: [
+    { t: '{A} [struck a deal with] {B} to pass the budget.' },
+    { t: '{A} [secured the support of] {B} for the budget.' },
+    { t: '{A} [agreed to enter government] with {B}.' },
+    { t: '{A} [joined the coalition] led by {B}.' },
+    { t: '{A} and {B} [agreed a programme for government].', h: 'AB' },
+    { t: '{A} [opened the door to a coalition] with {B}.' },
+    { t: '{A} [did not rule out a coalition] with {B}.' },
+    { t: '{A} [is willing to govern with] {B}.' },
+    { t: '{A} [signed up to the coalition deal] with {B}.' },
+    { t: '{A} [won the backing of] {B} for the bill.', h: 'AB' },
+  ],
+};
+
+const NEG2: Record<Register, string[]> = {
+  diplomatic: [
+    'The hotel offered its guests a free breakfast.',
+    'The scientists reached an understanding of the virus.',
+    'The leaders noted the progress of the harvest.',
+    '{A} hailed the team after the final.',
+    'The two sides of the coin look alike.',
+  ],
+  briefing: [
+    '"Our offer on shoes still stands," the shop said.',
+    '"We are happy to meet the fans after the match," the coach said.',
+    '"We want to find a way forward through the snow," the guide said.',
+    '"We would welcome sunshine," the farmers said.',
+  ],
+  labour: [
+    'The doctor recommended the diet to patients.',
+    'The club ratified the new kit design.',
+    'The school accepted a donation from a parent.',
+    'The students wrote to the newspaper about the bus timetable.',
+  ],
+  business: [
+    'The hikers teamed up to carry the tent.',
+    'The library opened its books to children.',
+    'The museum agreed to sell its gift shop mugs online.',
+    'Geologists are exploring the cave.',
+  ],
+  politics: [
+    'The team joined the league in 2019.',
+    'The party opened the door to the garden.',
+    'The coalition of birds flew south.',
+    'The candidate secured the support of her family.',
+  ],
+};
+
 const capFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** fill a template: returns the text, the marked spans and the spans of A and B */
@@ -299,6 +402,24 @@ export function buildCases3(): (Case & { register: Register })[] {
           id: `${reg}/${ti}/${pi}`, register: reg, predClass: reg, frame: reg, party: a, text: f.text,
           type: 'engagement', span: [f.marks[0]![0], f.marks[f.marks.length - 1]![1]], holders,
         });
+      }
+    });
+    POS2[reg].forEach((tpl, ti) => {
+      for (const [pi, [a, b]] of P[reg].entries()) {
+        const f = fill(tpl.t, a, b);
+        const h = tpl.h ?? 'A';
+        const holders = [...(h.includes('A') ? f.a : []), ...(h.includes('B') ? f.b : [])];
+        out.push({
+          id: `${reg} 2/${ti}/${pi}`, register: reg, predClass: reg, frame: `${reg} 2`, party: a, text: f.text,
+          type: 'engagement', span: [f.marks[0]![0], f.marks[f.marks.length - 1]![1]], holders,
+        });
+      }
+    });
+    NEG2[reg].forEach((t, ti) => {
+      const pairs = t.includes('{') ? P[reg].slice(0, 2) : [P[reg][0]!];
+      for (const [pi, [a, b]] of pairs.entries()) {
+        const f = fill(t, a, b);
+        out.push({ id: `${reg} 2/neg${ti}/${pi}`, register: reg, predClass: `negative: ${reg}`, frame: `${reg} 2`, party: a, text: f.text, none: 'engagement' });
       }
     });
     NEG[reg].forEach((t, ti) => {

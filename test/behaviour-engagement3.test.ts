@@ -9,7 +9,7 @@
  *   diplomatic 92.9 / 90.0 % (negatives 100 %) · briefing 90.0 / 86.3 % (negatives 75.0 %)
  *   labour 85.0 / 81.3 % (negatives 70.0 %) · business 80.0 / 80.0 % (negatives 90.0 %)
  *   politics 75.0 / 75.0 % (negatives 81.8 %).
- * Now (every register's negatives 100 %): diplomatic 100 / 97.1 % · briefing 100 / 96.3 % · labour 100 / 95.0 %
+ * Now (every register's negatives 100 %): diplomatic 100 / 97.8 % · briefing 100 / 96.3 % · labour 100 / 100 %
  * business 95.0 / 95.0 % · politics 100 / 100 %.
  * A second batch ("… 2": rarer set phrases, written after the first fixes), first run (type + span / + holder), 252 cases:
  *   diplomatic 2 78.6 / 78.6 % (negatives 83.3 %) · briefing 2 90.0 / 90.0 % (negatives 75.0 %)
@@ -18,8 +18,8 @@
  *   politics 2 100 / 100 %; negatives 100 % but business 2 75.0 % ("agreed to sell its mugs online" is read as a deal).
  *   (Two spans of the batch were widened to the talks noun after the first run — "expressed interest in talks",
  *   "looks forward to the early conclusion of the talks" — as a gold evidence would run: the cue was found on "talks with".)
- * Left as gaps: holders — "Both sides" after a sentence naming the two parties is no actor; a lower-case body
- * ("the port authority") is no party; a quoted "We" after "X said:" or before a speaker whose name ends in a
+ * Left as gaps: holders — "Both sides" after "Norland met Vesk in Oslo" (an invented object of "met" is no actor, and
+ * Oslo makes Norway a third party); a quoted "We" after "X said:" or before a speaker whose name ends in a
  * title-cased union name goes to the party named in the quote. "Calder said it had received an approach from
  * Orvane": the recipient's engagement is left alone (who holds it is unclear). "Norland and Vesk instructed their
  * foreign ministers to prepare a summit" is no cue.
@@ -68,7 +68,7 @@ for (const o of outcomes) {
 const pct = (x: number, n: number) => (n ? x / n : 1);
 
 /** floors (type + span, + holder) at the rates this grid measured */
-const FLOORS: Record<string, [number, number]> = {"diplomatic":[1,0.971],"diplomatic 2":[0.928,0.928],"diplomatic 2 (negatives)":[1,1],"diplomatic (negatives)":[1,1],"briefing":[1,0.962],"briefing 2":[1,1],"briefing 2 (negatives)":[1,1],"briefing (negatives)":[1,1],"labour":[1,0.95],"labour 2":[1,0.925],"labour 2 (negatives)":[1,1],"labour (negatives)":[1,1],"business":[0.95,0.95],"business 2":[1,1],"business 2 (negatives)":[0.75,0.75],"business (negatives)":[1,1],"politics":[1,1],"politics 2":[1,1],"politics 2 (negatives)":[1,1],"politics (negatives)":[1,1]};
+const FLOORS: Record<string, [number, number]> = {"diplomatic":[1,0.978],"diplomatic 2":[0.928,0.928],"diplomatic 2 (negatives)":[1,1],"diplomatic (negatives)":[1,1],"briefing":[1,0.962],"briefing 2":[1,1],"briefing 2 (negatives)":[1,1],"briefing (negatives)":[1,1],"labour":[1,1],"labour 2":[1,0.925],"labour 2 (negatives)":[1,1],"labour (negatives)":[1,1],"business":[0.95,0.95],"business 2":[1,1],"business 2 (negatives)":[0.75,0.75],"business (negatives)":[1,1],"politics":[1,1],"politics 2":[1,1],"politics 2 (negatives)":[1,1],"politics (negatives)":[1,1]};
 
 describe('engagement registers, third grid', () => {
   it('has at least 750 cases, negatives in every register', () => {

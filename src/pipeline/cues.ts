@@ -476,6 +476,9 @@ function crossesBreak(tokens: Token[], start: number, end: number, relativeOk = 
     if (relativeOk && (tokens[j + 1]?.normal === 'which' || reduced) && open < 0) continue;
     // nor are the object and the participle of its reduced relative with the agent ("the offer, rejected by the union")
     if (relativeOk && open < 0 && reducedRelative(tokens, j + 1, end)) continue;
+    // a fronted if-clause and the speaker's answer after its comma are one stance ("If Vesk wants to talk, we will be
+    // there"): the rule that reads them states what the if-clause must say
+    if (relativeOk && open < 0 && tokens[start]?.normal === 'if' && (tokens[j + 1]?.normal === 'we' || tokens[j + 1]?.normal === 'i')) continue;
     if (open < 0) open = j;
     else if (j - open <= 4 || (j - open <= 12 && ASIDE_OPENERS.has(tokens[open + 1]!.normal))) open = -1;
     else return true;

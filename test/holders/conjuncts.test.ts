@@ -74,6 +74,11 @@ describe('holders/conjuncts: "both sides" when the two sides are named', () => {
     const last = doc.cues[doc.cues.length - 1]!;
     expect(last.holders).toEqual(['PER', 'CHL']);
   });
+  it('the subject and object of a meeting named earlier ("X met Y … Both sides agreed"), with no cue of their own', () => {
+    const doc = analyze('Chile met Peru in Quito on Monday. Both sides expressed readiness to continue the dialogue.');
+    const last = doc.cues[doc.cues.length - 1]!;
+    expect(last.holders).toEqual(['CHL', 'PER']);
+  });
   it('a country and a movement of its own are two sides; a country and its officials are not', () => {
     const doc = analyze('Norway welcomed the Government of Peru and the Peruvian Liberation Movement to Oslo. The two sides agreed to resume talks.');
     const last = doc.cues[doc.cues.length - 1]!;

@@ -194,14 +194,24 @@ function partOf(hc: HolderContext, x: string, y: string): boolean {
   return a.type === 'person' || (a.type === 'group' && GOV_GROUP.test(a.name));
 }
 
-/** "between X and Y", "X and Y": the last pair of distinct parties a sentence names, else null */
+/** a verb of meeting between two parties, the subject's and the object's: "X met Y", "X held talks with Y" */
+const MEETING_BETWEEN = /^(?:met|meets|met with|meets with|talked (?:with|to)|talks (?:with|to)|spoke (?:with|to)|speaks (?:with|to)|held talks with|holds talks with|hosted|hosts|received|receives|visited|visits)$/;
+function metBetween(tokens: Token[], a: ActorMention, b: ActorMention): boolean {
+  const la = lastTokenOf(tokens, a);
+  const fb = tokenAt(tokens, b.start);
+  if (fb <= la + 1 || fb - la > 5) return false;
+  if (tokens.slice(la, fb).some((t) => /[;:(),]/.test(t.post))) return false;
+  return MEETING_BETWEEN.test(tokens.slice(la + 1, fb).map((t) => t.normal).join(' ').replace(/ the$/, ''));
+}
+
+/** "between X and Y", "X and Y", "X met Y": the last pair of distinct parties a sentence names, else null */
 function pairIn(hc: HolderContext, c: SentenceCtx): string[] | null {
   const { tokens } = c.ps;
   const { list, described } = topLevel(hc, c);
   for (let i = list.length - 2; i >= 0; i--) {
     const a = list[i]!;
     const b = list[i + 1]!;
-    if (a.actorId === b.actorId || joint(tokens, a, b, described) !== 'and') continue;
+    if (a.actorId === b.actorId || (joint(tokens, a, b, described) !== 'and' && !metBetween(tokens, a, b))) continue;
     if (partOf(hc, a.actorId, b.actorId) || partOf(hc, b.actorId, a.actorId)) continue;
     return [a.actorId, b.actorId];
   }

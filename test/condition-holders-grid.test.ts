@@ -101,8 +101,8 @@ function table(title: string, m: Map<string, Rate>): string {
 
 /** floors per category (type + span, + holder, actor), set at the rates measured */
 const FLOORS: Record<string, [number, number, number]> = {
-  "reported speech": [0.971, 0.928, 0.433],
-  "quote, speaker after": [1, 0.98, 0.8],
+  "reported speech": [0.971, 0.957, 0.433],
+  "quote, speaker after": [1, 1, 0.8],
   "obligation on the other": [0.833, 0.833, 0.48],
   "deadline": [1, 1, 0.725],
   "ultimatum": [0.95, 0.95, 0.65],
@@ -113,26 +113,23 @@ const FLOORS: Record<string, [number, number, number]> = {
   "as long as": [1, 1, 1],
   "provided (that)": [1, 1, 1],
   "on condition that": [1, 1, 1],
-  "subject to / contingent / depends": [1, 0.975, 0.7],
+  "subject to / contingent / depends": [1, 1, 0.7],
   "precondition / red line": [1, 0.725, 1],
   "set conditions": [1, 0.95, 1],
   "steps by / understanding": [1, 1, 0.7],
   "relative clause": [1, 0.666, 0.4],
   "headline": [0.925, 0.85, 1],
   "pronoun holder": [1, 1, 1],
-  "context": [0.95, 0.875, 0.75],
-  "nominal": [0.98, 0.94, 1],
+  "context": [0.95, 0.925, 0.75],
+  "nominal": [0.98, 0.98, 1],
   "negative": [0.984, 0.984, 1],
 };
 
 /** the cases failing (type + span or holder) when the floors were last set */
 const KNOWN = new Set<string>([
-  "S said O must first \u2026 / rebels (plural)",
   "S said talks could resume once O \u2026 / rebels (plural)",
   "S told reporters O needed to \u2026 before talks / rebel group",
-  "S told reporters O needed to \u2026 before talks / rebels (plural)",
   "S told reporters O needed to \u2026 before talks / common-noun group",
-  "\"Talks can only resume if O \u2026,\" S told reporters / rebels (plural)",
   "P insisted that O should \u2026 first / invented country",
   "P insisted that O should \u2026 first / real country",
   "P insisted that O should \u2026 first / capital",
@@ -145,7 +142,6 @@ const KNOWN = new Set<string>([
   "P insisted that O should \u2026 first / common-noun group",
   "P warned O to \u2026 or face the consequences / rebel group",
   "P warned O to \u2026 or face the consequences / common-noun group",
-  "a deal hinges on O \u2026, S said / rebels (plural)",
   "P said \u2026 was a precondition / real country",
   "P said \u2026 was a precondition / capital",
   "P said \u2026 was a precondition / union",
@@ -174,14 +170,10 @@ const KNOWN = new Set<string>([
   "P Ready for Talks if O \u2026 / common-noun group",
   "P Sets Conditions for Talks With O / invented country",
   "P Demands O \u2026 Before Talks / union",
-  "O has refused to talk. \"They must first \u2026,\" S said / capital",
   "O has refused to talk. \"They must first \u2026,\" S said / union",
-  "O has refused to talk. \"They must first \u2026,\" S said / rebels (plural)",
   "S met \u2026 . He/She said O needs to \u2026 first / capital",
   "S met \u2026 . He/She said O needs to \u2026 first / rebels (plural)",
   "P's demand that O \u2026 has stalled the talks / rebel group",
-  "the condition that O \u2026 remains, S said / capital",
-  "the condition that O \u2026 remains, S said / rebels (plural)",
   "negative 13: red line (map)",
 ]);
 

@@ -175,7 +175,7 @@ export const FRAMES: Frame[] = [
   ['obligation on the other', 'P says O must …', (p, b) => b.add(p.name, 'P').add(` ${s3(p, 'says', 'say')} `).add(p.other, 'A').add(' ').add(`must ${p.act[0]}`, 'V').add(' before any talks.')],
   ['obligation on the other', 'O has to …, P said', (p, b) => b.add(cap(p.other), 'A').add(' ').add(`has to ${p.act[0]}`, 'V').add(' first, ').add(p.mid, 'P').add(' said.')],
   ['obligation on the other', 'all sides must honour …, P said', (p, b) => b.add('All sides ').add('must honour the ceasefire', 'V').add(' before any talks, ').add(p.mid, 'P').add(' said.')],
-  ['obligation on the other', 'P insisted that O should … first', (p, b) => b.add(p.name, 'P').add(' insisted that ').add(p.other, 'A').add(' ').add(`should ${p.act[0]} first`, 'V').add('.')],
+  ['obligation on the other', 'P insisted that O should … first', (p, b) => b.add(p.name, 'P').add(' ').add('insisted that ', 'V').add(p.other, 'A', 'V').add(' ').add(`should ${p.act[0]} first`, 'V').add('.')],
   ['obligation on the other', 'P said it was up to O to …', (p, b) => b.add(p.name, 'P').add(` said it was `).add('up to', 'V').add(' ').add(p.other, 'A').add(` to ${p.act[0]}`, 'V').add('.')],
   ['obligation on the other', 'P wants O to … before talks', (p, b) => b.add(p.name, 'P').add(` ${s3(p, 'wants', 'want')} `).add(p.other, 'A', 'V').add(` to ${p.act[0]} before`, 'V').add(' any talks.')],
 

@@ -219,6 +219,11 @@ export const FRAMES: Frame[] = [
   ['steps by / understanding', 'P is looking for steps by O', (p, b) => b.add(p.name, 'P').add(` ${be(p)} `).add('looking for concrete steps by', 'V').add(' ').add(p.other, 'A').add(' before any talks.')],
   ['steps by / understanding', 'P agreed … based on the understanding that O …', (p, b) => b.add(p.name, 'P').add(` agreed to ${p.engage} `).add(`based on the understanding that ${p.other} would ${p.act[0]}`, 'V').add('.')],
 
+  ['only way', 'the only way to … is if O …, S said', (p, b) =>
+    b.add('The only way to end the dispute is ').add(`if ${p.other} ${p.act[1]}`, 'V').add(', ').add(p.speaker, 'P').add(' told reporters on Thursday.')],
+  ['only way', 'P said the only way forward was for O to …', (p, b) =>
+    b.add(p.name, 'P').add(' said the only way forward ').add(`was for ${p.other} to ${p.act[0]}`, 'V').add('.')],
+
   // ---------------------------------------------------------------- relative clauses
   ['relative clause', 'P, which has said it will talk only if O …, …', (p, b) =>
     b.add(p.name, 'P').add(`, ${p.kind === 'person' ? 'who' : 'which'} ${has(p)} said ${p.pron} will talk `).add(`only if ${p.other} ${p.act[1]}`, 'V').add(', named a new envoy on Monday.')],
@@ -282,6 +287,8 @@ const NEGATIVES: [string, string][] = [
   ['must (rule)', 'Visitors must register at the gate.'],
   ['must (rule)', 'Passengers have to show their tickets on the train.'],
   ['hinges on (mechanical)', 'The door hinges on a steel pin.'],
+  ['only way (travel)', 'The only way to reach the island is by boat.'],
+  ['only way (travel)', 'The only way to get a table is if you book early.'],
   ['once (time)', 'Once a fishing village, the town now lives from tourism.'],
   ['deadline (filing)', 'The deadline for entries is Friday.'],
 ];

@@ -51,10 +51,18 @@ export function speakerRuleParties(hc: HolderContext, c: SentenceCtx, r: RawCue,
   const phrase = subjectPhrase(c, r.tokStart - reflexive);
   let subj = subjectBefore(hc, c, r.tokStart);
   if (subj && phrase && subj.end <= tokens[phrase.start]!.start) subj = null;
+  // ("Vesk, which Norland says must first …": the requirement falls on the relative pronoun's antecedent)
+  const relSpeaker = relativeClauseSpeaker(hc, c, r.tokStart);
+  if (relSpeaker) {
+    let pron = tokenAt(tokens, relSpeaker.start) - 1;
+    while (pron > 0 && !/^(?:which|who|whom)$/.test(tokens[pron]!.normal)) pron--;
+    subj = c.mentions.find((x) => hc.holdable(x) && lastTokenOf(tokens, x) === pron - 1 && x.actorId !== relSpeaker.actorId) ?? null;
+  }
   const target = subj?.actorId ?? null;
-  if (!target && (!phrase || phrase.kind === 'pronoun')) return null;
-  // the speaker: "<X> said (that) the U.S. must …", or a trailing "…, the commander said"
-  let speaker = subj ? speakerBefore(hc, c, tokenAt(tokens, subj.start)) : speakerBefore(hc, c, r.tokStart);
+  if (!target && !relSpeaker && (!phrase || phrase.kind === 'pronoun')) return null;
+  // the speaker: "<X> said (that) the U.S. must …", or a trailing "…, the commander said"; "Vesk, which Norland says
+  // must first …": the speaker inside the relative clause on the party required
+  let speaker = relSpeaker ?? (subj ? speakerBefore(hc, c, tokenAt(tokens, subj.start)) : speakerBefore(hc, c, r.tokStart));
   if (!speaker) {
     const trailing = sentenceSpeaker(hc, c);
     if (trailing && trailing.start > r.tokStart && trailing.actorId !== target) speaker = trailing;
@@ -68,6 +76,23 @@ export function speakerRuleParties(hc: HolderContext, c: SentenceCtx, r: RawCue,
   if (!speaker && own(context) && !speakerInWords(c, r)) return null;
   const holder = speaker?.actorId ?? (own(context) ? null : context);
   return { holder, target, source: null, headlineGuess: false };
+}
+
+/**
+ * "Vesk, which Norland says must first withdraw …", "the army, which the rebels say has to …": a relative clause on the
+ * party required, whose own subject reports the requirement right before the trigger — that subject speaks.
+ */
+function relativeClauseSpeaker(hc: HolderContext, c: SentenceCtx, tok: number): ActorMention | null {
+  const { tokens } = c.ps;
+  let v = tok - 1;
+  if (tokens[v]?.normal === 'that') v--;
+  if (v < 2 || !isReporting(tokens[v]!)) return null;
+  const m = c.mentions.find((x) => hc.holdable(x) && lastTokenOf(tokens, x) === v - 1);
+  if (!m) return null;
+  // (over an article and a title before the name: "which the Tarsk Front says", "which Prime Minister Ana Brel says")
+  let k = tokenAt(tokens, m.start) - 1;
+  for (let n = 0; n < 3 && k > 0 && (tokens[k]!.tags.has('Determiner') || /^[A-Z]/.test(tokens[k]!.text)) && !/[,;:]/.test(tokens[k]!.post); n++) k--;
+  return tokens[k] && /^(?:which|who|whom)$/.test(tokens[k]!.normal) ? m : null;
 }
 
 /**

@@ -28,6 +28,7 @@ import { holderContext, reportsOnly, type HolderContext, type SentenceCtx } from
 import { ownStanceParties, speakerRuleParties } from './holder.js';
 import { hasPartyAfter, isCommentator, notAnAgency } from './parties.js';
 import { conditionOf } from './condition.js';
+import { predicateCondition } from './predicate.js';
 import { inheritHeadlineHolders } from './headline.js';
 import { pruneNested } from './overlap.js';
 import { isFirstPerson, isNounPhraseWord, isPrepObject, isVerbObject, lastTokenOf, tokenAt } from './syntax.js';
@@ -173,6 +174,20 @@ function resolveCue(hc: HolderContext, r: RawCue, lastHolderInParagraph: Map<num
     if (target === holder) target = null;
     if (source === holder) source = null;
   }
+  // "Vesk's withdrawal is a precondition for talks, Norland said": a party inside the demanded subject must act; the
+  // condition is the party's it is for, or its speaker's
+  const pred = predicateCondition(hc, c, r);
+  if (pred) {
+    const inside = new Set(pred.inside.filter((m) => m.kind !== 'pronoun').map((m) => m.actorId));
+    if (pred.holder) holder = pred.holder.actorId;
+    else if (holder && inside.has(holder)) {
+      const ctx = contextHolder();
+      holder = ctx && !inside.has(ctx) ? ctx : null;
+    }
+    if (pred.holder || !conjoined?.includes(holder ?? '')) conjoined = undefined;
+    if (target === holder) target = null;
+    if (source === holder) source = null;
+  }
   // "spoke with reporters", "talk with one voice": no other party, no engagement
   if (!hasPartyAfter(hc, c, r.rule, r.tokEnd)) return { cue: null, headlineGuess };
   if (isCommentator(hc, holder)) return { cue: null, headlineGuess };
@@ -185,6 +200,7 @@ function resolveCue(hc: HolderContext, r: RawCue, lastHolderInParagraph: Map<num
   const end = tokens[r.tokEnd - 1]!.end;
   const cond = conditionOf(hc, c, r, { start, end }, holder, target);
   target = cond.target;
+  if (pred?.actor && cond.condition && pred.actor.actorId !== holder) cond.condition = { ...cond.condition, actor: pred.actor.actorId };
   const cue: Cue = {
     type: r.type,
     holder,

@@ -7,7 +7,7 @@ import { quoteAt } from '../quotes.js';
 import { isReporting } from '../reporting.js';
 import type { HolderContext, SentenceCtx } from './context.js';
 import { subjectBefore } from './subject.js';
-import { isFirstPerson, isPrepObject, tokenAt } from './syntax.js';
+import { isFirstPerson, isPrepObject, lastTokenOf, tokenAt } from './syntax.js';
 
 /** the speaker of a reporting frame before token `tok`: "<speaker> said/noted (that) …" */
 export function speakerBefore(hc: HolderContext, c: SentenceCtx, tok: number): ActorMention | null {
@@ -19,7 +19,26 @@ export function speakerBefore(hc: HolderContext, c: SentenceCtx, tok: number): A
       break;
     }
   if (verb < 0) return null;
-  return subjectBefore(hc, c, verb);
+  return roleSpeaker(hc, c, verb) ?? subjectBefore(hc, c, verb);
+}
+
+/** the words of a party's speaker named by its role: "a spokesman for …", "the leader of …", "officials in …" */
+const SPEAKER_ROLE = /^(?:spokesman|spokeswoman|spokesperson|spokesmen|spokeswomen|spokespeople|official|officials|leader|leaders|commander|commanders|representative|representatives|negotiator|negotiators|envoy|envoys|member|members|minister|ministers|adviser|advisers|advisor|advisors|aide|aides|director|secretary|chairman|chairwoman|chair|head|chief|president|lawyer|lawyers)$/;
+
+/**
+ * A speaker named by a role and the party it is of, right before the reporting verb at `verb`: "a spokesman for the
+ * rebels said", "the leader of the Civic Alliance told", "a government spokesman in Oslo said" (a country after "in"):
+ * the party speaks, though it stands after a preposition.
+ */
+function roleSpeaker(hc: HolderContext, c: SentenceCtx, verb: number): ActorMention | null {
+  const { tokens } = c.ps;
+  const m = c.mentions.find((x) => hc.holdable(x) && lastTokenOf(tokens, x) === verb - 1);
+  if (!m) return null;
+  const t = tokenAt(tokens, m.start);
+  const prep = tokens[t - 1]?.normal ?? '';
+  if (!/^(?:for|of|in)$/.test(prep) || !SPEAKER_ROLE.test(tokens[t - 2]?.normal ?? '') || /[,;:]/.test(tokens[t - 2]!.post)) return null;
+  if (prep === 'in' && hc.byId.get(m.actorId)?.type !== 'country') return null;
+  return m;
 }
 
 /**
@@ -30,6 +49,8 @@ export function sentenceSpeaker(hc: HolderContext, c: SentenceCtx): ActorMention
   const { tokens } = c.ps;
   for (let j = 0; j < tokens.length; j++) {
     if (!isReporting(tokens[j]!) || tokens[j]!.normal === 'according') continue;
+    const role = roleSpeaker(hc, c, j);
+    if (role && !(quoteAt(hc.quotes, role.start) && !quoteAt(hc.quotes, tokens[j]!.start))) return role;
     const before = subjectBefore(hc, c, j);
     // (a party named inside the quotation does not speak the frame outside it: '"They must go," said X')
     const quoted = before && !!quoteAt(hc.quotes, before.start) && !quoteAt(hc.quotes, tokens[j]!.start);

@@ -14,7 +14,7 @@
  * broadcaster and a carrier, a trade bloc, a regulator, an airline, a ministry department), so one construction
  * is tried on bodies of every kind; a template that does not read well with a set leaves it out.
  *
- * First run (before any change in this round): see the header figures written after the run below.
+ * First run and the rates after each change: in the cases file's header.
  *
  * A case with `known` is a known failure (no cue of the type there, or another holder); every other case must
  * pass. The test reports the counts per construction.

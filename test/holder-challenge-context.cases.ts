@@ -12,10 +12,10 @@
  * broadcaster and a carrier, a trade bloc, a regulator, an airline, a ministry department), so one construction
  * is tried on bodies of every kind; a template that does not read well with a set leaves it out.
  *
- * First run (before any change in this round): 240/285 right — last subject 37/42, paragraph speaker 35/35, quote
+ * First run (before any change in this round): 245/290 right — last subject 37/42, paragraph speaker 35/35, quote
  * speaker 35/42 (7 no cue: "The proposal is dead" is no cue), description far from its name 23/35, official named
  * after its body 36/42, two sides 21/28 ("Neither side is willing" holds no one), parties before the cue 53/56,
- * mediation headlines 0/5 (the party after "Between the" takes the headline's mediation, or the invented name in a
+ * mediation headlines 5/10 (the party after "Between the" takes the headline's mediation, or the invented name in a
  * Title Case headline is no actor). The 45 failures are listed in KNOWN.
  *
  * A case with `known` is a known failure (no cue of the type there, or another holder); every other case must
@@ -147,6 +147,12 @@ const MEDIATION: ContextCase[] = [
   { c: 'mediation-headline', id: 'mediation-headline#2', text: 'Brelvania, Tessaly Offer to Mediate Between the Parties\n\nBoth states have ties to the two sides.', type: 'engagement', at: 'Offer to Mediate', holder: ['Brelvania', 'Tessaly'] },
   { c: 'mediation-headline', id: 'mediation-headline#3', text: 'Vesk to Broker Talks Between the Militias\n\nThe talks will open on Monday.', type: 'engagement', at: 'Broker Talks', holder: ['Vesk'] },
   { c: 'mediation-headline', id: 'mediation-headline#4', text: 'Norland and Vesk to Mediate Between the Factions\n\nThe two capitals announced the plan on Sunday.', type: 'engagement', at: 'Mediate', holder: ['Norland', 'Vesk'] },
+  // (the same with the body naming the parties again, as a story does: the invented names are then actors)
+  { c: 'mediation-headline', id: 'mediation-headline#5', text: 'Orlanda, Vesk to Mediate Between the Factions\n\nOrlanda and Vesk will host the first round next month.', type: 'engagement', at: 'Mediate', holder: ['Orlanda', 'Vesk'] },
+  { c: 'mediation-headline', id: 'mediation-headline#6', text: 'Brelvania to Mediate Between the Rebels\n\nBrelvania has ties to both sides.', type: 'engagement', at: 'Mediate', holder: ['Brelvania'] },
+  { c: 'mediation-headline', id: 'mediation-headline#7', text: 'Tessaly, Norland Offer to Mediate Between the Militias\n\nTessaly and Norland made the offer on Sunday.', type: 'engagement', at: 'Offer to Mediate', holder: ['Tessaly', 'Norland'] },
+  { c: 'mediation-headline', id: 'mediation-headline#8', text: 'Vesk to Host Talks Between the Factions\n\nVesk said the talks would open on Monday.', type: 'engagement', at: 'Host Talks', holder: ['Vesk'] },
+  { c: 'mediation-headline', id: 'mediation-headline#9', text: 'Norland to Mediate Between the Parties\n\nNorland named an envoy on Sunday.', type: 'engagement', at: 'Mediate', holder: ['Norland'] },
 ];
 
 /** the known failures at the first run, by construction and party set key, with their outcome */

@@ -376,8 +376,23 @@ function relativeSpeaker(hc: HolderContext, c: SentenceCtx, tok: number, subj: A
 /** a resolved pronoun mention that opens the trigger itself ("it would not …", "they will never …", "I'm not going to …") */
 function pronounAtTrigger(hc: HolderContext, c: SentenceCtx, tok: number): ActorMention | null {
   const t = c.ps.tokens[tok];
-  if (!t || !SUBJECT_PRONOUN.test(t.text)) return null;
+  if (!t) return null;
+  if (!SUBJECT_PRONOUN.test(t.text)) return partyAtHeadlineTrigger(hc, c, tok);
   return c.mentions.find((m) => m.start === t.start && hc.holdable(m)) ?? null;
+}
+
+/**
+ * A headline trigger that takes its party in before "to" ("Norway to Mediate Between the Factions", "Orlinda,
+ * Norway to Resume Talks"): that party is its subject, not a party named after the verb nor the text's most
+ * named one.
+ */
+function partyAtHeadlineTrigger(hc: HolderContext, c: SentenceCtx, tok: number): ActorMention | null {
+  const { tokens } = c.ps;
+  if (!c.ps.sentence.headline) return null;
+  const t = tokens[tok]!;
+  const m = c.mentions.find((x) => x.start === t.start && hc.holdable(x));
+  if (!m) return null;
+  return tokens[lastTokenOf(tokens, m) + 1]?.normal === 'to' ? m : null;
 }
 
 /** the head word of the both-sides phrase that starts at token `j` ("both companies", "the two governments") */

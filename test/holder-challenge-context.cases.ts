@@ -157,10 +157,6 @@ const MEDIATION: ContextCase[] = [
 
 /** the known failures at the first run, by construction and party set key, with their outcome */
 const KNOWN: Record<string, 'nocue' | 'holder'> = {
-  'last-subject#0#union': 'holder',
-  'last-subject#0#regulator': 'holder',
-  'last-subject#0#carrier': 'holder',
-  'last-subject#0#department': 'holder',
   'last-subject#2#department': 'holder',
   'quote-speaker#2#state': 'nocue',
   'quote-speaker#2#union': 'nocue',

@@ -34,6 +34,7 @@ export const HolderWords = z.strictObject({
   conditionSubordinators: WordList,
   bothSidesDeterminers: WordList,
   bothSidesHeads: WordList,
+  neitherSideHeads: WordList,
   partyNouns: WordList,
   stateNouns: WordList,
   partyPronouns: WordList,

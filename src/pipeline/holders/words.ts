@@ -35,10 +35,10 @@ export const AGENCIES = new RegExp(
   `^(?:the )?(?:(?:${alt(words.agencies.words)})(?:['’]s\\b.*)?|.*\\b(?:${alt(words.agencyHeads.words)}))$`,
   'i',
 );
-/** "both sides", "the two countries": the two parties of a named dispute */
+/** "both sides", "the two countries", "neither side": the two parties of a named dispute */
 // (also after a possessive and with a superlative: "the world's two largest economies", "both main parties")
 export const BOTH_SIDES = new RegExp(
-  `^(?:${alt(words.bothSidesDeterminers.words)}|[\\p{L}.-]+['’]s two) (?:(?:\\p{L}+est|main|major|leading|top) )?(?:${alt(words.bothSidesHeads.words)})$`,
+  `^(?:${alt(words.bothSidesDeterminers.words)}|[\\p{L}.-]+['’]s two) (?:(?:\\p{L}+est|main|major|leading|top) )?(?:${alt(words.bothSidesHeads.words)})$|^neither (?:${alt(words.neitherSideHeads.words)})$`,
   'u',
 );
 export const PARTY_NOUNS = set('partyNouns');

@@ -13,7 +13,7 @@
 import type { Token } from '../types.js';
 import type { Draft } from './context.js';
 import {
-  COMPANY_ORGAN, COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, NOT_ACTOR_ACRONYM, NOT_PARTY_NAME, ORG_CLASSIFIER, ORG_DESC, PARTY_LABEL, ROLE, STOP_CAP, TITLE_MODIFIER,
+  COMPANY_ORGAN, COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, NOT_ACTOR_ACRONYM, NOT_PARTY_NAME, ORG_CLASSIFIER, ORG_DESC, PARTY_LABEL, ROLE, SAY, STOP_CAP, TITLE_MODIFIER,
 } from './lexicon.js';
 import { breaksAfter, innerQuoteAfter, isCap, isClosed, isParticle, isPossessive, pastParticipleShaped, stanceNounAt, venueBefore, wordEnd } from './tokens.js';
 import { emit, orgDraft, type SentenceScan } from './scan.js';
@@ -224,12 +224,24 @@ function titlesPerson(sc: SentenceScan, rs: number, j: number): boolean {
   const { toks } = sc;
   // (compromise tags a portfolio before a title an actor's word: "the Finance minister")
   // (nor an adjective or a language: "Constitutional lawyer Ana Ruiz", "English teacher Tomas Berg")
-  if (!toks.slice(rs, j).every((t, q) => isCap(t.text) && !t.tags.has('Actor') && !t.tags.has('Adjective') && !sc.gzAt[rs + q] && !/(?:ish|ese|ic|al)$/.test(t.normal) && stateNameShaped(t.text.replace(/['’]s$/, '')))) return false;
+  // (compromise tags a name before "spokesperson" an actor's word too: "a Strelva spokesperson said")
+  // (and a capital there after "a" mid-sentence is a name though it be a word of English: "a Unite spokesperson said";
+  // not a portfolio: "a Health spokesperson")
+  const voice = rs > 1 && /^(?:a|an)$/.test(toks[rs - 1]!.normal) && SPEAKS_FOR.test(toks[j]?.normal ?? '');
+  const namey = (actor: boolean) =>
+    toks.slice(rs, j).every(
+      (t, q) =>
+        isCap(t.text) && !t.tags.has('Adjective') && !sc.gzAt[rs + q] && !/(?:ish|ese|ic|al)$/.test(t.normal) &&
+        (actor && voice ? !TITLE_MODIFIER.has(t.normal) && !isClosed(t) : !t.tags.has('Actor') && stateNameShaped(t.text.replace(/['’]s$/, ''))),
+    );
+  if (!namey(true)) return false;
   for (let k = j; k < j + 3 && k < toks.length; k++) {
     const t = toks[k]!;
     if (t.text !== t.text.toLowerCase() || isClosed(t) || breaksAfter(t)) return false;
     const nm = toks[k + 1];
-    if (ROLE.has(t.normal) && nm && isCap(nm.text)) return !ROLE.has(nm.normal) && !isClosed(nm);
+    if (ROLE.has(t.normal) && nm && isCap(nm.text)) return namey(false) && !ROLE.has(nm.normal) && !isClosed(nm);
+    // "a Strelva spokesperson said", "an Orvane spokesman told reporters": a voice of no name speaks for the party
+    if (k === j && SPEAKS_FOR.test(t.normal) && /^(?:a|an)$/.test(toks[rs - 1]?.normal ?? '') && nm && !breaksAfter(t) && SAY.has(nm.normal)) return true;
   }
   return false;
 }
@@ -312,7 +324,11 @@ export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number 
   const conjoined = conjoinedSubject(sc, j);
   // "a spokeswoman for Orvane said …": the party a title speaks for acts through that person
   const bi0 = toks[rs - 1]?.normal === 'the' ? rs - 2 : rs - 1;
-  const spokenFor = /^(?:for|of)$/.test(before?.normal ?? '') && SPEAKS_FOR.test(toks[bi0 - 1]?.normal ?? '') && !breaksAfter(toks[j - 1]!) && !!toks[j] && (toks[j]!.tags.has('Verb') || /,/.test(toks[j - 1]!.post));
+  // (or ends a sentence that reports: '"…," said a spokesman for Orvane.')
+  const spokenFor =
+    /^(?:for|of)$/.test(before?.normal ?? '') &&
+    SPEAKS_FOR.test(toks[bi0 - 1]?.normal ?? '') &&
+    ((!breaksAfter(toks[j - 1]!) && !!toks[j] && (toks[j]!.tags.has('Verb') || /,/.test(toks[j - 1]!.post))) || (j === toks.length && SAY.has(toks[bi0 - 3]?.normal ?? '') && /^(?:a|an|the)$/.test(toks[bi0 - 2]?.normal ?? '')));
   const acts = spokenFor || subjectOfVerb(sc, j) || subjectAfterAppositive(sc, j) || absolute || relative || conjoined || cleftSubject(sc, rs, j) || appositiveSubject(sc, rs, j);
   if (sc.capsSentence || j - rs > 4 || !(agent || acts || owns || classifiedAt(sc, rs, j) || party) || venueBefore(toks, rs)) return undefined;
   // the object of a preposition does not act: "talks with Quillmark failed" (but "rejected by Quillmark" does, and

@@ -16,6 +16,7 @@ export const GIVE_VERBS = set('giveVerbs');
 export const STANCE_VERBS = set('partyVerbs');
 export const AS_SAYING = set('asSaying');
 export const OFFER_NOUNS = set('offerNouns');
+export const STATEMENT_NOUNS = set('statementNouns');
 export const DEMAND_NOUNS = set('demandNouns');
 export const JOINT_EVENT_NOUNS = set('jointEventNouns');
 export const VENUE_PREPOSITIONS = set('venuePrepositions');

@@ -365,6 +365,9 @@ function descriptionAt(cc: CorefContext, rs: RefSentence, i: number): number | u
   if (ROLE.has(hw) && !HONORIFIC.has(hw)) {
     // "The Personal Envoy, Henrik Salvesen, …": a title set off by the name after it is that person, not an earlier holder
     if (/^\s*,\s*$/.test(h.post) && (cc.cx.bySentence.get(s.index) ?? []).some((m) => m.t0 === j + 1 && m.draft.type === 'person')) return undefined;
+    // "the minister of labour", "the secretary of state for health": the office named by its portfolio after "of"
+    const portfolio = portfolioAfter(cc, rs, i, j, hw);
+    if (portfolio) return portfolio;
     const p = lastOf(cc, (d) => d.type === 'person' && d.roles.has(hw), s.index) ?? unnamedOffice(cc, rs, i, j, hw);
     if (p) {
       mark(cc, rs, p, i, j + 1, 'title');
@@ -541,6 +544,25 @@ function militaryDescription(cc: CorefContext, rs: RefSentence, i: number): bool
     (c ? militaryDraft(cc.cx, c, hw) : bareBody(cc, hw));
   mark(cc, rs, d, i, i + 2, 'description');
   return true;
+}
+
+/**
+ * "the minister of labour", "the minister of health" (i: "the", j: the bare title, then "of" and a portfolio word):
+ * the office's holder, a person named by the words — another minister of the text is not this one. The last
+ * token covered, or undefined.
+ */
+function portfolioAfter(cc: CorefContext, rs: RefSentence, i: number, j: number, hw: string): number | undefined {
+  const { toks, used } = rs;
+  if (j !== i + 1 || !/^(?:minister|secretary)$/.test(hw) || isCap(toks[j]!.text) || breaksAfter(toks[j]!)) return undefined;
+  const of = toks[j + 1];
+  const pf = toks[j + 2];
+  if (of?.normal !== 'of' || !pf || used[j + 2] || breaksAfter(of) || !TITLE_MODIFIER.has(pf.normal.replace(/['’]s$/, '')) || pf.normal === 'state') return undefined;
+  const k = j + 2;
+  const words = toks.slice(i + 1, k + 1).map((t) => t.normal.replace(/['’]s$/, ''));
+  const d = cc.cx.draft(`office:${words.join(' ')}`, () => ({ name: `the ${words.join(' ')}`, type: 'person', affiliation: null, head: hw }));
+  d.roles.add(hw);
+  mark(cc, rs, d, i, k + 1, 'title');
+  return k;
 }
 
 /**

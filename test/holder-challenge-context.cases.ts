@@ -170,8 +170,6 @@ const KNOWN: Record<string, 'nocue' | 'holder'> = {
   'description-far#3#state': 'holder',
   'two-sides#2#state': 'holder',
   'two-sides#2#carrier': 'holder',
-  'parties-before#2#broadcaster': 'holder',
-  'parties-before#2#bloc': 'holder',
   'parties-before#5#regulator': 'holder',
   'mediation-headline#0': 'holder',
   'mediation-headline#1': 'holder',

@@ -92,6 +92,8 @@ const T: Record<Construction, Template[]> = {
     (s) => ({ text: `${s.p}, the ${s.role} of ${s.x}, was blunt.\n\n"We reject this offer. It does nothing to address our concerns."`, type: 'refusal', at: 'We reject this offer', holder: [s.p, ...s.names] }),
     (s) => ({ text: `${s.p}, the ${s.role} of ${s.x}, told a news conference that the door was still open. ${s.he} added that any deal would have to include a guarantee on jobs.`, type: 'engagement', at: 'the door was still open', holder: [s.p, ...s.names] }),
     (s) => ({ text: `${cap(poss(s.x))} ${s.role}, ${s.p}, addressed the conference on Thursday. The offer from ${s.y}, ${s.he.toLowerCase()} said, was unacceptable.`, type: 'refusal', at: 'unacceptable', holder: [s.p, ...s.names] }),
+    // (added after the first run, with the change it tests: the quotation names another party's stance first)
+    (s) => ({ text: `${s.p} of ${s.x} was blunt. "${cap(s.y)} has rejected every offer. In the end, any deal will depend on our members' vote."`, type: 'condition', at: 'depend on', holder: [s.p, ...s.names] }),
     (s) => ({ text: `Speaking in Aldmere on Monday, ${s.p} of ${s.x} set out the terms. "We will sign only if the deadline is extended," ${s.he.toLowerCase()} said.`, type: 'condition', at: 'only if the deadline is extended', holder: [s.p, ...s.names] }),
   ],
   // a quotation whose sentence names no party: its attributed speaker (before or after) holds it

@@ -243,8 +243,11 @@ export function ownStanceParties(
   const receiver = !agent && r.type === 'refusal' ? offerReceiver(hc, c, r.tokStart, r.tokEnd) : null;
   if (receiver) subj = receiver;
   // a quoted stance with no party named before it is the quote's speaker's: "There will be no deal," X said
+  // (a quotation that goes on with no frame of its own: the speaker its paragraph named before, rather than the
+  // last party to hold a stance there — "Pim Arlo was blunt. “Tarnwick has rejected every offer. Any deal will
+  // depend on our members' vote.”")
   if (!subj && !holder && inQuote) {
-    const speaker = sentenceSpeaker(hc, c) ?? laterSpeaker(hc, r.sentence);
+    const speaker = sentenceSpeaker(hc, c) ?? laterSpeaker(hc, r.sentence) ?? earlierSpeaker(hc, r.sentence) ?? introducedSpeaker(hc, r.sentence);
     if (speaker && !quoteAt(hc.quotes, speaker.start)) subj = speaker;
   }
   // "Talks can only start when the army leaves, the rebels said": a stance that names no party before it is the

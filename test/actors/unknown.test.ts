@@ -33,6 +33,9 @@ describe('unknown parties', () => {
     // (a portfolio is no party)
     expect(actors('"We will not sign," a Health spokesperson said.')).toEqual([]);
   });
+  it('makes a new name right after a reporting verb the reported clause\'s subject when a verb in -s read as a plural follows it ("says Strelva favors binding arbitration")', () => {
+    expect(holders('Spokesman Ilse Varga says Strelva favors binding arbitration.')).toEqual([['engagement', 'strelva']]);
+  });
   it('makes a new name before a lower-case "party" an organisation ("the governing Selvan Unity party")', () => {
     const list = actors('The governing Selvan Unity party said it would not negotiate with the rebels.');
     expect(named(list, 'Selvan Unity')).toMatchObject({ type: 'organization', known: false });

@@ -82,6 +82,21 @@ export function subjectOfVerb(sc: SentenceScan, j: number): boolean {
   return nx.tags.has('Verb') && !nx.tags.has('Gerund') && !nx.tags.has('Noun') && !nx.tags.has('Adjective');
 }
 
+/**
+ * The name [rs, j) right after a reporting verb is the subject of the reported clause when a verb in -s follows it
+ * that compromise reads as a plural noun, with its object after it: "says Strelva favors binding arbitration",
+ * "said Vesk wants the talks" (not "said Strelva shares fell": a verb after the plural makes it the subject's head).
+ */
+function reportedSubject(sc: SentenceScan, rs: number, j: number): boolean {
+  const { toks } = sc;
+  const say = toks[rs - 1]?.normal === 'that' ? toks[rs - 2] : toks[rs - 1];
+  if (!say || !SAY.has(say.normal) || breaksAfter(toks[rs - 1]!) || breaksAfter(toks[j - 1]!)) return false;
+  const nx = toks[j];
+  const after = toks[j + 1];
+  if (!nx || !after || breaksAfter(nx) || !/[^s]s$/.test(nx.normal) || !nx.tags.has('Plural') || isCap(nx.text)) return false;
+  return after.tags.has('Determiner') || after.tags.has('Gerund') || (after.tags.has('Adjective') && !after.tags.has('Verb')) || after.tags.has('Possessive');
+}
+
 /** the tokens of a day named at j ("Monday", "on Tuesday"; none when the day closes a clause): 0 when none */
 export function dayAt(toks: readonly Token[], j: number): number {
   const on = toks[j]?.normal === 'on' ? 1 : 0;
@@ -329,7 +344,7 @@ export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number 
     /^(?:for|of)$/.test(before?.normal ?? '') &&
     SPEAKS_FOR.test(toks[bi0 - 1]?.normal ?? '') &&
     ((!breaksAfter(toks[j - 1]!) && !!toks[j] && (toks[j]!.tags.has('Verb') || /,/.test(toks[j - 1]!.post))) || (j === toks.length && SAY.has(toks[bi0 - 3]?.normal ?? '') && /^(?:a|an|the)$/.test(toks[bi0 - 2]?.normal ?? '')));
-  const acts = spokenFor || subjectOfVerb(sc, j) || subjectAfterAppositive(sc, j) || absolute || relative || conjoined || cleftSubject(sc, rs, j) || appositiveSubject(sc, rs, j);
+  const acts = spokenFor || subjectOfVerb(sc, j) || reportedSubject(sc, rs, j) || subjectAfterAppositive(sc, j) || absolute || relative || conjoined || cleftSubject(sc, rs, j) || appositiveSubject(sc, rs, j);
   if (sc.capsSentence || j - rs > 4 || !(agent || acts || owns || classifiedAt(sc, rs, j) || party) || venueBefore(toks, rs)) return undefined;
   // the object of a preposition does not act: "talks with Quillmark failed" (but "rejected by Quillmark" does, and
   // so does the subject of a clause that "until/after/before" opens: "until Maritex Terminals withdrew the plan")

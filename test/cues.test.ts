@@ -214,6 +214,14 @@ describe('conditions', () => {
     expect(cond?.condition?.text).toContain('the studio dropped its new fee scale');
     expect(run('The two sides will meet once a month to review the truce.').cues.filter((c) => c.type === 'condition')).toEqual([]);
   });
+  it('a call\'s demand ends where "as", "while" or "because" opens a clause of its own, whose stance stays', () => {
+    const doc = analyze('The Halden Teachers Union called for a delay as the labour minister rejected a request from the union.');
+    expect(doc.cues.find((c) => c.type === 'condition')?.condition?.text).toBe('a delay');
+    expect(doc.cues.some((c) => c.type === 'refusal' && c.text === 'rejected')).toBe(true);
+    // ("such as" is no clause)
+    const other = analyze('The bishops called for the release of prisoners such as the Vesk journalists.');
+    expect(other.cues[0]?.condition?.text).toBe('the release of prisoners such as the Vesk journalists');
+  });
   it('say what is demanded and of whom', () => {
     const { cue } = one('Analysts say China insists that any engagement hinges on the U.S. lifting considerable tariffs.', 'condition');
     expect(cue.holder).toBe('CHN');

@@ -9,6 +9,14 @@ describe('unnamed office holders', () => {
     expect(p?.type).toBe('person');
     expect(texts(p)).toEqual(['The President', 'He']);
   });
+  it('makes "the minister of labour" the holder of that portfolio, a person of their own, not another minister', () => {
+    const doc = analyze('Education Minister Ana Brel met the Halden Teachers Union. The minister of labour refused to appoint a mediator.');
+    const p = named(doc.actors, 'the minister of labour');
+    expect(p?.type).toBe('person');
+    expect(doc.cues.find((c) => c.type === 'refusal')?.holder).toBe(p?.id);
+    // ("the secretary of state" is no portfolio of this kind)
+    expect(named(actors('The secretary of state refused to comment.'), 'the secretary of state')).toBeUndefined();
+  });
   it('gives "the president" to the president named before, or to the one named later', () => {
     const before = actors('President Ana Ruiz arrived on Monday. The president said she would not accept the plan.');
     expect(texts(named(before, 'Ana Ruiz'))).toEqual(['Ana Ruiz', 'The president', 'she']);

@@ -61,6 +61,8 @@ describe("a question's opening auxiliary is no given name", () => {
 describe('a person\'s body from a relative clause on "who" (issue #10)', () => {
   it('"Olaf Brenn, who chairs Calder Mining," is of Calder Mining', () => {
     expect(named(actors('Olaf Brenn, who chairs Calder Mining, met the bidders.'), 'Olaf Brenn')?.affiliation).toBe('calder-mining');
+    // (past an age set off by commas)
+    expect(named(actors('Olaf Brenn, 67, who chairs Calder Mining, met the bidders.'), 'Olaf Brenn')?.affiliation).toBe('calder-mining');
   });
   it('not a body the clause names after another verb ("who met Calder Mining")', () => {
     expect(named(actors('Olaf Brenn, who met Calder Mining on Monday, refused.'), 'Olaf Brenn')?.affiliation).toBeFalsy();

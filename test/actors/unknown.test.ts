@@ -25,6 +25,17 @@ describe('unknown parties', () => {
     expect(named(list, 'Brenmoor Foods')).toMatchObject({ type: 'organization', known: false });
     expect(holders('The board of shipbuilder Orvane Marine on Monday rejected the bid.')).toEqual([['refusal', 'orvane-marine']]);
   });
+  it('makes a new name before the title of a voice of no name a party, though it be a word of English ("a Unite spokesperson said")', () => {
+    expect(holders('"The revised offer falls far short of our claim," a Strelva spokesperson said.')).toEqual([['refusal', 'strelva']]);
+    expect(holders('"We will not sign," an Orvane spokeswoman told reporters.')).toEqual([['refusal', 'orvane']]);
+    expect(holders('"We will not sign," a Unite spokesman said via email.')).toEqual([['refusal', 'unite']]);
+    expect(holders('"We reject the offer," said a spokesman for Strelva.')).toEqual([['refusal', 'strelva']]);
+    // (a portfolio is no party)
+    expect(actors('"We will not sign," a Health spokesperson said.')).toEqual([]);
+  });
+  it('makes a new name right after a reporting verb the reported clause\'s subject when a verb in -s read as a plural follows it ("says Strelva favors binding arbitration")', () => {
+    expect(holders('Spokesman Ilse Varga says Strelva favors binding arbitration.')).toEqual([['engagement', 'strelva']]);
+  });
   it('makes a new name before a lower-case "party" an organisation ("the governing Selvan Unity party")', () => {
     const list = actors('The governing Selvan Unity party said it would not negotiate with the rebels.');
     expect(named(list, 'Selvan Unity')).toMatchObject({ type: 'organization', known: false });

@@ -9,6 +9,15 @@ describe('holders/subject: the subject of the trigger\'s clause', () => {
     const p = prepare('Peru, after talks with Chile, refused to sign the accord.');
     expect(p.name(subjectBefore(p.hc, p.c, p.tok('refused')))).toBe('Peru');
   });
+  it('a statement or letter from a party that opens its clause is that party speaking, not a prepositional object', () => {
+    const p = prepare("The statement from Orvane Holdings repeated the offer to sell its stake to Tessaly.");
+    expect(p.name(subjectBefore(p.hc, p.c, p.tok('offer')))).toBe("Orvane Holdings");
+    const q = prepare("A letter from the Halden Workers' Union said the pay offer was rejected.");
+    expect(q.name(subjectBefore(q.hc, q.c, q.tok('rejected')))).toMatch(/Halden Workers/);
+    // (not after the verb: "resumed after a statement from Norland" is no subject)
+    const r = prepare('Vesk resumed talks after a statement from Norland and agreed to meet.');
+    expect(r.name(subjectBefore(r.hc, r.c, r.tok('agreed')))).toBe('Vesk');
+  });
   it('an appositive only describes the subject', () => {
     const p = prepare('Ana Weiss, a senior envoy of Peru, rejected the offer.');
     expect(p.name(subjectBefore(p.hc, p.c, p.tok('rejected')))).toBe('Ana Weiss');

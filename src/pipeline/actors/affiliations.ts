@@ -10,7 +10,7 @@
 import type { ActorContext, Draft, DraftMention as Mention } from './context.js';
 import type { CorefContext } from './coref.js';
 import type { Token } from '../types.js';
-import { EMPLOYER_WORD, MEMBERS_BODY, EPITHET, EPITHET_AFTER, EPITHET_BEFORE, GOV_GROUP_HEAD, GOV_ROLE } from './lexicon.js';
+import { BODY_VOICE_HEAD, EMPLOYER_WORD, MEMBERS_BODY, EPITHET, EPITHET_AFTER, EPITHET_BEFORE, GOV_GROUP_HEAD, GOV_ROLE } from './lexicon.js';
 import { breaksAfter, isCap, isRole } from './tokens.js';
 
 export function documentAffiliations(cc: CorefContext): void {
@@ -18,6 +18,7 @@ export function documentAffiliations(cc: CorefContext): void {
   employersBody(cc.cx);
   possessiveOfficers(cc.cx, commaTitleOwner);
   mainCountryOfficials(cc);
+  bodyVoices(cc);
   administrations(cc.cx);
   if (!sides(cc.cx)) mainOpposition(cc.cx);
 }
@@ -163,6 +164,26 @@ function mainCountryOfficials(cc: CorefContext): void {
     if (d.type === 'group' && GOV_GROUP_HEAD.has(d.head)) d.affiliation = main.key;
     // "Justice Minister Kofi Mensah" in a story about one country is that country's minister
     else if (d.type === 'person' && countryWeight.get(main)! >= 3 && [...d.roles].some((r) => GOV_ROLE.has(r))) d.affiliation = main.key;
+  }
+}
+
+/**
+ * "Corvane Television met on Tuesday. Senior officials said afterwards …": officials, executives or negotiators of no
+ * body of their own, first named in a sentence that names no other party, speak for the organisation that is the
+ * subject of the sentence before in the same paragraph (after the main country's officials took theirs).
+ */
+function bodyVoices(cc: CorefContext): void {
+  const { cx } = cc;
+  const para = (s: number) => cx.parsed[s]?.sentence.paragraph;
+  for (const d of cx.drafts.values()) {
+    if (d.type !== 'group' || d.affiliation || d === cc.author || !BODY_VOICE_HEAD.has(d.head) || !d.mentions.length) continue;
+    const m0 = d.mentions.reduce((a, b) => (b.sentence < a.sentence || (b.sentence === a.sentence && b.start < a.start) ? b : a));
+    const s = m0.sentence;
+    if (s === 0 || para(s) !== para(s - 1) || m0.kind !== 'name') continue;
+    // (another party named in the sentence: the officials may be its)
+    if ((cx.bySentence.get(s) ?? []).some((m) => m.draft !== d && !m.venue && m.draft.type !== 'person')) continue;
+    const subj = (cx.bySentence.get(s - 1) ?? []).find((m) => !m.venue && m.t0 <= 1);
+    if (subj && subj.draft.type === 'organization' && !subj.draft.affiliation) d.affiliation = subj.draft.key;
   }
 }
 

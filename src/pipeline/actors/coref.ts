@@ -16,7 +16,7 @@ import { quoteAt as quoteAtIn } from '../quotes.js';
 import type { ActorContext, Draft, DraftMention } from './context.js';
 import type { EntityNames } from './entities.js';
 import {
-  ANY_ORG_DESC, BARE_BODY, COMPANY_ORGAN, COUNTRY_DESC, DESCRIBED_AS, EMPLOYER_WORD, firstPersonOf, GOV_ORG_HEAD, GROUP_MODIFIER, HONORIFIC, LABOUR_HEAD, MEMBER_HEAD, MILITARY_HEAD, OFFICE,
+  ANY_ORG_DESC, BARE_BODY, BLOC_HEAD, COMPANY_ORGAN, COUNTRY_DESC, DESCRIBED_AS, EMPLOYER_WORD, firstPersonOf, GOV_ORG_HEAD, GROUP_MODIFIER, HONORIFIC, LABOUR_HEAD, MEMBER_HEAD, MILITARY_HEAD, OFFICE,
   ORG_CLASSIFIER, ORG_DESC, ORG_HEAD, PROPER_BODY_HEAD, REGULATOR_DESC, REGULATOR_HEAD, ROLE, SECTOR_DESC, TITLE_MODIFIER,
 } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isPossessive, isRole, isUpperWord, stanceNounAt, venueBefore, wordEnd } from './tokens.js';
@@ -365,6 +365,9 @@ function descriptionAt(cc: CorefContext, rs: RefSentence, i: number): number | u
   if (ROLE.has(hw) && !HONORIFIC.has(hw)) {
     // "The Personal Envoy, Henrik Salvesen, …": a title set off by the name after it is that person, not an earlier holder
     if (/^\s*,\s*$/.test(h.post) && (cc.cx.bySentence.get(s.index) ?? []).some((m) => m.t0 === j + 1 && m.draft.type === 'person')) return undefined;
+    // "the minister of labour", "the secretary of state for health": the office named by its portfolio after "of"
+    const portfolio = portfolioAfter(cc, rs, i, j, hw);
+    if (portfolio) return portfolio;
     const p = lastOf(cc, (d) => d.type === 'person' && d.roles.has(hw), s.index) ?? unnamedOffice(cc, rs, i, j, hw);
     if (p) {
       mark(cc, rs, p, i, j + 1, 'title');
@@ -434,7 +437,7 @@ function introducedAsRegulator(cc: CorefContext, d: Draft): boolean {
 const SAME_TRADE: Record<string, string> = { carrier: 'airline', automaker: 'carmaker' };
 const trade = (w: string) => SAME_TRADE[w] ?? w;
 /** company-name heads that state a trade ("Skyvale Airlines" is an airline) */
-const TRADE_HEAD: Record<string, string> = { airlines: 'airline', airways: 'airline', air: 'airline', stores: 'retailer', bank: 'lender', motors: 'carmaker', automotive: 'carmaker', pharmaceuticals: 'drugmaker', pharma: 'drugmaker', mining: 'miner', petroleum: 'refiner', energy: 'utility' };
+const TRADE_HEAD: Record<string, string> = { airlines: 'airline', airways: 'airline', air: 'airline', stores: 'retailer', bank: 'lender', motors: 'carmaker', automotive: 'carmaker', pharmaceuticals: 'drugmaker', pharma: 'drugmaker', mining: 'miner', petroleum: 'refiner', energy: 'utility', television: 'broadcaster', tv: 'broadcaster', radio: 'broadcaster', broadcasting: 'broadcaster' };
 
 /** the trade nouns a draft was introduced with ("low-cost carrier Skyvale": airline), and its name's */
 function tradesOf(cc: CorefContext, d: Draft): Set<string> {
@@ -544,6 +547,25 @@ function militaryDescription(cc: CorefContext, rs: RefSentence, i: number): bool
 }
 
 /**
+ * "the minister of labour", "the minister of health" (i: "the", j: the bare title, then "of" and a portfolio word):
+ * the office's holder, a person named by the words — another minister of the text is not this one. The last
+ * token covered, or undefined.
+ */
+function portfolioAfter(cc: CorefContext, rs: RefSentence, i: number, j: number, hw: string): number | undefined {
+  const { toks, used } = rs;
+  if (j !== i + 1 || !/^(?:minister|secretary)$/.test(hw) || isCap(toks[j]!.text) || breaksAfter(toks[j]!)) return undefined;
+  const of = toks[j + 1];
+  const pf = toks[j + 2];
+  if (of?.normal !== 'of' || !pf || used[j + 2] || breaksAfter(of) || !TITLE_MODIFIER.has(pf.normal.replace(/['’]s$/, '')) || pf.normal === 'state') return undefined;
+  const k = j + 2;
+  const words = toks.slice(i + 1, k + 1).map((t) => t.normal.replace(/['’]s$/, ''));
+  const d = cc.cx.draft(`office:${words.join(' ')}`, () => ({ name: `the ${words.join(' ')}`, type: 'person', affiliation: null, head: hw }));
+  d.roles.add(hw);
+  mark(cc, rs, d, i, k + 1, 'title');
+  return k;
+}
+
+/**
  * "the President", "the Prime Minister" (j: the head) with no such person named before: the person named
  * later with that title, else the office's holder as a person of their own, named by the title
  * ("the President" of a statement from a president's office). Minister and secretary need a word before
@@ -621,7 +643,7 @@ function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j
   const o =
     // "the Company" the text defined after a name holds for the whole text
     definedAs(cc, hw) ??
-    lastOf(cc, (d) => d.type === 'organization' && (d.head === hw || describedAs(cc, d).has(hw) || headBeforeOf(d.name) === hw) && fits(d) && d.key !== `org:${hw}`, s.index) ??
+    lastOf(cc, (d) => d.type === 'organization' && (d.head === hw || describedAs(cc, d).has(hw) || headBeforeOf(d.name) === hw || blocNamed(hw, d)) && fits(d) && d.key !== `org:${hw}`, s.index) ??
     // (any named organisation may be "the group", but an unnamed "union" is never "the company"; nor may "the
     // Coalition", "the Alliance", a head written as a name, be any organisation but one with that head)
     (ANY_ORG_DESC.has(hw) && !proper && !(PROPER_BODY_HEAD.has(hw) && isCap(toks[j]!.text)) ? lastSubjectOf(cc, (d) => d.type === 'organization' && !(BARE_BODY.has(d.name) && d.key === `org:${d.name}`) && fits(d), s.index) : undefined) ??
@@ -664,6 +686,12 @@ function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j
     return j;
   }
   return undefined;
+}
+
+/** "the bloc" for a body of states named by its head ("the Meridian Trade Community", "the Union of Coastal States"), no trade union */
+function blocNamed(hw: string, d: Draft): boolean {
+  if (hw !== 'bloc' || isLabourName(d.name)) return false;
+  return BLOC_HEAD.has(d.head) || BLOC_HEAD.has(headBeforeOf(d.name) ?? '');
 }
 
 /** heads of a political body that a text may write alone as its name: "the Coalition", "the Alliance" */

@@ -101,6 +101,10 @@ export const OPPOSITION_ACT = WORDS.opposition_act;
 export const STATE_OF = WORDS.state_of;
 /** "the Halden state government": a region's government, no state's */
 export const SUBNATIONAL_LEVEL = WORDS.subnational_level;
+/** heads of the names of bodies of states that "the bloc" stands for */
+export const BLOC_HEAD = WORDS.bloc_head;
+/** heads of a group that speaks for the body the sentence before has as its subject */
+export const BODY_VOICE_HEAD = WORDS.body_voice_head;
 /** "the Board of X": a company's governing bodies */
 export const COMPANY_ORGAN = WORDS.company_organ;
 /** "the Port Employers' Association": a body of employers, no union */

@@ -458,7 +458,9 @@ function affiliationAfter(sc: SentenceScan, p: PendingPerson): DraftMention | un
 /** "Olaf Brenn, who chairs Calder Mining,", "X, who leads the Sarn Dockers' Union": the body a relative clause says the person leads */
 function ledBody(sc: SentenceScan, p: PendingPerson): DraftMention | undefined {
   const { toks, owner } = sc;
-  const k = p.nameEnd;
+  let k = p.nameEnd;
+  // (past an age set off by commas: "Janet Brel, 67, who chairs …")
+  if (/^\s*,\s*$/.test(toks[k - 1]?.post ?? '') && /^\d{1,3}$/.test(toks[k]?.text ?? '') && /^\s*,\s*$/.test(toks[k]!.post)) k++;
   if (!/^\s*,\s*$/.test(toks[k - 1]?.post ?? '') || toks[k]?.normal !== 'who' || !LEADS_VERB.has(toks[k + 1]?.normal ?? '') || breaksAfter(toks[k + 1]!)) return undefined;
   const q = toks[k + 2]?.normal === 'the' ? k + 3 : k + 2;
   const o = owner[q];

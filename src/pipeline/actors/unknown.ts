@@ -13,7 +13,7 @@
 import type { Token } from '../types.js';
 import type { Draft } from './context.js';
 import {
-  COMPANY_ORGAN, COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, NOT_ACTOR_ACRONYM, NOT_PARTY_NAME, ORG_CLASSIFIER, ORG_DESC, PARTY_LABEL, ROLE, STOP_CAP, TITLE_MODIFIER,
+  COMPANY_ORGAN, COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, NOT_ACTOR_ACRONYM, NOT_PARTY_NAME, ORG_CLASSIFIER, ORG_DESC, PARTY_LABEL, ROLE, SAY, STOP_CAP, TITLE_MODIFIER,
 } from './lexicon.js';
 import { breaksAfter, innerQuoteAfter, isCap, isClosed, isParticle, isPossessive, pastParticipleShaped, stanceNounAt, venueBefore, wordEnd } from './tokens.js';
 import { emit, orgDraft, type SentenceScan } from './scan.js';
@@ -80,6 +80,21 @@ export function subjectOfVerb(sc: SentenceScan, j: number): boolean {
   // "to" + a verb as a plural noun)
   if (TO_VERB_S.test(nx.normal) && sc.toks[j + 1]?.normal === 'to' && !brk(j) && sc.toks[j + 2]?.tags.has('Verb')) return true;
   return nx.tags.has('Verb') && !nx.tags.has('Gerund') && !nx.tags.has('Noun') && !nx.tags.has('Adjective');
+}
+
+/**
+ * The name [rs, j) right after a reporting verb is the subject of the reported clause when a verb in -s follows it
+ * that compromise reads as a plural noun, with its object after it: "says Strelva favors binding arbitration",
+ * "said Vesk wants the talks" (not "said Strelva shares fell": a verb after the plural makes it the subject's head).
+ */
+function reportedSubject(sc: SentenceScan, rs: number, j: number): boolean {
+  const { toks } = sc;
+  const say = toks[rs - 1]?.normal === 'that' ? toks[rs - 2] : toks[rs - 1];
+  if (!say || !SAY.has(say.normal) || breaksAfter(toks[rs - 1]!) || breaksAfter(toks[j - 1]!)) return false;
+  const nx = toks[j];
+  const after = toks[j + 1];
+  if (!nx || !after || breaksAfter(nx) || !/[^s]s$/.test(nx.normal) || !nx.tags.has('Plural') || isCap(nx.text)) return false;
+  return after.tags.has('Determiner') || after.tags.has('Gerund') || (after.tags.has('Adjective') && !after.tags.has('Verb')) || after.tags.has('Possessive');
 }
 
 /** the tokens of a day named at j ("Monday", "on Tuesday"; none when the day closes a clause): 0 when none */
@@ -224,12 +239,24 @@ function titlesPerson(sc: SentenceScan, rs: number, j: number): boolean {
   const { toks } = sc;
   // (compromise tags a portfolio before a title an actor's word: "the Finance minister")
   // (nor an adjective or a language: "Constitutional lawyer Ana Ruiz", "English teacher Tomas Berg")
-  if (!toks.slice(rs, j).every((t, q) => isCap(t.text) && !t.tags.has('Actor') && !t.tags.has('Adjective') && !sc.gzAt[rs + q] && !/(?:ish|ese|ic|al)$/.test(t.normal) && stateNameShaped(t.text.replace(/['’]s$/, '')))) return false;
+  // (compromise tags a name before "spokesperson" an actor's word too: "a Strelva spokesperson said")
+  // (and a capital there after "a" mid-sentence is a name though it be a word of English: "a Unite spokesperson said";
+  // not a portfolio: "a Health spokesperson")
+  const voice = rs > 1 && /^(?:a|an)$/.test(toks[rs - 1]!.normal) && SPEAKS_FOR.test(toks[j]?.normal ?? '');
+  const namey = (actor: boolean) =>
+    toks.slice(rs, j).every(
+      (t, q) =>
+        isCap(t.text) && !t.tags.has('Adjective') && !sc.gzAt[rs + q] && !/(?:ish|ese|ic|al)$/.test(t.normal) &&
+        (actor && voice ? !TITLE_MODIFIER.has(t.normal) && !isClosed(t) : !t.tags.has('Actor') && stateNameShaped(t.text.replace(/['’]s$/, ''))),
+    );
+  if (!namey(true)) return false;
   for (let k = j; k < j + 3 && k < toks.length; k++) {
     const t = toks[k]!;
     if (t.text !== t.text.toLowerCase() || isClosed(t) || breaksAfter(t)) return false;
     const nm = toks[k + 1];
-    if (ROLE.has(t.normal) && nm && isCap(nm.text)) return !ROLE.has(nm.normal) && !isClosed(nm);
+    if (ROLE.has(t.normal) && nm && isCap(nm.text)) return namey(false) && !ROLE.has(nm.normal) && !isClosed(nm);
+    // "a Strelva spokesperson said", "an Orvane spokesman told reporters": a voice of no name speaks for the party
+    if (k === j && SPEAKS_FOR.test(t.normal) && /^(?:a|an)$/.test(toks[rs - 1]?.normal ?? '') && nm && !breaksAfter(t) && SAY.has(nm.normal)) return true;
   }
   return false;
 }
@@ -312,8 +339,12 @@ export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number 
   const conjoined = conjoinedSubject(sc, j);
   // "a spokeswoman for Orvane said …": the party a title speaks for acts through that person
   const bi0 = toks[rs - 1]?.normal === 'the' ? rs - 2 : rs - 1;
-  const spokenFor = /^(?:for|of)$/.test(before?.normal ?? '') && SPEAKS_FOR.test(toks[bi0 - 1]?.normal ?? '') && !breaksAfter(toks[j - 1]!) && !!toks[j] && (toks[j]!.tags.has('Verb') || /,/.test(toks[j - 1]!.post));
-  const acts = spokenFor || subjectOfVerb(sc, j) || subjectAfterAppositive(sc, j) || absolute || relative || conjoined || cleftSubject(sc, rs, j) || appositiveSubject(sc, rs, j);
+  // (or ends a sentence that reports: '"…," said a spokesman for Orvane.')
+  const spokenFor =
+    /^(?:for|of)$/.test(before?.normal ?? '') &&
+    SPEAKS_FOR.test(toks[bi0 - 1]?.normal ?? '') &&
+    ((!breaksAfter(toks[j - 1]!) && !!toks[j] && (toks[j]!.tags.has('Verb') || /,/.test(toks[j - 1]!.post))) || (j === toks.length && SAY.has(toks[bi0 - 3]?.normal ?? '') && /^(?:a|an|the)$/.test(toks[bi0 - 2]?.normal ?? '')));
+  const acts = spokenFor || subjectOfVerb(sc, j) || reportedSubject(sc, rs, j) || subjectAfterAppositive(sc, j) || absolute || relative || conjoined || cleftSubject(sc, rs, j) || appositiveSubject(sc, rs, j);
   if (sc.capsSentence || j - rs > 4 || !(agent || acts || owns || classifiedAt(sc, rs, j) || party) || venueBefore(toks, rs)) return undefined;
   // the object of a preposition does not act: "talks with Quillmark failed" (but "rejected by Quillmark" does, and
   // so does the subject of a clause that "until/after/before" opens: "until Maritex Terminals withdrew the plan")

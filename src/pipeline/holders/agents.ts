@@ -98,6 +98,8 @@ export function nounAgent(hc: HolderContext, c: SentenceCtx, start: number, end:
   if (c.ps.sentence.headline || !last || !last.tags.has('Noun') || /[,;:]/.test(last.post)) return null;
   // a noun phrase, not a verb phrase ("withdraw troops from Iraq": from is where, not who)
   for (let j = start; j < end; j++) if (tokens[j]!.tags.has('Verb') && !tokens[j]!.tags.has('Gerund')) return null;
+  // (nor a gerund taking its object: "studying the proposal from X" is the student's, not X's)
+  for (let j = start; j < end - 1; j++) if (tokens[j]!.tags.has('Gerund') && /^(?:the|a|an|this|that|these|those|its|their|his|her|our|any)$/.test(tokens[j + 1]!.normal)) return null;
   const by = tokens[end];
   // "a demand of the opposition": "of" names the agent of a demand-like noun only
   const ofAgent = by?.normal === 'of' && DEMAND_NOUNS.has(last.normal);

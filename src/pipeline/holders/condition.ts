@@ -59,7 +59,9 @@ export function conditionOf(
   const sentEnd = c.ps.sentence.end;
   let stop = sentEnd;
   const rest = text.slice(from, sentEnd);
-  const cut = /[;:]|,\s|\s[-–—]\s|[,.!?]["'”’)\]]|\.\s*$|[.!?]["')\]]*\s*$/.exec(rest);
+  // (and at a clause of its own that "as", "while", "whereas" or "because" opens: "called for a delay as the minister
+  // rejected the request" demands the delay only)
+  const cut = /[;:]|,\s|\s[-–—]\s|[,.!?]["'”’)\]]|\.\s*$|[.!?]["')\]]*\s*$|(?<!\b(?:such|well|so|just))\s(?:as|while|whereas|because)\s+(?=(?:the|a|an|its|their|his|her)\s|\p{Lu})/u.exec(rest);
   if (cut) stop = from + cut.index;
   let s = from;
   while (s < stop && /\s/.test(text[s]!)) s++;

@@ -268,8 +268,11 @@ export function ownStanceParties(
   const receiver = !agent && r.type === 'refusal' ? offerReceiver(hc, c, r.tokStart, r.tokEnd) : null;
   if (receiver) subj = receiver;
   // a quoted stance with no party named before it is the quote's speaker's: "There will be no deal," X said
+  // (a quotation that goes on with no frame of its own: the speaker its paragraph named before, rather than the
+  // last party to hold a stance there — "Pim Arlo was blunt. “Tarnwick has rejected every offer. Any deal will
+  // depend on our members' vote.”")
   if (!subj && !holder && inQuote) {
-    const speaker = sentenceSpeaker(hc, c) ?? laterSpeaker(hc, r.sentence);
+    const speaker = sentenceSpeaker(hc, c) ?? laterSpeaker(hc, r.sentence) ?? earlierSpeaker(hc, r.sentence) ?? introducedSpeaker(hc, r.sentence);
     if (speaker && !quoteAt(hc.quotes, speaker.start)) subj = speaker;
   }
   // "Talks can only start when the army leaves, the rebels said": a stance that names no party before it is the
@@ -403,8 +406,23 @@ function relativeSpeaker(hc: HolderContext, c: SentenceCtx, tok: number, subj: A
 /** a resolved pronoun mention that opens the trigger itself ("it would not …", "they will never …", "I'm not going to …") */
 function pronounAtTrigger(hc: HolderContext, c: SentenceCtx, tok: number): ActorMention | null {
   const t = c.ps.tokens[tok];
-  if (!t || !SUBJECT_PRONOUN.test(t.text)) return null;
+  if (!t) return null;
+  if (!SUBJECT_PRONOUN.test(t.text)) return partyAtHeadlineTrigger(hc, c, tok);
   return c.mentions.find((m) => m.start === t.start && hc.holdable(m)) ?? null;
+}
+
+/**
+ * A headline trigger that takes its party in before "to" ("Norway to Mediate Between the Factions", "Orlinda,
+ * Norway to Resume Talks"): that party is its subject, not a party named after the verb nor the text's most
+ * named one.
+ */
+function partyAtHeadlineTrigger(hc: HolderContext, c: SentenceCtx, tok: number): ActorMention | null {
+  const { tokens } = c.ps;
+  if (!c.ps.sentence.headline) return null;
+  const t = tokens[tok]!;
+  const m = c.mentions.find((x) => x.start === t.start && hc.holdable(x));
+  if (!m) return null;
+  return tokens[lastTokenOf(tokens, m) + 1]?.normal === 'to' ? m : null;
 }
 
 /** the head word of the both-sides phrase that starts at token `j` ("both companies", "the two governments") */

@@ -53,6 +53,10 @@ function contextHolderOf(hc: HolderContext, r: RawCue, lastHolderInParagraph: Ma
     const para = hc.parsed[r.sentence]!.sentence.paragraph;
     // (a condition that names no party, in a statement: its author sets it — "only by X can there be peace")
     if (r.type === 'condition' && ok(hc.author)) return hc.author;
+    // (a sentence whose own first person speaks — "Nobody in this government is going to sign away our coastal
+    // communities" — is its speaker's before it is the paragraph's last holder's)
+    const own = hc.sentence(r.sentence).mentions.find((x) => hc.holdable(x) && isFirstPerson(x.text));
+    if (own && ok(own.actorId)) return own.actorId;
     const last = ok(lastHolderInParagraph.get(para));
     if (last) return last;
     // a paragraph of speech: whoever its first person is ("The toll is a deal-breaker for us. Take it out, and we can talk")

@@ -3,9 +3,9 @@
  * that is not a prepositional or verb object, not inside a closed subordinate clause, not an appositive or a
  * comma-set relative clause ("Wang Yi, China's foreign minister, said …"), and a partitive's whole ("some of X").
  */
-import type { ActorMention } from '../types.js';
+import type { ActorMention, Token } from '../types.js';
 import { quoteBetween, type HolderContext, type SentenceCtx } from './context.js';
-import { PREPOSITIONS, STANCE_VERBS } from './words.js';
+import { PREPOSITIONS, STANCE_VERBS, STATEMENT_NOUNS } from './words.js';
 import { absoluteWith, apposition, inClosedSubordinate, isPrepObject, isVerbObject, lastTokenOf, ownsTrigger, possessorOfNoun, relativeClauseHead, tokenAt } from './syntax.js';
 
 /** the subject-like mention nearest before token `tok` in the sentence */
@@ -25,7 +25,7 @@ export function subjectBefore(hc: HolderContext, c: SentenceCtx, tok: number, mi
     // "a vote on the creditors' offer of deeper cuts in return for fresh loans"; so does a verb's object that owns
     // it: "Chile rejected Peru's demand that it withdraw" (the demand is Peru's, the rejection Chile's)
     const owns = ownsTrigger(tokens, m, tok);
-    if (isPrepObject(tokens, mt) && !owns && !absoluteWith(tokens, mt, lastTokenOf(tokens, m) + 1, tok)) continue;
+    if (isPrepObject(tokens, mt) && !owns && !absoluteWith(tokens, mt, lastTokenOf(tokens, m) + 1, tok) && !statementSource(tokens, mt, lastTokenOf(tokens, m) + 1)) continue;
     if (isVerbObject(tokens, mt, lastTokenOf(tokens, m) + 1, tok) && !owns) continue;
     if (inClosedSubordinate(tokens, mt, tok)) continue;
     // a possessive pronoun holds only the noun it owns: "their unwillingness to …", not "laid down their pens to demand …"
@@ -128,4 +128,23 @@ function relativeAntecedent(hc: HolderContext, c: SentenceCtx, tok: number): Act
     if (!SHARED_PREPOSITIONS.test(tokens[p]!.normal) && !afterParty && !partyVerb) return null;
   }
   return m;
+}
+
+/**
+ * The mention at tokens [i, end) is the source of a statement that opens its clause and acts as its subject ("The
+ * statement from Yahoo repeated the offer", "A letter by the union's lawyers said …"): the source speaks through it.
+ */
+function statementSource(tokens: Token[], i: number, end: number): boolean {
+  let p = i - 1;
+  if (tokens[p] && /^(?:the|a|an|its|their)$/.test(tokens[p]!.normal)) p--;
+  if (!/^(?:from|by)$/.test(tokens[p]?.normal ?? '')) return false;
+  const noun = tokens[p - 1];
+  if (!noun || !STATEMENT_NOUNS.has(noun.normal) || /[,;:()]/.test(noun.post)) return false;
+  // (the noun opens its clause: after its determiner and adjectives, the sentence's start or a break)
+  let k = p - 2;
+  while (k >= 0 && !/[,;:()]/.test(tokens[k]!.post) && (tokens[k]!.tags.has('Determiner') || tokens[k]!.tags.has('Adjective'))) k--;
+  if (k >= 0 && !/[,;:()]/.test(tokens[k]!.post)) return false;
+  // (and a verb follows the source: the phrase is a subject)
+  const v = tokens[end];
+  return !!v && !/[,;:()]/.test(tokens[end - 1]!.post) && (v.tags.has('Verb') || v.tags.has('Modal') || v.tags.has('Auxiliary')) && !v.tags.has('Gerund');
 }

@@ -16,6 +16,7 @@ export const GIVE_VERBS = set('giveVerbs');
 export const STANCE_VERBS = set('partyVerbs');
 export const AS_SAYING = set('asSaying');
 export const OFFER_NOUNS = set('offerNouns');
+export const STATEMENT_NOUNS = set('statementNouns');
 export const DEMAND_NOUNS = set('demandNouns');
 export const JOINT_EVENT_NOUNS = set('jointEventNouns');
 export const VENUE_PREPOSITIONS = set('venuePrepositions');
@@ -35,10 +36,10 @@ export const AGENCIES = new RegExp(
   `^(?:the )?(?:(?:${alt(words.agencies.words)})(?:['’]s\\b.*)?|.*\\b(?:${alt(words.agencyHeads.words)}))$`,
   'i',
 );
-/** "both sides", "the two countries": the two parties of a named dispute */
+/** "both sides", "the two countries", "neither side": the two parties of a named dispute */
 // (also after a possessive and with a superlative: "the world's two largest economies", "both main parties")
 export const BOTH_SIDES = new RegExp(
-  `^(?:${alt(words.bothSidesDeterminers.words)}|[\\p{L}.-]+['’]s two) (?:(?:\\p{L}+est|main|major|leading|top) )?(?:${alt(words.bothSidesHeads.words)})$`,
+  `^(?:${alt(words.bothSidesDeterminers.words)}|[\\p{L}.-]+['’]s two) (?:(?:\\p{L}+est|main|major|leading|top) )?(?:${alt(words.bothSidesHeads.words)})$|^neither (?:${alt(words.neitherSideHeads.words)})$`,
   'u',
 );
 export const PARTY_NOUNS = set('partyNouns');

@@ -46,6 +46,8 @@ export interface RawCue {
   negated: boolean;
   modality: Modality;
   time: 'past' | 'present';
+  /** where the naming rule's own match ends, when a chain runs past it ("met with the envoy | for talks") */
+  ruleEnd?: number;
 }
 
 interface Match {
@@ -896,6 +898,7 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
         sentence: ps.sentence.index,
         tokStart: first.start,
         tokEnd: chainEnd,
+        ...(naming.end < chainEnd ? { ruleEnd: naming.end } : {}),
         type,
         negated: negated || chain.length > 1 && chain.some((m) => m.rule.type === 'refusal') && type === 'engagement',
         modality: condList.length && type === 'engagement' ? 'conditional' : modality,

@@ -18,7 +18,7 @@
  * `known` marks a case that does not pass yet. Written before the tool was run on it. First run (main a255cc8):
  * 7/31 right (holder right); cue found over the words 14/31 — cond-without 0/4, cond-once 3/3, cond-only 1/3,
  * cond-before 0/4, neg-frame 1/3, eng-rounds 1/3, eng-meets-with 2/3, eng-return-for 3/3, ref-decision 1/2,
- * ref-object 1/3. The floors start at those found-rates.
+ * ref-object 1/3. After this round (branch ARTS): 15/31 right, found 27/31; floors raised to the found-rates.
  */
 import { expect, it } from 'vitest';
 import { analyze } from '../src/pipeline/index.js';
@@ -36,30 +36,30 @@ interface FrameCase {
 
 const CASES: FrameCase[] = [
   // cond-without
-  { c: 'cond-without', text: 'Vesk would not accept a framework where it gives ground without Norland addressing its tariffs.', at: 'without Norland addressing', type: 'condition', holder: ['Vesk'], known: 'nocue' },
+  { c: 'cond-without', text: 'Vesk would not accept a framework where it gives ground without Norland addressing its tariffs.', at: 'without Norland addressing', type: 'condition', holder: ['Vesk'] },
   { c: 'cond-without', text: 'Officials in Orsk said talks were unlikely to progress without Brelvania accepting the new border.', at: 'without Brelvania accepting', type: 'condition', holder: ['Orsk'], known: 'nocue' },
   { c: 'cond-without', text: 'The Halden Workers\' Union said there could be no deal without the company restoring the pension plan.', at: 'without the company restoring', type: 'condition', holder: ["Halden Workers' Union"], known: 'nocue' },
-  { c: 'cond-without', text: 'Norland will not sign without Vesk withdrawing its troops from the valley.', at: 'without Vesk withdrawing', type: 'condition', holder: ['Norland'], known: 'nocue' },
+  { c: 'cond-without', text: 'Norland will not sign without Vesk withdrawing its troops from the valley.', at: 'without Vesk withdrawing', type: 'condition', holder: ['Norland'] },
   // cond-once
   { c: 'cond-once', text: '"Once those sanctions are lifted, the door to negotiation is open," the Vesk foreign minister said.', at: 'Once those sanctions are lifted', type: 'condition', holder: ['Vesk'], known: 'holder' },
   { c: 'cond-once', text: 'Norland said it would return to the table once the blockade was lifted.', at: 'once the blockade was lifted', type: 'condition', holder: ['Norland'] },
   { c: 'cond-once', text: 'Once our demands are met, we are ready to talk, the Brelvanian envoy said.', at: 'Once our demands are met', type: 'condition', holder: ['Brelvania'], known: 'holder' },
   // cond-only
-  { c: 'cond-only', text: 'Vesk said it was prepared to resume talks with Norland, but only under new conditions.', at: 'only under new conditions', type: 'condition', holder: ['Vesk'], known: 'nocue' },
+  { c: 'cond-only', text: 'Vesk said it was prepared to resume talks with Norland, but only under new conditions.', at: 'only under new conditions', type: 'condition', holder: ['Vesk'] },
   { c: 'cond-only', text: 'The Halden Workers\' Union is willing to negotiate, but only on its own terms.', at: 'only on its own terms', type: 'condition', holder: ["Halden Workers' Union"] },
   { c: 'cond-only', text: 'Brelvania is open to talks, but only with guarantees from the mediators.', at: 'only with guarantees', type: 'condition', holder: ['Brelvania'], known: 'nocue' },
   // cond-before
   { c: 'cond-before', text: 'Before serious talks can proceed, the Greens want assurances from the Liberals.', at: 'Before serious talks can proceed', type: 'condition', holder: ['Greens'], known: 'nocue' },
-  { c: 'cond-before', text: 'For negotiations to start, Vesk must withdraw its ships, Norland said.', at: 'For negotiations to start', type: 'condition', holder: ['Norland'], known: 'nocue' },
-  { c: 'cond-before', text: 'Before any talks can begin, the rebels must lay down their arms, the Brelvanian army said.', at: 'Before any talks can begin', type: 'condition', holder: ['Brelvania'], known: 'nocue' },
-  { c: 'cond-before', text: 'For a deal to be possible, the company must raise its offer, the union said.', at: 'For a deal to be possible', type: 'condition', holder: ['union'], known: 'nocue' },
+  { c: 'cond-before', text: 'For negotiations to start, Vesk must withdraw its ships, Norland said.', at: 'For negotiations to start', type: 'condition', holder: ['Norland'] },
+  { c: 'cond-before', text: 'Before any talks can begin, the rebels must lay down their arms, the Brelvanian army said.', at: 'Before any talks can begin', type: 'condition', holder: ['Brelvania'] },
+  { c: 'cond-before', text: 'For a deal to be possible, the company must raise its offer, the union said.', at: 'For a deal to be possible', type: 'condition', holder: ['union'] },
   // neg-frame
   { c: 'neg-frame', text: 'Mara Velk said she could not recommend entering coalition talks with the Greens.', at: 'could not recommend entering coalition talks', type: 'refusal', holder: ['Mara Velk'] },
   { c: 'neg-frame', text: '"It is not possible to sit at the negotiating table under these conditions," the Vesk minister said.', at: 'not possible to sit at the negotiating table', type: 'refusal', holder: ['Vesk'], known: 'nocue' },
-  { c: 'neg-frame', text: 'Norland said it could not advise resuming negotiations with Vesk.', at: 'could not advise resuming negotiations', type: 'refusal', holder: ['Norland'], known: 'nocue' },
+  { c: 'neg-frame', text: 'Norland said it could not advise resuming negotiations with Vesk.', at: 'could not advise resuming negotiations', type: 'refusal', holder: ['Norland'] },
   // eng-rounds
   { c: 'eng-rounds', text: 'Norland and Vesk had held five rounds of nuclear negotiations since January.', at: 'held five rounds of nuclear negotiations', type: 'engagement', holder: ['Norland', 'Vesk'], known: 'nocue' },
-  { c: 'eng-rounds', text: 'The union and the port operator have held three rounds of indirect talks.', at: 'held three rounds of indirect talks', type: 'engagement', holder: ['union', 'port operator'], known: 'nocue' },
+  { c: 'eng-rounds', text: 'The union and the port operator have held three rounds of indirect talks.', at: 'held three rounds of indirect talks', type: 'engagement', holder: ['union', 'port operator'] },
   { c: 'eng-rounds', text: 'Brelvania held two rounds of secret talks with the rebels last year.', at: 'held two rounds of secret talks', type: 'engagement', holder: ['Brelvania'] },
   // eng-meets-with
   { c: 'eng-meets-with', text: 'Vesk leader meets with Norlandic mediators for talks on border deal', at: 'meets with Norlandic mediators', type: 'engagement', holder: ['Vesk'], known: 'nocue' },
@@ -87,8 +87,8 @@ challengeSuite('article-frames challenge set', CASES, judge, { showAt: true });
 
 /** the cue found over `at` (any holder), per kind: floors at the rate measured, never lowered */
 const FLOORS: Record<string, number> = {
-  'cond-without': 0 / 4, 'cond-once': 3 / 3, 'cond-only': 1 / 3, 'cond-before': 0 / 4, 'neg-frame': 1 / 3, 'eng-rounds': 1 / 3,
-  'eng-meets-with': 2 / 3, 'eng-return-for': 3 / 3, 'ref-decision': 1 / 2, 'ref-object': 1 / 3,
+  'cond-without': 2 / 4, 'cond-once': 3 / 3, 'cond-only': 3 / 3, 'cond-before': 4 / 4, 'neg-frame': 3 / 3, 'eng-rounds': 2 / 3,
+  'eng-meets-with': 3 / 3, 'eng-return-for': 3 / 3, 'ref-decision': 1 / 2, 'ref-object': 1 / 3,
 };
 
 it('keeps each kind at or above its floor (cues found over the words, any holder)', () => {

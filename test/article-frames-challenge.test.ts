@@ -18,7 +18,7 @@
  * `known` marks a case that does not pass yet. Written before the tool was run on it. First run (main a255cc8):
  * 7/31 right (holder right); cue found over the words 14/31 — cond-without 0/4, cond-once 3/3, cond-only 1/3,
  * cond-before 0/4, neg-frame 1/3, eng-rounds 1/3, eng-meets-with 2/3, eng-return-for 3/3, ref-decision 1/2,
- * ref-object 1/3. After this round (branch ARTS): 15/31 right, found 27/31; floors raised to the found-rates.
+ * ref-object 1/3. After this round (branch ARTS): 16/31 right, found 28/31; floors raised to the found-rates.
  */
 import { expect, it } from 'vitest';
 import { analyze } from '../src/pipeline/index.js';
@@ -58,7 +58,7 @@ const CASES: FrameCase[] = [
   { c: 'neg-frame', text: '"It is not possible to sit at the negotiating table under these conditions," the Vesk minister said.', at: 'not possible to sit at the negotiating table', type: 'refusal', holder: ['Vesk'], known: 'nocue' },
   { c: 'neg-frame', text: 'Norland said it could not advise resuming negotiations with Vesk.', at: 'could not advise resuming negotiations', type: 'refusal', holder: ['Norland'] },
   // eng-rounds
-  { c: 'eng-rounds', text: 'Norland and Vesk had held five rounds of nuclear negotiations since January.', at: 'held five rounds of nuclear negotiations', type: 'engagement', holder: ['Norland', 'Vesk'], known: 'nocue' },
+  { c: 'eng-rounds', text: 'Norland and Vesk had held five rounds of nuclear negotiations since January.', at: 'held five rounds of nuclear negotiations', type: 'engagement', holder: ['Norland', 'Vesk'] },
   { c: 'eng-rounds', text: 'The union and the port operator have held three rounds of indirect talks.', at: 'held three rounds of indirect talks', type: 'engagement', holder: ['union', 'port operator'] },
   { c: 'eng-rounds', text: 'Brelvania held two rounds of secret talks with the rebels last year.', at: 'held two rounds of secret talks', type: 'engagement', holder: ['Brelvania'] },
   // eng-meets-with
@@ -87,7 +87,7 @@ challengeSuite('article-frames challenge set', CASES, judge, { showAt: true });
 
 /** the cue found over `at` (any holder), per kind: floors at the rate measured, never lowered */
 const FLOORS: Record<string, number> = {
-  'cond-without': 2 / 4, 'cond-once': 3 / 3, 'cond-only': 3 / 3, 'cond-before': 4 / 4, 'neg-frame': 3 / 3, 'eng-rounds': 2 / 3,
+  'cond-without': 2 / 4, 'cond-once': 3 / 3, 'cond-only': 3 / 3, 'cond-before': 4 / 4, 'neg-frame': 3 / 3, 'eng-rounds': 3 / 3,
   'eng-meets-with': 3 / 3, 'eng-return-for': 3 / 3, 'ref-decision': 1 / 2, 'ref-object': 1 / 3,
 };
 

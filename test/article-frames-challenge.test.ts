@@ -9,11 +9,11 @@
  *   cond-before    "before talks can proceed/begin" or "for talks to start, X must …": a precondition clause
  *   neg-frame      a negated verb of engaging that is no refusal rule of its own ("could not recommend
  *                  entering talks", "it is not possible to sit at the table")
- *   eng-rounds     "held N rounds of <adjective> talks"
+ *   eng-rounds     "held N rounds of <adjective or noun> talks"
  *   eng-meets-with a headline or bare present "X meets with Y for talks"
  *   eng-return-for "returned to <place> (in <place>) for talks with <anyone>"
- *   ref-decision   "the decision of <party> (<acronym>) to quit/withdraw from the talks"
- *   ref-object     "objected to", "X is not what we want"
+ *   ref-decision   "the decision/choice of <party> (<acronym>) to quit/leave the talks"
+ *   ref-object     "objected to", "X is not what we are after"
  *
  * `known` marks a case that does not pass yet. Written before the tool was run on it. First run (main a255cc8):
  * 7/31 right (holder right); cue found over the words 14/31 — cond-without 0/4, cond-once 3/3, cond-only 1/3,
@@ -36,45 +36,45 @@ interface FrameCase {
 
 const CASES: FrameCase[] = [
   // cond-without
-  { c: 'cond-without', text: 'Vesk would not accept a framework where it gives ground without Norland addressing its tariffs.', at: 'without Norland addressing', type: 'condition', holder: ['Vesk'] },
-  { c: 'cond-without', text: 'Officials in Orsk said talks were unlikely to progress without Brelvania accepting the new border.', at: 'without Brelvania accepting', type: 'condition', holder: ['Orsk'], known: 'nocue' },
+  { c: 'cond-without', text: 'Vesk would not accept a new framework without Norland scrapping its tariffs.', at: 'without Norland scrapping', type: 'condition', holder: ['Vesk'] },
+  { c: 'cond-without', text: 'Officials in Orsk said a settlement would stall without Brelvania recognising the new border.', at: 'without Brelvania recognising', type: 'condition', holder: ['Orsk'], known: 'nocue' },
   { c: 'cond-without', text: 'The Halden Workers\' Union said there could be no deal without the company restoring the pension plan.', at: 'without the company restoring', type: 'condition', holder: ["Halden Workers' Union"], known: 'nocue' },
   { c: 'cond-without', text: 'Norland will not sign without Vesk withdrawing its troops from the valley.', at: 'without Vesk withdrawing', type: 'condition', holder: ['Norland'] },
   // cond-once
-  { c: 'cond-once', text: '"Once those sanctions are lifted, the door to negotiation is open," the Vesk foreign minister said.', at: 'Once those sanctions are lifted', type: 'condition', holder: ['Vesk'], known: 'holder' },
+  { c: 'cond-once', text: '"Once the embargo is lifted, our door is open," the Vesk foreign minister said.', at: 'Once the embargo is lifted', type: 'condition', holder: ['Vesk'], known: 'holder' },
   { c: 'cond-once', text: 'Norland said it would return to the table once the blockade was lifted.', at: 'once the blockade was lifted', type: 'condition', holder: ['Norland'] },
   { c: 'cond-once', text: 'Once our demands are met, we are ready to talk, the Brelvanian envoy said.', at: 'Once our demands are met', type: 'condition', holder: ['Brelvania'], known: 'holder' },
   // cond-only
-  { c: 'cond-only', text: 'Vesk said it was prepared to resume talks with Norland, but only under new conditions.', at: 'only under new conditions', type: 'condition', holder: ['Vesk'] },
+  { c: 'cond-only', text: 'Vesk said it would return to the table, but only under fresh conditions.', at: 'only under fresh conditions', type: 'condition', holder: ['Vesk'] },
   { c: 'cond-only', text: 'The Halden Workers\' Union is willing to negotiate, but only on its own terms.', at: 'only on its own terms', type: 'condition', holder: ["Halden Workers' Union"] },
   { c: 'cond-only', text: 'Brelvania is open to talks, but only with guarantees from the mediators.', at: 'only with guarantees', type: 'condition', holder: ['Brelvania'], known: 'nocue' },
   // cond-before
-  { c: 'cond-before', text: 'Before serious talks can proceed, the Greens want assurances from the Liberals.', at: 'Before serious talks can proceed', type: 'condition', holder: ['Greens'], known: 'nocue' },
-  { c: 'cond-before', text: 'For negotiations to start, Vesk must withdraw its ships, Norland said.', at: 'For negotiations to start', type: 'condition', holder: ['Norland'] },
+  { c: 'cond-before', text: 'Before formal talks can go ahead, the Greens want assurances from the Liberals.', at: 'Before formal talks can go ahead', type: 'condition', holder: ['Greens'], known: 'nocue' },
+  { c: 'cond-before', text: 'For negotiations to begin, Vesk must withdraw its ships, Norland said.', at: 'For negotiations to begin', type: 'condition', holder: ['Norland'] },
   { c: 'cond-before', text: 'Before any talks can begin, the rebels must lay down their arms, the Brelvanian army said.', at: 'Before any talks can begin', type: 'condition', holder: ['Brelvania'] },
   { c: 'cond-before', text: 'For a deal to be possible, the company must raise its offer, the union said.', at: 'For a deal to be possible', type: 'condition', holder: ['union'] },
   // neg-frame
-  { c: 'neg-frame', text: 'Mara Velk said she could not recommend entering coalition talks with the Greens.', at: 'could not recommend entering coalition talks', type: 'refusal', holder: ['Mara Velk'] },
-  { c: 'neg-frame', text: '"It is not possible to sit at the negotiating table under these conditions," the Vesk minister said.', at: 'not possible to sit at the negotiating table', type: 'refusal', holder: ['Vesk'], known: 'nocue' },
+  { c: 'neg-frame', text: 'Mara Velk said she could not recommend opening coalition talks with the Greens.', at: 'could not recommend opening coalition talks', type: 'refusal', holder: ['Mara Velk'] },
+  { c: 'neg-frame', text: '"It is not possible to negotiate while the shelling goes on," the Vesk minister said.', at: 'not possible to negotiate', type: 'refusal', holder: ['Vesk'], known: 'nocue' },
   { c: 'neg-frame', text: 'Norland said it could not advise resuming negotiations with Vesk.', at: 'could not advise resuming negotiations', type: 'refusal', holder: ['Norland'] },
   // eng-rounds
-  { c: 'eng-rounds', text: 'Norland and Vesk had held five rounds of nuclear negotiations since January.', at: 'held five rounds of nuclear negotiations', type: 'engagement', holder: ['Norland', 'Vesk'] },
+  { c: 'eng-rounds', text: 'Norland and Vesk have held four rounds of border negotiations this year.', at: 'held four rounds of border negotiations', type: 'engagement', holder: ['Norland', 'Vesk'] },
   { c: 'eng-rounds', text: 'The union and the port operator have held three rounds of indirect talks.', at: 'held three rounds of indirect talks', type: 'engagement', holder: ['union', 'port operator'] },
   { c: 'eng-rounds', text: 'Brelvania held two rounds of secret talks with the rebels last year.', at: 'held two rounds of secret talks', type: 'engagement', holder: ['Brelvania'] },
   // eng-meets-with
-  { c: 'eng-meets-with', text: 'Vesk leader meets with Norlandic mediators for talks on border deal', at: 'meets with Norlandic mediators', type: 'engagement', holder: ['Vesk'], known: 'nocue' },
+  { c: 'eng-meets-with', text: 'Vesk premier meets with Norlandic envoys for talks over dam', at: 'meets with Norlandic envoys', type: 'engagement', holder: ['Vesk'], known: 'nocue' },
   { c: 'eng-meets-with', text: 'Brelvanian envoy meets with rebel chiefs in Orsk', at: 'meets with rebel chiefs', type: 'engagement', holder: ['Brelvania'], known: 'holder' },
   { c: 'eng-meets-with', text: 'The Halden union leader meets with the port owners on Monday to discuss the strike.', at: 'meets with the port owners', type: 'engagement', holder: ['Halden union leader', 'Halden union'], known: 'holder' },
   // eng-return-for
-  { c: 'eng-return-for', text: 'Brelvanian army representatives have returned to Orsk in Vesk for talks with their paramilitary foes, officials said.', at: 'returned to Orsk in Vesk for talks', type: 'engagement', holder: ['Brelvania'] },
+  { c: 'eng-return-for', text: 'Brelvanian army officers have gone back to Orsk in Vesk for talks with the militia leaders, officials said.', at: 'gone back to Orsk in Vesk for talks', type: 'engagement', holder: ['Brelvania'] },
   { c: 'eng-return-for', text: 'The Norland delegation returned to Geneva for talks with its rivals.', at: 'returned to Geneva for talks', type: 'engagement', holder: ['Norland'], known: 'holder' },
   { c: 'eng-return-for', text: 'Union negotiators went back to the capital for talks with their employers.', at: 'went back to the capital for talks', type: 'engagement', holder: ['Union negotiators', 'union'] },
   // ref-decision
-  { c: 'ref-decision', text: 'The decision of the conservative party New Vesk (NV) to quit the six-way coalition talks drew mixed reactions.', at: 'to quit the six-way coalition talks', type: 'refusal', holder: ['New Vesk'], known: 'nocue' },
+  { c: 'ref-decision', text: 'The choice of the liberal party Free Vesk (FV) to leave the four-party coalition talks surprised its partners.', at: 'to leave the four-party coalition talks', type: 'refusal', holder: ['New Vesk'], known: 'nocue' },
   { c: 'ref-decision', text: 'The Greens respected the decision of the Liberal Party (LP) to withdraw from the talks.', at: 'to withdraw from the talks', type: 'refusal', holder: ['Liberal Party'], known: 'holder' },
   // ref-object
-  { c: 'ref-object', text: 'The Vesk foreign ministry had objected to Norland\'s leadership of the mediation team.', at: 'objected to', type: 'refusal', holder: ['Vesk'], known: 'nocue' },
-  { c: 'ref-object', text: '"A truce in itself is not what we want," the Norland spokesman said.', at: 'is not what we want', type: 'refusal', holder: ['Norland'], known: 'nocue' },
+  { c: 'ref-object', text: 'The Vesk cabinet objected to Norland chairing the mediation.', at: 'objected to', type: 'refusal', holder: ['Vesk'], known: 'nocue' },
+  { c: 'ref-object', text: '"A pause alone is not what we are after," the Norland spokesman said.', at: 'is not what we are after', type: 'refusal', holder: ['Norland'], known: 'nocue' },
   { c: 'ref-object', text: 'The union objected to the company\'s plan to cut shifts.', at: 'objected to', type: 'refusal', holder: ['union'] },
 ];
 

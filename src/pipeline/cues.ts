@@ -46,6 +46,8 @@ export interface RawCue {
   negated: boolean;
   modality: Modality;
   time: 'past' | 'present';
+  /** where the naming rule's own match ends, when a chain runs past it ("met with the envoy | for talks") */
+  ruleEnd?: number;
 }
 
 interface Match {
@@ -179,10 +181,19 @@ function negatedBefore(tokens: Token[], start: number): boolean {
     if (CLAUSE_BREAK_WORDS.has(t.normal) && !(j === start - 1 && coordinatedBare(tokens, j - 1, start))) return false;
     // a full verb (not an auxiliary, modal or copula) ends the negation's reach: "did not say it would talk"
     // a form of "be" is a copula even where the tagger calls it a participle: "have never been averse to"
+    // (a verb of advising or weighing whose complement is the trigger's gerund passes it on: "could not recommend
+    // entering talks", "did not consider resuming negotiations")
     if (t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Copula') && !t.tags.has('Adjective') && !BE_FORMS.has(t.normal))
-      if (!coordinatedBare(tokens, j, start)) return false;
+      if (!coordinatedBare(tokens, j, start) && !gerundComplement(tokens, j, start)) return false;
   }
   return false;
+}
+
+/** verbs of advising, favouring or weighing that take the engaging act as a gerund ("recommend entering talks") */
+const GERUND_TAKERS = /^(recommend|advise|advocate|favou?r|support|endorse|consider|contemplate|envisage|envision|propose|suggest)(s|ed|ing)?$|^(advis|propos|suggest)(e|es|ed|ing)$/;
+/** Is the verb at `j` one of GERUND_TAKERS right before the trigger, which opens on a gerund? */
+function gerundComplement(tokens: Token[], j: number, start: number): boolean {
+  return j === start - 1 && GERUND_TAKERS.test(tokens[j]!.normal) && !!tokens[start]?.tags.has('Gerund');
 }
 
 const COORDINATORS = new Set(['and', 'or', 'nor']);
@@ -895,6 +906,7 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
         sentence: ps.sentence.index,
         tokStart: first.start,
         tokEnd: chainEnd,
+        ...(naming.end < chainEnd ? { ruleEnd: naming.end } : {}),
         type,
         negated: negated || chain.length > 1 && chain.some((m) => m.rule.type === 'refusal') && type === 'engagement',
         modality: condList.length && type === 'engagement' ? 'conditional' : modality,

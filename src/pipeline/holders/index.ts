@@ -192,8 +192,9 @@ function resolveCue(hc: HolderContext, r: RawCue, lastHolderInParagraph: Map<num
     if (target === holder) target = null;
     if (source === holder) source = null;
   }
-  // "spoke with reporters", "talk with one voice": no other party, no engagement
-  if (!hasPartyAfter(hc, c, r.rule, r.tokEnd)) return { cue: null, headlineGuess };
+  // "spoke with reporters", "talk with one voice": no other party, no engagement; the party is looked for after the
+  // naming rule's own words, not after a chain that runs on past it ("met with the mediators | for talks")
+  if (!hasPartyAfter(hc, c, r.rule, r.tokEnd) && !(r.ruleEnd !== undefined && hasPartyAfter(hc, c, r.rule, r.ruleEnd))) return { cue: null, headlineGuess };
   if (isCommentator(hc, holder)) return { cue: null, headlineGuess };
   holder = notAnAgency(hc, holder, contextHolder);
   // conjoined holders stand only while the first of them is the holder

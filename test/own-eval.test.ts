@@ -23,13 +23,13 @@ interface Floors {
 }
 
 const FLOORS: Record<string, Floors> = {
-  'own.jsonl': { documents: 30, span: { overall: 0.9, engagement: 0.905, refusal: 0.91, condition: 0.865 }, holder: { overall: 0.82 } },
-  'own2.jsonl': { documents: 15, span: { overall: 0.705, engagement: 0.68, refusal: 0.775, condition: 0.64 }, holder: { overall: 0.595 } },
-  'own3.jsonl': { documents: 20, span: { overall: 0.9, engagement: 0.925, refusal: 0.88, condition: 0.875 }, holder: { overall: 0.83 } },
-  'own4.jsonl': { documents: 16, span: { overall: 0.875, engagement: 0.9, refusal: 0.925, condition: 0.765 }, holder: { overall: 0.78 } },
-  'own5.jsonl': { documents: 12, span: { overall: 0.65, engagement: 0.675, refusal: 0.67, condition: 0.565 }, holder: { overall: 0.515 } },
-  'own6.jsonl': { documents: 12, span: { overall: 0.775, engagement: 0.755, refusal: 0.815, condition: 0.745 }, holder: { overall: 0.635 } },
-  'own7.jsonl': { documents: 12, span: { overall: 0.725, engagement: 0.74, refusal: 0.77, condition: 0.65 }, holder: { overall: 0.505 } },
+  'own.jsonl': { documents: 30, span: { overall: 0.91, engagement: 0.915, refusal: 0.92, condition: 0.875 }, holder: { overall: 0.835 } },
+  'own2.jsonl': { documents: 15, span: { overall: 0.72, engagement: 0.695, refusal: 0.795, condition: 0.645 }, holder: { overall: 0.605 } },
+  'own3.jsonl': { documents: 20, span: { overall: 0.91, engagement: 0.93, refusal: 0.895, condition: 0.885 }, holder: { overall: 0.855 } },
+  'own4.jsonl': { documents: 16, span: { overall: 0.88, engagement: 0.91, refusal: 0.93, condition: 0.77 }, holder: { overall: 0.815 } },
+  'own5.jsonl': { documents: 12, span: { overall: 0.665, engagement: 0.705, refusal: 0.68, condition: 0.57 }, holder: { overall: 0.535 } },
+  'own6.jsonl': { documents: 12, span: { overall: 0.77, engagement: 0.755, refusal: 0.82, condition: 0.725 }, holder: { overall: 0.64 } },
+  'own7.jsonl': { documents: 12, span: { overall: 0.735, engagement: 0.745, refusal: 0.785, condition: 0.65 }, holder: { overall: 0.515 } },
 };
 
 for (const [file, floors] of Object.entries(FLOORS)) {

@@ -26,46 +26,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline/index.js';
-import type { Case } from './behaviour/cases.js';
 import { buildCases3 } from './behaviour/engagement-register3.js';
+import { belowFloors, judge, measuredFloors, rates, table } from './behaviour/grid.js';
 
 const cases = buildCases3();
-const overlaps = (a: [number, number], s: number, e: number) => s < a[1] && e > a[0];
-
-interface Outcome {
-  c: Case;
-  typeSpan: boolean;
-  holder: boolean;
-}
-
-function judge(c: Case): Outcome {
-  const d = analyze(c.text);
-  if (c.none) {
-    const ok = !d.cues.some((x) => c.none === 'any' || x.type === c.none);
-    return { c, typeSpan: ok, holder: ok };
-  }
-  const hits = d.cues.filter((x) => x.type === c.type && overlaps(c.span!, x.start, x.end));
-  const mentionsOf = (id: string | null | undefined) => d.actors.find((a) => a.id === id)?.mentions ?? [];
-  const holder = hits.some((x) => {
-    const ids = [x.holder, ...((x as { holders?: string[] }).holders ?? [])];
-    return ids.some((id) => mentionsOf(id).some((m) => c.holders!.some((h) => overlaps(h, m.start, m.end))));
-  });
-  return { c, typeSpan: hits.length > 0, holder };
-}
-
-const outcomes = cases.map(judge);
-
-type Rate = { n: number; typeSpan: number; holder: number };
-const byRegister = new Map<string, Rate>();
-for (const o of outcomes) {
-  const k = o.c.none ? `${o.c.frame} (negatives)` : o.c.frame;
-  const r = byRegister.get(k) ?? { n: 0, typeSpan: 0, holder: 0 };
-  r.n++;
-  if (o.typeSpan) r.typeSpan++;
-  if (o.holder) r.holder++;
-  byRegister.set(k, r);
-}
-const pct = (x: number, n: number) => (n ? x / n : 1);
+const outcomes = cases.map((c) => judge(c, analyze(c.text)));
+const byRegister = rates(outcomes, (o) => (o.c.none ? `${o.c.frame} (negatives)` : o.c.frame));
 
 /** floors (type + span, + holder) at the rates this grid measured */
 const FLOORS: Record<string, [number, number]> = {"diplomatic":[1,0.978],"diplomatic 2":[0.928,0.928],"diplomatic 2 (negatives)":[1,1],"diplomatic (negatives)":[1,1],"briefing":[1,0.962],"briefing 2":[1,1],"briefing 2 (negatives)":[1,1],"briefing (negatives)":[1,1],"labour":[1,1],"labour 2":[1,0.925],"labour 2 (negatives)":[1,1],"labour (negatives)":[1,1],"business":[0.95,0.95],"business 2":[1,1],"business 2 (negatives)":[0.75,0.75],"business (negatives)":[1,1],"politics":[1,1],"politics 2":[1,1],"politics 2 (negatives)":[1,1],"politics (negatives)":[1,1]};
@@ -78,20 +44,14 @@ describe('engagement registers, third grid', () => {
   });
 
   it('prints its pass rates', () => {
-    const rows = [...byRegister].map(([k, r]) => `| ${k} | ${r.n} | ${(100 * pct(r.typeSpan, r.n)).toFixed(1)} % | ${(100 * pct(r.holder, r.n)).toFixed(1)} % |`);
-    console.info(`\nengagement grid 3: ${cases.length} cases\n\n| register | cases | type + span | + holder |\n|---|---|---|---|\n${rows.join('\n')}\n`);
-    console.info(`floors: ${JSON.stringify(Object.fromEntries([...byRegister].map(([k, r]) => [k, [Math.floor(1000 * pct(r.typeSpan, r.n)) / 1000, Math.floor(1000 * pct(r.holder, r.n)) / 1000]])))}`);
+    const out = table('register', byRegister);
+    console.info(`\nengagement grid 3: ${cases.length} cases\n\n${out}\n`);
+    console.info(`floors: ${JSON.stringify(measuredFloors(byRegister))}`);
     if (process.env.GRID3_FAILS) for (const o of outcomes) if (!o.typeSpan || !o.holder) console.info(`FAIL ${o.typeSpan ? 'holder' : 'type'} | ${o.c.id} | ${o.c.text}`);
-    expect(rows.length).toBeGreaterThan(0);
+    expect(byRegister.size).toBeGreaterThan(0);
   });
 
   it('rates stay at or above their floors', () => {
-    const below: string[] = [];
-    for (const [k, r] of byRegister) {
-      const [fType, fHolder] = FLOORS[k] ?? [0, 0];
-      if (pct(r.typeSpan, r.n) < fType) below.push(`${k}: type+span ${pct(r.typeSpan, r.n).toFixed(3)} < ${fType}`);
-      if (pct(r.holder, r.n) < fHolder) below.push(`${k}: holder ${pct(r.holder, r.n).toFixed(3)} < ${fHolder}`);
-    }
-    expect(below).toEqual([]);
+    expect(belowFloors(byRegister, FLOORS)).toEqual([]);
   });
 });

@@ -56,52 +56,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline/index.js';
-import { buildCases3, type Case3 } from './behaviour/refusal-frames3.js';
+import { buildCases3 } from './behaviour/refusal-frames3.js';
+import { belowFloors, judge, measuredFloors, rates, table } from './behaviour/grid.js';
 
 const cases = buildCases3();
-const overlaps = (a: [number, number], s: number, e: number) => s < a[1] && e > a[0];
+const outcomes = cases.map((c) => judge(c, analyze(c.text)));
+const byCategory = rates(outcomes, (o) => o.c.frame);
+const byParty = rates(outcomes, (o) => (o.c.none ? '(negatives)' : o.c.optional ? '(optional)' : o.c.party));
 
-interface Outcome {
-  c: Case3;
-  typeSpan: boolean;
-  holder: boolean;
-}
-
-function judge(c: Case3): Outcome {
-  const d = analyze(c.text);
-  if (c.none) {
-    const ok = !d.cues.some((x) => c.none === 'any' || x.type === c.none);
-    return { c, typeSpan: ok, holder: ok };
-  }
-  const hits = d.cues.filter((x) => x.type === c.type && overlaps(c.span!, x.start, x.end));
-  const mentionsOf = (id: string | null | undefined) => d.actors.find((a) => a.id === id)?.mentions ?? [];
-  const holder = hits.some((x) => [x.holder, ...(x.holders ?? [])].some((id) => mentionsOf(id).some((m) => c.holders!.some((h) => overlaps(h, m.start, m.end)))));
-  return { c, typeSpan: hits.length > 0, holder };
-}
-
-const outcomes = cases.map(judge);
-
-type Rate = { n: number; typeSpan: number; holder: number };
-function rates(key: (o: Outcome) => string): Map<string, Rate> {
-  const m = new Map<string, Rate>();
-  for (const o of outcomes) {
-    const k = key(o);
-    const r = m.get(k) ?? { n: 0, typeSpan: 0, holder: 0 };
-    r.n++;
-    if (o.typeSpan) r.typeSpan++;
-    if (o.holder) r.holder++;
-    m.set(k, r);
-  }
-  return m;
-}
-const pct = (x: number, n: number) => (n ? x / n : 1);
-const byCategory = rates((o) => o.c.frame);
-const byParty = rates((o) => (o.c.none ? '(negatives)' : o.c.optional ? '(optional)' : o.c.party));
-
-function table(title: string, m: Map<string, Rate>): string {
-  const rows = [...m].map(([k, r]) => `| ${k} | ${r.n} | ${(100 * pct(r.typeSpan, r.n)).toFixed(1)} % | ${(100 * pct(r.holder, r.n)).toFixed(1)} % |`);
-  return [`| ${title} | cases | type + span | + holder |`, '|---|---|---|---|', ...rows].join('\n');
-}
 
 /** floors (type + span, + holder) per category and party kind, set at the rates this suite measured */
 const FLOORS: Record<string, Record<string, [number, number]>> = {
@@ -166,8 +128,7 @@ describe('behavioural grid 3: refusal registers in article context', () => {
   it('prints its pass rates per category and party kind', () => {
     const out = [table('category', byCategory), table('party kind', byParty)].join('\n\n');
     console.info(`\nbehavioural grid 3: ${cases.length} cases\n\n${out}\n`);
-    const floors = (m: Map<string, Rate>) =>
-      Object.fromEntries([...m].map(([k, r]) => [k, [Math.floor(1000 * pct(r.typeSpan, r.n)) / 1000, Math.floor(1000 * pct(r.holder, r.n)) / 1000]]));
+    const floors = measuredFloors;
     console.info(`floors: ${JSON.stringify({ category: floors(byCategory), party: floors(byParty) })}`);
     if (process.env.GRID3_FAILS) for (const o of outcomes) if (!o.typeSpan || !o.holder) console.info(`FAIL ${o.typeSpan ? 'holder' : 'type'} ${o.c.frame} | ${JSON.stringify(o.c.text)}`);
     expect(out).toContain('|');
@@ -177,13 +138,7 @@ describe('behavioural grid 3: refusal registers in article context', () => {
     ['category', byCategory],
     ['party', byParty],
   ] as const)('per-%s rates stay at or above their floors', (dim, m) => {
-    const below: string[] = [];
-    for (const [k, r] of m) {
-      if (k === 'optional' || k === '(optional)') continue;
-      const [fType, fHolder] = FLOORS[dim]![k] ?? [0, 0];
-      if (pct(r.typeSpan, r.n) < fType) below.push(`${k}: type+span ${pct(r.typeSpan, r.n).toFixed(3)} < ${fType}`);
-      if (pct(r.holder, r.n) < fHolder) below.push(`${k}: holder ${pct(r.holder, r.n).toFixed(3)} < ${fHolder}`);
-    }
-    expect(below).toEqual([]);
+    const scored = new Map([...m].filter(([k]) => k !== 'optional' && k !== '(optional)'));
+    expect(belowFloors(scored, FLOORS[dim])).toEqual([]);
   });
 });

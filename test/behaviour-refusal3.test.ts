@@ -47,7 +47,7 @@
  *   ctx: will not with an adverbial: 50.0 % / 50.0 % (16)
  *   ctx: no longer: 66.7 % / 66.7 % (12)
  * (seven templates and a negative were added with later fixes and are not in these first-run rates: "will block
- * significant parts of the budget", "won't vote to advance the bill", "little interest in resuming the talks"; and two
+ * large parts of the budget", "would not vote to advance the measure", "little interest in resuming the talks"; and two
  * with the fifth commit: "X said Y's offer was an insult", "Y's offer was an insult, X said"; two with the seventh:
  * "X accused Y of walking out of the talks / of boycotting the vote", with the negative "accused of stalling")
  * (the "optional" category — a strike going on, a recalled ambassador, "has yet to agree", "vowed to fight on" — has

@@ -215,7 +215,7 @@ describe('conditions', () => {
     expect(run('The two sides will meet once a month to review the truce.').cues.filter((c) => c.type === 'condition')).toEqual([]);
   });
   it('a call\'s demand ends where "as", "while" or "because" opens a clause of its own, whose stance stays', () => {
-    const doc = analyze('The Halden Teachers Union called for a delay as the labour minister rejected a request from the union.');
+    const doc = analyze('The Halden Teachers Union called for a delay as the labour minister rejected the union\'s request.');
     expect(doc.cues.find((c) => c.type === 'condition')?.condition?.text).toBe('a delay');
     expect(doc.cues.some((c) => c.type === 'refusal' && c.text === 'rejected')).toBe(true);
     // ("such as" is no clause)

@@ -202,7 +202,7 @@ export const CATEGORIES: [string, T[]][] = [
   ]],
   ['veto and vote against', [
     ['{P} [[vetoed]] the resolution.'],
-    ['{P} [[vetoed]] the United Nations Security Council (UNSC) resolution on {O}.'],
+    ['{P} [[vetoed]] the Regional Security Board (RSB) resolution on {O}.'],
     ['{P} [[vetoed]] the Karsk Accord (KA) draft on Monday.'],
     ['{P} [[used {its} veto]] to block the resolution.'],
     ['{P} [[cast a veto]] against the draft.'],
@@ -325,8 +325,8 @@ export const CATEGORIES: [string, T[]][] = [
     ['The strike by {p} [[continues]].', { optional: true }],
   ]],
   // (added with the third commit's fixes, after the first runs; at the end, so that no earlier case changes party)
-  ['veto and vote against', [["{P} {~says|say} {it} [[will block significant parts]] of the government's budget."]]],
-  ['negated engagement, modal or aspect', [["{P} said {it} [[won't vote to advance]] the bill."]]],
+  ['veto and vote against', [["{P} {~says|say} {it} [[will block large parts]] of the cabinet's budget."]]],
+  ['negated engagement, modal or aspect', [["{P} said {it} [[would not vote to advance]] the measure."]]],
   ['no intention or plans', [['{P} {has} shown [[little interest in resuming]] the talks.']]],
   ['judged unacceptable', [["{P} said {O's} offer was [[an insult]]."], ["{O's} offer was [[an insult]], {p} said."]]],
   ['boycott and walkout', [['{O} accused {p} of [[walking out of the talks]] on Monday.'], ['{O} accused {p} of [[boycotting]] the vote.']]],

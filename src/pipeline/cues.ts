@@ -481,12 +481,9 @@ function crossesBreak(tokens: Token[], start: number, end: number, relativeOk = 
     if (/[;:()[\]]|\s[-–—]\s|[–—]/.test(post) || hardBreakAfter(tokens[j]!)) return true;
     if (!post.includes(',')) continue;
     // a stance's object and the verb of its non-restrictive relative clause are one trigger ("the deal, which both sides
-    // signed", or reduced with its agent: "the accord, inked by the rebels"); a condition does not run on into a
-    // relative clause ("until Tuesday, which X declined")
-    const reduced = j + 2 === end && !!tokens[j + 1] && pastParticipleShaped(tokens[j + 1]!) && tokens[j + 2]?.normal === 'by';
-    if (relativeOk && (tokens[j + 1]?.normal === 'which' || reduced) && open < 0) continue;
-    // nor are the object and the participle of its reduced relative with the agent ("the offer, rejected by the union")
-    if (relativeOk && open < 0 && reducedRelative(tokens, j + 1, end)) continue;
+    // signed", or reduced with its agent: "the accord, inked by the rebels", "the offer, rejected by the union"); a
+    // condition does not run on into a relative clause ("until Tuesday, which X declined")
+    if (relativeOk && open < 0 && (tokens[j + 1]?.normal === 'which' || reducedRelative(tokens, j + 1, end))) continue;
     // a fronted if-clause and the speaker's answer after its comma are one stance ("If Vesk wants to talk, we will be
     // there"): the rule that reads them states what the if-clause must say
     if (relativeOk && open < 0 && tokens[start]?.normal === 'if' && (tokens[j + 1]?.normal === 'we' || tokens[j + 1]?.normal === 'i')) continue;
@@ -505,8 +502,13 @@ function bracketedAcronym(t: Token): boolean {
   return t.pre.trim() === '(' && /^\)\s*$/.test(t.post) && /^[A-Z][A-Z0-9&.-]{1,9}$/.test(t.text);
 }
 
-/** a past participle at k that runs, with an adverb at most, to a trigger-final "by": "…, rejected by", "…, flatly rejected by" */
+/**
+ * A reduced relative with its agent from token k: a participle that ends the trigger right before "by" ("the
+ * accord, inked | by the rebels"), or one that runs, with an adverb at most, to a trigger-final "by" ("…, rejected
+ * by", "…, flatly rejected by").
+ */
 function reducedRelative(tokens: Token[], k: number, end: number): boolean {
+  if (k + 1 === end && !!tokens[k] && pastParticipleShaped(tokens[k]!) && tokens[end]?.normal === 'by') return true;
   if (tokens[end - 1]?.normal !== 'by' || end - k > 6) return false;
   const t = tokens[k];
   if (!t || !(t.tags.has('PastTense') || t.tags.has('Participle') || t.tags.has('Adverb'))) return false;
@@ -1145,7 +1147,6 @@ function isNounWord(t: Token | undefined): boolean {
   return !!t && t.tags.has('Noun') && !t.tags.has('Verb');
 }
 
-/** "failed to", "unable to", "fails to" just before the trigger */
 /**
  * A negation of degree: "did not make enough concessions", "has not done enough to reach a deal", "was not doing
  * enough to resume talks" judge how much a party did, they report no refusal (nor, where a full verb stops the
@@ -1169,6 +1170,7 @@ function degreeNegated(tokens: Token[], start: number, end: number, negated: boo
   return false;
 }
 
+/** "failed to", "unable to", "fails to" just before the trigger */
 function failedBefore(tokens: Token[], start: number): boolean {
   for (let j = start - 1; j >= Math.max(0, start - 3); j--) {
     const w = tokens[j]!.normal;

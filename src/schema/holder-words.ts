@@ -25,6 +25,7 @@ export const HolderWords = z.strictObject({
   commentators: WordList,
   agencies: WordList,
   agencyHeads: WordList,
+  speakerRoles: WordList,
   statementNouns: WordList,
   offerNouns: WordList,
   demandNouns: WordList,

@@ -452,6 +452,9 @@ function tradesOf(cc: CorefContext, d: Draft): Set<string> {
   return out;
 }
 
+/** describedAs's answer per draft, with the number of mentions it was read from */
+const DESCRIBED = new WeakMap<Draft, { n: number; out: Set<string> }>();
+
 /**
  * The nouns of a description set off by commas after one of a draft's names ("Strelva, the country's largest
  * union," → union; "Vantor TV, the public broadcaster," → broadcaster; "Tollan, a haulage firm based in Vesk" →
@@ -459,7 +462,11 @@ function tradesOf(cc: CorefContext, d: Draft): Set<string> {
  * "the union", "the broadcaster" may later stand for though the name does not say it.
  */
 function describedAs(cc: CorefContext, d: Draft): Set<string> {
+  // (asked of every candidate organisation at every description: read once per draft and its mentions)
+  const known = DESCRIBED.get(d);
+  if (known && known.n === d.mentions.length) return known.out;
   const out = new Set<string>();
+  DESCRIBED.set(d, { n: d.mentions.length, out });
   for (const m of d.mentions) {
     if (m.kind !== 'name' && m.kind !== 'alias') continue;
     const toks = cc.cx.sentToks.get(m.sentence);

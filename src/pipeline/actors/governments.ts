@@ -97,7 +97,7 @@ export function companyOrganOfAt(sc: SentenceScan, i: number): number | undefine
 }
 
 /** a region's government's head noun */
-const REGION_GOV = /^(?:government|administration)$/;
+export const REGION_GOV = /^(?:government|administration)$/;
 
 /**
  * "the Halden state government", "the Drumlin regional government", "the Marsh County government", "the provincial

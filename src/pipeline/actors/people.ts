@@ -13,6 +13,7 @@ import type { Draft, DraftMention, PendingPerson } from './context.js';
 import { acronymAfter, emit, groupDraft, isHeLike, isNameParticle, nameLike, orgDraft, personDraft, runFrom, type SentenceScan } from './scan.js';
 import { organisationInRun } from './organisations.js';
 import { unknownPartyAt } from './unknown.js';
+import { REGION_GOV } from './governments.js';
 import { AGENCIES } from '../holders/words.js';
 
 /**
@@ -50,7 +51,7 @@ export function capitalisedRunAt(sc: SentenceScan, i: number): number | undefine
   }
   // "the New South Wales Government", "the Marsh County Administration": a name of two words or more and a capitalised
   // "Government" is a region's or a city's government, an organisation (a state's is its country: names.ts, states.ts)
-  if (firstRole < 0 && j - i >= 3 && /^(?:government|administration)$/.test(toks[j - 1]!.normal) && isCap(toks[j - 1]!.text) && !toks.slice(i, j - 1).some((x, q) => !!sc.gzAt[i + q] || CONNECTOR.has(x.normal))) {
+  if (firstRole < 0 && j - i >= 3 && REGION_GOV.test(toks[j - 1]!.normal) && isCap(toks[j - 1]!.text) && !toks.slice(i, j - 1).some((x, q) => !!sc.gzAt[i + q] || CONNECTOR.has(x.normal))) {
     emit(sc, orgDraft(sc, i, j), i, j, 'name');
     return j;
   }

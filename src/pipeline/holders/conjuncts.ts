@@ -152,10 +152,6 @@ export function bothSidesAround(c: SentenceCtx, m: ActorMention | null): boolean
 export const idsOf = (ms: ActorMention[]): string[] => [...new Set(ms.map((m) => m.actorId))];
 
 /**
- * A "both sides" phrase that is the subject of the trigger at `tok` (after `after`, the offset of any subject
- * mention already found): the token index where it starts, else -1.
- */
-/**
  * A trigger that opens on its own both-sides subject ("the two parties negotiated for six weeks", rule
  * reciprocal-engage): the token where that phrase starts, else -1. Not after a preposition ("between both sides").
  */
@@ -166,6 +162,10 @@ export function bothSidesOpening(c: SentenceCtx, tok: number, end: number): numb
   return len && !PREPOSITIONS.has(tokens[tok - 1]?.normal ?? '') ? tok : -1;
 }
 
+/**
+ * A "both sides" phrase that is the subject of the trigger at `tok` (after `after`, the offset of any subject
+ * mention already found): the token index where it starts, else -1.
+ */
 export function bothSidesSubject(c: SentenceCtx, tok: number, after: number): number {
   // (not isPrepObject: its walk over the noun phrase takes "On Monday both sides" for one phrase)
   const { tokens } = c.ps;

@@ -8,6 +8,7 @@ import { isReporting } from '../reporting.js';
 import type { HolderContext, SentenceCtx } from './context.js';
 import { subjectBefore } from './subject.js';
 import { isFirstPerson, isPrepObject, lastTokenOf, tokenAt } from './syntax.js';
+import { SPEAKER_ROLES } from './words.js';
 
 /** the speaker of a reporting frame before token `tok`: "<speaker> said/noted (that) …" */
 export function speakerBefore(hc: HolderContext, c: SentenceCtx, tok: number): ActorMention | null {
@@ -22,9 +23,6 @@ export function speakerBefore(hc: HolderContext, c: SentenceCtx, tok: number): A
   return roleSpeaker(hc, c, verb) ?? subjectBefore(hc, c, verb);
 }
 
-/** the words of a party's speaker named by its role: "a spokesman for …", "the leader of …", "officials in …" */
-const SPEAKER_ROLE = /^(?:spokesman|spokeswoman|spokesperson|spokesmen|spokeswomen|spokespeople|official|officials|leader|leaders|commander|commanders|representative|representatives|negotiator|negotiators|envoy|envoys|member|members|minister|ministers|adviser|advisers|advisor|advisors|aide|aides|director|secretary|chairman|chairwoman|chair|head|chief|president|lawyer|lawyers)$/;
-
 /**
  * A speaker named by a role and the party it is of, right before the reporting verb at `verb`: "a spokesman for the
  * rebels said", "the leader of the Civic Alliance told", "a government spokesman in Oslo said" (a country after "in"):
@@ -36,7 +34,7 @@ function roleSpeaker(hc: HolderContext, c: SentenceCtx, verb: number): ActorMent
   if (!m) return null;
   const t = tokenAt(tokens, m.start);
   const prep = tokens[t - 1]?.normal ?? '';
-  if (!/^(?:for|of|in)$/.test(prep) || !SPEAKER_ROLE.test(tokens[t - 2]?.normal ?? '') || /[,;:]/.test(tokens[t - 2]!.post)) return null;
+  if (!/^(?:for|of|in)$/.test(prep) || !SPEAKER_ROLES.has(tokens[t - 2]?.normal ?? '') || /[,;:]/.test(tokens[t - 2]!.post)) return null;
   if (prep === 'in' && hc.byId.get(m.actorId)?.type !== 'country') return null;
   return m;
 }

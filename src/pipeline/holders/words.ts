@@ -17,6 +17,7 @@ export const STANCE_VERBS = set('partyVerbs');
 export const AS_SAYING = set('asSaying');
 export const OFFER_NOUNS = set('offerNouns');
 export const STATEMENT_NOUNS = set('statementNouns');
+export const SPEAKER_ROLES = set('speakerRoles');
 export const DEMAND_NOUNS = set('demandNouns');
 export const JOINT_EVENT_NOUNS = set('jointEventNouns');
 export const VENUE_PREPOSITIONS = set('venuePrepositions');

@@ -21,8 +21,7 @@
  * ref-object 1/3. After this round (branch ARTS): 16/31 right, found 28/31; floors raised to the found-rates.
  */
 import { expect, it } from 'vitest';
-import { analyze } from '../src/pipeline/index.js';
-import { challengeSuite, judgeHolder, type Outcome } from './helpers/challenge.js';
+import { challengeSuite, judgeText, type Outcome } from './helpers/challenge.js';
 
 type CueType = 'engagement' | 'refusal' | 'condition';
 interface FrameCase {
@@ -80,7 +79,7 @@ const CASES: FrameCase[] = [
 
 const norm = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/^the\s+/, '').trim();
 function judge(k: FrameCase): { outcome: Outcome; got: string[]; partyFound?: boolean } {
-  return judgeHolder(analyze(k.text), k, norm);
+  return judgeText(k, norm);
 }
 
 challengeSuite('article-frames challenge set', CASES, judge, { showAt: true });

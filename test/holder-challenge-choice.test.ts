@@ -36,8 +36,7 @@
  * A case with `known` is a known failure (the tool finds no cue there, or gives it another holder); every
  * other case must pass. The test reports the counts per construction.
  */
-import { analyze } from '../src/pipeline/index.js';
-import { challengeSuite, judgeHolder, type HolderCase, type Outcome } from './helpers/challenge.js';
+import { challengeSuite, judgeText, type HolderCase, type Outcome } from './helpers/challenge.js';
 
 type Construction =
   | 'reported-speech'
@@ -194,11 +193,9 @@ export const CASES: ChoiceCase[] = [
   { c: 'both-sides', text: 'Brelvania and Vesk signed the accord on Monday, and both sides said they would hold further talks.', type: 'engagement', at: 'would hold further talks', holder: ['Brelvania', 'Vesk'] },
 ];
 
-const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[’']s?$/, '').trim();
-
 /** what the tool makes of one case: the holder right, another holder, or no cue of the type there */
 export function outcome(k: ChoiceCase): { outcome: Outcome; got: string[]; partyFound?: boolean } {
-  return judgeHolder(analyze(k.text), k, norm);
+  return judgeText(k);
 }
 
 challengeSuite('holder challenge set: the choice among named parties', CASES, outcome, { showAt: true, minCases: 80 });

@@ -34,8 +34,7 @@
  * A case with `known` is a known failure (no cue of the type there, or another holder); every other case must
  * pass. The test reports the counts per construction.
  */
-import { analyze } from '../src/pipeline/index.js';
-import { judgeHolder, type HolderCase, type Outcome } from './helpers/challenge.js';
+import { judgeText, type HolderCase, type Outcome } from './helpers/challenge.js';
 
 type Construction =
   | 'last-subject'
@@ -206,9 +205,7 @@ for (const [c, templates] of Object.entries(T) as [Construction, Template[]][]) 
 }
 CASES.push(...MEDIATION.map((k) => (KNOWN[k.id!] ? { ...k, known: KNOWN[k.id!] } : k)));
 
-const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[’']s?$/, '').trim();
-
 export function outcome(k: ContextCase): { outcome: Outcome; got: string[]; partyFound?: boolean } {
-  return judgeHolder(analyze(k.text), k, norm);
+  return judgeText(k);
 }
 

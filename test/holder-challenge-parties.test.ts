@@ -18,8 +18,7 @@
  * A case with `known` is a known failure (the tool finds no cue there, or gives it another holder); every
  * other case must pass. The test reports the counts per construction.
  */
-import { analyze } from '../src/pipeline/index.js';
-import { challengeSuite, judgeHolder, type HolderCase, type Outcome } from './helpers/challenge.js';
+import { challengeSuite, judgeText, type HolderCase, type Outcome } from './helpers/challenge.js';
 
 type Construction =
   | 'company-voice'
@@ -183,11 +182,9 @@ export const CASES: PartyCase[] = [
   { c: 'list-one', text: "Unions representing drivers and cleaners accepted the offer, but the nurses' union rejected it.", type: 'refusal', at: 'rejected', holder: ["nurses' union", 'nurses'] },
 ];
 
-const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[’']s?$/, '').trim();
-
 /** what the tool makes of one case: the holder right, another holder, or no cue of the type there */
 export function outcome(k: PartyCase): { outcome: Outcome; got: string[]; partyFound?: boolean } {
-  return judgeHolder(analyze(k.text), k, norm);
+  return judgeText(k);
 }
 
 challengeSuite('holder challenge set: labour, business and domestic-politics parties', CASES, outcome, { showAt: true });

@@ -11,8 +11,7 @@
  * A case with `known` is a known failure (the tool finds no cue there, or gives it another holder); every
  * other case must pass. The test reports the counts per construction.
  */
-import { analyze } from '../src/pipeline/index.js';
-import { challengeSuite, judgeHolder, type Outcome } from './helpers/challenge.js';
+import { challengeSuite, judgeText, type Outcome } from './helpers/challenge.js';
 
 type Construction =
   | 'reported'
@@ -378,13 +377,11 @@ export const CASES: ChallengeCase[] = [
   { c: 'dateline', text: 'At a rally in Darmin, Norland opposition leaders said they would boycott the talks.', type: 'refusal', at: 'boycott', holder: ['Norland opposition leaders', 'Norland opposition', 'opposition', 'opposition leaders', 'Norland'] },
 ];
 
-const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[’']s?$/, '').trim();
-
 export type { Outcome } from './helpers/challenge.js';
 
 /** what the tool makes of one case: the holder right, another holder, or no cue of the type there */
 export function outcome(k: ChallengeCase): { outcome: Outcome; got: string[]; partyFound?: boolean } {
-  return judgeHolder(analyze(k.text), k, norm);
+  return judgeText(k);
 }
 
 challengeSuite('holder challenge set', CASES, outcome);

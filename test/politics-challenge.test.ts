@@ -20,7 +20,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline/index.js';
-import { judgeHolder, type Outcome } from './helpers/challenge.js';
+import { judgeHolder, normActorName as norm, type Outcome } from './helpers/challenge.js';
 
 type Party =
   | 'legislator'
@@ -204,14 +204,6 @@ export const CASES: PoliticsCase[] = [
   { c: 'negative', text: 'The Senate chamber was empty when Sen. Oren Hask arrived.', actors: [['Oren Hask', P]], notActors: ['Senate chamber'] },
   { c: 'negative', text: 'The Department of Labor building on Main Street was closed.', actors: [], notActors: ['Main Street'] },
 ];
-
-const norm = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[’]/g, "'")
-    .replace(/^the\s+/, '')
-    .replace(/\.$/, '')
-    .trim();
 
 /** what the tool makes of one case: actors missing (or of another type), negatives that are actors, the holder */
 export function outcome(k: PoliticsCase): { missing: string[]; wrongType: string[]; spurious: string[]; outcome: Outcome | 'none'; got: string[] } {

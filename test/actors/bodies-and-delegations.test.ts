@@ -24,7 +24,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/pipeline/index.js';
-import { judgeHolder, type Outcome } from '../helpers/challenge.js';
+import { judgeHolder, normActorName as norm, type Outcome } from '../helpers/challenge.js';
 
 type Kind =
   | 'sub-national'
@@ -181,14 +181,6 @@ export const CASES: BodyCase[] = [
   { c: 'national-group', text: 'German train drivers rejected the rail operator\'s latest offer.', actors: [['German train drivers', G, 'Germany']], type: 'refusal', at: 'rejected', holder: ['German train drivers', 'Germany'] },
   { c: 'national-group', text: 'Halden\'s dock workers said they were willing to meet the port authority.', actors: [['dock workers', G]], type: 'engagement', at: 'willing to meet', holder: ['dock workers', 'Halden\'s dock workers', 'Halden dock workers'] },
 ];
-
-const norm = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[’]/g, "'")
-    .replace(/^the\s+/, '')
-    .replace(/\.$/, '')
-    .trim();
 
 /** what the tool makes of one case: actors missing (or of another type or affiliation), the holder */
 export function outcome(k: BodyCase): { missing: string[]; wrong: string[]; outcome: Outcome; got: string[] } {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline/index.js';
 import type { StanceDocument } from '../../src/schema/output.js';
 
 type CueType = 'engagement' | 'refusal' | 'condition';
@@ -40,6 +41,23 @@ export function judgeHolder(doc: StanceDocument, k: HolderCase, norm: (s: string
     got.push(...(names.length ? names : ['(none)']));
   }
   return { outcome: 'holder', got, partyFound };
+}
+
+/** a name as the holder-only challenge sets compare it: lower case, less a leading "the" and a final possessive */
+export const normHolderName = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').replace(/[’']s?$/, '').trim();
+
+/** a name as the sets that also check actors compare it: lower case, curly apostrophes straight, less a leading "the" and a final full stop */
+export const normActorName = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/^the\s+/, '')
+    .replace(/\.$/, '')
+    .trim();
+
+/** judge one case on the tool's analysis of its own text (judgeHolder on analyze(k.text)), names compared by `norm` */
+export function judgeText(k: HolderCase, norm: (s: string) => string = normHolderName): { outcome: Outcome; got: string[]; partyFound?: boolean } {
+  return judgeHolder(analyze(k.text), k, norm);
 }
 
 /** a challenge case as the shared suite reads it: its kind, its text, the words its cue sits on, a known failure */

@@ -423,6 +423,10 @@ describe('venues and datelines', () => {
     expect(run('LONDON, 20 May - The union said it would join the talks.').map((a) => a.name)).toEqual(['union']);
     expect(run('PARIS, 3 June 2026 - Ethiopia said it would join the talks.').map((a) => a.id)).toEqual(['ETH']);
   });
+  it('skips a dateline with a comma before the agency and a run of dashes ("KARSK, (Vesk Press) -– …"): the city is no holder', () => {
+    expect(run('KARSK, (Vesk Press) -– Ethiopia said it would join the talks.').map((a) => a.id)).toEqual(['ETH']);
+    expect(run('KARSK (Vesk Press) —— Ethiopia said it would join the talks.').map((a) => a.id)).toEqual(['ETH']);
+  });
   it('yields nothing for duplicate sentences', () => {
     const actors = run('Ghana agreed to talks.\n\nGhana agreed to talks.');
     expect(actors[0]!.mentions).toHaveLength(1);

@@ -172,6 +172,20 @@ describe('sentence splitting on news text', () => {
       expect(ss.find((s) => s.text === t)?.boilerplate).toBe(false);
   });
 
+  it('marks a story link run into the prose where the scrape lost a line break ("… next week. ALSO READ | …"), and only that', () => {
+    const ss = split(
+      'Vesk said talks would resume next week. ALSO READ | Dockers Reject Pay Offer From Port Authority\n\n' +
+        'Norland will host the talks. READ MORE: Vesk Rules Out Quota Cuts\n\n' +
+        'Norland agreed to the plan. Read more: the ministry published its terms on Monday.',
+    );
+    expect(ss.filter((s) => s.boilerplate).map((s) => s.text)).toEqual([
+      'ALSO READ | Dockers Reject Pay Offer From Port Authority',
+      'READ MORE: Vesk Rules Out Quota Cuts',
+    ]);
+    // a label in prose case with a colon is prose ("Read more: the ministry …")
+    expect(ss.find((s) => s.text.startsWith('Read more'))?.boilerplate).toBe(false);
+  });
+
   it('cuts a 100k-character blob without punctuation into sentences of at most MAX_SENTENCE, fast', () => {
     const blob = 'word '.repeat(20_000);
     const t0 = performance.now();

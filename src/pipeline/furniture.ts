@@ -24,6 +24,11 @@ const LINK_LABEL =
 const CAPTION_LABEL = String.raw`(?:photos?|pictures?|pictured|images?|caption|file (?:photo|picture|image)|photograph|photo credit|credit|graphic|illustration|video|gallery|watch|listen)`;
 
 const LINK_LINE = new RegExp(String.raw`^${LINK_LABEL}\s*(?::|\||>|»|[-–—]\s)\s*\S`, 'i');
+/**
+ * A link label run into the prose before it where the scrape lost a line break ("… will be announced. ALSO READ |
+ * Drivers accept deal"): after a sentence's end, with a pipe or arrow, or in capitals with a colon.
+ */
+const MID_LINK = new RegExp(String.raw`(?<=[.!?]["”’]?\s+)(${LINK_LABEL})\s*(\||>|»|:)\s*\S`, 'gi');
 /** a label on a line of its own ("Read more:", "Related stories"): the lines under it in its block are links */
 const LINK_HEADER = new RegExp(String.raw`^${LINK_LABEL}\s*:?$`, 'i');
 const CAPTION_LINE = new RegExp(String.raw`^\(?${CAPTION_LABEL}(?:\s*\([^)]{1,40}\))?\s*(?::|\|)`, 'i');
@@ -75,8 +80,22 @@ export function furnitureSpans(text: string): Span[] {
     const header = LINK_HEADER.test(t);
     if (!t) underHeader = false;
     else if (underHeader || header || furnitureLine(t)) out.push({ start, end: i });
+    else {
+      const at = midLineLink(line);
+      if (at >= 0) out.push({ start: start + at, end: i });
+    }
     if (header) underHeader = true;
     start = i + 1;
   }
   return out;
+}
+
+/** Where a link label run into the prose begins in `line` (MID_LINK), or -1 */
+function midLineLink(line: string): number {
+  MID_LINK.lastIndex = 0;
+  for (let m = MID_LINK.exec(line); m; m = MID_LINK.exec(line)) {
+    const label = m[1]!;
+    if (m[2] !== ':' || (label === label.toUpperCase() && /\p{Lu}{2}/u.test(label))) return m.index;
+  }
+  return -1;
 }

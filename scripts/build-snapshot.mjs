@@ -59,9 +59,13 @@ const metaUrls = {
   setup(b) {
     b.onLoad({ filter: /\.m?js$/ }, (args) => {
       let src = readFileSync(args.path, 'utf8');
-      if (relative(dist, args.path).split(/[\\/]/).join('/') === 'pipeline/nlp.js')
-        src = "import nlpLib from 'compromise';\nexport function getNlp() { return nlpLib; }\n";
-      else if (!src.includes('import.meta')) return undefined;
+      if (relative(dist, args.path).split(/[\\/]/).join('/') === 'pipeline/nlp.js') {
+        // only the loading changes: the rest of getNlp (its lexicon changes) runs as in dist/, or a run from the
+        // blob would tag differently from one without it
+        const loader = /const require = createRequire\(import\.meta\.url\);\s*(\w+) = require\('compromise'\)/;
+        if (!loader.test(src)) throw new Error('dist/pipeline/nlp.js no longer loads compromise with createRequire: update build-snapshot.mjs');
+        src = `import nlpLib from 'compromise';\n${src.replace(/^import \{ createRequire \} from 'node:module';\n/m, '').replace(loader, '$1 = nlpLib')}`;
+      } else if (!src.includes('import.meta')) return undefined;
       return { contents: src.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: 'js', resolveDir: dirname(args.path) };
     });
   },

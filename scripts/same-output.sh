@@ -15,7 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-check}
 eval_dir=${EVAL_DIR:-../shared/eval}
-held_out='^fixtures/eval/own[256]\.jsonl$'
+held_out='(^fixtures/eval/own[2567]\.jsonl|/dev4\.jsonl)$'
 npm run build >/dev/null
 out=$(mktemp -d)
 inputs=()

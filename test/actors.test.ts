@@ -427,6 +427,9 @@ describe('venues and datelines', () => {
     expect(run('KARSK, (Vesk Press) -– Ethiopia said it would join the talks.').map((a) => a.id)).toEqual(['ETH']);
     expect(run('KARSK (Vesk Press) —— Ethiopia said it would join the talks.').map((a) => a.id)).toEqual(['ETH']);
   });
+  it('skips a dateline whose city carries its region in brackets before the date ("TALMOR (Norland), May 2 (Vesk Press) --")', () => {
+    expect(run('SAN JOSE (Costa Rica), May 2 (Vesk Press) -- Ethiopia said it would join the talks.').map((a) => a.id)).toEqual(['ETH']);
+  });
   it('yields nothing for duplicate sentences', () => {
     const actors = run('Ghana agreed to talks.\n\nGhana agreed to talks.');
     expect(actors[0]!.mentions).toHaveLength(1);

@@ -20,6 +20,10 @@ describe('groups pass', () => {
     const cx = afterMentions('Nations differ on this.');
     expect(drafts(cx)).toEqual([]);
   });
+  it('does not make a gerund after a preposition with its particle after the head a modifier ("of holding workers back")', () => {
+    const cx = afterMentions('Striking port workers rejected the offer after years of holding workers back.');
+    expect(drafts(cx)).toEqual([['Striking port workers', 'group', ['Striking port workers']]]);
+  });
   it('reads a capitalised head after a proper noun as the end of a group name, even when tagged as a verb', () => {
     const cx = afterMentions('Talks between the Gulf States and Zorvania went well. The Gulf States stands ready to help.');
     expect(drafts(cx)).toContainEqual(['Gulf States', 'group', ['the Gulf States', 'The Gulf States']]);

@@ -79,6 +79,9 @@ function isGroupHead(sc: SentenceScan, i: number): boolean {
   return (t.tags.has('Noun') || t.tags.has('Plural') || t.tags.has('Adverb') || nounByPlace() || nounInName() || afterModifier() || openingSubject()) && !modifierOnly;
 }
 
+/** particles of phrasal verbs that may follow their object ("holding workers back", "laying staff off") */
+const VERB_PARTICLE = /^(?:back|off|out|away|home|together|down|up)$/;
+
 /** where the modifiers of the group head at i start */
 function modifiersStart(sc: SentenceScan, i: number): number {
   const { toks, used } = sc;
@@ -104,6 +107,9 @@ function modifiersStart(sc: SentenceScan, i: number): number {
     const subjectNext = !!nx && nx.normal !== 'to' && (nx.tags.has('Verb') || nx.tags.has('Modal') || nx.tags.has('Preposition'));
     const imperativeNoun = st - 1 === sc.from && p.tags.has('Imperative') && isCap(p.text) && subjectNext;
     if (p.tags.has('Verb') && !p.tags.has('Adjective') && !p.tags.has('Noun') && !p.tags.has('Gerund') && !imperativeNoun) break;
+    // "years of holding workers back", "by laying workers off": a gerund after a preposition whose particle follows
+    // the head takes the group as its object, it does not describe it (unlike "the demands of striking workers")
+    if (/ing$/.test(p.normal) && st === i && VERB_PARTICLE.test(nx?.normal ?? '') && toks[st - 2]?.tags.has('Preposition')) break;
     // "… but expected workers to return": a verb in the past after a subject or "but", not a modifier
     if ((p.tags.has('PastTense') || /ed$/.test(p.normal)) && /^(?:he|she|they|we|it|i|but)$/.test(toks[st - 2]?.normal ?? '')) break;
     if (!(p.tags.has('Adjective') || p.tags.has('Noun') || p.tags.has('Gerund') || p.tags.has('ProperNoun') || imperativeNoun)) break;

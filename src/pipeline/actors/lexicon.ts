@@ -143,9 +143,9 @@ export const MALE_TITLE = /^(?:spokesman|chairman|congressman|businessman|states
 /** "NUM", "U.N.", "M23", "ZLF-2" (digits only after the first letter) */
 export const ACRONYM = /^[A-Z][A-Z0-9&.-]{1,9}$/;
 
-/** "BEIJING (Reuters) -", "GENEVA, May 10 (AP) —", "Beijing, May 10 (Reuters) -", "LONDON, 20 May 2026 -", "KARSK, (Vesk Press) -–" */
+/** "BEIJING (Reuters) -", "GENEVA, May 10 (AP) —", "Beijing, May 10 (Reuters) -", "LONDON, 20 May 2026 -", "KARSK, (Vesk Press) -–", "TALMOR (Norland), May 2 (Vesk Press) --" */
 export const DATELINE =
-  /^(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=(?:,[^(]{0,30})?\s*\())(?:,\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,?\s*\d{4})?){0,2},?\s*(?:\([^)]{1,40}\))?\s*(?:--|[-—–]{1,3}|:)\s*/;
+  /^(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=(?:,[^(]{0,30})?\s*\())(?:\s*\([A-Za-z .'-]{2,30}\)(?=,\s*(?:\d{1,2}\s+)?[A-Z][a-z]))?(?:,\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,?\s*\d{4})?){0,2},?\s*(?:\([^)]{1,40}\))?\s*(?:--|[-—–]{1,3}|:)\s*/;
 
 /**
  * A transcript's bare speaker label in capitals at the start of a paragraph ("CASTELLANO: …", "KANG: …"): a label

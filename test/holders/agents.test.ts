@@ -45,6 +45,13 @@ describe('holders/agents: who acts in a passive or noun trigger', () => {
     const u = q.tok('demand');
     expect(q.name(nounAgent(q.hc, q.c, u, u + 1))).toBe('Chile');
   });
+  it('no agent for the object of an adjective: "open to proposals from X" is the subject\'s stance', () => {
+    const p = prepare('Lima remains open to any future proposals from Chile.');
+    const t = p.tok('open');
+    expect(nounAgent(p.hc, p.c, t, p.tok('proposals') + 1)).toBeNull();
+    const doc = analyze('Lima remains open to any future proposals from Chile.');
+    expect(doc.cues.map((c) => [c.type, c.holderName])).toEqual([['engagement', 'Lima']]);
+  });
   it('"at the invitation of X": X is the inviter', () => {
     const p = prepare('The two delegations gathered in Lima at the invitation of the Government of Chile.');
     const t = p.tok('invitation');

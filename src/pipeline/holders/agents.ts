@@ -100,6 +100,8 @@ export function nounAgent(hc: HolderContext, c: SentenceCtx, start: number, end:
   for (let j = start; j < end; j++) if (tokens[j]!.tags.has('Verb') && !tokens[j]!.tags.has('Gerund')) return null;
   // (nor a gerund taking its object: "studying the proposal from X" is the student's, not X's)
   for (let j = start; j < end - 1; j++) if (tokens[j]!.tags.has('Gerund') && /^(?:the|a|an|this|that|these|those|its|their|his|her|our|any)$/.test(tokens[j + 1]!.normal)) return null;
+  // (nor an adjective's object: "open to proposals from X", "ready for an offer from X" are the subject's, not X's)
+  if (tokens[start]!.tags.has('Adjective') && !tokens[start]!.tags.has('Noun') && tokens[start + 1]?.tags.has('Preposition')) return null;
   const by = tokens[end];
   // "a demand of the opposition": "of" names the agent of a demand-like noun only
   const ofAgent = by?.normal === 'of' && DEMAND_NOUNS.has(last.normal);

@@ -85,6 +85,14 @@ describe('negation flips, within its clause', () => {
   });
 });
 
+describe('adverbs the frames let pass', () => {
+  it('a time adverb before a degree "too" and its adjective: "the offer is still too low"', () => {
+    expect(types('Calder said the offer is still too low.')).toEqual(['refusal']);
+    expect(types('The union said the proposal was also too small.')).toEqual(['refusal']);
+    expect(types('The water is still too cold.')).toEqual([]);
+  });
+});
+
 describe('holder', () => {
   it('is the possessor of a nominalisation', () => {
     const { doc, cue } = one("Norway's decision to meet the envoys surprised the region.");

@@ -77,7 +77,9 @@ function transparentAt(terms: MatchTerm[], i: number): number {
   // only before a verb, an auxiliary, a negation or a predicate adjective: "also agreed", "also did not", "has also
   // agreed", "would also not", "is now ready" (not before a copula's complement, "is now over", "are still in place":
   // there the adverb may be what the predicate says)
-  if (!isVerbish(next)) return 0;
+  // (or before a degree "too" and its adjective: "is still too low", "was also too small")
+  const tooAdjective = next.normal === 'too' && plainGap(next) && !!terms[i + 2]?.tags.has('Adjective');
+  if (!isVerbish(next) && !tooAdjective) return 0;
   // (the list, or an adverb of manner: "had grudgingly accepted", "bluntly refused")
   const ly = t.tags.has('Adverb') && /^[a-z]+ly$/.test(t.normal) && !NOT_PASS.has(t.normal) && !t.tags.has('Negative');
   if ((!PASS.has(t.normal) && !ly) || (t.normal === 'now' && next.normal === 'that')) return 0;

@@ -10,6 +10,17 @@ describe('speakers of quotations', () => {
     const list = actors('Tomas Okonkwo spoke. We will not sign this deal.');
     expect(texts(named(list, 'Tomas Okonkwo'))).toEqual(['Tomas Okonkwo']);
   });
+  it('gives a quotation that opens the next paragraph to the speaker of reported speech closing the one before', () => {
+    const list = actors('Tomas Okonkwo said on Monday that the union was open to talks.\n\n"I do not rule out anyone. We will meet the board."');
+    expect(texts(named(list, 'Tomas Okonkwo'))).toEqual(['Tomas Okonkwo', 'I', 'We']);
+    // (not when the paragraph before names no speaker)
+    const none = actors('Tomas Okonkwo arrived on Monday.\n\n"I do not rule out anyone."');
+    expect(texts(named(none, 'Tomas Okonkwo'))).toEqual(['Tomas Okonkwo']);
+  });
+  it('reads the speaker across a short aside between commas ("Okonkwo, for his part, said")', () => {
+    const list = actors('Tomas Okonkwo, for his part, said the union was open to talks.\n\n"I do not rule out anyone."');
+    expect(texts(named(list, 'Tomas Okonkwo'))).toEqual(['Tomas Okonkwo', 'his', 'I']);
+  });
 });
 
 describe('speakers of statements and transcripts', () => {

@@ -47,8 +47,9 @@ export function speakerOf(cc: CorefContext, si: number, quote: Span): Draft | un
 }
 
 /**
- * A quotation that opens its paragraph and names no speaker goes on with the quotation of the paragraph before, when
- * that paragraph closes on it attributed ("…," Mr Kostakis said. ¶ "Our members are not going to …"): its speaker's.
+ * A quotation that opens its paragraph and names no speaker goes on with the paragraph before, when that paragraph
+ * closes on an attributed quotation ("…," Mr Kostakis said. ¶ "Our members are not going to …") or on reported
+ * speech ("Kostakis said on Tuesday that the union was ready to talk. ¶ "We will not …""): its speaker's.
  */
 function continuedSpeaker(cc: CorefContext, si: number, quote: Span): Draft | undefined {
   const { sentences } = cc;
@@ -59,8 +60,7 @@ function continuedSpeaker(cc: CorefContext, si: number, quote: Span): Draft | un
   if (!prev || prev.paragraph !== para - 1) return undefined;
   // (the quotation opens the paragraph)
   if (cc.cx.text.slice(sentences[first]!.start, quote[0]).replace(/["“”'‘\s]/g, '') !== '') return undefined;
-  // (the paragraph before ends on an attributed quotation)
-  if (!cc.cx.quotes.some((q) => q[0] < prev.end && q[1] > prev.start)) return undefined;
+  // (the paragraph before ends on a sentence that says who speaks)
   return saidBy(cc, prev.index);
 }
 
@@ -89,6 +89,8 @@ function saidBy(cc: CorefContext, index: number): Draft | undefined {
       if (m.t0 > k + 1 && m.t0 <= k + 3 && ts.slice(k + 1, m.t0).every((x) => isCap(x.text) && ROLE.has(x.normal.replace(/\.$/, '')) && !breaksAfter(x))) return m.draft;
       // "the government's chief negotiator, Lucia Pardo, told reporters": a name set off by commas right before the verb
       if (m.t1 === k && m.t0 > 0 && /^\s*,\s*$/.test(ts[k - 1]!.post) && /^\s*,\s*$/.test(ts[m.t0 - 1]!.post)) return m.draft;
+      // "Tal, for his part, said", "Tal, however, told reporters": a short aside between commas after the name
+      if (m.t1 < k && k - m.t1 <= 5 && /^\s*,\s*$/.test(ts[m.t1 - 1]!.post) && /^\s*,\s*$/.test(ts[k - 1]!.post) && ts.slice(m.t1, k).every((x) => !x.tags.has('Verb') && !/[.;:!?]/.test(x.post)) && ts.slice(m.t1, k - 1).every((x) => !/,/.test(x.post))) return m.draft;
     }
     // a surname not yet marked ("…," said Dlamini)
     for (const x of [ts[k + 1], k > 0 && !breaksAfter(ts[k - 1]!) ? ts[k - 1] : undefined]) {

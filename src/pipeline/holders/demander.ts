@@ -74,6 +74,26 @@ export function passiveOnOwnDemand(c: SentenceCtx, r: RawCue, subj: ActorMention
   return demandOrOffer(tokens[j]);
 }
 
+/** adjectives whose subject feels or intends, so that a party may be their subject ("it was not satisfied", "ready") */
+const EXPERIENCER = /^(?:satisfied|dissatisfied|unsatisfied|happy|unhappy|content|willing|unwilling|prepared|unprepared|ready|open|keen|opposed|determined|reluctant|interested|committed|eager|minded|averse|able|unable)$/;
+
+/**
+ * "X made an offer, but Y said it was unacceptable", "… said it was an insult": a pronoun subject of a verdict after
+ * a copula is the thing judged (the offer), not a party, even where the pronoun was resolved to the offer's maker;
+ * the reporting speaker judges it.
+ */
+export function judgedPronoun(c: SentenceCtx, r: RawCue, subj: ActorMention | null): boolean {
+  const { tokens } = c.ps;
+  if (!subj || r.type !== 'refusal' || !/^(?:it|this|that)$/i.test(subj.text)) return false;
+  const head = tokens[r.tokStart]!;
+  const verdict = (head.tags.has('Adjective') && !EXPERIENCER.test(head.normal)) || (/^(?:a|an)$/.test(head.normal) && !!tokens[r.tokStart + 1]);
+  if (!verdict) return false;
+  const j = lastTokenOf(tokens, subj);
+  const be = BE.test(tokens[j + 1]?.normal ?? '') ? j + 1 : -1;
+  // (the copula right after the pronoun, then at most "not", "still", "simply" … before the verdict)
+  return be > 0 && r.tokStart - be <= 2 && (r.tokStart === be + 1 || tokens[be + 1]!.tags.has('Adverb') || tokens[be + 1]!.normal === 'not');
+}
+
 /** the trigger is "<demand noun> was/were <participle>" right after the possessive of `subj` */
 function spansOwnDemand(c: SentenceCtx, r: RawCue, subj: ActorMention): boolean {
   const { tokens } = c.ps;

@@ -212,6 +212,8 @@ export function resolveReferences(cx: ActorContext, names: EntityNames): CorefCo
 /** The reference at token i, if any: the last token it covers (i when none). */
 function referenceAt(cc: CorefContext, rs: RefSentence, i: number): number {
   const t = rs.toks[i]!;
+  const employer = employerSideAt(cc, rs, i);
+  if (employer !== undefined) return employer;
   if (nameReferenceAt(cc, rs, i) || groupModifierAt(cc, rs, i) || bodyWithoutArticleAt(cc, rs, i) || nameHeadAt(cc, rs, i)) return i;
   const named = fullNameAt(cc, rs, i);
   if (named !== undefined) return named;
@@ -419,7 +421,9 @@ function descriptionAt(cc: CorefContext, rs: RefSentence, i: number): number | u
  * international body. Undefined when none.
  */
 function regulatorDescription(cc: CorefContext, rs: RefSentence, i: number, j: number): number | undefined {
-  const o = lastOf(cc, (d) => d.type === 'organization' && (REGULATOR_HEAD.has(d.head) || introducedAsRegulator(cc, d)) && !(d.gazId !== undefined && INSTITUTION_IDS.has(d.gazId)), rs.s.index);
+  // (the name's last word, where the name grew from a shorter one: "Vesk Energy" → "Vesk Energy Regulator")
+  const lastWord = (d: Draft) => tokenKey(d.name.split(/\s+/).pop() ?? '');
+  const o = lastOf(cc, (d) => d.type === 'organization' && (REGULATOR_HEAD.has(d.head) || REGULATOR_HEAD.has(lastWord(d)) || introducedAsRegulator(cc, d)) && !(d.gazId !== undefined && INSTITUTION_IDS.has(d.gazId)), rs.s.index);
   if (!o) return undefined;
   mark(cc, rs, o, i, j + 1, 'description');
   return j;
@@ -630,7 +634,7 @@ function countryOfficeAt(cc: CorefContext, rs: RefSentence, i: number): number |
 }
 
 /** heads of organisations that are not companies (besides labour, military and state organs) */
-const NOT_A_COMPANY = /^(?:party|front|movement|alliance|coalition|league|council|committee|commission|assembly|parliament|court|authority|agency|brigades?|forces|congress|bloc|union)$/;
+const NOT_A_COMPANY = /^(?:party|front|movement|alliance|coalition|league|council|committee|commission|assembly|parliament|court|authority|agency|brigades?|forces|congress|bloc|union|regulator|watchdog|ombudsman|inspectorate)$/;
 
 /** descriptions of a company or a trade union */
 const COMMERCIAL_DESC = new Set(['company', 'firm', 'union']);
@@ -786,6 +790,40 @@ function unnamedCompany(cc: CorefContext): void {
     const together = (d: Draft) => d.mentions.some((m) => bare.mentions.some((b) => b.sentence === m.sentence));
     if (named.length === 1 && !together(named[0]!)) cc.cx.moveMentions(bare, named[0]!);
   }
+}
+
+/** the employer's side named by its role in a dispute: "management", "the management", "bosses", "the employer" */
+const EMPLOYER_SIDE = /^(?:management|bosses|employer|employers)$/;
+
+/** an organisation that may employ the other side of a labour dispute: no body of workers, no international body */
+function employerLike(cc: CorefContext, d: Draft): boolean {
+  return (
+    d.type === 'organization' && !(d.gazId !== undefined && INSTITUTION_IDS.has(d.gazId)) && !LABOUR_HEAD.has(d.head) && !isLabourName(d.name) &&
+    !describedAs(cc, d).has('union') && !/^(?:union|management|militia|junta)$/.test(d.name) && !d.affiliation
+  );
+}
+
+/**
+ * "Management then refused", "the employer said", "bosses offered" (no possessive or modifier before, no name or
+ * "of" after): the employer's side of a dispute, the last organisation named that may employ — not the union beside
+ * it ("The union and Orvane Freight met on Monday. Management then refused …" → Orvane Freight). The last token
+ * covered, or undefined when the text names no such organisation before (then "management" is a body of its own).
+ */
+function employerSideAt(cc: CorefContext, rs: RefSentence, i: number): number | undefined {
+  const { toks, used } = rs;
+  const art = toks[i]!.normal === 'the' && !breaksAfter(toks[i]!) ? 1 : 0;
+  const j = i + art;
+  const h = toks[j];
+  if (!h || used[i] || used[j] || !EMPLOYER_SIDE.test(h.normal.replace(/['’]s?$/, ''))) return undefined;
+  if (h.normal === 'employers' && !art) return undefined;
+  const p = toks[i - 1];
+  if (p && !breaksAfter(p) && (p.tags.has('Determiner') || p.tags.has('Adjective') || p.tags.has('Noun') || p.tags.has('Possessive') || p.tags.has('Pronoun') || p.normal === 'of')) return undefined;
+  const nx = toks[j + 1];
+  if (nx && !breaksAfter(h) && (isCap(nx.text) || /^(?:of|at|in|from|for)$/.test(nx.normal))) return undefined;
+  const o = lastOf(cc, (d) => employerLike(cc, d), rs.s.index);
+  if (!o) return undefined;
+  mark(cc, rs, o, i, j + 1, 'description');
+  return j;
 }
 
 /** an unnamed body ("the union", "the management"), named by its noun */

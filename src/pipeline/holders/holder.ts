@@ -19,6 +19,7 @@ import { bothSidesAround, bothSidesOpening, bothSidesSubject, conjunctsOf, idsOf
 import { BOTH_SIDES } from './words.js';
 import { demanderOf, judgedPronoun, ownDemandReceiver, passiveOnOwnDemand } from './demander.js';
 import { jointParties } from './joint.js';
+import { constituencyAdviser } from './advice.js';
 
 export interface Parties {
   holder: string | null;
@@ -220,6 +221,8 @@ export function ownStanceParties(
   // "X rejects the rebel terms, but says talks …": a second verb phrase shares the sentence's subject
   const shared = subj ? sharedSubject(hc, c, r.tokStart) : null;
   if (shared) subj = shared;
+  // "the board recommended that shareholders reject the bid": the adviser's stance, the constituency votes on it
+  subj = constituencyAdviser(hc, c, subj) ?? subj;
   // "the delegations of X and Y met": a body's envoys stand for the body they are of
   if (subj) subj = envoysOf(hc, c, subj, r.tokStart) ?? ownersServants(hc, c, subj) ?? subj;
   // "X accused Y of refusing …": the party charged holds it, not the accuser (no one known when Y is no actor)

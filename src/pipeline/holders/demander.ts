@@ -94,6 +94,34 @@ export function judgedPronoun(c: SentenceCtx, r: RawCue, subj: ActorMention | nu
   return be > 0 && r.tokStart - be <= 2 && (r.tokStart === be + 1 || tokens[be + 1]!.tags.has('Adverb') || tokens[be + 1]!.normal === 'not');
 }
 
+/**
+ * "The proposals made by the union were rejected", "the offer tabled by Orvane should be turned down": the maker of
+ * the offer, the by-agent of a participle right after the demand or offer noun, where the trigger (its passive or
+ * judging copula) follows with nothing but auxiliaries and adverbs between. It does not answer its own offer.
+ */
+export function makerBeforePassive(hc: HolderContext, c: SentenceCtx, r: RawCue): ActorMention | null {
+  const { tokens } = c.ps;
+  if (r.type === 'condition') return null;
+  const m = c.mentions.filter((x) => hc.holdable(x) && x.end <= tokens[r.tokStart]!.start).at(-1);
+  if (!m) return null;
+  let k = tokenAt(tokens, m.start) - 1;
+  if (tokens[k]?.tags.has('Determiner')) k--;
+  if (tokens[k]?.normal !== 'by') return null;
+  // (a particle may follow the participle: "put forward by", "set out by", "drawn up by")
+  const p = /^(?:forward|out|down|up)$/.test(tokens[k - 1]?.normal ?? '') ? k - 2 : k - 1;
+  // (the tagger may read an irregular participle as a present: "put forward by")
+  const made = (t: Token | undefined) => !!t && (participleLike(t) || /^(?:put|set|laid|made|sent|brought|drawn)$/.test(t.normal));
+  if (!made(tokens[p]) || !demandOrOffer(tokens[p - 1])) return null;
+  let be = BE.test(tokens[r.tokStart]!.normal);
+  for (let j = lastTokenOf(tokens, m) + 1; j < r.tokStart; j++) {
+    const t = tokens[j]!;
+    if (/[,;:]/.test(tokens[j - 1]!.post)) return null;
+    if (BE.test(t.normal)) be = true;
+    else if (!t.tags.has('Adverb') && !t.tags.has('Modal') && !t.tags.has('Auxiliary') && !/^(?:not|have|has|had)$/.test(t.normal)) return null;
+  }
+  return be ? m : null;
+}
+
 /** the trigger is "<demand noun> was/were <participle>" right after the possessive of `subj` */
 function spansOwnDemand(c: SentenceCtx, r: RawCue, subj: ActorMention): boolean {
   const { tokens } = c.ps;

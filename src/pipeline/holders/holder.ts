@@ -17,7 +17,7 @@ import { mentionAfter } from './target.js';
 import { isOwnParty, isStateOrgan, laterSubjectPhrase, subjectPhrase } from './phrase.js';
 import { bothSidesAround, bothSidesOpening, bothSidesSubject, conjunctsOf, idsOf, twoSides } from './conjuncts.js';
 import { BOTH_SIDES } from './words.js';
-import { demanderOf, judgedPronoun, ownDemandReceiver, passiveOnOwnDemand } from './demander.js';
+import { demanderOf, judgedPronoun, makerBeforePassive, ownDemandReceiver, passiveOnOwnDemand } from './demander.js';
 import { jointParties } from './joint.js';
 import { constituencyAdviser } from './advice.js';
 
@@ -271,6 +271,13 @@ export function ownStanceParties(
   if (!agent && judgedPronoun(c, r, subj)) {
     const speaker = sentenceSpeaker(hc, c);
     if (speaker && !quoteAt(hc.quotes, speaker.start)) subj = speaker;
+  }
+  // "the proposals made by the union were rejected, the minister said": the speaker, never the offer's maker
+  const madeBy = !subj && !agent ? makerBeforePassive(hc, c, r) : null;
+  if (madeBy) {
+    const speaker = sentenceSpeaker(hc, c);
+    if (!speaker || speaker.actorId === madeBy.actorId || quoteAt(hc.quotes, speaker.start)) return nobody();
+    subj = speaker;
   }
   // "X approached Y with an offer, which was rebuffed": Y refused it
   const receiver = !agent && r.type === 'refusal' ? offerReceiver(hc, c, r.tokStart, r.tokEnd) : null;

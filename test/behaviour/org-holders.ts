@@ -42,9 +42,11 @@ interface Org {
   person: string;
   /** what it offers the other side ("pay offer", "bid") */
   offer: string;
+  /** the body it speaks to and advises ("members", "shareholders") */
+  base: string;
 }
 
-const U = (name: string, descs: string[], role: string, person: string, offer = 'proposal'): Org => ({
+const U = (name: string, descs: string[], role: string, person: string, offer = 'proposal', base = 'members'): Org => ({
   name: `the ${name}`,
   cap: `The ${name}`,
   poss: `the ${name}'s`,
@@ -52,22 +54,23 @@ const U = (name: string, descs: string[], role: string, person: string, offer = 
   role,
   person,
   offer,
+  base,
 });
-const N = (name: string, descs: string[], role: string, person: string, offer: string): Org => ({ name, cap: name, poss: `${name}'s`, descs, role, person, offer });
+const N = (name: string, descs: string[], role: string, person: string, offer: string, base = 'shareholders'): Org => ({ name, cap: name, poss: `${name}'s`, descs, role, person, offer, base });
 
 const HALDEN = U("Halden Workers' Union", ['the union'], 'general secretary', 'Ilse Marten');
 const ORVANE = N('Orvane Freight', ['the firm', 'the company', 'management', 'bosses', 'the employer'], 'chief executive', 'Tomas Brevik', 'pay offer');
 const NURSES = U("Corlen Nurses' Association", ['the association', 'the union'], 'president', 'Dana Voss');
-const HEALTH = U('Corlen Health Board', ['the board', 'the employer'], 'chair', 'Piet Alder', 'pay offer');
+const HEALTH = U('Corlen Health Board', ['the board', 'the employer'], 'chair', 'Piet Alder', 'pay offer', 'staff');
 const KELLMARK = N('Kellmark Retail', ['the retailer', 'the board', 'the company'], 'chief executive', 'Sofia Lund', 'offer');
-const TARVOS = N('Tarvos Capital', ['the fund', 'the investor'], 'managing partner', 'Erik Dahlberg', 'takeover bid');
+const TARVOS = N('Tarvos Capital', ['the fund', 'the investor'], 'managing partner', 'Erik Dahlberg', 'takeover bid', 'investors');
 const SKELBY = N('Skelby Air', ['the carrier', 'the airline'], 'chief executive', 'Ana Moreno', 'offer');
 const RONDELL = N('Rondell Aviation Group', ['the group'], 'chairman', 'Jonas Weller', 'bid');
 const CIVIC = U('Civic Renewal Party', ['the party'], 'leader', 'Greta Holm', 'coalition offer');
 const FARMERS = U("Northern Farmers' League", ['the league'], 'leader', 'Anton Saari', 'proposal');
-const MINISTRY = U('Ministry of Transport', ['the ministry'], 'permanent secretary', 'Lena Ostrow', 'pay offer');
+const MINISTRY = U('Ministry of Transport', ['the ministry'], 'permanent secretary', 'Lena Ostrow', 'pay offer', 'staff');
 const RAIL = U("Rail Workers' Union", ['the union'], 'general secretary', 'Marek Hollis', 'proposal');
-const REGULATOR = U('Vesk Energy Regulator', ['the regulator'], 'chief executive', 'Hanna Kade', 'proposal');
+const REGULATOR = U('Vesk Energy Regulator', ['the regulator'], 'chief executive', 'Hanna Kade', 'proposal', 'staff');
 const BRANNOCK = N('Brannock Power', ['the company', 'the firm'], 'chief executive', 'Olaf Renner', 'proposal');
 
 /** [holder side, other side, register]; each pair is also run the other way round */
@@ -127,6 +130,17 @@ const TEMPLATES: Template[] = [
   // talks between two bodies: both hold them
   { category: 'talks between', text: ({ H, O }) => `Talks between ${H.name} and ${O.name} resumed on Monday.`, at: () => 'Talks between', types: E, holders: ({ H, O }) => [H.name, O.name], all: true },
   { category: 'talks between', text: ({ H, O }) => `${H.cap} and ${O.name} agreed to hold fresh talks next week.`, at: () => 'agreed to hold fresh talks', types: E, holders: ({ H, O }) => [H.cap, O.name], all: true },
+  // batch 2 (added after the first fixes, measured on main before them; see the test's header): advice to one's own
+  // members or shareholders, the offer's maker in a by-phrase before a passive, a pronoun judged, a subject in words
+  { category: 'advice to its own', text: ({ H, O }) => `${H.cap} has recommended that ${H.base} reject ${O.poss} latest ${O.offer}.`, at: () => 'reject', types: R, holders: Hs },
+  { category: 'advice to its own', text: ({ H, O }) => `${H.cap} urged its ${H.base} to reject the ${O.offer} from ${O.name}.`, at: () => 'reject', types: R, holders: Hs },
+  { category: 'advice to its own', text: ({ H, O }) => `${H.cap} advised ${H.base} to vote against the ${O.offer} tabled by ${O.name}.`, at: () => 'vote against', types: R, holders: Hs },
+  { category: 'maker before passive', text: ({ H, O }) => `The ${O.offer} made by ${O.name} was rejected, ${H.name} said.`, at: () => 'rejected', types: R, holders: Hs },
+  { category: 'maker before passive', text: ({ H, O }) => `All the proposals put forward by ${O.name} have been turned down, ${H.person} said on Tuesday.`, at: () => 'turned down', types: R, holders: Hs },
+  { category: 'verdict on it', text: ({ H, O }) => `${O.cap} has tabled a new ${O.offer}, but ${H.person} said it was unacceptable.`, at: () => 'unacceptable', types: R, holders: Hs },
+  { category: 'verdict on it', text: ({ H, O }) => `${O.cap} made a fresh ${O.offer} on Monday. ${H.person} of ${H.name} said it was simply not acceptable.`, at: () => 'acceptable', types: R, holders: Hs },
+  { category: 'party in the predicate', text: ({ H, O }) => `${H.cap} has been at odds with ${O.name} since May. The delegation then walked out of the talks with ${O.name}.`, at: () => 'walked out', types: R, holders: ({ H }) => [H.cap, H.name] },
+  { category: 'party in the predicate', text: ({ H, O }) => `${H.cap} has been at odds with ${O.name} since May. Its negotiators suspended their participation in the talks at ${O.name} last week.`, at: () => 'suspended their participation', types: R, holders: ({ H }) => [H.cap, H.name, 'Its negotiators'] },
 ];
 
 /** a description standing for the body named in the sentence before, with the other body named too */

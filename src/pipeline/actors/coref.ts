@@ -422,12 +422,14 @@ function descriptionAt(cc: CorefContext, rs: RefSentence, i: number): number | u
  */
 function regulatorDescription(cc: CorefContext, rs: RefSentence, i: number, j: number): number | undefined {
   // (the name's last word, where the name grew from a shorter one: "Vesk Energy" → "Vesk Energy Regulator")
-  const lastWord = (d: Draft) => tokenKey(d.name.split(/\s+/).pop() ?? '');
-  const o = lastOf(cc, (d) => d.type === 'organization' && (REGULATOR_HEAD.has(d.head) || REGULATOR_HEAD.has(lastWord(d)) || introducedAsRegulator(cc, d)) && !(d.gazId !== undefined && INSTITUTION_IDS.has(d.gazId)), rs.s.index);
+  const o = lastOf(cc, (d) => d.type === 'organization' && (REGULATOR_HEAD.has(d.head) || REGULATOR_HEAD.has(nameEnd(d)) || introducedAsRegulator(cc, d)) && !(d.gazId !== undefined && INSTITUTION_IDS.has(d.gazId)), rs.s.index);
   if (!o) return undefined;
   mark(cc, rs, o, i, j + 1, 'description');
   return j;
 }
+
+/** the last word of a draft's name, as a key ("regulator" of "Vesk Energy Regulator") */
+const nameEnd = (d: Draft): string => tokenKey(d.name.split(/\s+/).pop() ?? '');
 
 /** an organisation named right after "regulator" or "watchdog" ("the watchdog, Ofgrid", "regulator Ofgrid") */
 function introducedAsRegulator(cc: CorefContext, d: Draft): boolean {
@@ -647,9 +649,11 @@ function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j
   const proper = j === i + 1 && isCap(toks[j]!.text) && !s.headline && POLITICAL_BODY.test(hw);
   // a company or a trade union is never an international body or bloc ("the union" of a strike is not the European Union)
   // and "the company" is no union, party, army or organ of a state ("the Zorvan army", "the Labour Front")
+  // (the name's last word as well as its head: "Vesk Energy Regulator" kept the head "energy" of the shorter name)
+  const notCompany = (w: string) => NOT_A_COMPANY.test(w) || LABOUR_HEAD.has(w) || MILITARY_HEAD.has(w) || GOV_ORG_HEAD.has(w);
   const fits = (d: Draft) =>
     !(COMMERCIAL_DESC.has(hw) && d.gazId !== undefined && INSTITUTION_IDS.has(d.gazId)) &&
-    !((hw === 'company' || hw === 'firm') && (NOT_A_COMPANY.test(d.head) || LABOUR_HEAD.has(d.head) || MILITARY_HEAD.has(d.head) || GOV_ORG_HEAD.has(d.head)));
+    !((hw === 'company' || hw === 'firm') && (notCompany(d.head) || notCompany(nameEnd(d))));
   // (a body named by its noun alone, "the union" before any union is named, is the last resort)
   const o =
     // "the Company" the text defined after a name holds for the whole text

@@ -108,7 +108,7 @@ export const CASES: PoliticsCase[] = [
   { c: 'party', text: 'The Christian Democrats said they would support the budget if the pension rise was kept.', actors: [['Christian Democrats', OG]], type: 'condition', at: 'if the pension rise', holder: ['Christian Democrats'], known: 'nocue' },
   { c: 'party', text: 'The Norland National Union (NNU) refused to take part in the talks. The NNU said the talks were a sham.', actors: [['Norland National Union', O]], type: 'refusal', at: 'refused', holder: ['Norland National Union', 'NNU'] },
   { c: 'party', text: 'The opposition Democratic Alliance said it was willing to negotiate with the president.', actors: [['Democratic Alliance', O]], type: 'engagement', at: 'willing to negotiate', holder: ['Democratic Alliance'] },
-  { c: 'party', text: 'The main opposition party has ruled out a deal with the government.', actors: [['opposition party', OG]], type: 'refusal', at: 'ruled out', holder: ['opposition party', 'main opposition party', 'opposition'], knownActor: true },
+  { c: 'party', text: 'The main opposition party has ruled out a deal with the government.', actors: [['opposition party', OG]], type: 'refusal', at: 'ruled out', holder: ['opposition party', 'main opposition party', 'opposition'], knownActor: true, known: 'holder' },
   { c: 'party', text: 'The Republicans said they would not hold a vote on the bill before the recess.', actors: [['Republicans', OG]], type: 'refusal', at: 'would not hold', holder: ['Republicans'] },
   { c: 'party', text: 'The Tories rejected the offer of cross-party talks.', actors: [['Tories', OG]], type: 'refusal', at: 'rejected', holder: ['Tories'] },
 

@@ -482,7 +482,8 @@ function describedAs(cc: CorefContext, d: Draft): Set<string> {
     if (last && /^\s*,\s*$/.test(last.post) && /^(?:the|a|an)$/.test(toks[m.t1]?.normal ?? '')) {
       for (let k = m.t1 + 1; k < toks.length && k - m.t1 <= 5; k++) {
         const w = toks[k]!.normal.replace(/['’]s$/, '');
-        if (DESCRIBED_AS.has(w) && !isCap(toks[k]!.text)) out.add(w);
+        // (not the subject of the main clause after a fronted phrase: "According to Orvane, the union has refused …")
+        if (DESCRIBED_AS.has(w) && !isCap(toks[k]!.text) && !predicateAfter(toks, k)) out.add(w);
         if (breaksAfter(toks[k]!) || /^(?:of|in|based|that|which|who|with|for)$/.test(toks[k + 1]?.normal ?? '')) break;
       }
     }
@@ -491,6 +492,14 @@ function describedAs(cc: CorefContext, d: Draft): Set<string> {
     if (p && !isCap(p.text) && DESCRIBED_AS.has(p.normal) && (!breaksAfter(p) || /^\s*,\s*$/.test(p.post)) && toks.slice(Math.max(0, m.t0 - 5), m.t0 - 1).some((x) => /^(?:the|a|an)$/.test(x.normal))) out.add(p.normal);
   }
   return out;
+}
+
+/** the word after token k opens a predicate (an auxiliary, a modal or a finite verb, not a participle that modifies) */
+function predicateAfter(toks: Token[], k: number): boolean {
+  const nx = toks[k + 1];
+  if (!nx || breaksAfter(toks[k]!)) return false;
+  if (nx.tags.has('Auxiliary') || nx.tags.has('Modal') || nx.tags.has('Copula')) return true;
+  return nx.tags.has('Verb') && (nx.tags.has('PresentTense') || nx.tags.has('PastTense')) && !/^(?:based|owned|run|led|backed|founded|controlled|listed|headquartered|formed|created)$/.test(nx.normal);
 }
 
 /**

@@ -16,7 +16,10 @@
  * Batch 2 (four categories added after the first fixes, measured on the base commit before any of them):
  *   advice to its own: 85.7 / 57.1 % (42)           maker before passive: 100 / 60.7 % (28)
  *   verdict on it: 100 / 50.0 % (28)               party in the predicate: 100 / 100 % (28)
- * Now: all 95.2 / 93.4 % (498); spokesperson / role for 100 / 98.2, description later 100 / 90.0, batch 2 all 100 %.
+ * Batch 3 (added after the pronoun and appositive fixes, measured on the base commit):
+ *   pronoun past a phrase: 100 / 7.1 % (14)         according to the other: 100 / 28.6 % (14)
+ * Now: all 99.4 / 98.1 % (526); voted down 96.4 / 96.4, talks between 92.9 / 89.3, description later 100 / 94.0,
+ * spokesperson / role for 100 / 98.2, two bodies 100 / 97.1, every other category 100 / 100 %.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline/index.js';
@@ -68,53 +71,32 @@ const all = rates(() => 'all');
 const FLOORS: Record<string, [number, number]> = {
   "offer rejected (active)": [1, 1],
   "offer rejected (passive)": [1, 1],
-  "voted down": [0.571, 0.571],
+  "voted down": [0.964, 0.964],
   "spokesperson / role for": [1, 0.982],
   "body and its leader": [1, 1],
   "two bodies": [1, 0.971],
-  "talks between": [0.571, 0.535],
+  "talks between": [0.928, 0.892],
   "advice to its own": [1, 1],
   "maker before passive": [1, 1],
   "verdict on it": [1, 1],
   "party in the predicate": [1, 1],
-  "description later": [1, 0.9],
+  "pronoun past a phrase": [1, 1],
+  "according to the other": [1, 1],
+  "description later": [1, 0.94],
 };
 
 /** the cases failing (type + span or holder) when the floors were last set */
 const KNOWN = new Set<string>([
-  "voted down 8 / labour: the Halden Workers' Union / Orvane Freight",
-  "talks between 21 / labour: the Halden Workers' Union / Orvane Freight",
-  "voted down 8 / labour: Orvane Freight / the Halden Workers' Union",
-  "talks between 21 / labour: Orvane Freight / the Halden Workers' Union",
   "description: bosses 1 / labour: Orvane Freight / the Halden Workers' Union",
-  "voted down 8 / labour: the Corlen Nurses' Association / the Corlen Health Board",
-  "talks between 21 / labour: the Corlen Nurses' Association / the Corlen Health Board",
-  "voted down 8 / labour: the Corlen Health Board / the Corlen Nurses' Association",
-  "talks between 21 / labour: the Corlen Health Board / the Corlen Nurses' Association",
-  "voted down 8 / business: Tarvos Capital / Kellmark Retail",
   "spokesperson / role for 11 / business: Tarvos Capital / Kellmark Retail",
   "talks between 21 / business: Tarvos Capital / Kellmark Retail",
   "description: the fund 0 / business: Tarvos Capital / Kellmark Retail",
   "description: the investor 0 / business: Tarvos Capital / Kellmark Retail",
-  "voted down 8 / business: Skelby Air / Rondell Aviation Group",
-  "talks between 21 / business: Skelby Air / Rondell Aviation Group",
-  "voted down 8 / business: Rondell Aviation Group / Skelby Air",
-  "talks between 21 / business: Rondell Aviation Group / Skelby Air",
-  "voted down 8 / politics: the Civic Renewal Party / the Northern Farmers' League",
-  "talks between 21 / politics: the Civic Renewal Party / the Northern Farmers' League",
-  "voted down 8 / politics: the Northern Farmers' League / the Civic Renewal Party",
-  "talks between 21 / politics: the Northern Farmers' League / the Civic Renewal Party",
   "voted down 8 / public body: the Rail Workers' Union / the Ministry of Transport",
   "talks between 21 / public body: the Rail Workers' Union / the Ministry of Transport",
-  "voted down 8 / public body: the Ministry of Transport / the Rail Workers' Union",
   "talks between 21 / public body: the Ministry of Transport / the Rail Workers' Union",
   "two bodies 17 / public body: the Vesk Energy Regulator / Brannock Power",
-  "talks between 21 / public body: the Vesk Energy Regulator / Brannock Power",
-  "voted down 8 / public body: Brannock Power / the Vesk Energy Regulator",
   "two bodies 18 / public body: Brannock Power / the Vesk Energy Regulator",
-  "talks between 21 / public body: Brannock Power / the Vesk Energy Regulator",
-  "description: the company 1 / public body: Brannock Power / the Vesk Energy Regulator",
-  "description: the firm 1 / public body: Brannock Power / the Vesk Energy Regulator",
 ]);
 
 describe('organisation-holder grid: which body holds a stance in a dispute between bodies', () => {

@@ -141,6 +141,10 @@ const TEMPLATES: Template[] = [
   { category: 'verdict on it', text: ({ H, O }) => `${O.cap} made a fresh ${O.offer} on Monday. ${H.person} of ${H.name} said it was simply not acceptable.`, at: () => 'acceptable', types: R, holders: Hs },
   { category: 'party in the predicate', text: ({ H, O }) => `${H.cap} has been at odds with ${O.name} since May. The delegation then walked out of the talks with ${O.name}.`, at: () => 'walked out', types: R, holders: ({ H }) => [H.cap, H.name] },
   { category: 'party in the predicate', text: ({ H, O }) => `${H.cap} has been at odds with ${O.name} since May. Its negotiators suspended their participation in the talks at ${O.name} last week.`, at: () => 'suspended their participation', types: R, holders: ({ H }) => [H.cap, H.name, 'Its negotiators'] },
+  // batch 3 (added after the pronoun and appositive fixes, measured on the base commit): a pronoun after a subject
+  // whose prepositional phrase names the other body; a description after a fronted "according to" the other body
+  { category: 'pronoun past a phrase', text: ({ H, O }) => `${H.cap} in its long dispute with ${O.name} said it would not accept the ${O.offer}.`, at: () => 'would not accept', types: R, holders: Hs },
+  { category: 'according to the other', text: ({ H, O }) => `${H.cap} and ${O.name} have been at odds since May. According to ${O.name}, ${H.descs[0]} has refused to negotiate.`, at: () => 'refused to negotiate', types: R, holders: ({ H }) => [H.cap, H.name] },
 ];
 
 /** a description standing for the body named in the sentence before, with the other body named too */

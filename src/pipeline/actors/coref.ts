@@ -212,6 +212,8 @@ export function resolveReferences(cx: ActorContext, names: EntityNames): CorefCo
 /** The reference at token i, if any: the last token it covers (i when none). */
 function referenceAt(cc: CorefContext, rs: RefSentence, i: number): number {
   const t = rs.toks[i]!;
+  const employer = employerSideAt(cc, rs, i);
+  if (employer !== undefined) return employer;
   if (nameReferenceAt(cc, rs, i) || groupModifierAt(cc, rs, i) || bodyWithoutArticleAt(cc, rs, i) || nameHeadAt(cc, rs, i)) return i;
   const named = fullNameAt(cc, rs, i);
   if (named !== undefined) return named;
@@ -419,11 +421,15 @@ function descriptionAt(cc: CorefContext, rs: RefSentence, i: number): number | u
  * international body. Undefined when none.
  */
 function regulatorDescription(cc: CorefContext, rs: RefSentence, i: number, j: number): number | undefined {
-  const o = lastOf(cc, (d) => d.type === 'organization' && (REGULATOR_HEAD.has(d.head) || introducedAsRegulator(cc, d)) && !(d.gazId !== undefined && INSTITUTION_IDS.has(d.gazId)), rs.s.index);
+  // (the name's last word, where the name grew from a shorter one: "Vesk Energy" → "Vesk Energy Regulator")
+  const o = lastOf(cc, (d) => d.type === 'organization' && (REGULATOR_HEAD.has(d.head) || REGULATOR_HEAD.has(nameEnd(d)) || introducedAsRegulator(cc, d)) && !(d.gazId !== undefined && INSTITUTION_IDS.has(d.gazId)), rs.s.index);
   if (!o) return undefined;
   mark(cc, rs, o, i, j + 1, 'description');
   return j;
 }
+
+/** the last word of a draft's name, as a key ("regulator" of "Vesk Energy Regulator") */
+const nameEnd = (d: Draft): string => tokenKey(d.name.split(/\s+/).pop() ?? '');
 
 /** an organisation named right after "regulator" or "watchdog" ("the watchdog, Ofgrid", "regulator Ofgrid") */
 function introducedAsRegulator(cc: CorefContext, d: Draft): boolean {
@@ -476,7 +482,8 @@ function describedAs(cc: CorefContext, d: Draft): Set<string> {
     if (last && /^\s*,\s*$/.test(last.post) && /^(?:the|a|an)$/.test(toks[m.t1]?.normal ?? '')) {
       for (let k = m.t1 + 1; k < toks.length && k - m.t1 <= 5; k++) {
         const w = toks[k]!.normal.replace(/['’]s$/, '');
-        if (DESCRIBED_AS.has(w) && !isCap(toks[k]!.text)) out.add(w);
+        // (not the subject of the main clause after a fronted phrase: "According to Orvane, the union has refused …")
+        if (DESCRIBED_AS.has(w) && !isCap(toks[k]!.text) && !predicateAfter(toks, k)) out.add(w);
         if (breaksAfter(toks[k]!) || /^(?:of|in|based|that|which|who|with|for)$/.test(toks[k + 1]?.normal ?? '')) break;
       }
     }
@@ -485,6 +492,14 @@ function describedAs(cc: CorefContext, d: Draft): Set<string> {
     if (p && !isCap(p.text) && DESCRIBED_AS.has(p.normal) && (!breaksAfter(p) || /^\s*,\s*$/.test(p.post)) && toks.slice(Math.max(0, m.t0 - 5), m.t0 - 1).some((x) => /^(?:the|a|an)$/.test(x.normal))) out.add(p.normal);
   }
   return out;
+}
+
+/** the word after token k opens a predicate (an auxiliary, a modal or a finite verb, not a participle that modifies) */
+function predicateAfter(toks: Token[], k: number): boolean {
+  const nx = toks[k + 1];
+  if (!nx || breaksAfter(toks[k]!)) return false;
+  if (nx.tags.has('Auxiliary') || nx.tags.has('Modal') || nx.tags.has('Copula')) return true;
+  return nx.tags.has('Verb') && (nx.tags.has('PresentTense') || nx.tags.has('PastTense')) && !/^(?:based|owned|run|led|backed|founded|controlled|listed|headquartered|formed|created)$/.test(nx.normal);
 }
 
 /**
@@ -630,7 +645,7 @@ function countryOfficeAt(cc: CorefContext, rs: RefSentence, i: number): number |
 }
 
 /** heads of organisations that are not companies (besides labour, military and state organs) */
-const NOT_A_COMPANY = /^(?:party|front|movement|alliance|coalition|league|council|committee|commission|assembly|parliament|court|authority|agency|brigades?|forces|congress|bloc|union)$/;
+const NOT_A_COMPANY = /^(?:party|front|movement|alliance|coalition|league|council|committee|commission|assembly|parliament|court|authority|agency|brigades?|forces|congress|bloc|union|regulator|watchdog|ombudsman|inspectorate)$/;
 
 /** descriptions of a company or a trade union */
 const COMMERCIAL_DESC = new Set(['company', 'firm', 'union']);
@@ -643,9 +658,11 @@ function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j
   const proper = j === i + 1 && isCap(toks[j]!.text) && !s.headline && POLITICAL_BODY.test(hw);
   // a company or a trade union is never an international body or bloc ("the union" of a strike is not the European Union)
   // and "the company" is no union, party, army or organ of a state ("the Zorvan army", "the Labour Front")
+  // (the name's last word as well as its head: "Vesk Energy Regulator" kept the head "energy" of the shorter name)
+  const notCompany = (w: string) => NOT_A_COMPANY.test(w) || LABOUR_HEAD.has(w) || MILITARY_HEAD.has(w) || GOV_ORG_HEAD.has(w);
   const fits = (d: Draft) =>
     !(COMMERCIAL_DESC.has(hw) && d.gazId !== undefined && INSTITUTION_IDS.has(d.gazId)) &&
-    !((hw === 'company' || hw === 'firm') && (NOT_A_COMPANY.test(d.head) || LABOUR_HEAD.has(d.head) || MILITARY_HEAD.has(d.head) || GOV_ORG_HEAD.has(d.head)));
+    !((hw === 'company' || hw === 'firm') && (notCompany(d.head) || notCompany(nameEnd(d))));
   // (a body named by its noun alone, "the union" before any union is named, is the last resort)
   const o =
     // "the Company" the text defined after a name holds for the whole text
@@ -786,6 +803,40 @@ function unnamedCompany(cc: CorefContext): void {
     const together = (d: Draft) => d.mentions.some((m) => bare.mentions.some((b) => b.sentence === m.sentence));
     if (named.length === 1 && !together(named[0]!)) cc.cx.moveMentions(bare, named[0]!);
   }
+}
+
+/** the employer's side named by its role in a dispute: "management", "the management", "bosses", "the employer" */
+const EMPLOYER_SIDE = /^(?:management|bosses|employer|employers)$/;
+
+/** an organisation that may employ the other side of a labour dispute: no body of workers, no international body */
+function employerLike(cc: CorefContext, d: Draft): boolean {
+  return (
+    d.type === 'organization' && !(d.gazId !== undefined && INSTITUTION_IDS.has(d.gazId)) && !LABOUR_HEAD.has(d.head) && !isLabourName(d.name) &&
+    !describedAs(cc, d).has('union') && !/^(?:union|management|militia|junta)$/.test(d.name) && !d.affiliation
+  );
+}
+
+/**
+ * "Management then refused", "the employer said", "bosses offered" (no possessive or modifier before, no name or
+ * "of" after): the employer's side of a dispute, the last organisation named that may employ — not the union beside
+ * it ("The union and Orvane Freight met on Monday. Management then refused …" → Orvane Freight). The last token
+ * covered, or undefined when the text names no such organisation before (then "management" is a body of its own).
+ */
+function employerSideAt(cc: CorefContext, rs: RefSentence, i: number): number | undefined {
+  const { toks, used } = rs;
+  const art = toks[i]!.normal === 'the' && !breaksAfter(toks[i]!) ? 1 : 0;
+  const j = i + art;
+  const h = toks[j];
+  if (!h || used[i] || used[j] || !EMPLOYER_SIDE.test(h.normal.replace(/['’]s?$/, ''))) return undefined;
+  if (h.normal === 'employers' && !art) return undefined;
+  const p = toks[i - 1];
+  if (p && !breaksAfter(p) && (p.tags.has('Determiner') || p.tags.has('Adjective') || p.tags.has('Noun') || p.tags.has('Possessive') || p.tags.has('Pronoun') || p.normal === 'of')) return undefined;
+  const nx = toks[j + 1];
+  if (nx && !breaksAfter(h) && (isCap(nx.text) || /^(?:of|at|in|from|for)$/.test(nx.normal))) return undefined;
+  const o = lastOf(cc, (d) => employerLike(cc, d), rs.s.index);
+  if (!o) return undefined;
+  mark(cc, rs, o, i, j + 1, 'description');
+  return j;
 }
 
 /** an unnamed body ("the union", "the management"), named by its noun */

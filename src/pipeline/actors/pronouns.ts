@@ -90,7 +90,31 @@ function reportedSubject(cc: CorefContext, toks: Token[], list: DraftMention[] |
   // it modifies is, when it agrees
   const head = m && /^(?:of|at)$/.test(toks[m.t0 - 1]?.normal ?? '') ? list?.find((x) => x.t1 <= m!.t0 - 1 && x.t1 >= m!.t0 - 2 && !x.venue && x.draft.type === 'group') : undefined;
   if (head && ok(head.draft)) m = head;
+  // "The union that represents drivers at Orvane Freight said it …", "the union for drivers at Orvane said it …": a
+  // party ending the subject inside its prepositional phrase or relative clause is no subject; the party that opens
+  // the clause is, when it agrees
+  const opener = m && m !== head ? clauseOpener(toks, list, m, k) : undefined;
+  if (opener && ok(opener.draft)) return opener.draft;
   return m && ok(m.draft) ? m.draft : undefined;
+}
+
+/**
+ * The mention that opens the clause of the subject ending at token k (after the sentence start or a break, past its
+ * determiners and adjectives), when `m`, the mention before the verb, lies inside a phrase on it: a preposition's
+ * object or a restrictive relative clause ("that/which/who" with no comma). Undefined when no mention opens it.
+ */
+function clauseOpener(toks: Token[], list: DraftMention[] | undefined, m: DraftMention, k: number): DraftMention | undefined {
+  let start = k;
+  while (start > 0 && !/[,;:()]/.test(toks[start - 1]!.post)) start--;
+  let j = start;
+  while (j < m.t0 && (toks[j]!.tags.has('Determiner') || toks[j]!.tags.has('Adjective')) && !toks[j]!.tags.has('ProperNoun')) j++;
+  const o = list?.find((x) => x.t0 >= start && x.t0 <= j && x !== m && !x.venue && x.kind !== 'pronoun' && x.t1 < m.t0);
+  // (the opener is the phrase's head: a preposition, a relative pronoun or a participle follows it right away)
+  const nx = o ? toks[o.t1] : undefined;
+  if (!o || !nx || !(nx.tags.has('Preposition') || nx.tags.has('Gerund') || /^(?:that|which|who)$/.test(nx.normal))) return undefined;
+  const between = toks.slice(o.t1, m.t0);
+  const inside = prepObject(m, toks) || between.some((t) => /^(?:that|which|who)$/.test(t.normal));
+  return inside ? o : undefined;
 }
 
 /** the "which/who" that opens a comma-set relative clause ending at token k ("…, which owns 12 percent,"), or -1 */

@@ -74,6 +74,54 @@ export function passiveOnOwnDemand(c: SentenceCtx, r: RawCue, subj: ActorMention
   return demandOrOffer(tokens[j]);
 }
 
+/** adjectives whose subject feels or intends, so that a party may be their subject ("it was not satisfied", "ready") */
+const EXPERIENCER = /^(?:satisfied|dissatisfied|unsatisfied|happy|unhappy|content|willing|unwilling|prepared|unprepared|ready|open|keen|opposed|determined|reluctant|interested|committed|eager|minded|averse|able|unable)$/;
+
+/**
+ * "X made an offer, but Y said it was unacceptable", "… said it was an insult": a pronoun subject of a verdict after
+ * a copula is the thing judged (the offer), not a party, even where the pronoun was resolved to the offer's maker;
+ * the reporting speaker judges it.
+ */
+export function judgedPronoun(c: SentenceCtx, r: RawCue, subj: ActorMention | null): boolean {
+  const { tokens } = c.ps;
+  if (!subj || r.type !== 'refusal' || !/^(?:it|this|that)$/i.test(subj.text)) return false;
+  const head = tokens[r.tokStart]!;
+  const verdict = (head.tags.has('Adjective') && !EXPERIENCER.test(head.normal)) || (/^(?:a|an)$/.test(head.normal) && !!tokens[r.tokStart + 1]);
+  if (!verdict) return false;
+  const j = lastTokenOf(tokens, subj);
+  const be = BE.test(tokens[j + 1]?.normal ?? '') ? j + 1 : -1;
+  // (the copula right after the pronoun, then at most "not", "still", "simply" … before the verdict)
+  return be > 0 && r.tokStart - be <= 2 && (r.tokStart === be + 1 || tokens[be + 1]!.tags.has('Adverb') || tokens[be + 1]!.normal === 'not');
+}
+
+/**
+ * "The proposals made by the union were rejected", "the offer tabled by Orvane should be turned down": the maker of
+ * the offer, the by-agent of a participle right after the demand or offer noun, where the trigger (its passive or
+ * judging copula) follows with nothing but auxiliaries and adverbs between. It does not answer its own offer.
+ */
+export function makerBeforePassive(hc: HolderContext, c: SentenceCtx, r: RawCue): ActorMention | null {
+  const { tokens } = c.ps;
+  if (r.type === 'condition') return null;
+  const m = c.mentions.filter((x) => hc.holdable(x) && x.end <= tokens[r.tokStart]!.start).at(-1);
+  if (!m) return null;
+  let k = tokenAt(tokens, m.start) - 1;
+  if (tokens[k]?.tags.has('Determiner')) k--;
+  if (tokens[k]?.normal !== 'by') return null;
+  // (a particle may follow the participle: "put forward by", "set out by", "drawn up by")
+  const p = /^(?:forward|out|down|up)$/.test(tokens[k - 1]?.normal ?? '') ? k - 2 : k - 1;
+  // (the tagger may read an irregular participle as a present: "put forward by")
+  const made = (t: Token | undefined) => !!t && (participleLike(t) || /^(?:put|set|laid|made|sent|brought|drawn)$/.test(t.normal));
+  if (!made(tokens[p]) || !demandOrOffer(tokens[p - 1])) return null;
+  let be = BE.test(tokens[r.tokStart]!.normal);
+  for (let j = lastTokenOf(tokens, m) + 1; j < r.tokStart; j++) {
+    const t = tokens[j]!;
+    if (/[,;:]/.test(tokens[j - 1]!.post)) return null;
+    if (BE.test(t.normal)) be = true;
+    else if (!t.tags.has('Adverb') && !t.tags.has('Modal') && !t.tags.has('Auxiliary') && !/^(?:not|have|has|had)$/.test(t.normal)) return null;
+  }
+  return be ? m : null;
+}
+
 /** the trigger is "<demand noun> was/were <participle>" right after the possessive of `subj` */
 function spansOwnDemand(c: SentenceCtx, r: RawCue, subj: ActorMention): boolean {
   const { tokens } = c.ps;

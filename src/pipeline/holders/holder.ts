@@ -17,8 +17,9 @@ import { mentionAfter } from './target.js';
 import { isOwnParty, isStateOrgan, laterSubjectPhrase, subjectPhrase } from './phrase.js';
 import { bothSidesAround, bothSidesOpening, bothSidesSubject, conjunctsOf, idsOf, twoSides } from './conjuncts.js';
 import { BOTH_SIDES } from './words.js';
-import { demanderOf, ownDemandReceiver, passiveOnOwnDemand } from './demander.js';
+import { demanderOf, judgedPronoun, makerBeforePassive, ownDemandReceiver, passiveOnOwnDemand } from './demander.js';
 import { jointParties } from './joint.js';
+import { constituencyAdviser } from './advice.js';
 
 export interface Parties {
   holder: string | null;
@@ -220,6 +221,8 @@ export function ownStanceParties(
   // "X rejects the rebel terms, but says talks …": a second verb phrase shares the sentence's subject
   const shared = subj ? sharedSubject(hc, c, r.tokStart) : null;
   if (shared) subj = shared;
+  // "the board recommended that shareholders reject the bid": the adviser's stance, the constituency votes on it
+  subj = constituencyAdviser(hc, c, subj) ?? subj;
   // "the delegations of X and Y met": a body's envoys stand for the body they are of
   if (subj) subj = envoysOf(hc, c, subj, r.tokStart) ?? ownersServants(hc, c, subj) ?? subj;
   // "X accused Y of refusing …": the party charged holds it, not the accuser (no one known when Y is no actor)
@@ -263,6 +266,18 @@ export function ownStanceParties(
     const answerer = ownDemandReceiver(hc, c, r, subj!) ?? sentenceSpeaker(hc, c);
     if (!answerer || answerer.actorId === subj!.actorId || quoteAt(hc.quotes, answerer.start)) return nobody();
     subj = answerer;
+  }
+  // "X made an offer, but Y said it was unacceptable": the pronoun judged is the offer, the speaker judges it
+  if (!agent && judgedPronoun(c, r, subj)) {
+    const speaker = sentenceSpeaker(hc, c);
+    if (speaker && !quoteAt(hc.quotes, speaker.start)) subj = speaker;
+  }
+  // "the proposals made by the union were rejected, the minister said": the speaker, never the offer's maker
+  const madeBy = !subj && !agent ? makerBeforePassive(hc, c, r) : null;
+  if (madeBy) {
+    const speaker = sentenceSpeaker(hc, c);
+    if (!speaker || speaker.actorId === madeBy.actorId || quoteAt(hc.quotes, speaker.start)) return nobody();
+    subj = speaker;
   }
   // "X approached Y with an offer, which was rebuffed": Y refused it
   const receiver = !agent && r.type === 'refusal' ? offerReceiver(hc, c, r.tokStart, r.tokEnd) : null;

@@ -33,6 +33,7 @@ import { inheritHeadlineHolders } from './headline.js';
 import { pruneNested } from './overlap.js';
 import { isFirstPerson, isNounPhraseWord, isPrepObject, isVerbObject, lastTokenOf, tokenAt } from './syntax.js';
 import { SUBORDINATORS } from './words.js';
+import { subjectPhrase } from './phrase.js';
 import { isReporting } from '../reporting.js';
 
 export interface HolderResult {
@@ -112,9 +113,15 @@ function objectOnly(hc: HolderContext, r: RawCue): (id: string) => boolean {
   // X", a maker, "an offer from X", or the parties of a joint stance, "talks between X and Y"; a first person
   // speaks, whatever its place: "give us …")
   const frontedEnd = SUBORDINATORS.has(tokens[0]?.normal ?? '') ? tokens.findIndex((x) => /,/.test(x.post)) : -1;
+  // (a subject in words right before the trigger that no actor covers — "the bloc had suspended its participation
+  // in the Vesk Assembly", "the party walked out urging the government …": a party after the trigger is in the
+  // clause's predicate, never the subject the words refer to)
+  const np = subjectPhrase(c, r.tokStart);
+  const wordsSubject = !!np && np.kind !== 'pronoun' && !c.mentions.some((m) => m.start < tokens[np.end - 1]!.end && m.end > tokens[np.start]!.start);
   const object = (m: ActorMention) => {
     const t = tokenAt(tokens, m.start);
     if (isFirstPerson(m.text) || speaks(m)) return false;
+    if (wordsSubject && t >= r.tokEnd) return true;
     // (a party inside the cue's own words, after its trigger word: "ready to meet union leaders")
     if (t > r.tokStart && t < r.tokEnd) return true;
     // (the main clause's subject after a fronted clause the trigger is in: "Because the governor refused to meet

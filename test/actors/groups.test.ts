@@ -24,6 +24,11 @@ describe('groups pass', () => {
     const cx = afterMentions('Striking port workers rejected the offer after years of holding workers back.');
     expect(drafts(cx)).toEqual([['Striking port workers', 'group', ['Striking port workers']]]);
   });
+  it('gives "representatives of the opposition X" to X across the words describing X', () => {
+    const cx = afterMentions('Representatives of the opposition Halden Front warned they would not negotiate.');
+    expect(drafts(cx)).toContainEqual(['Representatives of the Halden Front', 'group', ['Representatives']]);
+    expect([...cx.drafts.values()].find((d) => d.name === 'Representatives of the Halden Front')?.affiliation).toBe('org:halden front');
+  });
   it('reads a capitalised head after a proper noun as the end of a group name, even when tagged as a verb', () => {
     const cx = afterMentions('Talks between the Gulf States and Zorvania went well. The Gulf States stands ready to help.');
     expect(drafts(cx)).toContainEqual(['Gulf States', 'group', ['the Gulf States', 'The Gulf States']]);

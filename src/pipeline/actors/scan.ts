@@ -385,6 +385,11 @@ export function ofOwnerAhead(sc: SentenceScan, i: number, prep = 'of'): { key: s
   if (breaksAfter(toks[i]!) || toks[i + 1]?.normal !== prep || breaksAfter(toks[i + 1]!)) return null;
   let q = i + 2;
   if (toks[q]?.normal === 'the' && !breaksAfter(toks[q]!)) q++;
+  // ("representatives of the opposition Halden Front", "members of the ruling Vesk Party": a word or two describing
+  // the name before it)
+  let dq = q;
+  while (dq < q + 2 && dq < n && !sc.used[dq] && !isCap(toks[dq]!.text) && !breaksAfter(toks[dq]!) && (toks[dq]!.tags.has('Adjective') || toks[dq]!.tags.has('Noun')) && !toks[dq]!.tags.has('Verb')) dq++;
+  if (dq > q && dq < n && isCap(toks[dq]!.text) && !sc.used[dq]) q = dq;
   if (q >= n || sc.used[q]) return null;
   const g2 = sc.gzAt[q];
   const jj = capAt(sc, q) ? runFrom(sc, q, true) : q;

@@ -56,6 +56,12 @@ describe('holders/conjuncts: "both sides" when the two sides are named', () => {
     expect(cue.holders).toEqual(['PER', 'CHL']);
     expect(cue.holder).toBe('PER');
   });
+  it('a pronoun in a conjunction names no side: "protect our patients and our future" is no pair', () => {
+    const doc = analyze('"We must protect our patients and our future," the Halden Nurses Union said. Both sides expressed a reluctance to change their stances.');
+    const cue = doc.cues.find((c) => c.sentence === 1 && c.type === 'refusal')!;
+    expect(cue.holders ?? []).not.toContain(doc.actors.find((a) => a.name === 'patients')?.id);
+    expect(doc.actors.find((a) => a.id === cue.holder)?.name).not.toBe('patients');
+  });
   it('"the two leaders" when the actors stage made "leaders" a mention of its own', () => {
     const doc = analyze('President Ilse Marrow and opposition leader Tomas Vedrik met on Sunday. A mediator said that the two leaders had agreed to resume talks.');
     const cue = doc.cues.find((c) => c.sentence === 1 && c.type === 'engagement')!;

@@ -213,6 +213,8 @@ function pairIn(hc: HolderContext, c: SentenceCtx): string[] | null {
     const b = list[i + 1]!;
     if (a.actorId === b.actorId || (joint(tokens, a, b, described) !== 'and' && !metBetween(tokens, a, b))) continue;
     if (partOf(hc, a.actorId, b.actorId) || partOf(hc, b.actorId, a.actorId)) continue;
+    // (a pronoun is no named side: "protect our patients and our future" pairs no two parties)
+    if (a.kind === 'pronoun' || b.kind === 'pronoun') continue;
     return [a.actorId, b.actorId];
   }
   return null;

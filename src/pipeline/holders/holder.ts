@@ -235,7 +235,8 @@ export function ownStanceParties(
     holder = speaker?.actorId ?? contextHolder();
   }
   // "If Japan does not withdraw, the group will …": a sentence-initial condition is set by the main clause's subject
-  if (!subj && r.type === 'condition' && r.rule.condition === 'after') {
+  // ("If Vesk does not withdraw by Friday, Norland will act": a fronted ultimatum read as a whole clause, the same)
+  if (!subj && r.type === 'condition' && (r.rule.condition === 'after' || (r.rule.condition === 'clause' && r.tokStart === 0))) {
     const comma = tokens.findIndex((t, j) => j >= r.tokEnd && /,/.test(t.post));
     if (comma >= 0) subj = subjectAfterClause(hc, c, comma + 1);
   }

@@ -51,7 +51,7 @@ const CASES: FamilyCase[] = [
   { c: 'ref-rejected-by', text: 'Talks resumed on a peace plan twice rejected by Brelvania.', at: 'a peace plan twice rejected by Brelvania', type: 'refusal', holder: ['Brelvania'] },
   { c: 'ref-rejected-by', text: 'Corvane Foods returned with a bid rejected by the Meridian board in March.', at: 'a bid rejected by the Meridian board', type: 'refusal', holder: ['Meridian'] },
   // ref-verdict
-  { c: 'ref-verdict', text: 'Pella Morn, the president of the Halden Workers\' Union, called the company proposal "unconscionable."', at: 'called the company proposal "unconscionable', type: 'refusal', holder: ['Pella Morn', "Halden Workers' Union"], known: 'nocue' },
+  { c: 'ref-verdict', text: 'Pella Morn, the president of the Halden Workers\' Union, called the company proposal "unconscionable."', at: 'called the company proposal "unconscionable', type: 'refusal', holder: ['Pella Morn', "Halden Workers' Union"] },
   { c: 'ref-verdict', text: 'Union negotiator Tam Orvel says the offer was disrespectful and the talks are over.', at: 'the offer was disrespectful', type: 'refusal', holder: ['Tam Orvel'], known: 'nocue' },
   { c: 'ref-verdict', text: 'The Vesk foreign ministry called the Norland plan derisory.', at: 'called the Norland plan derisory', type: 'refusal', holder: ['Vesk', 'Vesk foreign ministry'] },
   { c: 'ref-verdict', text: 'The Greens said the coalition offer was insulting.', at: 'the coalition offer was insulting', type: 'refusal', holder: ['Greens'] },
@@ -62,40 +62,40 @@ const CASES: FamilyCase[] = [
   // ref-withdrew-from
   { c: 'ref-withdrew-from', text: 'The Brelvanian government formally withdrew earlier this year from a long-standing, Vesk-brokered ceasefire.', at: 'withdrew earlier this year from a long-standing, Vesk-brokered ceasefire', type: 'refusal', holder: ['Brelvania'], known: 'nocue' },
   { c: 'ref-withdrew-from', text: 'Norland withdrew last month from the 2011 border agreement with Vesk.', at: 'withdrew last month from the 2011 border agreement', type: 'refusal', holder: ['Norland'] },
-  { c: 'ref-withdrew-from', text: 'The rebels withdrew on Sunday from the truce agreed in Orsk.', at: 'withdrew on Sunday from the truce', type: 'refusal', holder: ['rebels'], known: 'nocue' },
+  { c: 'ref-withdrew-from', text: 'The rebels withdrew on Sunday from the truce agreed in Orsk.', at: 'withdrew on Sunday from the truce', type: 'refusal', holder: ['rebels'] },
   // ref-refusal-noun
   { c: 'ref-refusal-noun', text: 'The offer failed because of the Vesk army\'s longstanding refusal to enter a bilateral truce.', at: 'longstanding refusal to enter a bilateral truce', type: 'refusal', holder: ['Vesk'] },
   { c: 'ref-refusal-noun', text: 'Norland criticised the board\'s repeated refusal to meet the union.', at: 'repeated refusal to meet the union', type: 'refusal', holder: ['board'], known: 'holder' },
   { c: 'ref-refusal-noun', text: 'Analysts blamed Brelvania\'s stubborn refusal to negotiate.', at: 'stubborn refusal to negotiate', type: 'refusal', holder: ['Brelvania'] },
   // ref-not-recommend
-  { c: 'ref-not-recommend', text: 'The union bargaining committee did not recommend members approve the deal.', at: 'did not recommend members approve the deal', type: 'refusal', holder: ['union bargaining committee', 'union'], known: 'nocue' },
-  { c: 'ref-not-recommend', text: 'The Halden Workers\' Union will not recommend that members accept the offer.', at: 'will not recommend that members accept the offer', type: 'refusal', holder: ["Halden Workers' Union"], known: 'nocue' },
-  { c: 'ref-not-recommend', text: 'The Meridian board did not recommend shareholders accept the Corvane bid.', at: 'did not recommend shareholders accept the Corvane bid', type: 'refusal', holder: ['Meridian'], known: 'nocue' },
+  { c: 'ref-not-recommend', text: 'The union bargaining committee did not recommend members approve the deal.', at: 'did not recommend members approve the deal', type: 'refusal', holder: ['union bargaining committee', 'union'] },
+  { c: 'ref-not-recommend', text: 'The Halden Workers\' Union will not recommend that members accept the offer.', at: 'will not recommend that members accept the offer', type: 'refusal', holder: ["Halden Workers' Union"] },
+  { c: 'ref-not-recommend', text: 'The Meridian board did not recommend shareholders accept the Corvane bid.', at: 'did not recommend shareholders accept the Corvane bid', type: 'refusal', holder: ['Meridian'] },
   // ref-hyphen-object
-  { c: 'ref-hyphen-object', text: 'Union negotiators turned down a take-it-or-leave-it compromise proposal from the port owners.', at: 'turned down a take-it-or-leave-it compromise proposal', type: 'refusal', holder: ['Union negotiators', 'union'], known: 'nocue' },
+  { c: 'ref-hyphen-object', text: 'Union negotiators turned down a take-it-or-leave-it compromise proposal from the port owners.', at: 'turned down a take-it-or-leave-it compromise proposal', type: 'refusal', holder: ['Union negotiators', 'union'] },
   { c: 'ref-hyphen-object', text: 'Vesk rejected a last-minute, all-or-nothing offer from Norland.', at: 'rejected a last-minute, all-or-nothing offer', type: 'refusal', holder: ['Vesk'] },
   { c: 'ref-hyphen-object', text: 'The Meridian board spurned a cash-and-shares bid from Corvane.', at: 'spurned a cash-and-shares bid', type: 'refusal', holder: ['Meridian'] },
   // ref-left-abruptly
-  { c: 'ref-left-abruptly', text: 'The Vesk negotiators left abruptly on Monday, Norlandic officials said.', at: 'left abruptly', type: 'refusal', holder: ['Vesk'], known: 'nocue' },
+  { c: 'ref-left-abruptly', text: 'The Vesk negotiators left abruptly on Monday, Norlandic officials said.', at: 'left abruptly', type: 'refusal', holder: ['Vesk', 'Vesk negotiators'], known: 'nocue' },
   { c: 'ref-left-abruptly', text: 'The Brelvanian delegation walked off twenty minutes into the session.', at: 'walked off', type: 'refusal', holder: ['Brelvania'], known: 'nocue' },
-  { c: 'ref-left-abruptly', text: 'Union negotiators left the room abruptly after the company tabled its plan.', at: 'left the room abruptly', type: 'refusal', holder: ['Union negotiators', 'union'], known: 'nocue' },
+  { c: 'ref-left-abruptly', text: 'Union negotiators left the room abruptly after the company tabled its plan.', at: 'left the room abruptly', type: 'refusal', holder: ['Union negotiators', 'union'] },
   // cond-only-pp
-  { c: 'cond-only-pp', text: 'Norland said any negotiations with the rebels will only take place outside the country.', at: 'will only take place outside the country', type: 'condition', holder: ['Norland'], known: 'nocue' },
-  { c: 'cond-only-pp', text: 'Vesk said the negotiations will move forward only in line with the Orsk framework.', at: 'will move forward only in line with the Orsk framework', type: 'condition', holder: ['Vesk'], known: 'nocue' },
-  { c: 'cond-only-pp', text: 'The talks can only go ahead under United Nations supervision, Brelvania said.', at: 'can only go ahead under United Nations supervision', type: 'condition', holder: ['Brelvania'], known: 'nocue' },
-  { c: 'cond-only-pp', text: 'The Halden Workers\' Union said bargaining would resume only on the basis of the 2019 agreement.', at: 'would resume only on the basis of the 2019 agreement', type: 'condition', holder: ["Halden Workers' Union"], known: 'nocue' },
+  { c: 'cond-only-pp', text: 'Norland said any negotiations with the rebels will only take place outside the country.', at: 'will only take place outside the country', type: 'condition', holder: ['Norland'] },
+  { c: 'cond-only-pp', text: 'Vesk said the negotiations will move forward only in line with the Orsk framework.', at: 'will move forward only in line with the Orsk framework', type: 'condition', holder: ['Vesk'] },
+  { c: 'cond-only-pp', text: 'The talks can only go ahead under United Nations supervision, Brelvania said.', at: 'can only go ahead under United Nations supervision', type: 'condition', holder: ['Brelvania'] },
+  { c: 'cond-only-pp', text: 'The Halden Workers\' Union said bargaining would resume only on the basis of the 2019 agreement.', at: 'would resume only on the basis of the 2019 agreement', type: 'condition', holder: ["Halden Workers' Union"] },
   // cond-needed-for
-  { c: 'cond-needed-for', text: 'Vesk refused to apologise for the raid, which Norland had said would be needed for higher-level talks.', at: 'would be needed for higher-level talks', type: 'condition', holder: ['Norland'], known: 'nocue' },
-  { c: 'cond-needed-for', text: 'Brelvania said a full ceasefire is required for any talks with the rebels.', at: 'is required for any talks', type: 'condition', holder: ['Brelvania'], known: 'nocue' },
+  { c: 'cond-needed-for', text: 'Vesk refused to apologise for the raid, which Norland had said would be needed for higher-level talks.', at: 'would be needed for higher-level talks', type: 'condition', holder: ['Norland'] },
+  { c: 'cond-needed-for', text: 'Brelvania said a full ceasefire is required for any talks with the rebels.', at: 'is required for any talks', type: 'condition', holder: ['Brelvania'] },
   { c: 'cond-needed-for', text: 'The union said a pension guarantee was necessary for a deal.', at: 'was necessary for a deal', type: 'condition', holder: ['union'] },
   // cond-threat-if-not
-  { c: 'cond-threat-if-not', text: 'Norland is now openly threatening war with Vesk if it does not withdraw its troops from the valley.', at: 'if it does not withdraw its troops', type: 'condition', holder: ['Norland'], known: 'nocue' },
+  { c: 'cond-threat-if-not', text: 'Norland is now openly threatening war with Vesk if it does not withdraw its troops from the valley.', at: 'if it does not withdraw its troops', type: 'condition', holder: ['Norland'] },
   { c: 'cond-threat-if-not', text: 'The Halden Workers\' Union threatened a strike if the company did not restore the pension plan.', at: 'if the company did not restore the pension plan', type: 'condition', holder: ["Halden Workers' Union"] },
-  { c: 'cond-threat-if-not', text: 'Brelvania warned of sanctions against Vesk if it fails to free the sailors.', at: 'if it fails to free the sailors', type: 'condition', holder: ['Brelvania'], known: 'nocue' },
+  { c: 'cond-threat-if-not', text: 'Brelvania warned of sanctions against Vesk if it fails to free the sailors.', at: 'if it fails to free the sailors', type: 'condition', holder: ['Brelvania'] },
   // cond-if-not-fronted
-  { c: 'cond-if-not-fronted', text: 'If Vesk does not withdraw by the end of the month, Norland will take matters into its own hands.', at: 'If Vesk does not withdraw by the end of the month', type: 'condition', holder: ['Norland'], known: 'nocue' },
-  { c: 'cond-if-not-fronted', text: 'If the company does not raise its offer by Friday, the Halden Workers\' Union will strike.', at: 'If the company does not raise its offer by Friday', type: 'condition', holder: ["Halden Workers' Union"], known: 'nocue' },
-  { c: 'cond-if-not-fronted', text: 'If the rebels fail to free the hostages by noon, Brelvania will end the truce.', at: 'If the rebels fail to free the hostages by noon', type: 'condition', holder: ['Brelvania'], known: 'nocue' },
+  { c: 'cond-if-not-fronted', text: 'If Vesk does not withdraw by the end of the month, Norland will take matters into its own hands.', at: 'If Vesk does not withdraw by the end of the month', type: 'condition', holder: ['Norland'] },
+  { c: 'cond-if-not-fronted', text: 'If the company does not raise its offer by Friday, the Halden Workers\' Union will strike.', at: 'If the company does not raise its offer by Friday', type: 'condition', holder: ["Halden Workers' Union"] },
+  { c: 'cond-if-not-fronted', text: 'If the rebels fail to free the hostages by noon, Brelvania will end the truce.', at: 'If the rebels fail to free the hostages by noon', type: 'condition', holder: ['Brelvania'] },
   // cond-before-noun
   { c: 'cond-before-noun', text: 'The rebels "should lay down arms before any negotiations," the Brelvanian minister said.', at: 'should lay down arms before any negotiations', type: 'condition', holder: ['Brelvania', 'Brelvanian minister'] },
   { c: 'cond-before-noun', text: 'Norland said Vesk must withdraw its ships before any talks.', at: 'must withdraw its ships before any talks', type: 'condition', holder: ['Norland'] },
@@ -146,16 +146,17 @@ challengeSuite('real-news refusal/condition families (RCX)', CASES, judge, { sho
  * ref-hyphen-object 2/3 2/3, ref-left-abruptly 0/3 0/3, cond-only-pp 0/4 0/4, cond-needed-for 1/3 1/3,
  * cond-threat-if-not 1/3 1/3, cond-if-not-fronted 0/3 0/3, cond-before-noun 3/3 3/3, hold-rel-object 3/3 2/3,
  * hold-bodies 4/4 0/4 (all: 20/49 right, cue found 27/49); negatives clean: demand-relative 0/2,
- * call-for-strike 0/2, rejected-by 1/2, the others 1/1.
+ * call-for-strike 0/2, rejected-by 1/2, the others 1/1. After this round (branch RCX): 39/49 right, found 46/49;
+ * every kind's floor at its rate now; negatives demand-relative 2/2, call-for-strike 2/2, rejected-by 1/2.
  */
 const FLOORS: Record<string, [number, number]> = {
-  'ref-rejected-by': [3 / 4, 3 / 4], 'ref-verdict': [2 / 4, 2 / 4], 'ref-no-chance': [3 / 3, 3 / 3], 'ref-withdrew-from': [1 / 3, 1 / 3],
-  'ref-refusal-noun': [3 / 3, 2 / 3], 'ref-not-recommend': [0, 0], 'ref-hyphen-object': [2 / 3, 2 / 3], 'ref-left-abruptly': [0, 0],
-  'cond-only-pp': [0, 0], 'cond-needed-for': [1 / 3, 1 / 3], 'cond-threat-if-not': [1 / 3, 1 / 3], 'cond-if-not-fronted': [0, 0],
+  'ref-rejected-by': [3 / 4, 3 / 4], 'ref-verdict': [3 / 4, 3 / 4], 'ref-no-chance': [3 / 3, 3 / 3], 'ref-withdrew-from': [2 / 3, 2 / 3],
+  'ref-refusal-noun': [3 / 3, 2 / 3], 'ref-not-recommend': [3 / 3, 3 / 3], 'ref-hyphen-object': [3 / 3, 3 / 3], 'ref-left-abruptly': [3 / 3, 2 / 3],
+  'cond-only-pp': [4 / 4, 4 / 4], 'cond-needed-for': [3 / 3, 3 / 3], 'cond-threat-if-not': [3 / 3, 3 / 3], 'cond-if-not-fronted': [3 / 3, 3 / 3],
   'cond-before-noun': [3 / 3, 3 / 3], 'hold-rel-object': [3 / 3, 2 / 3], 'hold-bodies': [4 / 4, 0],
 };
 const NEG_FLOORS: Record<string, number> = {
-  'neg-demand-relative': 0, 'neg-call-for-strike': 0, 'neg-rejected-by': 1 / 2, 'neg-if-not': 1, 'neg-only-pp': 1, 'neg-needed-for': 1,
+  'neg-demand-relative': 1, 'neg-call-for-strike': 1, 'neg-rejected-by': 1 / 2, 'neg-if-not': 1, 'neg-only-pp': 1, 'neg-needed-for': 1,
   'neg-left-abruptly': 1, 'neg-no-chance': 1, 'neg-withdrew-from': 1,
 };
 

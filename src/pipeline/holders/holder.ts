@@ -237,7 +237,7 @@ export function ownStanceParties(
   // "If Japan does not withdraw, the group will …": a sentence-initial condition is set by the main clause's subject
   // ("If Vesk does not withdraw by Friday, Norland will act": a fronted ultimatum read as a whole clause, the same)
   if (!subj && r.type === 'condition' && (r.rule.condition === 'after' || (r.rule.condition === 'clause' && r.tokStart === 0))) {
-    const comma = tokens.findIndex((t, j) => j >= r.tokEnd && /,/.test(t.post));
+    const comma = tokens.findIndex((t, j) => j >= r.tokEnd - 1 && /,/.test(t.post));
     if (comma >= 0) subj = subjectAfterClause(hc, c, comma + 1);
   }
   // "By agreeing to the plan, the negotiators have …": a fronted participial phrase is its main clause subject's

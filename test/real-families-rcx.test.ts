@@ -18,6 +18,8 @@
  *   cond-if-not-fronted  an ultimatum fronted: "If Vesk does not withdraw by Friday, Norland will …"
  *   cond-before-noun     "must / should lay down arms before any negotiations" (a noun after "before")
  *   hold-rel-object      the holder is the subject of an object relative clause: "proposals that the board rejected"
+ *   hold-saying          a participial "…, saying <stance>" after a phrase that ends on a party ("following talks with
+ *                        X, saying …"): the main clause's subject speaks, not X
  *   hold-bodies          a plural body in lower case holds its own stance: "the hospitals have rejected it"
  *   neg-*                the same words where no stance of that type is meant (the type must not appear there)
  *
@@ -76,7 +78,7 @@ const CASES: FamilyCase[] = [
   { c: 'ref-hyphen-object', text: 'Vesk rejected a last-minute, all-or-nothing offer from Norland.', at: 'rejected a last-minute, all-or-nothing offer', type: 'refusal', holder: ['Vesk'] },
   { c: 'ref-hyphen-object', text: 'The Meridian board spurned a cash-and-shares bid from Corvane.', at: 'spurned a cash-and-shares bid', type: 'refusal', holder: ['Meridian'] },
   // ref-left-abruptly
-  { c: 'ref-left-abruptly', text: 'The Vesk negotiators left abruptly on Monday, Norlandic officials said.', at: 'left abruptly', type: 'refusal', holder: ['Vesk', 'Vesk negotiators'], known: 'nocue' },
+  { c: 'ref-left-abruptly', text: 'The Vesk negotiators left abruptly on Monday, Norlandic officials said.', at: 'left abruptly', type: 'refusal', holder: ['Vesk', 'Vesk negotiators'] },
   { c: 'ref-left-abruptly', text: 'The Brelvanian delegation walked off twenty minutes into the session.', at: 'walked off', type: 'refusal', holder: ['Brelvania'], known: 'nocue' },
   { c: 'ref-left-abruptly', text: 'Union negotiators left the room abruptly after the company tabled its plan.', at: 'left the room abruptly', type: 'refusal', holder: ['Union negotiators', 'union'] },
   // cond-only-pp
@@ -104,6 +106,10 @@ const CASES: FamilyCase[] = [
   { c: 'hold-rel-object', text: '"We have put forward proposals that the board has rejected," the Halden Workers\' Union said.', at: 'the board has rejected', type: 'refusal', holder: ['board'], known: 'holder' },
   { c: 'hold-rel-object', text: 'Vesk tabled a plan that Norland rejected within hours.', at: 'Norland rejected', type: 'refusal', holder: ['Norland'] },
   { c: 'hold-rel-object', text: 'The Greens revived terms that the Liberals had turned down in May.', at: 'the Liberals had turned down', type: 'refusal', holder: ['Liberals'] },
+  // hold-saying (added after the first run; its first run on main 9377314: found 2/3, right 0/3)
+  { c: 'hold-saying', text: 'However, Pell Varn struck a hard line following talks with Ida Olt, saying the Greens would have to back the budget if they wanted to govern.', at: 'would have to back', type: 'condition', holder: ['Pell Varn'] },
+  { c: 'hold-saying', text: 'The Vesk premier walked out of a meeting with the Norland envoy, saying Norland would have to free the sailors first.', at: 'would have to free', type: 'condition', holder: ['Vesk premier', 'Vesk'], known: 'nocue' },
+  { c: 'hold-saying', text: 'Tarn Obel ended a meeting with the mill owners, saying the Halden union would have to drop its claim.', at: 'would have to drop', type: 'condition', holder: ['Tarn Obel'] },
   // hold-bodies
   { c: 'hold-bodies', text: 'Nurses have proposed fixed staffing ratios, but the hospitals have rejected them.', at: 'the hospitals have rejected them', type: 'refusal', holder: ['hospitals'], known: 'holder' },
   { c: 'hold-bodies', text: 'The union offered to keep talking, but the hospitals refused.', at: 'the hospitals refused', type: 'refusal', holder: ['hospitals'], known: 'holder' },
@@ -153,7 +159,7 @@ const FLOORS: Record<string, [number, number]> = {
   'ref-rejected-by': [3 / 4, 3 / 4], 'ref-verdict': [3 / 4, 3 / 4], 'ref-no-chance': [3 / 3, 3 / 3], 'ref-withdrew-from': [2 / 3, 2 / 3],
   'ref-refusal-noun': [3 / 3, 2 / 3], 'ref-not-recommend': [3 / 3, 3 / 3], 'ref-hyphen-object': [3 / 3, 3 / 3], 'ref-left-abruptly': [3 / 3, 2 / 3],
   'cond-only-pp': [4 / 4, 4 / 4], 'cond-needed-for': [3 / 3, 3 / 3], 'cond-threat-if-not': [3 / 3, 3 / 3], 'cond-if-not-fronted': [3 / 3, 3 / 3],
-  'cond-before-noun': [3 / 3, 3 / 3], 'hold-rel-object': [3 / 3, 2 / 3], 'hold-bodies': [4 / 4, 0],
+  'cond-before-noun': [3 / 3, 3 / 3], 'hold-rel-object': [3 / 3, 2 / 3], 'hold-saying': [2 / 3, 2 / 3], 'hold-bodies': [4 / 4, 0],
 };
 const NEG_FLOORS: Record<string, number> = {
   'neg-demand-relative': 1, 'neg-call-for-strike': 1, 'neg-rejected-by': 1 / 2, 'neg-if-not': 1, 'neg-only-pp': 1, 'neg-needed-for': 1,

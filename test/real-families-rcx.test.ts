@@ -21,6 +21,10 @@
  *   hold-saying          a participial "…, saying <stance>" after a phrase that ends on a party ("following talks with
  *                        X, saying …"): the main clause's subject speaks, not X
  *   hold-bodies          a plural body in lower case holds its own stance: "the hospitals have rejected it"
+ *   ref-undervalues, ref-not-what, ref-object-role, ref-long-np (added after the first run, from the real-article
+ *                        set ARTS half A): "the revised offer from X continues to undervalue the group", "a pause is
+ *                        not what we are after", "objected to X's leadership of the quartet", "pulled X out of the
+ *                        landmark 2015 nuclear deal", "quit the six-way coalition talks"
  *   neg-*                the same words where no stance of that type is meant (the type must not appear there)
  *
  * `known` marks a case that does not pass yet. Written before the tool was run on it; first-run and current
@@ -110,6 +114,16 @@ const CASES: FamilyCase[] = [
   { c: 'hold-saying', text: 'However, Pell Varn struck a hard line following talks with Ida Olt, saying the Greens would have to back the budget if they wanted to govern.', at: 'would have to back', type: 'condition', holder: ['Pell Varn'] },
   { c: 'hold-saying', text: 'The Vesk premier walked out of a meeting with the Norland envoy, saying Norland would have to free the sailors first.', at: 'would have to free', type: 'condition', holder: ['Vesk premier', 'Vesk'], known: 'nocue' },
   { c: 'hold-saying', text: 'Tarn Obel ended a meeting with the mill owners, saying the Halden union would have to drop its claim.', at: 'would have to drop', type: 'condition', holder: ['Tarn Obel'] },
+  // families added after the first run, from the misses of the real-article set ARTS half A; their first run on main
+  // 9377314 (found / right): ref-undervalues 1/2 1/2, ref-not-what 0/2 0/2, ref-object-role 0/2 0/2, ref-long-np 0/2 0/2
+  { c: 'ref-undervalues', text: 'Meridian Foods said the revised offer from Corvane continues to undervalue the group.', at: 'continues to undervalue', type: 'refusal', holder: ['Meridian Foods'] },
+  { c: 'ref-undervalues', text: 'The Orsk Mining board said the bid substantially undervalues the company.', at: 'substantially undervalues', type: 'refusal', holder: ['Orsk Mining board', 'Orsk Mining'] },
+  { c: 'ref-not-what', text: '"A pause alone is not what we are after," the Norland spokesman said.', at: 'is not what we are after', type: 'refusal', holder: ['Norland spokesman', 'Norland'], known: 'holder' },
+  { c: 'ref-not-what', text: 'Vesk said a ceasefire in itself is not what it wants.', at: 'is not what it wants', type: 'refusal', holder: ['Vesk'] },
+  { c: 'ref-object-role', text: "Brelvania had objected to the Orsk president's leadership of the regional quartet.", at: 'objected to', type: 'refusal', holder: ['Brelvania'] },
+  { c: 'ref-object-role', text: "The Halden Workers' Union objected to the ministry's role in the talks.", at: 'objected to', type: 'refusal', holder: ["Halden Workers' Union"] },
+  { c: 'ref-long-np', text: 'The president pulled Norland out of the landmark 2015 Vesk nuclear deal.', at: 'pulled Norland out of', type: 'refusal', holder: ['president', 'Norland'] },
+  { c: 'ref-long-np', text: 'The Liberal Party quit the six-way coalition talks on Monday.', at: 'quit the six-way coalition talks', type: 'refusal', holder: ['Liberal Party'] },
   // hold-bodies
   { c: 'hold-bodies', text: 'Nurses have proposed fixed staffing ratios, but the hospitals have rejected them.', at: 'the hospitals have rejected them', type: 'refusal', holder: ['hospitals'], known: 'holder' },
   { c: 'hold-bodies', text: 'The union offered to keep talking, but the hospitals refused.', at: 'the hospitals refused', type: 'refusal', holder: ['hospitals'], known: 'holder' },
@@ -129,6 +143,7 @@ const NEGATIVES: NegativeCase[] = [
   { c: 'neg-needed-for', text: 'More nurses would be needed for the new ward.', at: 'would be needed for the new ward', type: 'condition' },
   { c: 'neg-left-abruptly', text: 'The guests left abruptly after the speech.', at: 'left abruptly', type: 'refusal', known: 'nocue' },
   { c: 'neg-no-chance', text: 'There is no chance of rain on Sunday.', at: 'no chance of rain', type: 'refusal' },
+  { c: 'neg-undervalue-reason', text: 'Halden Foods rejected the approach, saying it undervalued the business.', at: 'undervalued', type: 'refusal' },
   { c: 'neg-withdrew-from', text: 'She withdrew last week from the marathon with a knee injury.', at: 'withdrew last week from the marathon', type: 'refusal' },
 ];
 
@@ -160,10 +175,11 @@ const FLOORS: Record<string, [number, number]> = {
   'ref-refusal-noun': [3 / 3, 2 / 3], 'ref-not-recommend': [3 / 3, 3 / 3], 'ref-hyphen-object': [3 / 3, 3 / 3], 'ref-left-abruptly': [3 / 3, 2 / 3],
   'cond-only-pp': [4 / 4, 4 / 4], 'cond-needed-for': [3 / 3, 3 / 3], 'cond-threat-if-not': [3 / 3, 3 / 3], 'cond-if-not-fronted': [3 / 3, 3 / 3],
   'cond-before-noun': [3 / 3, 3 / 3], 'hold-rel-object': [3 / 3, 2 / 3], 'hold-saying': [2 / 3, 2 / 3], 'hold-bodies': [4 / 4, 0],
+  'ref-undervalues': [2 / 2, 2 / 2], 'ref-not-what': [2 / 2, 1 / 2], 'ref-object-role': [2 / 2, 2 / 2], 'ref-long-np': [2 / 2, 2 / 2],
 };
 const NEG_FLOORS: Record<string, number> = {
   'neg-demand-relative': 1, 'neg-call-for-strike': 1, 'neg-rejected-by': 1 / 2, 'neg-if-not': 1, 'neg-only-pp': 1, 'neg-needed-for': 1,
-  'neg-left-abruptly': 1, 'neg-no-chance': 1, 'neg-withdrew-from': 1,
+  'neg-left-abruptly': 1, 'neg-no-chance': 1, 'neg-withdrew-from': 1, 'neg-undervalue-reason': 1,
 };
 
 it('keeps each kind at or above its floors (cue found over the words; holder right)', () => {

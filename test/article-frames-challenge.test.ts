@@ -19,6 +19,7 @@
  * 7/31 right (holder right); cue found over the words 14/31 — cond-without 0/4, cond-once 3/3, cond-only 1/3,
  * cond-before 0/4, neg-frame 1/3, eng-rounds 1/3, eng-meets-with 2/3, eng-return-for 3/3, ref-decision 1/2,
  * ref-object 1/3. After this round (branch ARTS): 16/31 right, found 28/31; floors raised to the found-rates.
+ * Branch RCX (objected to a party's role, 'is not what we are after'): found 29/31, ref-object 3/3.
  */
 import { expect, it } from 'vitest';
 import { challengeSuite, judgeText, type Outcome } from './helpers/challenge.js';
@@ -87,7 +88,7 @@ challengeSuite('article-frames challenge set', CASES, judge, { showAt: true });
 /** the cue found over `at` (any holder), per kind: floors at the rate measured, never lowered */
 const FLOORS: Record<string, number> = {
   'cond-without': 2 / 4, 'cond-once': 3 / 3, 'cond-only': 3 / 3, 'cond-before': 4 / 4, 'neg-frame': 3 / 3, 'eng-rounds': 3 / 3,
-  'eng-meets-with': 3 / 3, 'eng-return-for': 3 / 3, 'ref-decision': 1 / 2, 'ref-object': 1 / 3,
+  'eng-meets-with': 3 / 3, 'eng-return-for': 3 / 3, 'ref-decision': 1 / 2, 'ref-object': 3 / 3,
 };
 
 it('keeps each kind at or above its floor (cues found over the words, any holder)', () => {

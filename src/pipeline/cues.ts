@@ -846,6 +846,7 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
       (m) =>
         m.rule.type !== 'condition' &&
         !attributive(tokens, m.start) &&
+        !insideCompound(tokens, m.start) &&
         !nounInPhrase(tokens, m) &&
         (!accusedOf(tokens, m.start) || walkoutAct(tokens, m)) &&
         !governanceMeeting(tokens, m.end) &&
@@ -1030,6 +1031,14 @@ function legalClause(tokens: Token[]): { from: number; to: number } | null {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'any', 'whose']);
+
+/**
+ * A trigger that starts in the middle of a hyphenated compound, between two of its words, is a piece of a modifier
+ * or a noun, not a verb of its own: "a take-it-or-leave-it offer", "a stop-and-go economy" (the compound's first word
+ * may open a trigger, "a walk-out", "the cease-fire", and so may its last, a participle: "EU-facilitated talks").
+ */
+const insideCompound = (tokens: Token[], start: number): boolean =>
+  start > 0 && tokens[start - 1]!.post === '-' && tokens[start]!.pre === '' && tokens[start]!.post === '-';
 
 /**
  * A trigger that starts on a participle used as an adjective names a thing, not a

@@ -238,8 +238,12 @@ export function ownStanceParties(
     holder = speaker?.actorId ?? contextHolder();
   }
   // "If Japan does not withdraw, the group will …": a sentence-initial condition is set by the main clause's subject
-  if (!subj && r.type === 'condition' && r.rule.condition === 'after') {
-    const comma = tokens.findIndex((t, j) => j >= r.tokEnd && /,/.test(t.post));
+  // ("If Vesk does not withdraw by Friday, Norland will act": a fronted ultimatum read as a whole clause, the same)
+  if (!subj && r.type === 'condition' && (r.rule.condition === 'after' || (r.rule.condition === 'clause' && r.tokStart === 0 && tokens[0]!.normal === 'if'))) {
+    // (an if-clause read whole ends on its comma: "If Vesk does not withdraw by Friday, Norland will act"; a fronted
+    // precondition's comma is not its main clause's, "For talks to begin, Vesk must withdraw, Norland said")
+    const from = tokens[0]!.normal === 'if' ? r.tokEnd - 1 : r.tokEnd;
+    const comma = tokens.findIndex((t, j) => j >= from && /,/.test(t.post));
     if (comma >= 0) subj = subjectAfterClause(hc, c, comma + 1);
   }
   // "By agreeing to the plan, the negotiators have …": a fronted participial phrase is its main clause subject's

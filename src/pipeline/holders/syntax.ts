@@ -156,6 +156,8 @@ export function absoluteWith(tokens: Token[], i: number, end: number, tok: numbe
   let j = i - 1;
   while (j >= 0 && isNounPhraseWord(tokens[j]!) && !/[,;:()]/.test(tokens[j]!.post)) j--;
   if (tokens[j]?.normal !== 'with' || tok < end || tok - end > 2) return false;
+  // (a comma after the party closes the phrase: "following talks with Olt, saying …" — the gerund is the main clause's)
+  if (end > 0 && /,/.test(tokens[end - 1]!.post)) return false;
   for (let k = end; k <= tok; k++) if (tokens[k]!.tags.has('Gerund')) return true;
   return false;
 }

@@ -44,10 +44,13 @@ describe('holders/speaker: a quotation that goes on in the next paragraph', () =
     const c = doc.cues.find((x) => /sign away/.test(x.text ?? ''))!;
     expect(doc.actors.find((a) => a.id === c.holder)?.name).toBe('Ana Weiss');
   });
-  it('not after a paragraph with no quotation', () => {
+  it('and the reported speech before it ("X said that …"), but not a paragraph that names no speaker', () => {
     const doc = analyze('Ana Weiss said the union would meet on Monday.\n\n"Our members are not going to sign away guaranteed hours."');
-    const c = doc.cues.find((x) => /sign away/.test(x.text ?? ''));
-    expect(c && doc.actors.find((a) => a.id === c.holder)?.name).not.toBe('Ana Weiss');
+    const c = doc.cues.find((x) => /sign away/.test(x.text ?? ''))!;
+    expect(doc.actors.find((a) => a.id === c.holder)?.name).toBe('Ana Weiss');
+    const none = analyze('Ana Weiss arrived at the port on Monday.\n\n"Our members are not going to sign away guaranteed hours."');
+    const d = none.cues.find((x) => /sign away/.test(x.text ?? ''));
+    expect(d && none.actors.find((a) => a.id === d.holder)?.name).not.toBe('Ana Weiss');
   });
 });
 

@@ -1,0 +1,129 @@
+/**
+ * The fourth engagement grid (issue #9, engagement on news nobody tuned on): the construction families
+ * that lost an engagement cue with nothing predicted on half A of a set of real news sentences kept
+ * outside the repository (diplomacy, labour, business and coalition politics), each written again as
+ * templates of English with invented parties, plus negatives where the same words carry no stance.
+ *   offer: an offer named as made, raised or brought in by a party ("the new offer was made by X",
+ *     "X raised its bid for Y", "a fresh offer from X", "X offered to buy Y")
+ *   phone: talking by telephone ("X spoke by phone with Y", "reviewed progress by telephone")
+ *   agreement: an agreement come to or an agenda agreed ("came to an agreement on", "agreed an agenda",
+ *     "agreed terms to buy Y")
+ *   talks object: talks confirmed, called or convened; seeking to take over a company; discussing working together
+ *   delegate: a delegate sent to talks or a party represented in them
+ *   go-between: a party placed as a mediator ("positioned itself as a mediator between")
+ *   taking place: meetings or talks said to take place between two parties
+ *   relations: wishing or working for better relations with a party
+ *   conversation: looking forward to a conversation or exchange with a party
+ *
+ * Template syntax as grid 3 ({A} the holder, {B} the other party, [ … ] the span, h: 'AB' a joint act).
+ * Sentences are invented; nothing comes from news.
+ */
+import type { Case } from './cases.js';
+import { fill } from './engagement-register3.js';
+
+export const FAMILIES4 = ['offer', 'phone', 'agreement', 'talks object', 'delegate', 'go-between', 'taking place', 'relations', 'conversation'] as const;
+export type Family4 = (typeof FAMILIES4)[number];
+
+interface Tpl {
+  t: string;
+  h?: 'A' | 'B' | 'AB';
+}
+
+const PARTIES: [string, string][] = [
+  ['Norland', 'Vesk'],
+  ['the Halden Workers\' Union', 'Calder Mining'],
+  ['Orvane Capital', 'Kesra Foods'],
+  ['the Progress Party', 'the Farmers\' League'],
+];
+
+const POS: Record<Family4, Tpl[]> = {
+  offer: [
+    { t: 'The improved offer [was made by] {A} on Thursday.' },
+    { t: 'A new proposal [was tabled by] {A} after the strike.' },
+    { t: '{A} [raised its offer] for {B} to 40 dollars a share.' },
+    { t: '{A} [sweetened its bid] for {B} on Monday.' },
+    { t: '{A} [increased its offer] to {B} after a week of talks.' },
+    { t: '{B} is weighing [a fresh offer from {A}].' },
+    { t: '{A} [offered to buy] {B} for three billion dollars.' },
+    { t: '{A} [brought a new offer] to the table on Friday.' },
+  ],
+  phone: [
+    { t: '{A} [spoke by phone with] {B} on Monday.' },
+    { t: '{A} and {B} [spoke on the phone] about the border on Monday.', h: 'AB' },
+    { t: '{A} [reviewed progress by telephone] with {B}.' },
+    { t: '{A} [had a phone call with] {B} late on Tuesday.' },
+    { t: '{A} and {B} [talked by telephone] for an hour.', h: 'AB' },
+  ],
+  agreement: [
+    { t: '{A} and {B} [came to an agreement on] water rights.', h: 'AB' },
+    { t: '{A} [came to an agreement with] {B} on the timetable.' },
+    { t: '{A} and {B} said they [had agreed an agenda] for the next round.', h: 'AB' },
+    { t: '{A} said it had [agreed terms to buy] {B}.' },
+    { t: '{A} and {B} [have agreed on a break fee] of two million dollars.', h: 'AB' },
+  ],
+  'talks object': [
+    { t: '{A} [confirmed talks with] {B} after its shares rose.' },
+    { t: '{A} [called cross-party talks] on the budget.' },
+    { t: '{A} [convened talks] with {B} on Friday.' },
+    { t: '{A} confirmed it [is seeking to take over] {B}.' },
+    { t: '{A} and {B} [discussed working together] on the port.', h: 'AB' },
+  ],
+  delegate: [
+    { t: '{A} [will send a delegation to the talks] with {B}.' },
+    { t: '{A} [will be sending an envoy to the peace talks] in Oslo.' },
+    { t: '{A} [is represented in the talks] by its deputy leader.' },
+    { t: '{A} [sent a negotiator to the talks] with {B} on Monday.' },
+  ],
+  'go-between': [
+    { t: '{A} [has positioned itself as a mediator] between {B} and the rebels.' },
+    { t: '{A} [cast itself as a broker] between {B} and the rebels.' },
+    { t: '{A} [has acted as a go-between] for {B} and the rebels.' },
+  ],
+  'taking place': [
+    { t: 'Meetings [will take place between] {A} and {B} next week.', h: 'AB' },
+    { t: 'Talks [are taking place between] {A} and {B} in Geneva.', h: 'AB' },
+    { t: 'Negotiations [took place between] {A} and {B} on Tuesday.', h: 'AB' },
+  ],
+  relations: [
+    { t: '{A} said it [would like a better relationship with] {B}.' },
+    { t: '{A} said it [will work to improve relations with] {B}.' },
+    { t: '{A} [wants closer ties with] {B}.' },
+  ],
+  conversation: [
+    { t: '"We [look forward to a constructive conversation] with {B}," {A} said.' },
+    { t: '{A} said it [looked forward to a frank exchange] with {B}.' },
+  ],
+};
+
+const NEG: Record<Family4, string[]> = {
+  offer: ['The bakery raised its prices on Monday.', 'The shop is weighing a fresh delivery from the mill.', 'The chef offered to cook dinner for the guests.'],
+  phone: ['She spoke on the phone about the weather.', 'The hotel reviewed its bookings by telephone.'],
+  agreement: ['The hikers came to an agreement on the route to the lake.', 'The children agreed an order for the games.'],
+  'talks object': ['The band confirmed the tour dates.', 'The professor called the lecture on Friday.', 'The puppy is seeking to take over the sofa.'],
+  delegate: ['The school will send a choir to the festival.', 'The region is represented in the painting by a river.'],
+  'go-between': ['The river has positioned itself as a border between the towns.'],
+  'taking place': ['Meetings will take place in the town hall every Monday.', 'The festival took place between May and June.'],
+  relations: ['The cat would like a better relationship with the dog.'],
+  conversation: ['The children look forward to the summer holidays.'],
+};
+
+export function buildCases4(): (Case & { family: Family4 })[] {
+  const out: (Case & { family: Family4 })[] = [];
+  for (const fam of FAMILIES4) {
+    POS[fam].forEach((tpl, ti) => {
+      for (const [pi, [a, b]] of PARTIES.entries()) {
+        const f = fill(tpl.t, a, b);
+        const h = tpl.h ?? 'A';
+        const holders = [...(h.includes('A') ? f.a : []), ...(h.includes('B') ? f.b : [])];
+        out.push({
+          id: `${fam}/${ti}/${pi}`, family: fam, predClass: fam, frame: fam, party: a, text: f.text,
+          type: 'engagement', span: [f.marks[0]![0], f.marks[f.marks.length - 1]![1]], holders,
+        });
+      }
+    });
+    NEG[fam].forEach((t, ti) => {
+      out.push({ id: `${fam}/neg${ti}`, family: fam, predClass: `negative: ${fam}`, frame: fam, party: '', text: fill(t, '', '').text, none: 'engagement' });
+    });
+  }
+  return out;
+}

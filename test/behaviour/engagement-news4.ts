@@ -15,18 +15,25 @@
  *   relations: wishing or working for better relations with a party
  *   conversation: looking forward to a conversation or exchange with a party
  *
+ * A second batch ("… 2"), written after the first fixes from probes of the same registers: offers come back with
+ * or lined up, talks kicked off, held by video or due back at the table, sides summoned, bargaining that goes on,
+ * parties close to a deal or narrowing their differences, visits paid to a party, a coalition partner courted,
+ * plans to merge announced.
+ *
  * Template syntax as grid 3 ({A} the holder, {B} the other party, [ … ] the span, h: 'AB' a joint act).
  * Sentences are invented; nothing comes from news.
  */
 import type { Case } from './cases.js';
 import { fill } from './engagement-register3.js';
 
-export const FAMILIES4 = ['offer', 'phone', 'agreement', 'talks object', 'delegate', 'go-between', 'taking place', 'relations', 'conversation'] as const;
+export const FAMILIES4 = ['offer', 'phone', 'agreement', 'talks object', 'delegate', 'go-between', 'taking place', 'relations', 'conversation', 'visit', 'courting'] as const;
 export type Family4 = (typeof FAMILIES4)[number];
 
 interface Tpl {
   t: string;
   h?: 'A' | 'B' | 'AB';
+  /** the parties: states only (a visit), else every kind */
+  p?: 'states';
 }
 
 const PARTIES: [string, string][] = [
@@ -36,7 +43,14 @@ const PARTIES: [string, string][] = [
   ['the Progress Party', 'the Farmers\' League'],
 ];
 
-const POS: Record<Family4, Tpl[]> = {
+const STATES: [string, string][] = [
+  ['Norland', 'Vesk'],
+  ['Brelvania', 'Tessaly'],
+  ['Kestavia', 'Marovia'],
+  ['Plurim', 'Zorvania'],
+];
+
+const POS: Partial<Record<Family4, Tpl[]>> = {
   offer: [
     { t: 'The improved offer [was made by] {A} on Thursday.' },
     { t: 'A new proposal [was tabled by] {A} after the strike.' },
@@ -95,7 +109,7 @@ const POS: Record<Family4, Tpl[]> = {
   ],
 };
 
-const NEG: Record<Family4, string[]> = {
+const NEG: Partial<Record<Family4, string[]>> = {
   offer: ['The bakery raised its prices on Monday.', 'The shop is weighing a fresh delivery from the mill.', 'The chef offered to cook dinner for the guests.'],
   phone: ['She spoke on the phone about the weather.', 'The hotel reviewed its bookings by telephone.'],
   agreement: ['The hikers came to an agreement on the route to the lake.', 'The children agreed an order for the games.'],
@@ -107,10 +121,46 @@ const NEG: Record<Family4, string[]> = {
   conversation: ['The children look forward to the summer holidays.'],
 };
 
+/** the second batch, written after the first fixes */
+const POS2: Partial<Record<Family4, Tpl[]>> = {
+  offer: [
+    { t: '{A} [came back with a revised offer] on Friday.' },
+    { t: '{A} [returned with an improved pay package] for the drivers.' },
+    { t: '{A} [has lined up a bid for] {B}.' },
+    { t: '{A} [is exploring a takeover of] {B}.' },
+  ],
+  'talks object': [
+    { t: '{A} and {B} [kicked off talks] in Geneva on Monday.', h: 'AB' },
+    { t: '{A} [held a video conference with] {B} on Monday.' },
+    { t: '{A} and {B} [are due back at the table] on Thursday.', h: 'AB' },
+    { t: '{A} and {B} [are close to a deal] on pay, both sides said.', h: 'AB' },
+    { t: '{A} and {B} [have narrowed their differences] over the port.', h: 'AB' },
+  ],
+  visit: [
+    { t: 'The foreign minister of {A} [paid a visit to] {B} on Monday.', p: 'states' },
+    { t: '{A} [paid an official visit to] {B} last week.', p: 'states' },
+    { t: 'The president of {A} [arrived in] {B} [for a state visit] on Sunday.', p: 'states' },
+    { t: 'The {A} premier [is on a two-day visit to] {B}.', p: 'states' },
+  ],
+  courting: [
+    { t: '{A} [is courting] {B} [as a coalition partner].' },
+    { t: '{A} [wooed] {B} [with an offer of] three ministries.' },
+    { t: '{A} and {B} [announced plans to merge] on Monday.', h: 'AB' },
+    { t: '{A} [unveiled plans to combine] with {B}.' },
+  ],
+};
+
+const NEG2: Partial<Record<Family4, string[]>> = {
+  offer: ['The shop came back with a new range of shoes.'],
+  'talks object': ['The students kicked off the term with a party.', 'The runners are close to the finish line.'],
+  visit: ['The tourists paid a visit to the museum.', 'The singer arrived in town for a concert.'],
+  courting: ['The band announced plans to tour.', 'The prince is courting a singer.'],
+};
+
 export function buildCases4(): (Case & { family: Family4 })[] {
   const out: (Case & { family: Family4 })[] = [];
   for (const fam of FAMILIES4) {
-    POS[fam].forEach((tpl, ti) => {
+    POS[fam]?.forEach((tpl, ti) => {
       for (const [pi, [a, b]] of PARTIES.entries()) {
         const f = fill(tpl.t, a, b);
         const h = tpl.h ?? 'A';
@@ -121,8 +171,22 @@ export function buildCases4(): (Case & { family: Family4 })[] {
         });
       }
     });
-    NEG[fam].forEach((t, ti) => {
+    NEG[fam]?.forEach((t, ti) => {
       out.push({ id: `${fam}/neg${ti}`, family: fam, predClass: `negative: ${fam}`, frame: fam, party: '', text: fill(t, '', '').text, none: 'engagement' });
+    });
+    POS2[fam]?.forEach((tpl, ti) => {
+      for (const [pi, [a, b]] of (tpl.p === 'states' ? STATES : PARTIES).entries()) {
+        const f = fill(tpl.t, a, b);
+        const h = tpl.h ?? 'A';
+        const holders = [...(h.includes('A') ? f.a : []), ...(h.includes('B') ? f.b : [])];
+        out.push({
+          id: `${fam} 2/${ti}/${pi}`, family: fam, predClass: fam, frame: `${fam} 2`, party: a, text: f.text,
+          type: 'engagement', span: [f.marks[0]![0], f.marks[f.marks.length - 1]![1]], holders,
+        });
+      }
+    });
+    NEG2[fam]?.forEach((t, ti) => {
+      out.push({ id: `${fam} 2/neg${ti}`, family: fam, predClass: `negative: ${fam}`, frame: `${fam} 2`, party: '', text: fill(t, '', '').text, none: 'engagement' });
     });
   }
   return out;

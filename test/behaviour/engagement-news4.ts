@@ -16,9 +16,11 @@
  *   conversation: looking forward to a conversation or exchange with a party
  *
  * A second batch ("… 2"), written after the first fixes from probes of the same registers: offers come back with
- * or lined up, talks kicked off, held by video or due back at the table, sides summoned, bargaining that goes on,
- * parties close to a deal or narrowing their differences, visits paid to a party, a coalition partner courted,
- * plans to merge announced.
+ * or lined up, a takeover explored, talks kicked off, held by video or due back at the table, a coalition partner
+ * courted, plans to merge announced. (Parties close to a deal or narrowing their differences, and visits paid to a
+ * state, were in the batch at its first run and were taken out before any fix held: the gold of the tuned files
+ * and of the real-news sets marks neither — "all sides are closer to a deal" in dev, "on a three-day visit to" in
+ * RECD — and rules for them only added false cues there.)
  *
  * Template syntax as grid 3 ({A} the holder, {B} the other party, [ … ] the span, h: 'AB' a joint act).
  * Sentences are invented; nothing comes from news.
@@ -26,14 +28,12 @@
 import type { Case } from './cases.js';
 import { fill } from './engagement-register3.js';
 
-export const FAMILIES4 = ['offer', 'phone', 'agreement', 'talks object', 'delegate', 'go-between', 'taking place', 'relations', 'conversation', 'visit', 'courting'] as const;
+export const FAMILIES4 = ['offer', 'phone', 'agreement', 'talks object', 'delegate', 'go-between', 'taking place', 'relations', 'conversation', 'courting'] as const;
 export type Family4 = (typeof FAMILIES4)[number];
 
 interface Tpl {
   t: string;
   h?: 'A' | 'B' | 'AB';
-  /** the parties: states only (a visit), else every kind */
-  p?: 'states';
 }
 
 const PARTIES: [string, string][] = [
@@ -41,13 +41,6 @@ const PARTIES: [string, string][] = [
   ['the Halden Workers\' Union', 'Calder Mining'],
   ['Orvane Capital', 'Kesra Foods'],
   ['the Progress Party', 'the Farmers\' League'],
-];
-
-const STATES: [string, string][] = [
-  ['Norland', 'Vesk'],
-  ['Brelvania', 'Tessaly'],
-  ['Kestavia', 'Marovia'],
-  ['Plurim', 'Zorvania'],
 ];
 
 const POS: Partial<Record<Family4, Tpl[]>> = {
@@ -133,14 +126,6 @@ const POS2: Partial<Record<Family4, Tpl[]>> = {
     { t: '{A} and {B} [kicked off talks] in Geneva on Monday.', h: 'AB' },
     { t: '{A} [held a video conference with] {B} on Monday.' },
     { t: '{A} and {B} [are due back at the table] on Thursday.', h: 'AB' },
-    { t: '{A} and {B} [are close to a deal] on pay, both sides said.', h: 'AB' },
-    { t: '{A} and {B} [have narrowed their differences] over the port.', h: 'AB' },
-  ],
-  visit: [
-    { t: 'The foreign minister of {A} [paid a visit to] {B} on Monday.', p: 'states' },
-    { t: '{A} [paid an official visit to] {B} last week.', p: 'states' },
-    { t: 'The president of {A} [arrived in] {B} [for a state visit] on Sunday.', p: 'states' },
-    { t: 'The {A} premier [is on a two-day visit to] {B}.', p: 'states' },
   ],
   courting: [
     { t: '{A} [is courting] {B} [as a coalition partner].' },
@@ -153,7 +138,6 @@ const POS2: Partial<Record<Family4, Tpl[]>> = {
 const NEG2: Partial<Record<Family4, string[]>> = {
   offer: ['The shop came back with a new range of shoes.'],
   'talks object': ['The students kicked off the term with a party.', 'The runners are close to the finish line.'],
-  visit: ['The tourists paid a visit to the museum.', 'The singer arrived in town for a concert.'],
   courting: ['The band announced plans to tour.', 'The prince is courting a singer.'],
 };
 
@@ -175,7 +159,7 @@ export function buildCases4(): (Case & { family: Family4 })[] {
       out.push({ id: `${fam}/neg${ti}`, family: fam, predClass: `negative: ${fam}`, frame: fam, party: '', text: fill(t, '', '').text, none: 'engagement' });
     });
     POS2[fam]?.forEach((tpl, ti) => {
-      for (const [pi, [a, b]] of (tpl.p === 'states' ? STATES : PARTIES).entries()) {
+      for (const [pi, [a, b]] of PARTIES.entries()) {
         const f = fill(tpl.t, a, b);
         const h = tpl.h ?? 'A';
         const holders = [...(h.includes('A') ? f.a : []), ...(h.includes('B') ? f.b : [])];

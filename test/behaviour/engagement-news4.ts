@@ -22,13 +22,18 @@
  * and of the real-news sets marks neither — "all sides are closer to a deal" in dev, "on a three-day visit to" in
  * RECD — and rules for them only added false cues there.)
  *
+ * A third batch (family effort, frame "effort 2"), from the engagement misses of the real-article tuning half
+ * (ARTS A), written again: an offer to be made in an agentless passive, working for or on a deal or coalition
+ * agreement, progress made in the talks, a mediation or peace initiative launched or led by a party, pushing for a
+ * negotiated end, returning to diplomacy.
+ *
  * Template syntax as grid 3 ({A} the holder, {B} the other party, [ … ] the span, h: 'AB' a joint act).
  * Sentences are invented; nothing comes from news.
  */
 import type { Case } from './cases.js';
 import { fill } from './engagement-register3.js';
 
-export const FAMILIES4 = ['offer', 'phone', 'agreement', 'talks object', 'delegate', 'go-between', 'taking place', 'relations', 'conversation', 'courting'] as const;
+export const FAMILIES4 = ['offer', 'phone', 'agreement', 'talks object', 'delegate', 'go-between', 'taking place', 'relations', 'conversation', 'courting', 'effort'] as const;
 export type Family4 = (typeof FAMILIES4)[number];
 
 interface Tpl {
@@ -127,6 +132,16 @@ const POS2: Partial<Record<Family4, Tpl[]>> = {
     { t: '{A} [held a video conference with] {B} on Monday.' },
     { t: '{A} and {B} [are due back at the table] on Thursday.', h: 'AB' },
   ],
+  effort: [
+    { t: 'A new offer [will be made] to {B} next week, {A} said.' },
+    { t: '{A} said it would [continue working for a deal] with {B}.' },
+    { t: '{A} and {B} [are working on a coalition agreement].', h: 'AB' },
+    { t: '{A} said it had [made great progress] [in the talks] with {B}.' },
+    { t: 'A mediation attempt [launched by] {A} collapsed on Monday.' },
+    { t: 'A peace initiative [led by] {A} was welcomed by {B}.' },
+    { t: '{A} [is pushing for a negotiated end] to the dispute with {B}.' },
+    { t: '{A} [returned to diplomacy] after a month of fighting.' },
+  ],
   courting: [
     { t: '{A} [is courting] {B} [as a coalition partner].' },
     { t: '{A} [wooed] {B} [with an offer of] three ministries.' },
@@ -139,6 +154,7 @@ const NEG2: Partial<Record<Family4, string[]>> = {
   offer: ['The shop came back with a new range of shoes.'],
   'talks object': ['The students kicked off the term with a party.', 'The runners are close to the finish line.'],
   courting: ['The band announced plans to tour.', 'The prince is courting a singer.'],
+  effort: ['The chef is working on a new menu.', 'A search led by the police found the dog.', 'The runners made great progress in the heat.'],
 };
 
 export function buildCases4(): (Case & { family: Family4 })[] {

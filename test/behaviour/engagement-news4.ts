@@ -27,13 +27,17 @@
  * agreement, progress made in the talks, a mediation or peace initiative launched or led by a party, pushing for a
  * negotiated end, returning to diplomacy.
  *
+ * A fourth batch (family contact, frame "contact 2"), from the engagement misses of the real-news tuning half RECD A,
+ * written again: keeping in contact, communication or touch, discussing how to end a standoff, diplomacy as the
+ * right path, the need for continued dialogue, restoring relations, negotiating a return.
+ *
  * Template syntax as grid 3 ({A} the holder, {B} the other party, [ … ] the span, h: 'AB' a joint act).
  * Sentences are invented; nothing comes from news.
  */
 import type { Case } from './cases.js';
 import { fill } from './engagement-register3.js';
 
-export const FAMILIES4 = ['offer', 'phone', 'agreement', 'talks object', 'delegate', 'go-between', 'taking place', 'relations', 'conversation', 'courting', 'effort'] as const;
+export const FAMILIES4 = ['offer', 'phone', 'agreement', 'talks object', 'delegate', 'go-between', 'taking place', 'relations', 'conversation', 'courting', 'effort', 'contact'] as const;
 export type Family4 = (typeof FAMILIES4)[number];
 
 interface Tpl {
@@ -142,6 +146,17 @@ const POS2: Partial<Record<Family4, Tpl[]>> = {
     { t: '{A} [is pushing for a negotiated end] to the dispute with {B}.' },
     { t: '{A} [returned to diplomacy] after a month of fighting.' },
   ],
+  contact: [
+    { t: '{A} and {B} [decided to maintain close communication] on regional issues.', h: 'AB' },
+    { t: '{A} and {B} [will keep in close contact].', h: 'AB' },
+    { t: '{A} [has been in touch with] {B} since Friday.' },
+    { t: '{A} and {B} [remain in contact] through intermediaries.', h: 'AB' },
+    { t: '{A} and {B} [discussed how to end] the standoff.', h: 'AB' },
+    { t: '{A} said [diplomacy was the right path] with {B}.' },
+    { t: '{A} said there was [need for continued dialogue] with {B}.' },
+    { t: '{A} said it would do everything possible for [the restoration of friendly relations with] {B}.' },
+    { t: '{A} [negotiated a return to work] on Friday.' },
+  ],
   courting: [
     { t: '{A} [is courting] {B} [as a coalition partner].' },
     { t: '{A} [wooed] {B} [with an offer of] three ministries.' },
@@ -154,6 +169,7 @@ const NEG2: Partial<Record<Family4, string[]>> = {
   offer: ['The shop came back with a new range of shoes.'],
   'talks object': ['The students kicked off the term with a party.', 'The runners are close to the finish line.'],
   courting: ['The band announced plans to tour.', 'The prince is courting a singer.'],
+  contact: ['The wire must remain in contact with the plate.', 'The chef discussed how to bake the bread.', 'The hikers said the left path was the right path.', 'The students negotiated the steep path.'],
   effort: ['The chef is working on a new menu.', 'A search led by the police found the dog.', 'The runners made great progress in the heat.'],
 };
 

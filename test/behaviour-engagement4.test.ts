@@ -20,7 +20,7 @@
  * A third batch (effort 2, from the engagement misses of the real-article tuning half ARTS A), first run: 12.5 / 12.5 %
  *   (negatives 100 %); now 100 / 100 %.
  * A fourth batch (contact 2, from the engagement misses of the real-news tuning half RECD A), first run: 0.0 / 0.0 %
- *   (negatives 100 %).
+ *   (negatives 100 %); now 100 / 100 %.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline/index.js';
@@ -32,7 +32,7 @@ const outcomes = cases.map((c) => judge(c, analyze(c.text)));
 const byFamily = rates(outcomes, (o) => (o.c.none ? `${o.c.frame} (negatives)` : o.c.frame));
 
 /** floors (type + span, + holder) at the rates this grid measured */
-const FLOORS: Record<string, [number, number]> = {"offer":[1,0.843],"offer (negatives)":[0.666,0.666],"offer 2":[1,1],"offer 2 (negatives)":[1,1],"phone":[1,1],"phone (negatives)":[1,1],"agreement":[1,1],"agreement (negatives)":[0.5,0.5],"talks object":[1,1],"talks object (negatives)":[1,1],"talks object 2":[1,1],"talks object 2 (negatives)":[1,1],"delegate":[1,1],"delegate (negatives)":[1,1],"go-between":[1,1],"go-between (negatives)":[1,1],"taking place":[1,0.75],"taking place (negatives)":[0.5,0.5],"relations":[1,1],"relations (negatives)":[1,1],"conversation":[1,1],"conversation (negatives)":[1,1],"courting 2":[1,1],"courting 2 (negatives)":[1,1],"effort 2":[1,1],"effort 2 (negatives)":[1,1],"contact 2":[0,0],"contact 2 (negatives)":[1,1]};
+const FLOORS: Record<string, [number, number]> = {"offer":[1,0.843],"offer (negatives)":[0.666,0.666],"offer 2":[1,1],"offer 2 (negatives)":[1,1],"phone":[1,1],"phone (negatives)":[1,1],"agreement":[1,1],"agreement (negatives)":[0.5,0.5],"talks object":[1,1],"talks object (negatives)":[1,1],"talks object 2":[1,1],"talks object 2 (negatives)":[1,1],"delegate":[1,1],"delegate (negatives)":[1,1],"go-between":[1,1],"go-between (negatives)":[1,1],"taking place":[1,0.75],"taking place (negatives)":[0.5,0.5],"relations":[1,1],"relations (negatives)":[1,1],"conversation":[1,1],"conversation (negatives)":[1,1],"courting 2":[1,1],"courting 2 (negatives)":[1,1],"effort 2":[1,1],"effort 2 (negatives)":[1,1],"contact 2":[1,1],"contact 2 (negatives)":[1,1]};
 
 describe('engagement on unseen news, fourth grid', () => {
   it('has its cases, negatives in every family', () => {

@@ -5,8 +5,8 @@
  * templates of English with invented parties, plus negatives where the same words carry no stance.
  *   offer: an offer named as made, raised or brought in by a party ("the new offer was made by X",
  *     "X raised its bid for Y", "a fresh offer from X", "X offered to buy Y")
- *   phone: talking by telephone ("X spoke by phone with Y", "reviewed progress by telephone")
- *   agreement: an agreement come to or an agenda agreed ("came to an agreement on", "agreed an agenda",
+ *   phone: talking by telephone ("X spoke by phone with Y", "discussed the dispute by telephone")
+ *   agreement: an agreement come to or an agenda agreed ("came to an agreement on", "agreed a timetable",
  *     "agreed terms to buy Y")
  *   talks object: talks confirmed, called or convened; seeking to take over a company; discussing working together
  *   delegate: a delegate sent to talks or a party represented in them
@@ -28,8 +28,9 @@
  * negotiated end, returning to diplomacy.
  *
  * A fourth batch (family contact, frame "contact 2"), from the engagement misses of the real-news tuning half RECD A,
- * written again: keeping in contact, communication or touch, discussing how to end a standoff, diplomacy as the
- * right path, the need for continued dialogue, restoring relations, negotiating a return.
+ * written again: keeping in contact, communication or touch, discussing how to defuse a row, dialogue as the best
+ * way, the need for further dialogue, repairing relations, negotiating a return. (Templates and examples were
+ * reworded after the first runs to stay further from the real sentences they were modelled on; same constructions.)
  *
  * Template syntax as grid 3 ({A} the holder, {B} the other party, [ … ] the span, h: 'AB' a joint act).
  * Sentences are invented; nothing comes from news.
@@ -54,7 +55,7 @@ const PARTIES: [string, string][] = [
 
 const POS: Partial<Record<Family4, Tpl[]>> = {
   offer: [
-    { t: 'The improved offer [was made by] {A} on Thursday.' },
+    { t: 'A better offer [was put forward by] {A} on Thursday.' },
     { t: 'A new proposal [was tabled by] {A} after the strike.' },
     { t: '{A} [raised its offer] for {B} to 40 dollars a share.' },
     { t: '{A} [sweetened its bid] for {B} on Monday.' },
@@ -66,32 +67,32 @@ const POS: Partial<Record<Family4, Tpl[]>> = {
   phone: [
     { t: '{A} [spoke by phone with] {B} on Monday.' },
     { t: '{A} and {B} [spoke on the phone] about the border on Monday.', h: 'AB' },
-    { t: '{A} [reviewed progress by telephone] with {B}.' },
+    { t: '{A} [discussed the dispute by telephone] with {B}.' },
     { t: '{A} [had a phone call with] {B} late on Tuesday.' },
     { t: '{A} and {B} [talked by telephone] for an hour.', h: 'AB' },
   ],
   agreement: [
     { t: '{A} and {B} [came to an agreement on] water rights.', h: 'AB' },
     { t: '{A} [came to an agreement with] {B} on the timetable.' },
-    { t: '{A} and {B} said they [had agreed an agenda] for the next round.', h: 'AB' },
-    { t: '{A} said it had [agreed terms to buy] {B}.' },
-    { t: '{A} and {B} [have agreed on a break fee] of two million dollars.', h: 'AB' },
+    { t: '{A} and {B} [have agreed a timetable] for the next round.', h: 'AB' },
+    { t: '{A} has [agreed terms to acquire] {B}.' },
+    { t: '{A} and {B} [agreed on a termination fee] of forty million crowns.', h: 'AB' },
   ],
   'talks object': [
-    { t: '{A} [confirmed talks with] {B} after its shares rose.' },
+    { t: '{A} [confirmed talks with] {B} in a statement on Monday.' },
     { t: '{A} [called cross-party talks] on the budget.' },
     { t: '{A} [convened talks] with {B} on Friday.' },
-    { t: '{A} confirmed it [is seeking to take over] {B}.' },
+    { t: '{A} said it [was seeking to acquire] {B}.' },
     { t: '{A} and {B} [discussed working together] on the port.', h: 'AB' },
   ],
   delegate: [
     { t: '{A} [will send a delegation to the talks] with {B}.' },
-    { t: '{A} [will be sending an envoy to the peace talks] in Oslo.' },
-    { t: '{A} [is represented in the talks] by its deputy leader.' },
+    { t: '{A} [will send an envoy to the peace talks] in Oslo.' },
+    { t: '{A} [is represented at the negotiations] by its chief negotiator.' },
     { t: '{A} [sent a negotiator to the talks] with {B} on Monday.' },
   ],
   'go-between': [
-    { t: '{A} [has positioned itself as a mediator] between {B} and the rebels.' },
+    { t: '{A} [has presented itself as a mediator] between {B} and the rebels.' },
     { t: '{A} [cast itself as a broker] between {B} and the rebels.' },
     { t: '{A} [has acted as a go-between] for {B} and the rebels.' },
   ],
@@ -101,12 +102,12 @@ const POS: Partial<Record<Family4, Tpl[]>> = {
     { t: 'Negotiations [took place between] {A} and {B} on Tuesday.', h: 'AB' },
   ],
   relations: [
-    { t: '{A} said it [would like a better relationship with] {B}.' },
+    { t: '{A} said it [wanted a warmer relationship with] {B}.' },
     { t: '{A} said it [will work to improve relations with] {B}.' },
     { t: '{A} [wants closer ties with] {B}.' },
   ],
   conversation: [
-    { t: '"We [look forward to a constructive conversation] with {B}," {A} said.' },
+    { t: '"We [look forward to a candid conversation] with {B}," {A} said.' },
     { t: '{A} said it [looked forward to a frank exchange] with {B}.' },
   ],
 };
@@ -138,23 +139,23 @@ const POS2: Partial<Record<Family4, Tpl[]>> = {
   ],
   effort: [
     { t: 'A new offer [will be made] to {B} next week, {A} said.' },
-    { t: '{A} said it would [continue working for a deal] with {B}.' },
+    { t: '{A} said it would [keep working for an agreement] with {B}.' },
     { t: '{A} and {B} [are working on a coalition agreement].', h: 'AB' },
     { t: '{A} said it had [made great progress] [in the talks] with {B}.' },
-    { t: 'A mediation attempt [launched by] {A} collapsed on Monday.' },
+    { t: 'A mediation effort [backed by] {A} stalled on Monday.' },
     { t: 'A peace initiative [led by] {A} was welcomed by {B}.' },
     { t: '{A} [is pushing for a negotiated end] to the dispute with {B}.' },
     { t: '{A} [returned to diplomacy] after a month of fighting.' },
   ],
   contact: [
-    { t: '{A} and {B} [decided to maintain close communication] on regional issues.', h: 'AB' },
+    { t: '{A} and {B} [agreed to maintain regular communication] on border matters.', h: 'AB' },
     { t: '{A} and {B} [will keep in close contact].', h: 'AB' },
     { t: '{A} [has been in touch with] {B} since Friday.' },
     { t: '{A} and {B} [remain in contact] through intermediaries.', h: 'AB' },
-    { t: '{A} and {B} [discussed how to end] the standoff.', h: 'AB' },
-    { t: '{A} said [diplomacy was the right path] with {B}.' },
-    { t: '{A} said there was [need for continued dialogue] with {B}.' },
-    { t: '{A} said it would do everything possible for [the restoration of friendly relations with] {B}.' },
+    { t: '{A} and {B} [discussed how to defuse] the row.', h: 'AB' },
+    { t: '{A} said [dialogue was the best way] to settle the row with {B}.' },
+    { t: '{A} said there was [need for further dialogue] with {B}.' },
+    { t: '{A} said it was committed to [the repair of its relations with] {B}.' },
     { t: '{A} [negotiated a return to work] on Friday.' },
   ],
   courting: [

@@ -19,8 +19,8 @@
  * or lined up, a takeover explored, talks kicked off, held by video or due back at the table, a coalition partner
  * courted, plans to merge announced. (Parties close to a deal or narrowing their differences, and visits paid to a
  * state, were in the batch at its first run and were taken out before any fix held: the gold of the tuned files
- * and of the real-news sets marks neither — "all sides are closer to a deal" in dev, "on a three-day visit to" in
- * RECD — and rules for them only added false cues there.)
+ * and of the real-news sets marks neither — an observer's remark that the sides were near a deal in dev, a
+ * minister's visit in RECD — and rules for them only added false cues there.)
  *
  * A third batch (family effort, frame "effort 2"), from the engagement misses of the real-article tuning half
  * (ARTS A), written again: an offer to be made in an agentless passive, working for or on a deal or coalition

@@ -360,7 +360,7 @@ const NEG2: Record<Register, string[]> = {
 const capFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** fill a template: returns the text, the marked spans and the spans of A and B */
-function fill(t: string, a: string, b: string): { text: string; marks: [number, number][]; a: [number, number][]; b: [number, number][] } {
+export function fill(t: string, a: string, b: string): { text: string; marks: [number, number][]; a: [number, number][]; b: [number, number][] } {
   let text = '';
   const marks: [number, number][] = [];
   const as: [number, number][] = [];

@@ -315,6 +315,8 @@ function plainSlots(p: CompiledPattern): boolean {
 interface Table {
   patterns: CompiledPattern[];
   byWord: Map<string, Int32Array>;
+  /** each index word's list split by a word or tag its patterns need (keyedLists), made when the word is first seen */
+  keyed: Map<string, Keyed[]>;
   always: Int32Array;
   slots: (Slot[] | null | undefined)[];
   leads: (LeadToken | null | undefined)[];
@@ -329,10 +331,67 @@ function tableOf(rules: RuleSet): Table {
     const id = new Map(rules.patterns.map((p, i) => [p, i]));
     const ids = (list: CompiledPattern[]) => Int32Array.from(list, (p) => id.get(p)!);
     const byWord = new Map([...rules.index.byWord].map(([w, list]) => [w, ids(list)]));
-    table = { patterns: rules.patterns, byWord, always: ids(rules.index.always), slots: new Array(n), leads: new Array(n), stamp: new Int32Array(n), epoch: 0 };
+    table = { patterns: rules.patterns, byWord, keyed: new Map(), always: ids(rules.index.always), slots: new Array(n), leads: new Array(n), stamp: new Int32Array(n), epoch: 0 };
     tables.set(rules, table);
   }
   return table;
+}
+/**
+ * Part of an index word's pattern list: the patterns that need `key` (a word other than the index word, or a tag;
+ * null: none) and whose word slot `slot` must be filled (null: none chosen), with their places in the list. A sentence
+ * without the key or the slot's words skips them all: `consider` would reject each on its `needs` (hasAll) or its
+ * slots without matching it. The common index words ("and", "to", "will") list hundreds of patterns, of which a
+ * sentence keeps about a quarter on their needs and a tenth of those on their slots.
+ */
+interface Keyed {
+  key: string | null;
+  slot: Slot | null;
+  places: Int32Array;
+}
+/** the need that best splits a list: a word that is not the index word (the longest, rarer as a rule), else a tag */
+function keyOf(needs: string[], word: string): string | null {
+  let best: string | null = null;
+  const rank = (x: string) => (x.startsWith('#') ? 0 : 1000 + x.length);
+  for (const x of needs) if (x !== word && (best === null || rank(x) > rank(best))) best = x;
+  return best;
+}
+/** the slot that best splits a list: one without the index word and with the fewest words (null: the pattern's slots cannot be tested on words) */
+function slotKeyOf(table: Table, i: number, word: string): Slot | null {
+  let best: Slot | null = null;
+  for (const slot of slotsAt(table, i) ?? []) if (!slot.set.has(word) && (best === null || slot.words.length < best.words.length)) best = slot;
+  return best;
+}
+function keyedLists(table: Table, word: string, list: Int32Array): Keyed[] {
+  let keyed = table.keyed.get(word);
+  if (!keyed) {
+    const byKey = new Map<string, Keyed & { at: number[] }>();
+    list.forEach((i, place) => {
+      const key = keyOf(table.patterns[i]!.needs, word);
+      const slot = slotKeyOf(table, i, word);
+      const name = `${key ?? ''}\u0000${slot?.id ?? ''}`;
+      const group = byKey.get(name);
+      if (group) group.at.push(place);
+      else byKey.set(name, { key, slot, places: new Int32Array(0), at: [place] });
+    });
+    keyed = [...byKey.values()].map(({ key, slot, at }) => ({ key, slot, places: Int32Array.from(at) }));
+    table.keyed.set(word, keyed);
+  }
+  return keyed;
+}
+/** the places in `list` of the patterns whose key and slot the sentence has, in list order (the order `consider` must see them in) */
+let placeBuf = new Int32Array(256);
+function keptPlaces(table: Table, word: string, list: Int32Array, haves: Set<string>, filled: (slot: Slot) => boolean): Int32Array {
+  if (placeBuf.length < list.length) placeBuf = new Int32Array(list.length);
+  let n = 0;
+  let sorted = true;
+  for (const { key, slot, places } of keyedLists(table, word, list)) {
+    if ((key !== null && !haves.has(key)) || (slot !== null && !filled(slot))) continue;
+    if (n > 0 && places[0]! < placeBuf[n - 1]!) sorted = false;
+    placeBuf.set(places, n);
+    n += places.length;
+  }
+  const kept = placeBuf.subarray(0, n);
+  return sorted ? kept : kept.sort();
 }
 function slotsAt(table: Table, i: number): Slot[] | null {
   let s = table.slots[i];
@@ -399,7 +458,7 @@ function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
   };
   for (const w of haves) {
     const list = table.byWord.get(w);
-    if (list) for (const i of list) consider(i);
+    if (list) for (const place of keptPlaces(table, w, list, haves, filled)) consider(list[place]!);
   }
   for (const i of table.always) consider(i);
   const out: Match[] = [];

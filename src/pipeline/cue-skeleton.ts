@@ -88,11 +88,19 @@ export function slotFilled(slot: Slot, words: Set<string>, scope: number): boole
   return slot.filled;
 }
 
+/** interned slots by word list: a cached pattern's slots are the cache's shared lists, so most are found without joining their words */
+const byList = new WeakMap<string[], Slot>();
+function internList(words: string[]): Slot {
+  let slot = byList.get(words);
+  if (!slot) byList.set(words, (slot = intern(words)));
+  return slot;
+}
+
 const slotCache = new WeakMap<CompiledPattern, Slot[]>();
 /** the pattern's required word slots, interned */
 export function slots(p: CompiledPattern): Slot[] {
   let s = slotCache.get(p);
-  if (!s) slotCache.set(p, (s = (p.slots ?? slotsOf(p)).map(intern)));
+  if (!s) slotCache.set(p, (s = (p.slots ?? slotsOf(p)).map(internList)));
   return s;
 }
 

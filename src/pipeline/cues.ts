@@ -16,6 +16,7 @@
  *
  * Holders and targets are found by the next stage (holders.ts).
  */
+import { startupSnapshot } from 'node:v8';
 import type { CueType } from '../schema/output.js';
 import { builtinRuleSet, type CompiledPattern, type LoadedRule, type RuleSet } from '../rules/load.js';
 import type { ParsedSentence, Token } from './types.js';
@@ -315,6 +316,8 @@ function plainSlots(p: CompiledPattern): boolean {
 interface Table {
   patterns: CompiledPattern[];
   byWord: Map<string, Int32Array>;
+  /** each index word's list split by a word or tag its patterns need (keyedLists), made when the word is first seen */
+  keyed: Map<string, Keyed[]>;
   always: Int32Array;
   slots: (Slot[] | null | undefined)[];
   leads: (LeadToken | null | undefined)[];
@@ -329,10 +332,99 @@ function tableOf(rules: RuleSet): Table {
     const id = new Map(rules.patterns.map((p, i) => [p, i]));
     const ids = (list: CompiledPattern[]) => Int32Array.from(list, (p) => id.get(p)!);
     const byWord = new Map([...rules.index.byWord].map(([w, list]) => [w, ids(list)]));
-    table = { patterns: rules.patterns, byWord, always: ids(rules.index.always), slots: new Array(n), leads: new Array(n), stamp: new Int32Array(n), epoch: 0 };
+    table = { patterns: rules.patterns, byWord, keyed: new Map(), always: ids(rules.index.always), slots: new Array(n), leads: new Array(n), stamp: new Int32Array(n), epoch: 0 };
     tables.set(rules, table);
   }
   return table;
+}
+/**
+ * Part of an index word's pattern list: the patterns that need `key` (a word other than the index word, or a tag;
+ * null: none), with their places in the list, and, once a sentence has had the key, the same places split by a word
+ * slot the patterns must fill (`bySlot`; null: none chosen). A sentence without the key or the slot's words skips
+ * them all: `consider` would reject each on its `needs` (hasAll) or its slots without matching it. The common index
+ * words ("and", "to", "will") list hundreds of patterns, of which a sentence keeps about a quarter on their needs and
+ * a tenth of those on their slots. (The slots are looked at only for parts whose key some sentence had: a pattern's
+ * slots and parsed tokens are read when first needed, which a single article's run should not pay for all of them.)
+ */
+interface Keyed {
+  key: string | null;
+  places: number[];
+  bySlot: { slot: Slot | null; places: number[] }[] | undefined;
+}
+/** the need that best splits a list: a word that is not the index word (the longest, rarer as a rule), else a tag */
+function keyOf(needs: string[], word: string): string | null {
+  let best: string | null = null;
+  const rank = (x: string) => (x.startsWith('#') ? 0 : 1000 + x.length);
+  for (const x of needs) if (x !== word && (best === null || rank(x) > rank(best))) best = x;
+  return best;
+}
+/**
+ * places grouped by a key of each (first-seen order of the keys; places in order within each group). Plain arrays, not
+ * typed ones: the start-up snapshot holds the groups of its warm-up text, and thousands of small typed arrays in it
+ * cost about 0.1 s of CPU to deserialise at every start.
+ */
+function groupPlaces<K>(places: ArrayLike<number> | number, keyAt: (place: number) => K): [K, number[]][] {
+  const byKey = new Map<K, number[]>();
+  const n = typeof places === 'number' ? places : places.length;
+  for (let k = 0; k < n; k++) {
+    const place = typeof places === 'number' ? k : places[k]!;
+    const key = keyAt(place);
+    const at = byKey.get(key);
+    if (at) at.push(place);
+    else byKey.set(key, [place]);
+  }
+  return [...byKey];
+}
+function keyedLists(table: Table, word: string, list: Int32Array): Keyed[] {
+  let keyed = table.keyed.get(word);
+  if (!keyed) {
+    keyed = groupPlaces(list.length, (place) => keyOf(table.patterns[list[place]!]!.needs, word)).map(([key, places]) => ({ key, places, bySlot: undefined }));
+    table.keyed.set(word, keyed);
+  }
+  return keyed;
+}
+/**
+ * the slot that best splits a list: one without the index word and with the fewest words (null: the pattern's slots
+ * cannot be tested on words, see plainSlots, or none is left). A cached pattern tells plainSlots' answer without
+ * parsing its tokens (plainTokens): parsing them for every pattern of a list made one article's run from the start-up
+ * snapshot 0.1 s slower.
+ */
+function slotKeyOf(table: Table, i: number, word: string): Slot | null {
+  const p = table.patterns[i]!;
+  const plain = table.slots[i] !== undefined ? table.slots[i] !== null : p.plainTokens ? p.plainTokens() : plainSlots(p);
+  let best: Slot | null = null;
+  if (plain) for (const slot of slots(p)) if (!slot.set.has(word) && (best === null || slot.words.length < best.words.length)) best = slot;
+  return best;
+}
+/** the length from which an index word's list is split (keyedLists) */
+const SPLIT_MIN = 64;
+/**
+ * The lists are split only once a process has swept this many sentences (and never while the start-up snapshot is
+ * built): splitting them costs more than it saves in one article's run. Split from the first sentence, one article's
+ * run from the snapshot took about 50 ms more CPU (0.45 against 0.40 s on fixtures/seed.txt): with the warm-up split,
+ * the blob's heap came out smaller and the run set off a major collection; with the warm-up whole and the run split,
+ * no collection, but still as slow (not found why).
+ */
+const SPLIT_AFTER = 300;
+let swept = 0;
+/** the places in `list` of the patterns whose key and slot the sentence has, in list order (the order `consider` must see them in) */
+let placeBuf = new Int32Array(256);
+function keptPlaces(table: Table, word: string, list: Int32Array, haves: Set<string>, filled: (slot: Slot) => boolean): Int32Array {
+  if (placeBuf.length < list.length) placeBuf = new Int32Array(list.length);
+  let n = 0;
+  let sorted = true;
+  for (const g of keyedLists(table, word, list)) {
+    if (g.key !== null && !haves.has(g.key)) continue;
+    g.bySlot ??= groupPlaces(g.places, (place) => slotKeyOf(table, list[place]!, word)).map(([slot, places]) => ({ slot, places }));
+    for (const { slot, places } of g.bySlot) {
+      if (slot !== null && !filled(slot)) continue;
+      if (n > 0 && places[0]! < placeBuf[n - 1]!) sorted = false;
+      placeBuf.set(places, n);
+      n += places.length;
+    }
+  }
+  const kept = placeBuf.subarray(0, n);
+  return sorted ? kept : kept.sort();
 }
 function slotsAt(table: Table, i: number): Slot[] | null {
   let s = table.slots[i];
@@ -371,6 +463,7 @@ function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
   const scope = newScope();
   const filled = (slot: Slot) => slotFilled(slot, words, scope);
   const table = tableOf(rules);
+  const whole = ++swept <= SPLIT_AFTER || startupSnapshot.isBuildingSnapshot();
   const epoch = ++table.epoch;
   // most patterns that pass the word check have their words in the sentence, but not where the pattern starts
   const leadFound = new Map<LeadToken, boolean>();
@@ -399,7 +492,9 @@ function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
   };
   for (const w of haves) {
     const list = table.byWord.get(w);
-    if (list) for (const i of list) consider(i);
+    // (a short list is walked whole: its parts would cost more memory than they save time; see SPLIT_AFTER for `whole`)
+    if (list && (list.length < SPLIT_MIN || whole)) for (const i of list) consider(i);
+    else if (list) for (const place of keptPlaces(table, w, list, haves, filled)) consider(list[place]!);
   }
   for (const i of table.always) consider(i);
   const out: Match[] = [];

@@ -321,6 +321,11 @@ export interface CompiledPattern {
   minWant: number;
   /** the required word slots (cue-skeleton.ts), stored in the cache so the skeleton need not parse `regs` */
   slots?: string[][];
+  /**
+   * false when a token of the pattern may be fuzzy or a `use` token (its slots then say nothing about its words; true:
+   * none is), told without parsing `regs` (a pattern read from the cache); absent: read `regs`
+   */
+  plainTokens?(): boolean;
 }
 
 export interface PatternIndex {
@@ -579,6 +584,10 @@ class CachedPattern implements CompiledPattern {
   }
   get wants(): string[] {
     return (this.#wants ??= wantsOf(this.regs as WantReg[]));
+  }
+  plainTokens(): boolean {
+    // (a "fuzzy" or "use" key anywhere in a stored token, even false or inside a choice, counts as one: never wrongly true)
+    return !this.#regIds.some((i) => /"(?:fuzzy|use)":/.test(this.#cache.regs[i]!));
   }
   set wants(v: string[]) {
     this.#wants = v;

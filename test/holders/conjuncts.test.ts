@@ -27,6 +27,13 @@ describe('holders/conjuncts: conjoined holders', () => {
     expect(cue.type).toBe('refusal');
     expect(cue.holders).toEqual(['PER', 'CHL']);
   });
+  it('a headline joins two parties with a comma alone: "Norland, Peru agree to resume talks"', () => {
+    const doc = analyze('Ecuador, Peru agree to resume border talks\n\nThe talks are due next week.');
+    expect(doc.cues[0]!.holders).toEqual(['ECU', 'PER']);
+    // (not in prose, where "X, Y" is an apposition or a list that needs its "and")
+    const prose = analyze('Ecuador, Peru agree to resume border talks.');
+    expect(prose.cues[0]!.holders).toBeUndefined();
+  });
   it('a single holder has no `holders`', () => {
     const cue = stance('Chile agreed to resume talks.');
     expect(cue.holder).toBe('CHL');

@@ -104,6 +104,11 @@ export function conjunctsOf(hc: HolderContext, c: SentenceCtx, m: ActorMention, 
     joints.push(j);
     hi++;
   }
+  // a headline joins two parties with a comma alone, before their verb: "Norland, Vesk agree to resume talks"
+  if (c.ps.sentence.headline && joints.length === 1 && joints[0] === 'comma' && tokenAt(tokens, list[lo]!.start) === 0) {
+    const after = tokens[lastTokenOf(tokens, list[hi]!) + 1];
+    if (after && (after.tags.has('Verb') || after.tags.has('Modal')) && !after.tags.has('Gerund')) joints[0] = 'and';
+  }
   // the last joint is the "and"; commas only before it ("X, Y and Z")
   while (joints.length && joints[joints.length - 1] !== 'and') {
     joints.pop();

@@ -29,6 +29,10 @@ describe('groups pass', () => {
     expect(drafts(cx)).toContainEqual(['Representatives of the Halden Front', 'group', ['Representatives']]);
     expect([...cx.drafts.values()].find((d) => d.name === 'Representatives of the Halden Front')?.affiliation).toBe('org:halden front');
   });
+  it('does not take a headline\'s verb after its first word for a modifier ("Government rejects opposition\'s call")', () => {
+    const cx = afterMentions('Government rejects opposition\'s call for talks\n\nThe talks are due next week.');
+    expect(drafts(cx).map(([n]) => n)).toEqual(['opposition']);
+  });
   it('reads a capitalised head after a proper noun as the end of a group name, even when tagged as a verb', () => {
     const cx = afterMentions('Talks between the Gulf States and Zorvania went well. The Gulf States stands ready to help.');
     expect(drafts(cx)).toContainEqual(['Gulf States', 'group', ['the Gulf States', 'The Gulf States']]);

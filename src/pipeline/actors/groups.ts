@@ -9,6 +9,7 @@
 import { GROUP_HEAD, GROUP_MODIFIER, LABOUR_HEAD, MEMBER_HEAD, MEMBERS_OF, OPPOSITION_ACT, QUANT, UNNAMED_BODY_MODIFIER, WEAK_GROUP_HEAD } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isPossessive, wordLike } from './tokens.js';
 import type { Draft } from './context.js';
+import { getNlp } from '../nlp.js';
 import { emit, groupDraft, memberBodyEnd, ofOwnerAhead, orgDraft, type SentenceScan } from './scan.js';
 import { tokenKey, type CompiledGazetteer } from '../../actors/gazetteer.js';
 
@@ -79,6 +80,13 @@ function isGroupHead(sc: SentenceScan, i: number): boolean {
   return (t.tags.has('Noun') || t.tags.has('Plural') || t.tags.has('Adverb') || nounByPlace() || nounInName() || afterModifier() || openingSubject()) && !modifierOnly;
 }
 
+/** a present-tense verb form in compromise's lexicon ("rejects", "snubs"), as a headline writes its verb */
+function headlineVerb(w: string): boolean {
+  if (!/s$/.test(w)) return false;
+  const tag = (getNlp().world() as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } }).model.one.lexicon[w];
+  return tag === 'PresentTense' || (Array.isArray(tag) && tag.includes('PresentTense'));
+}
+
 /** particles of phrasal verbs that may follow their object ("holding workers back", "laying staff off") */
 const VERB_PARTICLE = /^(?:back|off|out|away|home|together|down|up)$/;
 
@@ -107,6 +115,9 @@ function modifiersStart(sc: SentenceScan, i: number): number {
     const subjectNext = !!nx && nx.normal !== 'to' && (nx.tags.has('Verb') || nx.tags.has('Modal') || nx.tags.has('Preposition'));
     const imperativeNoun = st - 1 === sc.from && p.tags.has('Imperative') && isCap(p.text) && subjectNext;
     if (p.tags.has('Verb') && !p.tags.has('Adjective') && !p.tags.has('Noun') && !p.tags.has('Gerund') && !imperativeNoun) break;
+    // "Government rejects opposition's call", "Minister snubs rebels": a headline's verb after its first word, which
+    // the tagger may read as a plural noun, is no modifier
+    if (sc.s.headline && st - 1 === sc.from + 1 && isCap(toks[sc.from]!.text) && headlineVerb(p.normal)) break;
     // "years of holding workers back", "by laying workers off": a gerund after a preposition whose particle follows
     // the head takes the group as its object, it does not describe it (unlike "the demands of striking workers")
     if (/ing$/.test(p.normal) && st === i && VERB_PARTICLE.test(nx?.normal ?? '') && toks[st - 2]?.tags.has('Preposition')) break;

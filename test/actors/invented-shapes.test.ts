@@ -74,7 +74,7 @@ export const CASES: Case[] = [
   { c: 'list', text: 'Brelvor and Calmont Shipping rejected the union\'s pay claim on Monday.', actor: ['Brelvor'], at: 'rejected', type: 'refusal', known: 'holder' },
 
   // Title Case headlines: every word capitalised
-  { c: 'headline', text: 'Brelvor Rejects Talks With Vesk Over Border\n\nBrelvor said on Monday it would not negotiate.', actor: ['Brelvor'], at: 'would not negotiate', type: 'refusal', known: 'holder' },
+  { c: 'headline', text: 'Brelvor Rejects Talks With Vesk Over Border\n\nBrelvor said on Monday it would not negotiate.', actor: ['Brelvor'], at: 'would not negotiate', type: 'refusal' },
   { c: 'headline', text: 'Calmont Agrees To Resume Talks With Strikers\n\nThe company met union leaders on Tuesday.', actor: ['Calmont'], at: 'Agrees To Resume Talks', type: 'engagement' },
   { c: 'headline', text: 'Tarsk Says It Will Not Attend Summit\n\nThe summit opens on Friday in the capital.', actor: ['Tarsk'], at: 'Will Not Attend', type: 'refusal' },
   { c: 'headline', text: 'Ovel Workers Union Rejects Pay Offer\n\nThe offer was made last week.', actor: ['Ovel Workers Union'], at: 'Rejects Pay Offer', type: 'refusal' },
@@ -86,13 +86,13 @@ export const CASES: Case[] = [
   { c: 'officials-in', text: 'Leaders in Gavun agreed to join the regional talks.', actor: ['Gavun'], at: 'agreed to join', type: 'engagement', known: 'holder' },
 
   // a single name opening its sentence (endings English words also take: -or, -er, -al, -ed, -is)
-  { c: 'sentence-start', text: 'Brelvor said on Monday it was ready to talk.', actor: ['Brelvor'], at: 'ready to talk', type: 'engagement', known: 'holder' },
-  { c: 'sentence-start', text: 'Velmor rejected the offer as too low.', actor: ['Velmor'], at: 'rejected the offer', type: 'refusal', known: 'holder' },
-  { c: 'sentence-start', text: 'Tamber will not attend the summit, its foreign ministry said.', actor: ['Tamber'], at: 'will not attend', type: 'refusal', known: 'holder' },
-  { c: 'sentence-start', text: 'Dunval has agreed to resume talks with the rebels.', actor: ['Dunval'], at: 'agreed to resume talks', type: 'engagement', known: 'holder' },
-  { c: 'sentence-start', text: 'Bukaged refused to meet the envoy.', actor: ['Bukaged'], at: 'refused to meet', type: 'refusal', known: 'holder' },
-  { c: 'sentence-start', text: 'Tavris wants the sanctions lifted before any talks.', actor: ['Tavris'], known: 'holder' },
-  { c: 'sentence-start', text: 'Kelmor is prepared to negotiate, its chief executive said.', actor: ['Kelmor'], at: 'prepared to negotiate', type: 'engagement', known: 'holder' },
+  { c: 'sentence-start', text: 'Brelvor said on Monday it was ready to talk.', actor: ['Brelvor'], at: 'ready to talk', type: 'engagement' },
+  { c: 'sentence-start', text: 'Velmor rejected the offer as too low.', actor: ['Velmor'], at: 'rejected the offer', type: 'refusal' },
+  { c: 'sentence-start', text: 'Tamber will not attend the summit, its foreign ministry said.', actor: ['Tamber'], at: 'will not attend', type: 'refusal' },
+  { c: 'sentence-start', text: 'Dunval has agreed to resume talks with the rebels.', actor: ['Dunval'], at: 'agreed to resume talks', type: 'engagement' },
+  { c: 'sentence-start', text: 'Bukaged refused to meet the envoy.', actor: ['Bukaged'], at: 'refused to meet', type: 'refusal' },
+  { c: 'sentence-start', text: 'Tavris wants the sanctions lifted before any talks.', actor: ['Tavris'] },
+  { c: 'sentence-start', text: 'Kelmor is prepared to negotiate, its chief executive said.', actor: ['Kelmor'], at: 'prepared to negotiate', type: 'engagement' },
 
   // a demonym-like adjective of a state the text names nowhere else
   { c: 'demonym', text: 'The Tarskian delegation refused to sign the accord.', actor: ['Tarskian', 'Tarsk'], known: 'holder' },

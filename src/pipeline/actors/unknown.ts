@@ -385,11 +385,13 @@ export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number 
  * take ("Velmor", "Dunval", "Tamber", "Bukaged", "Tavris"): no word of English, no ending only English words take, no
  * plural, agent noun or past of an English word ("Residents", "Lorries", "Midfielder"), no date.
  */
-function actingNameShaped(t: Token): boolean {
+export function actingNameShaped(t: Token): boolean {
   const w = t.normal.replace(/['’]s$/, '');
   if (!stateNameShaped(w) || t.tags.has('Date') || t.tags.has('WeekDay') || t.tags.has('Month')) return false;
   // (nor an English word's plural, its agent noun or its past: "Residents", "Midfielder", "Unfazed")
   const stems = /s$/.test(w) ? [w.slice(0, -1), w.replace(/es$/, ''), w.replace(/ies$/, 'y')] : [w.replace(/(?:er|or|ed|al)$/, ''), w.replace(/(?:r|d|l)$/, '')];
+  // (a plural's stem with the ending of an English noun of people or things: "Correspondents", "Migrants", "Activists")
+  if (/s$/.test(w) && (COMMON_NOUN_SHAPE.test(stems[0]!) || /(?:ent|ant|ist|ian|ee|ic)$/.test(stems[0]!))) return false;
   return !stems.some((x) => x !== w && x.length > 2 && (englishWord(x) || ENGLISH_ONLY_SHAPE.test(x)));
 }
 

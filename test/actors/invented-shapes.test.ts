@@ -46,31 +46,31 @@ function judgeShape(k: Case): { outcome: Outcome; got: string[] } {
 
 export const CASES: Case[] = [
   // the object of a verb or preposition of contact: found as a party though it does not act here
-  { c: 'prep-object', text: 'Norland opened talks with Brelvor on Monday.', actor: ['Brelvor'], known: 'holder' },
-  { c: 'prep-object', text: 'The ministry welcomed an offer from Calmont to mediate the dispute.', actor: ['Calmont'], known: 'holder' },
-  { c: 'prep-object', text: 'Zorvane wants direct talks with Limibor only.', actor: ['Limibor'], known: 'holder' },
-  { c: 'prep-object', text: 'On the fishing dispute with Tavesh, the minister said nothing new.', actor: ['Tavesh'], known: 'holder' },
-  { c: 'prep-object', text: 'Kestavia would resume indirect talks via Dorune if the blockade were lifted.', actor: ['Dorune'], known: 'holder' },
-  { c: 'prep-object', text: 'The union signed a two-year deal with Harbex on Friday.', actor: ['Harbex'], known: 'holder' },
+  { c: 'prep-object', text: 'Norland opened talks with Brelvor on Monday.', actor: ['Brelvor'] },
+  { c: 'prep-object', text: 'The ministry welcomed an offer from Calmont to mediate the dispute.', actor: ['Calmont'] },
+  { c: 'prep-object', text: 'Zorvane wants direct talks with Limibor only.', actor: ['Limibor'] },
+  { c: 'prep-object', text: 'On the fishing dispute with Tavesh, the minister said nothing new.', actor: ['Tavesh'] },
+  { c: 'prep-object', text: 'Kestavia would resume indirect talks via Dorune if the blockade were lifted.', actor: ['Dorune'] },
+  { c: 'prep-object', text: 'The union signed a two-year deal with Harbex on Friday.', actor: ['Harbex'] },
   { c: 'prep-object', text: 'The prime minister met with Ulvane and the Kordish envoy in the capital.', actor: ['Ulvane'], known: 'holder' },
-  { c: 'prep-object', text: 'Negotiations with Pellhor broke down after six hours.', actor: ['Pellhor'], known: 'holder' },
+  { c: 'prep-object', text: 'Negotiations with Pellhor broke down after six hours.', actor: ['Pellhor'] },
 
   // a pair after "between"
-  { c: 'between', text: 'Talks between Tarsk and Ovel resumed in the capital on Tuesday.', actor: ['Tarsk'], known: 'holder' },
+  { c: 'between', text: 'Talks between Tarsk and Ovel resumed in the capital on Tuesday.', actor: ['Tarsk'] },
   { c: 'between', text: 'Talks between Tarsk and Ovel resumed in the capital on Tuesday.', actor: ['Ovel'] },
-  { c: 'between', text: 'The ceasefire between Dravik and Solun held overnight.', actor: ['Dravik'], known: 'holder' },
+  { c: 'between', text: 'The ceasefire between Dravik and Solun held overnight.', actor: ['Dravik'] },
   { c: 'between', text: 'The ceasefire between Dravik and Solun held overnight.', actor: ['Solun'] },
   { c: 'between', text: 'A new round of negotiations between Marvel Foods and Kestor is due next week.', actor: ['Kestor'] },
   { c: 'between', text: 'Relations between Brelvania and Gusor have cooled since the election.', actor: ['Gusor'] },
 
   // names coordinated with a party already found (a list after a verb or a preposition)
-  { c: 'list', text: 'Norland will consult Tarsk, Ovel, Brelvor and Calmont on the best way forward.', actor: ['Ovel'], known: 'holder' },
-  { c: 'list', text: 'Norland will consult Tarsk, Ovel, Brelvor and Calmont on the best way forward.', actor: ['Calmont'], known: 'holder' },
-  { c: 'list', text: 'The alliance of developing countries, led by Brelvania, Sovar and Tumeb, demanded deeper cuts.', actor: ['Sovar'], known: 'holder' },
+  { c: 'list', text: 'Norland will consult Tarsk, Ovel, Brelvor and Calmont on the best way forward.', actor: ['Ovel'] },
+  { c: 'list', text: 'Norland will consult Tarsk, Ovel, Brelvor and Calmont on the best way forward.', actor: ['Calmont'] },
+  { c: 'list', text: 'The alliance of developing countries, led by Brelvania, Sovar and Tumeb, demanded deeper cuts.', actor: ['Sovar'] },
   { c: 'list', text: 'He wants to rejoin the pact that includes Brelvania and Dorsek.', actor: ['Dorsek'], known: 'holder' },
-  { c: 'list', text: 'Vesk, backed by Ovelia and Tarsk, refuses to recognise the accord.', actor: ['Tarsk'], known: 'holder' },
-  { c: 'list', text: 'The envoy will hold meetings with counterparts from Kestavia, Lumor and the Pavesh.', actor: ['Lumor'], known: 'holder' },
-  { c: 'list', text: 'The talks must involve Norland\'s neighbours Ovelia, Dorsek and Gavun, the ministry said.', actor: ['Gavun'], known: 'holder' },
+  { c: 'list', text: 'Vesk, backed by Ovelia and Tarsk, refuses to recognise the accord.', actor: ['Tarsk'] },
+  { c: 'list', text: 'The envoy will hold meetings with counterparts from Kestavia, Lumor and the Pavesh.', actor: ['Lumor'] },
+  { c: 'list', text: 'The talks must involve Norland\'s neighbours Ovelia, Dorsek and Gavun, the ministry said.', actor: ['Gavun'] },
   { c: 'list', text: 'Brelvor and Calmont Shipping rejected the union\'s pay claim on Monday.', actor: ['Brelvor'], at: 'rejected', type: 'refusal', known: 'holder' },
 
   // Title Case headlines: every word capitalised

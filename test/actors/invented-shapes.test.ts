@@ -9,7 +9,9 @@
  * months, products, venues, sentence starts) that must not become actors.
  *
  * First run (before any change for it): 16/52 — prep-object 0/8, between 4/6, list 0/8, headline 3/4, officials-in
- * 1/4, sentence-start 0/7, demonym 1/5, acronym 3/3, common-cap (negatives) 4/7.
+ * 1/4, sentence-start 0/7, demonym 1/5, acronym 3/3, common-cap (negatives) 4/7. After this round: 42/52 — prep-object
+ * 7/8, between 6/6, list 6/8, headline 4/4, officials-in 1/4, sentence-start 7/7, demonym 3/5, acronym 3/3, negatives
+ * 4/7 (the three left are older readings: a product name, a venue's name, two feasts as a conjoined subject).
  *
  * A case with `known` is a known failure; every other case must pass. The test reports the counts per shape.
  */
@@ -95,10 +97,10 @@ export const CASES: Case[] = [
   { c: 'sentence-start', text: 'Kelmor is prepared to negotiate, its chief executive said.', actor: ['Kelmor'], at: 'prepared to negotiate', type: 'engagement' },
 
   // a demonym-like adjective of a state the text names nowhere else
-  { c: 'demonym', text: 'The Tarskian delegation refused to sign the accord.', actor: ['Tarskian', 'Tarsk'], known: 'holder' },
+  { c: 'demonym', text: 'The Tarskian delegation refused to sign the accord.', actor: ['Tarskian', 'Tarsk'] },
   { c: 'demonym', text: 'Tamoran President Odri Vasko said his government would not negotiate.', actor: ['Tamoran', 'Tamora'], known: 'holder' },
   { c: 'demonym', text: 'Velsani officials said they were ready to resume talks.', actor: ['Velsani', 'Velsan'], known: 'holder' },
-  { c: 'demonym', text: 'Dorunese troops will not withdraw, the defence minister said.', actor: ['Dorunese', 'Dorune'], known: 'holder' },
+  { c: 'demonym', text: 'Dorunese troops will not withdraw, the defence minister said.', actor: ['Dorunese', 'Dorune'] },
   { c: 'demonym', text: 'The Gavunian foreign ministry rejected the proposal.', actor: ['Gavunian', 'Gavun'] },
 
   // an acronym introduced in brackets and used alone later

@@ -269,10 +269,7 @@ export const CASES: ChallengeCase[] = [
   // a statement or speech opened in one sentence or paragraph, its words in the next
   { c: 'statement-colon', text: 'The Kessa Brigades said in a statement: "We reject the plan and will not attend the talks."', type: 'refusal', at: 'will not attend', holder: ['Kessa Brigades'] },
   { c: 'statement-colon', text: 'In a statement, the Kessa Brigades said: "We are ready to join the talks in Darmin."', type: 'engagement', at: 'ready to join', holder: ['Kessa Brigades'] },
-  // (known since 'negotiate with Norland' names Norland a party (actors/conjuncts.ts): the quotation's "we" then finds
-  // its speaker only by the context fallback, which a party named inside the quotation blocks — as 'with the rebels'
-  // already did; the speaker look-up of a frame ending in a colon is the holders stage's)
-  { c: 'statement-colon', text: 'Vesk\'s foreign ministry said in a statement on Monday:\n\n"We are prepared to negotiate with Norland without preconditions."', type: 'engagement', at: 'prepared to negotiate', holder: ['Vesk'], known: 'holder' },
+  { c: 'statement-colon', text: 'Vesk\'s foreign ministry said in a statement on Monday:\n\n"We are prepared to negotiate with Norland without preconditions."', type: 'engagement', at: 'prepared to negotiate', holder: ['Vesk'] },
   { c: 'statement-colon', text: 'Tomas Reyl, general secretary of the Port Staff Union, told members: "We will not sign anything until Tessin Air drops the pay cut."', type: 'condition', at: 'until Tessin Air drops', holder: ['Tomas Reyl', 'Port Staff Union'] },
   { c: 'statement-colon', text: 'Karl Demmer addressed parliament on Tuesday.\n\n"I will not meet the rebels while they hold our soldiers," the president said.', type: ['refusal', 'condition'], at: 'will not meet', holder: ['Karl Demmer'], known: 'holder' },
   { c: 'statement-colon', text: 'The Halden Workers\' Union put out a short statement. "Our members have voted. The offer is rejected."', type: 'refusal', at: 'rejected', holder: ["Halden Workers' Union"] },

@@ -9,8 +9,8 @@
  * months, products, venues, sentence starts) that must not become actors.
  *
  * First run (before any change for it): 16/52 — prep-object 0/8, between 4/6, list 0/8, headline 3/4, officials-in
- * 1/4, sentence-start 0/7, demonym 1/5, acronym 3/3, common-cap (negatives) 4/7. After this round: 42/52 — prep-object
- * 7/8, between 6/6, list 6/8, headline 4/4, officials-in 1/4, sentence-start 7/7, demonym 3/5, acronym 3/3, negatives
+ * 1/4, sentence-start 0/7, demonym 1/5, acronym 3/3, common-cap (negatives) 4/7. After this round: 34/52 — prep-object
+ * 0/8 (a reading was tried and taken back: see actors/conjuncts.ts), between 6/6, list 6/8, headline 4/4, officials-in 1/4, sentence-start 7/7, demonym 3/5, acronym 3/3, negatives
  * 4/7 (the three left are older readings: a product name, a venue's name, two feasts as a conjoined subject).
  *
  * A case with `known` is a known failure; every other case must pass. The test reports the counts per shape.
@@ -48,14 +48,14 @@ function judgeShape(k: Case): { outcome: Outcome; got: string[] } {
 
 export const CASES: Case[] = [
   // the object of a verb or preposition of contact: found as a party though it does not act here
-  { c: 'prep-object', text: 'Norland opened talks with Brelvor on Monday.', actor: ['Brelvor'] },
-  { c: 'prep-object', text: 'The ministry welcomed an offer from Calmont to mediate the dispute.', actor: ['Calmont'] },
-  { c: 'prep-object', text: 'Zorvane wants direct talks with Limibor only.', actor: ['Limibor'] },
-  { c: 'prep-object', text: 'On the fishing dispute with Tavesh, the minister said nothing new.', actor: ['Tavesh'] },
-  { c: 'prep-object', text: 'Kestavia would resume indirect talks via Dorune if the blockade were lifted.', actor: ['Dorune'] },
-  { c: 'prep-object', text: 'The union signed a two-year deal with Harbex on Friday.', actor: ['Harbex'] },
+  { c: 'prep-object', text: 'Norland opened talks with Brelvor on Monday.', actor: ['Brelvor'], known: 'holder' },
+  { c: 'prep-object', text: 'The ministry welcomed an offer from Calmont to mediate the dispute.', actor: ['Calmont'], known: 'holder' },
+  { c: 'prep-object', text: 'Zorvane wants direct talks with Limibor only.', actor: ['Limibor'], known: 'holder' },
+  { c: 'prep-object', text: 'On the fishing dispute with Tavesh, the minister said nothing new.', actor: ['Tavesh'], known: 'holder' },
+  { c: 'prep-object', text: 'Kestavia would resume indirect talks via Dorune if the blockade were lifted.', actor: ['Dorune'], known: 'holder' },
+  { c: 'prep-object', text: 'The union signed a two-year deal with Harbex on Friday.', actor: ['Harbex'], known: 'holder' },
   { c: 'prep-object', text: 'The prime minister met with Ulvane and the Kordish envoy in the capital.', actor: ['Ulvane'], known: 'holder' },
-  { c: 'prep-object', text: 'Negotiations with Pellhor broke down after six hours.', actor: ['Pellhor'] },
+  { c: 'prep-object', text: 'Negotiations with Pellhor broke down after six hours.', actor: ['Pellhor'], known: 'holder' },
 
   // a pair after "between"
   { c: 'between', text: 'Talks between Tarsk and Ovel resumed in the capital on Tuesday.', actor: ['Tarsk'] },

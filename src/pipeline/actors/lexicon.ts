@@ -105,8 +105,6 @@ export const SUBNATIONAL_LEVEL = WORDS.subnational_level;
 export const BLOC_HEAD = WORDS.bloc_head;
 /** heads of a group that speaks for the body the sentence before has as its subject */
 export const BODY_VOICE_HEAD = WORDS.body_voice_head;
-/** nouns and verbs of contact, after which "with/via/between" and a new name name a party (conjuncts.ts) */
-export const CONTACT_WORD = WORDS.contact_word;
 /** "the Board of X": a company's governing bodies */
 export const COMPANY_ORGAN = WORDS.company_organ;
 /** "the Port Employers' Association": a body of employers, no union */

@@ -5,7 +5,8 @@
  * that names something there moves the reading past it. Then each person found in
  * the sentence gets an affiliation. Before the group pass, the organisations a plural
  * head lists after it (lists.ts). "The Government of X" (governments.ts) is read first, and a region's government ("the Halden state government") right after it; a state the gazetteer
- * lacks (states.ts) right after the gazetteer.
+ * lacks (states.ts) right after the gazetteer. Last, the new names a sentence lists beside a party or names after a
+ * word of contact (conjuncts.ts).
  */
 import type { ActorContext } from './context.js';
 import { scanOf, type SentenceScan } from './scan.js';
@@ -16,6 +17,7 @@ import { groupAt, peopleAt } from './groups.js';
 import { listedOrganisations } from './lists.js';
 import { companyOrganOfAt, governmentOfAt, regionGovernmentAt } from './governments.js';
 import { inferredStateAt } from './states.js';
+import { coordinatedNames } from './conjuncts.js';
 
 type Pass = (sc: SentenceScan, i: number) => number | undefined;
 const NAME_PASSES: Pass[] = [gazetteerNameAt, inferredStateAt, peopleAt, acronymAt, capitalisedRunAt, listedOrganisations, groupAt];
@@ -65,5 +67,6 @@ function scanSentence(sc: SentenceScan): void {
     }
     i = next ?? i + 1;
   }
+  coordinatedNames(sc);
   for (const p of sc.pending) affiliate(sc, p);
 }

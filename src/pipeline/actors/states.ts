@@ -52,6 +52,17 @@ const DEMONYM_OWNS = new RegExp(
   `(?<![\\p{L}])(\\p{Lu}\\p{Ll}{2,}(?:ian|an|landic))\\s+(?:(?:${alternation(WORDS.state_organ_modifier)}|${alternation(TITLE_MODIFIER)})\\s+)?(?:${alternation(WORDS.state_organ)}|authorities|(?:\\p{Ll}+\\s+)?(?:regulator|watchdog))\\b`,
   'gu',
 );
+/**
+ * "the Tarskian delegation", "Dorunese soldiers", "the Velsan foreign ministry": a demonym-shaped word (also in "-ese")
+ * before a lower-case state organ, a delegation or the state's troops — read only when the text names no state the
+ * demonym may be made from (the pairing below reads those); not "officials" ("Xan officials" are as often a
+ * region's, a party's or a church's), nor a title before a person ("Fetivan Foreign Minister Tif Ludofige": the
+ * person holds the stance, and the state's name is only guessed)
+ */
+const DEMONYM_LONE = new RegExp(
+  `(?<![\\p{L}])(\\p{Lu}\\p{Ll}{2,}(?:ian|an|ese))\\s+(?:(?:${alternation(WORDS.state_organ_modifier)}|${alternation(TITLE_MODIFIER)})\\s+)?(?:${alternation(WORDS.state_organ)}|delegations?|troops|forces|soldiers)\\b`,
+  'gu',
+);
 /** "the Teskari delegation", "Omari troops": a demonym in -i before a state organ or a delegation */
 const DEMONYM_I_OWNS = new RegExp(
   `(?<![\\p{L}])(\\p{Lu}\\p{Ll}{2,})i\\s+(?:(?:${alternation(WORDS.state_organ_modifier)})\\s+)?(?:${alternation(WORDS.state_organ)}|authorities|delegation|delegations)\\b`,
@@ -108,6 +119,13 @@ function inferredStates(cx: ActorContext): Map<string, string> {
     const o = m[1]!.replace(/(?<=[^i])an$/, 'o');
     const stem = o !== m[1] && new RegExp(`(?<![\\p{L}])${o}(?![\\p{L}])`, 'u').test(cx.text) ? o : stemOf(m[1]!);
     if (unknown(m[1]!) && unknown(stem) && !out.has(tokenKey(m[1]!))) out.set(tokenKey(m[1]!), stem);
+  }
+  for (const m of cx.text.matchAll(DEMONYM_LONE)) {
+    const d = DEMONYM_END.exec(m[1]!);
+    const named = (n: string) => n !== m[1] && new RegExp(`(?<![\\p{L}])${n}(?![\\p{L}])`, 'u').test(cx.text);
+    if (!d || stemNames(d[1]!, d[2]!).some(named) || out.has(tokenKey(m[1]!))) continue;
+    const stem = m[1]!.replace(/ian$/, 'ia').replace(/(?<=[^i])an$/, 'a').replace(/ese$/, '');
+    if (unknown(m[1]!) && unknown(stem)) out.set(tokenKey(m[1]!), stem);
   }
   // (an "-i" demonym only when the text also names the state it is made from: "Teskari" of "Teskar")
   for (const m of cx.text.matchAll(DEMONYM_I_OWNS)) {

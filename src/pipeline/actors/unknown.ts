@@ -370,12 +370,29 @@ export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number 
   const first = rs === 0 || (rs === 1 && toks[0]!.normal === 'the' && !breaksAfter(toks[0]!)) ? toks[rs]! : undefined;
   // (an owner of a person is one: "Acme's chief executive said …"; and so is a name a possessive describes: "Kordal,
   // Norland's union,", and a party's label: "Labor has ruled out …")
-  if (first && j - rs === 1 && !owns && !conjoined && !ownerAppositive(sc, j) && !partyLabel(first) && !first.tags.has('ProperNoun') && !capitalisedMidSentence(sc, first.text) && !nameShaped(first.text)) return undefined;
+  // (and the subject of a finite verb may take an ending English words also take, when it is no English word, nor a
+  // plural of one: "Velmor rejected …", "Tavris wants …", "Bukaged refused …"; not "Residents said …")
+  if (first && j - rs === 1 && !owns && !conjoined && !ownerAppositive(sc, j) && !partyLabel(first) && !first.tags.has('ProperNoun') && !capitalisedMidSentence(sc, first.text) && !nameShaped(first.text) && !(subjectOfVerb(sc, j) && actingNameShaped(first))) return undefined;
   const d = party ? orgDraft(sc, rs, j) : unknownDraft(sc, rs, j);
   if (!d.mentions.length && d.gazId === undefined) d.guessed = true;
   // (the name and its "party": one mention)
   emit(sc, d, rs, party ? j + 1 : j, 'name');
   return party ? j + 1 : j;
+}
+
+/**
+ * A word opening its sentence as a verb's subject that may be a new name though its ending is one English words also
+ * take ("Velmor", "Dunval", "Tamber", "Bukaged", "Tavris"): no word of English, no ending only English words take, no
+ * plural, agent noun or past of an English word ("Residents", "Lorries", "Midfielder"), no date.
+ */
+export function actingNameShaped(t: Token): boolean {
+  const w = t.normal.replace(/['’]s$/, '');
+  if (!stateNameShaped(w) || t.tags.has('Date') || t.tags.has('WeekDay') || t.tags.has('Month')) return false;
+  // (nor an English word's plural, its agent noun or its past: "Residents", "Midfielder", "Unfazed")
+  const stems = /s$/.test(w) ? [w.slice(0, -1), w.replace(/es$/, ''), w.replace(/ies$/, 'y')] : [w.replace(/(?:er|or|ed|al)$/, ''), w.replace(/(?:r|d|l)$/, '')];
+  // (a plural's stem with the ending of an English noun of people or things: "Correspondents", "Migrants", "Activists")
+  if (/s$/.test(w) && (COMMON_NOUN_SHAPE.test(stems[0]!) || /(?:ent|ant|ist|ian|ee|ic)$/.test(stems[0]!))) return false;
+  return !stems.some((x) => x !== w && x.length > 2 && (englishWord(x) || ENGLISH_ONLY_SHAPE.test(x)));
 }
 
 /** a capitalised party label, singular or plural ("Labor", "Democrats", "Tories"), which names a party when it acts */

@@ -13,7 +13,7 @@
  */
 import { tokenKey } from '../../actors/gazetteer.js';
 import type { Span } from '../quotes.js';
-import type { Draft } from './context.js';
+import type { Draft, DraftMention } from './context.js';
 import type { Token } from '../types.js';
 import { bareLabelName, firstPersonOf, ROLE, SAY, SPEAKER_LABEL as LABEL } from './lexicon.js';
 import { breaksAfter, isCap } from './tokens.js';
@@ -75,6 +75,21 @@ function subjectBeforeQuote(cc: CorefContext, si: number, quote: Span): Draft | 
   return undefined;
 }
 
+/**
+ * "said Orvane Freight chief executive Jonas Vell", "said Norland foreign minister Ilse Brandt": a body or country
+ * named after the verb that begins a title before a person's name is the person's, and the person speaks
+ */
+function titledPerson(ts: readonly Token[], list: readonly DraftMention[], m: DraftMention): Draft | undefined {
+  if (m.draft.type === 'person' || breaksAfter(ts[m.t1 - 1]!)) return undefined;
+  for (const p of list) {
+    if (p.draft.type !== 'person' || p.t0 <= m.t1 || p.t0 > m.t1 + 3) continue;
+    const title = ts.slice(m.t1, p.t0);
+    if (title.some((x) => breaksAfter(x) || !/^[a-z-]+$/i.test(x.text)) || !title.some((x) => ROLE.has(x.normal))) continue;
+    return p.draft;
+  }
+  return undefined;
+}
+
 /** the subject of a reporting verb outside quotations in sentence `index` ("X said", "said X") */
 function saidBy(cc: CorefContext, index: number): Draft | undefined {
   const { cx } = cc;
@@ -84,7 +99,8 @@ function saidBy(cc: CorefContext, index: number): Draft | undefined {
     if (!SAY.has(ts[k]!.normal) || quoteAt(cc, ts[k]!.start)) continue;
     for (const m of list) {
       if (!speakerOk(m.draft) || m.venue || quoteAt(cc, m.start)) continue;
-      if (m.t0 === k + 1 || (m.t0 === k + 2 && ts[k + 1]!.normal === 'the') || (m.t1 === k && !breaksAfter(ts[k - 1]!))) return m.draft;
+      if (m.t0 === k + 1 || (m.t0 === k + 2 && ts[k + 1]!.normal === 'the')) return titledPerson(ts, list, m) ?? m.draft;
+      if (m.t1 === k && !breaksAfter(ts[k - 1]!)) return m.draft;
       // "said Captain Maja Lindqvist", "said Chief Executive Ana Ruiz": a title of capitalised words before the name
       if (m.t0 > k + 1 && m.t0 <= k + 3 && ts.slice(k + 1, m.t0).every((x) => isCap(x.text) && ROLE.has(x.normal.replace(/\.$/, '')) && !breaksAfter(x))) return m.draft;
       // "the government's chief negotiator, Lucia Pardo, told reporters": a name set off by commas right before the verb

@@ -90,13 +90,31 @@ function titledPerson(ts: readonly Token[], list: readonly DraftMention[], m: Dr
   return undefined;
 }
 
+/** verbs of writing that frame a quotation like "said" ("X wrote: …", "…," X wrote in a letter) */
+const WROTE = /^(?:wrote|writes)$/;
+/** what a quotation may be read from: "a letter from X: …" */
+const WRITTEN = /^(?:letter|message|note|email|e-mail|memo|statement|text)$/;
+
+/**
+ * "Tal read out a letter from Dunmore: "We will not …"": a letter, message or statement from X right before a colon
+ * is X's, whoever reads it out — the quotation it introduces is X's (token `k` is "from")
+ */
+function writerOf(ts: readonly Token[], list: readonly DraftMention[], k: number): Draft | undefined {
+  if (ts[k]!.normal !== 'from' || k === 0 || !WRITTEN.test(ts[k - 1]!.normal.replace(/s$/, ''))) return undefined;
+  const m = list.find((x) => x.t0 === k + 1 || (x.t0 === k + 2 && ts[k + 1]!.normal === 'the'));
+  return m && speakerOk(m.draft) && /^\s*:/.test(ts[m.t1 - 1]!.post) ? m.draft : undefined;
+}
+
 /** the subject of a reporting verb outside quotations in sentence `index` ("X said", "said X") */
 function saidBy(cc: CorefContext, index: number): Draft | undefined {
   const { cx } = cc;
   const ts = cx.sentToks.get(index)!;
   const list = cx.bySentence.get(index) ?? [];
   for (let k = 0; k < ts.length; k++) {
-    if (!SAY.has(ts[k]!.normal) || quoteAt(cc, ts[k]!.start)) continue;
+    if (quoteAt(cc, ts[k]!.start)) continue;
+    const writer = writerOf(ts, list, k);
+    if (writer) return writer;
+    if (!SAY.has(ts[k]!.normal) && !WROTE.test(ts[k]!.normal)) continue;
     for (const m of list) {
       if (!speakerOk(m.draft) || m.venue || quoteAt(cc, m.start)) continue;
       if (m.t0 === k + 1 || (m.t0 === k + 2 && ts[k + 1]!.normal === 'the')) return titledPerson(ts, list, m) ?? m.draft;

@@ -92,6 +92,16 @@ const PERSON_SHAPES: [string, (x: Party, q: string) => string][] = [
   ['X said, adding', (x, q) => `${x.p} said the proposal from ${x.other} fell short, adding: "${q}."`],
 ];
 
+/** people whose family name is also a word for a place ("Hill", "Field", "Park"), each with a pronoun */
+const PLACE_SURNAMES: [string, 'she' | 'he'][] = [
+  ['Peter Hill', 'he'], ['Laura Park', 'she'], ['John Field', 'he'], ['David Hall', 'he'], ['Emma Brook', 'she'], ['Anna Marsh', 'she'], ['Paul Ford', 'he'], ['Kate Lake', 'she'],
+];
+const PLACE_SURNAME_SHAPES: [string, (p: string, pron: string, x: Party, q: string) => string][] = [
+  ['a place-word surname, named again', (p, _pron, x, q) => `${p} met officials from ${x.other} on Monday. "${q}," ${p} said.`],
+  ['a place-word surname, then a pronoun', (p, pron, x, q) => `${p} met officials from ${x.other} on Monday. "${q}," ${pron} said.`],
+  ['a place-word surname, said first', (p, pron, x, q) => `"${q}," ${p} said after meeting ${x.other}. ${cap(pron)} left without taking questions.`],
+];
+
 /** the shapes where an organisation or its spokesperson speaks (the body holds) */
 const ORG_SHAPES: [string, (x: Party, q: string) => string][] = [
   ["X's spokesman said", (x, q) => `"${q}," ${x.orgPoss} spokesman said.`],
@@ -128,6 +138,10 @@ export function buildQuoteCases(): QuoteCase[] {
       const [text, holder, not] = f(x, STANCES[0]!.q);
       out.push({ c, text, at: STANCES[0]!.at, type: STANCES[0]!.type, holder, not });
     }
+  }
+  for (const [i, [p, pron]] of PLACE_SURNAMES.entries()) {
+    const x = PARTIES[i % PARTIES.length]!;
+    for (const [c, f] of PLACE_SURNAME_SHAPES) for (const s of STANCES) out.push({ c, text: f(p, pron, x, s.q), at: s.at, type: s.type, holder: [p] });
   }
   return out;
 }

@@ -92,9 +92,9 @@ export function lastOf(cc: CorefContext, pred: (d: Draft) => boolean, before: nu
 /**
  * As lastOf, for a description in a later sentence ("the firm"): when the last candidate is a preposition's object
  * in its sentence and that sentence opens with another candidate, its subject, the subject is taken up ("Calder
- * received an offer from Orvane. The firm said …" → Calder). `near`: only when that sentence is the one right before.
+ * received an offer from Orvane. The firm said …" → Calder).
  */
-export function lastSubjectOf(cc: CorefContext, pred: (d: Draft) => boolean, before: number, near = false): Draft | undefined {
+export function lastSubjectOf(cc: CorefContext, pred: (d: Draft) => boolean, before: number): Draft | undefined {
   let best: DraftMention | undefined;
   for (const [si, list] of cc.cx.bySentence) {
     if (si >= before) continue;
@@ -103,11 +103,8 @@ export function lastSubjectOf(cc: CorefContext, pred: (d: Draft) => boolean, bef
   if (!best) return lastOf(cc, pred, before);
   const toks = cc.cx.sentToks.get(best.sentence) ?? [];
   const inSame = (cc.cx.bySentence.get(before) ?? []).some((m) => pred(m.draft) && !m.venue && m.start < cc.curStart);
-  // (past an article: "the demands of the Alder Party")
-  const art = (t0: number) => (/^(?:the|a|an)$/.test(toks[t0 - 1]?.normal ?? '') ? t0 - 1 : t0);
-  const prev = toks[art(best.t0) - 1];
-  if (inSame || (near && best.sentence < before - 1) || !(OBJECT_PREPOSITION.test(prev?.normal ?? '') || directObjectAfter(prev))) return lastOf(cc, pred, before);
-  const subject = (cc.cx.bySentence.get(best.sentence) ?? []).find((m) => pred(m.draft) && !m.venue && art(m.t0) === 0);
+  if (inSame || !(OBJECT_PREPOSITION.test(toks[best.t0 - 1]?.normal ?? '') || directObjectAfter(toks[best.t0 - 1]))) return lastOf(cc, pred, before);
+  const subject = (cc.cx.bySentence.get(best.sentence) ?? []).find((m) => pred(m.draft) && !m.venue && m.t0 === 0);
   return subject?.draft ?? best.draft;
 }
 
@@ -670,8 +667,7 @@ function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j
   const o =
     // "the Company" the text defined after a name holds for the whole text
     definedAs(cc, hw) ??
-    // (its subject over an object of the sentence right before: "The Kestrel Party rejected the demands of the Alder Party. … the party said")
-    lastSubjectOf(cc, (d) => d.type === 'organization' && (d.head === hw || describedAs(cc, d).has(hw) || headBeforeOf(d.name) === hw || blocNamed(hw, d)) && fits(d) && d.key !== `org:${hw}`, s.index, true) ??
+    lastOf(cc, (d) => d.type === 'organization' && (d.head === hw || describedAs(cc, d).has(hw) || headBeforeOf(d.name) === hw || blocNamed(hw, d)) && fits(d) && d.key !== `org:${hw}`, s.index) ??
     // (any named organisation may be "the group", but an unnamed "union" is never "the company"; nor may "the
     // Coalition", "the Alliance", a head written as a name, be any organisation but one with that head)
     (ANY_ORG_DESC.has(hw) && !proper && !(PROPER_BODY_HEAD.has(hw) && isCap(toks[j]!.text)) ? lastSubjectOf(cc, (d) => d.type === 'organization' && !(BARE_BODY.has(d.name) && d.key === `org:${d.name}`) && fits(d), s.index) : undefined) ??

@@ -135,13 +135,32 @@ function saidBy(cc: CorefContext, index: number): Draft | undefined {
   return undefined;
 }
 
+/**
+ * ""Dunmore told us: 'We will not …'," Tal said": first person inside a quotation quoted within a quotation (single
+ * marks opened after a colon or comma, not yet closed) is the inner quotation's speaker — the party that says or tells
+ * right before it, inside the outer quotation — not the outer speaker
+ */
+function innerSpeaker(cc: CorefContext, index: number, quote: Span, pos: number): Draft | undefined {
+  const text = cc.cx.text.slice(quote[0], pos);
+  const open = Math.max(...[": '", ': ‘', ", '", ', ‘'].map((x) => text.lastIndexOf(x)));
+  if (open < 0 || /[a-z.,!?][’'](?=[\s,.;:!?"”]|$)|‘|’(?=\W|$)/i.test(text.slice(open + 3).replace(/\b\w+['’](?:s|t|re|ve|ll|d|m)\b/gi, ''))) return undefined;
+  const ts = cc.cx.sentToks.get(index) ?? [];
+  const at = quote[0] + open;
+  let best: Draft | undefined;
+  for (const m of cc.cx.bySentence.get(index) ?? []) {
+    const v = ts[m.t1];
+    if (m.start > quote[0] && v && v.start < at && (SAY.has(v.normal) || WROTE.test(v.normal)) && speakerOk(m.draft)) best = m.draft;
+  }
+  return best;
+}
+
 /** the first-person pronouns found inside quotations become mentions of their speakers */
 export function resolveFirstPerson(cc: CorefContext): void {
   for (const { si, i } of cc.firstPerson) {
     const s = cc.sentences[si]!;
     const toks = cc.cx.sentToks.get(s.index)!;
     const t = toks[i]!;
-    const d = speakerOf(cc, si, quoteAt(cc, t.start)!);
+    const d = innerSpeaker(cc, s.index, quoteAt(cc, t.start)!, t.start) ?? speakerOf(cc, si, quoteAt(cc, t.start)!);
     if (d && (firstPersonOf(t) === 'we' || d.type === 'person')) cc.cx.mention(d, toks, i, i + 1, s.index, 'pronoun');
   }
 }

@@ -31,6 +31,7 @@ export function mergeEntities(cx: ActorContext): EntityNames {
   legalForms(cx);
   headShortForms(cx);
   guessedPeople(cx);
+  personNamedAsBody(cx);
   const surnames = surnameIndex(cx);
   const shortNames = companyShortNames(cx, surnames);
   // a company's first word, guessed as a name of its own ("Caldera said" after "Caldera Automotive"), is the company
@@ -44,6 +45,20 @@ export function mergeEntities(cx: ActorContext): EntityNames {
   const guessedNames = new Map<string, Draft>();
   for (const d of cx.drafts.values()) if (d.guessed && !/\s/.test(d.name) && !surnames.has(tokenKey(d.name))) guessedNames.set(tokenKey(d.name), d);
   return { surnames, shortNames, guessedNames };
+}
+
+/**
+ * "Peter Hill met officials … "We will not …," Peter Hill said": a name of two or three words the text also shows to be
+ * a person's (the tagger read "Hill", "Field", "Park" as a place in one sentence) is that person throughout
+ */
+function personNamedAsBody(cx: ActorContext): void {
+  const people = new Map(cx.ofType('person').map((d) => [d.name.toLowerCase(), d]));
+  for (const o of cx.ofType('organization')) {
+    const p = o.gazId ? undefined : people.get(o.name.toLowerCase());
+    if (!p || !/^\S+(?:\s\S+){1,2}$/.test(o.name) || !cx.drafts.has(p.key)) continue;
+    cx.moveMentions(o, p);
+    for (const d of cx.drafts.values()) if (d.affiliation === o.key) d.affiliation = null;
+  }
 }
 
 /** "Rebels agree …" (a headline) and "Maoist rebels": one group */

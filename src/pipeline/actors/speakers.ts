@@ -13,7 +13,7 @@
  */
 import { tokenKey } from '../../actors/gazetteer.js';
 import type { Span } from '../quotes.js';
-import type { Draft } from './context.js';
+import type { Draft, DraftMention } from './context.js';
 import type { Token } from '../types.js';
 import { bareLabelName, firstPersonOf, ROLE, SAY, SPEAKER_LABEL as LABEL } from './lexicon.js';
 import { breaksAfter, isCap } from './tokens.js';
@@ -75,16 +75,50 @@ function subjectBeforeQuote(cc: CorefContext, si: number, quote: Span): Draft | 
   return undefined;
 }
 
+/**
+ * "said Orvane Freight chief executive Jonas Vell", "said Norland foreign minister Ilse Brandt": a body or country
+ * named after the verb that begins a title before a person's name is the person's, and the person speaks
+ */
+function titledPerson(ts: readonly Token[], list: readonly DraftMention[], m: DraftMention): Draft | undefined {
+  if (m.draft.type === 'person' || breaksAfter(ts[m.t1 - 1]!)) return undefined;
+  for (const p of list) {
+    if (p.draft.type !== 'person' || p.t0 <= m.t1 || p.t0 > m.t1 + 3) continue;
+    const title = ts.slice(m.t1, p.t0);
+    if (title.some((x) => breaksAfter(x) || !/^[a-z-]+$/i.test(x.text)) || !title.some((x) => ROLE.has(x.normal))) continue;
+    return p.draft;
+  }
+  return undefined;
+}
+
+/** verbs of writing that frame a quotation like "said" ("X wrote: …", "…," X wrote in a letter) */
+const WROTE = /^(?:wrote|writes)$/;
+/** what a quotation may be read from: "a letter from X: …" */
+const WRITTEN = /^(?:letter|message|note|email|e-mail|memo|statement|text)$/;
+
+/**
+ * "Tal read out a letter from Dunmore: "We will not …"": a letter, message or statement from X right before a colon
+ * is X's, whoever reads it out — the quotation it introduces is X's (token `k` is "from")
+ */
+function writerOf(ts: readonly Token[], list: readonly DraftMention[], k: number): Draft | undefined {
+  if (ts[k]!.normal !== 'from' || k === 0 || !WRITTEN.test(ts[k - 1]!.normal.replace(/s$/, ''))) return undefined;
+  const m = list.find((x) => x.t0 === k + 1 || (x.t0 === k + 2 && ts[k + 1]!.normal === 'the'));
+  return m && speakerOk(m.draft) && /^\s*:/.test(ts[m.t1 - 1]!.post) ? m.draft : undefined;
+}
+
 /** the subject of a reporting verb outside quotations in sentence `index` ("X said", "said X") */
 function saidBy(cc: CorefContext, index: number): Draft | undefined {
   const { cx } = cc;
   const ts = cx.sentToks.get(index)!;
   const list = cx.bySentence.get(index) ?? [];
   for (let k = 0; k < ts.length; k++) {
-    if (!SAY.has(ts[k]!.normal) || quoteAt(cc, ts[k]!.start)) continue;
+    if (quoteAt(cc, ts[k]!.start)) continue;
+    const writer = writerOf(ts, list, k);
+    if (writer) return writer;
+    if (!SAY.has(ts[k]!.normal) && !WROTE.test(ts[k]!.normal)) continue;
     for (const m of list) {
       if (!speakerOk(m.draft) || m.venue || quoteAt(cc, m.start)) continue;
-      if (m.t0 === k + 1 || (m.t0 === k + 2 && ts[k + 1]!.normal === 'the') || (m.t1 === k && !breaksAfter(ts[k - 1]!))) return m.draft;
+      if (m.t0 === k + 1 || (m.t0 === k + 2 && ts[k + 1]!.normal === 'the')) return titledPerson(ts, list, m) ?? m.draft;
+      if (m.t1 === k && !breaksAfter(ts[k - 1]!)) return m.draft;
       // "said Captain Maja Lindqvist", "said Chief Executive Ana Ruiz": a title of capitalised words before the name
       if (m.t0 > k + 1 && m.t0 <= k + 3 && ts.slice(k + 1, m.t0).every((x) => isCap(x.text) && ROLE.has(x.normal.replace(/\.$/, '')) && !breaksAfter(x))) return m.draft;
       // "the government's chief negotiator, Lucia Pardo, told reporters": a name set off by commas right before the verb
@@ -101,13 +135,32 @@ function saidBy(cc: CorefContext, index: number): Draft | undefined {
   return undefined;
 }
 
+/**
+ * ""Dunmore told us: 'We will not …'," Tal said": first person inside a quotation quoted within a quotation (single
+ * marks opened after a colon or comma, not yet closed) is the inner quotation's speaker — the party that says or tells
+ * right before it, inside the outer quotation — not the outer speaker
+ */
+function innerSpeaker(cc: CorefContext, index: number, quote: Span, pos: number): Draft | undefined {
+  const text = cc.cx.text.slice(quote[0], pos);
+  const open = Math.max(...[": '", ': ‘', ", '", ', ‘'].map((x) => text.lastIndexOf(x)));
+  if (open < 0 || /[a-z.,!?][’'](?=[\s,.;:!?"”]|$)|‘|’(?=\W|$)/i.test(text.slice(open + 3).replace(/\b\w+['’](?:s|t|re|ve|ll|d|m)\b/gi, ''))) return undefined;
+  const ts = cc.cx.sentToks.get(index) ?? [];
+  const at = quote[0] + open;
+  let best: Draft | undefined;
+  for (const m of cc.cx.bySentence.get(index) ?? []) {
+    const v = ts[m.t1];
+    if (m.start > quote[0] && v && v.start < at && (SAY.has(v.normal) || WROTE.test(v.normal)) && speakerOk(m.draft)) best = m.draft;
+  }
+  return best;
+}
+
 /** the first-person pronouns found inside quotations become mentions of their speakers */
 export function resolveFirstPerson(cc: CorefContext): void {
   for (const { si, i } of cc.firstPerson) {
     const s = cc.sentences[si]!;
     const toks = cc.cx.sentToks.get(s.index)!;
     const t = toks[i]!;
-    const d = speakerOf(cc, si, quoteAt(cc, t.start)!);
+    const d = innerSpeaker(cc, s.index, quoteAt(cc, t.start)!, t.start) ?? speakerOf(cc, si, quoteAt(cc, t.start)!);
     if (d && (firstPersonOf(t) === 'we' || d.type === 'person')) cc.cx.mention(d, toks, i, i + 1, s.index, 'pronoun');
   }
 }

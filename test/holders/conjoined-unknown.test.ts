@@ -21,7 +21,9 @@ describe('unknown names conjoined in a subject are all parties ("Kordania and Ta
   it('two persons, one with a title: "Bafa Maretu and opposition leader Figuz Rusumu signed"', () => {
     expect(holders('Bafa Maretu and opposition leader Figuz Rusumu signed the agreement.', /signed/)).toEqual(['Bafa Maretu', 'Figuz Rusumu']);
   });
-  it('the object of a preposition stays no party of its own: "talks between Velmor and Dalmar broke down"', () => {
-    expect(analyze('Talks between Velmor and Dalmar broke down.').actors.map((a) => a.name)).not.toContain('Velmor');
+  it('the pair after "between" are the two parties, who hold the talks together: "talks between Velmor and Dalmar resumed"', () => {
+    const doc = analyze('Talks between Velmor and Dalmar resumed on Monday.');
+    expect(doc.actors.map((a) => a.name)).toEqual(['Velmor', 'Dalmar']);
+    expect(doc.cues.map((c) => c.holders)).toEqual([['velmor', 'dalmar']]);
   });
 });

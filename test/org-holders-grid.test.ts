@@ -24,7 +24,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline/index.js';
 import { buildOrgCases, type OrgCase } from './behaviour/org-holders.js';
-import { overlaps, pct, table, type Rate } from './behaviour/grid.js';
+import { belowFloors, measuredFloors, overlaps, rates, table } from './behaviour/grid.js';
 
 const cases = buildOrgCases();
 
@@ -51,21 +51,9 @@ function judge(c: OrgCase): Outcome {
 
 const outcomes = cases.map(judge);
 
-function rates(key: (o: Outcome) => string): Map<string, Rate> {
-  const m = new Map<string, Rate>();
-  for (const o of outcomes) {
-    const k = key(o);
-    const r = m.get(k) ?? { n: 0, typeSpan: 0, holder: 0, actor: 0 };
-    r.n++;
-    if (o.typeSpan) r.typeSpan++;
-    if (o.holder) r.holder++;
-    m.set(k, r);
-  }
-  return m;
-}
-const byCategory = rates((o) => o.c.category);
-const byPair = rates((o) => o.c.pair);
-const all = rates(() => 'all');
+const byCategory = rates(outcomes, (o) => o.c.category);
+const byPair = rates(outcomes, (o) => o.c.pair);
+const all = rates(outcomes, () => 'all');
 
 /** floors per category (type + span, + holder), set at the rates measured */
 const FLOORS: Record<string, [number, number]> = {
@@ -108,18 +96,14 @@ describe('organisation-holder grid: which body holds a stance in a dispute betwe
   it('prints its pass rates per category and pair', () => {
     const out = [table('all', all), table('category', byCategory), table('pair', byPair)].join('\n\n');
     console.info(`\norganisation-holder grid: ${cases.length} cases\n\n${out}\n`);
-    const floors = Object.fromEntries([...byCategory].map(([k, r]) => [k, [Math.floor(1000 * pct(r.typeSpan, r.n)) / 1000, Math.floor(1000 * pct(r.holder, r.n)) / 1000]]));
-    console.info(`floors: ${JSON.stringify(floors)}`);
+    console.info(`floors: ${JSON.stringify(measuredFloors(byCategory))}`);
     if (process.env.ORG_GRID_FAILS) for (const o of outcomes) if (!o.typeSpan || !o.holder) console.info(`FAIL ${!o.typeSpan ? 'type' : 'holder'} | ${o.c.id} | ${JSON.stringify(o.c.text)} → ${o.got}`);
     if (process.env.ORG_GRID_KNOWN) console.info(`known: ${JSON.stringify(outcomes.filter((o) => !o.typeSpan || !o.holder).map((o) => o.c.id), null, 1)}`);
     expect(out).toContain('|');
   });
 
   it('holds every category at its floor', () => {
-    const below = [...byCategory].flatMap(([k, r]) => {
-      const [ft, fh] = FLOORS[k] ?? [0, 0];
-      return [...(pct(r.typeSpan, r.n) < ft ? [`${k}: type+span ${pct(r.typeSpan, r.n).toFixed(3)} < ${ft}`] : []), ...(pct(r.holder, r.n) < fh ? [`${k}: holder ${pct(r.holder, r.n).toFixed(3)} < ${fh}`] : [])];
-    });
+    const below = belowFloors(byCategory, FLOORS);
     expect(below).toEqual([]);
   });
 

@@ -37,7 +37,7 @@ export function judge<C extends GridCase>(c: C, d: StanceDocument): Outcome<C> {
 export type Rate = { n: number; typeSpan: number; holder: number; actor: number };
 
 /** pass counts per category, in the order the categories first appear */
-export function rates<C extends GridCase>(outcomes: readonly Outcome<C>[], key: (o: Outcome<C>) => string): Map<string, Rate> {
+export function rates<O extends { typeSpan: boolean; holder: boolean; actor?: boolean }>(outcomes: readonly O[], key: (o: O) => string): Map<string, Rate> {
   const m = new Map<string, Rate>();
   for (const o of outcomes) {
     const k = key(o);

@@ -58,7 +58,7 @@ const CASES: FamilyCase[] = [
   { c: 'ref-rejected-by', text: 'Corvane Foods returned with a bid rejected by the Meridian board in March.', at: 'a bid rejected by the Meridian board', type: 'refusal', holder: ['Meridian'] },
   // ref-verdict
   { c: 'ref-verdict', text: 'Pella Morn, the president of the Halden Workers\' Union, called the company proposal "unconscionable."', at: 'called the company proposal "unconscionable', type: 'refusal', holder: ['Pella Morn', "Halden Workers' Union"] },
-  { c: 'ref-verdict', text: 'Union negotiator Tam Orvel says the offer was disrespectful and the talks are over.', at: 'the offer was disrespectful', type: 'refusal', holder: ['Tam Orvel'], known: 'nocue' },
+  { c: 'ref-verdict', text: 'Union negotiator Tam Orvel says the offer was disrespectful and the bargaining is finished.', at: 'the offer was disrespectful', type: 'refusal', holder: ['Tam Orvel'], known: 'nocue' },
   { c: 'ref-verdict', text: 'The Vesk foreign ministry called the Norland plan derisory.', at: 'called the Norland plan derisory', type: 'refusal', holder: ['Vesk', 'Vesk foreign ministry'] },
   { c: 'ref-verdict', text: 'The Greens said the coalition offer was insulting.', at: 'the coalition offer was insulting', type: 'refusal', holder: ['Greens'] },
   // ref-no-chance
@@ -66,15 +66,15 @@ const CASES: FamilyCase[] = [
   { c: 'ref-no-chance', text: 'Vesk said there was no chance of returning to the talks this year.', at: 'there was no chance of returning to the talks', type: 'refusal', holder: ['Vesk'] },
   { c: 'ref-no-chance', text: 'The Halden Workers\' Union said there is no chance of accepting the offer.', at: 'there is no chance of accepting the offer', type: 'refusal', holder: ["Halden Workers' Union"] },
   // ref-withdrew-from
-  { c: 'ref-withdrew-from', text: 'The Brelvanian government formally withdrew earlier this year from a long-standing, Vesk-brokered ceasefire.', at: 'withdrew earlier this year from a long-standing, Vesk-brokered ceasefire', type: 'refusal', holder: ['Brelvania'], known: 'nocue' },
+  { c: 'ref-withdrew-from', text: 'The Brelvanian government formally withdrew last spring from a decade-old, Vesk-brokered truce.', at: 'withdrew last spring from a decade-old, Vesk-brokered truce', type: 'refusal', holder: ['Brelvania'], known: 'nocue' },
   { c: 'ref-withdrew-from', text: 'Norland withdrew last month from the 2011 border agreement with Vesk.', at: 'withdrew last month from the 2011 border agreement', type: 'refusal', holder: ['Norland'] },
   { c: 'ref-withdrew-from', text: 'The rebels withdrew on Sunday from the truce agreed in Orsk.', at: 'withdrew on Sunday from the truce', type: 'refusal', holder: ['rebels'] },
   // ref-refusal-noun
-  { c: 'ref-refusal-noun', text: 'The offer failed because of the Vesk army\'s longstanding refusal to enter a bilateral truce.', at: 'longstanding refusal to enter a bilateral truce', type: 'refusal', holder: ['Vesk'] },
+  { c: 'ref-refusal-noun', text: 'The offer failed because of the Vesk army\'s persistent refusal to sign a two-way truce.', at: 'persistent refusal to sign a two-way truce', type: 'refusal', holder: ['Vesk'] },
   { c: 'ref-refusal-noun', text: 'Norland criticised the board\'s repeated refusal to meet the union.', at: 'repeated refusal to meet the union', type: 'refusal', holder: ['board'], known: 'holder' },
   { c: 'ref-refusal-noun', text: 'Analysts blamed Brelvania\'s stubborn refusal to negotiate.', at: 'stubborn refusal to negotiate', type: 'refusal', holder: ['Brelvania'] },
   // ref-not-recommend
-  { c: 'ref-not-recommend', text: 'The union bargaining committee did not recommend members approve the deal.', at: 'did not recommend members approve the deal', type: 'refusal', holder: ['union bargaining committee', 'union'] },
+  { c: 'ref-not-recommend', text: 'The nurses\' union did not recommend that members ratify the contract.', at: 'did not recommend that members ratify the contract', type: 'refusal', holder: ['union', "nurses' union"] },
   { c: 'ref-not-recommend', text: 'The Halden Workers\' Union will not recommend that members accept the offer.', at: 'will not recommend that members accept the offer', type: 'refusal', holder: ["Halden Workers' Union"] },
   { c: 'ref-not-recommend', text: 'The Meridian board did not recommend shareholders accept the Corvane bid.', at: 'did not recommend shareholders accept the Corvane bid', type: 'refusal', holder: ['Meridian'] },
   // ref-hyphen-object
@@ -86,16 +86,16 @@ const CASES: FamilyCase[] = [
   { c: 'ref-left-abruptly', text: 'The Brelvanian delegation walked off twenty minutes into the session.', at: 'walked off', type: 'refusal', holder: ['Brelvania'], known: 'nocue' },
   { c: 'ref-left-abruptly', text: 'Union negotiators left the room abruptly after the company tabled its plan.', at: 'left the room abruptly', type: 'refusal', holder: ['Union negotiators', 'union'] },
   // cond-only-pp
-  { c: 'cond-only-pp', text: 'Norland said any negotiations with the rebels will only take place outside the country.', at: 'will only take place outside the country', type: 'condition', holder: ['Norland'] },
-  { c: 'cond-only-pp', text: 'Vesk said the negotiations will move forward only in line with the Orsk framework.', at: 'will move forward only in line with the Orsk framework', type: 'condition', holder: ['Vesk'] },
+  { c: 'cond-only-pp', text: 'Norland said talks with the militia would only be held outside Vesk.', at: 'would only be held outside Vesk', type: 'condition', holder: ['Norland'] },
+  { c: 'cond-only-pp', text: 'Vesk said its contacts with Norland may proceed only within the framework of the 2020 accord.', at: 'may proceed only within the framework of the 2020 accord', type: 'condition', holder: ['Vesk'] },
   { c: 'cond-only-pp', text: 'The talks can only go ahead under United Nations supervision, Brelvania said.', at: 'can only go ahead under United Nations supervision', type: 'condition', holder: ['Brelvania'] },
   { c: 'cond-only-pp', text: 'The Halden Workers\' Union said bargaining would resume only on the basis of the 2019 agreement.', at: 'would resume only on the basis of the 2019 agreement', type: 'condition', holder: ["Halden Workers' Union"] },
   // cond-needed-for
-  { c: 'cond-needed-for', text: 'Vesk refused to apologise for the raid, which Norland had said would be needed for higher-level talks.', at: 'would be needed for higher-level talks', type: 'condition', holder: ['Norland'] },
+  { c: 'cond-needed-for', text: 'Vesk refused to apologise for the raid, which Norland had said would be needed for a final settlement.', at: 'would be needed for a final settlement', type: 'condition', holder: ['Norland'] },
   { c: 'cond-needed-for', text: 'Brelvania said a full ceasefire is required for any talks with the rebels.', at: 'is required for any talks', type: 'condition', holder: ['Brelvania'] },
   { c: 'cond-needed-for', text: 'The union said a pension guarantee was necessary for a deal.', at: 'was necessary for a deal', type: 'condition', holder: ['union'] },
   // cond-threat-if-not
-  { c: 'cond-threat-if-not', text: 'Norland is now openly threatening war with Vesk if it does not withdraw its troops from the valley.', at: 'if it does not withdraw its troops', type: 'condition', holder: ['Norland'] },
+  { c: 'cond-threat-if-not', text: 'Norland is threatening new sanctions on Vesk if it does not recall its gunboats.', at: 'if it does not recall its gunboats', type: 'condition', holder: ['Norland'] },
   { c: 'cond-threat-if-not', text: 'The Halden Workers\' Union threatened a strike if the company did not restore the pension plan.', at: 'if the company did not restore the pension plan', type: 'condition', holder: ["Halden Workers' Union"] },
   { c: 'cond-threat-if-not', text: 'Brelvania warned of sanctions against Vesk if it fails to free the sailors.', at: 'if it fails to free the sailors', type: 'condition', holder: ['Brelvania'] },
   // cond-if-not-fronted
@@ -103,7 +103,7 @@ const CASES: FamilyCase[] = [
   { c: 'cond-if-not-fronted', text: 'If the company does not raise its offer by Friday, the Halden Workers\' Union will strike.', at: 'If the company does not raise its offer by Friday', type: 'condition', holder: ["Halden Workers' Union"] },
   { c: 'cond-if-not-fronted', text: 'If the rebels fail to free the hostages by noon, Brelvania will end the truce.', at: 'If the rebels fail to free the hostages by noon', type: 'condition', holder: ['Brelvania'] },
   // cond-before-noun
-  { c: 'cond-before-noun', text: 'The rebels "should lay down arms before any negotiations," the Brelvanian minister said.', at: 'should lay down arms before any negotiations', type: 'condition', holder: ['Brelvania', 'Brelvanian minister'] },
+  { c: 'cond-before-noun', text: 'The rebels "must give up their weapons before any negotiations," the Brelvanian minister said.', at: 'must give up their weapons before any negotiations', type: 'condition', holder: ['Brelvania', 'Brelvanian minister'] },
   { c: 'cond-before-noun', text: 'Norland said Vesk must withdraw its ships before any talks.', at: 'must withdraw its ships before any talks', type: 'condition', holder: ['Norland'] },
   { c: 'cond-before-noun', text: 'The union said the company has to drop the cuts before further negotiations.', at: 'has to drop the cuts before further negotiations', type: 'condition', holder: ['union'] },
   // hold-rel-object
@@ -119,29 +119,29 @@ const CASES: FamilyCase[] = [
   { c: 'ref-undervalues', text: 'Meridian Foods said the revised offer from Corvane continues to undervalue the group.', at: 'continues to undervalue', type: 'refusal', holder: ['Meridian Foods'] },
   { c: 'ref-undervalues', text: 'The Orsk Mining board said the bid substantially undervalues the company.', at: 'substantially undervalues', type: 'refusal', holder: ['Orsk Mining board', 'Orsk Mining'] },
   { c: 'ref-not-what', text: '"A pause alone is not what we are after," the Norland spokesman said.', at: 'is not what we are after', type: 'refusal', holder: ['Norland spokesman', 'Norland'], known: 'holder' },
-  { c: 'ref-not-what', text: 'Vesk said a ceasefire in itself is not what it wants.', at: 'is not what it wants', type: 'refusal', holder: ['Vesk'] },
+  { c: 'ref-not-what', text: 'Vesk said a truce on its own is not what it seeks.', at: 'is not what it seeks', type: 'refusal', holder: ['Vesk'] },
   { c: 'ref-object-role', text: "Brelvania had objected to the Orsk president's leadership of the regional quartet.", at: 'objected to', type: 'refusal', holder: ['Brelvania'] },
   { c: 'ref-object-role', text: "The Halden Workers' Union objected to the ministry's role in the talks.", at: 'objected to', type: 'refusal', holder: ["Halden Workers' Union"] },
   { c: 'ref-long-np', text: 'The president pulled Norland out of the landmark 2015 Vesk nuclear deal.', at: 'pulled Norland out of', type: 'refusal', holder: ['president', 'Norland'] },
-  { c: 'ref-long-np', text: 'The Liberal Party quit the six-way coalition talks on Monday.', at: 'quit the six-way coalition talks', type: 'refusal', holder: ['Liberal Party'] },
+  { c: 'ref-long-np', text: 'The Green League quit the four-party coalition talks on Monday.', at: 'quit the four-party coalition talks', type: 'refusal', holder: ['Green League'] },
   // hold-bodies
   { c: 'hold-bodies', text: 'Nurses have proposed fixed staffing ratios, but the hospitals have rejected them.', at: 'the hospitals have rejected them', type: 'refusal', holder: ['hospitals'], known: 'holder' },
   { c: 'hold-bodies', text: 'The union offered to keep talking, but the hospitals refused.', at: 'the hospitals refused', type: 'refusal', holder: ['hospitals'], known: 'holder' },
-  { c: 'hold-bodies', text: 'The hospitals said they would withdraw the offer unless the union called off the strike.', at: 'unless the union called off the strike', type: 'condition', holder: ['hospitals'], known: 'holder' },
+  { c: 'hold-bodies', text: 'The clinics said they would pull the offer unless the nurses called off the walkout.', at: 'unless the nurses called off the walkout', type: 'condition', holder: ['clinics'], known: 'holder' },
   { c: 'hold-bodies', text: 'The airlines have turned down the pilots\' demand for a pay rise.', at: 'have turned down', type: 'refusal', holder: ['airlines'], known: 'holder' },
 ];
 
 const NEGATIVES: NegativeCase[] = [
   { c: 'neg-demand-relative', text: 'The Greens made a demand that was meant to ease the talks.', at: 'a demand that was', type: 'condition' },
-  { c: 'neg-demand-relative', text: 'The clause was a condition that appears to have doomed the plan.', at: 'a condition that appears', type: 'condition' },
+  { c: 'neg-demand-relative', text: 'The clause was a condition that seems to have sunk the plan.', at: 'a condition that seems', type: 'condition' },
   { c: 'neg-call-for-strike', text: 'The unions kept their call for a strike on Tuesday.', at: 'call for a strike', type: 'condition' },
-  { c: 'neg-call-for-strike', text: 'The unions refused to postpone their two-day call for strike.', at: 'call for strike', type: 'condition' },
+  { c: 'neg-call-for-strike', text: 'The unions refused to delay their three-day call for strike.', at: 'call for strike', type: 'condition' },
   { c: 'neg-rejected-by', text: 'The appeal rejected by the court last week will be heard again.', at: 'rejected by the court', type: 'refusal' },
   { c: 'neg-rejected-by', text: 'Shares rejected by the market fell further.', at: 'rejected by the market', type: 'refusal' },
   { c: 'neg-if-not', text: 'If it does not rain by the end of the month, the harvest will fail.', at: 'If it does not rain', type: 'condition' },
-  { c: 'neg-only-pp', text: 'The festival will only take place outside the city this year.', at: 'will only take place outside the city', type: 'condition' },
+  { c: 'neg-only-pp', text: 'The concert will only be held outside the old town this summer.', at: 'will only be held outside the old town', type: 'condition' },
   { c: 'neg-needed-for', text: 'More nurses would be needed for the new ward.', at: 'would be needed for the new ward', type: 'condition' },
-  { c: 'neg-left-abruptly', text: 'The guests left abruptly after the speech.', at: 'left abruptly', type: 'refusal', known: 'nocue' },
+  { c: 'neg-left-abruptly', text: 'The guests left abruptly after the speech.', at: 'left abruptly', type: 'refusal' },
   { c: 'neg-no-chance', text: 'There is no chance of rain on Sunday.', at: 'no chance of rain', type: 'refusal' },
   { c: 'neg-undervalue-reason', text: 'Halden Foods rejected the approach, saying it undervalued the business.', at: 'undervalued', type: 'refusal' },
   { c: 'neg-withdrew-from', text: 'She withdrew last week from the marathon with a knee injury.', at: 'withdrew last week from the marathon', type: 'refusal' },

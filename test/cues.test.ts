@@ -93,6 +93,14 @@ describe('adverbs the frames let pass', () => {
   });
 });
 
+describe('a quotation split by its attribution', () => {
+  it('reads the words on both sides as one clause: "We will not," Tal said, "accept this offer."', () => {
+    const doc = run('"We will not," Tal Orvel said, "accept this offer."');
+    expect(doc.cues.map((c) => [c.type, c.holderName])).toEqual([['refusal', 'Tal Orvel']]);
+    expect(types('"We will," Tal Orvel said, "meet them on Monday."')).toEqual(['engagement']);
+  });
+});
+
 describe('holder', () => {
   it('is the possessor of a nominalisation', () => {
     const { doc, cue } = one("Norway's decision to meet the envoys surprised the region.");

@@ -14,7 +14,9 @@
  * Place-word surnames ("Peter Hill", "Laura Park"; 48 cases added after): holders right 48/48 by name from the first run,
  * but one person actor (no body of the same name beside it) in only 24/48; now 36/48.
  * Now: all 416/432 (364/384 before the place-word cases); a third party quoted in a quote 4/4; said title X 8/8;
- * a quoted letter 3/4 (the fourth: its writer is not found as an actor); a letter quoted after its writer 4/4.
+ * a quoted letter 3/4 (the fourth: its writer is not found as an actor); a letter quoted after its writer 4/4;
+ * quote before and after 4/8 since the lean reading joins a quotation split after a modal or negation (the other four split
+ * it elsewhere).
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline/index.js';
@@ -26,7 +28,7 @@ const results = cases.map((k, i) => ({ k, ...judgeQuote(k, docs[i]!) }));
 
 /** the pass rate per shape, floored at the rate measured (shapes not listed: 1) */
 const FLOORS: Record<string, number> = {
-  'quote before and after': 0,
+  'quote before and after': 0.5,
   'according to X': 0.75,
   'pronoun across a paragraph': 0.75,
   "a reporter's I (when I asked X)": 0.75,

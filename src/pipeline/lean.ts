@@ -122,14 +122,20 @@ function timePhraseAt(terms: MatchTerm[], i: number): number {
  */
 function asideAt(terms: MatchTerm[], i: number, cut: number): number {
   const prev = terms[i - 1];
-  if (!prev || !/^,\s+$/.test(prev.post) || !(prev.tags.has('Modal') || prev.tags.has('Auxiliary') || isNegation(prev))) return 0;
+  if (!prev || !(prev.tags.has('Modal') || prev.tags.has('Auxiliary') || isNegation(prev))) return 0;
+  // (or a quotation split by its attribution: "We will not," Tal said, "accept this offer.")
+  const split = /^,["”’]\s+$/.test(prev.post) && /^["“‘]$/.test(terms[i]!.pre) === false;
+  if (!/^,\s+$/.test(prev.post) && !split) return 0;
   for (let j = i; j < Math.min(cut - 1, i + 5); j++) {
     const t = terms[j]!;
     if (t.tags.has('Verb') && !SAYING.test(t.normal)) return 0;
     if (j > i && t.pre !== '') return 0;
-    if (/^,\s+$/.test(t.post)) {
+    const close = split ? /^,\s+["“‘]?$/ : /^,\s+$/;
+    if (close.test(t.post)) {
       const next = terms[j + 1]!;
-      return next.pre === '' && next.tags.has('Verb') && !next.tags.has('Copula') ? j - i + 1 : 0;
+      // (a split quotation goes on in a new quotation mark, which compromise gives the next word or the comma)
+      const opens = split ? (/^["“‘]$/.test(next.pre) || /["“‘]$/.test(t.post)) : next.pre === '';
+      return opens && next.tags.has('Verb') && !next.tags.has('Copula') ? j - i + 1 : 0;
     }
     if (!plainGap(t)) return 0;
   }

@@ -17,6 +17,12 @@ describe('speakers of quotations', () => {
     const none = actors('Tomas Okonkwo arrived on Monday.\n\n"I do not rule out anyone."');
     expect(texts(named(none, 'Tomas Okonkwo'))).toEqual(['Tomas Okonkwo']);
   });
+  it('gives the quotation to the one quoted: "the agency quoted X as saying", "X was quoted as saying"', () => {
+    const active = actors('"We will not sign this deal," the agency quoted Omar Haddad as saying.');
+    expect(texts(named(active, 'Omar Haddad'))).toEqual(['We', 'Omar Haddad']);
+    const passive = actors('"We will not sign this deal," Tomas Okonkwo was quoted as saying.');
+    expect(texts(named(passive, 'Tomas Okonkwo'))).toEqual(['We', 'Tomas Okonkwo']);
+  });
   it('reads the speaker across a short aside between commas ("Okonkwo, for his part, said")', () => {
     const list = actors('Tomas Okonkwo, for his part, said the union was open to talks.\n\n"I do not rule out anyone."');
     expect(texts(named(list, 'Tomas Okonkwo'))).toEqual(['Tomas Okonkwo', 'his', 'I']);

@@ -105,6 +105,23 @@ function writerOf(ts: readonly Token[], list: readonly DraftMention[], k: number
   return m && speakerOk(m.draft) && /^\s*:/.test(ts[m.t1 - 1]!.post) ? m.draft : undefined;
 }
 
+/**
+ * "the agency quoted X as saying", "X was quoted as saying": the one quoted, whoever quotes (k: the token "quoted"),
+ * else undefined
+ */
+function quotedAs(cc: CorefContext, ts: Token[], list: readonly DraftMention[], k: number): Draft | undefined {
+  if (ts[k]!.normal !== 'quoted') return undefined;
+  const asSaying = (j: number) => ts[j]?.normal === 'as' && /^(?:saying|having|telling|adding|stating)$/.test(ts[j + 1]?.normal ?? '');
+  for (const m of list) {
+    if (!speakerOk(m.draft) || m.venue || quoteAt(cc, m.start)) continue;
+    // "quoted X as saying"
+    if (m.t0 === k + 1 && asSaying(m.t1)) return m.draft;
+    // "X was quoted as saying"
+    if (m.t1 === k - 1 && /^(?:was|were|is|has been)$/.test(ts[k - 1]!.normal) && asSaying(k + 1)) return m.draft;
+  }
+  return undefined;
+}
+
 /** the subject of a reporting verb outside quotations in sentence `index` ("X said", "said X") */
 function saidBy(cc: CorefContext, index: number): Draft | undefined {
   const { cx } = cc;
@@ -114,6 +131,8 @@ function saidBy(cc: CorefContext, index: number): Draft | undefined {
     if (quoteAt(cc, ts[k]!.start)) continue;
     const writer = writerOf(ts, list, k);
     if (writer) return writer;
+    const quoted = quotedAs(cc, ts, list, k);
+    if (quoted) return quoted;
     if (!SAY.has(ts[k]!.normal) && !WROTE.test(ts[k]!.normal)) continue;
     for (const m of list) {
       if (!speakerOk(m.draft) || m.venue || quoteAt(cc, m.start)) continue;

@@ -124,7 +124,7 @@ function asideAt(terms: MatchTerm[], i: number, cut: number): number {
   const prev = terms[i - 1];
   if (!prev || !(prev.tags.has('Modal') || prev.tags.has('Auxiliary') || isNegation(prev))) return 0;
   // (or a quotation split by its attribution: "We will not," Tal said, "accept this offer.")
-  const split = /^,["”’]\s+$/.test(prev.post) && /^["“‘]$/.test(terms[i]!.pre) === false;
+  const split = /^,["”’]\s+$/.test(prev.post) && !/^["“‘]$/.test(terms[i]!.pre);
   if (!/^,\s+$/.test(prev.post) && !split) return 0;
   for (let j = i; j < Math.min(cut - 1, i + 5); j++) {
     const t = terms[j]!;

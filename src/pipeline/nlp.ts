@@ -23,3 +23,9 @@ export function getNlp(): Nlp {
   }
   return nlp;
 }
+
+/** the tag or tags compromise's lexicon gives a word (lower case), or undefined when it does not know the word */
+export function lexiconTag(word: string): string | string[] | undefined {
+  const world = getNlp().world() as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } };
+  return world.model.one.lexicon[word];
+}

@@ -35,15 +35,10 @@ const isAnd = (normal: string | undefined) => normal === 'and' || normal === 'or
 function newNameAt(sc: SentenceScan, k: number): Item | undefined {
   const { toks } = sc;
   if (toks[k]?.normal === 'the' && !breaksAfter(toks[k]!)) k++;
-  let b = k;
-  while (b < sc.n && b - k < 1 && !sc.used[b] && isCap(toks[b]!.text) && !isAnd(toks[b]!.normal)) {
-    const t = toks[b]!;
-    if (isRole(t) || isPersonTagged(t) || STOP_CAP.has(t.normal) || t.tags.has('Date') || t.tags.has('WeekDay') || t.tags.has('Month') || !actingNameShaped(t)) return undefined;
-    b++;
-    if (isPossessive(t)) return undefined;
-    if (breaksAfter(t)) break;
-  }
-  return b > k ? { a: k, b } : undefined;
+  const t = toks[k];
+  if (!t || sc.used[k] || !isCap(t.text) || isAnd(t.normal)) return undefined;
+  if (isRole(t) || isPersonTagged(t) || STOP_CAP.has(t.normal) || t.tags.has('Date') || t.tags.has('WeekDay') || t.tags.has('Month') || !actingNameShaped(t) || isPossessive(t)) return undefined;
+  return { a: k, b: k + 1 };
 }
 
 /** a party already found at k (after an optional "the"): its mention's range */

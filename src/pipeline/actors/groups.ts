@@ -9,7 +9,7 @@
 import { GROUP_HEAD, GROUP_MODIFIER, LABOUR_HEAD, MEMBER_HEAD, MEMBERS_OF, OPPOSITION_ACT, QUANT, UNNAMED_BODY_MODIFIER, WEAK_GROUP_HEAD } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isPossessive, wordLike } from './tokens.js';
 import type { Draft } from './context.js';
-import { getNlp } from '../nlp.js';
+import { lexiconTag } from '../nlp.js';
 import { emit, groupDraft, memberBodyEnd, ofOwnerAhead, orgDraft, type SentenceScan } from './scan.js';
 import { tokenKey, type CompiledGazetteer } from '../../actors/gazetteer.js';
 
@@ -83,7 +83,7 @@ function isGroupHead(sc: SentenceScan, i: number): boolean {
 /** a present-tense verb form in compromise's lexicon ("rejects", "snubs"), as a headline writes its verb */
 function headlineVerb(w: string): boolean {
   if (!/s$/.test(w)) return false;
-  const tag = (getNlp().world() as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } }).model.one.lexicon[w];
+  const tag = lexiconTag(w);
   return tag === 'PresentTense' || (Array.isArray(tag) && tag.includes('PresentTense'));
 }
 

@@ -96,7 +96,7 @@ function personsName(text: string, name: string): boolean {
 }
 
 /** the country a demonym names, by the commonest English pattern: "Zorvanian" → "Zorvania", "Dunmaran" → "Dunmara" */
-const stemOf = (demonym: string) => demonym.replace(/ian$/, 'ia').replace(/(?<=[^i])an$/, 'a');
+const stemOf = (demonym: string) => demonym.replace(/ian$/, 'ia').replace(/(?<=[^i])an$/, 'a').replace(/ese$/, '');
 
 /**
  * The one-word names the text gives state organs to, which the gazetteer and English lack, by key → the state's
@@ -124,7 +124,7 @@ function inferredStates(cx: ActorContext): Map<string, string> {
     const d = DEMONYM_END.exec(m[1]!);
     const named = (n: string) => n !== m[1] && new RegExp(`(?<![\\p{L}])${n}(?![\\p{L}])`, 'u').test(cx.text);
     if (!d || stemNames(d[1]!, d[2]!).some(named) || out.has(tokenKey(m[1]!))) continue;
-    const stem = m[1]!.replace(/ian$/, 'ia').replace(/(?<=[^i])an$/, 'a').replace(/ese$/, '');
+    const stem = stemOf(m[1]!);
     if (unknown(m[1]!) && unknown(stem)) out.set(tokenKey(m[1]!), stem);
   }
   // (an "-i" demonym only when the text also names the state it is made from: "Teskari" of "Teskar")

@@ -17,15 +17,14 @@ import {
 } from './lexicon.js';
 import { breaksAfter, innerQuoteAfter, isCap, isClosed, isParticle, isPossessive, pastParticipleShaped, stanceNounAt, venueBefore, wordEnd } from './tokens.js';
 import { emit, orgDraft, type SentenceScan } from './scan.js';
-import { getNlp } from '../nlp.js';
+import { lexiconTag } from '../nlp.js';
 
 /** endings of English common nouns ("Inflation rose", "Violence erupted", "Talks stalled") */
 const COMMON_NOUN_SHAPE = /(?:s|tion|sion|ment|ness|ity|ence|ance|ing|ism|ure|age|ery|ship|dom|hood|ics|ed|ly|er|or|al|ive|ous|ful|ble)$/;
 
 /** compromise knows the word (lower case) as a word of English */
 function englishWord(w: string): boolean {
-  const nlp = getNlp() as unknown as { world(): { model: { one: { lexicon: Record<string, unknown> } } } };
-  return nlp.world().model.one.lexicon[w] !== undefined;
+  return lexiconTag(w) !== undefined;
 }
 
 /** a sentence-initial single word that looks like a name: a place-like ending, or no sign of a common word */

@@ -77,6 +77,8 @@ export const BARE_BODY = WORDS.bare_body;
 export const SAY_ING = WORDS.say_ing;
 export const SAY = WORDS.say;
 export const STOP_CAP = WORDS.stop_cap;
+/** capitalised words before a state's name that make another place's name: "Northern Ireland", "the Gulf of Mexico" */
+export const PLACE_PREFIX = WORDS.place_prefix;
 export const QUANT = WORDS.quant;
 /** groups of a state's servants: with no country of their own, the document's main country */
 export const GOV_GROUP_HEAD = WORDS.gov_group_head;

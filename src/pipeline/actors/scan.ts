@@ -8,7 +8,7 @@ import type { MentionKind, Sentence } from '../../schema/output.js';
 import { tokenKey, type GazHit } from '../../actors/gazetteer.js';
 import type { ParsedSentence, Token } from '../types.js';
 import type { ActorContext, Draft, DraftMention, PendingPerson } from './context.js';
-import { ACRONYM, BARE_LABEL, CHAMBER, bareLabelName, CONNECTOR, DATELINE, SPEAKER_LABEL, FEMALE_TITLE, GOV_HEAD, GROUP_HEAD, HONORIFIC, LABOUR_HEAD, LEGAL_SUFFIX, MALE_TITLE, MEMBER_HEAD, MILITARY_HEAD, ORG_DESC, ORG_HEAD, STOP_CAP } from './lexicon.js';
+import { ACRONYM, BARE_LABEL, CHAMBER, bareLabelName, CONNECTOR, DATELINE, SPEAKER_LABEL, FEMALE_TITLE, GOV_HEAD, GROUP_HEAD, HONORIFIC, LABOUR_HEAD, LEGAL_SUFFIX, MALE_TITLE, MEMBER_HEAD, MILITARY_HEAD, ORG_DESC, ORG_HEAD, PLACE_PREFIX, STOP_CAP } from './lexicon.js';
 import { acronymEnd, breaksAfter, isCap, isClosed, isPersonTagged, isPossessive, isRole, isUpperWord, matchGaz, wordEnd, wordLike } from './tokens.js';
 
 export type GazMatch = { end: number; hit: GazHit } | null;
@@ -68,7 +68,7 @@ export function scanOf(cx: ActorContext, ps: ParsedSentence): SentenceScan | nul
     }
   }
   const gzAt: GazMatch[] = new Array(n).fill(null);
-  for (let i = from; i < n; i++) gzAt[i] = matchGaz(cx.gaz, toks, i, keys);
+  for (let i = from; i < n; i++) gzAt[i] = s.headline || !insideOtherPlace(toks, i) ? matchGaz(cx.gaz, toks, i, keys) : null;
   return { cx, s, toks, n, keys, used, capsSentence, owner: new Array(n), pending: [], gzAt, from };
 }
 
@@ -87,6 +87,19 @@ const questionOpener = (t: Token, rest: string) => AUXILIARY_OPENER.test(t.text)
  * the sentence is split; the tagger's terms stay as they are.
  */
 const DOTTED_COMPOUND = /^((?:\p{Lu}\.){2,})([-\u2013])(\p{L}[\p{L}'-]*)$/u;
+/**
+ * A state's name that is part of another place's (words.yml place_prefix): "Northern Ireland", "South America",
+ * "New Mexico", "East Jerusalem" are not the state; the whole is read as any other capitalised name. The caller
+ * skips headlines, whose words are all capitalised; nor "New" opening a sentence ("New Vesk talks").
+ */
+function insideOtherPlace(toks: Token[], i: number): boolean {
+  if (i === 0) return false;
+  const k = i - 1;
+  const p = toks[k]!;
+  if (!isCap(p.text) || breaksAfter(p) || !PLACE_PREFIX.has(p.normal)) return false;
+  return !(k === 0 && p.normal === 'new');
+}
+
 function splitDottedCompound(t: Token): Token[] {
   const m = DOTTED_COMPOUND.exec(t.text);
   if (!m) return [t];

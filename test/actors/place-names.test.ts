@@ -44,3 +44,12 @@ describe('a state inside another place name', () => {
     expect(names('New Iran sanctions were rejected by Russia.')).toContain('Iran');
   });
 });
+
+describe('members of a new name', () => {
+  it.each([
+    ['Members of Tarvex voted against the offer.', 'Tarvex'],
+    ['Officials of Brelmor rejected the offer.', 'Brelmor'],
+  ])('%s', (text, party) => {
+    expect(holderOf(text)).toEqual([party]);
+  });
+});

@@ -318,7 +318,7 @@ function appositiveSubject(sc: SentenceScan, rs: number, j: number): boolean {
 
 /** the name [rs, j) is followed by a lower-case "party" that it names: "the governing Selvan Unity party" */
 /** titles of a party's voice, the party named after "for/of" ("a spokeswoman for X", "lawyers for X") */
-const SPEAKS_FOR = /^(?:spokesman|spokeswoman|spokesperson|spokespeople|representative|representatives|lawyer|lawyers|negotiator|negotiators)$/;
+const SPEAKS_FOR = /^(?:spokesman|spokeswoman|spokesperson|spokespeople|representative|representatives|lawyer|lawyers|negotiator|negotiators|members|leaders|officials)$/;
 
 function partyNamedAt(sc: SentenceScan, j: number): boolean {
   const nx = sc.toks[j];
@@ -342,7 +342,7 @@ export function unknownPartyAt(sc: SentenceScan, rs: number, j: number): number 
   const spokenFor =
     /^(?:for|of)$/.test(before?.normal ?? '') &&
     SPEAKS_FOR.test(toks[bi0 - 1]?.normal ?? '') &&
-    ((!breaksAfter(toks[j - 1]!) && !!toks[j] && (toks[j]!.tags.has('Verb') || /,/.test(toks[j - 1]!.post))) || (j === toks.length && SAY.has(toks[bi0 - 3]?.normal ?? '') && /^(?:a|an|the)$/.test(toks[bi0 - 2]?.normal ?? '')));
+    ((!breaksAfter(toks[j - 1]!) && !!toks[j] && (toks[j]!.tags.has('Verb') || /,/.test(toks[j - 1]!.post))) || subjectAfterAppositive(sc, j) || (j === toks.length && SAY.has(toks[bi0 - 3]?.normal ?? '') && /^(?:a|an|the)$/.test(toks[bi0 - 2]?.normal ?? '')));
   const acts = spokenFor || subjectOfVerb(sc, j) || reportedSubject(sc, rs, j) || subjectAfterAppositive(sc, j) || absolute || relative || conjoined || cleftSubject(sc, rs, j) || appositiveSubject(sc, rs, j);
   if (sc.capsSentence || j - rs > 4 || !(agent || acts || owns || classifiedAt(sc, rs, j) || party) || venueBefore(toks, rs)) return undefined;
   // the object of a preposition does not act: "talks with Quillmark failed" (but "rejected by Quillmark" does, and

@@ -9,6 +9,13 @@ describe('people pass', () => {
     expect([...p.roles]).toContain('minister');
     expect(p.affiliation).toBe('gz:BRA');
   });
+  it('reads the titles of labour and campaign work: organiser, convenor, campaigner', () => {
+    for (const title of ['regional organiser', 'convenor', 'lead campaigner']) {
+      const list = actors(`Halden Union ${title} Bob Lanning said the offer was an insult.`);
+      const p = named(list, 'Bob Lanning');
+      expect(list.find((a) => a.id === p?.affiliation)?.name, title).toBe('Halden Union');
+    }
+  });
   it('needs evidence for a bare name: "X said" is enough', () => {
     const cx = afterMentions('Tomas Okonkwo said the talks were over.');
     expect(drafts(cx)).toEqual([['Tomas Okonkwo', 'person', ['Tomas Okonkwo']]]);

@@ -85,3 +85,22 @@ describe('a person set off by commas beside a title owned by "its"/"their"', () 
     expect(affiliationOf("The Halden Workers' Union met on Friday. Their leader, Pim Arlo, said they would not accept the offer.", 'Pim Arlo')).toBe("Halden Workers' Union");
   });
 });
+
+describe('a title owned by a name, set off by commas after a person', () => {
+  const affOf = (text: string, person: string) => {
+    const list = actors(text);
+    const p = named(list, person);
+    return list.find((a) => a.id === p?.affiliation)?.name ?? null;
+  };
+  it.each([
+    ["Ana Perrin, Tarvex's chief executive, said she would not accept the offer.", 'Tarvex'],
+    ["Bob Lanning, the union's leader, said he would not accept the offer.", 'union'],
+    ["Ana Perrin, the Halden Union's general secretary, said the offer was an insult.", 'Halden Union'],
+    ["Ana Perrin, Vesk's foreign minister, said talks would resume.", 'Vesk'],
+  ])('%s', (text, owner) => {
+    expect(affOf(text, text.split(',')[0]!)).toBe(owner);
+  });
+  it('not a possessive that owns no title ("Ana Perrin, Tarvex\'s largest shareholder, said")', () => {
+    expect(affOf("Ana Perrin, Tarvex's largest shareholder, said she would not accept the offer.", 'Ana Perrin')).toBeNull();
+  });
+});

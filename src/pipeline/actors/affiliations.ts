@@ -56,14 +56,28 @@ function ownerBefore(cx: ActorContext, toks: Token[], sentence: number, t0: numb
   return OWNER_PRONOUN.test(toks[k]!.normal) ? pronounDraft(cx, sentence, k) : undefined;
 }
 
-/** the party of ", its chairman" right after token `t1` */
+/**
+ * the party of ", its chairman" right after token `t1`, or of a name's possessive there: ", Tarvex's chief executive,",
+ * ", the union's general secretary," (an organisation, country or group named before the title)
+ */
 function ownerAfter(cx: ActorContext, toks: Token[], sentence: number, t1: number): Draft | undefined {
   const last = toks[t1 - 1];
   const k = t1;
-  if (!last || !/^\s*,\s*$/.test(last.post) || !OWNER_PRONOUN.test(toks[k]?.normal ?? '')) return undefined;
-  let j = k + 1;
-  while (j < toks.length && j - k <= 4 && !isRole(toks[j]!) && (toks[j]!.tags.has('Adjective') || toks[j]!.tags.has('Noun')) && !breaksAfter(toks[j]!)) j++;
-  return toks[j] && isRole(toks[j]!) ? pronounDraft(cx, sentence, k) : undefined;
+  if (!last || !/^\s*,\s*$/.test(last.post)) return undefined;
+  const owner = OWNER_PRONOUN.test(toks[k]?.normal ?? '') ? undefined : possessiveNameAt(cx, toks, sentence, k);
+  if (!owner && !OWNER_PRONOUN.test(toks[k]?.normal ?? '')) return undefined;
+  let j = owner ? owner.t1 : k + 1;
+  while (j < toks.length && j - k <= 5 && !isRole(toks[j]!) && (toks[j]!.tags.has('Adjective') || toks[j]!.tags.has('Noun')) && !breaksAfter(toks[j]!)) j++;
+  if (!toks[j] || !isRole(toks[j]!)) return undefined;
+  return owner ? owner.draft : pronounDraft(cx, sentence, k);
+}
+
+/** a mention of a body, country or group ending in a possessive at token k (after "the"): "Tarvex's", "the union's" */
+function possessiveNameAt(cx: ActorContext, toks: Token[], sentence: number, k: number): Mention | undefined {
+  const at = toks[k]?.normal === 'the' ? k + 1 : k;
+  const m = (cx.bySentence.get(sentence) ?? []).find((x) => (x.t0 === at || x.t0 === k) && x.kind !== 'pronoun');
+  if (!m || !/['’]s$/i.test(toks[m.t1 - 1]!.text) || breaksAfter(toks[m.t1 - 1]!)) return undefined;
+  return m.draft.type === 'organization' || m.draft.type === 'country' || m.draft.type === 'group' ? m : undefined;
 }
 
 function pronounDraft(cx: ActorContext, sentence: number, k: number): Draft | undefined {

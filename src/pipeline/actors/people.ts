@@ -10,7 +10,7 @@
 import { APPOSED_BODY_HEAD, COMPANY_HEAD, CONNECTOR, DESCRIBED_BODY_HEAD, EVENT_WORD, GOV_ORG_HEAD, GROUP_HEAD, GROUP_MODIFIER, HONORIFIC, ORG_DESC, ORG_HEAD, LEADS_VERB, PARTY_LABEL, PARTY_PLURAL, CHAMBER, SAY, STOP_CAP, SUB_BODY_HEAD, BENCH_TITLE, THING_HEAD, TITLE_MODIFIER } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isFirstName, isPersonTagged, isPossessive, isRole } from './tokens.js';
 import type { Draft, DraftMention, PendingPerson } from './context.js';
-import { acronymAfter, emit, groupDraft, isHeLike, isNameParticle, nameLike, orgDraft, personDraft, runFrom, type SentenceScan } from './scan.js';
+import { acronymAfter, emit, groupDraft, isHeLike, isNameParticle, nameLike, orgDraft, personDraft, relationalParticiple, runFrom, type SentenceScan } from './scan.js';
 import { organisationInRun } from './organisations.js';
 import { unknownPartyAt } from './unknown.js';
 import { REGION_GOV } from './governments.js';
@@ -30,6 +30,8 @@ export function capitalisedRunAt(sc: SentenceScan, i: number): number | undefine
   if (i === sc.from && GROUP_HEAD.has(t.normal) && toks[i + 1]?.normal === 'of' && !breaksAfter(t) && !t.tags.has('ProperNoun')) return undefined;
   const j = runFrom(sc, i, false);
   if (j <= i) return undefined;
+  // "Vesk-based Bob Lanning said": a name hyphened to a participle only modifies the name after it, read from there
+  for (let k = i + 1; k < j - 1; k++) if (relationalParticiple(toks, k)) return k + 1;
   // "Labour MPs said …", "Tory MPs": a party label before a group's plural is a group (the groups pass), no person
   if (j - i === 2 && PARTY_LABEL.has(t.normal) && GROUP_HEAD.has(toks[i + 1]!.normal) && !breaksAfter(t)) return undefined;
   let roleIdx = -1;

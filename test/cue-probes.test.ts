@@ -82,6 +82,8 @@ const probes: Probe[] = [
   ['The opposition refrained from joining the talks.', 'refusal', 'joining'],
   ['Bexland held back from signing the accord.', 'refusal', 'signing'],
   ['The rebels are far from ready to sign a truce.', 'refusal', 'ready'],
+  // a negation negated is none: "no reason not to" is willingness
+  ['Ostrava said there was no reason not to hold talks with the rebels.', 'engagement', 'hold talks'],
   // talks and calls named with their parties, counterparts, being in talks, eagerness
   ['Talks between the dockers and the port authority resumed on Monday.', 'engagement', 'resumed'],
   ['A phone call between the two presidents took place on Friday.', 'engagement', 'took place'],

@@ -178,6 +178,8 @@ function negatedBefore(tokens: Token[], start: number): boolean {
   for (let j = start - 1, n = 0; j >= 0 && n < 5; j--, n++) {
     const t = tokens[j]!;
     if (boundaryAfter(tokens, j)) return false;
+    // "there is no reason not to hold talks", "sees no reason not to meet": the two negations cancel
+    if (t.normal === 'not' && tokens[j - 1]?.normal === 'reason' && tokens[j - 2]?.normal === 'no') return false;
     if (isNegator(t, tokens[j + 1]) || isYetTo(t, tokens[j + 1]) || isNegImplicative(tokens, j) || isCessative(tokens, j)) return true;
     if (CLAUSE_BREAK_WORDS.has(t.normal) && !(j === start - 1 && coordinatedBare(tokens, j - 1, start))) return false;
     // a full verb (not an auxiliary, modal or copula) ends the negation's reach: "did not say it would talk"

@@ -147,6 +147,8 @@ const silent: [string, 'engagement' | 'refusal' | 'condition' | 'any'][] = [
   ['The company said it wanted a bigger share of the market.', 'engagement'],
   ['The book, which the author signed for fans, sold out.', 'any'],
   ['The team stopped short of the final.', 'any'],
+  ['The so-called peace talks between the guilds collapsed in May.', 'any'],
+  ['The so-called truce held for a week.', 'any'],
   ['A match between the two clubs is scheduled for Sunday.', 'any'],
   ['Fans are hungry for a win.', 'any'],
   ['The storm approached the coast with heavy rain.', 'any'],

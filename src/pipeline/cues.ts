@@ -514,7 +514,7 @@ function sweep(ps: ParsedSentence, rules: RuleSet): Match[] {
     if (end <= start || seen.has(key)) return null;
     // compromise's match skips punctuation; a trigger does not run across a clause break ("come back, an agreement")
     if (crossesBreak(ps.tokens, start, end, rule.type !== 'condition')) return null;
-    if (startsInName(ps.tokens, start)) return null;
+    if (startsInName(ps.tokens, start) || soCalled(ps.tokens, start)) return null;
     seen.add(key);
     return { rule, start, end };
   };
@@ -630,6 +630,10 @@ function startsInName(tokens: readonly Token[], start: number): boolean {
   // (prose has words in lower case; a headline the Title Case test missed, "Japan, North Korea Resume Talks", has none)
   return tokens.some((w) => /^\p{Ll}{4,}/u.test(w.text));
 }
+
+/** Does the trigger start on the "called" of the adjective "so-called" ("the so-called peace talks", "a so-called truce")? */
+const soCalled = (tokens: readonly Token[], start: number): boolean =>
+  tokens[start]!.normal === 'called' && tokens[start - 1]?.normal === 'so' && /^[-\u2013]$/.test(tokens[start - 1]!.post);
 
 /** the words that open a conditional aside between commas ("ready, if the board agrees, to meet") */
 const ASIDE_OPENERS = new Set(['if', 'should', 'provided', 'providing', 'once', 'unless']);

@@ -10,21 +10,35 @@
 import { APPOSED_BODY_HEAD, COMPANY_HEAD, CONNECTOR, DESCRIBED_BODY_HEAD, EVENT_WORD, GOV_ORG_HEAD, GROUP_HEAD, GROUP_MODIFIER, HONORIFIC, ORG_DESC, ORG_HEAD, LEADS_VERB, PARTY_LABEL, PARTY_PLURAL, CHAMBER, SAY, STOP_CAP, SUB_BODY_HEAD, BENCH_TITLE, THING_HEAD, TITLE_MODIFIER } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isFirstName, isPersonTagged, isPossessive, isRole } from './tokens.js';
 import type { Draft, DraftMention, PendingPerson } from './context.js';
+import type { Token } from '../types.js';
 import { acronymAfter, emit, groupDraft, isHeLike, isNameParticle, nameLike, orgDraft, personDraft, relationalParticiple, runFrom, type SentenceScan } from './scan.js';
 import { organisationInRun } from './organisations.js';
-import { unknownPartyAt } from './unknown.js';
+import { headlineFirstName, unknownPartyAt } from './unknown.js';
 import { REGION_GOV } from './governments.js';
 import { AGENCIES } from '../holders/words.js';
+
+/** short words a Title Case headline leaves in lower case */
+const TITLE_SMALL = /^(?:with|from|into|onto|over|than|and|the|for|via|per|off|out|but|nor|amid|upon|after|says|said)$/;
+
+/**
+ * A headline written in sentence case, a clause with its verb ("Tories reject coalition with Labour"): after its first
+ * word, a lower-case word of three letters or more that a Title Case headline would capitalise, and a verb in lower
+ * case. Its capitals mark names, as in prose. (Not a header with no verb: "Ministry of Foreign Affairs press briefing".)
+ */
+function sentenceCase(sc: SentenceScan): boolean {
+  const lower = (t: Token) => /^\p{Ll}{3,}$/u.test(t.text) && !TITLE_SMALL.test(t.text);
+  return sc.toks.some((t, k) => k > sc.from && lower(t)) && sc.toks.some((t, k) => k > sc.from && lower(t) && t.tags.has('Verb') && !t.tags.has('Gerund'));
+}
 
 /**
  * A capitalised run at token i: an organisation and/or a person. Not in a headline, where every word may be
  * capitalised, unless the parse stage read it as a Title Case sentence and marked the headline's capitals
- * (`titleCap`), which no run takes. The next token, or undefined.
+ * (`titleCap`), which no run takes, or it is written in sentence case. The next token, or undefined.
  */
 export function capitalisedRunAt(sc: SentenceScan, i: number): number | undefined {
   const { toks } = sc;
   const t = toks[i]!;
-  if ((sc.s.headline && !sc.toks.some((x) => x.titleCap)) || !(nameLike(sc, i) || (isCap(t.text) && isRole(t)))) return undefined;
+  if ((sc.s.headline && !sc.toks.some((x) => x.titleCap) && !(sentenceCase(sc) && (i > sc.from || headlineFirstName(sc, t)))) || !(nameLike(sc, i) || (isCap(t.text) && isRole(t)))) return undefined;
   // "Shareholders of Kallister Group rejected …": a group noun opening the sentence, capitalised only there, heads a
   // group of what follows "of" (the groups pass), no name
   if (i === sc.from && GROUP_HEAD.has(t.normal) && toks[i + 1]?.normal === 'of' && !breaksAfter(t) && !t.tags.has('ProperNoun')) return undefined;

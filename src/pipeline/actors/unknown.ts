@@ -394,6 +394,14 @@ export function actingNameShaped(t: Token): boolean {
   return !stems.some((x) => x !== w && x.length > 2 && (englishWord(x) || ENGLISH_ONLY_SHAPE.test(x)));
 }
 
+/**
+ * The first word of a sentence-case headline is a name, whose capital says nothing there: a party label ("Tories") or a
+ * word the text capitalises mid-sentence too — not "Port talks resume".
+ */
+export function headlineFirstName(sc: SentenceScan, t: Token): boolean {
+  return partyLabel(t) || capitalisedMidSentence(sc, t.text.replace(/['’]s$/, ''));
+}
+
 /** a capitalised party label, singular or plural ("Labor", "Democrats", "Tories"), which names a party when it acts */
 function partyLabel(t: Token): boolean {
   const w = t.normal.replace(/['’]s$/, '');

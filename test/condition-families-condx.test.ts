@@ -48,31 +48,31 @@ interface NegativeCase {
 const CASES: FamilyCase[] = [
   // cond-until-demands
   { c: 'cond-until-demands', text: 'Halden Workers\' Union leader Pella Morn said the stoppage would continue until Orvane Freight granted their demands.', at: 'until Orvane Freight granted their demands', type: 'condition', holder: ['Pella Morn', "Halden Workers' Union"] },
-  { c: 'cond-until-demands', text: '"Our pickets will stay at the gates until our demands are met," said Tam Orvel, a union organiser.', at: 'until our demands are met', type: 'condition', holder: ['Tam Orvel'], known: 'nocue' },
+  { c: 'cond-until-demands', text: '"Our pickets will stay at the gates until our demands are met," said Tam Orvel, a union organiser.', at: 'until our demands are met', type: 'condition', holder: ['Tam Orvel'] },
   { c: 'cond-until-demands', text: 'The dockers said the walkout was only the first of many actions until the port authority meets their demands.', at: 'until the port authority meets their demands', type: 'condition', holder: ['dockers'] },
-  { c: 'cond-until-demands', text: 'The farmers vowed to keep blocking the roads until the ministry agrees to their demands.', at: 'until the ministry agrees to their demands', type: 'condition', holder: ['farmers'], known: 'nocue' },
+  { c: 'cond-until-demands', text: 'The farmers vowed to keep blocking the roads until the ministry agrees to their demands.', at: 'until the ministry agrees to their demands', type: 'condition', holder: ['farmers'] },
   // cond-action-if-not
   { c: 'cond-action-if-not', text: 'Members authorised the Halden Workers\' Union to call a strike if a fair offer is not made within ten days.', at: 'if a fair offer is not made within ten days', type: 'condition', holder: ["Halden Workers' Union", 'Members'] },
-  { c: 'cond-action-if-not', text: 'The pilots\' union said it would seek a strike ballot next month if it cannot reach agreement with Corlen Air on pensions.', at: 'if it cannot reach agreement with Corlen Air on pensions', type: 'condition', holder: ["pilots' union", 'union'], known: 'nocue' },
+  { c: 'cond-action-if-not', text: 'The pilots\' union said it would seek a strike ballot next month if it cannot reach agreement with Corlen Air on pensions.', at: 'if it cannot reach agreement with Corlen Air on pensions', type: 'condition', holder: ["pilots' union", 'union'] },
   { c: 'cond-action-if-not', text: 'Vesk said it would recall its ambassador if Norland could not guarantee the safety of its diplomats.', at: 'if Norland could not guarantee the safety of its diplomats', type: 'condition', holder: ['Vesk'] },
   // cond-only-when
-  { c: 'cond-only-when', text: 'Border issues should be discussed only when Norland lifts the blockade, the Vesk envoy said.', at: 'only when Norland lifts the blockade', type: 'condition', holder: ['Vesk envoy', 'Vesk'], known: 'nocue' },
+  { c: 'cond-only-when', text: 'Border issues should be discussed only when Norland lifts the blockade, the Vesk envoy said.', at: 'only when Norland lifts the blockade', type: 'condition', holder: ['Vesk envoy', 'Vesk'], known: 'holder' },
   { c: 'cond-only-when', text: 'Talks can start only once the rebels hand over their heavy weapons, Brelvania said.', at: 'only once the rebels hand over their heavy weapons', type: 'condition', holder: ['Brelvania'] },
-  { c: 'cond-only-when', text: 'The union said pay could be negotiated only when the company withdrew the layoff notices.', at: 'only when the company withdrew the layoff notices', type: 'condition', holder: ['union'], known: 'nocue' },
+  { c: 'cond-only-when', text: 'The union said pay could be negotiated only when the company withdrew the layoff notices.', at: 'only when the company withdrew the layoff notices', type: 'condition', holder: ['union'] },
   // cond-first-should
   { c: 'cond-first-should', text: 'The Vesk president said his country was ready to talk. "But first Norland should act by lifting the blockade."', at: 'first Norland should act by lifting the blockade', type: 'condition', holder: ['Vesk president', 'Vesk'] },
   { c: 'cond-first-should', text: 'Brelvania is open to a summit, its foreign minister said, but first Vesk must free the fishermen.', at: 'first Vesk must free the fishermen', type: 'condition', holder: ['Brelvania', 'foreign minister'] },
   { c: 'cond-first-should', text: 'The union wants a deal. First, though, the company has to drop the outsourcing plan, Pella Morn said.', at: 'the company has to drop the outsourcing plan', type: 'condition', holder: ['Pella Morn'] },
   // cond-insist-span
-  { c: 'cond-insist-span', text: 'Vesk insisted that Norland must lift the blockade before talks can resume.', at: 'Norland must lift the blockade before talks can resume', type: 'condition', holder: ['Vesk'], known: 'nocue' },
-  { c: 'cond-insist-span', text: 'Brelvania insisted that the rebels should disarm before any negotiations.', at: 'the rebels should disarm before any negotiations', type: 'condition', holder: ['Brelvania'], known: 'nocue' },
-  { c: 'cond-insist-span', text: 'The Halden Workers\' Union insists that Orvane Freight must reinstate the sacked drivers.', at: 'Orvane Freight must reinstate the sacked drivers', type: 'condition', holder: ["Halden Workers' Union"], known: 'nocue' },
+  { c: 'cond-insist-span', text: 'Vesk insisted that Norland must lift the blockade before talks can resume.', at: 'Norland must lift the blockade before talks can resume', type: 'condition', holder: ['Vesk'] },
+  { c: 'cond-insist-span', text: 'Brelvania insisted that the rebels should disarm before any negotiations.', at: 'the rebels should disarm before any negotiations', type: 'condition', holder: ['Brelvania'] },
+  { c: 'cond-insist-span', text: 'The Halden Workers\' Union insists that Orvane Freight must reinstate the sacked drivers.', at: 'Orvane Freight must reinstate the sacked drivers', type: 'condition', holder: ["Halden Workers' Union"] },
   // cond-will-have-to
   { c: 'cond-will-have-to', text: 'Opposition leader Ida Olt has made clear that the premier will have to resign.', at: 'the premier will have to resign', type: 'condition', holder: ['Ida Olt'] },
   { c: 'cond-will-have-to', text: 'Vesk has clarified that Norland will have to pull its troops back first.', at: 'Norland will have to pull its troops back', type: 'condition', holder: ['Vesk'] },
   { c: 'cond-will-have-to', text: 'The union said the company will have to restore the bonus before any deal.', at: 'the company will have to restore the bonus', type: 'condition', holder: ['union'] },
   // cond-if-deal-must
-  { c: 'cond-if-deal-must', text: '"If the two sides were to reach a deal, the Vesk duties should all be lifted," said Tolan Marr, a Norland trade spokesman.', at: 'the Vesk duties should all be lifted', type: 'condition', holder: ['Tolan Marr'], known: 'nocue' },
+  { c: 'cond-if-deal-must', text: '"If the two sides were to reach a deal, the Vesk duties should all be lifted," said Tolan Marr, a Norland trade spokesman.', at: 'the Vesk duties should all be lifted', type: 'condition', holder: ['Tolan Marr'] },
   { c: 'cond-if-deal-must', text: 'If there is to be an agreement, the sanctions must be removed in full, the Brelvanian ministry said.', at: 'the sanctions must be removed in full', type: 'condition', holder: ['Brelvanian ministry', 'Brelvania'] },
   { c: 'cond-if-deal-must', text: 'For a settlement to happen, the layoffs must be reversed, the union said.', at: 'the layoffs must be reversed', type: 'condition', holder: ['union'] },
   // hold-said-after
@@ -110,13 +110,15 @@ challengeSuite('real-news condition families (CONDX)', CASES, judge, { showAt: t
  * First run (main 505eae0, before any change), found / right: cond-until-demands 2/4 2/4, cond-action-if-not 2/3 2/3,
  * cond-only-when 1/3 1/3, cond-first-should 3/3 3/3, cond-insist-span 0/3 0/3, cond-will-have-to 3/3 3/3,
  * cond-if-deal-must 2/3 2/3, hold-said-after 3/3 2/3 (all: 15/25 right, found 19/25); negatives clean:
- * demand-object 1/4, forecast-unless 0/2, depend-timing 1/2.
+ * demand-object 1/4, forecast-unless 0/2, depend-timing 1/2. After this round (branch CONDX): 23/25 right, found 25/25;
+ * negatives clean 8/8. The two left: an invented name as a modifier ("the Vesk envoy", "Norland's commerce
+ * ministry") is not read as a party, so the speaker's party is missing from the actors.
  */
 const FLOORS: Record<string, [number, number]> = {
-  'cond-until-demands': [2 / 4, 2 / 4], 'cond-action-if-not': [2 / 3, 2 / 3], 'cond-only-when': [1 / 3, 1 / 3], 'cond-first-should': [3 / 3, 3 / 3],
-  'cond-insist-span': [0, 0], 'cond-will-have-to': [3 / 3, 3 / 3], 'cond-if-deal-must': [2 / 3, 2 / 3], 'hold-said-after': [3 / 3, 2 / 3],
+  'cond-until-demands': [4 / 4, 4 / 4], 'cond-action-if-not': [3 / 3, 3 / 3], 'cond-only-when': [3 / 3, 2 / 3], 'cond-first-should': [3 / 3, 3 / 3],
+  'cond-insist-span': [3 / 3, 3 / 3], 'cond-will-have-to': [3 / 3, 3 / 3], 'cond-if-deal-must': [3 / 3, 3 / 3], 'hold-said-after': [3 / 3, 2 / 3],
 };
-const NEG_FLOORS: Record<string, number> = { 'neg-demand-object': 1 / 4, 'neg-forecast-unless': 0, 'neg-depend-timing': 1 / 2 };
+const NEG_FLOORS: Record<string, number> = { 'neg-demand-object': 1, 'neg-forecast-unless': 1, 'neg-depend-timing': 1 };
 
 it('keeps each kind at or above its floors (cue found over the words; holder right)', () => {
   const byKind = new Map<string, { n: number; found: number; right: number }>();

@@ -946,7 +946,8 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
         !nounInPhrase(tokens, m) &&
         (!accusedOf(tokens, m.start) || walkoutAct(tokens, m)) &&
         !governanceMeeting(tokens, m.end) &&
-        !subordinate.some((c) => insideClause(tokens, c, m.start)),
+        !subordinate.some((c) => insideClause(tokens, c, m.start)) &&
+        !demandedContent(tokens, conditions, m.start),
     );
 
     // a requirement inside the complement of an earlier verb of demanding is that demand's content, not a second
@@ -964,7 +965,10 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
       longestPerStart(list)
         // one condition per stretch: drop one that starts inside another ("set three [conditions for] …")
         .filter((m, i, arr) => !arr.some((o, k) => k !== i && o.start < m.start && o.end > m.start))
-        .filter((m, _, arr) => !demandContent(m, arr));
+        .filter((m, _, arr) => !demandContent(m, arr))
+        // "until we get the lists and until Vesk answers": a second clause of the same conjunction, joined to the first,
+        // is one condition with two parts, not a second one
+        .filter((m, _, arr) => !(m.rule.subordinate && /^(?:and|or)$/.test(tokens[m.start - 1]?.normal ?? '') && arr.some((o) => o.start < m.start && o.rule.subordinate && tokens[o.start]!.normal === tokens[m.start]!.normal)));
     const conditionCue = (m: Match): RawCue => ({
       rule: m.rule,
       sentence: ps.sentence.index,
@@ -1051,6 +1055,15 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
     out.push(...kept.filter((c) => c.type !== 'condition'), ...allowed);
   }
   return out;
+}
+
+/**
+ * A stance read inside the that-clause of a verb of demanding is what the other side is asked to do, not a stance of
+ * its own: "insisted that Norland must lift the blockade", "demanded that the board return to the table" — the
+ * demand holds the cue, its content is the condition's text.
+ */
+function demandedContent(tokens: Token[], conditions: Match[], i: number): boolean {
+  return conditions.some((o) => o.rule.condition === 'after' && o.end <= i && tokens[o.end - 1]?.normal === 'that' && tokens[o.start]!.tags.has('Verb') && insideClause(tokens, o, i));
 }
 
 /** the words [start, end) stand negated ("did not agree", "never accepted"), or denied ("denied it would negotiate"), but not both */

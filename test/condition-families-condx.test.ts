@@ -21,6 +21,8 @@
  *   neg-forecast-unless   an "unless" in a forecast or hedge of no party's making ("the walkout may go on for
  *                         months unless …", "the bank is set to cut rates unless the data …")
  *   neg-depend-timing     timings or dates that "depend on" things ("the timing depends on technical questions")
+ *   neg-noun-senses       a noun where a condition verb was read (added after the first run, from the real-article set
+ *                         ARTS half A): "has close ties to", a wish for war ("wants war")
  *
  * `known` marks a case that does not pass yet. Written before the tool was run on it; first-run rates are in the
  * floors' comment below.
@@ -90,6 +92,9 @@ const NEGATIVES: NegativeCase[] = [
   { c: 'neg-forecast-unless', text: 'An economist said the central bank is ready to start cutting rates in May, unless there are bad inflation figures in March.', at: 'unless', type: 'condition' },
   { c: 'neg-depend-timing', text: '"As for the timing, it depends on several technical questions that need to be settled with our partners."', at: 'depends on', type: 'condition' },
   { c: 'neg-depend-timing', text: 'The date of the vote will depend on the weather and on the printing of the ballots.', at: 'depend on', type: 'condition' },
+  // added after the first run, from the real-article set ARTS half A (first run on main 505eae0: clean 0/2)
+  { c: 'neg-noun-senses', text: 'The mediation was welcomed by the Orsk army, which has close ties to the Vesk militia.', at: 'ties to', type: 'condition' },
+  { c: 'neg-noun-senses', text: '"I do not believe the Vesk president wants war," the Norland minister said.', at: 'wants war', type: 'condition' },
 ];
 
 const norm = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/^the\s+/, '').trim();
@@ -118,7 +123,7 @@ const FLOORS: Record<string, [number, number]> = {
   'cond-until-demands': [4 / 4, 4 / 4], 'cond-action-if-not': [3 / 3, 3 / 3], 'cond-only-when': [3 / 3, 2 / 3], 'cond-first-should': [3 / 3, 3 / 3],
   'cond-insist-span': [3 / 3, 3 / 3], 'cond-will-have-to': [3 / 3, 3 / 3], 'cond-if-deal-must': [3 / 3, 3 / 3], 'hold-said-after': [3 / 3, 2 / 3],
 };
-const NEG_FLOORS: Record<string, number> = { 'neg-demand-object': 1, 'neg-forecast-unless': 1, 'neg-depend-timing': 1 };
+const NEG_FLOORS: Record<string, number> = { 'neg-demand-object': 1, 'neg-forecast-unless': 1, 'neg-depend-timing': 1, 'neg-noun-senses': 1 };
 
 it('keeps each kind at or above its floors (cue found over the words; holder right)', () => {
   const byKind = new Map<string, { n: number; found: number; right: number }>();

@@ -108,7 +108,10 @@ const probes: Probe[] = [
 describe('one condition per demand', () => {
   it('insisting that X should …', () => {
     const cues = analyze('The union is insisting that all teachers in the country should benefit from the new pay.').cues;
-    expect(cues.filter((c) => c.type === 'condition').map((c) => c.text)).toEqual(['insisting that']);
+    // (one cue, the demand's, running over the requirement it contains)
+    const conds = cues.filter((c) => c.type === 'condition').map((c) => c.text);
+    expect(conds).toHaveLength(1);
+    expect(conds[0]).toMatch(/^insisting that all teachers .* should benefit/);
   });
 });
 

@@ -276,10 +276,11 @@ const COMMITMENT = /\b(we|i|they|it|he|she|[a-z][\w'-]+)\s+(will|would|shall)\b|
 /**
  * a position a subordinate condition can qualify (beside a stance or a COMMITMENT): an ability or its refusal ("can
  * expect no aid unless …", "talks cannot begin unless …"), a threat ("threatening to kill them unless …") or a stated
- * readiness ("reaffirmed its readiness to reopen the roads, so long as …") — not a forecast or a description ("the harvest
+ * readiness ("reaffirmed its readiness to reopen the roads, so long as …"), or talks put in the passive ("the issues
+ * should be discussed only when …", "pay could be negotiated only once …") — not a forecast or a description ("the harvest
  * is probably going to come in below the forecast, provided …", "we must budget on the basis that …")
  */
-const POSITION = /\b(can|cannot|can't|won't|wouldn't|shan't|threat\w*|readiness|willingness|ready|willing|prepared)\b/i;
+const POSITION = /\b(can|cannot|can't|won't|wouldn't|shan't|threat\w*|readiness|willingness|ready|willing|prepared|be (?:discussed|negotiated|resumed|talked about))\b/i;
 
 /**
  * Every form under which compromise's matcher can see a word of the sentence: as written, lower case,
@@ -951,22 +952,35 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
         !nounInPhrase(tokens, m) &&
         (!accusedOf(tokens, m.start) || walkoutAct(tokens, m)) &&
         !governanceMeeting(tokens, m.end) &&
-        !subordinate.some((c) => insideClause(tokens, c, m.start)),
+        !subordinate.some((c) => insideClause(tokens, c, m.start)) &&
+        !demandedContent(tokens, conditions, m.start),
     );
 
+    // a requirement inside the complement of an earlier verb of demanding is that demand's content, not a second
+    // one: "insisting that all teachers should benefit", "demanded that the army must withdraw"; the demand's cue
+    // then runs to the requirement's end ("insisted that [Vesk must lift the blockade]"), the words that state it
+    const contentOf = new Map<Match, Match>();
+    const demandContent = (m: Match, arr: Match[]) => {
+      if (m.rule.holder !== 'speaker' || m.rule.condition !== 'clause') return false;
+      const o = arr.find((o) => o.start < m.start && o.rule.condition === 'after' && tokens[o.start]!.tags.has('Verb') && insideClause(tokens, o, m.start));
+      if (o && m.end > (contentOf.get(o)?.end ?? 0)) contentOf.set(o, m);
+      return !!o;
+    };
     // conditions: one per start token, the longest
     const selectConditions = (list: Match[]) =>
       longestPerStart(list)
         // one condition per stretch: drop one that starts inside another ("set three [conditions for] …")
         .filter((m, i, arr) => !arr.some((o, k) => k !== i && o.start < m.start && o.end > m.start))
-        // a requirement inside the complement of an earlier verb of demanding is that demand's content, not a
-        // second one: "insisting that all teachers should benefit", "demanded that the army must withdraw"
-        .filter((m, _, arr) => !(m.rule.holder === 'speaker' && m.rule.condition === 'clause' && arr.some((o) => o.start < m.start && o.rule.condition === 'after' && tokens[o.start]!.tags.has('Verb') && insideClause(tokens, o, m.start))));
+        .filter((m, _, arr) => !demandContent(m, arr))
+        // "until we get the lists and until Vesk answers": a second clause of the same conjunction, joined to the first,
+        // is one condition with two parts, not a second one
+        .filter((m, _, arr) => !(m.rule.subordinate && /^(?:and|or)$/.test(tokens[m.start - 1]?.normal ?? '') && arr.some((o) => o.start < m.start && o.rule.subordinate && tokens[o.start]!.normal === tokens[m.start]!.normal)));
     const conditionCue = (m: Match): RawCue => ({
       rule: m.rule,
       sentence: ps.sentence.index,
       tokStart: m.start,
-      tokEnd: m.end,
+      tokEnd: Math.max(m.end, contentOf.get(m)?.end ?? 0),
+      ...((contentOf.get(m)?.end ?? 0) > m.end ? { ruleEnd: m.end } : {}),
       type: 'condition',
       negated: false,
       modality: modalityOf(tokens, m.start, text) === 'reported' ? 'reported' : 'asserted',
@@ -1047,6 +1061,15 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
     out.push(...kept.filter((c) => c.type !== 'condition'), ...allowed);
   }
   return out;
+}
+
+/**
+ * A stance read inside the that-clause of a verb of demanding is what the other side is asked to do, not a stance of
+ * its own: "insisted that Norland must lift the blockade", "demanded that the board return to the table" — the
+ * demand holds the cue, its content is the condition's text.
+ */
+function demandedContent(tokens: Token[], conditions: Match[], i: number): boolean {
+  return conditions.some((o) => o.rule.condition === 'after' && o.end <= i && tokens[o.end - 1]?.normal === 'that' && tokens[o.start]!.tags.has('Verb') && insideClause(tokens, o, i));
 }
 
 /** the words [start, end) stand negated ("did not agree", "never accepted"), or denied ("denied it would negotiate"), but not both */

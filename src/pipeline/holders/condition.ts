@@ -50,7 +50,10 @@ export function conditionOf(
 ): ConditionResult {
   const { text } = hc;
   const { tokens } = c.ps;
-  const { start, end } = span;
+  const { start } = span;
+  // (a demand's cue that runs on over its content, "insisted that [Norland must lift …]", reads its condition from the
+  // end of its own words)
+  const end = r.ruleEnd !== undefined && r.type === 'condition' ? tokens[r.ruleEnd - 1]!.end : span.end;
   let condition: Cue['condition'] = null;
   if (r.type !== 'condition' || r.rule.condition === 'none') return { condition, target };
   // "until X agrees to …", "unless X …": the demand is the whole clause after the subordinator, trigger included

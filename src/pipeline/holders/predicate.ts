@@ -3,7 +3,8 @@
  * lifting the blockade was a prerequisite", "any delay is a red line for Norland". The subject of the copula is what
  * is demanded, so a party named inside it ("Vesk's", "Togo") is the party that must act, not the one that sets the
  * condition: that is the party the predicate is for ("a red line for Norland"), else the speaker who reports it
- * ("Norland said …", "…, Norland said").
+ * ("Norland said …", "…, Norland said"). A requirement in the passive reads the same way: "Vesk's duties must be lifted,
+ * Norland said".
  */
 import type { RawCue } from '../cues.js';
 import type { ActorMention, Token } from '../types.js';
@@ -32,6 +33,19 @@ function copulaBefore(tokens: Token[], n: number): number {
   return k >= 0 && COPULA.test(tokens[k]!.normal) ? k : -1;
 }
 
+/** the words of a requirement's verb group before its "be": "must", "will all have to", "needs to", "should both" */
+const REQUIRING = /^(?:must|should|ought|will|would|shall|have|has|had|need|needs|to|all|both)$/;
+
+/** the "be" of a requirement in the passive that cue `r` opens ("must be lifted", "will have to be removed"), or -1 */
+function passiveBe(tokens: Token[], r: RawCue): number {
+  if (!REQUIRING.test(tokens[r.tokStart]!.normal) || r.rule.condition !== 'clause') return -1;
+  for (let j = r.tokStart + 1; j < r.tokEnd - 1; j++) {
+    if (tokens[j]!.normal === 'be') return j;
+    if (!REQUIRING.test(tokens[j]!.normal) && !tokens[j]!.tags.has('Adverb')) return -1;
+  }
+  return -1;
+}
+
 /** the predicate-noun condition of cue `r`, or null when its trigger is no such predicate */
 export function predicateCondition(hc: HolderContext, c: SentenceCtx, r: RawCue): PredicateParties | null {
   if (r.type !== 'condition') return null;
@@ -43,12 +57,15 @@ export function predicateCondition(hc: HolderContext, c: SentenceCtx, r: RawCue)
     if (/^lines?$/.test(t.normal) && tokens[j - 1]?.normal !== 'red') continue;
     n = j;
   }
+  // (or a requirement in the passive, whose "be" stands where the copula does: "the existing Vesk duties should all be
+  // lifted, Norland said" — the party named in what is to be lifted must act, the speaker sets the condition)
+  if (n < 0) n = passiveBe(tokens, r);
   if (n < 0) return null;
-  const cop = copulaBefore(tokens, n);
+  const cop = COPULA.test(tokens[n]!.normal) ? n : copulaBefore(tokens, n);
   if (cop < 1) return null;
   // the subject: back from the copula (and a modal before it) to a reporting verb, "that", a clause break or the start
   let s = cop - 1;
-  while (s >= 0 && (tokens[s]!.tags.has('Modal') || tokens[s]!.tags.has('Auxiliary'))) s--;
+  while (s >= 0 && (tokens[s]!.tags.has('Modal') || tokens[s]!.tags.has('Auxiliary') || REQUIRING.test(tokens[s]!.normal))) s--;
   const subjEnd = s + 1;
   while (s >= 0 && !isReporting(tokens[s]!) && tokens[s]!.normal !== 'that' && !/[,;:]/.test(tokens[s]!.post)) s--;
   const subjFrom = s + 1;

@@ -41,8 +41,8 @@ const CASES: StructCase[] = [
   { c: 'desc-before', text: 'The union said it was rejecting the offers from the Halden Rail Board. It is calling for an unconditional pay offer and a job security agreement.', at: 'calling for an unconditional pay offer', type: 'condition', holder: ['union'] },
   { c: 'desc-before', text: 'Tarsk Mining turned down a bid from Corvane Holdings on Monday. The company said it would not engage with Corvane on those terms.', at: 'would not engage', type: 'refusal', holder: ['Tarsk Mining'] },
   { c: 'desc-before', text: 'Plurim Systems said the bid from a group led by its founder was far too low. The vendor is now ending the sale process, saying the decision serves its shareholders.', at: 'ending the sale process', type: 'refusal', holder: ['Plurim Systems'], known: 'nocue' },
-  { c: 'desc-before', text: "Staff at Dorune Health are represented by the nurses' union Kelva. The union has rejected the latest pay offer from the board.", at: 'has rejected the latest pay offer', type: 'refusal', holder: ['Kelva'], known: 'holder' },
-  { c: 'desc-before', text: 'Members of the Calder Dock Union voted against the deal from Harbex Ports. The union said any new deal had to address pay.', at: 'any new deal had to address pay', type: 'condition', holder: ['Calder Dock Union'], known: 'holder' },
+  { c: 'desc-before', text: "Staff at Dorune Health are represented by the nurses' union Kelva. The union has rejected the latest pay offer from the board.", at: 'has rejected the latest pay offer', type: 'refusal', holder: ['Kelva'] },
+  { c: 'desc-before', text: 'Members of the Calder Dock Union voted against the deal from Harbex Ports. The union said any new deal had to address pay.', at: 'any new deal had to address pay', type: 'condition', holder: ['Calder Dock Union'] },
   // demonym-trade
   { c: 'demonym-trade', text: 'Norlandic engineer Harbex said on Thursday it had held early talks about a takeover with Velmar Tools.', at: 'had held early talks', type: 'engagement', holder: ['Harbex'], known: 'nocue' },
   { c: 'demonym-trade', text: 'British cement maker Corlen says it has had initial merger talks with a rival from Vesk.', at: 'has had initial merger talks', type: 'engagement', holder: ['Corlen'] },
@@ -52,8 +52,8 @@ const CASES: StructCase[] = [
   { c: 'demonym-trade', text: 'Norwegian fish farmer Kaldor said it had started talks with its bigger rival Salvik.', at: 'had started talks', type: 'engagement', holder: ['Kaldor'] },
   // by-agent
   { c: 'by-agent', text: 'The council called the rejection of a pay rise by the Velmar Workers Union disappointing.', at: 'the rejection of a pay rise', type: 'refusal', holder: ['Velmar Workers Union'] },
-  { c: 'by-agent', text: "The employers' association branded the rejection of the offer by trade union Tarvo as 'regrettable'.", at: 'the rejection of the offer', type: 'refusal', holder: ['Tarvo'], known: 'holder' },
-  { c: 'by-agent', text: 'Ministers in Norland regretted the refusal of further talks by the Orvane Front.', at: 'the refusal of further talks', type: 'refusal', holder: ['Orvane Front'], known: 'holder' },
+  { c: 'by-agent', text: "The employers' association branded the rejection of the offer by trade union Tarvo as 'regrettable'.", at: 'the rejection of the offer', type: 'refusal', holder: ['Tarvo'] },
+  { c: 'by-agent', text: 'Ministers in Norland regretted the refusal of further talks by the Orvane Front.', at: 'the refusal of further talks', type: 'refusal', holder: ['Orvane Front'] },
   { c: 'by-agent', text: 'The December bid from Corvane was lower than its March offer, which was rejected by Harbex in August.', at: 'which was rejected by Harbex', type: 'refusal', holder: ['Harbex'] },
   { c: 'by-agent', text: 'Harbex said the bid was far too low. An earlier offer that Corvane made in March was rejected by the company in August.', at: 'was rejected by the company', type: 'refusal', holder: ['Harbex'], known: 'holder' },
   { c: 'by-agent', text: 'The peace plan put forward by Vesk was rejected by Norland within hours.', at: 'was rejected by Norland', type: 'refusal', holder: ['Norland'] },
@@ -82,10 +82,10 @@ challengeSuite('holder structures of real news (HOLDX)', CASES, judge, { pad: 20
 /**
  * First run (main 505eae0, before any change of this round): kind found/right — desc-before 6/8 3/8, demonym-trade
  * 5/6 5/6, by-agent 6/6 3/6, speaker-not-party 5/6 2/6, possessor-subject 4/4 4/4, title-group 3/3 3/3
- * (all: 20/33 right, found 29/33).
+ * (all: 20/33 right, found 29/33). Now: desc-before 6/8 5/8, by-agent 6/6 5/6, the others as at first (24/33 right).
  */
 const FLOORS: Record<string, [number, number]> = {
-  'desc-before': [6 / 8, 3 / 8], 'demonym-trade': [5 / 6, 5 / 6], 'by-agent': [6 / 6, 3 / 6], 'speaker-not-party': [5 / 6, 2 / 6],
+  'desc-before': [6 / 8, 5 / 8], 'demonym-trade': [5 / 6, 5 / 6], 'by-agent': [6 / 6, 5 / 6], 'speaker-not-party': [5 / 6, 2 / 6],
   'possessor-subject': [4 / 4, 4 / 4], 'title-group': [3 / 3, 3 / 3],
 };
 

@@ -58,12 +58,17 @@ const CASES: StructCase[] = [
   { c: 'by-agent', text: 'Harbex said the bid was far too low. An earlier offer that Corvane made in March was rejected by the company in August.', at: 'was rejected by the company', type: 'refusal', holder: ['Harbex'], known: 'holder' },
   { c: 'by-agent', text: 'The peace plan put forward by Vesk was rejected by Norland within hours.', at: 'was rejected by Norland', type: 'refusal', holder: ['Norland'] },
   // speaker-not-party
-  { c: 'speaker-not-party', text: '"As long as Vesk keeps its troops on the border, there will be no need for talks," Norland\'s foreign ministry spokesman Tal Brenn said.', at: 'there will be no need for talks', type: 'refusal', holder: ['Tal Brenn', 'Norland'], known: 'holder' },
+  { c: 'speaker-not-party', text: '"As long as Vesk keeps its troops on the border, there will be no need for talks," Norland\'s foreign ministry spokesman Tal Brenn said.', at: 'there will be no need for talks', type: 'refusal', holder: ['Tal Brenn', 'Norland'] },
   { c: 'speaker-not-party', text: 'Despite being higher than its first bid, the Corvane offer still undervalued the company, Harbex said.', at: 'the Corvane offer still undervalued the company', type: 'refusal', holder: ['Harbex'] },
-  { c: 'speaker-not-party', text: '"This is nothing but empty words," Vesk spokesman Ivo Dran told reporters, after Tal Brenn said in an interview that he would agree to sit down with the Vesk president.', at: 'he would agree to sit down', type: 'engagement', holder: ['Tal Brenn'], known: 'holder' },
+  { c: 'speaker-not-party', text: '"This is nothing but empty words," Vesk spokesman Ivo Dran told reporters, after Tal Brenn said in an interview that he would agree to sit down with the Vesk president.', at: 'he would agree to sit down', type: 'engagement', holder: ['Tal Brenn'] },
   { c: 'speaker-not-party', text: 'The Vesk government dismissed Norlandic President Tal Brenn\'s statement that he was ready for direct talks.', at: 'he was ready for direct talks', type: 'engagement', holder: ['Tal Brenn', 'Norland'] },
   { c: 'speaker-not-party', text: '"If Vesk lifts the blockade, we will resume the talks," the Norland foreign minister said.', at: 'we will resume the talks', type: 'engagement', holder: ['Norland'], known: 'holder' },
   { c: 'speaker-not-party', text: '"The new proposal from Corvane still fails to value our mines," Tarsk Mining said in a statement.', at: 'still fails to value our mines', type: 'refusal', holder: ['Tarsk Mining'], known: 'nocue' },
+  // (added after the first fixes, outcome on the base commit in brackets: the offer's maker is a party of the text, and
+  // a pronoun after "said <phrase> that" in a clause after the main one)
+  { c: 'speaker-not-party', text: 'Marlow Stores rejected a revised bid from private equity group Corvane. Despite being higher than its first bid, the Corvane offer still undervalued the company, Marlow Stores said.', at: 'offer still undervalued', type: 'refusal', holder: ['Marlow Stores'] }, // [holder Corvane]
+  { c: 'speaker-not-party', text: "Harbex turned down an approach from Tessaly on Monday. Tessaly's revised proposal continues to undervalue the group, Harbex said.", at: 'proposal continues to undervalue', type: 'refusal', holder: ['Harbex'] }, // [right]
+  { c: 'speaker-not-party', text: 'Ivo Dran, the Vesk envoy, spoke to reporters after Tal Brenn said on television that he was ready to meet the Vesk president.', at: 'ready to meet', type: 'engagement', holder: ['Tal Brenn'] }, // [holder Ivo Dran]
   // possessor-subject
   { c: 'possessor-subject', text: "Staff in the Velmar union and the Tarvo union are poised to strike again. Marlow Council's latest offer had been conditional on the action being called off.", at: 'had been conditional on the action being called off', type: 'condition', holder: ['Marlow Council'] },
   { c: 'possessor-subject', text: "Norland's offer of talks depends on Vesk withdrawing its troops.", at: 'depends on Vesk withdrawing', type: 'condition', holder: ['Norland'] },
@@ -82,10 +87,11 @@ challengeSuite('holder structures of real news (HOLDX)', CASES, judge, { pad: 20
 /**
  * First run (main 505eae0, before any change of this round): kind found/right — desc-before 6/8 3/8, demonym-trade
  * 5/6 5/6, by-agent 6/6 3/6, speaker-not-party 5/6 2/6, possessor-subject 4/4 4/4, title-group 3/3 3/3
- * (all: 20/33 right, found 29/33). Now: desc-before 6/8 5/8, by-agent 6/6 5/6, the others as at first (24/33 right).
+ * (all: 20/33 right, found 29/33). Now: desc-before 6/8 5/8, by-agent 6/6 5/6, speaker-not-party 8/9 7/9 (three cases added after the first
+ * fixes, 1/3 right on the base), the others as at first (29/36 right).
  */
 const FLOORS: Record<string, [number, number]> = {
-  'desc-before': [6 / 8, 5 / 8], 'demonym-trade': [5 / 6, 5 / 6], 'by-agent': [6 / 6, 5 / 6], 'speaker-not-party': [5 / 6, 2 / 6],
+  'desc-before': [6 / 8, 5 / 8], 'demonym-trade': [5 / 6, 5 / 6], 'by-agent': [6 / 6, 5 / 6], 'speaker-not-party': [8 / 9, 7 / 9],
   'possessor-subject': [4 / 4, 4 / 4], 'title-group': [3 / 3, 3 / 3],
 };
 

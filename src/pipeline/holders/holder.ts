@@ -17,7 +17,7 @@ import { mentionAfter } from './target.js';
 import { isOwnParty, isStateOrgan, laterSubjectPhrase, subjectPhrase } from './phrase.js';
 import { bothSidesAround, bothSidesOpening, bothSidesSubject, conjunctsOf, idsOf, twoSides } from './conjuncts.js';
 import { BOTH_SIDES } from './words.js';
-import { demanderOf, judgedPronoun, makerBeforePassive, ownDemandReceiver, passiveOnOwnDemand } from './demander.js';
+import { demanderOf, judgedPronoun, makerBeforePassive, makerOfSubjectOffer, ownDemandReceiver, passiveOnOwnDemand } from './demander.js';
 import { jointParties } from './joint.js';
 import { constituencyAdviser } from './advice.js';
 
@@ -296,6 +296,12 @@ export function ownStanceParties(
     const answerer = ownDemandReceiver(hc, c, r, subj!) ?? sentenceSpeaker(hc, c);
     if (!answerer || answerer.actorId === subj!.actorId || quoteAt(hc.quotes, answerer.start)) return nobody();
     subj = answerer;
+  }
+  // "the Corvane offer still undervalued the company, Harbex said": the offer's maker is no party to its judgement
+  if (!agent && makerOfSubjectOffer(c, r, subj)) {
+    const speaker = sentenceSpeaker(hc, c);
+    if (!speaker || speaker.actorId === subj!.actorId || quoteAt(hc.quotes, speaker.start)) return nobody();
+    subj = speaker;
   }
   // "X made an offer, but Y said it was unacceptable": the pronoun judged is the offer, the speaker judges it
   if (!agent && judgedPronoun(c, r, subj)) {

@@ -33,9 +33,18 @@ export function weak(m: DraftMention, ts: Token[], list?: readonly DraftMention[
   if (last && isPossessive(last) && ts[m.t1] && isCap(ts[m.t1]!.text)) return true;
   // a possessive before a party it owns: "Mabonde's main opposition alliance …, saying it …" (the alliance)
   if (last && isPossessive(last) && !breaksAfter(last) && list?.some((x) => x.t0 >= m.t1 && x.t0 <= m.t1 + 2 && x.draft !== m.draft && !x.venue)) return true;
-  // a demonym before a noun only classifies it: "Swedish drugmaker Talvik Pharma"
+  // a demonym before a noun only classifies it: "Swedish drugmaker Talvik Pharma"; so does a country's name before a
+  // lower-case noun: "UK cement manufacturer Corlen Works"
   if (m.kind === 'demonym' && ts[m.t1]?.tags.has('Noun') && !breaksAfter(last!)) return true;
+  if (m.kind === 'name' && m.draft.type === 'country' && !breaksAfter(last!) && classifiesName(ts, m.t1, list)) return true;
   return prepObject(m, ts);
+}
+
+/** lower-case nouns from token j (one to three, no break) and then another party's name: "cement manufacturer Corlen Works" */
+function classifiesName(ts: Token[], j: number, list?: readonly DraftMention[]): boolean {
+  let k = j;
+  while (k < ts.length && k - j < 3 && ts[k]!.tags.has('Noun') && /^\p{Ll}/u.test(ts[k]!.text) && !breaksAfter(ts[k]!)) k++;
+  return k > j && !!list?.some((x) => x.t0 === k && x.kind === 'name' && !x.venue);
 }
 
 /** a mention that is the object of a preposition ("talks with China", "a letter to Bellmont Steel") */

@@ -43,6 +43,9 @@ const CASES: StructCase[] = [
   { c: 'desc-before', text: 'Plurim Systems said the bid from a group led by its founder was far too low. The vendor is now ending the sale process, saying the decision serves its shareholders.', at: 'ending the sale process', type: 'refusal', holder: ['Plurim Systems'], known: 'nocue' },
   { c: 'desc-before', text: "Staff at Dorune Health are represented by the nurses' union Kelva. The union has rejected the latest pay offer from the board.", at: 'has rejected the latest pay offer', type: 'refusal', holder: ['Kelva'] },
   { c: 'desc-before', text: 'Members of the Calder Dock Union voted against the deal from Harbex Ports. The union said any new deal had to address pay.', at: 'any new deal had to address pay', type: 'condition', holder: ['Calder Dock Union'] },
+  // (added after the first fixes, both 'other holder' on the base commit: a union named by its initials only)
+  { c: 'desc-before', text: 'GMB has turned down the latest pay offer from Marlow Council. The union said it would not return to talks until the offer improved.', at: 'would not return to talks', type: 'refusal', holder: ['GMB'] },
+  { c: 'desc-before', text: 'NWU rejected the deal put forward by Harbex Ports on Monday. The union said it was ready to resume talks next week.', at: 'ready to resume talks', type: 'engagement', holder: ['NWU'] },
   // demonym-trade
   { c: 'demonym-trade', text: 'Norlandic engineer Harbex said on Thursday it had held early talks about a takeover with Velmar Tools.', at: 'had held early talks', type: 'engagement', holder: ['Harbex'], known: 'nocue' },
   { c: 'demonym-trade', text: 'British cement maker Corlen says it has had initial merger talks with a rival from Vesk.', at: 'has had initial merger talks', type: 'engagement', holder: ['Corlen'] },
@@ -91,12 +94,12 @@ challengeSuite('holder structures of real news (HOLDX)', CASES, judge, { pad: 20
 /**
  * First run (main 505eae0, before any change of this round): kind found/right — desc-before 6/8 3/8, demonym-trade
  * 5/6 5/6, by-agent 6/6 3/6, speaker-not-party 5/6 2/6, possessor-subject 4/4 4/4, title-group 3/3 3/3
- * (all: 20/33 right, found 29/33). Now: desc-before 6/8 5/8, by-agent 6/6 5/6, speaker-not-party 8/9 7/9 (three cases added after the first
+ * (all: 20/33 right, found 29/33). Now: desc-before 8/10 7/10 (two added, 0/2 right on the base), by-agent 6/6 5/6, speaker-not-party 8/9 7/9 (three cases added after the first
  * fixes, 1/3 right on the base), demonym-trade 8/9 8/9 (three added, 0/3 right on the base), the others as at first
- * (32/39 right).
+ * (34/41 right).
  */
 const FLOORS: Record<string, [number, number]> = {
-  'desc-before': [6 / 8, 5 / 8], 'demonym-trade': [8 / 9, 8 / 9], 'by-agent': [6 / 6, 5 / 6], 'speaker-not-party': [8 / 9, 7 / 9],
+  'desc-before': [8 / 10, 7 / 10], 'demonym-trade': [8 / 9, 8 / 9], 'by-agent': [6 / 6, 5 / 6], 'speaker-not-party': [8 / 9, 7 / 9],
   'possessor-subject': [4 / 4, 4 / 4], 'title-group': [3 / 3, 3 / 3],
 };
 

@@ -57,6 +57,8 @@ const CASES: StructCase[] = [
   { c: 'demonym-trade', text: 'UK cement manufacturer Corlen Works says it has had initial merger talks with Tarvex.', at: 'has had initial merger talks', type: 'engagement', holder: ['Corlen Works'] },
   { c: 'demonym-trade', text: 'US chipmaker Ardent Logic says it is open to talks with Velmar Semiconductors.', at: 'open to talks', type: 'engagement', holder: ['Ardent Logic'] },
   { c: 'demonym-trade', text: 'Canadian miner Harlow Ridge said it would not accept the bid from Tessaly.', at: 'would not accept the bid', type: 'refusal', holder: ['Harlow Ridge'] },
+  // (added with the dateline fix; 'other holder' on the base commit: a dateline whose dash the page lost)
+  { c: 'demonym-trade', text: 'OSLO, June 21 Norwegian fish farmer Kaldor said on Thursday it had started talks with its rival Salvik.', at: 'had started talks', type: 'engagement', holder: ['Kaldor'] },
   // by-agent
   { c: 'by-agent', text: 'The council called the rejection of a pay rise by the Velmar Workers Union disappointing.', at: 'the rejection of a pay rise', type: 'refusal', holder: ['Velmar Workers Union'] },
   { c: 'by-agent', text: "The employers' association branded the rejection of the offer by trade union Tarvo as 'regrettable'.", at: 'the rejection of the offer', type: 'refusal', holder: ['Tarvo'] },
@@ -95,11 +97,11 @@ challengeSuite('holder structures of real news (HOLDX)', CASES, judge, { pad: 20
  * First run (main 505eae0, before any change of this round): kind found/right — desc-before 6/8 3/8, demonym-trade
  * 5/6 5/6, by-agent 6/6 3/6, speaker-not-party 5/6 2/6, possessor-subject 4/4 4/4, title-group 3/3 3/3
  * (all: 20/33 right, found 29/33). Now: desc-before 8/10 7/10 (two added, 0/2 right on the base), by-agent 6/6 5/6, speaker-not-party 8/9 7/9 (three cases added after the first
- * fixes, 1/3 right on the base), demonym-trade 8/9 8/9 (three added, 0/3 right on the base), the others as at first
- * (34/41 right).
+ * fixes, 1/3 right on the base), demonym-trade 9/10 9/10 (four added, 0/4 right on the base), the others as at first
+ * (35/42 right).
  */
 const FLOORS: Record<string, [number, number]> = {
-  'desc-before': [8 / 10, 7 / 10], 'demonym-trade': [8 / 9, 8 / 9], 'by-agent': [6 / 6, 5 / 6], 'speaker-not-party': [8 / 9, 7 / 9],
+  'desc-before': [8 / 10, 7 / 10], 'demonym-trade': [9 / 10, 9 / 10], 'by-agent': [6 / 6, 5 / 6], 'speaker-not-party': [8 / 9, 7 / 9],
   'possessor-subject': [4 / 4, 4 / 4], 'title-group': [3 / 3, 3 / 3],
 };
 

@@ -74,7 +74,7 @@ describe('normalise: same length, one-for-one', () => {
     ['tabs and controls', 'a\tb\u0007c', 'a b c'],
     ['line separator', 'a\u2028b', 'a\nb'],
     ['house-style capitals opening a paragraph', 'COUNCIL workers said.\nTHE Halden Union and the council met.', 'Council workers said.\nThe Halden Union and the council met.'],
-    ['an acronym the text writes in capitals again stays', 'UNISON members said.\nUNISON agreed.', 'UNISON members said.\nUNISON agreed.'],
+    ['an acronym the text writes in capitals again stays', 'HALVO members said.\nHALVO agreed.', 'HALVO members said.\nHALVO agreed.'],
     ['two-letter capitals stay', 'US officials met the council.', 'US officials met the council.'],
     ['capitals mid-paragraph stay', 'Then COUNCIL workers met the council.', 'Then COUNCIL workers met the council.'],
     ['a headline all in capitals stays', 'COUNCIL WORKERS REJECT OFFER\nThe council said.', 'COUNCIL WORKERS REJECT OFFER\nThe council said.'],

@@ -13,7 +13,7 @@
  *    "THE union has …") → their ordinary case ("Council workers", "The union"), so that the tagger and the
  *    actors stage read them as words, not as an acronym or a new name. Only words of three letters or more
  *    that the text also writes in lower or title case, or that are words of English; never a word the text
- *    writes in capitals elsewhere (an acronym: "UNISON", "WHO").
+ *    writes in capitals elsewhere (an acronym: "HALVO", "WHO").
  */
 import { lexiconTag } from './nlp.js';
 

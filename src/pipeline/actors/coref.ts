@@ -673,7 +673,8 @@ function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j
     (ANY_ORG_DESC.has(hw) && !proper && !(PROPER_BODY_HEAD.has(hw) && isCap(toks[j]!.text)) ? lastSubjectOf(cc, (d) => d.type === 'organization' && !(BARE_BODY.has(d.name) && d.key === `org:${d.name}`) && fits(d), s.index) : undefined) ??
     // "the union" for a body of workers named otherwise ("the Nurses Organisation", "the Dockers' Federation",
     // "Local 508")
-    (hw === 'union' ? lastOf(cc, (d) => d.type === 'organization' && isLabourName(d.name) && fits(d), s.index) : undefined);
+    (hw === 'union' ? lastOf(cc, (d) => d.type === 'organization' && isLabourName(d.name) && fits(d), s.index) : undefined) ??
+    (hw === 'union' ? acronymBodyBefore(cc, s.index) : undefined);
   if (o) {
     mark(cc, rs, o, i, j + 1, 'description');
     if (inParentheses(cc, toks[i]!.start) && !cc.defined.has(hw)) cc.defined.set(hw, o);
@@ -710,6 +711,20 @@ function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j
     return j;
   }
   return undefined;
+}
+
+/**
+ * "HWU has rejected the latest offer from Tarvex Rail. The union said …": with no union named or described, and none
+ * of its own yet, "the union" is the body whose acronym opens the sentence before (no known body, no trade, no
+ * state's or party's organ): unions go by their initials, and the sentence before names the one that acts.
+ */
+function acronymBodyBefore(cc: CorefContext, si: number): Draft | undefined {
+  if (cc.cx.drafts.has('org:union')) return undefined;
+  const list = cc.cx.bySentence.get(si - 1) ?? [];
+  const m = list.find((x) => x.t0 === 0 && x.kind === 'name');
+  const d = m?.draft;
+  if (!d || d.type !== 'organization' || d.gazId !== undefined || d.affiliation || !/^[A-Z]{2,7}$/.test(d.name)) return undefined;
+  return tradesOf(cc, d).size === 0 && !NOT_A_COMPANY.test(d.head ?? '') ? d : undefined;
 }
 
 /** "the bloc" for a body of states named by its head ("the Meridian Trade Community", "the Union of Coastal States"), no trade union */

@@ -149,6 +149,9 @@ export const ACRONYM = /^[A-Z][A-Z0-9&.-]{1,9}$/;
 export const DATELINE =
   /^(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=(?:,[^(]{0,30})?\s*\())(?:\s*\([A-Za-z .'-]{2,30}\)(?=,\s*(?:\d{1,2}\s+)?[A-Z][a-z]))?(?:,\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,?\s*\d{4})?){0,2},?\s*(?:\([^)]{1,40}\))?\s*(?:--|[-—–]{1,3}|:)\s*/;
 
+/** a dateline whose dash the page lost: a place in capitals, a month and a day, then the first word ("LONDON, June 21 British engineer …") */
+export const DATELINE_BARE = /^[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+(?=[A-Z][a-z])/;
+
 /**
  * A transcript's bare speaker label in capitals at the start of a paragraph ("CASTELLANO: …", "KANG: …"): a label
  * only when the text names a person so (see bareLabelName), which keeps out "UPDATE:" and "NOTE:".

@@ -7,7 +7,7 @@
  * leftmost country or organisation of the title phrase before the name (possessive,
  * apposition included), else "from/of/at X" after it.
  */
-import { APPOSED_BODY_HEAD, COMPANY_HEAD, CONNECTOR, DESCRIBED_BODY_HEAD, EVENT_WORD, GOV_ORG_HEAD, GROUP_HEAD, GROUP_MODIFIER, HONORIFIC, ORG_DESC, ORG_HEAD, LEADS_VERB, PARTY_LABEL, PARTY_PLURAL, CHAMBER, SAY, STOP_CAP, SUB_BODY_HEAD, BENCH_TITLE, THING_HEAD, TITLE_MODIFIER } from './lexicon.js';
+import { APPOSED_BODY_HEAD, COMPANY_HEAD, CONNECTOR, DESCRIBED_BODY_HEAD, EVENT_WORD, GOV_ORG_HEAD, GROUP_HEAD, GROUP_MODIFIER, HONORIFIC, ORG_CLASSIFIER, ORG_DESC, ORG_HEAD, LEADS_VERB, PARTY_LABEL, PARTY_PLURAL, CHAMBER, SAY, STOP_CAP, SUB_BODY_HEAD, BENCH_TITLE, THING_HEAD, TITLE_MODIFIER } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isFirstName, isPersonTagged, isPossessive, isRole } from './tokens.js';
 import type { Draft, DraftMention, PendingPerson } from './context.js';
 import type { Token } from '../types.js';
@@ -246,6 +246,13 @@ function bareName(sc: SentenceScan, rs: number, j: number): number | undefined {
   if (!labelled && isCap(last.text) && PARTY_PLURAL.has(last.normal) && !toks.slice(rs, j - 1).some(isFirstName)) {
     const chamber = len === 2 && CHAMBER.has(toks[rs]!.normal);
     emit(sc, chamber ? groupDraft(sc, rs, j, null, last) : orgDraft(sc, rs, j), rs, j, 'name');
+    return j;
+  }
+  // "cement manufacturer Corlen Works says …": a trade noun right before the name classifies a company, whatever the
+  // verb after it (not "rival", which a person may be; not a name that opens on a first name)
+  const trade = !labelled && !!prev && !isCap(prev.text) && !breaksAfter(prev) && ORG_CLASSIFIER.has(prev.normal) && prev.normal !== 'rival';
+  if (trade && !toks.slice(rs, j).some((x) => isFirstName(x) || isPersonTagged(x))) {
+    emit(sc, orgDraft(sc, rs, j), rs, j, 'name');
     return j;
   }
   if ((personEvidence(sc, rs, j) || (labelled && len >= 2)) && !(len === 1 && toks[rs]!.tags.has('Organization'))) {

@@ -33,9 +33,18 @@ export function weak(m: DraftMention, ts: Token[], list?: readonly DraftMention[
   if (last && isPossessive(last) && ts[m.t1] && isCap(ts[m.t1]!.text)) return true;
   // a possessive before a party it owns: "Mabonde's main opposition alliance …, saying it …" (the alliance)
   if (last && isPossessive(last) && !breaksAfter(last) && list?.some((x) => x.t0 >= m.t1 && x.t0 <= m.t1 + 2 && x.draft !== m.draft && !x.venue)) return true;
-  // a demonym before a noun only classifies it: "Swedish drugmaker Talvik Pharma"
+  // a demonym before a noun only classifies it: "Swedish drugmaker Talvik Pharma"; so does a country's name before a
+  // lower-case noun: "UK cement manufacturer Corlen Works"
   if (m.kind === 'demonym' && ts[m.t1]?.tags.has('Noun') && !breaksAfter(last!)) return true;
+  if (m.kind === 'name' && m.draft.type === 'country' && !breaksAfter(last!) && classifiesName(ts, m.t1, list)) return true;
   return prepObject(m, ts);
+}
+
+/** lower-case nouns from token j (one to three, no break) and then another party's name: "cement manufacturer Corlen Works" */
+function classifiesName(ts: Token[], j: number, list?: readonly DraftMention[]): boolean {
+  let k = j;
+  while (k < ts.length && k - j < 3 && ts[k]!.tags.has('Noun') && /^\p{Ll}/u.test(ts[k]!.text) && !breaksAfter(ts[k]!)) k++;
+  return k > j && !!list?.some((x) => x.t0 === k && x.kind === 'name' && !x.venue);
 }
 
 /** a mention that is the object of a preposition ("talks with China", "a letter to Bellmont Steel") */
@@ -65,6 +74,8 @@ const BODY_OF = /^(?:board|leadership|management|directors)$/;
 function reportedSubject(cc: CorefContext, toks: Token[], list: DraftMention[] | undefined, at: number, ok: (d: Draft) => boolean): Draft | undefined {
   let k = at - 1;
   if (toks[k]?.normal === 'that') k--;
+  // "X said in an interview that he …", "X told reporters on Monday that it …": a short phrase between the verb and "that"
+  if (toks[at - 1]?.normal === 'that') k = sayOverPhrase(toks, k);
   // "X said A and that it …": a reported clause coordinated with the first has the same reporting verb
   if (toks[at - 1]?.normal === 'that' && /^(?:and|but)$/.test(toks[k]?.normal ?? '')) k = sayBefore(cc, toks, k);
   if (!toks[k] || !SAY.has(toks[k]!.normal) || quoteAt(cc, toks[k]!.start)) return undefined;
@@ -83,6 +94,10 @@ function reportedSubject(cc: CorefContext, toks: Token[], list: DraftMention[] |
     const rel = relativeBefore(toks, k);
     if (rel > 0) k = rel - 1;
     const app = /,\s*$/.test(toks[k]!.post) ? list?.find((x) => x.t1 === k + 1 && !x.venue && appositive(toks, x.t0)) : undefined;
+    // (an appositive that only describes a person named before it speaks for that person: "Lina Morr, the foreign
+    // minister, said she …")
+    const named = app && (app.kind === 'title' || app.kind === 'description') && app.draft.type === 'person' ? describedPerson(toks, list, app) : undefined;
+    if (named && ok(named.draft)) return named.draft;
     return app && ok(app.draft) ? app.draft : undefined;
   }
   let m = list?.find((x) => x.t1 === k + 1 && !x.venue);
@@ -96,6 +111,22 @@ function reportedSubject(cc: CorefContext, toks: Token[], list: DraftMention[] |
   const opener = m && m !== head ? clauseOpener(toks, list, m, k) : undefined;
   if (opener && ok(opener.draft)) return opener.draft;
   return m && ok(m.draft) ? m.draft : undefined;
+}
+
+/** the person named right before the comma that opens the appositive `app` (only determiners and adjectives between) */
+function describedPerson(toks: Token[], list: DraftMention[] | undefined, app: DraftMention): DraftMention | undefined {
+  let j = app.t0 - 1;
+  while (j >= 0 && (toks[j]!.tags.has('Determiner') || toks[j]!.tags.has('Adjective')) && !breaksAfter(toks[j]!)) j--;
+  if (j < 0 || !/,\s*$/.test(toks[j]!.post)) return undefined;
+  return list?.find((x) => x.t1 === j + 1 && !x.venue && x.draft.type === 'person' && (x.kind === 'name' || x.kind === 'surname'));
+}
+
+/** the reporting verb before a short prepositional phrase or object ending at token k (no break, at most four words), else k */
+function sayOverPhrase(toks: Token[], k: number): number {
+  let j = k;
+  const inPhrase = (t: Token) => t.tags.has('Preposition') || t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Value') || (t.tags.has('Noun') && !t.tags.has('Pronoun'));
+  while (j >= 0 && k - j < 4 && !SAY.has(toks[j]!.normal) && !breaksAfter(toks[j]!) && inPhrase(toks[j]!)) j--;
+  return j >= 0 && j < k && SAY.has(toks[j]!.normal) && !breaksAfter(toks[j]!) ? j : k;
 }
 
 /**

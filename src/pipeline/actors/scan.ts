@@ -8,7 +8,7 @@ import type { MentionKind, Sentence } from '../../schema/output.js';
 import { tokenKey, type GazHit } from '../../actors/gazetteer.js';
 import type { ParsedSentence, Token } from '../types.js';
 import type { ActorContext, Draft, DraftMention, PendingPerson } from './context.js';
-import { ACRONYM, BARE_LABEL, CHAMBER, bareLabelName, CONNECTOR, DATELINE, SPEAKER_LABEL, FEMALE_TITLE, GOV_HEAD, GROUP_HEAD, HONORIFIC, LABOUR_HEAD, LEGAL_SUFFIX, MALE_TITLE, MEMBER_HEAD, MILITARY_HEAD, ORG_DESC, ORG_HEAD, PLACE_PREFIX, STOP_CAP } from './lexicon.js';
+import { ACRONYM, BARE_LABEL, CHAMBER, bareLabelName, CONNECTOR, DATELINE, DATELINE_BARE, SPEAKER_LABEL, FEMALE_TITLE, GOV_HEAD, GROUP_HEAD, HONORIFIC, LABOUR_HEAD, LEGAL_SUFFIX, MALE_TITLE, MEMBER_HEAD, MILITARY_HEAD, ORG_DESC, ORG_HEAD, PLACE_PREFIX, STOP_CAP } from './lexicon.js';
 import { acronymEnd, breaksAfter, isCap, isClosed, isPersonTagged, isPossessive, isRole, isUpperWord, matchGaz, wordEnd, wordLike } from './tokens.js';
 
 export type GazMatch = { end: number; hit: GazHit } | null;
@@ -53,8 +53,9 @@ export function scanOf(cx: ActorContext, ps: ParsedSentence): SentenceScan | nul
   // dateline
   let from = 0;
   if (s.index === 0 || cx.parsed[s.index - 1]?.sentence.paragraph !== s.paragraph) {
-    const m = DATELINE.exec(s.text);
-    if (m && /\(|--|[—–]|\s-\s/.test(m[0])) {
+    const dashed = DATELINE.exec(s.text);
+    const m = dashed && /\(|--|[—–]|\s-\s/.test(dashed[0]) ? dashed : DATELINE_BARE.exec(s.text);
+    if (m) {
       const end = s.start + m[0].length;
       while (from < n && toks[from]!.start < end) used[from++] = 1;
       const place = /^[\p{L}.' -]+?(?=\s*[,(—–-])/u.exec(m[0])?.[0].trim();

@@ -95,22 +95,62 @@ export function nounAgent(hc: HolderContext, c: SentenceCtx, start: number, end:
   if (tokens[end - 1]?.normal === 'of' && end - 1 > start) end--;
   const last = tokens[end - 1];
   // (a title-case headline's tags cannot tell a noun from a verb: "Chile Will Not Pull Ships from Strait")
-  if (c.ps.sentence.headline || !last || !last.tags.has('Noun') || /[,;:]/.test(last.post)) return null;
+  if (c.ps.sentence.headline || !last || !(last.tags.has('Noun') || pluralAfterOf(tokens, start, end - 1)) || /[,;:]/.test(last.post)) return null;
   // a noun phrase, not a verb phrase ("withdraw troops from Iraq": from is where, not who)
-  for (let j = start; j < end; j++) if (tokens[j]!.tags.has('Verb') && !tokens[j]!.tags.has('Gerund')) return null;
+  for (let j = start; j < end; j++) if (tokens[j]!.tags.has('Verb') && !tokens[j]!.tags.has('Gerund') && !pluralAfterOf(tokens, start, j)) return null;
   // (nor a gerund taking its object: "studying the proposal from X" is the student's, not X's)
   for (let j = start; j < end - 1; j++) if (tokens[j]!.tags.has('Gerund') && /^(?:the|a|an|this|that|these|those|its|their|his|her|our|any)$/.test(tokens[j + 1]!.normal)) return null;
   // (nor an adjective's object: "open to proposals from X", "ready for an offer from X" are the subject's, not X's)
   if (tokens[start]!.tags.has('Adjective') && !tokens[start]!.tags.has('Noun') && tokens[start + 1]?.tags.has('Preposition')) return null;
-  const by = tokens[end];
+  let by = tokens[end];
   // "a demand of the opposition": "of" names the agent of a demand-like noun only
   const ofAgent = by?.normal === 'of' && DEMAND_NOUNS.has(last.normal);
+  // "the rejection of a 2 percent pay rise by X": past the noun's of-phrase (its object) to the agent's "by"
+  if (by?.normal === 'of' && !ofAgent) {
+    const j = pastOfPhrase(tokens, end + 1);
+    if (tokens[j]?.normal === 'by') {
+      end = j;
+      by = tokens[j];
+    }
+  }
   if (!by || (!/^(?:by|from)$/.test(by.normal) && !ofAgent)) return null;
-  const m = c.mentions.find((x) => hc.holdable(x) && tokenAt(tokens, x.start) > end && tokenAt(tokens, x.start) <= end + 3);
+  // (a name may follow the words that classify it: "by trade union Tarvo", "by the drivers' union Kelva", "from rival Orvane")
+  const m = c.mentions.find((x) => hc.holdable(x) && tokenAt(tokens, x.start) > end && tokenAt(tokens, x.start) <= end + 5);
   if (!m) return null;
-  for (let j = end + 1; j < tokenAt(tokens, m.start); j++) if (!tokens[j]!.tags.has('Determiner') && !tokens[j]!.tags.has('Adjective')) return null;
-  return m;
+  const t0 = tokenAt(tokens, m.start);
+  for (let j = end + 1; j < t0; j++) {
+    const t = tokens[j]!;
+    if (t.tags.has('Determiner') || t.tags.has('Adjective')) continue;
+    if (/[,;:()]/.test(t.post) || !classifierNoun(t) || !/^[A-Z]/.test(tokens[t0]!.text) || t0 - j > 3) return null;
+  }
+  return t0 <= end + 3 || classifierNoun(tokens[t0 - 1]!) ? m : null;
 }
+
+/**
+ * Token j, an "-s" word the tagger read as a present-tense verb, is a plural noun inside the trigger's of-phrase: after
+ * "of" and only determiners, adjectives or adverbs ("the refusal of further talks", "a rejection of new demands").
+ */
+function pluralAfterOf(tokens: readonly Token[], start: number, j: number): boolean {
+  const t = tokens[j];
+  if (!t || !t.tags.has('PresentTense') || !/s$/.test(t.normal)) return false;
+  let k = j - 1;
+  while (k > start && (tokens[k]!.tags.has('Determiner') || tokens[k]!.tags.has('Adjective') || tokens[k]!.tags.has('Adverb'))) k--;
+  return k >= start && k < j && tokens[k]!.normal === 'of';
+}
+
+/** the token after the noun phrase opening at `j` (determiners, adjectives, nouns, numbers; no break, no verb), at most seven words */
+function pastOfPhrase(tokens: readonly Token[], j: number): number {
+  const from = j;
+  const inPhrase = (t: Token) => t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Value') || (t.tags.has('Noun') && !t.tags.has('Pronoun')) || /^[\d.,%$£€]+$/.test(t.text);
+  while (j < tokens.length && j - from < 7 && inPhrase(tokens[j]!) && !(tokens[j]!.tags.has('Verb') && !tokens[j]!.tags.has('Noun'))) {
+    if (/[,;:()]/.test(tokens[j]!.post)) return -1;
+    j++;
+  }
+  return j > from ? j : -1;
+}
+
+/** a lower-case common noun (or its possessive) that may classify the name after it: "union", "drivers'", "rival" */
+const classifierNoun = (t: Token): boolean => t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('ProperNoun') && /^[a-z]/.test(t.text);
 
 /** how far back from a relative pronoun the offer it stands for may be ("an offer of 36 billion crowns, which") */
 const OFFER_REACH = 6;

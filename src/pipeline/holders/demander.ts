@@ -176,3 +176,25 @@ function ownedDemandBefore(c: SentenceCtx, r: RawCue, subj: ActorMention): boole
   }
   return false;
 }
+
+/**
+ * "the Corvane offer still undervalued the company, Harbex said", "Corvane's revised proposal continues to
+ * undervalue the group": `subj` only names the maker of the offer that is the refusal's subject (a name or its
+ * possessive right before the offer noun, adjectives between, the noun opening the trigger or right before it); the
+ * maker does not refuse its own offer.
+ */
+export function makerOfSubjectOffer(c: SentenceCtx, r: RawCue, subj: ActorMention | null): boolean {
+  if (!subj || r.type !== 'refusal' || c.ps.sentence.headline) return false;
+  const { tokens } = c.ps;
+  let j = lastTokenOf(tokens, subj) + 1;
+  if (/[,;:]/.test(tokens[j - 1]!.post)) return false;
+  // (the name is the offer's modifier: its possessive, or "the" before it — not a subject with its verb, "Vesk calls off …")
+  const possessive = tokens[j - 1]!.tags.has('Possessive') || /['’]s?$/.test(tokens[j - 1]!.text);
+  if (!possessive && !tokens[tokenAt(tokens, subj.start) - 1]?.tags.has('Determiner')) return false;
+  while (j < tokens.length && j <= r.tokStart && tokens[j]!.tags.has('Adjective') && !OFFER_NOUNS.has(tokens[j]!.normal)) j++;
+  if (!OFFER_NOUNS.has(tokens[j]?.normal ?? '') || tokens[j]!.tags.has('Verb') || (j !== r.tokStart && j !== r.tokStart - 1)) return false;
+  // (the noun is the subject: a verb or an adverb follows it, not "of"/"for" taking its own object)
+  const nx = tokens[j + 1];
+  return !!nx && !/[,;:]/.test(tokens[j]!.post) && (nx.tags.has('Verb') || nx.tags.has('Adverb') || nx.tags.has('Modal') || nx.tags.has('Auxiliary'));
+}
+

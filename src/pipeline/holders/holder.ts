@@ -17,7 +17,7 @@ import { mentionAfter } from './target.js';
 import { isOwnParty, isStateOrgan, laterSubjectPhrase, subjectPhrase } from './phrase.js';
 import { bothSidesAround, bothSidesOpening, bothSidesSubject, conjunctsOf, idsOf, twoSides } from './conjuncts.js';
 import { BOTH_SIDES } from './words.js';
-import { demanderOf, judgedPronoun, makerBeforePassive, ownDemandReceiver, passiveOnOwnDemand } from './demander.js';
+import { demanderOf, judgedPronoun, makerBeforePassive, makerOfSubjectOffer, ownDemandReceiver, passiveOnOwnDemand } from './demander.js';
 import { jointParties } from './joint.js';
 import { constituencyAdviser } from './advice.js';
 
@@ -59,6 +59,9 @@ export function speakerRuleParties(hc: HolderContext, c: SentenceCtx, r: RawCue,
     while (pron > 0 && !/^(?:which|who|whom)$/.test(tokens[pron]!.normal)) pron--;
     subj = c.mentions.find((x) => hc.holdable(x) && lastTokenOf(tokens, x) === pron - 1 && x.actorId !== relSpeaker.actorId) ?? null;
   }
+  // "Vesk said any new deal had to include the port": the reported clause's subject is a thing named in words, no
+  // party; the one who reports the requirement sets it (subjectBefore reached back past the verb to the speaker)
+  if (subj && !relSpeaker && thingSubjectAfterSpeaker(hc, c, subj, r.tokStart)) return { holder: subj.actorId, target: null, source: null, headlineGuess: false };
   const target = subj?.actorId ?? null;
   if (!target && !relSpeaker && (!phrase || phrase.kind === 'pronoun')) return null;
   // the speaker: "<X> said (that) the U.S. must …", or a trailing "…, the commander said"; "Vesk, which Norland says
@@ -77,6 +80,29 @@ export function speakerRuleParties(hc: HolderContext, c: SentenceCtx, r: RawCue,
   if (!speaker && own(context) && !speakerInWords(c, r)) return null;
   const holder = speaker?.actorId ?? (own(context) ? null : context);
   return { holder, target, source: null, headlineGuess: false };
+}
+
+/**
+ * "X said (that) any deal had to address pay": `subj` is the subject of the reporting verb between it and the trigger
+ * at `tok`, and the reported clause opens on a noun phrase of its own (a determiner or a noun, no pronoun, no party)
+ * right before the trigger's verb group.
+ */
+function thingSubjectAfterSpeaker(hc: HolderContext, c: SentenceCtx, subj: ActorMention, tok: number): boolean {
+  const { tokens } = c.ps;
+  const from = lastTokenOf(tokens, subj) + 1;
+  let verb = -1;
+  for (let j = from; j < tok && j <= from + 3; j++) if (isReporting(tokens[j]!)) verb = j;
+  if (verb < 0 || quoteAt(hc.quotes, tokens[verb]!.start) || speakerBefore(hc, c, verb + 1)?.actorId !== subj.actorId) return false;
+  let k = verb + 1;
+  if (tokens[k]?.normal === 'that') k++;
+  // (the words up to the trigger: the noun phrase, then at most a verb group — "had to", "would have to", "must")
+  let j = k;
+  while (j < tok && (tokens[j]!.tags.has('Determiner') || tokens[j]!.tags.has('Adjective') || (tokens[j]!.tags.has('Noun') && !tokens[j]!.tags.has('Pronoun'))) && !/[,;:()]/.test(tokens[j]!.post)) j++;
+  if (j === k || !tokens[j - 1]!.tags.has('Noun')) return false;
+  for (let q = j; q < tok; q++) if (!(tokens[q]!.tags.has('Modal') || tokens[q]!.tags.has('Auxiliary') || /^(?:not|still|also|first|have|has|had|to|be)$/.test(tokens[q]!.normal))) return false;
+  const a = tokens[k]!.start;
+  const b = tokens[j - 1]!.end;
+  return !c.mentions.some((m) => m.start < b && m.end > a);
 }
 
 /**
@@ -270,6 +296,12 @@ export function ownStanceParties(
     const answerer = ownDemandReceiver(hc, c, r, subj!) ?? sentenceSpeaker(hc, c);
     if (!answerer || answerer.actorId === subj!.actorId || quoteAt(hc.quotes, answerer.start)) return nobody();
     subj = answerer;
+  }
+  // "the Corvane offer still undervalued the company, Harbex said": the offer's maker is no party to its judgement
+  if (!agent && makerOfSubjectOffer(c, r, subj)) {
+    const speaker = sentenceSpeaker(hc, c);
+    if (!speaker || speaker.actorId === subj!.actorId || quoteAt(hc.quotes, speaker.start)) return nobody();
+    subj = speaker;
   }
   // "X made an offer, but Y said it was unacceptable": the pronoun judged is the offer, the speaker judges it
   if (!agent && judgedPronoun(c, r, subj)) {

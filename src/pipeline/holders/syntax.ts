@@ -129,7 +129,8 @@ export function inClosedSubordinate(tokens: Token[], i: number, tok: number): bo
   let sub = -1;
   for (let j = i - 1; j >= 0; j--) {
     if (/[,;:()]/.test(tokens[j]!.post) || isReporting(tokens[j]!)) break;
-    if (SUBORDINATORS.has(tokens[j]!.normal)) {
+    // (and "as long as", "so long as": "As long as Vesk keeps its troops there, there will be no talks")
+    if (SUBORDINATORS.has(tokens[j]!.normal) || (tokens[j]!.normal === 'as' && tokens[j - 1]?.normal === 'long' && /^(?:as|so)$/.test(tokens[j - 2]?.normal ?? ''))) {
       sub = j;
       break;
     }

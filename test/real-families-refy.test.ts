@@ -49,8 +49,8 @@ const R = 'refusal' as const;
 const CASES: FamilyCase[] = [
   // ref-no-hearing
   { c: 'ref-no-hearing', text: 'The Norland Senate committee pledged not to hold a hearing on the president\'s nominee.', at: 'pledged not to hold a hearing', type: R, holder: ['Norland Senate committee', 'Norland'], known: 'nocue' },
-  { c: 'ref-no-hearing', text: 'Tarn Velo, the majority leader, said the chamber would hold no hearings on the nominee.', at: 'would hold no hearings', type: R, holder: ['Tarn Velo'], known: 'nocue' },
-  { c: 'ref-no-hearing', text: 'The Halden Assembly will not schedule a vote on the Vesk treaty.', at: 'will not schedule a vote', type: R, holder: ['Halden Assembly'], known: 'nocue' },
+  { c: 'ref-no-hearing', text: 'Tarn Velo, the majority leader, said the chamber would hold no hearings on the nominee.', at: 'would hold no hearings', type: R, holder: ['Tarn Velo'] },
+  { c: 'ref-no-hearing', text: 'The Halden Assembly will not schedule a vote on the Vesk treaty.', at: 'will not schedule a vote', type: R, holder: ['Halden Assembly'] },
   { c: 'ref-no-hearing', text: 'The Civic Alliance vowed not to allow a vote on the governor\'s budget.', at: 'vowed not to allow a vote', type: R, holder: ['Civic Alliance'] },
   { c: 'ref-no-hearing', text: '"No hearing, no vote," Senator Ilsa Brandt told reporters.', at: 'No hearing, no vote', type: R, holder: ['Ilsa Brandt'], known: 'nocue' },
   // ref-not-attend
@@ -60,33 +60,33 @@ const CASES: FamilyCase[] = [
   { c: 'ref-not-attend', text: 'The Vesk delegation will skip the budget session.', at: 'will skip the budget session', type: R, holder: ['Vesk'], known: 'nocue' },
   // ref-not-yield
   { c: 'ref-not-yield', text: 'The Halden Workers\' Union says its members won\'t budge.', at: "won't budge", type: R, holder: ["Halden Workers' Union"] },
-  { c: 'ref-not-yield', text: 'Orla Venn said the drivers will not bend the knee to Orvane Freight.', at: 'will not bend the knee', type: R, holder: ['drivers', 'Orla Venn'], known: 'nocue' },
-  { c: 'ref-not-yield', text: 'Brelvania is not on board with the climate accord.', at: 'is not on board', type: R, holder: ['Brelvania'], known: 'nocue' },
+  { c: 'ref-not-yield', text: 'Orla Venn said the drivers will not bend the knee to Orvane Freight.', at: 'will not bend the knee', type: R, holder: ['drivers', 'Orla Venn'] },
+  { c: 'ref-not-yield', text: 'Brelvania is not on board with the climate accord.', at: 'is not on board', type: R, holder: ['Brelvania'] },
   { c: 'ref-not-yield', text: 'The Tarsk dockers will not back down on pensions.', at: 'will not back down', type: R, holder: ['Tarsk dockers', 'dockers'] },
   { c: 'ref-not-yield', text: '"We are not going back to work for this company," the Calmont miners said.', at: 'We are not going back to work', type: R, holder: ['Calmont miners', 'miners'] },
   // ref-impossible
-  { c: 'ref-impossible', text: 'Health minister Dara Quell said it is not possible to change the contract now.', at: 'it is not possible to change the contract', type: R, holder: ['Dara Quell'], known: 'nocue' },
+  { c: 'ref-impossible', text: 'Health minister Dara Quell said it is not possible to change the contract now.', at: 'it is not possible to change the contract', type: R, holder: ['Dara Quell'] },
   { c: 'ref-impossible', text: 'Dara Quell said it was impossible to meet the union\'s demand.', at: 'it was impossible to meet', type: R, holder: ['Dara Quell'] },
-  { c: 'ref-impossible', text: '"It will not be possible for us to accommodate their demand," Sera Holm of the Vesk Party said.', at: 'It will not be possible for us to accommodate their demand', type: R, holder: ['Sera Holm', 'Vesk Party'], known: 'nocue' },
+  { c: 'ref-impossible', text: '"It will not be possible for us to accommodate their demand," Sera Holm of the Vesk Party said.', at: 'It will not be possible for us to accommodate their demand', type: R, holder: ['Sera Holm', 'Vesk Party'] },
   { c: 'ref-impossible', text: 'The Norland treasury said there is no way it can accept the Vesk terms.', at: 'there is no way it can accept', type: R, holder: ['Norland'], known: 'holder' },
   // ref-passive-request
-  { c: 'ref-passive-request', text: 'The Vesk premier asked to meet the Norland president, but the request was denied by Norland.', at: 'the request was denied', type: R, holder: ['Norland'], known: 'nocue' },
+  { c: 'ref-passive-request', text: 'The Vesk premier asked to meet the Norland president, but the request was denied by Norland.', at: 'the request was denied', type: R, holder: ['Norland'] },
   { c: 'ref-passive-request', text: 'The union sought a meeting with the Halden board. The request was not entertained by the board.', at: 'The request was not entertained', type: R, holder: ['Halden board', 'board'], known: 'holder' },
   { c: 'ref-passive-request', text: 'The Civic Alliance\'s demand for a debate was turned down by the speaker.', at: 'was turned down by the speaker', type: R, holder: ['speaker'], known: 'holder' },
   { c: 'ref-passive-request', text: 'An invitation to the summit was declined by Brelvania.', at: 'was declined by Brelvania', type: R, holder: ['Brelvania'] },
   // ref-recommend-not
-  { c: 'ref-recommend-not', text: 'The Meridian board recommends that shareholders not tender their shares into the Corvane offer.', at: 'recommends that shareholders not tender their shares', type: R, holder: ['Meridian board', 'Meridian'], known: 'nocue' },
+  { c: 'ref-recommend-not', text: 'The Meridian board recommends that shareholders not tender their shares into the Corvane offer.', at: 'recommends that shareholders not tender their shares', type: R, holder: ['Meridian board', 'Meridian'] },
   { c: 'ref-recommend-not', text: 'The Meridian board urged shareholders to reject the Corvane offer.', at: 'urged shareholders to reject', type: R, holder: ['Meridian board', 'Meridian'] },
   { c: 'ref-recommend-not', text: 'Tollan Mining advised its shareholders to take no action on the Harbex bid.', at: 'advised its shareholders to take no action', type: R, holder: ['Tollan Mining'] },
   { c: 'ref-recommend-not', text: 'The Halden Workers\' Union recommended that members vote against the offer.', at: 'recommended that members vote against the offer', type: R, holder: ["Halden Workers' Union"] },
   // ref-deny-object
-  { c: 'ref-deny-object', text: 'The Meridian board has denied a bid put together by the founding family.', at: 'has denied a bid', type: R, holder: ['Meridian board', 'Meridian'], known: 'nocue' },
+  { c: 'ref-deny-object', text: 'The Meridian board has denied a bid put together by the founding family.', at: 'has denied a bid', type: R, holder: ['Meridian board', 'Meridian'] },
   { c: 'ref-deny-object', text: 'The Norland president denied the union\'s request for a meeting.', at: "denied the union's request for a meeting", type: R, holder: ['Norland'], known: 'holder' },
-  { c: 'ref-deny-object', text: 'Calmont denied the Vesk offer of talks.', at: 'denied the Vesk offer of talks', type: R, holder: ['Calmont'], known: 'nocue' },
+  { c: 'ref-deny-object', text: 'Calmont denied the Vesk offer of talks.', at: 'denied the Vesk offer of talks', type: R, holder: ['Calmont'] },
   // ref-vote-against
-  { c: 'ref-vote-against', text: 'The pilots\' association said its board voted 11 to 5 against approving the carrier\'s final offer.', at: 'voted 11 to 5 against approving', type: R, holder: ['board', "pilots' association"], known: 'nocue' },
+  { c: 'ref-vote-against', text: 'The pilots\' association said its board voted 11 to 5 against approving the carrier\'s final offer.', at: 'voted 11 to 5 against approving', type: R, holder: ['board', "pilots' association"] },
   { c: 'ref-vote-against', text: 'The Halden council voted 7-2 against accepting the deal.', at: 'voted 7-2 against accepting the deal', type: R, holder: ['Halden council'], known: 'nocue' },
-  { c: 'ref-vote-against', text: 'The nurses voted overwhelmingly against ratifying the contract.', at: 'voted overwhelmingly against ratifying the contract', type: R, holder: ['nurses'], known: 'nocue' },
+  { c: 'ref-vote-against', text: 'The nurses voted overwhelmingly against ratifying the contract.', at: 'voted overwhelmingly against ratifying the contract', type: R, holder: ['nurses'] },
   // ref-not-sell
   { c: 'ref-not-sell', text: 'Halden Rovers said they will not sell their captain to Vesk United.', at: 'will not sell their captain', type: R, holder: ['Halden Rovers'] },
   { c: 'ref-not-sell', text: 'Grant Tolle, the Rovers manager, said the club won\'t sell.', at: "the club won't sell", type: R, holder: ['club', 'Rovers', 'Grant Tolle'], known: 'nocue' },
@@ -123,11 +123,12 @@ challengeSuite('real-news refusal families (REFY)', CASES, (k) => judgeText(k), 
  * First run (main 505eae0, before any change), found / right: ref-no-hearing 1/5 1/5, ref-not-attend 3/4 3/4,
  * ref-not-yield 3/5 3/5, ref-impossible 2/4 1/4, ref-passive-request 3/4 1/4, ref-recommend-not 3/4 3/4,
  * ref-deny-object 1/3 0/3, ref-vote-against 0/3 0/3, ref-not-sell 2/3 2/3, hold-that-clause 4/4 2/4 (all: 16/39
- * right, cue found 22/39); negatives clean: neg-not-attend 0/1, neg-not-yield 1/2, the others all.
+ * right, cue found 22/39); negatives clean: neg-not-attend 0/1, neg-not-yield 1/2, the others all. After the
+ * refusal rules of this round (branch REFY): 28/39 right, found 37/39; negatives unchanged.
  */
 const FLOORS: Record<string, [number, number]> = {
-  'ref-no-hearing': [1 / 5, 1 / 5], 'ref-not-attend': [3 / 4, 3 / 4], 'ref-not-yield': [3 / 5, 3 / 5], 'ref-impossible': [2 / 4, 1 / 4],
-  'ref-passive-request': [3 / 4, 1 / 4], 'ref-recommend-not': [3 / 4, 3 / 4], 'ref-deny-object': [1 / 3, 0], 'ref-vote-against': [0, 0],
+  'ref-no-hearing': [4 / 5, 3 / 5], 'ref-not-attend': [4 / 4, 3 / 4], 'ref-not-yield': [5 / 5, 5 / 5], 'ref-impossible': [4 / 4, 3 / 4],
+  'ref-passive-request': [4 / 4, 2 / 4], 'ref-recommend-not': [4 / 4, 4 / 4], 'ref-deny-object': [3 / 3, 2 / 3], 'ref-vote-against': [3 / 3, 2 / 3],
   'ref-not-sell': [2 / 3, 2 / 3], 'hold-that-clause': [4 / 4, 2 / 4],
 };
 const NEG_FLOORS: Record<string, number> = {

@@ -96,6 +96,14 @@ const CASES: FamilyCase[] = [
   { c: 'hold-that-clause', text: 'Tam Orvel, of the Halden Workers\' Union, said the company had stonewalled the workers.', at: 'stonewalled', type: R, holder: ['company'] },
   { c: 'hold-that-clause', text: 'Corvane Capital said on Friday that Meridian Foods has declined to engage on its offer.', at: 'declined to engage', type: R, holder: ['Meridian Foods'] },
   { c: 'hold-that-clause', text: 'Pell Amar said the movement\'s general assembly voted and rejected the offer.', at: 'rejected the offer', type: R, holder: ['general assembly', 'movement'], known: 'holder' },
+  // (added with their fixes; first run on main 505eae0 noted in the floors' comment)
+  // ref-after-demand
+  { c: 'ref-after-demand', text: 'Tejo Marr demanded a debate on the incident and said that the opposition will not attend the session until it is held.', at: 'will not attend', type: R, holder: ['opposition'] },
+  { c: 'ref-after-demand', text: 'The union demanded a pay review and said that the drivers would not return to talks.', at: 'would not return to talks', type: R, holder: ['drivers'] },
+  // ref-operator-nonparty
+  { c: 'ref-operator-nonparty', text: 'Senator Ilsa Brandt was inclined to refuse a courtesy meeting with the nominee.', at: 'refuse a courtesy meeting with', type: R, holder: ['Ilsa Brandt'] },
+  { c: 'ref-operator-nonparty', text: 'The Halden board rejected talks with the new chairman of Orvane.', at: 'rejected talks with', type: R, holder: ['Halden board', 'Halden'] },
+  { c: 'ref-operator-nonparty', text: 'Pell Amar declined a meeting with the hunger strikers.', at: 'declined a meeting with', type: R, holder: ['Pell Amar'] },
 ];
 
 const NEGATIVES: NegativeCase[] = [
@@ -124,12 +132,14 @@ challengeSuite('real-news refusal families (REFY)', CASES, (k) => judgeText(k), 
  * ref-not-yield 3/5 3/5, ref-impossible 2/4 1/4, ref-passive-request 3/4 1/4, ref-recommend-not 3/4 3/4,
  * ref-deny-object 1/3 0/3, ref-vote-against 0/3 0/3, ref-not-sell 2/3 2/3, hold-that-clause 4/4 2/4 (all: 16/39
  * right, cue found 22/39); negatives clean: neg-not-attend 0/1, neg-not-yield 1/2, the others all. After the
- * refusal rules of this round (branch REFY): 28/39 right, found 37/39; negatives unchanged.
+ * refusal rules of this round (branch REFY): 28/39 right, found 37/39; negatives unchanged. Added with their fixes
+ * (first run on main 505eae0): ref-after-demand 0/2 (a demand's text ran on over "and said that …"), ref-operator-nonparty
+ * 1/3 ("refused a meeting with the nominee": the needsTarget test dropped the chain with its refusing operator).
  */
 const FLOORS: Record<string, [number, number]> = {
   'ref-no-hearing': [4 / 5, 3 / 5], 'ref-not-attend': [4 / 4, 3 / 4], 'ref-not-yield': [5 / 5, 5 / 5], 'ref-impossible': [4 / 4, 3 / 4],
   'ref-passive-request': [4 / 4, 2 / 4], 'ref-recommend-not': [4 / 4, 4 / 4], 'ref-deny-object': [3 / 3, 2 / 3], 'ref-vote-against': [3 / 3, 2 / 3],
-  'ref-not-sell': [2 / 3, 2 / 3], 'hold-that-clause': [4 / 4, 2 / 4],
+  'ref-not-sell': [2 / 3, 2 / 3], 'hold-that-clause': [4 / 4, 2 / 4], 'ref-after-demand': [2 / 2, 2 / 2], 'ref-operator-nonparty': [3 / 3, 3 / 3],
 };
 const NEG_FLOORS: Record<string, number> = {
   'neg-no-hearing': 1, 'neg-not-attend': 0, 'neg-not-yield': 1 / 2, 'neg-impossible': 1, 'neg-passive-request': 1, 'neg-deny-object': 1, 'neg-not-sell': 1,

@@ -49,6 +49,11 @@ export interface RawCue {
   time: 'past' | 'present';
   /** where the naming rule's own match ends, when a chain runs past it ("met with the envoy | for talks") */
   ruleEnd?: number;
+  /**
+   * a refusing operator opens the chain ahead of a naming rule that needs another party after it ("refused | a meeting
+   * with the nominee"): the refusal is the holder's whether or not a party follows
+   */
+  refusingOperator?: boolean;
 }
 
 interface Match {
@@ -1025,6 +1030,7 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
         tokStart: first.start,
         tokEnd: chainEnd,
         ...(naming.end < chainEnd ? { ruleEnd: naming.end } : {}),
+        ...(first !== naming && first.rule.type === 'refusal' && !first.rule.needsTarget && naming.rule.needsTarget ? { refusingOperator: true } : {}),
         type,
         negated: negated || chain.length > 1 && chain.some((m) => m.rule.type === 'refusal') && type === 'engagement',
         modality: condList.length && type === 'engagement' ? 'conditional' : modality,

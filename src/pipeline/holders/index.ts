@@ -26,7 +26,7 @@ import type { RawCue } from '../cues.js';
 import { quoteAt, quoteSpans, type Span } from '../quotes.js';
 import { holderContext, reportsOnly, type HolderContext, type SentenceCtx } from './context.js';
 import { ownStanceParties, speakerRuleParties } from './holder.js';
-import { hasPartyAfter, isCommentator, notAnAgency } from './parties.js';
+import { audienceAfter, hasPartyAfter, isCommentator, notAnAgency } from './parties.js';
 import { conditionOf } from './condition.js';
 import { predicateCondition } from './predicate.js';
 import { inheritHeadlineHolders } from './headline.js';
@@ -201,7 +201,10 @@ function resolveCue(hc: HolderContext, r: RawCue, lastHolderInParagraph: Map<num
   }
   // "spoke with reporters", "talk with one voice": no other party, no engagement; the party is looked for after the
   // naming rule's own words, not after a chain that runs on past it ("met with the mediators | for talks")
-  if (!hasPartyAfter(hc, c, r.rule, r.tokEnd) && !(r.ruleEnd !== undefined && hasPartyAfter(hc, c, r.rule, r.ruleEnd))) return { cue: null, headlineGuess };
+  // (a refusing operator ahead of it refuses whatever follows — "refused a meeting with the nominee" — unless what
+  // follows is an audience: "refused to speak to reporters" declines to comment)
+  const partyOk = hasPartyAfter(hc, c, r.rule, r.tokEnd) || (r.ruleEnd !== undefined && hasPartyAfter(hc, c, r.rule, r.ruleEnd));
+  if (!partyOk && !(r.refusingOperator && !audienceAfter(hc.text, tokens[r.tokEnd - 1]!.end))) return { cue: null, headlineGuess };
   if (isCommentator(hc, holder)) return { cue: null, headlineGuess };
   holder = notAnAgency(hc, holder, contextHolder);
   // conjoined holders stand only while the first of them is the holder

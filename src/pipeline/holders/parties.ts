@@ -23,6 +23,10 @@ export function hasPartyAfter(hc: HolderContext, c: SentenceCtx, rule: LoadedRul
   );
 }
 
+/** the words after `at` open an audience, not a party: "reporters", "the press", "the media", "the crowd" */
+export const audienceAfter = (text: string, at: number): boolean =>
+  /^\s*(?:the\s+|a\s+|local\s+|foreign\s+|#?\w+\s+)?(?:press|media|reporters?|journalists?|correspondents?|newspapers?|crowds?|audiences?|public|supporters|nation|students|cameras?|interviewers?)\b/i.test(text.slice(at, at + 40));
+
 /** commentators hold no stance of their own ("Analysts expect the bank to …") */
 export const isCommentator = (hc: HolderContext, id: string | null): boolean => !!id && COMMENTATORS.test(hc.byId.get(id)?.name ?? '');
 

@@ -81,24 +81,8 @@ const CASES: ActorCase[] = [
 /** cases failing when the floors were last set (text → why), each guarded only by its category's floor */
 // prettier-ignore
 const KNOWN: Record<string, string> = {
-  "Ina Corval, the Halvek leader, said the party would not join the coalition.": 'first run',
-  "Tomas Brel, a Velmor Party MP, said he would vote against the budget.": 'first run',
-  "Mira Olt, the Dorune Teachers Union president, said members would strike on Monday.": 'first run',
-  "The talks collapsed, said Pavel Renk, a Calmont Mining spokesman.": 'first run',
-  "Ella Sarn, the KVP leader, refused the invitation.": 'first run',
-  "Lina Morav, the senior vice president of human resources at Orvane Freight, said the company would not raise its offer.": 'first run',
-  "Pavel Sorn, head of communications at Calmont Mining, said the bid was welcome.": 'first run',
-  "Rolf Dane, director of public affairs for the Halden Port Authority, said the union had rejected the offer.": 'first run',
-  "According to Ada Brenn, the deputy head of research at Tarsk Capital, the offer was too low.": 'first run',
-  "The Tarsk Employers' Council said it was disappointed. Councillor Ida Venn, spokeswoman for the organisation, said the offer was fair.": 'first run',
-  "Orvane Freight rejected the claim. Lida Marsh, a spokeswoman for the company, said the union had walked away.": 'first run',
-  "The Velmor Nurses Association voted to strike. Ben Tal, the president of the association, said talks had failed.": 'first run',
   "Vesk City Council rejected the plan. Council Member Ivo Tarr said he would not support it.": 'first run',
   "The Brelvan Parliament passed the bill, but Council Member Ivo Tarr of the Vesk City Council said he would oppose it.": 'first run',
-  "Prime Minister Idris Kamal said he would meet opposition leader Rahim Osman. Idris said the talks would start on Monday.": 'first run',
-  "Prime Minister Idris Kamal said he would meet opposition leader Rahim Osman. Idris said the talks would start, but Rahim refused to attend.": 'first run',
-  "Vice-President Yusri Hamdan brokered the deal. Yusri said both sides had agreed to it.": 'first run',
-  "Opposition leader Farid Nawaz rejected the results. Farid has refused to recognise the vote.": 'first run',
   "Dorunese politicians opposed the takeover bid.": 'first run',
   "The international community urged both sides to return to the talks.": 'first run',
   "Health boards said they would not accept the pay claim.": 'first run',
@@ -130,11 +114,11 @@ const byCategory = rates(outcomes, (o) => o.c.category);
 
 /** floors per category (found, + affiliation), set at the rates measured */
 const FLOORS: Record<string, [number, number]> = {
-  'appositive body and title': [1, 0],
-  'appositive title at a body': [1, 0],
-  'title for a description': [1, 0],
+  'appositive body and title': [1, 1],
+  'appositive title at a body': [1, 1],
+  'title for a description': [1, 1],
   'body word in the title': [0.6, 0.6],
-  'given name later': [1, 0],
+  'given name later': [1, 1],
   'plural bodies and groups': [0.2, 0.2],
   negatives: [0.75, 0.75],
 };

@@ -17,6 +17,7 @@ export function documentAffiliations(cc: CorefContext): void {
   possessiveOfficers(cc.cx, titleRunOwner);
   employersBody(cc.cx);
   possessiveOfficers(cc.cx, commaTitleOwner);
+  possessiveOfficers(cc.cx, titleForDescription);
   mainCountryOfficials(cc);
   bodyVoices(cc);
   administrations(cc.cx);
@@ -121,6 +122,25 @@ function titleRunOwner(cx: ActorContext, toks: Token[], m: Mention): Draft | und
   if (!role || !p || !/^(?:its|their)$/i.test(p.normal) || breaksAfter(p)) return undefined;
   const own = (cx.bySentence.get(m.sentence) ?? []).find((x) => x.t0 === k && x.kind === 'pronoun');
   return own && (own.draft.type === 'organization' || own.draft.type === 'country') ? own.draft : undefined;
+}
+
+const TITLE_PREP = /^(?:of|for|at|from|with)$/;
+
+/**
+ * "Ida Venn, spokeswoman for the organisation,", "Ben Tal, the president of the association,": a title set off by a
+ * comma after the name whose body is a description of a party named before (read once descriptions are resolved):
+ * that party, an organisation, country or group
+ */
+function titleForDescription(cx: ActorContext, toks: Token[], m: Mention): Draft | undefined {
+  if (!/^\s*,\s*$/.test(toks[m.t1 - 1]?.post ?? '')) return undefined;
+  let k = m.t1;
+  if (/^(?:a|an|the)$/.test(toks[k]?.normal ?? '')) k++;
+  let role = false;
+  for (const a = k; k < toks.length && k - a < 4 && !TITLE_PREP.test(toks[k]!.normal) && !breaksAfter(toks[k]!) && (isRole(toks[k]!) || toks[k]!.tags.has('Adjective') || toks[k]!.tags.has('Noun')); k++) role ||= isRole(toks[k]!);
+  if (!role || !TITLE_PREP.test(toks[k]?.normal ?? '') || toks[k]!.normal === 'with') return undefined;
+  const q = k + 1;
+  const at = (cx.bySentence.get(m.sentence) ?? []).find((x) => (x.t0 === q || x.t0 === q + 1) && x.kind !== 'pronoun' && x.draft !== m.draft);
+  return at && at.draft.type !== 'person' && at.draft.type !== 'location' ? at.draft : undefined;
 }
 
 /** "its chairman, Lin Po-wen,", "Ana Brel, its chief executive,": a title set off by commas before or after the name */

@@ -63,7 +63,8 @@ const CASES: ActorCase[] = [
   S('Opposition leader Farid Nawaz rejected the results. Farid has refused to recognise the vote.', 'Farid', 'Farid Nawaz'),
   // plural bodies and groups named by a common noun
   C('plural bodies and groups', 'The Vesk Workers Union said it would strike. Councils said they could not pay more.', 'Councils'),
-  C('plural bodies and groups', 'Dorunese politicians opposed the takeover bid.', 'Dorunese politicians', 'Dorune'),
+  // (an invented demonym names its state only beside the state: 'Dorunese politicians' alone has no country to read)
+  C('plural bodies and groups', 'Dorune backed the takeover bid, but Dorunese politicians opposed it.', 'Dorunese politicians', 'Dorune'),
   C('plural bodies and groups', 'The international community urged both sides to return to the talks.', 'international community'),
   C('plural bodies and groups', 'Health boards said they would not accept the pay claim.', 'Health boards'),
   C('plural bodies and groups', 'Local councils rejected the offer from the Tarsk Nurses Union.', 'Local councils'),
@@ -81,14 +82,9 @@ const CASES: ActorCase[] = [
 /** cases failing when the floors were last set (text → why), each guarded only by its category's floor */
 // prettier-ignore
 const KNOWN: Record<string, string> = {
-  "Vesk City Council rejected the plan. Council Member Ivo Tarr said he would not support it.": 'first run',
-  "The Brelvan Parliament passed the bill, but Council Member Ivo Tarr of the Vesk City Council said he would oppose it.": 'first run',
-  "Dorunese politicians opposed the takeover bid.": 'first run',
-  "The international community urged both sides to return to the talks.": 'first run',
-  "Health boards said they would not accept the pay claim.": 'first run',
-  "Local councils rejected the offer from the Tarsk Nurses Union.": 'first run',
-  "Idris Kamal met Idris Tal on Monday. Idris said the talks went well.": 'first run',
-  "Council Member Ivo Tarr said he would not support it.": 'first run',
+  'Dorune backed the takeover bid, but Dorunese politicians opposed it.': 'the group is found; an invented state named alone is read as an organisation, so its demonym gives no country',
+  "The international community urged both sides to return to the talks.": "'community' is no group head ('the community centre' would be a group)",
+  "Idris Kamal met Idris Tal on Monday. Idris said the talks went well.": "'Idris Tal' after 'met' is read as no person, so 'Idris' goes to the one person with that first word",
 };
 
 const norm = normActorName;
@@ -117,10 +113,10 @@ const FLOORS: Record<string, [number, number]> = {
   'appositive body and title': [1, 1],
   'appositive title at a body': [1, 1],
   'title for a description': [1, 1],
-  'body word in the title': [0.6, 0.6],
+  'body word in the title': [1, 1],
   'given name later': [1, 1],
-  'plural bodies and groups': [0.2, 0.2],
-  negatives: [0.75, 0.75],
+  'plural bodies and groups': [0.8, 0.6],
+  negatives: [0.875, 0.875],
 };
 
 describe('actor-shapes grid', () => {

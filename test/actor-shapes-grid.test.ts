@@ -11,6 +11,7 @@
  *   title for a description: 100 / 0 % (3)         body word in the title: 60 / 60 % (5)
  *   given name later: 100 / 0 % (4)                plural bodies and groups: 20 / 20 % (5)
  *   negatives: 75 / 75 % (8)
+ * Batch 2 (added after the first fixes, measured before its own): body word, body later or described: 100 / 0 % (4)
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline/index.js';
@@ -56,6 +57,11 @@ const CASES: ActorCase[] = [
   C('body word in the title', 'Vesk City Council rejected the plan. Council Member Ivo Tarr said he would not support it.', 'Ivo Tarr', 'Vesk City Council'),
   C('body word in the title', 'The Brelvan Parliament passed the bill, but Council Member Ivo Tarr of the Vesk City Council said he would oppose it.', 'Ivo Tarr', 'Vesk City Council'),
   C('body word in the title', 'The Norvik county commission voted 3-2. Commission chair Ruth Alder said the county would appeal.', 'Ruth Alder', 'Norvik county commission'),
+  // the same, with the body named only after the person, or only by a description
+  C('body word, body later or described', '"We will not support it," said Council Member Ivo Tarr. The City Council later voted 5-2 against the plan.', 'Ivo Tarr', 'City Council'),
+  C('body word, body later or described', 'The school board met on Monday. "We have a contract," said board president Ada Kell.', 'Ada Kell', 'school board'),
+  C('body word, body later or described', 'Union president Ada Kell said members would strike. The Halden Teachers Union has 4,000 members.', 'Ada Kell', 'Halden Teachers Union'),
+  C('body word, body later or described', 'Commission chair Ruth Alder said the county would appeal. The Norvik County Commission voted 3-2 on Monday.', 'Ruth Alder', 'Norvik County Commission'),
   // a person first named in full and then by the first word of the name (common for Malay, Indonesian or Arabic names)
   S('Prime Minister Idris Kamal said he would meet opposition leader Rahim Osman. Idris said the talks would start on Monday.', 'Idris', 'Idris Kamal'),
   S('Prime Minister Idris Kamal said he would meet opposition leader Rahim Osman. Idris said the talks would start, but Rahim refused to attend.', 'Rahim', 'Rahim Osman'),
@@ -82,6 +88,10 @@ const CASES: ActorCase[] = [
 /** cases failing when the floors were last set (text → why), each guarded only by its category's floor */
 // prettier-ignore
 const KNOWN: Record<string, string> = {
+  "\"We will not support it,\" said Council Member Ivo Tarr. The City Council later voted 5-2 against the plan.": 'first run (batch 2)',
+  "The school board met on Monday. \"We have a contract,\" said board president Ada Kell.": 'first run (batch 2)',
+  "Union president Ada Kell said members would strike. The Halden Teachers Union has 4,000 members.": 'first run (batch 2)',
+  "Commission chair Ruth Alder said the county would appeal. The Norvik County Commission voted 3-2 on Monday.": 'first run (batch 2)',
   'Dorune backed the takeover bid, but Dorunese politicians opposed it.': 'the group is found; an invented state named alone is read as an organisation, so its demonym gives no country',
   "The international community urged both sides to return to the talks.": "'community' is no group head ('the community centre' would be a group)",
   "Idris Kamal met Idris Tal on Monday. Idris said the talks went well.": "'Idris Tal' after 'met' is read as no person, so 'Idris' goes to the one person with that first word",
@@ -114,6 +124,7 @@ const FLOORS: Record<string, [number, number]> = {
   'appositive title at a body': [1, 1],
   'title for a description': [1, 1],
   'body word in the title': [1, 1],
+  'body word, body later or described': [1, 0],
   'given name later': [1, 1],
   'plural bodies and groups': [0.8, 0.6],
   negatives: [0.875, 0.875],

@@ -98,6 +98,9 @@ const CASES: ActorCase[] = [
 /** cases failing when the floors were last set (text → why), each guarded only by its category's floor */
 // prettier-ignore
 const KNOWN: Record<string, string> = {
+  "Dorune backed the takeover bid, but Dorunese politicians opposed it.": 'the group is found; an invented state named alone is read as an organisation, so its demonym gives no country',
+  "The international community urged both sides to return to the talks.": "'community' is no group head ('the community centre' would be a group)",
+  "Idris Kamal met Idris Tal on Monday. Idris said the talks went well.": "'Idris Tal' after 'met' is read as no person, so 'Idris' goes to the one person with that first word",
   "Corin Tate chief executive Lida Marsh said the offer was fair.": 'first run (batch 3)',
   "Halden Walsh chief financial officer Ben Tal said the bid undervalued the group.": 'first run (batch 3)',
   "The workers are represented by Vesk Teamsters Local 88, which rejected the offer.": 'first run (batch 3)',

@@ -104,8 +104,6 @@ const KNOWN: Record<string, string> = {
   "Corin Tate chief executive Lida Marsh said the offer was fair.": 'first run (batch 3)',
   "Halden Walsh chief financial officer Ben Tal said the bid undervalued the group.": 'first run (batch 3)',
   "The workers are represented by Vesk Teamsters Local 88, which rejected the offer.": 'first run (batch 3)',
-  "The doctors gave the Government two weeks to meet their demands.": 'first run (batch 3)',
-  "The union said the Government had broken its promise.": 'first run (batch 3)',
   "Commission chair Ruth Alder said the county would appeal. The Norvik County Commission voted 3-2 on Monday.": 'first run (batch 2)',
 };
 
@@ -139,7 +137,7 @@ const FLOORS: Record<string, [number, number]> = {
   'body word, body later or described': [1, 0.75],
   'body before title and name': [1, 0],
   'union local': [0.5, 0.5],
-  'the Government alone': [0, 0],
+  'the Government alone': [1, 1],
   'given name later': [1, 1],
   'plural bodies and groups': [0.8, 0.6],
   negatives: [0.875, 0.875],

@@ -28,6 +28,7 @@ export function mergeEntities(cx: ActorContext): EntityNames {
   delegations(cx, groups);
   membersOfBodies(cx, groups);
   shortForms(cx);
+  unionLocals(cx);
   legalForms(cx);
   headShortForms(cx);
   guessedPeople(cx);
@@ -197,6 +198,27 @@ function givenNameOf(cx: ActorContext, g: Draft, k: string): Draft | undefined {
   const p = firstOf[0]!;
   const start = (d: Draft) => Math.min(...d.mentions.map((m) => m.start));
   return start(p) < start(g) ? p : undefined;
+}
+
+/**
+ * "Teamsters Local 657", "Vesk Teamsters Local 88": a union local named right after its union is one body, the
+ * local, named by the whole phrase (the union alone stays a party where the text names it elsewhere)
+ */
+function unionLocals(cx: ActorContext): void {
+  const mentions = [...cx.drafts.values()].flatMap((d) => d.mentions);
+  for (const d of cx.ofType('organization')) {
+    if (!/^Local \d+\w*$/.test(d.name) || d.mentions.length !== 1) continue;
+    const m = d.mentions[0]!;
+    const prev = mentions.find((x) => x.sentence === m.sentence && x.t1 === m.t0 && x.kind === 'name' && x.draft !== d && (x.draft.type === 'organization' || x.draft.type === 'group'));
+    if (!prev || !/^\s$/.test(cx.text.slice(prev.end, m.start))) continue;
+    const union = prev.draft;
+    union.mentions = union.mentions.filter((x) => x !== prev);
+    if (!union.mentions.length) cx.drafts.delete(union.key);
+    m.start = prev.start;
+    m.t0 = prev.t0;
+    d.name = cx.text.slice(m.start, m.end);
+    d.affiliation ??= union.mentions.length ? union.key : null;
+  }
 }
 
 /** a guessed organisation's draft becomes a person's */

@@ -13,6 +13,7 @@
  *   negatives: 75 / 75 % (8)
  * Batch 2 (added after the first fixes, measured before its own): body word, body later or described: 100 / 0 % (4)
  * Batch 3 (likewise): body before title and name 100 / 0 % (2), union local 50 / 50 % (2), the Government alone 0 / 0 % (2)
+ * Batch 4 (likewise): portfolio list 0 / 0 % (2), its negative passing
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline/index.js';
@@ -72,6 +73,10 @@ const CASES: ActorCase[] = [
   // a government capitalised with no state named
   C('the Government alone', 'The doctors gave the Government two weeks to meet their demands.', 'Government'),
   C('the Government alone', 'The union said the Government had broken its promise.', 'Government'),
+  // a ministry or department named by its list of portfolios
+  C('portfolio list', 'The Ministry of Finance, Budget and Planning said it could not pay.', 'Ministry of Finance, Budget and Planning'),
+  C('portfolio list', 'The union met the Ministry of Labour, Veterans and Social Affairs on Monday.', 'Ministry of Labour, Veterans and Social Affairs'),
+  N('The Ministry of Health and the Ministry of Finance, Tarsk and Vesk signed the accord.', 'Ministry of Finance, Tarsk and Vesk'),
   // a person first named in full and then by the first word of the name (common for Malay, Indonesian or Arabic names)
   S('Prime Minister Idris Kamal said he would meet opposition leader Rahim Osman. Idris said the talks would start on Monday.', 'Idris', 'Idris Kamal'),
   S('Prime Minister Idris Kamal said he would meet opposition leader Rahim Osman. Idris said the talks would start, but Rahim refused to attend.', 'Rahim', 'Rahim Osman'),
@@ -98,6 +103,8 @@ const CASES: ActorCase[] = [
 /** cases failing when the floors were last set (text → why), each guarded only by its category's floor */
 // prettier-ignore
 const KNOWN: Record<string, string> = {
+  "The Ministry of Finance, Budget and Planning said it could not pay.": 'first run (batch 4)',
+  "The union met the Ministry of Labour, Veterans and Social Affairs on Monday.": 'first run (batch 4)',
   "Dorune backed the takeover bid, but Dorunese politicians opposed it.": 'the group is found; an invented state named alone is read as an organisation, so its demonym gives no country',
   "The international community urged both sides to return to the talks.": "'community' is no group head ('the community centre' would be a group)",
   "Idris Kamal met Idris Tal on Monday. Idris said the talks went well.": "'Idris Tal' after 'met' is read as no person, so 'Idris' goes to the one person with that first word",
@@ -137,6 +144,7 @@ const FLOORS: Record<string, [number, number]> = {
   'body word, body later or described': [1, 0.75],
   'body before title and name': [1, 0],
   'union local': [0.5, 0.5],
+  'portfolio list': [0, 0],
   'the Government alone': [1, 1],
   'given name later': [1, 1],
   'plural bodies and groups': [0.8, 0.6],

@@ -10,13 +10,15 @@
 import type { ActorContext, Draft, DraftMention as Mention } from './context.js';
 import type { CorefContext } from './coref.js';
 import type { Token } from '../types.js';
-import { BODY_VOICE_HEAD, EMPLOYER_WORD, MEMBERS_BODY, EPITHET, EPITHET_AFTER, EPITHET_BEFORE, GOV_GROUP_HEAD, GOV_ROLE } from './lexicon.js';
+import { BODY_VOICE_HEAD, EMPLOYER_WORD, MEMBERS_BODY, ORG_DESC, EPITHET, EPITHET_AFTER, EPITHET_BEFORE, GOV_GROUP_HEAD, GOV_ROLE } from './lexicon.js';
 import { breaksAfter, isCap, isRole } from './tokens.js';
 
 export function documentAffiliations(cc: CorefContext): void {
   possessiveOfficers(cc.cx, titleRunOwner);
   employersBody(cc.cx);
   possessiveOfficers(cc.cx, commaTitleOwner);
+  possessiveOfficers(cc.cx, titleForDescription);
+  possessiveOfficers(cc.cx, bodyWordInTitle);
   mainCountryOfficials(cc);
   bodyVoices(cc);
   administrations(cc.cx);
@@ -135,6 +137,47 @@ function titleRunOwner(cx: ActorContext, toks: Token[], m: Mention): Draft | und
   if (!role || !p || !/^(?:its|their)$/i.test(p.normal) || breaksAfter(p)) return undefined;
   const own = (cx.bySentence.get(m.sentence) ?? []).find((x) => x.t0 === k && x.kind === 'pronoun');
   return own && (own.draft.type === 'organization' || own.draft.type === 'country') ? own.draft : undefined;
+}
+
+const TITLE_PREP = /^(?:of|for|at|from|with)$/;
+
+/**
+ * "Ida Venn, spokeswoman for the organisation,", "Ben Tal, the president of the association,": a title set off by a
+ * comma after the name whose body is a description of a party named before (read once descriptions are resolved):
+ * that party, an organisation, country or group
+ */
+function titleForDescription(cx: ActorContext, toks: Token[], m: Mention): Draft | undefined {
+  if (!/^\s*,\s*$/.test(toks[m.t1 - 1]?.post ?? '')) return undefined;
+  let k = m.t1;
+  if (/^(?:a|an|the)$/.test(toks[k]?.normal ?? '')) k++;
+  let role = false;
+  for (const a = k; k < toks.length && k - a < 4 && !TITLE_PREP.test(toks[k]!.normal) && !breaksAfter(toks[k]!) && (isRole(toks[k]!) || toks[k]!.tags.has('Adjective') || toks[k]!.tags.has('Noun')); k++) role ||= isRole(toks[k]!);
+  if (!role || !TITLE_PREP.test(toks[k]?.normal ?? '') || toks[k]!.normal === 'with') return undefined;
+  const q = k + 1;
+  const at = (cx.bySentence.get(m.sentence) ?? []).find((x) => (x.t0 === q || x.t0 === q + 1) && x.kind !== 'pronoun' && x.draft !== m.draft);
+  return at && at.draft.type !== 'person' && at.draft.type !== 'location' ? at.draft : undefined;
+}
+
+/**
+ * "said Council Member Ivo Tarr" … "The City Council later voted", "The school board met … said board president Ada
+ * Kell": a title right before the name that carries a body's word (board, council, union, commission …) belongs to
+ * the one organisation of the text with that head, named before or after the person, by name or description (not
+ * when two are). Read once the sentences are scanned; the scan reads only a body named before by name.
+ */
+function bodyWordInTitle(cx: ActorContext, toks: Token[], m: Mention): Draft | undefined {
+  let role = false;
+  let word: string | undefined;
+  for (let k = m.t0 - 1; k >= 0 && m.t0 - k <= 3 && !word; k--) {
+    const t = toks[k]!;
+    if (breaksAfter(t) || !(isRole(t) || ORG_DESC.has(t.normal))) break;
+    if (ORG_DESC.has(t.normal) && !isRole(t)) word = t.normal;
+    else role = true;
+  }
+  if (!role || !word) return undefined;
+  const w = word;
+  // (not the title's own word read as a body of its own: "Union president X" made "Union")
+  const bodies = [...cx.drafts.values()].filter((x) => x.type === 'organization' && x.name.toLowerCase() !== w && x.mentions.some((y) => y.kind !== 'pronoun') && (x.head === w || x.name.toLowerCase().split(/\s+/).at(-1) === w));
+  return bodies.length === 1 ? bodies[0] : undefined;
 }
 
 /** "its chairman, Lin Po-wen,", "Ana Brel, its chief executive,": a title set off by commas before or after the name */

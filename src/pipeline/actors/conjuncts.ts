@@ -107,6 +107,11 @@ function newParty(sc: SentenceScan, a: number, b: number, country: boolean): Dra
     const d = sc.cx.drafts.get(key);
     if (d && d.mentions.length) return d;
   }
+  // (one word of one person's name read before: "between Najib and Anwar" after "Najib Razak", "Anwar Ibrahim")
+  if (b - a === 1) {
+    const people = sc.cx.ofType('person').filter((p) => p.mentions.length && p.name.toLowerCase().split(/\s+/).length > 1 && p.name.toLowerCase().split(/\s+/).includes(low));
+    if (people.length === 1) return people[0]!;
+  }
   if (country || (b - a === 1 && /(?:ia|stan|land)$/.test(low))) return sc.cx.draft(`country:${low}`, () => ({ name, type: 'country', affiliation: null, head: low }));
   return orgDraft(sc, a, b);
 }

@@ -129,6 +129,8 @@ export class ActorContext {
     from.mentions = [];
     to.order = Math.min(to.order, from.order);
     this.drafts.delete(from.key);
+    // (a party that belonged to the merged draft belongs to the one it joins: "Union president X" … "the Halden Teachers Union")
+    for (const d of this.drafts.values()) if (d.affiliation === from.key && d !== to) d.affiliation = to.key;
   }
 
   /** `from`'s mentions become descriptions of `to` ("the Carter administration" of the U.S., "the rebels" of a named group) */

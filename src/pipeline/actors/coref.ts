@@ -392,9 +392,11 @@ function descriptionAt(cc: CorefContext, rs: RefSentence, i: number): number | u
         return j;
       }
       // "the government" of a country the text never names: a party all the same
-      // (and so is "the federal government", "the state government")
+      // (and so is "the federal government", "the state government"; and "the Government" capitalised, as British and
+      // Commonwealth news write it, when no "of" makes it a formal name)
       const level = j === i + 2 && /^(?:federal|state|provincial|regional|national|central|local)$/.test(toks[i + 1]!.normal);
-      if ((j === i + 1 || level) && /^(?:government|cabinet|administration|regime)$/.test(hw) && !isCap(h.text) && cc.countryWeight.size === 0) {
+      const capGov = hw === 'government' && toks[j]?.normal !== 'of';
+      if ((j === i + 1 || level) && /^(?:government|cabinet|administration|regime)$/.test(hw) && (!isCap(h.text) || capGov) && cc.countryWeight.size === 0) {
         mark(cc, rs, bareBody(cc, hw), i, j + 1, 'description');
         return j;
       }

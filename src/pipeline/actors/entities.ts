@@ -28,6 +28,7 @@ export function mergeEntities(cx: ActorContext): EntityNames {
   delegations(cx, groups);
   membersOfBodies(cx, groups);
   shortForms(cx);
+  unionLocals(cx);
   legalForms(cx);
   headShortForms(cx);
   guessedPeople(cx);
@@ -159,7 +160,7 @@ function guessedPeople(cx: ActorContext): void {
   for (const g of guessed) {
     if (/\s/.test(g.name) || !cx.drafts.has(g.key)) continue;
     const k = tokenKey(g.name);
-    let full = cx.ofType('person').find((p) => p.name.includes(' ') && (lastWord(p) === k || bareSurname(lastWord(p)) === k || familyFirst(p.name) === k));
+    let full = cx.ofType('person').find((p) => p.name.includes(' ') && (lastWord(p) === k || bareSurname(lastWord(p)) === k || familyFirst(p.name) === k)) ?? givenNameOf(cx, g, k);
     if (!full) {
       const other = guessed.find((o) => o !== g && cx.drafts.has(o.key) && /\s/.test(o.name) && o.name.split(/\s+/).length <= 3 && lastWord(o) === k);
       if (!other) continue;
@@ -181,6 +182,43 @@ function bareSurname(key: string): string | undefined {
 function familyFirst(name: string): string | undefined {
   const ws = name.split(/\s+/);
   return ws.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(ws[1]!) ? tokenKey(ws[0]!) : undefined;
+}
+
+/**
+ * "Prime Minister Idris Kamal … Idris said": a one-word name guessed from its shape, first read after a person's
+ * full name of two or three words whose first word it is, stands for that person — as news calls people whose
+ * given name leads (Malay, Indonesian, Arabic names) — when exactly one person is named with that first word
+ * ("Idris Kamal met Idris Tal … Idris" is neither) and no person's other word is it.
+ */
+function givenNameOf(cx: ActorContext, g: Draft, k: string): Draft | undefined {
+  const people = cx.ofType('person').filter((p) => cx.drafts.has(p.key) && p.mentions.length);
+  const words = (p: Draft) => p.name.split(/\s+/).map(tokenKey);
+  const firstOf = people.filter((p) => words(p).length >= 2 && words(p).length <= 3 && words(p)[0] === k);
+  if (firstOf.length !== 1 || people.some((p) => words(p).slice(1).includes(k))) return undefined;
+  const p = firstOf[0]!;
+  const start = (d: Draft) => Math.min(...d.mentions.map((m) => m.start));
+  return start(p) < start(g) ? p : undefined;
+}
+
+/**
+ * "Teamsters Local 657", "Vesk Teamsters Local 88": a union local named right after its union is one body, the
+ * local, named by the whole phrase (the union alone stays a party where the text names it elsewhere)
+ */
+function unionLocals(cx: ActorContext): void {
+  const mentions = [...cx.drafts.values()].flatMap((d) => d.mentions);
+  for (const d of cx.ofType('organization')) {
+    if (!/^Local \d+\w*$/.test(d.name) || d.mentions.length !== 1) continue;
+    const m = d.mentions[0]!;
+    const prev = mentions.find((x) => x.sentence === m.sentence && x.t1 === m.t0 && x.kind === 'name' && x.draft !== d && (x.draft.type === 'organization' || x.draft.type === 'group'));
+    if (!prev || !/^\s$/.test(cx.text.slice(prev.end, m.start))) continue;
+    const union = prev.draft;
+    union.mentions = union.mentions.filter((x) => x !== prev);
+    if (!union.mentions.length) cx.drafts.delete(union.key);
+    m.start = prev.start;
+    m.t0 = prev.t0;
+    d.name = cx.text.slice(m.start, m.end);
+    d.affiliation ??= union.mentions.length ? union.key : null;
+  }
 }
 
 /** a guessed organisation's draft becomes a person's */

@@ -7,7 +7,8 @@
 import { HONORIFIC, ORG_HEAD } from './lexicon.js';
 import { acronymEnd, breaksAfter, isActorAcronym, isCap, isFirstName, isPersonTagged, isPossessive, isRole, isUpperWord } from './tokens.js';
 import { acronymAfter, acronymFollows, capAt, emit, innerFor, orgDraft, orgHeadIn, personDraft, runFrom, stockListing, type SentenceScan } from './scan.js';
-import { stateNameShaped, subjectOfVerb } from './unknown.js';
+import { nameShaped, stateNameShaped, subjectOfVerb } from './unknown.js';
+import type { Token } from '../types.js';
 
 /** An acronym at token i: one the document introduced, else a standalone one. The next token, or undefined. */
 export function acronymAt(sc: SentenceScan, i: number): number | undefined {
@@ -93,6 +94,14 @@ export function organisationInRun(sc: SentenceScan, i: number, j: number, firstR
       acronymAfter(sc, tail, d);
       return { next: tail, orgDone: -1 };
     }
+    // "the Ministry of Labour, Veterans and Social Affairs": a ministry's list of portfolios is its name
+    const more = firstRole < 0 && orgEnd === j ? portfolioTail(sc, i, orgEnd) : -1;
+    if (more > orgEnd) {
+      const d = orgDraft(sc, i, more);
+      emit(sc, d, i, more, 'name');
+      acronymAfter(sc, more, d);
+      return { next: more, orgDone: -1 };
+    }
     const d = orgDraft(sc, i, orgEnd);
     // "Lizmar's Ministry of Trade": the body of the state named by the possessive before it
     const o = sc.owner[i - 1];
@@ -169,6 +178,32 @@ function personAfterHead(sc: SentenceScan, h: number, e: number): boolean {
  * the end of that name, or -1 ("the Velmor Committee of the Halden Shore", not "… of the European Union" or
  * "the Council of the Velmor Party Ana Ruiz")
  */
+/**
+ * "Ministry of Finance, Budget and Planning", "Department of Labour, Veterans and Social Affairs": after a ministry's
+ * or department's "of" and a portfolio ending on a comma, more portfolios — each one to three capitalised English
+ * words, set off by commas, the last after "and" — are the rest of its name. Not names ("the Ministry of Finance,
+ * Tarsk and Vesk signed": a list of parties), nor a list that runs on. The name's new end, or -1.
+ */
+function portfolioTail(sc: SentenceScan, i: number, e: number): number {
+  const { toks } = sc;
+  if (!/^(?:ministry|department|secretariat)$/.test(toks[i]!.normal) || toks[i + 1]?.normal !== 'of' || !/^,\s*$/.test(toks[e - 1]!.post)) return -1;
+  const portfolio = (t: Token) => capAt(sc, toks.indexOf(t)) && !sc.gzAt[toks.indexOf(t)] && !isPersonTagged(t) && !isRole(t) && !nameShaped(t.text);
+  let k = e;
+  for (let items = 0; items < 6; items++) {
+    const last = toks[k]?.normal === 'and';
+    if (last) k++;
+    const a = k;
+    while (k < toks.length && k - a < 3 && toks[k] && portfolio(toks[k]!)) {
+      k++;
+      if (breaksAfter(toks[k - 1]!)) break;
+    }
+    if (k === a) return -1;
+    if (last) return k < toks.length && capAt(sc, k) && !breaksAfter(toks[k - 1]!) ? -1 : k;
+    if (!/^,\s*$/.test(toks[k - 1]!.post) && toks[k]?.normal !== 'and') return -1;
+  }
+  return -1;
+}
+
 function ofTheTail(sc: SentenceScan, k: number): number {
   const { toks } = sc;
   const of = toks[k];

@@ -453,8 +453,14 @@ function affiliationAfter(sc: SentenceScan, p: PendingPerson): DraftMention | un
   if (toks[k] && (copula || /,\s*$/.test(toks[k - 1]!.post))) {
     let q = k;
     if (toks[q] && /^(a|an|the)$/.test(toks[q]!.normal)) q++;
+    if (!copula) {
+      const body = bodyBeforeTitle(sc, p, q);
+      if (body) return body;
+    }
     let steps2 = 0;
-    while (q < n && steps2++ < 4 && !owner[q] && !breaksAfter(toks[q]!) && (isRole(toks[q]!) || toks[q]!.tags.has('Adjective') || toks[q]!.tags.has('Noun'))) {
+    // (the title may be read as the person's own description already: "X, the senior vice president of …")
+    // (a preposition ends the title, whatever the tagger read it as: "vice president of human resources" is one chunk to it)
+    while (q < n && steps2++ < 4 && (!owner[q] || owner[q]!.draft === d) && !breaksAfter(toks[q]!) && !/^(?:of|for|at|from|with)$/.test(toks[q]!.normal) && (isRole(toks[q]!) || toks[q]!.tags.has('Adjective') || toks[q]!.tags.has('Noun'))) {
       if (isRole(toks[q]!)) {
         d.roles.add(toks[q]!.normal);
         sawRole = true;
@@ -465,6 +471,8 @@ function affiliationAfter(sc: SentenceScan, p: PendingPerson): DraftMention | un
     // after a copula only a role ties the person to what follows ("is director of", not "is angry at")
     if (copula && !sawRole) k = -1;
   }
+  // (past the title's own field: "director of public affairs for the X", "head of research at X")
+  if (sawRole && k >= 0) k = pastTitleField(toks, owner, k);
   if (k >= 0 && toks[k] && /^(from|of|at|for|with)$/.test(toks[k]!.normal) && (k === p.nameEnd ? toks[k]!.normal !== 'with' && toks[k]!.normal !== 'for' : true)) {
     let q = k + 1;
     if (toks[q] && toks[q]!.normal === 'the') q++;
@@ -477,6 +485,50 @@ function affiliationAfter(sc: SentenceScan, p: PendingPerson): DraftMention | un
     if (!o && sawRole && toks[k]!.normal !== 'with') return newBodyAt(sc, q);
   }
   return undefined;
+}
+
+/**
+ * "Ina Corval, the Halvek leader,", "Tomas Brel, a Velmor Party MP,": an appositive after the name that names a body
+ * right after its article and ends in a title (one to three lower-case words, a role last) is that body's person:
+ * the body's mention, or a new name of one to three capitalised words there (not an adjective: "the Democratic
+ * leader"). `q` is the appositive's first word after its article. The mention, or undefined.
+ */
+function bodyBeforeTitle(sc: SentenceScan, p: PendingPerson, q: number): DraftMention | undefined {
+  const { toks, owner } = sc;
+  const o = owner[q];
+  let e = q;
+  if (o) {
+    if (o.t0 !== q || o.draft.type === 'person' || o.venue) return undefined;
+    e = o.t1;
+  } else {
+    while (e < toks.length && e - q < 3 && isCap(toks[e]!.text) && !owner[e] && !isRole(toks[e]!) && !isClosed(toks[e]!) && !breaksAfter(toks[e]!)) e++;
+    if (e === q) return undefined;
+  }
+  if (e <= p.nameEnd || breaksAfter(toks[e - 1]!)) return undefined;
+  // the title: lower-case words, a role last, closing the appositive (a comma, the sentence's end, or a verb)
+  let last = -1;
+  for (let t = e; t < toks.length && t - e < 3; t++) {
+    const w = toks[t]!;
+    if ((isCap(w.text) && !isRole(w)) || owner[t] || !(isRole(w) || w.tags.has('Noun') || w.tags.has('Adjective'))) break;
+    if (breaksAfter(w) || t === toks.length - 1) {
+      last = t;
+      break;
+    }
+  }
+  if (last < 0 || !isRole(toks[last]!) || !/^\s*[,.;:]|^\s*$/.test(toks[last]!.post)) return undefined;
+  if (o) {
+    o.salient = false;
+    return o;
+  }
+  return newBodyAt(sc, q);
+}
+
+/** after a title at token k, its field of work in lower case ("of public affairs", "of human resources") up to the preposition that names the body; else k */
+function pastTitleField(toks: SentenceScan['toks'], owner: SentenceScan['owner'], k: number): number {
+  if (toks[k]?.normal !== 'of' || owner[k + 1]) return k;
+  let j = k + 1;
+  while (j < toks.length && j - k <= 3 && !isCap(toks[j]!.text) && !owner[j] && !isClosed(toks[j]!) && !/^(?:of|for|at|from|with|the)$/.test(toks[j]!.normal) && (toks[j]!.tags.has('Noun') || toks[j]!.tags.has('Adjective')) && !breaksAfter(toks[j]!)) j++;
+  return j > k + 1 && /^(?:at|for|with)$/.test(toks[j]?.normal ?? '') ? j : k;
 }
 
 /** "Olaf Brenn, who chairs Calder Mining,", "X, who leads the Sarn Dockers' Union": the body a relative clause says the person leads */

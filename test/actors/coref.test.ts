@@ -174,3 +174,15 @@ describe('"the Coalition", "the Alliance" written as a name', () => {
     expect(texts(named(list, 'Orvane Holdings'))).toContain('The Group');
   });
 });
+
+describe('a hyphened surname', () => {
+  it('"Rey-Perrin said" after "Ana Rey-Perrin" is the same person, with her affiliation', () => {
+    const d = analyze('Ana Rey-Perrin, president of the Halden Union, rejected the offer. Rey-Perrin said talks would resume.');
+    expect(d.actors.filter((a) => a.type === 'person').map((a) => a.name)).toEqual(['Ana Rey-Perrin']);
+    expect(d.cues.map((c) => d.actors.find((a) => a.id === c.holder)?.name)).toEqual(['Ana Rey-Perrin', 'Ana Rey-Perrin']);
+  });
+  it('as a possessive inside a sentence too', () => {
+    const d = analyze('Ana Rey-Perrin rejected the offer. Later, Rey-Perrin\'s deputy said talks would resume.');
+    expect(d.actors.filter((a) => a.type === 'person').map((a) => a.name)).toEqual(['Ana Rey-Perrin']);
+  });
+});

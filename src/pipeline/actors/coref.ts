@@ -237,6 +237,13 @@ function nameReferenceAt(cc: CorefContext, rs: RefSentence, i: number): boolean 
   if (!isCap(t.text) || (t.text === 'He' && !/^[A-Z]/.test(toks[i + 1]?.text ?? ''))) return false;
   const k = tokenKey(t.text);
   const { cx } = cc;
+  // a hyphened surname is two tokens: "Rey-Perrin said" for "Ana Rey-Perrin"
+  const nx = toks[i + 1];
+  const joined = t.post === '-' && nx && nx.pre === '' && isCap(nx.text) ? cc.names.surnames.get(`${k}-${tokenKey(nx.text)}`) : undefined;
+  if (joined && cx.drafts.has(joined.key) && !isClosed(t)) {
+    mark(cc, rs, joined, i, i + 2, 'surname');
+    return true;
+  }
   const p = cc.names.surnames.get(k);
   if (p && cx.drafts.has(p.key) && !isClosed(t)) {
     mark(cc, rs, p, i, i + 1, 'surname');

@@ -460,7 +460,8 @@ export function personDraft(sc: SentenceScan, ns: number, ne: number): Draft {
   const { toks } = sc;
   const nameToks = toks.slice(ns, ne);
   const name = sc.cx.text.slice(nameToks[0]!.start, wordEnd(nameToks[nameToks.length - 1]!));
-  const key = `person:${nameToks.map((x) => tokenKey(x.text)).join(' ')}`;
+  // (the parts of a hyphened name are one word of the key: "Ana Rey-Perrin" → "ana rey-perrin", so that "Rey-Perrin" is her surname)
+  const key = `person:${nameToks.map((x, q) => (q > 0 && nameToks[q - 1]!.post === '-' ? '-' : q > 0 ? ' ' : '') + tokenKey(x.text)).join('')}`;
   const d = sc.cx.draft(key, () => ({ name, type: 'person', affiliation: null }));
   if (!d.gender) {
     if (nameToks.some((x) => x.tags.has('FemaleName'))) d.gender = 'f';

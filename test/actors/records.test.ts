@@ -25,5 +25,9 @@ describe('records', () => {
     // a full name written anywhere stays the name; a word before the title that is no part of it stays out
     expect(actors('Today Secretary Tavolo met them. Ines Tavolo left.').filter((a) => a.type === 'person').map((a) => a.name)).toEqual(['Ines Tavolo']);
     expect(actors('Yesterday Secretary Tavolo met them.').find((a) => a.type === 'person')?.name).toBe('Secretary Tavolo');
+    // a title before another title is one of its own ("Prime Minister Sheikh Bressan"), "General" joins its title either way
+    const names = (t: string) => actors(t).filter((a) => a.type === 'person').map((a) => a.name);
+    expect(names('Prime Minister Sheikh Bressan said she would wait.')).toEqual(['Sheikh Bressan']);
+    expect(names('Attorney General Bressan said she would wait. General Secretary Quillan agreed.')).toEqual(['Attorney General Bressan', 'General Secretary Quillan']);
   });
 });

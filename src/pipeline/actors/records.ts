@@ -57,7 +57,11 @@ function titledSurname(d: Draft, text: string): string | undefined {
     const t = /(?:^|[^\p{L}.])((?:\p{Lu}\p{Ll}+[ \t]+)?)(\p{Lu}\p{Ll}*)(\.?)[ \t]+$/u.exec(text.slice(Math.max(0, m.start - 36), m.start));
     if (!t || !ROLE.has(t[2]!.toLowerCase())) continue;
     const first = t[1]!.trim().toLowerCase();
-    const title = first && (ROLE.has(first) || TITLE_MODIFIER.has(first)) ? `${t[1]}${t[2]}` : t[2]!;
+    // (a title before another is a title of its own: "Prime Minister Sheikh Hasina" is "Sheikh Hasina", not "Minister Sheikh
+    // Hasina"; a word that only modifies the title stays, "Foreign Minister", "Vice President", and so does the title
+    // before or after "General": "Attorney General", "Secretary General", "General Secretary")
+    const joins = TITLE_MODIFIER.has(first) || (ROLE.has(first) && (t[2]!.toLowerCase() === 'general' || first === 'general'));
+    const title = first && joins ? `${t[1]}${t[2]}` : t[2]!;
     return `${title}${t[3]} ${text.slice(m.start, m.end)}`;
   }
   return undefined;

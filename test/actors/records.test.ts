@@ -31,3 +31,10 @@ describe('records', () => {
     expect(names('Attorney General Bressan said she would wait. General Secretary Quillan agreed.')).toEqual(['Attorney General Bressan', 'General Secretary Quillan']);
   });
 });
+
+describe('sentence adverbs and names', () => {
+  const people = (t: string) => actors(t).filter((a) => a.type === 'person').map((a) => a.name);
+  it('a capitalised adverb opening a sentence is no word of the name after it ("Later Ana Perrin said")', () => {
+    expect(people('Later Ana Perrin said talks would resume. Now Tomas Berg says they will.')).toEqual(['Ana Perrin', 'Tomas Berg']);
+  });
+});

@@ -38,3 +38,13 @@ describe('sentence adverbs and names', () => {
     expect(people('Later Ana Perrin said talks would resume. Now Tomas Berg says they will.')).toEqual(['Ana Perrin', 'Tomas Berg']);
   });
 });
+
+describe('a person named only by title and one name', () => {
+  it('is that name alone later, though another pass had guessed it a new party ("Later Tavo said")', () => {
+    const list = actors('Prime Minister Tavo rejected the offer. Later Tavo said talks would resume.');
+    expect(list.map((a) => a.name)).toEqual(['Prime Minister Tavo']);
+  });
+  it('a full name with the same surname still wins ("Secretary Tavolo" … "Ines Tavolo")', () => {
+    expect(actors('Today Secretary Tavolo met them. Ines Tavolo left.').filter((a) => a.type === 'person').map((a) => a.name)).toEqual(['Ines Tavolo']);
+  });
+});

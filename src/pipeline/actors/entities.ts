@@ -42,6 +42,13 @@ export function mergeEntities(cx: ActorContext): EntityNames {
     for (const m of g.mentions) m.kind = 'alias';
     cx.moveMentions(g, o);
   }
+  // a surname guessed as a name of its own ("Later Tavo said" after "Prime Minister Tavo") is that person
+  for (const g of [...cx.drafts.values()]) {
+    const p = g.guessed && g.type !== 'person' && !/\s/.test(g.name) ? surnames.get(tokenKey(g.name)) : undefined;
+    if (!p || p === g || !cx.drafts.has(p.key)) continue;
+    for (const m of g.mentions) m.kind = 'surname';
+    cx.moveMentions(g, p);
+  }
   mergeSurnames(cx, surnames);
   const guessedNames = new Map<string, Draft>();
   for (const d of cx.drafts.values()) if (d.guessed && !/\s/.test(d.name) && !surnames.has(tokenKey(d.name))) guessedNames.set(tokenKey(d.name), d);
@@ -245,6 +252,12 @@ function surnameIndex(cx: ActorContext): Map<string, Draft> {
       // said", whatever the tagger thinks of "Park")
       if (ft && (familyFirst(d.name) !== undefined || !ft.tags.has('FirstName'))) surnames.set(ks[0]!, d);
     }
+  }
+  // a person named only by title and one name ("Prime Minister Sheikh Hasina", "Secretary Tavolo"), when no one named in
+  // full has it: that name is theirs
+  for (const d of cx.ofType('person')) {
+    const k = d.key.slice('person:'.length);
+    if (!/\s/.test(k) && d.roles.size && !surnames.has(k)) surnames.set(k, d);
   }
   return surnames;
 }

@@ -74,7 +74,7 @@ const CASES: ActorCase[] = [
   C('the Government alone', 'The doctors gave the Government two weeks to meet their demands.', 'Government'),
   C('the Government alone', 'The union said the Government had broken its promise.', 'Government'),
   // a ministry or department named by its list of portfolios
-  C('portfolio list', 'The Ministry of Finance, Budget and Planning said it could not pay.', 'Ministry of Finance, Budget and Planning'),
+  C('portfolio list', 'The Ministry of Fisheries, Ports and Planning said it could not pay.', 'Ministry of Fisheries, Ports and Planning'),
   C('portfolio list', 'The union met the Ministry of Labour, Veterans and Social Affairs on Monday.', 'Ministry of Labour, Veterans and Social Affairs'),
   N('The Ministry of Health and the Ministry of Finance, Tarsk and Vesk signed the accord.', 'Ministry of Finance, Tarsk and Vesk'),
   // a person first named in full and then by the first word of the name (common for Malay, Indonesian or Arabic names)

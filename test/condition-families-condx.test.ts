@@ -88,7 +88,7 @@ const NEGATIVES: NegativeCase[] = [
   { c: 'neg-demand-object', text: 'The minister, who rejects the opposition demands, has not set an election date.', at: 'demands', type: 'condition' },
   { c: 'neg-demand-object', text: 'However, Norland\'s response to Vesk\'s demands has been cool, leading to a stalemate.', at: 'demands', type: 'condition' },
   { c: 'neg-demand-object', text: 'The union called the company\'s demands for longer shifts unacceptable.', at: 'demands', type: 'condition' },
-  { c: 'neg-forecast-unless', text: 'Orvane Freight turned down the mediators, and the walkout may continue for months unless the union backs down.', at: 'unless', type: 'condition' },
+  { c: 'neg-forecast-unless', text: 'Orvane Freight turned down the mediators, and the stoppage may go on for weeks unless the union backs down.', at: 'unless', type: 'condition' },
   { c: 'neg-forecast-unless', text: 'An economist said the central bank is ready to start cutting rates in May, unless there are bad inflation figures in March.', at: 'unless', type: 'condition' },
   { c: 'neg-depend-timing', text: '"As for the timing, it depends on several technical questions that need to be settled with our partners."', at: 'depends on', type: 'condition' },
   { c: 'neg-depend-timing', text: 'The date of the vote will depend on the weather and on the printing of the ballots.', at: 'depend on', type: 'condition' },

@@ -84,7 +84,7 @@ const CASES: FamilyCase[] = [
   { c: 'ref-deny-object', text: 'The Norland president denied the union\'s request for a meeting.', at: "denied the union's request for a meeting", type: R, holder: ['Norland'], known: 'holder' },
   { c: 'ref-deny-object', text: 'Calmont denied the Vesk offer of talks.', at: 'denied the Vesk offer of talks', type: R, holder: ['Calmont'] },
   // ref-vote-against
-  { c: 'ref-vote-against', text: 'The pilots\' association said its board voted 11 to 5 against approving the carrier\'s final offer.', at: 'voted 11 to 5 against approving', type: R, holder: ['board', "pilots' association"] },
+  { c: 'ref-vote-against', text: 'The pilots\' association said its board voted 9 to 4 against approving the carrier\'s final offer.', at: 'voted 9 to 4 against approving', type: R, holder: ['board', "pilots' association"] },
   { c: 'ref-vote-against', text: 'The Halden council voted 7-2 against accepting the deal.', at: 'voted 7-2 against accepting the deal', type: R, holder: ['Halden council'], known: 'nocue' },
   { c: 'ref-vote-against', text: 'The nurses voted overwhelmingly against ratifying the contract.', at: 'voted overwhelmingly against ratifying the contract', type: R, holder: ['nurses'] },
   // ref-not-sell
@@ -101,7 +101,7 @@ const CASES: FamilyCase[] = [
   { c: 'ref-after-demand', text: 'Tejo Marr demanded a debate on the incident and said that the opposition will not attend the session until it is held.', at: 'will not attend', type: R, holder: ['opposition'] },
   { c: 'ref-after-demand', text: 'The union demanded a pay review and said that the drivers would not return to talks.', at: 'would not return to talks', type: R, holder: ['drivers'] },
   // ref-operator-nonparty
-  { c: 'ref-operator-nonparty', text: 'Senator Ilsa Brandt was inclined to refuse a courtesy meeting with the nominee.', at: 'refuse a courtesy meeting with', type: R, holder: ['Ilsa Brandt'] },
+  { c: 'ref-operator-nonparty', text: 'Senator Ilsa Brandt is likely to refuse a formal meeting with the nominee.', at: 'refuse a formal meeting with', type: R, holder: ['Ilsa Brandt'] },
   { c: 'ref-operator-nonparty', text: 'The Halden board rejected talks with the new chairman of Orvane.', at: 'rejected talks with', type: R, holder: ['Halden board', 'Halden'] },
   { c: 'ref-operator-nonparty', text: 'Pell Amar declined a meeting with the hunger strikers.', at: 'declined a meeting with', type: R, holder: ['Pell Amar'] },
 ];

@@ -179,7 +179,7 @@ function personAfterHead(sc: SentenceScan, h: number, e: number): boolean {
  * "the Council of the Velmor Party Ana Ruiz")
  */
 /**
- * "Ministry of Finance, Budget and Planning", "Department of Labour, Veterans and Social Affairs": after a ministry's
+ * "Ministry of Fisheries, Ports and Planning", "Department of Labour, Veterans and Social Affairs": after a ministry's
  * or department's "of" and a portfolio ending on a comma, more portfolios — each one to three capitalised English
  * words, set off by commas, the last after "and" — are the rest of its name. Not names ("the Ministry of Finance,
  * Tarsk and Vesk signed": a list of parties), nor a list that runs on. The name's new end, or -1.

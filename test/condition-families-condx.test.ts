@@ -27,9 +27,8 @@
  * `known` marks a case that does not pass yet. Written before the tool was run on it; first-run rates are in the
  * floors' comment below.
  */
-import { expect, it } from 'vitest';
 import { analyze } from '../src/pipeline/index.js';
-import { challengeSuite, judgeText, type Outcome } from './helpers/challenge.js';
+import { challengeSuite, judgeText, type Outcome, kindFloors, negativeFloors } from './helpers/challenge.js';
 
 type CueType = 'engagement' | 'refusal' | 'condition';
 interface FamilyCase {
@@ -125,34 +124,6 @@ const FLOORS: Record<string, [number, number]> = {
 };
 const NEG_FLOORS: Record<string, number> = { 'neg-demand-object': 1, 'neg-forecast-unless': 1, 'neg-depend-timing': 1, 'neg-noun-senses': 1 };
 
-it('keeps each kind at or above its floors (cue found over the words; holder right)', () => {
-  const byKind = new Map<string, { n: number; found: number; right: number }>();
-  for (const k of CASES) {
-    const r = byKind.get(k.c) ?? { n: 0, found: 0, right: 0 };
-    const o = judge(k).outcome;
-    r.n++;
-    if (o !== 'nocue') r.found++;
-    if (o === 'right') r.right++;
-    byKind.set(k.c, r);
-  }
-  console.log([...byKind].map(([c, r]) => `${c.padEnd(20)} found ${r.found}/${r.n}, right ${r.right}/${r.n}`).join('\n'));
-  for (const [c, r] of byKind) {
-    const [fFound, fRight] = FLOORS[c] ?? [0, 0];
-    expect(r.found / r.n, `${c} found`).toBeGreaterThanOrEqual(fFound);
-    expect(r.right / r.n, `${c} right`).toBeGreaterThanOrEqual(fRight);
-  }
-});
+kindFloors(CASES, judge, FLOORS);
 
-it('keeps the negatives clean at or above their floors', () => {
-  const byKind = new Map<string, { n: number; ok: number }>();
-  for (const k of NEGATIVES) {
-    expect(k.text.includes(k.at), k.text).toBe(true);
-    const r = byKind.get(k.c) ?? { n: 0, ok: 0 };
-    r.n++;
-    if (clean(k)) r.ok++;
-    else console.log(`  negative with a cue: ${k.text} [${k.at}]`);
-    byKind.set(k.c, r);
-  }
-  console.log([...byKind].map(([c, r]) => `${c.padEnd(20)} clean ${r.ok}/${r.n}`).join('\n'));
-  for (const [c, r] of byKind) expect(r.ok / r.n, c).toBeGreaterThanOrEqual(NEG_FLOORS[c] ?? 0);
-});
+negativeFloors(NEGATIVES, clean, NEG_FLOORS);

@@ -20,8 +20,7 @@
  * `known` marks a case that did not pass on the first run (before any change of this round). Floors per kind are
  * at the first-run rates (below), raised when a change lifts them.
  */
-import { expect, it } from 'vitest';
-import { challengeSuite, judgeText } from './helpers/challenge.js';
+import { challengeSuite, judgeText, kindFloors } from './helpers/challenge.js';
 
 type CueType = 'engagement' | 'refusal' | 'condition';
 interface StructCase {
@@ -105,20 +104,4 @@ const FLOORS: Record<string, [number, number]> = {
   'possessor-subject': [4 / 4, 4 / 4], 'title-group': [3 / 3, 3 / 3],
 };
 
-it('keeps each kind at or above its floors (cue found over the words; holder right)', () => {
-  const byKind = new Map<string, { n: number; found: number; right: number }>();
-  for (const k of CASES) {
-    const r = byKind.get(k.c) ?? { n: 0, found: 0, right: 0 };
-    const o = judge(k).outcome;
-    r.n++;
-    if (o !== 'nocue') r.found++;
-    if (o === 'right') r.right++;
-    byKind.set(k.c, r);
-  }
-  console.log([...byKind].map(([c, r]) => `${c.padEnd(20)} found ${r.found}/${r.n}, right ${r.right}/${r.n}`).join('\n'));
-  for (const [c, r] of byKind) {
-    const [fFound, fRight] = FLOORS[c] ?? [0, 0];
-    expect(r.found / r.n, `${c} found`).toBeGreaterThanOrEqual(fFound);
-    expect(r.right / r.n, `${c} right`).toBeGreaterThanOrEqual(fRight);
-  }
-});
+kindFloors(CASES, judge, FLOORS);

@@ -113,3 +113,44 @@ export function challengeSuite<K extends ChallengeRow>(
     });
   });
 }
+
+/**
+ * The floors test of a family grid: per kind, the share of cases whose cue is found over `at` (any holder) and the
+ * share whose holder is right, each at or above its floor ([found, right]; a kind with none has floors 0).
+ */
+export function kindFloors<K extends ChallengeRow>(cases: readonly K[], judge: (k: K) => { outcome: Outcome }, floors: Record<string, [number, number]>): void {
+  it('keeps each kind at or above its floors (cue found over the words; holder right)', () => {
+    const byKind = new Map<string, { n: number; found: number; right: number }>();
+    for (const k of cases) {
+      const r = byKind.get(k.c) ?? { n: 0, found: 0, right: 0 };
+      const o = judge(k).outcome;
+      r.n++;
+      if (o !== 'nocue') r.found++;
+      if (o === 'right') r.right++;
+      byKind.set(k.c, r);
+    }
+    console.log([...byKind].map(([c, r]) => `${c.padEnd(20)} found ${r.found}/${r.n}, right ${r.right}/${r.n}`).join('\n'));
+    for (const [c, r] of byKind) {
+      const [fFound, fRight] = floors[c] ?? [0, 0];
+      expect(r.found / r.n, `${c} found`).toBeGreaterThanOrEqual(fFound);
+      expect(r.right / r.n, `${c} right`).toBeGreaterThanOrEqual(fRight);
+    }
+  });
+}
+
+/** The negatives' floors of a family grid: per kind, the share of sentences `clean` finds no cue in over `at`. */
+export function negativeFloors<N extends { c: string; text: string; at: string }>(negatives: readonly N[], clean: (k: N) => boolean, floors: Record<string, number>): void {
+  it('keeps the negatives clean at or above their floors', () => {
+    const byKind = new Map<string, { n: number; ok: number }>();
+    for (const k of negatives) {
+      expect(k.text.includes(k.at), k.text).toBe(true);
+      const r = byKind.get(k.c) ?? { n: 0, ok: 0 };
+      r.n++;
+      if (clean(k)) r.ok++;
+      else console.log(`  negative with a cue: ${k.text} [${k.at}]`);
+      byKind.set(k.c, r);
+    }
+    console.log([...byKind].map(([c, r]) => `${c.padEnd(20)} clean ${r.ok}/${r.n}`).join('\n'));
+    for (const [c, r] of byKind) expect(r.ok / r.n, c).toBeGreaterThanOrEqual(floors[c] ?? 0);
+  });
+}

@@ -19,6 +19,11 @@ describe('holders/conjuncts: conjoined holders', () => {
     expect(cue.holder).toBe('PER');
     expect(cue.holders).toEqual(['PER', 'CHL']);
   });
+  it('an adjective before the second conjunct\'s title: "X and Peru\'s new President Y agreed"', () => {
+    const d = analyze("Chilean President Ana Ruiz and Peru's new President Tomas Berg agreed to resume talks.");
+    const cue = d.cues.find((c) => c.type === 'engagement')!;
+    expect(cue.holders?.map((id) => d.actors.find((a) => a.id === id)?.name)).toEqual(['Ana Ruiz', 'Tomas Berg']);
+  });
   it('a list of three with an Oxford comma', () => {
     expect(stance('Peru, Chile, and Ecuador refused to sign the accord.').holders).toEqual(['PER', 'CHL', 'ECU']);
   });

@@ -30,7 +30,9 @@ function describesNext(hc: HolderContext, tokens: Token[], m: ActorMention, n: A
   const la = lastTokenOf(tokens, m);
   const fb = tokenAt(tokens, n.start);
   if (fb <= la + 1 || fb - la > 4 || /[;:(),"“”]/.test(tokens[la]!.post)) return false;
-  return tokens.slice(la + 1, fb).every((t) => isTitleWord(t) && !/[;:(),"“”]/.test(t.post));
+  // (an adjective before the title too: "Italy's new President X", "Vesk's former prime minister Y")
+  const words = tokens.slice(la + 1, fb);
+  return words.some(isTitleWord) && words.every((t) => (isTitleWord(t) || t.tags.has('Adjective')) && !/[;:(),"“”]/.test(t.post));
 }
 
 /**
@@ -71,7 +73,8 @@ function joint(tokens: Token[], a: ActorMention, b: ActorMention, between: reado
     const t = tokens[j]!;
     if (t.normal === 'and' && !and) and = true;
     // (after "and" an article, or the title before a name: "X and opposition leader Y", "X and the Kenyan President Y")
-    else if (!(and && ((t.tags.has('Determiner') && !/^(?:its|their|his|her)$/.test(t.normal)) || isTitleWord(t) || inMention(j)))) return null;
+    // (and an adjective before such a title: "X and Italy's new President Y")
+    else if (!(and && ((t.tags.has('Determiner') && !/^(?:its|their|his|her)$/.test(t.normal)) || isTitleWord(t) || inMention(j) || (t.tags.has('Adjective') && isTitleWord(tokens[j + 1] ?? t))))) return null;
     if (/[;:(),]/.test(t.post)) return null;
   }
   if (and) return 'and';

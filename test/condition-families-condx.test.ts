@@ -27,8 +27,7 @@
  * `known` marks a case that does not pass yet. Written before the tool was run on it; first-run rates are in the
  * floors' comment below.
  */
-import { analyze } from '../src/pipeline/index.js';
-import { challengeSuite, judgeText, type Outcome, kindFloors, negativeFloors } from './helpers/challenge.js';
+import { challengeSuite, judgeText, kindFloors, negativeFloors, noCueOver, normGridName } from './helpers/challenge.js';
 
 type CueType = 'engagement' | 'refusal' | 'condition';
 interface FamilyCase {
@@ -96,16 +95,8 @@ const NEGATIVES: NegativeCase[] = [
   { c: 'neg-noun-senses', text: '"I do not believe the Vesk president wants war," the Norland minister said.', at: 'wants war', type: 'condition' },
 ];
 
-const norm = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/^the\s+/, '').trim();
-function judge(k: FamilyCase): { outcome: Outcome; got: string[]; partyFound?: boolean } {
-  return judgeText(k, norm);
-}
-/** a negative passes when no cue of its type overlaps its words */
-function clean(k: NegativeCase): boolean {
-  const s = k.text.indexOf(k.at);
-  const e = s + k.at.length;
-  return !analyze(k.text).cues.some((x) => x.type === k.type && x.start < e && s < x.end);
-}
+const judge = (k: FamilyCase) => judgeText(k, normGridName);
+const clean = (k: NegativeCase) => noCueOver(k);
 
 challengeSuite('real-news condition families (CONDX)', CASES, judge, { showAt: true });
 

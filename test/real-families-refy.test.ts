@@ -27,8 +27,7 @@
  * `known` marks a case that does not pass yet. Written before the tool was run on it; first-run and current
  * rates are in the floors' comment below.
  */
-import { analyze } from '../src/pipeline/index.js';
-import { challengeSuite, judgeText, kindFloors, negativeFloors } from './helpers/challenge.js';
+import { challengeSuite, judgeText, kindFloors, negativeFloors, noCueOver } from './helpers/challenge.js';
 
 interface FamilyCase {
   c: string;
@@ -117,11 +116,7 @@ const NEGATIVES: NegativeCase[] = [
   { c: 'neg-not-sell', text: 'The shop will not sell alcohol after ten.', at: 'will not sell alcohol' },
 ];
 
-function clean(k: NegativeCase): boolean {
-  const s = k.text.indexOf(k.at);
-  const e = s + k.at.length;
-  return !analyze(k.text).cues.some((x) => x.type === 'refusal' && x.start < e && s < x.end);
-}
+const clean = (k: NegativeCase) => noCueOver({ ...k, type: 'refusal' });
 
 challengeSuite('real-news refusal families (REFY)', CASES, (k) => judgeText(k), { showAt: true });
 

@@ -154,3 +154,13 @@ export function negativeFloors<N extends { c: string; text: string; at: string }
     for (const [c, r] of byKind) expect(r.ok / r.n, c).toBeGreaterThanOrEqual(floors[c] ?? 0);
   });
 }
+
+/** the holder names of the family grids compared in lower case, without "the" and with straight apostrophes */
+export const normGridName = (s: string): string => s.toLowerCase().replace(/[’]/g, "'").replace(/^the\s+/, '').trim();
+
+/** a negative of a family grid passes when no cue of its type overlaps its words `at` */
+export function noCueOver(k: { text: string; at: string; type: string }): boolean {
+  const s = k.text.indexOf(k.at);
+  const e = s + k.at.length;
+  return !analyze(k.text).cues.some((x) => x.type === k.type && x.start < e && s < x.end);
+}

@@ -24,6 +24,20 @@ describe('document affiliations', () => {
   });
 });
 
+describe('the main country and a counterpart', () => {
+  it('an official named beside a person the text gives the main country is not given it when another country is named', () => {
+    const list = actors(
+      'Prime Minister Ana Ruiz spoke with Peruvian President Tomas Berg. Peru wants a trade deal; Peru and Chile meet in May. Peru hosts the talks.',
+    );
+    expect(named(list, 'Ana Ruiz')?.affiliation ?? null).toBeNull();
+    expect(named(list, 'Tomas Berg')?.affiliation).toBe('PER');
+  });
+  it('an official alone in the story of one country still is that country\'s', () => {
+    const list = actors('Peru raised tariffs. Peru says the move is temporary. Justice Minister Ana Ruiz said Peru would review it.');
+    expect(named(list, 'Ana Ruiz')?.affiliation).toBe('PER');
+  });
+});
+
 describe('"the rebels" of a story about one armed movement', () => {
   const holders = (text: string) => {
     const r = analyze(text);

@@ -215,12 +215,17 @@ function mainCountryOfficials(cc: CorefContext): void {
     } else if (w > second) second = w;
   }
   if (!(main && countryWeight.get(main)! >= 2 * second && main.mentions.some((m) => !m.venue))) return;
+  // (an official named in a sentence beside a person the text itself gives the main country — "Prime Minister X spoke
+  // with US President Y" — is that person's counterpart, of no country the fallback can tell, when another country is named)
+  const ofMain = new Set<number>();
+  if (second > 0) for (const p of cx.ofType('person')) if (p.affiliation === main.key) for (const m of p.mentions) ofMain.add(m.sentence);
+  const counterpart = (d: Draft) => d.mentions.some((m) => ofMain.has(m.sentence) && !(cx.bySentence.get(m.sentence) ?? []).every((x) => x.draft === d || x.draft.type !== 'person' || x.draft.affiliation !== main!.key));
   for (const d of cx.drafts.values()) {
     // (the author of a statement about a country is not that country's: "Statement by the President on Zorvania")
     if (d.affiliation || d === cc.author) continue;
     if (d.type === 'group' && GOV_GROUP_HEAD.has(d.head)) d.affiliation = main.key;
     // "Justice Minister Kofi Mensah" in a story about one country is that country's minister
-    else if (d.type === 'person' && countryWeight.get(main)! >= 3 && [...d.roles].some((r) => GOV_ROLE.has(r))) d.affiliation = main.key;
+    else if (d.type === 'person' && countryWeight.get(main)! >= 3 && [...d.roles].some((r) => GOV_ROLE.has(r)) && !counterpart(d)) d.affiliation = main.key;
   }
 }
 

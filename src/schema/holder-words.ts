@@ -21,6 +21,7 @@ export const HolderWords = z.strictObject({
   asSaying: WordList,
   commenting: WordList,
   audience: WordList,
+  addressees: WordList,
   commentatorQualifiers: WordList,
   commentators: WordList,
   agencies: WordList,

@@ -6,7 +6,7 @@ import type { LoadedRule } from '../../rules/load.js';
 import type { HolderContext, SentenceCtx } from './context.js';
 import { tokenAt } from './syntax.js';
 import { partyAfter } from './phrase.js';
-import { AGENCIES, AUDIENCE, COMMENTATORS } from './words.js';
+import { ADDRESSEE_AFTER, AGENCIES, AUDIENCE, COMMENTATORS } from './words.js';
 
 /**
  * A needsTarget rule ("met with", "talks with") keeps its cue only when another party follows the trigger: a
@@ -24,8 +24,7 @@ export function hasPartyAfter(hc: HolderContext, c: SentenceCtx, rule: LoadedRul
 }
 
 /** the words after `at` open an audience, not a party: "reporters", "the press", "the media", "the crowd" */
-export const audienceAfter = (text: string, at: number): boolean =>
-  /^\s*(?:the\s+|a\s+|local\s+|foreign\s+|#?\w+\s+)?(?:press|media|reporters?|journalists?|correspondents?|newspapers?|crowds?|audiences?|public|supporters|nation|students|cameras?|interviewers?)\b/i.test(text.slice(at, at + 40));
+export const audienceAfter = (text: string, at: number): boolean => ADDRESSEE_AFTER.test(text.slice(at, at + 40));
 
 /** commentators hold no stance of their own ("Analysts expect the bank to …") */
 export const isCommentator = (hc: HolderContext, id: string | null): boolean => !!id && COMMENTATORS.test(hc.byId.get(id)?.name ?? '');

@@ -27,6 +27,8 @@ export const CONDITION_SUBORDINATORS = set('conditionSubordinators');
 const commenting = alt(words.commenting.words);
 /** groups that are an audience or commentators, not a party one engages with */
 export const AUDIENCE = new RegExp(`^(?:the )?(?:${commenting}|${alt(words.audience.words)})$`, 'i');
+/** the words after a refusing operator's trigger open an audience: "(refused to speak to) the press", "local reporters" */
+export const ADDRESSEE_AFTER = new RegExp(`^\\s*(?:the\\s+|a\\s+|local\\s+|foreign\\s+|#?\\w+\\s+)?(?:${alt(words.addressees.words)})\\b`, 'i');
 /** commentators: their statements are reports, not a party's stance (the spec: analysts and reporters hold none) */
 export const COMMENTATORS = new RegExp(
   `^(?:the )?(?:(?:${alt(words.commentatorQualifiers.words)})\\s+)?(?:${commenting}|${alt(words.commentators.words)})$`,

@@ -568,4 +568,15 @@ describe('acronyms', () => {
     const b = run('The Harbor Workers Union, or NUM, met. The NUM refused.');
     expect(aliasTexts(byName(b, 'Harbor Workers Union'))).toEqual([]);
   });
+  it('reads an acronym never introduced as the one organisation whose initials it spells', () => {
+    const a = run('The Vesk Medical Association said talks had failed. The VMA rejected the offer.');
+    expect(aliasTexts(byName(a, 'Vesk Medical Association'))).toEqual(['VMA']);
+    expect(byName(a, 'VMA')).toBeUndefined();
+    // small words are skipped, as initialisms skip them
+    const b = run('The Department of Labour and Social Care said it was open to talks. The DLSC later met the union.');
+    expect(aliasTexts(byName(b, 'Department of Labour and Social Care'))).toEqual(['DLSC']);
+    // two organisations with the same initials: neither
+    const c = run('The Vesk Medical Association and the Vesk Mining Alliance met. The VMA walked out.');
+    expect(byName(c, 'VMA')).toBeDefined();
+  });
 });

@@ -28,6 +28,7 @@ export function mergeEntities(cx: ActorContext): EntityNames {
   delegations(cx, groups);
   membersOfBodies(cx, groups);
   shortForms(cx);
+  initialisms(cx);
   unionLocals(cx);
   legalForms(cx);
   headShortForms(cx);
@@ -352,6 +353,29 @@ function headShortForms(cx: ActorContext): void {
     if (named.length !== 1) continue;
     for (const m of d.mentions) m.kind = 'description';
     cx.moveMentions(d, named[0]!);
+  }
+}
+
+/** the small words an initialism skips ("Department of Health and Social Care" is "DHSC") */
+const INITIALISM_SKIP = new Set(['of', 'and', 'for', 'the', '&', 'on', 'in', 'de', 'des', 'du', 'la', 'le', 'et']);
+
+/**
+ * "the British Medical Association" … "the BMA said": an acronym named on its own, never introduced in brackets,
+ * is the one organisation of the text whose name's initials it spells (small words skipped); not a gazetteer entry,
+ * and not when two organisations share the initials.
+ */
+function initialisms(cx: ActorContext): void {
+  const orgs = cx.ofType('organization');
+  for (const d of orgs) {
+    if (d.gazId || !/^[A-Z]{2,6}$/.test(d.name) || !cx.drafts.has(d.key)) continue;
+    const full = orgs.filter((o) => {
+      if (o === d || !cx.drafts.has(o.key)) return false;
+      const ws = o.name.split(/\s+/).filter((w) => !INITIALISM_SKIP.has(w.toLowerCase()));
+      return ws.length === d.name.length && ws.every((w) => /^\p{Lu}/u.test(w)) && ws.map((w) => w.charAt(0)).join('') === d.name;
+    });
+    if (full.length !== 1) continue;
+    for (const m of d.mentions) m.kind = 'alias';
+    cx.moveMentions(d, full[0]!);
   }
 }
 

@@ -118,3 +118,20 @@ describe('a title owned by a name, set off by commas after a person', () => {
     expect(affOf("Ana Perrin, Tarvex's largest shareholder, said she would not accept the offer.", 'Ana Perrin')).toBeNull();
   });
 });
+
+describe('a plural title in apposition after coordinated names', () => {
+  const affOf = (list: ReturnType<typeof actors>, name: string) => list.find((a) => a.id === named(list, name)?.affiliation)?.name;
+  it('gives every name of the list the body ("A and B, co-chairs of X,")', () => {
+    const list = actors('Dr Ana Perrin and Dr Tom Vasko, co-chairs of the Halden Nurses Committee, said they would not call off the strike.');
+    expect(affOf(list, 'Ana Perrin')).toBe('Halden Nurses Committee');
+    expect(affOf(list, 'Tom Vasko')).toBe('Halden Nurses Committee');
+  });
+  it('and through a list of three, when the apposition was read as a group ("members of X")', () => {
+    const list = actors('Ana Perrin, Tom Vasko and Li Dunn, members of the Halden Workers Union, rejected the offer.');
+    for (const n of ['Ana Perrin', 'Tom Vasko', 'Li Dunn']) expect(affOf(list, n)).toBe('Halden Workers Union');
+  });
+  it('not to a name kept apart by words of its own ("A of Y and B, members of X,")', () => {
+    const list = actors('Ana Perrin of the Brelvan Bar Council and Tom Vasko, members of the Halden Workers Union, met.');
+    expect(affOf(list, 'Ana Perrin')).toBe('Brelvan Bar Council');
+  });
+});

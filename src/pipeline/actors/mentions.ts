@@ -12,7 +12,7 @@ import type { ActorContext } from './context.js';
 import { scanOf, type SentenceScan } from './scan.js';
 import { gazetteerNameAt } from './names.js';
 import { acronymAt, stockListingAt } from './organisations.js';
-import { affiliate, capitalisedRunAt } from './people.js';
+import { affiliate, capitalisedRunAt, sharedAppositions } from './people.js';
 import { groupAt, peopleAt } from './groups.js';
 import { listedOrganisations } from './lists.js';
 import { companyOrganOfAt, governmentOfAt, regionGovernmentAt } from './governments.js';
@@ -69,4 +69,5 @@ function scanSentence(sc: SentenceScan): void {
   }
   coordinatedNames(sc);
   for (const p of sc.pending) affiliate(sc, p);
+  sharedAppositions(sc);
 }

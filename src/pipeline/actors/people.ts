@@ -7,7 +7,7 @@
  * leftmost country or organisation of the title phrase before the name (possessive,
  * apposition included), else "from/of/at X" after it.
  */
-import { APPOSED_BODY_HEAD, COMPANY_HEAD, CONNECTOR, DESCRIBED_BODY_HEAD, EVENT_WORD, GOV_ORG_HEAD, GROUP_HEAD, GROUP_MODIFIER, HONORIFIC, ORG_CLASSIFIER, ORG_DESC, ORG_HEAD, LEADS_VERB, PARTY_LABEL, PARTY_PLURAL, CHAMBER, SAY, STOP_CAP, SUB_BODY_HEAD, BENCH_TITLE, THING_HEAD, TITLE_MODIFIER } from './lexicon.js';
+import { APPOSED_BODY_HEAD, COMPANY_HEAD, CONNECTOR, DESCRIBED_BODY_HEAD, EVENT_WORD, GOV_ORG_HEAD, GROUP_HEAD, GROUP_MODIFIER, HONORIFIC, ORG_CLASSIFIER, ORG_DESC, ORG_HEAD, LEADS_VERB, PARTY_LABEL, PARTY_PLURAL, CHAMBER, ROLE, SAY, STOP_CAP, SUB_BODY_HEAD, BENCH_TITLE, THING_HEAD, TITLE_MODIFIER } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isFirstName, isPersonTagged, isPossessive, isRole } from './tokens.js';
 import type { Draft, DraftMention, PendingPerson } from './context.js';
 import type { Token } from '../types.js';
@@ -345,6 +345,42 @@ export function affiliate(sc: SentenceScan, p: PendingPerson): void {
     if (a.type === 'group' && a.affiliation) a = sc.cx.drafts.get(a.affiliation) ?? a;
     if (a.type === 'location') return;
     d.affiliation = a.key;
+  }
+}
+
+/** a plural title ("co-chairs", "leaders", "members"): the title of several people at once */
+function pluralRole(t: Token | undefined): boolean {
+  if (!t || !/s$/.test(t.normal)) return false;
+  const one = t.normal.replace(/s$/, '');
+  return ROLE.has(one) || ROLE.has(one.replace(/^co-/, ''));
+}
+
+/**
+ * "Ana Perrin and Tom Vasko, co-chairs of the Halden Nurses Committee,": a plural title in apposition after
+ * coordinated names ("A and B", "A, B and C") belongs to every one of them, so the body the last name was given
+ * through it is each one's. Only names right next to each other in the list, none of them already affiliated.
+ */
+export function sharedAppositions(sc: SentenceScan): void {
+  const { toks, owner } = sc;
+  const ps = [...sc.pending].sort((a, b) => a.nameStart - b.nameStart);
+  for (let i = ps.length - 1; i > 0; i--) {
+    const last = ps[i]!;
+    const k = last.nameEnd;
+    if (!/,\s*$/.test(toks[k - 1]?.post ?? '')) continue;
+    const q = toks[k]?.normal === 'the' ? k + 1 : k;
+    if (!pluralRole(toks[q])) continue;
+    // the body: the one the last name was given, or that of a group the apposition was read as ("leaders of X")
+    const o = owner[q];
+    const body = last.draft.affiliation ?? (o && o.t0 === q && o.draft.type === 'group' ? o.draft.affiliation : null);
+    if (!body) continue;
+    if (!last.draft.affiliation) last.draft.affiliation = body;
+    for (let j = i - 1; j >= 0; j--) {
+      const a = ps[j]!, b = ps[j + 1]!;
+      const gap = b.titleStart - a.nameEnd;
+      const joined = (gap === 0 && /,\s*$/.test(toks[a.nameEnd - 1]!.post)) || (gap === 1 && toks[a.nameEnd]!.normal === 'and' && !breaksAfter(toks[a.nameEnd - 1]!));
+      if (!joined) break;
+      if (!a.draft.affiliation) a.draft.affiliation = body;
+    }
   }
 }
 

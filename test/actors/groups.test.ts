@@ -131,3 +131,20 @@ describe('"blocs" heads a group', () => {
     expect(doc.actors.find((a) => a.id === agree?.holder)?.name).toMatch(/political blocs$/);
   });
 });
+
+describe('a verb before a group is no modifier of it', () => {
+  it('"the talks have not involved hospital workers": a participle after an auxiliary', () => {
+    const list = actors('The talks have not involved hospital workers, who are still due to walk out.');
+    expect(named(list, 'hospital workers')).toBeDefined();
+    expect(list.some((a) => /involved/.test(a.name))).toBe(false);
+  });
+  it('"Unions representing ambulance workers": an -ing word right after a noun opens a clause', () => {
+    const list = actors('Unions representing ambulance workers and porters have been in talks with the Halden Health Board.');
+    expect(named(list, 'ambulance workers')).toBeDefined();
+    expect(list.some((a) => /representing/.test(a.name))).toBe(false);
+  });
+  it('still "the demands of striking workers" and "Striking dockworkers"', () => {
+    expect(named(actors('They heard the demands of striking workers.'), 'striking workers')).toBeDefined();
+    expect(named(actors('Striking dockworkers marched on Monday.'), 'Striking dockworkers')).toBeDefined();
+  });
+});

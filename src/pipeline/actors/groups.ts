@@ -123,6 +123,10 @@ function modifiersStart(sc: SentenceScan, i: number): number {
     if (/ing$/.test(p.normal) && st === i && VERB_PARTICLE.test(nx?.normal ?? '') && toks[st - 2]?.tags.has('Preposition')) break;
     // "… but expected workers to return": a verb in the past after a subject or "but", not a modifier
     if ((p.tags.has('PastTense') || /ed$/.test(p.normal)) && /^(?:he|she|they|we|it|i|but)$/.test(toks[st - 2]?.normal ?? '')) break;
+    // "… have not involved junior doctors": a participle after an auxiliary (or its "not") is the verb of the clause
+    if ((p.tags.has('PastTense') || p.tags.has('Participle') || /ed$/.test(p.normal)) && /^(?:have|has|had|having|not|never)$/.test(toks[st - 2]?.normal ?? '')) break;
+    // "Unions representing ambulance workers": an -ing word right after a noun opens a clause about that noun
+    if (/ing$/.test(p.normal) && st === i - 1 && toks[st - 2]?.tags.has('Noun') && !toks[st - 2]!.tags.has('Adjective') && !breaksAfter(toks[st - 2]!) && !GROUP_MODIFIER.has(toks[st - 2]!.normal)) break;
     if (!(p.tags.has('Adjective') || p.tags.has('Noun') || p.tags.has('Gerund') || p.tags.has('ProperNoun') || imperativeNoun)) break;
     st--;
   }

@@ -135,3 +135,10 @@ describe('a plural title in apposition after coordinated names', () => {
     expect(affOf(list, 'Ana Perrin')).toBe('Brelvan Bar Council');
   });
 });
+
+describe('a plural title in "-men"', () => {
+  it('"A and B, co-chairmen of X," are both of X', () => {
+    const list = actors('Dr Ana Perrin and Dr Tom Vasko, co-chairmen of the Halden Nurses Committee, said talks had failed.');
+    for (const n of ['Ana Perrin', 'Tom Vasko']) expect(list.find((a) => a.id === named(list, n)?.affiliation)?.name).toBe('Halden Nurses Committee');
+  });
+});

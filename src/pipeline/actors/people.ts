@@ -350,8 +350,8 @@ export function affiliate(sc: SentenceScan, p: PendingPerson): void {
 
 /** a plural title ("co-chairs", "leaders", "members"): the title of several people at once */
 function pluralRole(t: Token | undefined): boolean {
-  if (!t || !/s$/.test(t.normal)) return false;
-  const one = t.normal.replace(/s$/, '');
+  if (!t || !/(?:s|men)$/.test(t.normal)) return false;
+  const one = t.normal.replace(/men$/, 'man').replace(/s$/, '');
   return ROLE.has(one) || ROLE.has(one.replace(/^co-/, ''));
 }
 

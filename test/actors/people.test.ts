@@ -75,3 +75,13 @@ describe('a person\'s body from a relative clause on "who" (issue #10)', () => {
     expect(named(actors('Olaf Brenn, who met Calder Mining on Monday, refused.'), 'Olaf Brenn')?.affiliation).toBeFalsy();
   });
 });
+
+describe('letters after a name', () => {
+  it('"The Rt Hon Tom Vasko MP", "Ana Ruiz KC": the letters are no word of the name, and no party of their own', () => {
+    const a = actors('The Rt Hon Tom Vasko MP said he would meet the union.');
+    expect(named(a, 'Tom Vasko')?.type).toBe('person');
+    const b = actors('Ana Ruiz KC, for the union, said the offer was rejected.');
+    expect(named(b, 'Ana Ruiz')?.type).toBe('person');
+    expect(b.some((x) => x.name === 'KC')).toBe(false);
+  });
+});

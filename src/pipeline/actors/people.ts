@@ -17,6 +17,9 @@ import { headlineFirstName, unknownPartyAt } from './unknown.js';
 import { REGION_GOV } from './governments.js';
 import { AGENCIES } from '../holders/words.js';
 
+/** letters written after a person's name: a seat, a silk, an honour ("Tom Vasko MP", "Ana Ruiz KC", "Li Dunn OBE") */
+const POST_NOMINAL = /^(?:MPs?|MSP|MLA|MEP|MHK|TD|QC|KC|SC|OBE|CBE|MBE|KBE|DBE)$/;
+
 /** short words a Title Case headline leaves in lower case */
 const TITLE_SMALL = /^(?:with|from|into|onto|over|than|and|the|for|via|per|off|out|but|nor|amid|upon|after|says|said)$/;
 
@@ -42,8 +45,10 @@ export function capitalisedRunAt(sc: SentenceScan, i: number): number | undefine
   // "Shareholders of Kallister Group rejected …": a group noun opening the sentence, capitalised only there, heads a
   // group of what follows "of" (the groups pass), no name
   if (i === sc.from && GROUP_HEAD.has(t.normal) && toks[i + 1]?.normal === 'of' && !breaksAfter(t) && !t.tags.has('ProperNoun')) return undefined;
-  const j = runFrom(sc, i, false);
+  let j = runFrom(sc, i, false);
   if (j <= i) return undefined;
+  // "The Rt Hon Tom Vasko MP said": letters after a name are no word of it
+  while (j - i >= 3 && POST_NOMINAL.test(toks[j - 1]!.text) && !breaksAfter(toks[j - 2]!)) j--;
   // "Vesk-based Bob Lanning said": a name hyphened to a participle only modifies the name after it, read from there
   for (let k = i + 1; k < j - 1; k++) if (relationalParticiple(toks, k)) return k + 1;
   // "Labour MPs said …", "Tory MPs": a party label before a group's plural is a group (the groups pass), no person

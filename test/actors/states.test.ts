@@ -116,3 +116,15 @@ describe('a new state\'s ministry', () => {
     expect(named(list, 'Ministry of Trade')).toMatchObject({ type: 'organization', affiliation: 'lizmar' });
   });
 });
+
+describe("a possessive inside a state's formal name", () => {
+  it('"the Lao People\'s Democratic Republic" and "the Democratic People\'s Republic of Korea" are the states', () => {
+    const a = actors("Foreign Minister Tom Vasko of the Lao People's Democratic Republic will attend the meeting.");
+    expect(a.find((x) => x.id === named(a, 'Tom Vasko')?.affiliation)?.name).toBe('Laos');
+    expect(a.some((x) => x.name === 'Lao People')).toBe(false);
+    expect(named(actors("The Democratic People's Republic of Korea refused talks."), 'North Korea')).toBeDefined();
+  });
+  it("still ends a name at a possessive that opens no longer known name (\"Korea's offer\")", () => {
+    expect(actors("Vesk's offer was rejected by Korea's negotiators.").some((x) => /offer/.test(x.name))).toBe(false);
+  });
+});

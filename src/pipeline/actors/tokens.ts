@@ -105,9 +105,10 @@ export function matchGaz(gaz: CompiledGazetteer, toks: Token[], i: number, keys:
       if (ok && toks[j]!.post === '-' && toks[j + 1]?.tags.has('Value')) ok = false;
       if (ok) best = { end: j + 1, hit: h };
     }
-    // a possessive or a punctuation mark ends a name
-    if (j > i && isPossessive(toks[j]!)) break;
-    if (isPossessive(toks[j]!) || breaksAfter(toks[j]!)) break;
+    // a possessive or a punctuation mark ends a name, unless the possessive is a word of a longer known name
+    // ("Lao People's Democratic Republic", "Democratic People's Republic of Korea")
+    if (breaksAfter(toks[j]!)) break;
+    if (isPossessive(toks[j]!) && !(j > i && j + 1 < toks.length && n.next.has(keys[j + 1]!))) break;
   }
   return best;
 }

@@ -85,3 +85,13 @@ describe('letters after a name', () => {
     expect(b.some((x) => x.name === 'KC')).toBe(false);
   });
 });
+
+describe("a minister's portfolio is no name", () => {
+  it('"Minister of Foreign Affairs and International Cooperation Tom Vasko": no person "Foreign Affairs"', () => {
+    const a = actors('Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation Tom Vasko of the Kingdom of Cambodia will attend the meeting.');
+    expect(a.filter((x) => x.type === 'person').map((x) => x.name)).toEqual(['Tom Vasko']);
+  });
+  it('"Minister of Foreign Affairs Ana Vesk" still names Ana Vesk', () => {
+    expect(named(actors('Minister of Foreign Affairs Ana Vesk of the Kingdom of Thailand will attend.'), 'Ana Vesk')?.type).toBe('person');
+  });
+});

@@ -15,6 +15,7 @@ export const GOV_ROLE = WORDS.gov_role;
 export const OFFICE = WORDS.office;
 /** words of a title before its head ("Prime" Minister, "Foreign" Secretary) */
 export const TITLE_MODIFIER = WORDS.title_modifier;
+export const PORTFOLIO_WORD = WORDS.portfolio_word;
 /** plural nouns whose members are organisations: the names listed after them are organisations */
 export const ORG_GROUP_HEAD = WORDS.org_group_head;
 /** nouns that classify an organisation named right after them ("drugmaker Talvik Pharma") */

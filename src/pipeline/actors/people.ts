@@ -7,7 +7,7 @@
  * leftmost country or organisation of the title phrase before the name (possessive,
  * apposition included), else "from/of/at X" after it.
  */
-import { APPOSED_BODY_HEAD, COMPANY_HEAD, CONNECTOR, DESCRIBED_BODY_HEAD, EVENT_WORD, GOV_ORG_HEAD, GROUP_HEAD, GROUP_MODIFIER, HONORIFIC, ORG_CLASSIFIER, ORG_DESC, ORG_HEAD, LEADS_VERB, PARTY_LABEL, PARTY_PLURAL, CHAMBER, ROLE, SAY, STOP_CAP, SUB_BODY_HEAD, BENCH_TITLE, THING_HEAD, TITLE_MODIFIER } from './lexicon.js';
+import { APPOSED_BODY_HEAD, COMPANY_HEAD, CONNECTOR, DESCRIBED_BODY_HEAD, EVENT_WORD, GOV_ORG_HEAD, GROUP_HEAD, GROUP_MODIFIER, HONORIFIC, ORG_CLASSIFIER, ORG_DESC, ORG_HEAD, LEADS_VERB, PARTY_LABEL, PARTY_PLURAL, CHAMBER, PORTFOLIO_WORD, ROLE, SAY, STOP_CAP, SUB_BODY_HEAD, BENCH_TITLE, THING_HEAD, TITLE_MODIFIER } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isFirstName, isPersonTagged, isPossessive, isRole } from './tokens.js';
 import type { Draft, DraftMention, PendingPerson } from './context.js';
 import type { Token } from '../types.js';
@@ -164,6 +164,8 @@ function titledPerson(sc: SentenceScan, rs: number, roleIdx: number, j: number):
         break;
       }
   if (segStart > roleIdx + 1 && j - ns < 2) ns = -1;
+  // ("Minister of Foreign Affairs and International Cooperation Ana Ruiz": a portfolio's words are no name)
+  if (segStart > roleIdx + 1 && ns >= 0 && PORTFOLIO_WORD.has(toks[j - 1]!.normal)) ns = -1;
   const words = ns < 0 ? 0 : toks.slice(ns, j).filter((t) => !isNameParticle(t)).length;
   // (the lower-case rest of a hyphenated given name is part of it: "Park Min-ho")
   const hyphenTail = (q: number) => q > 0 && toks[ns + q - 1]!.post === '-' && toks[ns + q]!.tags.has('Hyphenated');

@@ -70,6 +70,11 @@ describe('a legal form ends a company\'s name, in lower case too', () => {
     expect(texts(named(list, 'Talvik Energy plc'))).toEqual(expect.arrayContaining(['Talvik Energy plc', 'Talvik Energy', 'Talvik']));
     expect(list.filter((a) => a.type === 'organization')).toHaveLength(1);
   });
+  it('so is the name without its group or holding form, word by word ("Tarvex Group Holdings" … "Tarvex Group")', () => {
+    const list = actors('Tarvex Group Holdings made a bid. Tarvex Group said it would not raise it.');
+    expect(texts(named(list, 'Tarvex Group Holdings'))).toEqual(expect.arrayContaining(['Tarvex Group Holdings', 'Tarvex Group']));
+    expect(list.filter((a) => a.type === 'organization')).toHaveLength(1);
+  });
 });
 
 describe('a stock listing after a company\'s name', () => {

@@ -273,17 +273,25 @@ function firstOfOtherName(text: string, ws: string[]): boolean {
 /** a company's name without its legal form: "Talvik Energy plc" → "Talvik Energy", "Karvex Shipping Ltd" → "Karvex Shipping" (else undefined) */
 function withoutLegalForm(name: string): string | undefined {
   const ws = name.split(/\s+/);
-  return ws.length > 1 && LEGAL_SUFFIX.has(ws.at(-1)!.toLowerCase().replace(/\.$/, '')) ? ws.slice(0, -1).join(' ') : undefined;
+  const last = ws.at(-1)!.toLowerCase().replace(/\.$/, '');
+  return ws.length > 1 && (LEGAL_SUFFIX.has(last) || GROUP_FORM.test(last)) ? ws.slice(0, -1).join(' ') : undefined;
 }
 
-/** "Talvik Energy plc" … "Talvik Energy said": the name without its legal form is the same company */
+/** a company's group or holding form, also dropped when the company is named again ("Seven Group Holdings" … "Seven Group") */
+const GROUP_FORM = /^(?:holdings|group|corporation|company)$/;
+
+/**
+ * "Talvik Energy plc" … "Talvik Energy said": the name without its legal form is the same company; so is the name
+ * without its group or holding form, word by word ("Tarvex Group Holdings" … "Tarvex Group" … "Tarvex")
+ */
 function legalForms(cx: ActorContext): void {
   for (const d of cx.ofType('organization')) {
-    const short = withoutLegalForm(d.name);
-    const o = short ? cx.drafts.get(`org:${short.toLowerCase()}`) : undefined;
-    if (!o || o === d || o.type !== 'organization' || !cx.drafts.has(d.key)) continue;
-    for (const m of o.mentions) if (m.kind === 'name') m.kind = 'alias';
-    cx.moveMentions(o, d);
+    for (let short = withoutLegalForm(d.name); short && cx.drafts.has(d.key); short = withoutLegalForm(short)) {
+      const o = cx.drafts.get(`org:${short.toLowerCase()}`);
+      if (!o || o === d || o.type !== 'organization') continue;
+      for (const m of o.mentions) if (m.kind === 'name') m.kind = 'alias';
+      cx.moveMentions(o, d);
+    }
   }
 }
 

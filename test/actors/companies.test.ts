@@ -85,3 +85,16 @@ describe('a stock listing after a company\'s name', () => {
     expect(doc.cues.find((c) => c.type === 'engagement')?.holder).toBe('kelmar-foods');
   });
 });
+
+describe('a company described by a demonym', () => {
+  it('"French group Tarvex", "German engineering group Halvo": the company is of that country', () => {
+    const a = actors('French group Tarvex offered $4 billion to take over Halden.');
+    expect(a.find((x) => x.id === named(a, 'Tarvex')?.affiliation)?.name).toBe('France');
+    const b = actors('German engineering group Halvo rejected the bid.');
+    expect(b.find((x) => x.id === named(b, 'Halvo')?.affiliation)?.name).toBe('Germany');
+  });
+  it('not when the demonym belongs elsewhere ("The French said group Tarvex was wrong")', () => {
+    const a = actors('The French said group Tarvex was wrong.');
+    expect(named(a, 'Tarvex')?.affiliation ?? null).toBeNull();
+  });
+});

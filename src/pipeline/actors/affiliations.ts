@@ -10,11 +10,12 @@
 import type { ActorContext, Draft, DraftMention as Mention } from './context.js';
 import type { CorefContext } from './coref.js';
 import type { Token } from '../types.js';
-import { BODY_VOICE_HEAD, EMPLOYER_WORD, MEMBERS_BODY, ORG_DESC, EPITHET, EPITHET_AFTER, EPITHET_BEFORE, GOV_GROUP_HEAD, GOV_ROLE } from './lexicon.js';
+import { ANY_ORG_DESC, BODY_VOICE_HEAD, EMPLOYER_WORD, MEMBERS_BODY, ORG_DESC, SECTOR_DESC, EPITHET, EPITHET_AFTER, EPITHET_BEFORE, GOV_GROUP_HEAD, GOV_ROLE } from './lexicon.js';
 import { breaksAfter, isCap, isRole } from './tokens.js';
 
 export function documentAffiliations(cc: CorefContext): void {
   possessiveOfficers(cc.cx, titleRunOwner);
+  demonymCompanies(cc.cx);
   employersBody(cc.cx);
   possessiveOfficers(cc.cx, commaTitleOwner);
   possessiveOfficers(cc.cx, titleForDescription);
@@ -42,6 +43,33 @@ function possessiveOfficers(cx: ActorContext, find: (cx: ActorContext, toks: Tok
         d.affiliation = owner.key;
         break;
       }
+    }
+  }
+}
+
+/** a company's description after a demonym: "French group", "Japanese carmaker", "German engineering giant" */
+const COMPANY_WORD = (w: string) => ANY_ORG_DESC.has(w) || SECTOR_DESC.has(w) || /^(?:giant|conglomerate|maker)$/.test(w);
+
+/**
+ * "French group Tarvex offered …", "Japanese carmaker Halvo": a company described by a demonym and a company word
+ * right before its name belongs to that country, and the demonym only describes it (no party of its own there).
+ */
+function demonymCompanies(cx: ActorContext): void {
+  for (const d of cx.ofType('organization')) {
+    if (d.affiliation) continue;
+    for (const m of d.mentions) {
+      const toks = cx.sentToks.get(m.sentence);
+      if (m.kind !== 'name' || !toks) continue;
+      let k = m.t0 - 1;
+      if (!toks[k] || !COMPANY_WORD(toks[k]!.normal) || isCap(toks[k]!.text) || breaksAfter(toks[k]!)) continue;
+      // (one or two words of the trade before it: "German engineering group", "building products group")
+      while (k > 0 && m.t0 - k < 3 && !isCap(toks[k - 1]!.text) && toks[k - 1]!.tags.has('Noun') && !breaksAfter(toks[k - 1]!)) k--;
+      const dem = (cx.bySentence.get(m.sentence) ?? []).find((x) => x.t1 === k && x.kind === 'demonym' && x.draft.type === 'country');
+      if (!dem || breaksAfter(toks[k - 1]!)) continue;
+      d.affiliation = dem.draft.key;
+      dem.salient = false;
+      dem.modifier = true;
+      break;
     }
   }
 }

@@ -109,3 +109,14 @@ describe('an appositive set off by dashes', () => {
     expect(holderAt('The Halden Workers Union - a member of the Vesk Labour Federation - rejected the offer.', /rejected/)).toBe('Halden Workers Union');
   });
 });
+
+describe('a date ends the prepositional phrase before a name', () => {
+  it('"Also in February French group Tarvex offered …": Tarvex is the subject, not the object of "in"', () => {
+    const p = prepare('Also in February French group Tarvex offered $4 billion to take over Halden.');
+    expect(p.name(subjectBefore(p.hc, p.c, p.tok('offered')))).toBe('Tarvex');
+  });
+  it('not across a clause: "said on Thursday that its executives had met" keeps reading past the date', () => {
+    const p = prepare('Halvo said on Thursday that its executives had met the Vesk negotiators.');
+    expect(p.name(subjectBefore(p.hc, p.c, p.tok('met')))).not.toBe('executives');
+  });
+});

@@ -61,6 +61,9 @@ export function isPrepObject(tokens: Token[], i: number): boolean {
     if (/[,;:()]/.test(t.post)) break;
     // "said on Tuesday that Norland had …": "that" before a name opens a clause, it is no determiner of the name
     if (t.normal === 'that' && tokens[j + 1]?.tags.has('ProperNoun')) break;
+    // "Also in February French group Tarvex offered …": a date right before the name's words ends the prepositional
+    // phrase it is the object of (not one before a clause: "on Thursday that its executives …")
+    if ((t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay')) && !tokens.slice(j + 1, i + 1).some((x) => x.tags.has('Determiner') || x.tags.has('Pronoun') || x.normal === 'that')) return false;
     // "envoys for the militia and the cabinet": a later conjunct is the preposition's object too
     if (!isNounPhraseWord(t) && !/^(?:and|or)$/.test(t.normal)) break;
     j--;

@@ -67,7 +67,7 @@ const CASES: FamilyCase[] = [
   { c: 'ref-after-engage', text: 'Norland signed an accord spurned by Brelvania.', at: 'spurned by Brelvania', type: R, holder: ['Brelvania'] },
   // ref-condemn-quoted
   { c: 'ref-condemn-quoted', text: 'The Vesk federation condemned a "cynical and reckless" proposal.', at: 'condemned a "cynical and reckless" proposal', type: R, holder: ['Vesk federation', 'Vesk'] },
-  { c: 'ref-condemn-quoted', text: 'The Halden league denounced a disgraceful and self-serving plan.', at: 'denounced a disgraceful and self-serving plan', type: R, holder: ['Halden league', 'Halden'], known: 'holder' },
+  { c: 'ref-condemn-quoted', text: 'The Halden league denounced a shameful and greedy plan.', at: 'denounced a shameful and greedy plan', type: R, holder: ['Halden league', 'Halden'], known: 'holder' },
   { c: 'ref-condemn-quoted', text: 'Norland slammed the "one-sided, unworkable" ceasefire plan.', at: 'slammed the "one-sided, unworkable" ceasefire plan', type: R, holder: ['Norland'], known: 'nocue' },
   { c: 'ref-condemn-quoted', text: 'The Tarsk federation said it disapproved of the merger plan.', at: 'disapproved of the merger plan', type: R, holder: ['Tarsk federation', 'Tarsk'] },
   // ref-describe-insult
@@ -75,12 +75,12 @@ const CASES: FamilyCase[] = [
   { c: 'ref-describe-insult', text: 'The union described the offer as a slap in the face.', at: 'described the offer as a slap in the face', type: R, holder: ['union'] },
   { c: 'ref-describe-insult', text: 'Tarn Velo called the proposal a kick in the teeth.', at: 'called the proposal a kick in the teeth', type: R, holder: ['Tarn Velo'] },
   // ref-no-appetite
-  { c: 'ref-no-appetite', text: 'The Halden council didn\'t have the appetite to address his proposal.', at: "didn't have the appetite to address his proposal", type: R, holder: ['Halden council', 'Halden'] },
+  { c: 'ref-no-appetite', text: 'The Halden council didn\'t have the appetite to consider her offer.', at: "didn't have the appetite to consider her offer", type: R, holder: ['Halden council', 'Halden'] },
   { c: 'ref-no-appetite', text: 'The Meridian board has no stomach for a deal with Corvane.', at: 'has no stomach for a deal', type: R, holder: ['Meridian board', 'Meridian'] },
   { c: 'ref-no-appetite', text: 'Norland does not have the will to negotiate with Vesk.', at: 'does not have the will to negotiate', type: R, holder: ['Norland'] },
   { c: 'ref-no-appetite', text: 'The rebels lack the appetite for talks with the junta.', at: 'lack the appetite for talks', type: R, holder: ['rebels'] },
   // ref-not-considering
-  { c: 'ref-not-considering', text: '"We are not considering even the possibility of any contact with Vesk," the Norland minister said.', at: 'We are not considering even the possibility of any contact', type: R, holder: ['Norland minister', 'Norland'] },
+  { c: 'ref-not-considering', text: '"We are not entertaining even the idea of talks with Vesk," the Norland minister said.', at: 'We are not entertaining even the idea of talks', type: R, holder: ['Norland minister', 'Norland'] },
   { c: 'ref-not-considering', text: 'The Vesk government is not considering any talks with the rebels.', at: 'is not considering any talks', type: R, holder: ['Vesk government', 'Vesk'] },
   { c: 'ref-not-considering', text: 'Brelvania is not even considering the Norland offer.', at: 'is not even considering the Norland offer', type: R, holder: ['Brelvania'] },
   // ref-off-agenda

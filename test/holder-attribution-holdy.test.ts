@@ -103,7 +103,7 @@ const CASES: AttrCase[] = [
   { c: 'continues', text: 'Marlow Council made a new offer to the Halden Workers\' Union on Friday. The council said it was willing to meet the union again on Monday.', at: 'willing to meet the union', type: 'engagement', holder: ['Marlow Council'] },
   { c: 'continues', text: 'The Norland foreign ministry summoned the Vesk envoy on Monday. It said Norland would not hold talks with Vesk while the blockade lasted.', at: 'would not hold talks with Vesk', type: 'refusal', holder: ['Norland'] },
   // country-poss-body
-  { c: 'country-poss-body', text: "Norland's Tarsk Mining on Monday rejected a revised buyout approach from Corvane Holdings.", at: 'rejected a revised buyout approach', type: 'refusal', holder: ['Tarsk Mining'], known: 'holder' },
+  { c: 'country-poss-body', text: "Norland's Tarsk Mining on Monday rejected a revised buyout approach from Corvane Holdings.", at: 'rejected a revised buyout approach', type: 'refusal', holder: ['Tarsk Mining'] },
   { c: 'country-poss-body', text: "Vesk's largest union has urged its members to reject the latest pay offer from the ministry.", at: 'urged its members to reject', type: 'refusal', holder: ["Vesk's largest union", 'largest union'], known: 'holder' },
   { c: 'country-poss-body', text: "Brelvania's Harbex Ports said it was open to talks with the dockers' union.", at: 'open to talks', type: 'engagement', holder: ['Harbex Ports'], known: 'holder' },
   { c: 'country-poss-body', text: "Norland's biggest carmaker, Velaro Motors, said it had held early merger talks with Dorune Motors.", at: 'had held early merger talks', type: 'engagement', holder: ['Velaro Motors'] },
@@ -140,7 +140,7 @@ challengeSuite('attribution to bodies (HOLDY)', CASES, judge, { pad: 20 });
 const FLOORS: Record<string, [number, number]> = {
   statement: [5 / 5, 4 / 5], 'spokes-for': [5 / 5, 4 / 5], 'through-spokes': [3 / 4, 3 / 4], 'officials-at': [5 / 5, 3 / 5],
   'according-to': [5 / 5, 5 / 5], 'sources-close': [4 / 4, 3 / 4], 'body-organ': [5 / 5, 5 / 5], 'officer-title': [5 / 5, 5 / 5],
-  'first-person': [5 / 5, 5 / 5], continues: [5 / 5, 5 / 5], 'country-poss-body': [4 / 4, 1 / 4], 'participle-adjunct': [4 / 4, 4 / 4],
+  'first-person': [5 / 5, 5 / 5], continues: [5 / 5, 5 / 5], 'country-poss-body': [4 / 4, 2 / 4], 'participle-adjunct': [4 / 4, 4 / 4],
   'speaker-body': [4 / 4, 2 / 4], 'name-before-noun': [2 / 3, 0 / 3], 'ministry-country': [3 / 3, 2 / 3],
 };
 

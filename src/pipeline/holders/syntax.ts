@@ -89,7 +89,7 @@ export function isVerbObject(tokens: Token[], i: number, end: number, tok: numbe
     j--;
   }
   const verb = tokens[j];
-  if (!verb) return false;
+  if (!verb || possessiveIs(tokens, j)) return false;
   // "handed Chile plans for a truce": a receiver, whatever follows it (compromise may read "Chile plans" as a clause)
   if (GIVE_VERBS.has(verb.normal)) return true;
   if (!TELL_VERBS.has(verb.normal)) {
@@ -138,6 +138,19 @@ export function inClosedSubordinate(tokens: Token[], i: number, tok: number): bo
   if (sub < 0) return false;
   for (let j = i; j < tok; j++) if (/,/.test(tokens[j]!.post)) return true;
   return false;
+}
+
+/**
+ * Token `j` is the "is" or "has" compromise reads into a name's possessive "'s" ("Britain's Auction Technology rejected …",
+ * "Norland's Tarsk Mining said …"): a token of no text of its own right after a word ending in 's, before a name or
+ * a noun. It is no verb: the name after it heads the clause, the possessor only places it.
+ */
+export function possessiveIs(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  const before = tokens[j - 1];
+  const after = tokens[j + 1];
+  if (!t || !before || !after || t.text !== '' || !/^(?:is|has)$/.test(t.implicit ?? '')) return false;
+  return /['’]s$/i.test(before.text) && (after.tags.has('ProperNoun') || (after.tags.has('Noun') && !after.tags.has('Pronoun')) || after.tags.has('Adjective'));
 }
 
 /** a possessive mention before a noun that is not itself an actor: "Nigeria's main opposition party" */

@@ -473,11 +473,11 @@ function affiliationAfter(sc: SentenceScan, p: PendingPerson): DraftMention | un
   }
   // (past the title's own field: "director of public affairs for the X", "head of research at X")
   if (sawRole && k >= 0) k = pastTitleField(toks, owner, k);
-  if (k >= 0 && toks[k] && /^(from|of|at|for|with)$/.test(toks[k]!.normal) && (k === p.nameEnd ? toks[k]!.normal !== 'with' && toks[k]!.normal !== 'for' : true)) {
+  if (k >= 0 && toks[k] && /^(from|of|at|for|with)$/.test(toks[k]!.normal) && (k === p.nameEnd ? (toks[k]!.normal !== 'with' || withAppositive(sc, k)) && toks[k]!.normal !== 'for' : true)) {
     let q = k + 1;
     if (toks[q] && toks[q]!.normal === 'the') q++;
     const o = owner[q];
-    if (o && o.t0 === q && o.draft.type !== 'person' && !o.venue) {
+    if (o && o.t0 === q && o.draft.type !== 'person' && !o.venue && (toks[k]!.normal !== 'with' || k !== p.nameEnd || breaksAfter(toks[o.t1 - 1]!))) {
       o.salient = false;
       return o;
     }
@@ -486,6 +486,12 @@ function affiliationAfter(sc: SentenceScan, p: PendingPerson): DraftMention | un
   }
   return undefined;
 }
+
+/**
+ * "Alison Denis, with CUPE, said …": "with" right after the comma that closes a person's name opens an appositive
+ * naming the body the person works for (the body's mention must close it with a comma: checked by the caller).
+ */
+const withAppositive = (sc: SentenceScan, k: number): boolean => sc.toks[k]?.normal === 'with' && /,\s*$/.test(sc.toks[k - 1]?.post ?? '');
 
 /**
  * "Ina Corval, the Halvek leader,", "Tomas Brel, a Velmor Party MP,": an appositive after the name that names a body

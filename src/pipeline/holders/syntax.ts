@@ -31,10 +31,10 @@ export const isNounPhraseWord = (t: Token): boolean =>
   t.tags.has('Determiner') || t.tags.has('Adjective') || (t.tags.has('Noun') && !t.tags.has('Pronoun')) || t.tags.has('Possessive') || t.tags.has('Value');
 
 /** Is `m` a possessive ("the lenders'", "Iran's") whose noun phrase runs, with no verb, up to the trigger at `tok`? */
-export function ownsTrigger(tokens: Token[], m: { text: string; end: number }, tok: number): boolean {
+export function ownsTrigger(tokens: Token[], m: { text: string; start: number; end: number }, tok: number): boolean {
   if (!/(?:'s|s')$/i.test(m.text) && !/^['’]s?\b/.test(tokens[tokenAt(tokens, m.end)]?.text ?? '')) {
     const t = tokens[lastTokenOf(tokens, m)];
-    if (!t?.tags.has('Possessive')) return false;
+    if (!t?.tags.has('Possessive')) return nameModifiesNoun(tokens, m, tok);
   }
   // the trigger must sit in the possessed noun phrase: not a verb ("unhappy with Chile's stance and would not …")
   const trig = tokens[tok];
@@ -48,6 +48,21 @@ export function ownsTrigger(tokens: Token[], m: { text: string; end: number }, t
     if (/[;:,]/.test(t.post)) return false;
   }
   return tok - tokenAt(tokens, m.end) <= 8;
+}
+
+/**
+ * "Response to UNISON rejection of the pay offer", "in reply to the Hamas refusal to meet": a name right before the
+ * trigger's noun, with no possessive and nothing between, modifies it as its agent does (a capitalised name of whole
+ * words, the trigger a noun and no verb).
+ */
+function nameModifiesNoun(tokens: Token[], m: { text: string; start: number; end: number }, tok: number): boolean {
+  const last = lastTokenOf(tokens, m);
+  const trig = tokens[tok];
+  if (tok !== last + 1 || !trig || /[,;:()]/.test(tokens[last]!.post) || !/^\p{Lu}/u.test(m.text)) return false;
+  // (a whole word of its own: not one half of a joint "Russian-Ukrainian meeting")
+  const first = tokenAt(tokens, m.start);
+  if (tokens[first]!.start !== m.start || tokens[last]!.tags.has('Hyphenated') || /[-\u2013]\s*$/.test(tokens[first - 1]?.post ?? '')) return false;
+  return trig.tags.has('Noun') && !trig.tags.has('Verb') && !trig.tags.has('ProperNoun') && /^\p{Ll}/u.test(trig.text);
 }
 
 /** Is the noun phrase that starts at token `i` the object of a preposition? */

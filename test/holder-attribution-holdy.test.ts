@@ -51,7 +51,7 @@ const CASES: AttrCase[] = [
   { c: 'statement', text: 'Corvane Holdings rejected the claim. The company said in a statement that it remained open to talks with the Tarsk board.', at: 'remained open to talks', type: 'engagement', holder: ['Corvane Holdings'] },
   { c: 'statement', text: 'A statement from the Velmar Teachers Union said it would only return to talks if the ministry withdrew the bill.', at: 'would only return to talks if', type: 'condition', holder: ['Velmar Teachers Union'] },
   // spokes-for
-  { c: 'spokes-for', text: 'A spokesperson for Harbex Ports said the company would not negotiate while the strike continued.', at: 'would not negotiate', type: 'refusal', holder: ['Harbex Ports'], known: 'holder' },
+  { c: 'spokes-for', text: 'A spokesperson for Harbex Ports said the company would not negotiate while the strike continued.', at: 'would not negotiate', type: 'refusal', holder: ['Harbex Ports'] },
   { c: 'spokes-for', text: 'Harbex Ports spokesman Ivo Dran said the company was willing to meet the union next week.', at: 'willing to meet the union', type: 'engagement', holder: ['Harbex Ports', 'Ivo Dran'] },
   { c: 'spokes-for', text: '"We are ready to sit down with the union at any time," said Lena Brask, a spokeswoman for Marlow Council.', at: 'ready to sit down with the union', type: 'engagement', holder: ['Marlow Council', 'Lena Brask'] },
   { c: 'spokes-for', text: 'A spokeswoman for the Orvane Front said the party would not join any coalition led by the Velmor Party.', at: 'would not join any coalition', type: 'refusal', holder: ['Orvane Front'] },
@@ -62,7 +62,7 @@ const CASES: AttrCase[] = [
   { c: 'through-spokes', text: 'Harbex Ports declined through a spokesperson to meet the shop stewards before Friday.', at: 'declined through a spokesperson to meet', type: 'refusal', holder: ['Harbex Ports'], known: 'nocue' },
   { c: 'through-spokes', text: 'Through a spokesman, Tarsk Mining said it rejected the bid from Corvane Holdings.', at: 'rejected the bid', type: 'refusal', holder: ['Tarsk Mining'] },
   // officials-at
-  { c: 'officials-at', text: 'Officials at Harbex Ports said the company was ready to resume talks with the dockers.', at: 'ready to resume talks', type: 'engagement', holder: ['Harbex Ports'], known: 'holder' },
+  { c: 'officials-at', text: 'Officials at Harbex Ports said the company was ready to resume talks with the dockers.', at: 'ready to resume talks', type: 'engagement', holder: ['Harbex Ports'] },
   { c: 'officials-at', text: 'Velmar Teachers Union officials said they would not return to talks until the bill was withdrawn.', at: 'would not return to talks', type: 'refusal', holder: ['Velmar Teachers Union'] },
   { c: 'officials-at', text: 'Officials of the Halden Workers\' Union told reporters they had rejected the latest offer from Marlow Council.', at: 'had rejected the latest offer', type: 'refusal', holder: ["Halden Workers' Union"] },
   { c: 'officials-at', text: 'Union officials at Dorune Health said they were willing to meet the board on Monday.', at: 'willing to meet the board', type: 'engagement', holder: ['Dorune Health', 'union officials'] },
@@ -75,7 +75,7 @@ const CASES: AttrCase[] = [
   { c: 'according-to', text: 'Corvane Holdings agreed to hold talks with Tarsk Mining next week, according to people familiar with the matter.', at: 'agreed to hold talks', type: 'engagement', holder: ['Corvane Holdings'] },
   // sources-close
   { c: 'sources-close', text: 'Sources close to Tarsk Mining said the company was willing to open its books to Corvane Holdings.', at: 'willing to open its books', type: 'engagement', holder: ['Tarsk Mining'] },
-  { c: 'sources-close', text: 'People familiar with Harbex Ports\' thinking said it would not raise its offer again.', at: 'would not raise its offer', type: 'refusal', holder: ['Harbex Ports'], known: 'holder' },
+  { c: 'sources-close', text: 'People familiar with Harbex Ports\' thinking said it would not raise its offer again.', at: 'would not raise its offer', type: 'refusal', holder: ['Harbex Ports'] },
   { c: 'sources-close', text: 'A source close to the Orvane Front said the party would only join a coalition if it got the finance ministry.', at: 'would only join a coalition if', type: 'condition', holder: ['Orvane Front'] },
   { c: 'sources-close', text: 'Sources in the Norland delegation said Norland had agreed to meet Vesk in Calder next week.', at: 'had agreed to meet Vesk', type: 'engagement', holder: ['Norland'] },
   // body-organ
@@ -138,8 +138,8 @@ challengeSuite('attribution to bodies (HOLDY)', CASES, judge, { pad: 20 });
  * 4/4, speaker-body 4/4 2/4, name-before-noun 2/3 0/3, ministry-country 3/3 2/3 (all: 51/66 right, found 64/66).
  */
 const FLOORS: Record<string, [number, number]> = {
-  statement: [5 / 5, 4 / 5], 'spokes-for': [5 / 5, 4 / 5], 'through-spokes': [3 / 4, 3 / 4], 'officials-at': [5 / 5, 3 / 5],
-  'according-to': [5 / 5, 5 / 5], 'sources-close': [4 / 4, 3 / 4], 'body-organ': [5 / 5, 5 / 5], 'officer-title': [5 / 5, 5 / 5],
+  statement: [5 / 5, 4 / 5], 'spokes-for': [5 / 5, 5 / 5], 'through-spokes': [3 / 4, 3 / 4], 'officials-at': [5 / 5, 4 / 5],
+  'according-to': [5 / 5, 5 / 5], 'sources-close': [4 / 4, 4 / 4], 'body-organ': [5 / 5, 5 / 5], 'officer-title': [5 / 5, 5 / 5],
   'first-person': [5 / 5, 5 / 5], continues: [5 / 5, 5 / 5], 'country-poss-body': [4 / 4, 2 / 4], 'participle-adjunct': [4 / 4, 4 / 4],
   'speaker-body': [4 / 4, 3 / 4], 'name-before-noun': [2 / 3, 0 / 3], 'ministry-country': [3 / 3, 2 / 3],
 };

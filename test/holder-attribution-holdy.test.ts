@@ -136,6 +136,10 @@ challengeSuite('attribution to bodies (HOLDY)', CASES, judge, { pad: 20 });
  * through-spokes 3/4 3/4, officials-at 5/5 3/5, according-to 5/5 5/5, sources-close 4/4 3/4, body-organ 5/5 5/5,
  * officer-title 5/5 5/5, first-person 5/5 5/5, continues 5/5 5/5, country-poss-body 4/4 1/4, participle-adjunct 4/4
  * 4/4, speaker-body 4/4 2/4, name-before-noun 2/3 0/3, ministry-country 3/3 2/3 (all: 51/66 right, found 64/66).
+ * Now (branch HOLDY): spokes-for 5/5, officials-at 4/5, sources-close 4/4, country-poss-body 2/4, speaker-body 3/4
+ * right, the others as at first (all: 56/66 right). The cases still failing name invented parties the actors stage
+ * cannot type ("Velmar rejection", "Vesk's largest union", "Norland officials", "CDU Local 88" where CDU is a known
+ * party); the same constructions with known names pass.
  */
 const FLOORS: Record<string, [number, number]> = {
   statement: [5 / 5, 4 / 5], 'spokes-for': [5 / 5, 5 / 5], 'through-spokes': [3 / 4, 3 / 4], 'officials-at': [5 / 5, 4 / 5],

@@ -104,25 +104,25 @@ const CASES: AttrCase[] = [
   { c: 'continues', text: 'The Norland foreign ministry summoned the Vesk envoy on Monday. It said Norland would not hold talks with Vesk while the blockade lasted.', at: 'would not hold talks with Vesk', type: 'refusal', holder: ['Norland'] },
   // country-poss-body
   { c: 'country-poss-body', text: "Norland's Tarsk Mining on Monday rejected a revised buyout approach from Corvane Holdings.", at: 'rejected a revised buyout approach', type: 'refusal', holder: ['Tarsk Mining'] },
-  { c: 'country-poss-body', text: "Vesk's largest union has urged its members to reject the latest pay offer from the ministry.", at: 'urged its members to reject', type: 'refusal', holder: ["Vesk's largest union", 'largest union'], known: 'holder' },
+  { c: 'country-poss-body', text: "Vesk's largest union has urged its members to reject the ministry's new offer.", at: 'urged its members to reject', type: 'refusal', holder: ["Vesk's largest union", 'largest union'], known: 'holder' },
   { c: 'country-poss-body', text: "Brelvania's Harbex Ports said it was open to talks with the dockers' union.", at: 'open to talks', type: 'engagement', holder: ['Harbex Ports'], known: 'holder' },
   { c: 'country-poss-body', text: "Norland's biggest carmaker, Velaro Motors, said it had held early merger talks with Dorune Motors.", at: 'had held early merger talks', type: 'engagement', holder: ['Velaro Motors'] },
   // participle-adjunct
-  { c: 'participle-adjunct', text: 'The Norland government walked away from talks with striking teachers from the Velmar Teachers Union, demanding they return to class before any new talks.', at: 'demanding they return to class', type: 'condition', holder: ['Norland'] },
+  { c: 'participle-adjunct', text: 'The Norland government walked out of talks with the striking staff of the Velmar Teachers Union, demanding that the staff end the walkout first.', at: 'demanding that the staff end the walkout', type: 'condition', holder: ['Norland'] },
   { c: 'participle-adjunct', text: 'Harbex Ports rejected the offer from the Calder Dock Union, saying it would not negotiate under threat of a strike.', at: 'would not negotiate', type: 'refusal', holder: ['Harbex Ports'] },
   { c: 'participle-adjunct', text: 'Tarsk Mining turned down the approach from Corvane Holdings, insisting that any bid must value the company fairly.', at: 'any bid must value the company fairly', type: 'condition', holder: ['Tarsk Mining'] },
   { c: 'participle-adjunct', text: 'The Orvane Front broke off coalition talks with the Velmor Party, demanding that the budget be withdrawn first.', at: 'demanding that the budget be withdrawn', type: 'condition', holder: ['Orvane Front'] },
   // speaker-body
-  { c: 'speaker-body', text: 'Ada Kell, with the HWU, said the offer was an insult. Kell said the union would not accept any concessions at the table.', at: 'would not accept any concessions', type: 'refusal', holder: ['HWU', 'Ada Kell'] },
-  { c: 'speaker-body', text: 'Ivo Dran, the president of CDU Local 88, said the port had ignored the workers. Dran said the union hoped to reach an agreement without a strike.', at: 'hoped to reach an agreement', type: 'engagement', holder: ['CDU Local 88', 'Ivo Dran'], known: 'holder' },
+  { c: 'speaker-body', text: 'Ada Kell, with the HWU, said the offer was an insult. Kell said the union would not accept any cut in pay.', at: 'would not accept any cut in pay', type: 'refusal', holder: ['HWU', 'Ada Kell'] },
+  { c: 'speaker-body', text: 'Ivo Dran, the president of CDU Local 88, said the port had ignored the workers. Dran said the union hoped to reach an agreement before the summer.', at: 'hoped to reach an agreement', type: 'engagement', holder: ['CDU Local 88', 'Ivo Dran'], known: 'holder' },
   { c: 'speaker-body', text: 'Lina Morr, a director at Harbex Ports, spoke to reporters after the vote. Morr said the company remained willing to talk to the dockers.', at: 'remained willing to talk', type: 'engagement', holder: ['Harbex Ports', 'Lina Morr'] },
   { c: 'speaker-body', text: 'Tal Brenn of the OFP told the rally the budget was unfair. Brenn said the party would not support it unless the tax rise was dropped.', at: 'unless the tax rise was dropped', type: 'condition', holder: ['OFP', 'Tal Brenn'] },
   // name-before-noun
-  { c: 'name-before-noun', text: 'Velmar rejection of council workers\' pay offer', at: 'rejection of council workers', type: 'refusal', holder: ['Velmar'], known: 'holder' },
-  { c: 'name-before-noun', text: 'The Marlow Council said the Velmar rejection of the pay offer was disappointing.', at: 'rejection of the pay offer', type: 'refusal', holder: ['Velmar'], known: 'holder' },
+  { c: 'name-before-noun', text: 'Velmar rejection of port staff pay deal', at: 'rejection of port staff', type: 'refusal', holder: ['Velmar'], known: 'holder' },
+  { c: 'name-before-noun', text: 'The Marlow Council said the Velmar rejection of the pay offer was regrettable.', at: 'rejection of the pay offer', type: 'refusal', holder: ['Velmar'], known: 'holder' },
   { c: 'name-before-noun', text: 'Tarsk Mining refusal to meet Corvane angers shareholders', at: 'refusal to meet Corvane', type: 'refusal', holder: ['Tarsk Mining'], known: 'nocue' },
   // ministry-country
-  { c: 'ministry-country', text: 'The Spokesperson for Norland\'s Foreign Ministry announced: "We are ready for any kind of dialogue with Vesk."', at: 'We are ready for any kind of dialogue', type: 'engagement', holder: ['Norland'], known: 'holder' },
+  { c: 'ministry-country', text: 'The Spokesperson for Norland\'s Foreign Ministry announced: "We are open to talks with Vesk at any level."', at: 'We are open to talks with Vesk', type: 'engagement', holder: ['Norland'], known: 'holder' },
   { c: 'ministry-country', text: "Norland's Foreign Ministry said it would not hold talks with Vesk while the blockade lasted.", at: 'would not hold talks with Vesk', type: 'refusal', holder: ['Norland'] },
   { c: 'ministry-country', text: "A statement from Vesk's defence ministry said Vesk was ready to discuss a ceasefire with Norland.", at: 'ready to discuss a ceasefire', type: 'engagement', holder: ['Vesk'] },
 ];

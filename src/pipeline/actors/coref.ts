@@ -737,8 +737,8 @@ function acronymBodyBefore(cc: CorefContext, si: number): Draft | undefined {
 }
 
 /**
- * "Alison Denis, with CUPE, said … Denis said the union knew …", "Bob Kinnear, the president of ATU, says … Kinnear
- * says the union hopes …": with no union named or described, "the union" in a sentence whose person named before it
+ * "Ada Kell, with the HWU, said … Kell said the union would …", "Ivo Dran, the president of the CDW, says … Dran
+ * says the union wants …": with no union named or described, "the union" in a sentence whose person named before it
  * works for a body of initials (no known body, no trade, no state's or party's organ) is that person's body: an
  * officer speaks of the union they speak for.
  */

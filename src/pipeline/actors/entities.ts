@@ -222,7 +222,7 @@ function unionLocals(cx: ActorContext): void {
     union.mentions = union.mentions.filter((x) => x !== prev);
     if (!union.mentions.length) {
       cx.drafts.delete(union.key);
-      // ("Bob Kinnear, the president of ATU Local 113": who belonged to the union's draft belongs to the local)
+      // ("Ivo Dran, the president of HTU Local 12": who belonged to the union's draft belongs to the local)
       for (const o of cx.drafts.values()) if (o.affiliation === union.key) o.affiliation = d.key;
     }
     m.start = prev.start;

@@ -133,7 +133,7 @@ function thingName(sc: SentenceScan, rs: number, j: number): boolean {
   return false;
 }
 
-/** nouns of an institution that end no person's name (a title's for- or of-phrase naming a body: "Spokesperson for X's Foreign Ministry") */
+/** nouns of an institution that end no person's name (a title's for- or of-phrase naming a body: "Spokesperson for X's Interior Ministry") */
 const INSTITUTION_END = /^(?:ministry|department|union|party|council|committee|commission|agency|authority|association|federation|organization|organisation|office|bureau|directorate|secretariat|embassy|government)$/;
 
 /** The person after the last title (at `roleIdx`) of the run [rs, j): the next token, or undefined to read a bare name. */
@@ -166,7 +166,7 @@ function titledPerson(sc: SentenceScan, rs: number, roleIdx: number, j: number):
   // (the lower-case rest of a hyphenated given name is part of it: "Park Min-ho")
   const hyphenTail = (q: number) => q > 0 && toks[ns + q - 1]!.post === '-' && toks[ns + q]!.tags.has('Hyphenated');
   if (ns < 0 || ns >= j || words > 4 || !toks.slice(ns, j).every((t, q) => (nameLike(sc, ns + q) || (q > 0 && isNameParticle(t)) || hyphenTail(q)) && !sc.gzAt[ns + q])) ns = -1;
-  // ("The Spokesperson for Iran's Foreign Ministry said": a run that ends in an institution's noun is the title's body, no name)
+  // ("The Spokesperson for Norland's Interior Ministry said": a run that ends in an institution's noun is the title's body, no name)
   if (ns > 0 && INSTITUTION_END.test(toks[j - 1]!.normal)) ns = -1;
   // ("Chief Justice Emeka Rowntree": a judge's title after the title is a word of the title)
   if (ns > roleIdx && j - ns >= 3 && BENCH_TITLE.has(toks[ns]!.normal)) ns++;
@@ -493,7 +493,7 @@ function affiliationAfter(sc: SentenceScan, p: PendingPerson): DraftMention | un
 }
 
 /**
- * "Alison Denis, with CUPE, said …": "with" right after the comma that closes a person's name opens an appositive
+ * "Ada Kell, with the HWU, said …": "with" right after the comma that closes a person's name opens an appositive
  * naming the body the person works for (the body's mention must close it with a comma: checked by the caller).
  */
 const withAppositive = (sc: SentenceScan, k: number): boolean => sc.toks[k]?.normal === 'with' && /,\s*$/.test(sc.toks[k - 1]?.post ?? '');

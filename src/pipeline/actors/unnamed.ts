@@ -65,7 +65,7 @@ export function ownedBodyAt(cc: CorefContext, rs: RefSentence, i: number): numbe
   // (a noun, an adjective, or a verb's bare form read as a noun: "works", "transport")
   const bareVerb = (t: Token) => t.tags.has('Verb') && !['PastTense', 'Gerund', 'Modal', 'Auxiliary', 'Copula'].some((x) => t.tags.has(x));
   const word = (t: Token) => !isCap(t.text) && !isClosed(t) && (t.tags.has('Noun') || t.tags.has('Adjective') || bareVerb(t)) && !t.tags.has('Pronoun') && /^\p{Ll}[\p{L}-]*$/u.test(t.text);
-  // ("the UK's largest union", "Norland's biggest teachers' union": after a country, a body of members is a head too)
+  // ("Norland's largest union", "Norland's main dockers' union": after a country, a body of members is a head too)
   const ofCountry = owner.draft.type === 'country';
   const isHead = (t: Token) => head(t) || (ofCountry && LABOUR_HEAD.has(t.normal));
   while (j < n && j - i < 4 && !used[j] && word(toks[j]!) && !(isHead(toks[j]!) && !(toks[j + 1] && !breaksAfter(toks[j]!) && word(toks[j + 1]!) && j + 1 - i < 4 && hasHeadAhead(toks, j + 1)))) {

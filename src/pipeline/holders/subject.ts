@@ -28,7 +28,7 @@ export function subjectBefore(hc: HolderContext, c: SentenceCtx, tok: number, mi
     if (isPrepObject(tokens, mt) && !owns && !absoluteWith(tokens, mt, lastTokenOf(tokens, m) + 1, tok) && !statementSource(tokens, mt, lastTokenOf(tokens, m) + 1)) continue;
     if (isVerbObject(tokens, mt, lastTokenOf(tokens, m) + 1, tok) && !owns) continue;
     if (inClosedSubordinate(tokens, mt, tok)) continue;
-    // "teachers from the National Coordinator, known as the CNTE, demanding …": a name given as another's alias
+    // "dockers from the Halden Port Workers, known as the HPW, insisting …": a name given as another's alias
     if (aliasNaming(tokens, mt)) continue;
     // a possessive pronoun holds only the noun it owns: "their unwillingness to …", not "laid down their pens to demand …"
     if (/^(?:its|their|his|her)$/i.test(m.text) && tok - mt > 3) continue;
@@ -55,7 +55,7 @@ export function subjectBefore(hc: HolderContext, c: SentenceCtx, tok: number, mi
 }
 
 /**
- * The mention at token `mt` gives the name another party goes by ("…, known as the CNTE,", "(also called the NCEW)",
+ * The mention at token `mt` gives the name another party goes by ("…, known as the HPW,", "(also called the VTU)",
  * "…, dubbed X,"): it renames a party of the sentence, it heads no clause of its own.
  */
 function aliasNaming(tokens: Token[], mt: number): boolean {

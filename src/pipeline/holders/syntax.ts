@@ -51,7 +51,7 @@ export function ownsTrigger(tokens: Token[], m: { text: string; start: number; e
 }
 
 /**
- * "Response to UNISON rejection of the pay offer", "in reply to the Hamas refusal to meet": a name right before the
+ * "Reply to Tarvo rejection of the port offer", "after the Velmor refusal to meet": a name right before the
  * trigger's noun, with no possessive and nothing between, modifies it as its agent does (a capitalised name of whole
  * words, the trigger a noun and no verb).
  */
@@ -156,7 +156,7 @@ export function inClosedSubordinate(tokens: Token[], i: number, tok: number): bo
 }
 
 /**
- * Token `j` is the "is" or "has" compromise reads into a name's possessive "'s" ("Britain's Auction Technology rejected …",
+ * Token `j` is the "is" or "has" compromise reads into a name's possessive "'s" ("Norland's Tarsk Mining rejected …",
  * "Norland's Tarsk Mining said …"): a token of no text of its own right after a word ending in 's, before a name or
  * a noun. It is no verb: the name after it heads the clause, the possessor only places it.
  */

@@ -104,7 +104,7 @@ const CASES: AttrCase[] = [
   { c: 'continues', text: 'The Norland foreign ministry summoned the Vesk envoy on Monday. It said Norland would not hold talks with Vesk while the blockade lasted.', at: 'would not hold talks with Vesk', type: 'refusal', holder: ['Norland'] },
   // country-poss-body
   { c: 'country-poss-body', text: "Norland's Tarsk Mining on Monday rejected a revised buyout approach from Corvane Holdings.", at: 'rejected a revised buyout approach', type: 'refusal', holder: ['Tarsk Mining'] },
-  { c: 'country-poss-body', text: "Vesk's largest union has urged its members to reject the ministry's new offer.", at: 'urged its members to reject', type: 'refusal', holder: ["Vesk's largest union", 'largest union'], known: 'holder' },
+  { c: 'country-poss-body', text: "Vesk's biggest union has urged members to reject the ministry's new offer.", at: 'urged members to reject', type: 'refusal', holder: ["Vesk's biggest union", 'biggest union'], known: 'holder' },
   { c: 'country-poss-body', text: "Brelvania's Harbex Ports said it was open to talks with the dockers' union.", at: 'open to talks', type: 'engagement', holder: ['Harbex Ports'], known: 'holder' },
   { c: 'country-poss-body', text: "Norland's biggest carmaker, Velaro Motors, said it had held early merger talks with Dorune Motors.", at: 'had held early merger talks', type: 'engagement', holder: ['Velaro Motors'] },
   // participle-adjunct
@@ -122,7 +122,7 @@ const CASES: AttrCase[] = [
   { c: 'name-before-noun', text: 'The Marlow Council said the Velmar rejection of the pay offer was regrettable.', at: 'rejection of the pay offer', type: 'refusal', holder: ['Velmar'], known: 'holder' },
   { c: 'name-before-noun', text: 'Tarsk Mining refusal to meet Corvane angers shareholders', at: 'refusal to meet Corvane', type: 'refusal', holder: ['Tarsk Mining'], known: 'nocue' },
   // ministry-country
-  { c: 'ministry-country', text: 'The Spokesperson for Norland\'s Foreign Ministry announced: "We are open to talks with Vesk at any level."', at: 'We are open to talks with Vesk', type: 'engagement', holder: ['Norland'], known: 'holder' },
+  { c: 'ministry-country', text: 'The Spokesperson for Norland\'s Foreign Ministry said: "We are open to talks with Vesk at any level."', at: 'We are open to talks with Vesk', type: 'engagement', holder: ['Norland'], known: 'holder' },
   { c: 'ministry-country', text: "Norland's Foreign Ministry said it would not hold talks with Vesk while the blockade lasted.", at: 'would not hold talks with Vesk', type: 'refusal', holder: ['Norland'] },
   { c: 'ministry-country', text: "A statement from Vesk's defence ministry said Vesk was ready to discuss a ceasefire with Norland.", at: 'ready to discuss a ceasefire', type: 'engagement', holder: ['Vesk'] },
 ];
@@ -138,7 +138,7 @@ challengeSuite('attribution to bodies (HOLDY)', CASES, judge, { pad: 20 });
  * 4/4, speaker-body 4/4 2/4, name-before-noun 2/3 0/3, ministry-country 3/3 2/3 (all: 51/66 right, found 64/66).
  * Now (branch HOLDY): spokes-for 5/5, officials-at 4/5, sources-close 4/4, country-poss-body 2/4, speaker-body 3/4
  * right, the others as at first (all: 56/66 right). The cases still failing name invented parties the actors stage
- * cannot type ("Velmar rejection", "Vesk's largest union", "Norland officials", "CDU Local 88" where CDU is a known
+ * cannot type ("Velmar rejection", "Vesk's biggest union", "Norland officials", "CDU Local 88" where CDU is a known
  * party); the same constructions with known names pass.
  */
 const FLOORS: Record<string, [number, number]> = {

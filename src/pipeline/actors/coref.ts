@@ -683,7 +683,7 @@ function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j
     // "the union" for a body of workers named otherwise ("the Nurses Organisation", "the Dockers' Federation",
     // "Local 508")
     (hw === 'union' ? lastOf(cc, (d) => d.type === 'organization' && isLabourName(d.name) && fits(d), s.index) : undefined) ??
-    (hw === 'union' ? acronymBodyBefore(cc, s.index) : undefined);
+    (hw === 'union' ? (acronymBodyBefore(cc, s.index) ?? speakersBody(cc, s.index, i)) : undefined);
   if (o) {
     mark(cc, rs, o, i, j + 1, 'description');
     if (inParentheses(cc, toks[i]!.start) && !cc.defined.has(hw)) cc.defined.set(hw, o);
@@ -733,6 +733,21 @@ function acronymBodyBefore(cc: CorefContext, si: number): Draft | undefined {
   const m = list.find((x) => x.t0 === 0 && x.kind === 'name');
   const d = m?.draft;
   if (!d || d.type !== 'organization' || d.gazId !== undefined || d.affiliation || !/^[A-Z]{2,7}$/.test(d.name)) return undefined;
+  return tradesOf(cc, d).size === 0 && !NOT_A_COMPANY.test(d.head ?? '') ? d : undefined;
+}
+
+/**
+ * "Ada Kell, with the HWU, said … Kell said the union would …", "Ivo Dran, the president of the CDW, says … Dran
+ * says the union wants …": with no union named or described, "the union" in a sentence whose person named before it
+ * works for a body of initials (no known body, no trade, no state's or party's organ) is that person's body: an
+ * officer speaks of the union they speak for.
+ */
+function speakersBody(cc: CorefContext, si: number, before: number): Draft | undefined {
+  if (cc.cx.drafts.has('org:union')) return undefined;
+  const persons = (cc.cx.bySentence.get(si) ?? []).filter((x) => x.t1 <= before && x.draft.type === 'person' && x.draft.affiliation);
+  const aff = persons.at(-1)?.draft.affiliation;
+  const d = aff ? cc.cx.drafts.get(aff) : undefined;
+  if (!d || d.type !== 'organization' || d.gazId !== undefined || !/^[A-Z]{2,7}(?:\s+Local\s+\d+)?$/.test(d.name)) return undefined;
   return tradesOf(cc, d).size === 0 && !NOT_A_COMPANY.test(d.head ?? '') ? d : undefined;
 }
 

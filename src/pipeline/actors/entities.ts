@@ -221,7 +221,11 @@ function unionLocals(cx: ActorContext): void {
     if (!prev || !/^\s$/.test(cx.text.slice(prev.end, m.start))) continue;
     const union = prev.draft;
     union.mentions = union.mentions.filter((x) => x !== prev);
-    if (!union.mentions.length) cx.drafts.delete(union.key);
+    if (!union.mentions.length) {
+      cx.drafts.delete(union.key);
+      // ("Ivo Dran, the president of HTU Local 12": who belonged to the union's draft belongs to the local)
+      for (const o of cx.drafts.values()) if (o.affiliation === union.key) o.affiliation = d.key;
+    }
     m.start = prev.start;
     m.t0 = prev.t0;
     d.name = cx.text.slice(m.start, m.end);

@@ -138,6 +138,9 @@ function thingName(sc: SentenceScan, rs: number, j: number): boolean {
   return false;
 }
 
+/** nouns of an institution that end no person's name (a title's for- or of-phrase naming a body: "Spokesperson for X's Interior Ministry") */
+const INSTITUTION_END = /^(?:ministry|department|union|party|council|committee|commission|agency|authority|association|federation|organization|organisation|office|bureau|directorate|secretariat|embassy|government)$/;
+
 /** The person after the last title (at `roleIdx`) of the run [rs, j): the next token, or undefined to read a bare name. */
 function titledPerson(sc: SentenceScan, rs: number, roleIdx: number, j: number): number | undefined {
   const { toks } = sc;
@@ -170,6 +173,8 @@ function titledPerson(sc: SentenceScan, rs: number, roleIdx: number, j: number):
   // (the lower-case rest of a hyphenated given name is part of it: "Park Min-ho")
   const hyphenTail = (q: number) => q > 0 && toks[ns + q - 1]!.post === '-' && toks[ns + q]!.tags.has('Hyphenated');
   if (ns < 0 || ns >= j || words > 4 || !toks.slice(ns, j).every((t, q) => (nameLike(sc, ns + q) || (q > 0 && isNameParticle(t)) || hyphenTail(q)) && !sc.gzAt[ns + q])) ns = -1;
+  // ("The Spokesperson for Norland's Interior Ministry said": a run that ends in an institution's noun is the title's body, no name)
+  if (ns > 0 && INSTITUTION_END.test(toks[j - 1]!.normal)) ns = -1;
   // ("Chief Justice Emeka Rowntree": a judge's title after the title is a word of the title)
   if (ns > roleIdx && j - ns >= 3 && BENCH_TITLE.has(toks[ns]!.normal)) ns++;
   if (ns > roleIdx && ns < j && !sc.gzAt[ns]) {
@@ -516,11 +521,11 @@ function affiliationAfter(sc: SentenceScan, p: PendingPerson): DraftMention | un
   }
   // (past the title's own field: "director of public affairs for the X", "head of research at X")
   if (sawRole && k >= 0) k = pastTitleField(toks, owner, k);
-  if (k >= 0 && toks[k] && /^(from|of|at|for|with)$/.test(toks[k]!.normal) && (k === p.nameEnd ? toks[k]!.normal !== 'with' && toks[k]!.normal !== 'for' : true)) {
+  if (k >= 0 && toks[k] && /^(from|of|at|for|with)$/.test(toks[k]!.normal) && (k === p.nameEnd ? (toks[k]!.normal !== 'with' || withAppositive(sc, k)) && toks[k]!.normal !== 'for' : true)) {
     let q = k + 1;
     if (toks[q] && toks[q]!.normal === 'the') q++;
     const o = owner[q];
-    if (o && o.t0 === q && o.draft.type !== 'person' && !o.venue) {
+    if (o && o.t0 === q && o.draft.type !== 'person' && !o.venue && (toks[k]!.normal !== 'with' || k !== p.nameEnd || breaksAfter(toks[o.t1 - 1]!))) {
       o.salient = false;
       return o;
     }
@@ -529,6 +534,12 @@ function affiliationAfter(sc: SentenceScan, p: PendingPerson): DraftMention | un
   }
   return undefined;
 }
+
+/**
+ * "Ada Kell, with the HWU, said …": "with" right after the comma that closes a person's name opens an appositive
+ * naming the body the person works for (the body's mention must close it with a comma: checked by the caller).
+ */
+const withAppositive = (sc: SentenceScan, k: number): boolean => sc.toks[k]?.normal === 'with' && /,\s*$/.test(sc.toks[k - 1]?.post ?? '');
 
 /**
  * "Ina Corval, the Halvek leader,", "Tomas Brel, a Velmor Party MP,": an appositive after the name that names a body

@@ -30,15 +30,20 @@ interface PronounQuery {
  */
 export function weak(m: DraftMention, ts: Token[], list?: readonly DraftMention[]): boolean {
   const last = ts[m.t1 - 1];
-  if (last && isPossessive(last) && ts[m.t1] && isCap(ts[m.t1]!.text)) return true;
+  // (past the "is"/"has" compromise may read into the possessive: "Brelvania's Harbex Ports said it …")
+  const next = readIntoPossessive(ts, m.t1) ? m.t1 + 1 : m.t1;
+  if (last && isPossessive(last) && ts[next] && isCap(ts[next]!.text)) return true;
   // a possessive before a party it owns: "Mabonde's main opposition alliance …, saying it …" (the alliance)
-  if (last && isPossessive(last) && !breaksAfter(last) && list?.some((x) => x.t0 >= m.t1 && x.t0 <= m.t1 + 2 && x.draft !== m.draft && !x.venue)) return true;
+  if (last && isPossessive(last) && !breaksAfter(last) && list?.some((x) => x.t0 >= m.t1 && x.t0 <= next + 2 && x.draft !== m.draft && !x.venue)) return true;
   // a demonym before a noun only classifies it: "Swedish drugmaker Talvik Pharma"; so does a country's name before a
   // lower-case noun: "UK cement manufacturer Corlen Works"
   if (m.kind === 'demonym' && ts[m.t1]?.tags.has('Noun') && !breaksAfter(last!)) return true;
   if (m.kind === 'name' && m.draft.type === 'country' && !breaksAfter(last!) && classifiesName(ts, m.t1, list)) return true;
   return prepObject(m, ts);
 }
+
+/** token j is an "is" or "has" of no text that compromise read into the possessive "'s" before it */
+const readIntoPossessive = (ts: Token[], j: number): boolean => ts[j]?.text === '' && /^(?:is|has)$/.test(ts[j]!.implicit ?? '') && /['’]s$/i.test(ts[j - 1]?.text ?? '');
 
 /** lower-case nouns from token j (one to three, no break) and then another party's name: "cement manufacturer Corlen Works" */
 function classifiesName(ts: Token[], j: number, list?: readonly DraftMention[]): boolean {

@@ -65,7 +65,10 @@ export function ownedBodyAt(cc: CorefContext, rs: RefSentence, i: number): numbe
   // (a noun, an adjective, or a verb's bare form read as a noun: "works", "transport")
   const bareVerb = (t: Token) => t.tags.has('Verb') && !['PastTense', 'Gerund', 'Modal', 'Auxiliary', 'Copula'].some((x) => t.tags.has(x));
   const word = (t: Token) => !isCap(t.text) && !isClosed(t) && (t.tags.has('Noun') || t.tags.has('Adjective') || bareVerb(t)) && !t.tags.has('Pronoun') && /^\p{Ll}[\p{L}-]*$/u.test(t.text);
-  while (j < n && j - i < 4 && !used[j] && word(toks[j]!) && !(head(toks[j]!) && !(toks[j + 1] && !breaksAfter(toks[j]!) && word(toks[j + 1]!) && j + 1 - i < 4 && hasHeadAhead(toks, j + 1)))) {
+  // ("Norland's largest union", "Norland's main dockers' union": after a country, a body of members is a head too)
+  const ofCountry = owner.draft.type === 'country';
+  const isHead = (t: Token) => head(t) || (ofCountry && LABOUR_HEAD.has(t.normal));
+  while (j < n && j - i < 4 && !used[j] && word(toks[j]!) && !(isHead(toks[j]!) && !(toks[j + 1] && !breaksAfter(toks[j]!) && word(toks[j + 1]!) && j + 1 - i < 4 && hasHeadAhead(toks, j + 1)))) {
     if (breaksAfter(toks[j]!)) return undefined;
     j++;
   }
@@ -73,7 +76,7 @@ export function ownedBodyAt(cc: CorefContext, rs: RefSentence, i: number): numbe
   const labour = owner.kind === 'demonym' && LABOUR_HEAD.has(toks[i]!.normal) && !(toks[i + 1] && !breaksAfter(toks[i]!) && word(toks[i + 1]!) && !toks[i + 1]!.tags.has('Verb'));
   if (labour) j = i;
   const h = toks[j];
-  if ((j === i && !labour) || !h || used[j] || !(head(h) || labour) || isCap(h.text)) return undefined;
+  if ((j === i && !labour) || !h || used[j] || !(isHead(h) || labour) || isCap(h.text)) return undefined;
   const nx = toks[j + 1];
   if (nx && !breaksAfter(h) && nx.tags.has('Noun') && !nx.tags.has('Verb') && !nx.tags.has('Pronoun')) return undefined;
   const from = owner.kind === 'demonym' ? o.start : owner.start;

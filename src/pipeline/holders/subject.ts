@@ -28,6 +28,8 @@ export function subjectBefore(hc: HolderContext, c: SentenceCtx, tok: number, mi
     if (isPrepObject(tokens, mt) && !owns && !absoluteWith(tokens, mt, lastTokenOf(tokens, m) + 1, tok) && !statementSource(tokens, mt, lastTokenOf(tokens, m) + 1)) continue;
     if (isVerbObject(tokens, mt, lastTokenOf(tokens, m) + 1, tok) && !owns) continue;
     if (inClosedSubordinate(tokens, mt, tok)) continue;
+    // "dockers from the Halden Port Workers, known as the HPW, insisting …": a name given as another's alias
+    if (aliasNaming(tokens, mt)) continue;
     // a possessive pronoun holds only the noun it owns: "their unwillingness to …", not "laid down their pens to demand …"
     if (/^(?:its|their|his|her)$/i.test(m.text) && tok - mt > 3) continue;
     // a party hyphened to a participle only modifies the head after it: "Somalia's Vesk-backed government"
@@ -50,6 +52,18 @@ export function subjectBefore(hc: HolderContext, c: SentenceCtx, tok: number, mi
     if (head) best = head;
   }
   return best;
+}
+
+/**
+ * The mention at token `mt` gives the name another party goes by ("…, known as the HPW,", "(also called the VTU)",
+ * "…, dubbed X,"): it renames a party of the sentence, it heads no clause of its own.
+ */
+function aliasNaming(tokens: Token[], mt: number): boolean {
+  let j = mt - 1;
+  if (/^(?:the|a|an)$/.test(tokens[j]?.normal ?? '')) j--;
+  const w = tokens[j]?.normal ?? '';
+  if (w === 'as') return tokens[j - 1]?.normal === 'known' && !/[,;:()]/.test(tokens[j - 1]!.post);
+  return /^(?:called|dubbed|nicknamed)$/.test(w) && /(?:,|\()\s*$/.test(tokens[j - 1]?.post ?? '') || (/^(?:called|dubbed|nicknamed)$/.test(w) && tokens[j - 1]?.normal === 'also');
 }
 
 /** a name followed by a hyphened participle ("Vesk-backed", "U.N.-brokered", "Vesk-based") modifies the noun after it */

@@ -31,10 +31,10 @@ export const isNounPhraseWord = (t: Token): boolean =>
   t.tags.has('Determiner') || t.tags.has('Adjective') || (t.tags.has('Noun') && !t.tags.has('Pronoun')) || t.tags.has('Possessive') || t.tags.has('Value');
 
 /** Is `m` a possessive ("the lenders'", "Iran's") whose noun phrase runs, with no verb, up to the trigger at `tok`? */
-export function ownsTrigger(tokens: Token[], m: { text: string; end: number }, tok: number): boolean {
+export function ownsTrigger(tokens: Token[], m: { text: string; start: number; end: number }, tok: number): boolean {
   if (!/(?:'s|s')$/i.test(m.text) && !/^['’]s?\b/.test(tokens[tokenAt(tokens, m.end)]?.text ?? '')) {
     const t = tokens[lastTokenOf(tokens, m)];
-    if (!t?.tags.has('Possessive')) return false;
+    if (!t?.tags.has('Possessive')) return nameModifiesNoun(tokens, m, tok);
   }
   // the trigger must sit in the possessed noun phrase: not a verb ("unhappy with Chile's stance and would not …")
   const trig = tokens[tok];
@@ -48,6 +48,21 @@ export function ownsTrigger(tokens: Token[], m: { text: string; end: number }, t
     if (/[;:,]/.test(t.post)) return false;
   }
   return tok - tokenAt(tokens, m.end) <= 8;
+}
+
+/**
+ * "Reply to Tarvo rejection of the port offer", "after the Velmor refusal to meet": a name right before the
+ * trigger's noun, with no possessive and nothing between, modifies it as its agent does (a capitalised name of whole
+ * words, the trigger a noun and no verb).
+ */
+function nameModifiesNoun(tokens: Token[], m: { text: string; start: number; end: number }, tok: number): boolean {
+  const last = lastTokenOf(tokens, m);
+  const trig = tokens[tok];
+  if (tok !== last + 1 || !trig || /[,;:()]/.test(tokens[last]!.post) || !/^\p{Lu}/u.test(m.text)) return false;
+  // (a whole word of its own: not one half of a joint "Russian-Ukrainian meeting")
+  const first = tokenAt(tokens, m.start);
+  if (tokens[first]!.start !== m.start || tokens[last]!.tags.has('Hyphenated') || /[-\u2013]\s*$/.test(tokens[first - 1]?.post ?? '')) return false;
+  return trig.tags.has('Noun') && !trig.tags.has('Verb') && !trig.tags.has('ProperNoun') && /^\p{Ll}/u.test(trig.text);
 }
 
 /** Is the noun phrase that starts at token `i` the object of a preposition? */
@@ -92,7 +107,7 @@ export function isVerbObject(tokens: Token[], i: number, end: number, tok: numbe
     j--;
   }
   const verb = tokens[j];
-  if (!verb) return false;
+  if (!verb || possessiveIs(tokens, j)) return false;
   // "handed Chile plans for a truce": a receiver, whatever follows it (compromise may read "Chile plans" as a clause)
   if (GIVE_VERBS.has(verb.normal)) return true;
   if (!TELL_VERBS.has(verb.normal)) {
@@ -141,6 +156,19 @@ export function inClosedSubordinate(tokens: Token[], i: number, tok: number): bo
   if (sub < 0) return false;
   for (let j = i; j < tok; j++) if (/,/.test(tokens[j]!.post)) return true;
   return false;
+}
+
+/**
+ * Token `j` is the "is" or "has" compromise reads into a name's possessive "'s" ("Norland's Tarsk Mining rejected …",
+ * "Norland's Tarsk Mining said …"): a token of no text of its own right after a word ending in 's, before a name or
+ * a noun. It is no verb: the name after it heads the clause, the possessor only places it.
+ */
+export function possessiveIs(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  const before = tokens[j - 1];
+  const after = tokens[j + 1];
+  if (!t || !before || !after || t.text !== '' || !/^(?:is|has)$/.test(t.implicit ?? '')) return false;
+  return /['’]s$/i.test(before.text) && (after.tags.has('ProperNoun') || (after.tags.has('Noun') && !after.tags.has('Pronoun')) || after.tags.has('Adjective'));
 }
 
 /** a possessive mention before a noun that is not itself an actor: "Nigeria's main opposition party" */

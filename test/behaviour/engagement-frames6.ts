@@ -1,0 +1,144 @@
+/**
+ * The sixth engagement grid (engagement recall on unseen news, new registers: armed conflict and mediation,
+ * trade and energy deals, UN bodies, health and education bargaining, regional politics): the constructions that
+ * lost an engagement cue with nothing predicted on half A of a set of real news sentences kept outside the
+ * repository, each written as templates with invented parties and crossed with the members of a class (talks
+ * nouns, process verbs, verbs of bargaining out a result, verbs of engaging, verbs of travel, stances toward a
+ * peace process), so that a fix must cover the class and not one word.
+ *
+ *   talks topic: a talks noun with its topic, then a verb of the process ("negotiations on a new contract
+ *     resumed", "talks over the border began")
+ *   talks long parties: talks between parties named with titles or a bracketed acronym ("talks between Norland
+ *     President Ana Tarr and Vesk President Ivo Lund lasted four hours")
+ *   place before with: a talks noun with a place between it and its party ("a meeting in Karsk with the envoy",
+ *     "held talks at the palace with")
+ *   bargain out: a verb of bargaining out a result with any result as its object ("negotiated a further
+ *     extension", "brokered a prisoner swap")
+ *   last weekday: a bare 'last <weekday>' after the verb ("the parties met last Wednesday", "spoke last Friday
+ *     with")
+ *   signing trip: travel for a signing or a bargaining session ("flew to Karsk for the signing ceremony")
+ *   peace process: a stance toward the peace process, the class of talks nouns ("vowed to press ahead with the
+ *     peace process", "rejoined the peace process")
+ *   there can be: talks that can or could be held, said by a party ('"There can be negotiations," X said')
+ * Negatives per construction: the same frame where no party engages (a bend negotiated, a book signing, a
+ * club's meetings).
+ *
+ * Template syntax: {A} the holder, {B} the other party, [ … ] the span the cue must overlap, {P} the class
+ * member; h: 'AB' a joint act (either party may hold it).
+ */
+import type { Case } from './cases.js';
+import { fill } from './engagement-register3.js';
+
+interface Tpl {
+  t: string;
+  h?: 'A' | 'AB';
+}
+
+export const FAMILIES6 = ['talks topic', 'talks long parties', 'place before with', 'bargain out', 'last weekday', 'signing trip', 'peace process', 'there can be'] as const;
+export type Family6 = (typeof FAMILIES6)[number];
+
+/** the members of each construction's class, crossed with its templates */
+const CLASS: Record<Family6, string[]> = {
+  'talks topic': ['resumed', 'began', 'continued', 'got under way', 'opened', 'lasted two hours'],
+  'talks long parties': ['resumed', 'began', 'continued', 'lasted four hours', 'opened', 'took place'],
+  'place before with': ['a meeting', 'talks', 'negotiations', 'consultations', 'a conversation', 'discussions'],
+  'bargain out': ['negotiated', 'brokered', 'hammered out', 'thrashed out'],
+  'last weekday': ['met', 'talked', 'negotiated', 'consulted', 'spoke', 'conferred'],
+  'signing trip': ['flew to Karsk', 'travelled to Karsk', 'arrived in Karsk', 'headed to Karsk', 'was in Karsk', 'went to Karsk'],
+  'peace process': ['vowed to press ahead with', 'rejoined', 'remains committed to', 'agreed to return to', 'will take part in', 'pledged to revive'],
+  'there can be': ['negotiations', 'talks', 'dialogue', 'a meeting', 'consultations', 'discussions'],
+};
+
+/** the talks noun of the two talks families, by the class member's index */
+const TALKS = ['talks', 'negotiations', 'consultations', 'discussions', 'the dialogue', 'the talks'];
+/** results bargained out, by the class member's index */
+const RESULTS = ['a further extension of the truce', 'a prisoner swap', 'the reopening of the port', 'a new pay scale'];
+/** events a party travels for, by the class member's index */
+const EVENTS = ['the signing ceremony', 'the signing of the accord', 'the bargaining session', 'the signing ceremony', 'the negotiating session', 'the signing'];
+
+const POS: Record<Family6, Tpl[]> = {
+  'talks topic': [
+    { t: '{A} said [{T} on a new contract {P}] on Monday.' },
+    { t: '[{T} between {A} and {B} over the border {P}] in Karsk.', h: 'AB' },
+  ],
+  'talks long parties': [
+    { t: '[{T} between Norland President Ana Tarr and Vesk President Ivo Lund {P}] in Karsk.', h: 'AB' },
+    { t: '[{T} between {A} and the Vesk Liberation Front (VLF) {P}] on Monday.' },
+  ],
+  'place before with': [
+    { t: '{A} [held {P} in Karsk with] {B} on Monday.' },
+    { t: 'After [{P} at the palace with] {B}, {A} flew home.' },
+  ],
+  'bargain out': [
+    { t: '{A} [{P} {R}] with {B} on Monday.' },
+    { t: 'The mediators from {A} were working to [{Pbase} {R}].' },
+  ],
+  'last weekday': [
+    { t: '{A} and {B} [{P} last Wednesday] in Karsk.', h: 'AB' },
+    { t: '{A} [{P} last Friday with] {B} about the border.' },
+  ],
+  'signing trip': [
+    { t: '{A} [{P} for {E}] with {B}.' },
+    { t: 'The envoy of {A} [{P} on Friday for {E}].' },
+  ],
+  'peace process': [
+    { t: '{A} [{P} the peace process] with {B}.' },
+    { t: 'On Sunday {A} said it [{P} the peace process].' },
+  ],
+  'there can be': [
+    { t: '"[There can be {P}] with or without sanctions in place," {A} said.' },
+    { t: '{A} said [there could be {P}] with {B} next week.' },
+  ],
+};
+
+/** the same frames where no party engages (a road, a book, a club, the weather) */
+const NEG: Record<Family6, string[]> = {
+  'talks topic': ['Work on the new bridge resumed on Monday.', 'The council meeting on the budget resumed after lunch.'],
+  'talks long parties': ['The race between Norland runner Ana Tarr and Vesk runner Ivo Lund began at noon.', 'The feud between the Karsk Rovers (KR) and their fans lasted years.'],
+  'place before with': ['The minister held a meeting in Karsk with reporters.', 'The student had a lesson at the school with her tutor.'],
+  'bargain out': ['The driver negotiated a sharp bend in the road.', 'The hikers negotiated the steep slope before dark.'],
+  'last weekday': ['The two rivers met last Wednesday after the flood.', "The builder met last Friday's deadline for the roof."],
+  'signing trip': ['The author flew to Karsk for the book signing.', 'The band travelled to Karsk for the concert.'],
+  'peace process': ['The chef vowed to press ahead with the new menu.', 'The firm remains committed to the hiring process.'],
+  'there can be': ['There can be rain in Karsk on Monday.', 'There can be queues at the border on Fridays.'],
+};
+
+const pick = <T>(xs: T[], i: number): T => xs[i % xs.length]!;
+const base: Record<string, string> = { negotiated: 'negotiate', brokered: 'broker', 'hammered out': 'hammer out', 'thrashed out': 'thrash out' };
+
+function subst(t: string, p: string, i: number): string {
+  return t
+    .replaceAll('{Pbase}', base[p] ?? p)
+    .replaceAll('{P}', p)
+    .replaceAll('{T}', pick(TALKS, i))
+    .replaceAll('{R}', pick(RESULTS, i))
+    .replaceAll('{E}', pick(EVENTS, i))
+    .replace(/^(\[|")?\w/, (m) => m.toUpperCase());
+}
+
+const PARTIES: [string, string][] = [
+  ['Norland', 'Vesk'],
+  ["the Halden Workers' Union", 'Calder Mining'],
+];
+
+export function buildCases6(): (Case & { family: Family6 })[] {
+  const out: (Case & { family: Family6 })[] = [];
+  for (const fam of FAMILIES6) {
+    POS[fam].forEach((tpl, ti) => {
+      CLASS[fam].forEach((p, vi) => {
+        const [a, b] = PARTIES[vi % PARTIES.length]!;
+        const f = fill(subst(tpl.t, p, vi), a, b);
+        const holders = [...f.a, ...(tpl.h === 'AB' ? f.b : [])];
+        out.push({
+          id: `${fam}/${ti}/${p}`, family: fam, predClass: p, frame: fam, party: a, text: f.text,
+          type: 'engagement', span: [f.marks[0]![0], f.marks[f.marks.length - 1]![1]],
+          holders: holders.length ? holders : [[0, f.text.length]],
+        });
+      });
+    });
+    NEG[fam].forEach((t, ti) => {
+      out.push({ id: `${fam}/neg${ti}`, family: fam, predClass: `negative: ${fam}`, frame: fam, party: '', text: t, none: 'engagement' });
+    });
+  }
+  return out;
+}

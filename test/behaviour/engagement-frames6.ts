@@ -20,6 +20,8 @@
  *   peace process: a stance toward the peace process, the class of talks nouns ("vowed to press ahead with the
  *     peace process", "rejoined the peace process")
  *   there can be: talks that can or could be held, said by a party ('"There can be negotiations," X said')
+ *   time before to: a time phrase between a verb and its 'to' ('agreed Friday evening to resume talks', 'returned on
+ *     Monday night to the negotiating table'), added after the first eight were fixed, first run before its change
  * Negatives per construction: the same frame where no party engages (a bend negotiated, a book signing, a
  * club's meetings).
  *
@@ -34,7 +36,7 @@ interface Tpl {
   h?: 'A' | 'AB';
 }
 
-export const FAMILIES6 = ['talks topic', 'talks long parties', 'place before with', 'bargain out', 'last weekday', 'signing trip', 'peace process', 'there can be'] as const;
+export const FAMILIES6 = ['talks topic', 'talks long parties', 'place before with', 'bargain out', 'last weekday', 'signing trip', 'peace process', 'there can be', 'time before to'] as const;
 export type Family6 = (typeof FAMILIES6)[number];
 
 /** the members of each construction's class, crossed with its templates */
@@ -47,6 +49,7 @@ const CLASS: Record<Family6, string[]> = {
   'signing trip': ['flew to Karsk', 'travelled to Karsk', 'arrived in Karsk', 'headed to Karsk', 'was in Karsk', 'went to Karsk'],
   'peace process': ['vowed to press ahead with', 'rejoined', 'remains committed to', 'agreed to return to', 'will take part in', 'pledged to revive'],
   'there can be': ['negotiations', 'talks', 'dialogue', 'a meeting', 'consultations', 'discussions'],
+  'time before to': ['Friday evening', 'on Monday night', 'last week', 'in June', 'on July 10', 'Tuesday'],
 };
 
 /** the talks noun of the two talks families, by the class member's index */
@@ -89,6 +92,10 @@ const POS: Record<Family6, Tpl[]> = {
     { t: '"[There can be {P}] with or without sanctions in place," {A} said.' },
     { t: '{A} said [there could be {P}] with {B} next week.' },
   ],
+  'time before to': [
+    { t: '{A} [agreed {P} to resume talks] with {B}.' },
+    { t: '{A} [returned {P} to the negotiating table] with {B}.' },
+  ],
 };
 
 /** the same frames where no party engages (a road, a book, a club, the weather) */
@@ -101,6 +108,7 @@ const NEG: Record<Family6, string[]> = {
   'signing trip': ['The author flew to Karsk for the book signing.', 'The band travelled to Karsk for the concert.'],
   'peace process': ['The chef vowed to press ahead with the new menu.', 'The firm remains committed to the hiring process.'],
   'there can be': ['There can be rain in Karsk on Monday.', 'There can be queues at the border on Fridays.'],
+  'time before to': ['The ship moved on Monday to the harbour.', 'The bus returned Friday evening to the depot.'],
 };
 
 const pick = <T>(xs: T[], i: number): T => xs[i % xs.length]!;

@@ -22,6 +22,10 @@
  *   there can be: talks that can or could be held, said by a party ('"There can be negotiations," X said')
  *   time before to: a time phrase between a verb and its 'to' ('agreed Friday evening to resume talks', 'returned on
  *     Monday night to the negotiating table'), added after the first eight were fixed, first run before its change
+ *   seek agreement, begin talks, working relationship, prepare for talks (added in a third round, first run before
+ *     their change): looking or searching for an agreement ('we are looking for a full agreement'), verbs of
+ *     beginning talks ('commenced the peace talks', 'went into the talks'), building a working relationship
+ *     ('develop a collaborative relationship'), preparing for talks ('preparing for hours of talks')
  * Negatives per construction: the same frame where no party engages (a bend negotiated, a book signing, a
  * club's meetings).
  *
@@ -36,7 +40,7 @@ interface Tpl {
   h?: 'A' | 'AB';
 }
 
-export const FAMILIES6 = ['talks topic', 'talks long parties', 'place before with', 'bargain out', 'last weekday', 'signing trip', 'peace process', 'there can be', 'time before to'] as const;
+export const FAMILIES6 = ['talks topic', 'talks long parties', 'place before with', 'bargain out', 'last weekday', 'signing trip', 'peace process', 'there can be', 'time before to', 'seek agreement', 'begin talks', 'working relationship', 'prepare for talks'] as const;
 export type Family6 = (typeof FAMILIES6)[number];
 
 /** the members of each construction's class, crossed with its templates */
@@ -50,6 +54,10 @@ const CLASS: Record<Family6, string[]> = {
   'peace process': ['vowed to press ahead with', 'rejoined', 'remains committed to', 'agreed to return to', 'will take part in', 'pledged to revive'],
   'there can be': ['negotiations', 'talks', 'dialogue', 'a meeting', 'consultations', 'discussions'],
   'time before to': ['Friday evening', 'on Monday night', 'last week', 'in June', 'on July 10', 'Tuesday'],
+  'seek agreement': ['a full agreement', 'dialogue and agreement', 'a deal', 'a settlement', 'a compromise', 'an accord'],
+  'begin talks': ['commenced', 'went into', 'entered', 'launched', 'opened', 'kicked off'],
+  'working relationship': ['collaborative', 'cooperative', 'working', 'constructive', 'productive', 'closer'],
+  'prepare for talks': ['hours of talks', 'a new round of talks', 'the negotiations', 'the talks', 'a week of talks', 'the meeting'],
 };
 
 /** the talks noun of the two talks families, by the class member's index */
@@ -96,6 +104,22 @@ const POS: Record<Family6, Tpl[]> = {
     { t: '{A} [agreed {P} to resume talks] with {B}.' },
     { t: '{A} [returned {P} to the negotiating table] with {B}.' },
   ],
+  'seek agreement': [
+    { t: '"We [are looking for {P}] on land and water," {A} said.' },
+    { t: '{A} said it [was searching for {P}] with {B}.' },
+  ],
+  'begin talks': [
+    { t: '{A} [{P} the peace talks] with {B} on Monday.' },
+    { t: 'The envoys of {A} arrived in Karsk and [{P} the talks] with {B}.' },
+  ],
+  'working relationship': [
+    { t: '{A} will work hard to [develop a {P} relationship] with {B}.' },
+    { t: '"We will [build a {P} relationship] so this never happens again," {A} said.' },
+  ],
+  'prepare for talks': [
+    { t: '{A} [is preparing for {P}] with {B}.' },
+    { t: 'Both sides said they [were preparing for {P}] in Karsk.' },
+  ],
 };
 
 /** the same frames where no party engages (a road, a book, a club, the weather) */
@@ -109,6 +133,10 @@ const NEG: Record<Family6, string[]> = {
   'peace process': ['The chef vowed to press ahead with the new menu.', 'The firm remains committed to the hiring process.'],
   'there can be': ['There can be rain in Karsk on Monday.', 'There can be queues at the border on Fridays.'],
   'time before to': ['The ship moved on Monday to the harbour.', 'The bus returned Friday evening to the depot.'],
+  'seek agreement': ['The hikers are looking for a shelter on the ridge.', 'The police were searching for a settlement of the old village.'],
+  'begin talks': ['The school commenced the new term on Monday.', 'The mayor opened the new bridge on Monday.'],
+  'working relationship': ['The actor will develop a close relationship with the camera.', 'The two bakers built a working oven in the yard.'],
+  'prepare for talks': ['The choir is preparing for the concert.', 'The runners were preparing for hours of training.'],
 };
 
 const pick = <T>(xs: T[], i: number): T => xs[i % xs.length]!;

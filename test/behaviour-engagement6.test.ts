@@ -14,7 +14,9 @@
  *   engageVerb 'press ahead with the peace process'): 100 % type + span in every construction. Known: holders of
  *   titled names in 'talks between …' (50 %), of a fronted 'After talks … with B, A …' (the fronted phrase's party is
  *   taken), of 'the mediators/envoy from A' (the group, not A); the negative 'held a meeting in Karsk with reporters'
- *   (engage-object's 'held a meeting', before any party).
+ *   (engage-object's 'held a meeting', before any party); bargain out 50 % ('hammered out' and 'thrashed out' with a
+ *   result that is no deal noun, 'the reopening of the port', 'a new pay scale': the behaviour suite's negatives hold
+ *   those two verbs to a deal object, 'hammered out the weather report' being writing).
  * time before to (added after the eight above were fixed): first run 50.0 / 50.0 % ('agreed Friday evening to resume
  *   talks' was read; 'returned on Monday night to the negotiating table' was not), negatives 100 %; now 100 % (the lean
  *   reading leaves out a time phrase before 'to', src/pipeline/lean.ts).
@@ -32,7 +34,7 @@ const outcomes = cases.map((c) => judge(c, analyze(c.text)));
 const byFamily = rates(outcomes, (o) => (o.c.none ? `${o.c.frame} (negatives)` : o.c.frame));
 
 /** floors (type + span, + holder) at the rates this grid measured */
-const FLOORS: Record<string, [number, number]> = {"talks topic":[1,1],"talks topic (negatives)":[1,1],"talks long parties":[1,0.5],"talks long parties (negatives)":[1,1],"place before with":[1,0.5],"place before with (negatives)":[0.5,0.5],"bargain out":[1,0.5],"bargain out (negatives)":[1,1],"last weekday":[1,1],"last weekday (negatives)":[1,1],"signing trip":[1,0.75],"signing trip (negatives)":[1,1],"peace process":[1,0.75],"peace process (negatives)":[1,1],"there can be":[1,1],"there can be (negatives)":[1,1],"time before to":[1,1],"time before to (negatives)":[1,1],"seek agreement":[0,0],"seek agreement (negatives)":[1,1],"begin talks":[1,0.75],"begin talks (negatives)":[1,1],"working relationship":[0,0],"working relationship (negatives)":[1,1],"prepare for talks":[0.75,0.75],"prepare for talks (negatives)":[1,1]};
+const FLOORS: Record<string, [number, number]> = {"talks topic":[1,1],"talks topic (negatives)":[1,1],"talks long parties":[1,0.5],"talks long parties (negatives)":[1,1],"place before with":[1,0.5],"place before with (negatives)":[0.5,0.5],"bargain out":[0.5,0.25],"bargain out (negatives)":[1,1],"last weekday":[1,1],"last weekday (negatives)":[1,1],"signing trip":[1,0.75],"signing trip (negatives)":[1,1],"peace process":[1,0.75],"peace process (negatives)":[1,1],"there can be":[1,1],"there can be (negatives)":[1,1],"time before to":[1,1],"time before to (negatives)":[1,1],"seek agreement":[0,0],"seek agreement (negatives)":[1,1],"begin talks":[1,0.75],"begin talks (negatives)":[1,1],"working relationship":[0,0],"working relationship (negatives)":[1,1],"prepare for talks":[0.75,0.75],"prepare for talks (negatives)":[1,1]};
 
 describe('engagement constructions × class members, sixth grid', () => {
   it('has its cases, negatives in every family', () => {

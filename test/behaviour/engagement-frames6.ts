@@ -26,6 +26,8 @@
  *     their change): looking or searching for an agreement ('we are looking for a full agreement'), verbs of
  *     beginning talks ('commenced the peace talks', 'went into the talks'), building a working relationship
  *     ('develop a collaborative relationship'), preparing for talks ('preparing for hours of talks')
+ *   adjunct after (a fourth round): an engagement with an adjunct of time or cause after its object that names a
+ *     refusal ('agreed to meet the board following the boycott'): the adjunct is no object of the engagement
  * Negatives per construction: the same frame where no party engages (a bend negotiated, a book signing, a
  * club's meetings).
  *
@@ -40,7 +42,7 @@ interface Tpl {
   h?: 'A' | 'AB';
 }
 
-export const FAMILIES6 = ['talks topic', 'talks long parties', 'place before with', 'bargain out', 'last weekday', 'signing trip', 'peace process', 'there can be', 'time before to', 'seek agreement', 'begin talks', 'working relationship', 'prepare for talks'] as const;
+export const FAMILIES6 = ['talks topic', 'talks long parties', 'place before with', 'bargain out', 'last weekday', 'signing trip', 'peace process', 'there can be', 'time before to', 'seek agreement', 'begin talks', 'working relationship', 'prepare for talks', 'adjunct after'] as const;
 export type Family6 = (typeof FAMILIES6)[number];
 
 /** the members of each construction's class, crossed with its templates */
@@ -58,6 +60,7 @@ const CLASS: Record<Family6, string[]> = {
   'begin talks': ['commenced', 'went into', 'entered', 'launched', 'opened', 'kicked off'],
   'working relationship': ['collaborative', 'cooperative', 'working', 'constructive', 'productive', 'closer'],
   'prepare for talks': ['hours of talks', 'a new round of talks', 'the negotiations', 'the talks', 'a week of talks', 'the meeting'],
+  'adjunct after': ['the boycott', 'a two-day walkout', 'the strike', 'the lockout', 'its refusal to pay', 'the rejection of the offer'],
 };
 
 /** the talks noun of the two talks families, by the class member's index */
@@ -120,6 +123,10 @@ const POS: Record<Family6, Tpl[]> = {
     { t: '{A} [is preparing for {P}] with {B}.' },
     { t: 'Both sides said they [were preparing for {P}] in Karsk.' },
   ],
+  'adjunct after': [
+    { t: '{A} [agreed to meet {B}] following {P}.' },
+    { t: '{A} [agreed to resume talks] with {B} amid {P}.' },
+  ],
 };
 
 /** the same frames where no party engages (a road, a book, a club, the weather) */
@@ -137,6 +144,7 @@ const NEG: Record<Family6, string[]> = {
   'begin talks': ['The school commenced the new term on Monday.', 'The mayor opened the new bridge on Monday.'],
   'working relationship': ['The actor will develop a close relationship with the camera.', 'The two bakers built a working oven in the yard.'],
   'prepare for talks': ['The choir is preparing for the concert.', 'The runners were preparing for hours of training.'],
+  'adjunct after': ['The river rose following the storm.', 'The shop opened its doors amid the rain.'],
 };
 
 const pick = <T>(xs: T[], i: number): T => xs[i % xs.length]!;

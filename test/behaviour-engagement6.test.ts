@@ -25,7 +25,8 @@
  *   'for the meeting' without a party after); negatives 100 %. Now seek agreement, working relationship 100 %, prepare
  *   for talks 91.7 % (known: 'preparing for the meeting in Karsk', a meeting with no party named).
  * Fourth round: adjunct after, first run 75.0 / 75.0 % ('agreed to meet Vesk following the boycott' was a refusal:
- *   'following' was read as part of the engagement's object), negatives 100 %.
+ *   'following' was read as part of the engagement's object), negatives 100 %; now 100 % (cues.ts: the words that
+ *   open an adjunct break the gap between an operator and its object).
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline/index.js';
@@ -37,7 +38,7 @@ const outcomes = cases.map((c) => judge(c, analyze(c.text)));
 const byFamily = rates(outcomes, (o) => (o.c.none ? `${o.c.frame} (negatives)` : o.c.frame));
 
 /** floors (type + span, + holder) at the rates this grid measured */
-const FLOORS: Record<string, [number, number]> = {"talks topic":[1,1],"talks topic (negatives)":[1,1],"talks long parties":[1,0.5],"talks long parties (negatives)":[1,1],"place before with":[1,0.5],"place before with (negatives)":[0.5,0.5],"bargain out":[0.5,0.25],"bargain out (negatives)":[1,1],"last weekday":[1,1],"last weekday (negatives)":[1,1],"signing trip":[1,0.75],"signing trip (negatives)":[1,1],"peace process":[1,0.75],"peace process (negatives)":[1,1],"there can be":[1,1],"there can be (negatives)":[1,1],"time before to":[1,1],"time before to (negatives)":[1,1],"seek agreement":[1,1],"seek agreement (negatives)":[1,1],"begin talks":[1,0.75],"begin talks (negatives)":[1,1],"working relationship":[1,1],"working relationship (negatives)":[1,1],"prepare for talks":[0.916,0.916],"prepare for talks (negatives)":[1,1],"adjunct after":[0.75,0.75],"adjunct after (negatives)":[1,1]};
+const FLOORS: Record<string, [number, number]> = {"talks topic":[1,1],"talks topic (negatives)":[1,1],"talks long parties":[1,0.5],"talks long parties (negatives)":[1,1],"place before with":[1,0.5],"place before with (negatives)":[0.5,0.5],"bargain out":[0.5,0.25],"bargain out (negatives)":[1,1],"last weekday":[1,1],"last weekday (negatives)":[1,1],"signing trip":[1,0.75],"signing trip (negatives)":[1,1],"peace process":[1,0.75],"peace process (negatives)":[1,1],"there can be":[1,1],"there can be (negatives)":[1,1],"time before to":[1,1],"time before to (negatives)":[1,1],"seek agreement":[1,1],"seek agreement (negatives)":[1,1],"begin talks":[1,0.75],"begin talks (negatives)":[1,1],"working relationship":[1,1],"working relationship (negatives)":[1,1],"prepare for talks":[0.916,0.916],"prepare for talks (negatives)":[1,1],"adjunct after":[1,1],"adjunct after (negatives)":[1,1]};
 
 describe('engagement constructions × class members, sixth grid', () => {
   it('has its cases, negatives in every family', () => {

@@ -21,7 +21,7 @@
  *   talks' was read; 'returned on Monday night to the negotiating table' was not), negatives 100 %; now 100 % (the lean
  *   reading leaves out a time phrase before 'to', src/pipeline/lean.ts).
  * Third round (four constructions added, first run before their change): seek agreement 0 / 0 % · begin talks
- *   100 / 75.0 % · working relationship 0 / 0 % · prepare for talks 75.0 / 75.0 % ('preparing for hours of talks',
+ *   100 / 75.0 % · working relationship 0 / 0 % · prepare for talks 75.0 / 75.0 % ('getting ready for days of talks',
  *   'for the meeting' without a party after); negatives 100 %. Now seek agreement, working relationship 100 %, prepare
  *   for talks 91.7 % (known: 'preparing for the meeting in Karsk', a meeting with no party named).
  * Fourth round: adjunct after, first run 75.0 / 75.0 % ('agreed to meet Vesk following the boycott' was a refusal:

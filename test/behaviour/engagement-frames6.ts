@@ -6,26 +6,26 @@
  * nouns, process verbs, verbs of bargaining out a result, verbs of engaging, verbs of travel, stances toward a
  * peace process), so that a fix must cover the class and not one word.
  *
- *   talks topic: a talks noun with its topic, then a verb of the process ("negotiations on a new contract
+ *   talks topic: a talks noun with its topic, then a verb of the process ("negotiations on the pay deal
  *     resumed", "talks over the border began")
  *   talks long parties: talks between parties named with titles or a bracketed acronym ("talks between Norland
- *     President Ana Tarr and Vesk President Ivo Lund lasted four hours")
+ *     President Ana Tarr and Vesk President Ivo Lund lasted three hours")
  *   place before with: a talks noun with a place between it and its party ("a meeting in Karsk with the envoy",
  *     "held talks at the palace with")
- *   bargain out: a verb of bargaining out a result with any result as its object ("negotiated a further
- *     extension", "brokered a prisoner swap")
+ *   bargain out: a verb of bargaining out a result with any result as its object ("negotiated a pause in
+ *     the shelling", "brokered a prisoner swap")
  *   last weekday: a bare 'last <weekday>' after the verb ("the parties met last Wednesday", "spoke last Friday
  *     with")
  *   signing trip: travel for a signing or a bargaining session ("flew to Karsk for the signing ceremony")
- *   peace process: a stance toward the peace process, the class of talks nouns ("vowed to press ahead with the
+ *   peace process: a stance toward the peace process, the class of talks nouns ("pledged to push ahead with the
  *     peace process", "rejoined the peace process")
  *   there can be: talks that can or could be held, said by a party ('"There can be negotiations," X said')
  *   time before to: a time phrase between a verb and its 'to' ('agreed Friday evening to resume talks', 'returned on
  *     Monday night to the negotiating table'), added after the first eight were fixed, first run before its change
  *   seek agreement, begin talks, working relationship, prepare for talks (added in a third round, first run before
- *     their change): looking or searching for an agreement ('we are looking for a full agreement'), verbs of
+ *     their change): looking or searching for an agreement ('we are looking for a lasting accord'), verbs of
  *     beginning talks ('commenced the peace talks', 'went into the talks'), building a working relationship
- *     ('develop a collaborative relationship'), preparing for talks ('preparing for hours of talks')
+ *     ('forge a working relationship'), preparing for talks ('getting ready for days of talks')
  *   adjunct after (a fourth round): an engagement with an adjunct of time or cause after its object that names a
  *     refusal ('agreed to meet the board following the boycott'): the adjunct is no object of the engagement
  * Negatives per construction: the same frame where no party engages (a bend negotiated, a book signing, a
@@ -48,31 +48,31 @@ export type Family6 = (typeof FAMILIES6)[number];
 /** the members of each construction's class, crossed with its templates */
 const CLASS: Record<Family6, string[]> = {
   'talks topic': ['resumed', 'began', 'continued', 'got under way', 'opened', 'lasted two hours'],
-  'talks long parties': ['resumed', 'began', 'continued', 'lasted four hours', 'opened', 'took place'],
+  'talks long parties': ['resumed', 'began', 'continued', 'lasted three hours', 'opened', 'took place'],
   'place before with': ['a meeting', 'talks', 'negotiations', 'consultations', 'a conversation', 'discussions'],
   'bargain out': ['negotiated', 'brokered', 'hammered out', 'thrashed out'],
   'last weekday': ['met', 'talked', 'negotiated', 'consulted', 'spoke', 'conferred'],
   'signing trip': ['flew to Karsk', 'travelled to Karsk', 'arrived in Karsk', 'headed to Karsk', 'was in Karsk', 'went to Karsk'],
-  'peace process': ['vowed to press ahead with', 'rejoined', 'remains committed to', 'agreed to return to', 'will take part in', 'pledged to revive'],
+  'peace process': ['pledged to push ahead with', 'rejoined', 'remains committed to', 'agreed to return to', 'will take part in', 'pledged to revive'],
   'there can be': ['negotiations', 'talks', 'dialogue', 'a meeting', 'consultations', 'discussions'],
   'time before to': ['Friday evening', 'on Monday night', 'last week', 'in June', 'on July 10', 'Tuesday'],
-  'seek agreement': ['a full agreement', 'dialogue and agreement', 'a deal', 'a settlement', 'a compromise', 'an accord'],
+  'seek agreement': ['a lasting accord', 'dialogue and a deal', 'a deal', 'a settlement', 'a compromise', 'an accord'],
   'begin talks': ['commenced', 'went into', 'entered', 'launched', 'opened', 'kicked off'],
   'working relationship': ['collaborative', 'cooperative', 'working', 'constructive', 'productive', 'closer'],
-  'prepare for talks': ['hours of talks', 'a new round of talks', 'the negotiations', 'the talks', 'a week of talks', 'the meeting'],
+  'prepare for talks': ['days of talks', 'a new round of talks', 'the negotiations', 'the talks', 'a week of talks', 'the meeting'],
   'adjunct after': ['the boycott', 'a two-day walkout', 'the strike', 'the lockout', 'its refusal to pay', 'the rejection of the offer'],
 };
 
 /** the talks noun of the two talks families, by the class member's index */
 const TALKS = ['talks', 'negotiations', 'consultations', 'discussions', 'the dialogue', 'the talks'];
 /** results bargained out, by the class member's index */
-const RESULTS = ['a further extension of the truce', 'a prisoner swap', 'the reopening of the port', 'a new pay scale'];
+const RESULTS = ['a ten-day pause in the shelling', 'a prisoner swap', 'the reopening of the port', 'a new pay scale'];
 /** events a party travels for, by the class member's index */
 const EVENTS = ['the signing ceremony', 'the signing of the accord', 'the bargaining session', 'the signing ceremony', 'the negotiating session', 'the signing'];
 
 const POS: Record<Family6, Tpl[]> = {
   'talks topic': [
-    { t: '{A} said [{T} on a new contract {P}] on Monday.' },
+    { t: '{A} said [{T} on the pay deal {P}] on Monday.' },
     { t: '[{T} between {A} and {B} over the border {P}] in Karsk.', h: 'AB' },
   ],
   'talks long parties': [
@@ -100,7 +100,7 @@ const POS: Record<Family6, Tpl[]> = {
     { t: 'On Sunday {A} said it [{P} the peace process].' },
   ],
   'there can be': [
-    { t: '"[There can be {P}] with or without sanctions in place," {A} said.' },
+    { t: '"[There can be {P}] even while the sanctions stay," {A} said.' },
     { t: '{A} said [there could be {P}] with {B} next week.' },
   ],
   'time before to': [
@@ -108,7 +108,7 @@ const POS: Record<Family6, Tpl[]> = {
     { t: '{A} [returned {P} to the negotiating table] with {B}.' },
   ],
   'seek agreement': [
-    { t: '"We [are looking for {P}] on land and water," {A} said.' },
+    { t: '"We [are looking for {P}] on the harbour fees," {A} said.' },
     { t: '{A} said it [was searching for {P}] with {B}.' },
   ],
   'begin talks': [
@@ -116,12 +116,12 @@ const POS: Record<Family6, Tpl[]> = {
     { t: 'The envoys of {A} arrived in Karsk and [{P} the talks] with {B}.' },
   ],
   'working relationship': [
-    { t: '{A} will work hard to [develop a {P} relationship] with {B}.' },
-    { t: '"We will [build a {P} relationship] so this never happens again," {A} said.' },
+    { t: '{A} pledged to [develop a {P} relationship] with {B}.' },
+    { t: '"We will [build a {P} relationship] with the dockers," {A} said.' },
   ],
   'prepare for talks': [
     { t: '{A} [is preparing for {P}] with {B}.' },
-    { t: 'Both sides said they [were preparing for {P}] in Karsk.' },
+    { t: 'The two delegations [were getting ready for {P}] in Karsk.' },
   ],
   'adjunct after': [
     { t: '{A} [agreed to meet {B}] following {P}.' },

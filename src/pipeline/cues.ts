@@ -771,7 +771,9 @@ const SUBORDINATORS = new Set(['if', 'unless', 'until', 'once', 'when', 'provide
 
 const polarityOf = (type: CueType) => (type === 'refusal' ? -1 : 1);
 
-const GAP_BREAKERS = new Set(['that', 'which', 'who', 'but', 'while', 'because', 'if', 'unless', 'until', 'when', 'after', 'before', 'said', 'says']);
+// (and the words that open an adjunct of time, cause or concession, which compromise may read as a verb or an adverb:
+// "agreed to meet the board following the boycott" is no engagement whose object is a boycott)
+const GAP_BREAKERS = new Set(['that', 'which', 'who', 'but', 'while', 'because', 'if', 'unless', 'until', 'when', 'after', 'before', 'said', 'says', 'following', 'amid', 'amidst', 'despite', 'during', 'pending', 'ahead']);
 
 /** a date or a year: "(in) 2021", "(on) Monday" */
 const isTimeWord = (x: Token | undefined): boolean => !!x && (x.tags.has('Date') || (x.tags.has('Value') && /^\d{4}$/.test(x.normal)));

@@ -11,8 +11,8 @@
  *    stands before a verb, an auxiliary, a negation or a predicate adjective ("also agreed", "has reportedly
  *    rejected", "would also not", "is now ready"), not before a copula's complement ("is now over"); "once
  *    more", "once again" and "yet again" go as one;
- *  - a time phrase between a verb and its preposition ("withdrew on Sunday from", "pulled out last week of") is
- *    left out;
+ *  - a time phrase between a verb and its preposition ("withdrew on Sunday from", "pulled out last week of",
+ *    "returned on Monday to") is left out;
  *  - a trailing attribution (", a spokesman said.") is left out, so the clause ends where its words do;
  *  - a perfect or future copula becomes the simple one: "has/have/had (not) been" → "is/are/was (not)",
  *    "will/shall (not) be" → "is (not)".
@@ -91,15 +91,20 @@ function transparentAt(terms: MatchTerm[], i: number): number {
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const PERIOD = /^(?:week|month|year|weekend|night|spring|summer|autumn|fall|winter)$/;
-/** the prepositions a verb of leaving, quitting or meeting takes its party or its talks with */
-const AFTER_TIME = new Set(['from', 'of', 'out', 'with']);
+const DAY_PART = /^(?:morning|afternoon|evening|night)$/;
+/** the prepositions a verb of leaving, quitting, meeting or returning takes its party or its talks with ("to": "returned
+ * on Monday to the table", "agreed on Friday to resume talks") */
+const AFTER_TIME = new Set(['from', 'of', 'out', 'with', 'to']);
 
 /**
  * A time phrase between a verb and the preposition that names what the act is about ("withdrew on Sunday from the
  * truce", "pulled out last week of the talks", "withdrew earlier this year from the ceasefire", "met on Monday
- * with the envoys"): its length in words from i, else 0. It says when, not what: the frames are written without it.
- * The phrases: "on <weekday>", "in <month>", "last/this <period or weekday>", "earlier/later this/last <period>",
- * "yesterday", "today"; all with plain spaces, after a verb or its particle and before from, of, out or with.
+ * with the envoys", "returned on Monday night to the table", "agreed Friday evening to resume talks"): its length
+ * in words from i, else 0. It says when, not what: the frames are written without it.
+ * The phrases: "on <weekday>", a bare weekday, "in <month>", "on <month> <day>", "last/this <period or weekday>",
+ * "earlier/later this/last <period>", "yesterday", "today", a weekday with its part of the day after ("on Monday
+ * night", "Friday evening"), a month with its year ("in June 2022"); all with plain spaces, after a verb or its
+ * particle and before from, of, out, with or to (not "to" and a place).
  */
 function timePhraseAt(terms: MatchTerm[], i: number): number {
   const prev = terms[i - 1];
@@ -107,10 +112,17 @@ function timePhraseAt(terms: MatchTerm[], i: number): number {
   const w = (k: number) => terms[i + k]?.normal ?? '';
   let n = 0;
   if (w(0) === 'yesterday' || w(0) === 'today') n = 1;
+  else if (WEEKDAY.test(w(0))) n = 1;
   else if ((w(0) === 'on' && WEEKDAY.test(w(1))) || (w(0) === 'in' && MONTH.test(w(1)))) n = 2;
+  else if (w(0) === 'on' && MONTH.test(w(1)) && /^\d{1,2}$/.test(w(2))) n = 3;
   else if ((w(0) === 'last' || w(0) === 'this') && (PERIOD.test(w(1)) || WEEKDAY.test(w(1)))) n = 2;
   else if ((w(0) === 'earlier' || w(0) === 'later') && (w(1) === 'this' || w(1) === 'last') && PERIOD.test(w(2))) n = 3;
+  // (a weekday's part after it: "on Monday night", "Friday evening"; a year after a month: "in June 2022")
+  if (n && WEEKDAY.test(w(n - 1)) && DAY_PART.test(w(n))) n++;
+  if (n && MONTH.test(w(n - 1)) && /^(?:19|20)\d\d$/.test(w(n))) n++;
   if (!n || !AFTER_TIME.has(w(n))) return 0;
+  // ("to" names what the act is about only before a verb or a noun phrase, not a place: "moved on Monday to Karsk")
+  if (w(n) === 'to' && terms[i + n + 1]?.tags.has('ProperNoun') && !terms[i + n + 1]?.tags.has('Verb')) return 0;
   for (let k = 0; k < n; k++) if (!plainGap(terms[i + k]!)) return 0;
   return n;
 }

@@ -60,16 +60,16 @@ const CASES: TypeCase[] = [
   { c: 'demand-first', text: 'The union demanded that the board reinstate the dismissed drivers before talks resume.', at: 'demanded that the board reinstate', type: 'condition', holder: ['union'] },
   { c: 'accept-reject', text: 'Orvane Freight accepted the union\'s demand for new talks.', at: 'accepted the union\'s demand for new talks', type: 'engagement', holder: ['Orvane Freight'] },
   { c: 'accept-reject', text: 'The Halden Workers\' Union rejected the company\'s offer of talks on Monday.', at: 'rejected the company\'s offer of talks', type: 'refusal', holder: ['Halden Workers\' Union'] },
-  { c: 'drop-precondition', text: 'Norland will no longer require Vesk to disarm before the talks can begin.', at: 'will no longer require Vesk to disarm', type: 'engagement', holder: ['Norland'], known: 'nocue' },
-  { c: 'drop-precondition', text: 'The foreign minister said Brelvania had no preconditions for restarting talks with Tarsk.', at: 'no preconditions for restarting talks', type: 'engagement', holder: ['Brelvania'], known: 'nocue' },
-  { c: 'drop-precondition', text: 'Kestria said it was not setting the return of the islands as a condition for dialogue with Norland.', at: 'not setting the return of the islands as a condition for dialogue', type: 'engagement', holder: ['Kestria'], known: 'nocue' },
+  { c: 'drop-precondition', text: 'Norland will no longer require Vesk to disarm before the talks can begin.', at: 'will no longer require Vesk to disarm', type: 'engagement', holder: ['Norland'] },
+  { c: 'drop-precondition', text: 'The foreign minister said Brelvania had no preconditions for restarting talks with Tarsk.', at: 'no preconditions for restarting talks', type: 'engagement', holder: ['Brelvania'] },
+  { c: 'drop-precondition', text: 'Kestria said it was not setting the return of the islands as a condition for dialogue with Norland.', at: 'not setting the return of the islands as a condition for dialogue', type: 'engagement', holder: ['Kestria'] },
   { c: 'drop-precondition', text: 'Vesk dropped its demand that Norland withdraw before negotiations.', at: 'dropped its demand', type: 'engagement', holder: ['Vesk'] },
   { c: 'welcome-but', text: 'Brelvania welcomed Tarsk\'s proposal for direct talks but insisted that a ceasefire must come first.', at: 'welcomed Tarsk\'s proposal for direct talks', type: 'engagement', holder: ['Brelvania'] },
   { c: 'welcome-but', text: 'Brelvania welcomed Tarsk\'s proposal for direct talks but insisted that a ceasefire must come first.', at: 'insisted that a ceasefire must come first', type: 'condition', holder: ['Brelvania'] },
   { c: 'consider', text: 'The Orvane board agreed to consider the revised offer from Harbex.', at: 'agreed to consider the revised offer', type: 'engagement', holder: ['Orvane'] },
   { c: 'suspend', text: 'Norland suspended its talks with Vesk after the border clash.', at: 'suspended its talks with Vesk', type: 'refusal', holder: ['Norland'] },
-  { c: 'suspend', text: 'Vesk has called an indefinite pause in the talks with Norland, an official said.', at: 'called an indefinite pause in the talks', type: 'refusal', holder: ['Vesk'], known: 'nocue' },
-  { c: 'suspend', text: 'The Kestrian council declared the impossibility of holding talks with the junta.', at: 'the impossibility of holding talks with the junta', type: 'refusal', holder: ['Kestrian council'], known: 'nocue' },
+  { c: 'suspend', text: 'Vesk has called an indefinite pause in the talks with Norland, an official said.', at: 'called an indefinite pause in the talks', type: 'refusal', holder: ['Vesk'] },
+  { c: 'suspend', text: 'The Kestrian council declared the impossibility of holding talks with the junta.', at: 'the impossibility of holding talks with the junta', type: 'refusal', holder: ['Kestrian council'], known: 'holder' },
   { c: 'refuse-class', text: 'Brelvania would reject any deal that leaves Tarsk troops on its soil, the minister said.', at: 'would reject any deal', type: 'refusal', holder: ['Brelvania'] },
   { c: 'refuse-class', text: 'The Centre Party said it will not back any agreement that cuts the fishing quota.', at: 'will not back any agreement', type: 'refusal', holder: ['Centre Party'] },
   { c: 'threat-if', text: 'The Halden Workers\' Union will walk out on Friday if the company does not raise its offer.', at: 'if the company does not raise its offer', type: 'condition', holder: ['Halden Workers\' Union'] },
@@ -119,16 +119,19 @@ challengeSuite('where cue types meet (TYPES)', CASES, judge, { showAt: true });
  * 2/2 2/2, accept-reject 2/2 2/2, drop-precondition 1/4 1/4, welcome-but 2/2 2/2, consider 1/1 1/1, suspend 1/3 1/3,
  * refuse-class 2/2 2/2, threat-if 2/2 2/2, ask-offer 2/2 2/2, inverted-if 1/2 1/2 (all: 26/32 right); negatives clean:
  * drop-cond 0/3, class-cond 1/2, suspend-eng 0/2, judge-eng 1/2, ask-eng 0/1, inverted-eng 0/1, talks-go-on 2/2,
- * offer-ref 2/2, demand-eng 1/1 (7/16).
+ * offer-ref 2/2, demand-eng 1/1 (7/16). After the cue-stage fixes of this round (branch TYPES): 30/32 right (found 31/32),
+ * negatives 15/16 clean. Left: the passive inside a mid-sentence inverted "should" clause is no condition yet (the
+ * condition rule leaves "should <noun> be …" alone), the council's holder, and an engagement rule that reads "wrote to
+ * the ministry asking for" a pay offer as a proposal.
  */
 const FLOORS: Record<string, [number, number]> = {
   'offer-if': [5 / 5, 5 / 5], 'refuse-unless': [5 / 5, 5 / 5], 'demand-first': [2 / 2, 2 / 2], 'accept-reject': [2 / 2, 2 / 2],
-  'drop-precondition': [1 / 4, 1 / 4], 'welcome-but': [2 / 2, 2 / 2], consider: [1 / 1, 1 / 1], suspend: [1 / 3, 1 / 3],
+  'drop-precondition': [4 / 4, 4 / 4], 'welcome-but': [2 / 2, 2 / 2], consider: [1 / 1, 1 / 1], suspend: [3 / 3, 2 / 3],
   'refuse-class': [2 / 2, 2 / 2], 'threat-if': [2 / 2, 2 / 2], 'ask-offer': [2 / 2, 2 / 2], 'inverted-if': [1 / 2, 1 / 2],
 };
 const NEG_FLOORS: Record<string, number> = {
-  'neg-drop-cond': 0 / 3, 'neg-class-cond': 1 / 2, 'neg-suspend-eng': 0 / 2, 'neg-judge-eng': 1 / 2, 'neg-ask-eng': 0 / 1,
-  'neg-inverted-eng': 0 / 1, 'neg-talks-go-on': 2 / 2, 'neg-offer-ref': 2 / 2, 'neg-demand-eng': 1 / 1,
+  'neg-drop-cond': 3 / 3, 'neg-class-cond': 2 / 2, 'neg-suspend-eng': 2 / 2, 'neg-judge-eng': 2 / 2, 'neg-ask-eng': 0 / 1,
+  'neg-inverted-eng': 1 / 1, 'neg-talks-go-on': 2 / 2, 'neg-offer-ref': 2 / 2, 'neg-demand-eng': 1 / 1,
 };
 
 kindFloors(CASES, judge, FLOORS);

@@ -60,46 +60,46 @@ const CASES: TypeCase[] = [
   { c: 'demand-first', text: 'The union demanded that the board reinstate the dismissed drivers before talks resume.', at: 'demanded that the board reinstate', type: 'condition', holder: ['union'] },
   { c: 'accept-reject', text: 'Orvane Freight accepted the union\'s demand for new talks.', at: 'accepted the union\'s demand for new talks', type: 'engagement', holder: ['Orvane Freight'] },
   { c: 'accept-reject', text: 'The Halden Workers\' Union rejected the company\'s offer of talks on Monday.', at: 'rejected the company\'s offer of talks', type: 'refusal', holder: ['Halden Workers\' Union'] },
-  { c: 'drop-precondition', text: 'Norland will no longer require Vesk to disarm before the talks can begin.', at: 'will no longer require Vesk to disarm', type: 'engagement', holder: ['Norland'] },
-  { c: 'drop-precondition', text: 'The foreign minister said Brelvania had no preconditions for restarting talks with Tarsk.', at: 'no preconditions for restarting talks', type: 'engagement', holder: ['Brelvania'] },
-  { c: 'drop-precondition', text: 'Kestria said it was not setting the return of the islands as a condition for dialogue with Norland.', at: 'not setting the return of the islands as a condition for dialogue', type: 'engagement', holder: ['Kestria'] },
+  { c: 'drop-precondition', text: 'Norland said it no longer requires Vesk to disarm first, so that the talks can start next week.', at: 'no longer requires Vesk to disarm', type: 'engagement', holder: ['Norland'] },
+  { c: 'drop-precondition', text: 'Brelvania said it had no preconditions for resuming talks with Tarsk.', at: 'no preconditions for resuming talks', type: 'engagement', holder: ['Brelvania'] },
+  { c: 'drop-precondition', text: 'Kestria said it did not make the return of the islands a condition for dialogue with Norland.', at: 'did not make the return of the islands a condition for dialogue', type: 'engagement', holder: ['Kestria'] },
   { c: 'drop-precondition', text: 'Vesk dropped its demand that Norland withdraw before negotiations.', at: 'dropped its demand', type: 'engagement', holder: ['Vesk'] },
   { c: 'welcome-but', text: 'Brelvania welcomed Tarsk\'s proposal for direct talks but insisted that a ceasefire must come first.', at: 'welcomed Tarsk\'s proposal for direct talks', type: 'engagement', holder: ['Brelvania'] },
   { c: 'welcome-but', text: 'Brelvania welcomed Tarsk\'s proposal for direct talks but insisted that a ceasefire must come first.', at: 'insisted that a ceasefire must come first', type: 'condition', holder: ['Brelvania'] },
   { c: 'consider', text: 'The Orvane board agreed to consider the revised offer from Harbex.', at: 'agreed to consider the revised offer', type: 'engagement', holder: ['Orvane'] },
   { c: 'suspend', text: 'Norland suspended its talks with Vesk after the border clash.', at: 'suspended its talks with Vesk', type: 'refusal', holder: ['Norland'] },
-  { c: 'suspend', text: 'Vesk has called an indefinite pause in the talks with Norland, an official said.', at: 'called an indefinite pause in the talks', type: 'refusal', holder: ['Vesk'] },
+  { c: 'suspend', text: 'Vesk announced a two-week pause in the talks with Norland.', at: 'a two-week pause in the talks', type: 'refusal', holder: ['Vesk', 'Vesk\'s negotiators'] },
   { c: 'suspend', text: 'The Kestrian council declared the impossibility of holding talks with the junta.', at: 'the impossibility of holding talks with the junta', type: 'refusal', holder: ['Kestrian council'], known: 'holder' },
   { c: 'refuse-class', text: 'Brelvania would reject any deal that leaves Tarsk troops on its soil, the minister said.', at: 'would reject any deal', type: 'refusal', holder: ['Brelvania'] },
   { c: 'refuse-class', text: 'The Centre Party said it will not back any agreement that cuts the fishing quota.', at: 'will not back any agreement', type: 'refusal', holder: ['Centre Party'] },
   { c: 'threat-if', text: 'The Halden Workers\' Union will walk out on Friday if the company does not raise its offer.', at: 'if the company does not raise its offer', type: 'condition', holder: ['Halden Workers\' Union'] },
   { c: 'threat-if', text: 'Norland threatened to recall its ambassador if Vesk did not free the sailors.', at: 'if Vesk did not free the sailors', type: 'condition', holder: ['Norland'] },
-  { c: 'ask-offer', text: 'The doctors\' union wrote to the ministry asking for a credible pay offer.', at: 'asking for a credible pay offer', type: 'condition', holder: ['doctors\' union', 'union'] },
+  { c: 'ask-offer', text: 'The doctors\' union wrote to the ministry asking for an improved wage offer.', at: 'asking for an improved wage offer', type: 'condition', holder: ['doctors\' union', 'union'] },
   { c: 'ask-offer', text: 'The Halden Workers\' Union called for a better offer from Orvane Freight.', at: 'called for a better offer', type: 'condition', holder: ['Halden Workers\' Union'] },
-  { c: 'inverted-if', text: 'The union is willing to resume talks, should a fair offer be presented.', at: 'should a fair offer be presented', type: 'condition', holder: ['union'], known: 'nocue' },
+  { c: 'inverted-if', text: 'The union is willing to resume talks, should a new offer be presented to its members.', at: 'should a new offer be presented to its members', type: 'condition', holder: ['union'], known: 'nocue' },
   { c: 'inverted-if', text: 'Vesk would return to the table, were Norland to lift the blockade.', at: 'were Norland to lift the blockade', type: 'condition', holder: ['Vesk'] },
 ];
 
 const NEGATIVES: NegativeCase[] = [
   // a dropped or denied precondition is no condition, and its talks are not refused
-  { c: 'neg-drop-cond', text: 'Norland will no longer require Vesk to disarm before the talks can begin.', at: 'require', type: 'condition' },
-  { c: 'neg-drop-cond', text: 'Kestria said it was not setting the return of the islands as a condition for dialogue with Norland.', at: 'condition for', type: 'condition' },
-  { c: 'neg-drop-cond', text: 'The foreign minister said Brelvania had no preconditions for restarting talks with Tarsk.', at: 'restarting talks with', type: 'refusal' },
+  { c: 'neg-drop-cond', text: 'Norland said it no longer requires Vesk to disarm first, so that the talks can start next week.', at: 'requires', type: 'condition' },
+  { c: 'neg-drop-cond', text: 'Kestria said it did not make the return of the islands a condition for dialogue with Norland.', at: 'condition for', type: 'condition' },
+  { c: 'neg-drop-cond', text: 'Brelvania said it had no preconditions for resuming talks with Tarsk.', at: 'resuming talks with', type: 'refusal' },
   // refusing a class of deal: the relative clause names the deals refused, no term of its own
   { c: 'neg-class-cond', text: 'Brelvania would reject any deal that leaves Tarsk troops on its soil, the minister said.', at: 'any deal that leaves', type: 'condition' },
   { c: 'neg-class-cond', text: 'The Centre Party said it will not back any agreement that cuts the fishing quota.', at: 'any agreement that cuts', type: 'condition' },
   // suspended or impossible talks are no engagement
-  { c: 'neg-suspend-eng', text: 'Vesk has called an indefinite pause in the talks with Norland, an official said.', at: 'talks with', type: 'engagement' },
+  { c: 'neg-suspend-eng', text: 'Vesk announced a two-week pause in the talks with Norland.', at: 'talks with', type: 'engagement' },
   { c: 'neg-suspend-eng', text: 'The Kestrian council declared the impossibility of holding talks with the junta.', at: 'holding talks with', type: 'engagement' },
   // judging a demand or an offer ("considers X unacceptable") is no willingness to consider it
-  { c: 'neg-judge-eng', text: 'The ruling party considers the opposition\'s demand for early elections unconstitutional.', at: 'considers the opposition\'s demand', type: 'engagement' },
+  { c: 'neg-judge-eng', text: 'The Vesk cabinet considers the guild\'s demand for early elections unlawful.', at: 'considers the guild\'s demand', type: 'engagement' },
   { c: 'neg-judge-eng', text: 'Norland considers the conditions Vesk set for the talks unacceptable.', at: 'considers the conditions', type: 'engagement' },
   // asking for an offer is a demand, not an offer of one's own
-  { c: 'neg-ask-eng', text: 'The doctors\' union wrote to the ministry asking for a credible pay offer.', at: 'asking for a credible pay offer', type: 'engagement' },
+  { c: 'neg-ask-eng', text: 'The doctors\' union wrote to the ministry asking for an improved wage offer.', at: 'asking for an improved wage offer', type: 'engagement' },
   // inside an inverted conditional: no stance of its own
-  { c: 'neg-inverted-eng', text: 'The union is willing to resume talks, should a fair offer be presented.', at: 'offer be presented', type: 'engagement' },
+  { c: 'neg-inverted-eng', text: 'The union is willing to resume talks, should a new offer be presented to its members.', at: 'offer be presented', type: 'engagement' },
   // talks that go on, or the agreement they seek, are no condition on them
-  { c: 'neg-talks-go-on', text: 'The strikers went back to work while negotiations continue with the board.', at: 'while negotiations continue', type: 'condition' },
+  { c: 'neg-talks-go-on', text: 'The crews resumed their shifts while the negotiations continue with the port authority.', at: 'while the negotiations continue', type: 'condition' },
   { c: 'neg-talks-go-on', text: 'The union offered to meet the board every day until an agreement is reached.', at: 'until an agreement is reached', type: 'condition' },
   // a conditional offer is no refusal, a refusal with a condition no engagement
   { c: 'neg-offer-ref', text: 'Norland will talk to Vesk if the shelling stops, the foreign minister said.', at: 'will talk to Vesk', type: 'refusal' },

@@ -91,7 +91,7 @@ const isNegator = (t: Token, next?: Token): boolean => {
   if ((w === 'non' || /^non-?[a-z]/.test(w)) && !NEGATORS.has(w)) return false;
   if (w === 'not' && next && PSEUDO_AFTER_NOT.has(next.normal)) return false;
   if (w === 'no' && next && next.normal === 'doubt') return false;
-  // "had no preconditions for restarting talks", "with no strings attached": the absence of a term, not a negation of
+  // "had no preconditions for resuming talks", "with no strings attached": the absence of a term, not a negation of
   // the engagement it would have been set on (a dropped or denied condition is willingness, as "without preconditions")
   if (w === 'no' && next && NO_TERMS.test(next.normal)) return false;
   return true;
@@ -123,7 +123,7 @@ const INTERRUPTION = /^(?:pause|halt|suspension|freeze|moratorium|timeout|time-o
 /**
  * Is the noun of talks at `start` the object of a noun of interruption ("called an indefinite pause in the talks with",
  * "the suspension of negotiations with", "a freeze on talks")? The talks are halted, a refusal. Only right before the
- * talks (a determiner, an adjective or a noun of kind between, "in peace talks"): "a construction freeze in 2010 the rebels refused" bears on no talks.
+ * talks (a determiner, an adjective or a noun of kind between, "in peace talks"): "a hiring freeze in 2019 the guild refused" bears on no talks.
  */
 function interruptedBefore(tokens: Token[], start: number): boolean {
   const t = tokens[start];
@@ -915,7 +915,7 @@ function modalityOf(tokens: Token[], start: number, sentenceText: string): Modal
 
 /**
  * Is the trigger at `start` inside an inverted conditional set off by a comma after the main clause: "willing to resume
- * talks, should a fair offer be presented", "would return to the table, were Norland to lift the blockade"? The
+ * talks, should a new offer be presented to its members", "would return to the table, were Norland to lift the blockade"? The
  * auxiliary right after the comma, then its subject (a determiner, name, pronoun or noun, not a verb: "the talks, were
  * held …" is no inversion), "were" with its "to"; no comma between it and the trigger.
  */
@@ -1036,8 +1036,8 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
       modality: modalityOf(tokens, m.start, text) === 'reported' ? 'reported' : 'asserted',
       time: timeOf(tokens, m.start, text),
     });
-    // a demand or precondition denied or dropped ("will no longer require Vesk to disarm before talks", "is not setting
-    // that as a condition for dialogue") is no condition: negation flips it, into willingness without that term
+    // a demand or precondition denied or dropped ("will no longer require Vesk to disarm before talks", "did not make
+    // it a condition for dialogue") is no condition: negation flips it, into willingness without that term
     // (willingness where the sentence is about talks; elsewhere, "no longer demands a refund", only no condition)
     const conditionOrDenied = (m: Match): RawCue[] =>
       !deniedDemand(tokens, m) ? [conditionCue(m)] : TALKS_TEXT.test(text) ? [{ ...conditionCue(m), type: 'engagement', negated: true }] : [];
@@ -1133,7 +1133,7 @@ const OPINION_VERB = /^(?:consider|considers|considered|considering|deem|deems|d
 
 /**
  * A verb of opinion whose object is followed by its complement, an adjective closing the clause ("considers the
- * conditions Vesk set for the talks unacceptable", "considers the opposition's demand … as anti-constitutional"): a
+ * conditions Vesk set for the talks unacceptable", "regards the guild's demand … as unlawful"): a
  * judgement of the offer or demand, not the act of considering it (engagement.consider-offer's reading).
  */
 function judgedObject(tokens: Token[], m: Match): boolean {
@@ -1152,11 +1152,11 @@ const CALL_VERB = /^(?:call|calls|called|calling|ask|asks|asked|asking|press|pre
 
 /**
  * A call or request for an improved offer or for concessions that a condition rule reads as a demand at the same word as an
- * engagement rule ("called for a better offer", "asking for a credible pay offer"): what is asked for is the other
+ * engagement rule ("called for a better offer", "asking for an improved wage offer"): what is asked for is the other
  * side's move, the call no willingness of the caller's (a call for talks or for cooperation stays an engagement).
  */
 function demandAtStart(tokens: Token[], conditions: Match[], m: Match): boolean {
-  // (an offer qualified as one the other side is to improve or make: "a better offer", "a credible pay offer"; "pushed
+  // (an offer qualified as one the other side is to improve or make: "a better offer", "an improved wage offer"; "pushed
   // for the offer", backing one on the table, stays the engagement)
   const asked = (k: number) => /^(?:offer|offers|bid|bids|concessions)$/.test(tokens[k]!.normal) && (tokens[k - 1]?.tags.has('Adjective') || /^(?:pay|wage|salary)$/.test(tokens[k - 1]?.normal ?? ''));
   if (!tokens.slice(m.start, m.end).some((_, i) => asked(m.start + i))) return false;
@@ -1173,8 +1173,8 @@ const SETTING_VERB = /^(?:set|sets|setting|make|makes|making|made|impose|imposes
 
 /**
  * Is the condition match `m` a demand denied or dropped: a word of requiring in its words, negated there or before
- * ("will no longer require", "never demanded"), or named as the term a negated verb of setting sets ("was not setting
- * the return of the islands as a condition for dialogue", "does not make it a precondition")? Only a match outside a
+ * ("will no longer require", "never demanded"), or named as the term a negated verb of setting sets ("did not make
+ * the return of the islands a condition for dialogue", "does not make it a precondition")? Only a match outside a
  * subordinate clause: "would not return unless …" keeps its condition.
  */
 function deniedDemand(tokens: Token[], m: Match): boolean {

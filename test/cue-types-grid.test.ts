@@ -70,6 +70,8 @@ const CASES: TypeCase[] = [
   { c: 'suspend', text: 'Norland suspended its talks with Vesk after the border clash.', at: 'suspended its talks with Vesk', type: 'refusal', holder: ['Norland'] },
   { c: 'suspend', text: 'Vesk announced a two-week pause in the talks with Norland.', at: 'a two-week pause in the talks', type: 'refusal', holder: ['Vesk', 'Vesk\'s negotiators'] },
   { c: 'suspend', text: 'The Kestrian council declared the impossibility of holding talks with the junta.', at: 'the impossibility of holding talks with the junta', type: 'refusal', holder: ['Kestrian council'], known: 'holder' },
+  // added after the first run (from HOLDX's tuning half): a noun of unwillingness before the engaging it bears on
+  { c: 'suspend', text: 'The Tarsk envoy restated Tarsk\'s reluctance on negotiating with Brelvania.', at: 'reluctance on negotiating with Brelvania', type: 'refusal', holder: ['Tarsk'], known: 'holder' },
   { c: 'refuse-class', text: 'Brelvania would reject any deal that leaves Tarsk troops on its soil, the minister said.', at: 'would reject any deal', type: 'refusal', holder: ['Brelvania'] },
   { c: 'refuse-class', text: 'The Centre Party said it will not back any agreement that cuts the fishing quota.', at: 'will not back any agreement', type: 'refusal', holder: ['Centre Party'] },
   { c: 'threat-if', text: 'The Halden Workers\' Union will walk out on Friday if the company does not raise its offer.', at: 'if the company does not raise its offer', type: 'condition', holder: ['Halden Workers\' Union'] },
@@ -91,6 +93,7 @@ const NEGATIVES: NegativeCase[] = [
   // suspended or impossible talks are no engagement
   { c: 'neg-suspend-eng', text: 'Vesk announced a two-week pause in the talks with Norland.', at: 'talks with', type: 'engagement' },
   { c: 'neg-suspend-eng', text: 'The Kestrian council declared the impossibility of holding talks with the junta.', at: 'holding talks with', type: 'engagement' },
+  { c: 'neg-suspend-eng', text: 'The Tarsk envoy restated Tarsk\'s reluctance on negotiating with Brelvania.', at: 'negotiating with', type: 'engagement' },
   // judging a demand or an offer ("considers X unacceptable") is no willingness to consider it
   { c: 'neg-judge-eng', text: 'The Vesk cabinet considers the guild\'s demand for early elections unlawful.', at: 'considers the guild\'s demand', type: 'engagement' },
   { c: 'neg-judge-eng', text: 'Norland considers the conditions Vesk set for the talks unacceptable.', at: 'considers the conditions', type: 'engagement' },
@@ -120,13 +123,14 @@ challengeSuite('where cue types meet (TYPES)', CASES, judge, { showAt: true });
  * refuse-class 2/2 2/2, threat-if 2/2 2/2, ask-offer 2/2 2/2, inverted-if 1/2 1/2 (all: 26/32 right); negatives clean:
  * drop-cond 0/3, class-cond 1/2, suspend-eng 0/2, judge-eng 1/2, ask-eng 0/1, inverted-eng 0/1, talks-go-on 2/2,
  * offer-ref 2/2, demand-eng 1/1 (7/16). After the cue-stage fixes of this round (branch TYPES): 30/32 right (found 31/32),
- * negatives 15/16 clean. Left: the passive inside a mid-sentence inverted "should" clause is no condition yet (the
+ * negatives 15/16 clean; a noun of unwillingness case and its negative added after the first run (from a real set's
+ * tuning half; no cue and not clean on main): the refusal now found (its holder not yet), the negative clean. Left: the passive inside a mid-sentence inverted "should" clause is no condition yet (the
  * condition rule leaves "should <noun> be …" alone), the council's holder, and an engagement rule that reads "wrote to
  * the ministry asking for" a pay offer as a proposal.
  */
 const FLOORS: Record<string, [number, number]> = {
   'offer-if': [5 / 5, 5 / 5], 'refuse-unless': [5 / 5, 5 / 5], 'demand-first': [2 / 2, 2 / 2], 'accept-reject': [2 / 2, 2 / 2],
-  'drop-precondition': [4 / 4, 4 / 4], 'welcome-but': [2 / 2, 2 / 2], consider: [1 / 1, 1 / 1], suspend: [3 / 3, 2 / 3],
+  'drop-precondition': [4 / 4, 4 / 4], 'welcome-but': [2 / 2, 2 / 2], consider: [1 / 1, 1 / 1], suspend: [4 / 4, 2 / 4],
   'refuse-class': [2 / 2, 2 / 2], 'threat-if': [2 / 2, 2 / 2], 'ask-offer': [2 / 2, 2 / 2], 'inverted-if': [1 / 2, 1 / 2],
 };
 const NEG_FLOORS: Record<string, number> = {

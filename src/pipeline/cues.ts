@@ -116,6 +116,9 @@ const NEG_IMPLICATIVE: [RegExp, string[]][] = [
   [/^(?:lack|absence)$/, ['of']],
   // a noun of impossibility before the engaging it bears on: "declared the impossibility of holding talks with"
   [/^impossibility$/, ['of']],
+  // a noun of unwillingness before a gerund of engaging, with a preposition other than "to" (whose reading is
+  // refusal.rejection-noun's): "reiterating its reluctance on negotiating with Norland", "their hesitation about meeting"
+  ...(['on', 'about', 'over', 'toward', 'towards'].map((p): [RegExp, string[]] => [/^(?:reluctance|unwillingness|hesitancy|hesitation|reticence|aversion)$/, [p]])),
 ];
 
 /** nouns of an interruption of talks: "a pause in", "the suspension of", "a freeze on" */

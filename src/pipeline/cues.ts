@@ -64,6 +64,8 @@ interface Match {
 
 const NEGATORS = new Set(['not', 'never', 'no', 'neither', 'nor', 'cannot', "n't", 'nobody', 'none']);
 const PSEUDO_AFTER_NOT = new Set(['only', 'just', 'merely', 'least', 'doubt', 'surprisingly']);
+/** the terms a party may set on talks: "no" before them denies the term, not the talks ("no preconditions for talks") */
+const NO_TERMS = /^(?:pre-?conditions?|conditions|prerequisites?|pre-requisites?|strings)$/;
 const CLAUSE_BREAK_WORDS = new Set([
   'but',
   'while',
@@ -89,6 +91,9 @@ const isNegator = (t: Token, next?: Token): boolean => {
   if ((w === 'non' || /^non-?[a-z]/.test(w)) && !NEGATORS.has(w)) return false;
   if (w === 'not' && next && PSEUDO_AFTER_NOT.has(next.normal)) return false;
   if (w === 'no' && next && next.normal === 'doubt') return false;
+  // "had no preconditions for resuming talks", "with no strings attached": the absence of a term, not a negation of
+  // the engagement it would have been set on (a dropped or denied condition is willingness, as "without preconditions")
+  if (w === 'no' && next && NO_TERMS.test(next.normal)) return false;
   return true;
 };
 
@@ -109,7 +114,28 @@ const NEG_IMPLICATIVE: [RegExp, string[]][] = [
   [/^(?:avoid|avoids|avoided|avoiding)$/, []],
   // a noun of absence before a noun of engaging: "the guild's lack of commitment to a truce", "the absence of any offer to talk"
   [/^(?:lack|absence)$/, ['of']],
+  // a noun of impossibility before the engaging it bears on: "declared the impossibility of holding talks with"
+  [/^impossibility$/, ['of']],
+  // a noun of unwillingness before a gerund of engaging, with a preposition other than "to" (whose reading is
+  // refusal.rejection-noun's): "reiterating its reluctance on negotiating with Norland", "their hesitation about meeting"
+  ...(['on', 'about', 'over', 'toward', 'towards'].map((p): [RegExp, string[]] => [/^(?:reluctance|unwillingness|hesitancy|hesitation|reticence|aversion)$/, [p]])),
 ];
+
+/** nouns of an interruption of talks: "a pause in", "the suspension of", "a freeze on" */
+const INTERRUPTION = /^(?:pause|halt|suspension|freeze|moratorium|timeout|time-out)$/;
+/**
+ * Is the noun of talks at `start` the object of a noun of interruption ("called an indefinite pause in the talks with",
+ * "the suspension of negotiations with", "a freeze on talks")? The talks are halted, a refusal. Only right before the
+ * talks (a determiner, an adjective or a noun of kind between, "in peace talks"): "a hiring freeze in 2019 the guild refused" bears on no talks.
+ */
+function interruptedBefore(tokens: Token[], start: number): boolean {
+  const t = tokens[start];
+  if (!t || !(/^(?:talks|negotiations|dialogue|discussions|consultations)$/.test(t.normal) || (t.tags.has('Noun') && !t.tags.has('Verb')))) return false;
+  let k = start - 1;
+  const modifier = (t: Token) => !t.tags.has('Verb') && ['Determiner', 'Adjective', 'Possessive', 'Noun'].some((g) => t.tags.has(g));
+  while (k > start - 3 && k >= 0 && !/^(?:in|of|on)$/.test(tokens[k]!.normal) && modifier(tokens[k]!)) k--;
+  return k >= 1 && /^(?:in|of|on)$/.test(tokens[k]!.normal) && INTERRUPTION.test(tokens[k - 1]!.normal.replace(/["”’']+$/, '')) && !boundaryAfter(tokens, k);
+}
 /**
  * A verb of ceasing right before a gerund: the action governed is no longer done, "has stopped engaging with the
  * envoys", "ceased talking to the union" (a refusal, as "no longer engages"). Before a noun it is a rule's own
@@ -180,6 +206,7 @@ const BE_FORMS = new Set(['be', 'been', 'being']);
 
 /** Is the token range preceded (within its clause, a few words back) by a negation? */
 function negatedBefore(tokens: Token[], start: number): boolean {
+  if (interruptedBefore(tokens, start)) return true;
   for (let j = start - 1, n = 0; j >= 0 && n < 5; j--, n++) {
     const t = tokens[j]!;
     if (boundaryAfter(tokens, j)) return false;
@@ -877,6 +904,7 @@ function modalityOf(tokens: Token[], start: number, sentenceText: string): Modal
   // the same as inside an if-clause
   if (INVERTED_IF.has(tokens[0]?.normal ?? '') && !commaBetween(tokens, 0, start + 1)) return 'hypothetical';
   if (genericParty(tokens, start)) return 'hypothetical';
+  if (invertedAfterComma(tokens, start)) return 'hypothetical';
   for (let j = start - 1; j >= cs; j--) {
     const w = tokens[j]!.normal;
     // (a fronted if-clause that closes with a comma before the trigger is its condition: "If X lifts the
@@ -888,6 +916,24 @@ function modalityOf(tokens: Token[], start: number, sentenceText: string): Modal
   for (let j = start - 1; j >= Math.max(cs, start - 4); j--) if (HEDGES.has(tokens[j]!.normal)) return 'hedged';
   for (let j = start - 1; j >= 0 && !hardBreakAfter(tokens[j]!); j--) if (isReporting(tokens[j]!)) return 'reported';
   return 'asserted';
+}
+
+/**
+ * Is the trigger at `start` inside an inverted conditional set off by a comma after the main clause: "willing to resume
+ * talks, should a new offer be presented to its members", "would return to the table, were Norland to lift the blockade"? The
+ * auxiliary right after the comma, then its subject (a determiner, name, pronoun or noun, not a verb: "the talks, were
+ * held …" is no inversion), "were" with its "to"; no comma between it and the trigger.
+ */
+function invertedAfterComma(tokens: Token[], start: number): boolean {
+  for (let j = start - 1; j >= Math.max(1, start - 8); j--) {
+    const t = tokens[j]!;
+    if (/,/.test(t.post)) return false;
+    if (!INVERTED_IF.has(t.normal) || !/,\s*$/.test(tokens[j - 1]!.post)) continue;
+    const subj = tokens[j + 1];
+    if (!subj || subj.tags.has('Verb') || !['Determiner', 'ProperNoun', 'Pronoun', 'Noun'].some((g) => subj.tags.has(g))) return false;
+    return t.normal !== 'were' || tokens.slice(j + 2, j + 7).some((x) => x.normal === 'to');
+  }
+  return false;
 }
 
 const GOVERNANCE = new Set(['shareholder', 'shareholders', 'general', 'annual', 'extraordinary', 'board', 'cabinet']);
@@ -959,6 +1005,8 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
         !nounInPhrase(tokens, m) &&
         (!accusedOf(tokens, m.start) || walkoutAct(tokens, m)) &&
         !governanceMeeting(tokens, m.end) &&
+        !judgedObject(tokens, m) &&
+        !demandAtStart(tokens, conditions, m) &&
         !subordinate.some((c) => insideClause(tokens, c, m.start)) &&
         !demandedContent(tokens, conditions, m.start),
     );
@@ -993,8 +1041,13 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
       modality: modalityOf(tokens, m.start, text) === 'reported' ? 'reported' : 'asserted',
       time: timeOf(tokens, m.start, text),
     });
+    // a demand or precondition denied or dropped ("will no longer require Vesk to disarm before talks", "did not make
+    // it a condition for dialogue") is no condition: negation flips it, into willingness without that term
+    // (willingness where the sentence is about talks; elsewhere, "no longer demands a refund", only no condition)
+    const conditionOrDenied = (m: Match): RawCue[] =>
+      !deniedDemand(tokens, m) ? [conditionCue(m)] : TALKS_TEXT.test(text) ? [{ ...conditionCue(m), type: 'engagement', negated: true }] : [];
     const condList = selectConditions(conditions);
-    const sentenceCues: RawCue[] = condList.map(conditionCue);
+    const sentenceCues: RawCue[] = condList.flatMap(conditionOrDenied);
 
     // a rule that fires only negated (or only asserted) names no stance where its own words are not (or are): it
     // must not take the place of another rule's reading of the same words ("responded positively to the overture" is
@@ -1045,7 +1098,7 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
     // make an offer"
     const legal = legalClause(tokens);
     const inPlace = (c: RawCue) => (!legal || c.tokStart < legal.from || c.tokStart >= legal.to) && !speakerLabel(tokens, c.tokStart);
-    const kept = sentenceCues.filter((c) => inPlace(c) && !restrictedEngagement(c, sentenceCues, tokens));
+    const kept = sentenceCues.filter((c) => inPlace(c) && !restrictedEngagement(c, sentenceCues, tokens) && !refusedClass(c, sentenceCues, tokens));
     // conditions that need a stance beside them ("… if X", "… would back the merger if X")
     // ("… while the troops remain" beside a refusal: "will not negotiate while troops remain on the plateau")
     // ("requires: commitment", the once-clause: also beside a commitment the rules did not read as a stance, "they
@@ -1065,10 +1118,87 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
     }
     // a condition dropped for want of what it requires leaves the place to another condition read at the same
     // words whose requirement holds, as a stance rule's does (the longest would otherwise take the shorter with it)
-    const allowed = selectConditions(conditions.filter((m) => holds(m.rule))).map(conditionCue).filter(inPlace);
+    const allowed = selectConditions(conditions.filter((m) => holds(m.rule))).flatMap(conditionOrDenied).filter(inPlace);
     out.push(...kept.filter((c) => c.type !== 'condition'), ...allowed);
   }
   return out;
+}
+
+/**
+ * A condition on a class of deal or offer ("any deal that cuts the quota") read inside a refusal of it ("will not back
+ * any deal that cuts the quota"): the relative clause says which deals are refused, the refusal is the one stance.
+ */
+function refusedClass(c: RawCue, cues: RawCue[], tokens: Token[]): boolean {
+  if (c.type !== 'condition' || c.rule.subordinate || !/^(?:any|only)$/.test(tokens[c.tokStart]?.normal ?? '')) return false;
+  return cues.some((r) => r.type === 'refusal' && r.tokStart < c.tokStart && c.tokStart < r.tokEnd);
+}
+
+/** verbs of opinion that take an object and its complement: "considers the demand unconstitutional" */
+const OPINION_VERB = /^(?:consider|considers|considered|considering|deem|deems|deemed|deeming|regard|regards|regarded|regarding|view|views|viewed|viewing)$/;
+
+/**
+ * A verb of opinion whose object is followed by its complement, an adjective closing the clause ("considers the
+ * conditions Vesk set for the talks unacceptable", "regards the guild's demand … as unlawful"): a
+ * judgement of the offer or demand, not the act of considering it (engagement.consider-offer's reading).
+ */
+function judgedObject(tokens: Token[], m: Match): boolean {
+  if (!OPINION_VERB.test(tokens[m.start]!.normal)) return false;
+  for (let k = m.end; k < Math.min(tokens.length, m.end + 12); k++) {
+    const t = tokens[k]!;
+    if (/^(?:that|which|who|if|unless|whether|is|are|was|were|and|but)$/.test(t.normal)) return false;
+    const last = k === tokens.length - 1 || boundaryAfter(tokens, k);
+    if (last) return t.tags.has('Adjective') && !t.tags.has('Noun');
+  }
+  return false;
+}
+
+/** verbs of calling or asking for something */
+const CALL_VERB = /^(?:call|calls|called|calling|ask|asks|asked|asking|press|presses|pressed|pressing|push|pushes|pushed|pushing|appeal|appeals|appealed|appealing)$/;
+
+/**
+ * A call or request for an improved offer or for concessions that a condition rule reads as a demand at the same word as an
+ * engagement rule ("called for a better offer", "asking for an improved wage offer"): what is asked for is the other
+ * side's move, the call no willingness of the caller's (a call for talks or for cooperation stays an engagement).
+ */
+function demandAtStart(tokens: Token[], conditions: Match[], m: Match): boolean {
+  // (an offer qualified as one the other side is to improve or make: "a better offer", "an improved wage offer"; "pushed
+  // for the offer", backing one on the table, stays the engagement)
+  const asked = (k: number) => /^(?:offer|offers|bid|bids|concessions)$/.test(tokens[k]!.normal) && (tokens[k - 1]?.tags.has('Adjective') || /^(?:pay|wage|salary)$/.test(tokens[k - 1]?.normal ?? ''));
+  if (!tokens.slice(m.start, m.end).some((_, i) => asked(m.start + i))) return false;
+  return CALL_VERB.test(tokens[m.start]!.normal) && conditions.some((c) => c.start === m.start && c.rule.condition === 'after' && !c.rule.subordinate);
+}
+
+/** a sentence about talks: a term dropped there is willingness to talk without it */
+const TALKS_TEXT = /\b(?:talks?|negotiat\w*|dialogue|discussions?|meet|meeting|table)\b/i;
+
+/** the words of requiring: a demand's verb or noun, a (pre)condition, an ultimatum */
+const DEMAND_WORD = /^(?:demand|demands|demanded|demanding|require|requires|required|requiring|insist|insists|insisted|insisting|pre-?conditions?|conditions?|prerequisites?|pre-requisites?|ultimatum|ultimatums)$/;
+/** verbs that set a term on talks ("set | make | impose … as a condition", "see it as a precondition") */
+const SETTING_VERB = /^(?:set|sets|setting|make|makes|making|made|impose|imposes|imposed|imposing|attach|attaches|attached|attaching|lay|lays|laid|laying|put|puts|putting|see|sees|saw|regard|regards|regarded|treat|treats|treated)$/;
+
+/**
+ * Is the condition match `m` a demand denied or dropped: a word of requiring in its words, negated there or before
+ * ("will no longer require", "never demanded"), or named as the term a negated verb of setting sets ("did not make
+ * the return of the islands a condition for dialogue", "does not make it a precondition")? Only a match outside a
+ * subordinate clause: "would not return unless …" keeps its condition.
+ */
+function deniedDemand(tokens: Token[], m: Match): boolean {
+  // (nor a demand named inside an if-clause or another subordinate one: "if no demand is settled, …")
+  const SUB = /^(?:if|unless|until|when|whenever|once|provided|providing|should|were|whether)$/;
+  if (m.rule.subordinate) return false;
+  for (let k = m.start; k >= Math.max(0, m.start - 4); k--) {
+    if (SUB.test(tokens[k]!.normal)) return false;
+    if (k < m.start && boundaryAfter(tokens, k)) break;
+  }
+  let word = -1;
+  for (let j = m.start; j < m.end && word < 0; j++) if (DEMAND_WORD.test(tokens[j]!.normal)) word = j;
+  if (word < 0) return false;
+  if (negatedSpan(tokens, m.start, m.end)) return true;
+  for (let k = m.start - 1, n = 0; k >= 0 && n < 8; k--, n++) {
+    if (boundaryAfter(tokens, k) || /^(?:that|which|who|but|if|unless)$/.test(tokens[k]!.normal)) return false;
+    if (SETTING_VERB.test(tokens[k]!.normal)) return negatedBefore(tokens, k) || (k > 0 && isNegator(tokens[k - 1]!, tokens[k]));
+  }
+  return false;
 }
 
 /**

@@ -48,33 +48,33 @@ interface NegativeCase {
 
 const CASES: FamilyCase[] = [
   // cond-threat-if
-  { c: 'cond-threat-if', text: 'Orvane threatened to take its offer straight to Harbex shareholders if the Harbex board did not agree to talks by Friday.', at: 'if the Harbex board did not agree to talks by Friday', type: 'condition', holder: ['Orvane'], known: 'nocue' },
-  { c: 'cond-threat-if', text: 'Militia leader Aron Tesk threatened further escalation if the shelling of the valley continues.', at: 'if the shelling of the valley continues', type: 'condition', holder: ['Aron Tesk'], known: 'nocue' },
+  { c: 'cond-threat-if', text: 'Orvane threatened to take its offer straight to Harbex shareholders if the Harbex board did not agree to talks by Friday.', at: 'if the Harbex board did not agree to talks by Friday', type: 'condition', holder: ['Orvane'] },
+  { c: 'cond-threat-if', text: 'Militia leader Aron Tesk threatened further escalation if the shelling of the valley continues.', at: 'if the shelling of the valley continues', type: 'condition', holder: ['Aron Tesk'] },
   { c: 'cond-threat-if', text: 'Pella Morn repeated her threat to quit the coalition if the Velmor Party did not back the housing bill.', at: 'if the Velmor Party did not back the housing bill', type: 'condition', holder: ['Pella Morn'] },
   { c: 'cond-threat-if', text: 'Norland warned that it would expel the Vesk diplomats if Vesk did not release the sailors.', at: 'if Vesk did not release the sailors', type: 'condition', holder: ['Norland'] },
   // cond-if-fails
-  { c: 'cond-if-fails', text: 'Norland may take other steps if Vesk does not honour the terms of the accord.', at: 'if Vesk does not honour the terms of the accord', type: 'condition', holder: ['Norland'], known: 'nocue' },
-  { c: 'cond-if-fails', text: 'The Halden Commission proposed freezing the grants if Brelvania failed to reform its courts.', at: 'if Brelvania failed to reform its courts', type: 'condition', holder: ['Halden Commission'], known: 'nocue' },
-  { c: 'cond-if-fails', text: 'Corlen Air could cancel the order if Tarsk Aero fails to deliver the jets on time.', at: 'if Tarsk Aero fails to deliver the jets on time', type: 'condition', holder: ['Corlen Air'], known: 'nocue' },
+  { c: 'cond-if-fails', text: 'Norland may take other steps if Vesk does not honour the terms of the accord.', at: 'if Vesk does not honour the terms of the accord', type: 'condition', holder: ['Norland'] },
+  { c: 'cond-if-fails', text: 'The Halden Commission proposed freezing the grants if Brelvania failed to reform its courts.', at: 'if Brelvania failed to reform its courts', type: 'condition', holder: ['Halden Commission'] },
+  { c: 'cond-if-fails', text: 'Corlen Air could cancel the order if Tarsk Aero fails to deliver the jets on time.', at: 'if Tarsk Aero fails to deliver the jets on time', type: 'condition', holder: ['Corlen Air'] },
   // cond-until-persist
-  { c: 'cond-until-persist', text: 'Aron Tesk said the raids would not stop until the army leaves the valley.', at: 'until the army leaves the valley', type: 'condition', holder: ['Aron Tesk'], known: 'nocue' },
-  { c: 'cond-until-persist', text: 'The Kesh front declared its intent to persist in its attacks on the convoys until Norland lifts the siege.', at: 'until Norland lifts the siege', type: 'condition', holder: ['Kesh front'], known: 'nocue' },
-  { c: 'cond-until-persist', text: 'The Halden Commission proposed freezing the grants until Brelvania reforms its courts.', at: 'until Brelvania reforms its courts', type: 'condition', holder: ['Halden Commission'], known: 'nocue' },
-  { c: 'cond-until-persist', text: 'Norland will keep the funds frozen until Vesk implements the agreed reforms.', at: 'until Vesk implements the agreed reforms', type: 'condition', holder: ['Norland'], known: 'nocue' },
+  { c: 'cond-until-persist', text: 'Aron Tesk said the raids would not stop until the army leaves the valley.', at: 'until the army leaves the valley', type: 'condition', holder: ['Aron Tesk'] },
+  { c: 'cond-until-persist', text: 'The Kesh front declared its intent to persist in its attacks on the convoys until Norland lifts the siege.', at: 'until Norland lifts the siege', type: 'condition', holder: ['Kesh front'], known: 'holder' },
+  { c: 'cond-until-persist', text: 'The Halden Commission proposed freezing the grants until Brelvania reforms its courts.', at: 'until Brelvania reforms its courts', type: 'condition', holder: ['Halden Commission'] },
+  { c: 'cond-until-persist', text: 'Norland will keep the funds frozen until Vesk implements the agreed reforms.', at: 'until Vesk implements the agreed reforms', type: 'condition', holder: ['Norland'] },
   // cond-stop-when
-  { c: 'cond-stop-when', text: 'Aron Tesk said the attacks would stop when Norland ceases its operations in the valley.', at: 'when Norland ceases its operations in the valley', type: 'condition', holder: ['Aron Tesk'], known: 'nocue' },
+  { c: 'cond-stop-when', text: 'Aron Tesk said the attacks would stop when Norland ceases its operations in the valley.', at: 'when Norland ceases its operations in the valley', type: 'condition', holder: ['Aron Tesk'] },
   { c: 'cond-stop-when', text: 'Norland said the sanctions would end once Vesk frees the sailors.', at: 'once Vesk frees the sailors', type: 'condition', holder: ['Norland'] },
   { c: 'cond-stop-when', text: 'Vesk said its boycott would be lifted when the league reinstates its team.', at: 'when the league reinstates its team', type: 'condition', holder: ['Vesk'] },
   // cond-except
-  { c: 'cond-except', text: 'Aron Tesk said the front would not release the hostages except in a prisoner exchange.', at: 'except in a prisoner exchange', type: 'condition', holder: ['Aron Tesk'], known: 'nocue' },
-  { c: 'cond-except', text: 'Vesk will not lift the blockade except as part of a wider settlement, its minister said.', at: 'except as part of a wider settlement', type: 'condition', holder: ['Vesk'], known: 'nocue' },
+  { c: 'cond-except', text: 'Aron Tesk said the front would not release the hostages except in a prisoner exchange.', at: 'except in a prisoner exchange', type: 'condition', holder: ['Aron Tesk'] },
+  { c: 'cond-except', text: 'Vesk will not lift the blockade except as part of a wider settlement, its minister said.', at: 'except as part of a wider settlement', type: 'condition', holder: ['Vesk'] },
   { c: 'cond-except', text: 'The Halden Workers\' Union will not sign the deal except if the bonus is restored.', at: 'except if the bonus is restored', type: 'condition', holder: ["Halden Workers' Union"] },
   // cond-reconsider-if
-  { c: 'cond-reconsider-if', text: 'The Kesh front said the situation would be re-evaluated if the blockade ends and aid is allowed in.', at: 'if the blockade ends', type: 'condition', holder: ['Kesh front'], known: 'nocue' },
+  { c: 'cond-reconsider-if', text: 'The Kesh front said the situation would be re-evaluated if the blockade ends and aid is allowed in.', at: 'if the blockade ends', type: 'condition', holder: ['Kesh front'], known: 'holder' },
   { c: 'cond-reconsider-if', text: 'Orvane Freight said it would reconsider its position if the union dropped the overtime ban.', at: 'if the union dropped the overtime ban', type: 'condition', holder: ['Orvane Freight'] },
   // cond-must-be-part
-  { c: 'cond-must-be-part', text: 'Pella Morn refused, arguing that the demands must be part of the coalition agreement.', at: 'the demands must be part of the coalition agreement', type: 'condition', holder: ['Pella Morn'], known: 'nocue' },
-  { c: 'cond-must-be-part', text: 'Vesk said its terms must be written into the final accord.', at: 'its terms must be written into the final accord', type: 'condition', holder: ['Vesk'], known: 'nocue' },
+  { c: 'cond-must-be-part', text: 'Pella Morn refused, arguing that the demands must be part of the coalition agreement.', at: 'the demands must be part of the coalition agreement', type: 'condition', holder: ['Pella Morn'] },
+  { c: 'cond-must-be-part', text: 'Vesk said its terms must be written into the final accord.', at: 'its terms must be written into the final accord', type: 'condition', holder: ['Vesk'] },
 ];
 
 const NEGATIVES: NegativeCase[] = [
@@ -104,11 +104,12 @@ challengeSuite('real-news condition families (CONDY)', CASES, judge, { showAt: t
  * First run (main c4513bf, before any change), found / right: cond-threat-if 2/4 2/4, cond-if-fails 0/3 0/3,
  * cond-until-persist 0/4 0/4, cond-stop-when 2/3 2/3, cond-except 1/3 1/3, cond-reconsider-if 1/2 1/2, cond-must-be-part 0/2 0/2
  * (all: 6/21 right, found 6/21); negatives clean: approval 1/4, demand-mention 0/3, condition-noun 0/2, time-needed 0/1,
- * if-no-party 4/4.
+ * if-no-party 4/4. After the frames of src/rules/condition-frames.yml: 19/21 right, found 21/21 (the two left: "the Kesh
+ * front", an invented name as a modifier of a common noun, is not read as a party, so the holder is missing).
  */
 const FLOORS: Record<string, [number, number]> = {
-  'cond-threat-if': [2 / 4, 2 / 4], 'cond-if-fails': [0, 0], 'cond-until-persist': [0, 0], 'cond-stop-when': [2 / 3, 2 / 3],
-  'cond-except': [1 / 3, 1 / 3], 'cond-reconsider-if': [1 / 2, 1 / 2], 'cond-must-be-part': [0, 0],
+  'cond-threat-if': [4 / 4, 4 / 4], 'cond-if-fails': [3 / 3, 3 / 3], 'cond-until-persist': [4 / 4, 3 / 4], 'cond-stop-when': [3 / 3, 3 / 3],
+  'cond-except': [3 / 3, 3 / 3], 'cond-reconsider-if': [2 / 2, 1 / 2], 'cond-must-be-part': [2 / 2, 2 / 2],
 };
 const NEG_FLOORS: Record<string, number> = { 'neg-approval': 1 / 4, 'neg-demand-mention': 0, 'neg-condition-noun': 0, 'neg-time-needed': 0, 'neg-if-no-party': 1 };
 

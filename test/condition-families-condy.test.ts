@@ -105,13 +105,15 @@ challengeSuite('real-news condition families (CONDY)', CASES, judge, { showAt: t
  * cond-until-persist 0/4 0/4, cond-stop-when 2/3 2/3, cond-except 1/3 1/3, cond-reconsider-if 1/2 1/2, cond-must-be-part 0/2 0/2
  * (all: 6/21 right, found 6/21); negatives clean: approval 1/4, demand-mention 0/3, condition-noun 0/2, time-needed 0/1,
  * if-no-party 4/4. After the frames of src/rules/condition-frames.yml: 19/21 right, found 21/21 (the two left: "the Kesh
- * front", an invented name as a modifier of a common noun, is not read as a party, so the holder is missing).
+ * front", an invented name as a modifier of a common noun, is not read as a party, so the holder is missing). Negatives
+ * after the precision notIfs of src/rules/condition.yml: approval 4/4, demand-mention 3/3, condition-noun 1/2 ("the conditions
+ * set by the lender" under review stays a condition), time-needed 1/1, if-no-party 4/4.
  */
 const FLOORS: Record<string, [number, number]> = {
   'cond-threat-if': [4 / 4, 4 / 4], 'cond-if-fails': [3 / 3, 3 / 3], 'cond-until-persist': [4 / 4, 3 / 4], 'cond-stop-when': [3 / 3, 3 / 3],
   'cond-except': [3 / 3, 3 / 3], 'cond-reconsider-if': [2 / 2, 1 / 2], 'cond-must-be-part': [2 / 2, 2 / 2],
 };
-const NEG_FLOORS: Record<string, number> = { 'neg-approval': 1 / 4, 'neg-demand-mention': 0, 'neg-condition-noun': 0, 'neg-time-needed': 0, 'neg-if-no-party': 1 };
+const NEG_FLOORS: Record<string, number> = { 'neg-approval': 1, 'neg-demand-mention': 1, 'neg-condition-noun': 1 / 2, 'neg-time-needed': 1, 'neg-if-no-party': 1 };
 
 kindFloors(CASES, judge, FLOORS);
 

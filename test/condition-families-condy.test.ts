@@ -78,8 +78,8 @@ const CASES: FamilyCase[] = [
   { c: 'cond-must-be-part', text: 'Pella Morn refused, arguing that the demands must be part of the coalition agreement.', at: 'the demands must be part of the coalition agreement', type: 'condition', holder: ['Pella Morn'] },
   { c: 'cond-must-be-part', text: 'Vesk said its terms must be written into the final accord.', at: 'its terms must be written into the final accord', type: 'condition', holder: ['Vesk'] },
   // hold-thing-pp
-  { c: 'hold-thing-pp', text: 'Aron Tesk stated that discussions on the second phase should begin once the hostages are freed.', at: 'should begin', type: 'condition', holder: ['Aron Tesk'], known: 'holder' },
-  { c: 'hold-thing-pp', text: 'Norland said that talks about the border must resume before any aid is sent.', at: 'must resume', type: 'condition', holder: ['Norland'], known: 'holder' },
+  { c: 'hold-thing-pp', text: 'Aron Tesk stated that discussions on the second phase should begin once the hostages are freed.', at: 'should begin', type: 'condition', holder: ['Aron Tesk'] },
+  { c: 'hold-thing-pp', text: 'Norland said that talks about the border must resume before any aid is sent.', at: 'must resume', type: 'condition', holder: ['Norland'] },
   { c: 'hold-thing-pp', text: 'The Halden Workers\' Union said the reform of the pension scheme should wait until the audit is published.', at: 'should wait until', type: 'condition', holder: ["Halden Workers' Union"] },
 ];
 
@@ -114,11 +114,11 @@ challengeSuite('real-news condition families (CONDY)', CASES, judge, { showAt: t
  * front", an invented name as a modifier of a common noun, is not read as a party, so the holder is missing). Negatives
  * after the precision notIfs of src/rules/condition.yml: approval 4/4, demand-mention 3/3, condition-noun 1/2 ("the conditions
  * set by the lender" under review stays a condition), time-needed 1/1, if-no-party 4/4. hold-thing-pp, added then, first run
- * found 3/3, right 1/3.
+ * found 3/3, right 1/3; after the holders fix (thingSubjectAfterSpeaker reads a phrase inside the thing) 3/3.
  */
 const FLOORS: Record<string, [number, number]> = {
   'cond-threat-if': [4 / 4, 4 / 4], 'cond-if-fails': [3 / 3, 3 / 3], 'cond-until-persist': [4 / 4, 3 / 4], 'cond-stop-when': [3 / 3, 3 / 3],
-  'cond-except': [3 / 3, 3 / 3], 'cond-reconsider-if': [2 / 2, 1 / 2], 'cond-must-be-part': [2 / 2, 2 / 2], 'hold-thing-pp': [3 / 3, 1 / 3],
+  'cond-except': [3 / 3, 3 / 3], 'cond-reconsider-if': [2 / 2, 1 / 2], 'cond-must-be-part': [2 / 2, 2 / 2], 'hold-thing-pp': [3 / 3, 3 / 3],
 };
 const NEG_FLOORS: Record<string, number> = { 'neg-approval': 1, 'neg-demand-mention': 1, 'neg-condition-noun': 1 / 2, 'neg-time-needed': 1, 'neg-if-no-party': 1 };
 

@@ -58,8 +58,8 @@ const CASES: FamilyCase[] = [
   { c: 'cond-if-fails', text: 'Norland may take other steps if Vesk does not honour the terms of the accord.', at: 'if Vesk does not honour the terms of the accord', type: 'condition', holder: ['Norland'] },
   { c: 'cond-if-fails', text: 'The Halden Commission proposed freezing the grants if Brelvania failed to reform its courts.', at: 'if Brelvania failed to reform its courts', type: 'condition', holder: ['Halden Commission'] },
   { c: 'cond-if-fails', text: 'Corlen Air could cancel the order if Tarsk Aero fails to deliver the jets on time.', at: 'if Tarsk Aero fails to deliver the jets on time', type: 'condition', holder: ['Corlen Air'] },
-  { c: 'cond-if-fails', text: 'Orvane said it would take its offer straight to the shareholders if the two boards had not agreed on terms by Friday.', at: 'if the two boards had not agreed on terms by Friday', type: 'condition', holder: ['Orvane'], known: 'nocue' },
-  { c: 'cond-if-fails', text: 'Norland will act if Vesk has not withdrawn its ships by the end of the week.', at: 'if Vesk has not withdrawn its ships', type: 'condition', holder: ['Norland'], known: 'nocue' },
+  { c: 'cond-if-fails', text: 'Orvane said it would take its offer straight to the shareholders if the two boards had not agreed on terms by Friday.', at: 'if the two boards had not agreed on terms by Friday', type: 'condition', holder: ['Orvane'] },
+  { c: 'cond-if-fails', text: 'Norland will act if Vesk has not withdrawn its ships by the end of the week.', at: 'if Vesk has not withdrawn its ships', type: 'condition', holder: ['Norland'] },
   // cond-until-persist
   { c: 'cond-until-persist', text: 'Aron Tesk said the raids would not stop until the army leaves the valley.', at: 'until the army leaves the valley', type: 'condition', holder: ['Aron Tesk'] },
   { c: 'cond-until-persist', text: 'The Kesh front declared its intent to persist in its attacks on the convoys until Norland lifts the siege.', at: 'until Norland lifts the siege', type: 'condition', holder: ['Kesh front'], known: 'holder' },
@@ -117,10 +117,10 @@ challengeSuite('real-news condition families (CONDY)', CASES, judge, { showAt: t
  * after the precision notIfs of src/rules/condition.yml: approval 4/4, demand-mention 3/3, condition-noun 1/2 ("the conditions
  * set by the lender" under review stays a condition), time-needed 1/1, if-no-party 4/4. hold-thing-pp, added then, first run
  * found 3/3, right 1/3; after the holders fix (thingSubjectAfterSpeaker reads a phrase inside the thing) 3/3. Two
- * cond-if-fails cases in the perfect ("if Vesk has not withdrawn …", "had not agreed") added then: first run 0/2.
+ * cond-if-fails cases in the perfect ("if Vesk has not withdrawn …", "had not agreed") added then: first run 0/2, now 2/2.
  */
 const FLOORS: Record<string, [number, number]> = {
-  'cond-threat-if': [4 / 4, 4 / 4], 'cond-if-fails': [3 / 5, 3 / 5], 'cond-until-persist': [4 / 4, 3 / 4], 'cond-stop-when': [3 / 3, 3 / 3],
+  'cond-threat-if': [4 / 4, 4 / 4], 'cond-if-fails': [5 / 5, 5 / 5], 'cond-until-persist': [4 / 4, 3 / 4], 'cond-stop-when': [3 / 3, 3 / 3],
   'cond-except': [3 / 3, 3 / 3], 'cond-reconsider-if': [2 / 2, 1 / 2], 'cond-must-be-part': [2 / 2, 2 / 2], 'hold-thing-pp': [3 / 3, 3 / 3],
 };
 const NEG_FLOORS: Record<string, number> = { 'neg-approval': 1, 'neg-demand-mention': 1, 'neg-condition-noun': 1 / 2, 'neg-time-needed': 1, 'neg-if-no-party': 1 };

@@ -16,7 +16,7 @@
  *                        until")
  *   cond-stop-when       "<our action> will stop / end / be lifted when <party> stops / lifts …"
  *   cond-except          a refusal held "except in / except as part of / except if" a deal or step
- *   cond-reconsider-if   a position reviewed "if <party> …" ("would be re-evaluated if the blockade ends")
+ *   cond-reconsider-if   a position reviewed "if <party> …" ("would be reviewed if the siege is lifted")
  *   cond-must-be-part    "the demands must be part of the agreement", "its terms must be written into the accord"
  *   hold-thing-pp        a requirement said of a thing named with a phrase of its own ("stated that discussions on the
  *                        second phase should begin once …"): the speaker holds it (added after the first commits)
@@ -50,7 +50,7 @@ interface NegativeCase {
 
 const CASES: FamilyCase[] = [
   // cond-threat-if
-  { c: 'cond-threat-if', text: 'Orvane threatened to take its offer straight to Harbex shareholders if the Harbex board did not agree to talks by Friday.', at: 'if the Harbex board did not agree to talks by Friday', type: 'condition', holder: ['Orvane'] },
+  { c: 'cond-threat-if', text: 'Orvane threatened to put its bid directly to Harbex investors if the Harbex board did not agree to talks by Friday.', at: 'if the Harbex board did not agree to talks by Friday', type: 'condition', holder: ['Orvane'] },
   { c: 'cond-threat-if', text: 'Militia leader Aron Tesk threatened further escalation if the shelling of the valley continues.', at: 'if the shelling of the valley continues', type: 'condition', holder: ['Aron Tesk'] },
   { c: 'cond-threat-if', text: 'Pella Morn repeated her threat to quit the coalition if the Velmor Party did not back the housing bill.', at: 'if the Velmor Party did not back the housing bill', type: 'condition', holder: ['Pella Morn'] },
   { c: 'cond-threat-if', text: 'Norland warned that it would expel the Vesk diplomats if Vesk did not release the sailors.', at: 'if Vesk did not release the sailors', type: 'condition', holder: ['Norland'] },
@@ -58,11 +58,11 @@ const CASES: FamilyCase[] = [
   { c: 'cond-if-fails', text: 'Norland may take other steps if Vesk does not honour the terms of the accord.', at: 'if Vesk does not honour the terms of the accord', type: 'condition', holder: ['Norland'] },
   { c: 'cond-if-fails', text: 'The Halden Commission proposed freezing the grants if Brelvania failed to reform its courts.', at: 'if Brelvania failed to reform its courts', type: 'condition', holder: ['Halden Commission'] },
   { c: 'cond-if-fails', text: 'Corlen Air could cancel the order if Tarsk Aero fails to deliver the jets on time.', at: 'if Tarsk Aero fails to deliver the jets on time', type: 'condition', holder: ['Corlen Air'] },
-  { c: 'cond-if-fails', text: 'Orvane said it would take its offer straight to the shareholders if the two boards had not agreed on terms by Friday.', at: 'if the two boards had not agreed on terms by Friday', type: 'condition', holder: ['Orvane'] },
+  { c: 'cond-if-fails', text: 'Orvane said it would put its bid directly to investors if the two boards had not agreed on terms by Friday.', at: 'if the two boards had not agreed on terms by Friday', type: 'condition', holder: ['Orvane'] },
   { c: 'cond-if-fails', text: 'Norland will act if Vesk has not withdrawn its ships by the end of the week.', at: 'if Vesk has not withdrawn its ships', type: 'condition', holder: ['Norland'] },
   // cond-until-persist
   { c: 'cond-until-persist', text: 'Aron Tesk said the raids would not stop until the army leaves the valley.', at: 'until the army leaves the valley', type: 'condition', holder: ['Aron Tesk'] },
-  { c: 'cond-until-persist', text: 'The Kesh front declared its intent to persist in its attacks on the convoys until Norland lifts the siege.', at: 'until Norland lifts the siege', type: 'condition', holder: ['Kesh front'], known: 'holder' },
+  { c: 'cond-until-persist', text: 'The Kesh front said it would carry on with its attacks on the convoys until Norland lifts the siege.', at: 'until Norland lifts the siege', type: 'condition', holder: ['Kesh front'], known: 'holder' },
   { c: 'cond-until-persist', text: 'The Halden Commission proposed freezing the grants until Brelvania reforms its courts.', at: 'until Brelvania reforms its courts', type: 'condition', holder: ['Halden Commission'] },
   { c: 'cond-until-persist', text: 'Norland will keep the funds frozen until Vesk implements the agreed reforms.', at: 'until Vesk implements the agreed reforms', type: 'condition', holder: ['Norland'] },
   // cond-stop-when
@@ -74,28 +74,28 @@ const CASES: FamilyCase[] = [
   { c: 'cond-except', text: 'Vesk will not lift the blockade except as part of a wider settlement, its minister said.', at: 'except as part of a wider settlement', type: 'condition', holder: ['Vesk'] },
   { c: 'cond-except', text: 'The Halden Workers\' Union will not sign the deal except if the bonus is restored.', at: 'except if the bonus is restored', type: 'condition', holder: ["Halden Workers' Union"] },
   // cond-reconsider-if
-  { c: 'cond-reconsider-if', text: 'The Kesh front said the situation would be re-evaluated if the blockade ends and aid is allowed in.', at: 'if the blockade ends', type: 'condition', holder: ['Kesh front'], known: 'holder' },
+  { c: 'cond-reconsider-if', text: 'The Kesh front said its stance would be reviewed if the siege is lifted and food gets through.', at: 'if the siege is lifted', type: 'condition', holder: ['Kesh front'], known: 'holder' },
   { c: 'cond-reconsider-if', text: 'Orvane Freight said it would reconsider its position if the union dropped the overtime ban.', at: 'if the union dropped the overtime ban', type: 'condition', holder: ['Orvane Freight'] },
   // cond-must-be-part
-  { c: 'cond-must-be-part', text: 'Pella Morn refused, arguing that the demands must be part of the coalition agreement.', at: 'the demands must be part of the coalition agreement', type: 'condition', holder: ['Pella Morn'] },
+  { c: 'cond-must-be-part', text: 'Pella Morn refused, arguing that the pension terms must be part of the final pact.', at: 'the pension terms must be part of the final pact', type: 'condition', holder: ['Pella Morn'] },
   { c: 'cond-must-be-part', text: 'Vesk said its terms must be written into the final accord.', at: 'its terms must be written into the final accord', type: 'condition', holder: ['Vesk'] },
   // hold-thing-pp
-  { c: 'hold-thing-pp', text: 'Aron Tesk stated that discussions on the second phase should begin once the hostages are freed.', at: 'should begin', type: 'condition', holder: ['Aron Tesk'] },
+  { c: 'hold-thing-pp', text: 'Aron Tesk stated that talks on the next stage should begin once the captives are freed.', at: 'should begin', type: 'condition', holder: ['Aron Tesk'] },
   { c: 'hold-thing-pp', text: 'Norland said that talks about the border must resume before any aid is sent.', at: 'must resume', type: 'condition', holder: ['Norland'] },
   { c: 'hold-thing-pp', text: 'The Halden Workers\' Union said the reform of the pension scheme should wait until the audit is published.', at: 'should wait until', type: 'condition', holder: ["Halden Workers' Union"] },
 ];
 
 const NEGATIVES: NegativeCase[] = [
   { c: 'neg-approval', text: 'The agreement is subject to the approval of the Orsk Fund\'s executive board.', at: 'subject to', type: 'condition' },
-  { c: 'neg-approval', text: 'The package is contingent on approval from the fund\'s board in May.', at: 'contingent on', type: 'condition' },
+  { c: 'neg-approval', text: 'The rescue loan is contingent on approval from the lender\'s board in June.', at: 'contingent on', type: 'condition' },
   { c: 'neg-approval', text: 'For talks to begin, the bloc needs to agree unanimously that Vesk has met the criteria.', at: 'needs to agree unanimously', type: 'condition' },
   { c: 'neg-approval', text: 'The merger must be approved by regulators in Norland and Vesk.', at: 'must be approved', type: 'condition' },
   { c: 'neg-demand-mention', text: 'Two party leaders advised Ida Olt to present her demands to parliament.', at: 'demands', type: 'condition' },
   { c: 'neg-demand-mention', text: 'The Velmor Party is not revealing what its coalition demands would be.', at: 'demands', type: 'condition' },
   { c: 'neg-demand-mention', text: 'The ministry says the new terms of the Kesh front are based on unrealistic demands.', at: 'demands', type: 'condition' },
-  { c: 'neg-condition-noun', text: 'Orvane insisted there would be no financing condition on its offer.', at: 'condition', type: 'condition' },
+  { c: 'neg-condition-noun', text: 'Orvane said its bid came with no financing condition.', at: 'condition', type: 'condition' },
   { c: 'neg-condition-noun', text: 'The last tranche is pending a review of the conditions set by the lender.', at: 'conditions', type: 'condition' },
-  { c: 'neg-time-needed', text: 'Mediators said more time is needed for talks on a permanent truce.', at: 'needed for talks', type: 'condition' },
+  { c: 'neg-time-needed', text: 'The envoys said more time was needed for talks on a lasting peace.', at: 'needed for talks', type: 'condition' },
   { c: 'neg-if-no-party', text: 'If convicted, Ida Olt could face four years in prison.', at: 'If convicted', type: 'condition' },
   { c: 'neg-if-no-party', text: 'The harvest will fail if it does not rain by May.', at: 'if it does not rain', type: 'condition' },
   { c: 'neg-if-no-party', text: 'The Halden side may lose the title if it does not win on Sunday.', at: 'if it does not win', type: 'condition' },

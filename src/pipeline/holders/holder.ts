@@ -97,7 +97,7 @@ function thingSubjectAfterSpeaker(hc: HolderContext, c: SentenceCtx, subj: Actor
   if (tokens[k]?.normal === 'that') k++;
   // (the words up to the trigger: the noun phrase, then at most a verb group — "had to", "would have to", "must")
   let j = k;
-  // (a preposition's phrase inside it too: "X stated that discussions on the second phase should begin …")
+  // (a preposition's phrase inside it too: "X stated that talks on the next stage should begin …")
   // (and a plural noun the tagger read as a verb before a preposition: "said that talks about the border must …")
   while (j < tok && (nounPhraseWord(tokens[j]!) || (j > k && innerPreposition(tokens, j, j === k + 1 && pluralReadAsVerb(tokens, k))) || (j === k && pluralReadAsVerb(tokens, j))) && !/[,;:()]/.test(tokens[j]!.post)) j++;
   if (j === k || !tokens[j - 1]!.tags.has('Noun')) return false;

@@ -4,7 +4,7 @@
  */
 import type { CueCore as Cue } from '../../schema/output.js';
 import type { RawCue } from '../cues.js';
-import type { ActorMention } from '../types.js';
+import type { ActorMention, Token } from '../types.js';
 import { quoteAt } from '../quotes.js';
 import { isReporting } from '../reporting.js';
 import type { HolderContext, SentenceCtx } from './context.js';
@@ -97,12 +97,27 @@ function thingSubjectAfterSpeaker(hc: HolderContext, c: SentenceCtx, subj: Actor
   if (tokens[k]?.normal === 'that') k++;
   // (the words up to the trigger: the noun phrase, then at most a verb group — "had to", "would have to", "must")
   let j = k;
-  while (j < tok && (tokens[j]!.tags.has('Determiner') || tokens[j]!.tags.has('Adjective') || (tokens[j]!.tags.has('Noun') && !tokens[j]!.tags.has('Pronoun'))) && !/[,;:()]/.test(tokens[j]!.post)) j++;
+  // (a preposition's phrase inside it too: "X stated that talks on the next stage should begin …")
+  // (and a plural noun the tagger read as a verb before a preposition: "said that talks about the border must …")
+  while (j < tok && (nounPhraseWord(tokens[j]!) || (j > k && innerPreposition(tokens, j, j === k + 1 && pluralReadAsVerb(tokens, k))) || (j === k && pluralReadAsVerb(tokens, j))) && !/[,;:()]/.test(tokens[j]!.post)) j++;
   if (j === k || !tokens[j - 1]!.tags.has('Noun')) return false;
   for (let q = j; q < tok; q++) if (!(tokens[q]!.tags.has('Modal') || tokens[q]!.tags.has('Auxiliary') || /^(?:not|still|also|first|have|has|had|to|be)$/.test(tokens[q]!.normal))) return false;
   const a = tokens[k]!.start;
   const b = tokens[j - 1]!.end;
   return !c.mentions.some((m) => m.start < b && m.end > a);
+}
+
+/** a word of a plain noun phrase: a determiner, an adjective or a noun that is no pronoun */
+const nounPhraseWord = (t: Token): boolean => t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Ordinal') || (t.tags.has('Noun') && !t.tags.has('Pronoun'));
+
+/** "talks about", "calls for", "cuts to": a word in -s the tagger read as a present-tense verb, right before a preposition */
+const pluralReadAsVerb = (tokens: readonly Token[], j: number): boolean =>
+  tokens[j]!.tags.has('PresentTense') && /[^s]s$/.test(tokens[j]!.normal) && !!tokens[j + 1]?.tags.has('Preposition') && innerPreposition(tokens, j + 1, true);
+
+/** a preposition that opens a phrase inside a noun phrase: after a noun, before a determiner, adjective or noun */
+function innerPreposition(tokens: readonly Token[], j: number, afterVerbRead = false): boolean {
+  const next = tokens[j + 1];
+  return /^(?:of|on|for|over|about|between|in|from|at|with)$/.test(tokens[j]!.normal) && (afterVerbRead || tokens[j - 1]!.tags.has('Noun')) && !!next && nounPhraseWord(next);
 }
 
 /**

@@ -62,6 +62,8 @@ function nameModifiesNoun(tokens: Token[], m: { text: string; start: number; end
   // (a whole word of its own: not one half of a joint "Russian-Ukrainian meeting")
   const first = tokenAt(tokens, m.start);
   if (tokens[first]!.start !== m.start || tokens[last]!.tags.has('Hyphenated') || /[-\u2013]\s*$/.test(tokens[first - 1]?.post ?? '')) return false;
+  // (not a verb's object before its second object: "had granted Chile access to the archives")
+  if (tokens[first - 1]?.tags.has('Verb')) return false;
   return trig.tags.has('Noun') && !trig.tags.has('Verb') && !trig.tags.has('ProperNoun') && /^\p{Ll}/u.test(trig.text);
 }
 

@@ -24,12 +24,12 @@ interface Floors {
 
 const FLOORS: Record<string, Floors> = {
   'own.jsonl': { documents: 30, span: { overall: 0.91, engagement: 0.915, refusal: 0.92, condition: 0.875 }, holder: { overall: 0.84 } },
-  'own2.jsonl': { documents: 15, span: { overall: 0.717, engagement: 0.695, refusal: 0.795, condition: 0.625 }, holder: { overall: 0.605 } },
+  'own2.jsonl': { documents: 15, span: { overall: 0.72, engagement: 0.70, refusal: 0.795, condition: 0.635 }, holder: { overall: 0.615 } },
   'own3.jsonl': { documents: 20, span: { overall: 0.91, engagement: 0.93, refusal: 0.895, condition: 0.885 }, holder: { overall: 0.855 } },
   'own4.jsonl': { documents: 16, span: { overall: 0.88, engagement: 0.91, refusal: 0.93, condition: 0.77 }, holder: { overall: 0.815 } },
   'own5.jsonl': { documents: 12, span: { overall: 0.67, engagement: 0.705, refusal: 0.68, condition: 0.595 }, holder: { overall: 0.555 } },
-  'own6.jsonl': { documents: 12, span: { overall: 0.775, engagement: 0.76, refusal: 0.82, condition: 0.725 }, holder: { overall: 0.655 } },
-  'own7.jsonl': { documents: 12, span: { overall: 0.734, engagement: 0.74, refusal: 0.785, condition: 0.65 }, holder: { overall: 0.515 } },
+  'own6.jsonl': { documents: 12, span: { overall: 0.775, engagement: 0.76, refusal: 0.825, condition: 0.725 }, holder: { overall: 0.66 } },
+  'own7.jsonl': { documents: 12, span: { overall: 0.737, engagement: 0.745, refusal: 0.785, condition: 0.66 }, holder: { overall: 0.52 } },
 };
 
 for (const [file, floors] of Object.entries(FLOORS)) {

@@ -28,22 +28,11 @@
  * floors' comment below.
  */
 import { challengeSuite, judgeText, kindFloors, negativeFloors, noCueOver, normGridName } from './helpers/challenge.js';
+import type { FamilyCase as Family, NegativeCase as Negative } from './helpers/challenge.js';
 
 type CueType = 'engagement' | 'refusal' | 'condition';
-interface FamilyCase {
-  c: string;
-  text: string;
-  at: string;
-  type: CueType;
-  holder: string[];
-  known?: 'nocue' | 'holder';
-}
-interface NegativeCase {
-  c: string;
-  text: string;
-  at: string;
-  type: CueType;
-}
+type FamilyCase = Family<CueType>;
+type NegativeCase = Negative<CueType> & { type: CueType };
 
 const CASES: FamilyCase[] = [
   // cond-until-demands

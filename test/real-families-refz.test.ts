@@ -27,20 +27,10 @@
  * are in the floors' comment below.
  */
 import { challengeSuite, judgeText, kindFloors, negativeFloors, noCueOver, normGridName } from './helpers/challenge.js';
+import type { FamilyCase as Family, NegativeCase as Negative } from './helpers/challenge.js';
 
-interface FamilyCase {
-  c: string;
-  text: string;
-  at: string;
-  type: 'refusal';
-  holder: string[];
-  known?: 'nocue' | 'holder';
-}
-interface NegativeCase {
-  c: string;
-  text: string;
-  at: string;
-}
+type FamilyCase = Family<'refusal'>;
+type NegativeCase = Negative<'refusal'>;
 
 const R = 'refusal' as const;
 const CASES: FamilyCase[] = [

@@ -12,6 +12,24 @@ export interface HolderCase {
   holder: string[];
 }
 
+/** a real-news family grid's case: its kind, the expected cue over `at` and its holders; `known` marks a case not passing yet */
+export interface FamilyCase<T extends CueType = CueType> {
+  c: string;
+  text: string;
+  at: string;
+  type: T;
+  holder: string[];
+  known?: 'nocue' | 'holder';
+}
+
+/** a family grid's negative: no cue (of `type`, when given) over `at` */
+export interface NegativeCase<T extends CueType = CueType> {
+  c: string;
+  text: string;
+  at: string;
+  type?: T;
+}
+
 export type Outcome = 'right' | 'holder' | 'nocue';
 
 /**

@@ -83,6 +83,9 @@ describe('letters after a name', () => {
     const b = actors('Ana Ruiz KC, for the union, said the offer was rejected.');
     expect(named(b, 'Ana Ruiz')?.type).toBe('person');
     expect(b.some((x) => x.name === 'KC')).toBe(false);
+    const c = actors('Ana Ruiz SC, for the union, said the offer was rejected.');
+    expect(named(c, 'Ana Ruiz')?.type).toBe('person');
+    expect(c.some((x) => x.name === 'SC')).toBe(false);
   });
 });
 

@@ -23,16 +23,9 @@
  */
 import { expect, it } from 'vitest';
 import { challengeSuite, judgeText, type Outcome } from './helpers/challenge.js';
+import type { FamilyCase } from './helpers/challenge.js';
 
-type CueType = 'engagement' | 'refusal' | 'condition';
-interface FrameCase {
-  c: string;
-  text: string;
-  at: string;
-  type: CueType;
-  holder: string[];
-  known?: 'nocue' | 'holder';
-}
+type FrameCase = FamilyCase;
 
 const CASES: FrameCase[] = [
   // cond-without

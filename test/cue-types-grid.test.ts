@@ -28,22 +28,10 @@
  * floors' comment below.
  */
 import { challengeSuite, judgeText, kindFloors, negativeFloors, noCueOver, normGridName } from './helpers/challenge.js';
+import type { CueType, FamilyCase, NegativeCase as Negative } from './helpers/challenge.js';
 
-type CueType = 'engagement' | 'refusal' | 'condition';
-interface TypeCase {
-  c: string;
-  text: string;
-  at: string;
-  type: CueType;
-  holder: string[];
-  known?: 'nocue' | 'holder';
-}
-interface NegativeCase {
-  c: string;
-  text: string;
-  at: string;
-  type: CueType;
-}
+type TypeCase = FamilyCase;
+type NegativeCase = Negative & { type: CueType };
 
 const CASES: TypeCase[] = [
   { c: 'offer-if', text: 'Norland will talk to Vesk if the shelling stops, the foreign minister said.', at: 'will talk to Vesk', type: 'engagement', holder: ['Norland'] },

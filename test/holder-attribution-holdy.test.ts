@@ -32,16 +32,9 @@
  * at the first-run rates (below), raised when a change lifts them.
  */
 import { challengeSuite, judgeText, kindFloors } from './helpers/challenge.js';
+import type { FamilyCase } from './helpers/challenge.js';
 
-type CueType = 'engagement' | 'refusal' | 'condition';
-interface AttrCase {
-  c: string;
-  text: string;
-  at: string;
-  type: CueType;
-  holder: string[];
-  known?: 'nocue' | 'holder';
-}
+type AttrCase = FamilyCase;
 
 const CASES: AttrCase[] = [
   // statement

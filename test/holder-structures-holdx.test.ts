@@ -21,16 +21,9 @@
  * at the first-run rates (below), raised when a change lifts them.
  */
 import { challengeSuite, judgeText, kindFloors } from './helpers/challenge.js';
+import type { FamilyCase } from './helpers/challenge.js';
 
-type CueType = 'engagement' | 'refusal' | 'condition';
-interface StructCase {
-  c: string;
-  text: string;
-  at: string;
-  type: CueType;
-  holder: string[];
-  known?: 'nocue' | 'holder';
-}
+type StructCase = FamilyCase;
 
 const CASES: StructCase[] = [
   // desc-before

@@ -31,9 +31,8 @@
  * rates are in the floors' comment below.
  */
 import { challengeSuite, judgeText, kindFloors, negativeFloors, noCueOver, normGridName } from './helpers/challenge.js';
-import type { FamilyCase as Family, NegativeCase as Negative } from './helpers/challenge.js';
+import type { CueType, FamilyCase as Family, NegativeCase as Negative } from './helpers/challenge.js';
 
-type CueType = 'engagement' | 'refusal' | 'condition';
 type FamilyCase = Family<CueType>;
 type NegativeCase = Negative<CueType> & { type: CueType };
 

@@ -31,7 +31,7 @@ const LIST_NAMES = [
   'military_head', 'org_classifier', 'sector_desc', 'state_organ', 'state_organ_modifier', 'state_organ_of', 'place_head', 'company_organ', 'employer_word', 'staff_head',
   'legal_suffix', 'regulator_desc', 'regulator_head', 'described_body_head', 'apposed_body_head', 'party_plural', 'chamber', 'unnamed_body_head', 'unnamed_body_modifier', 'sub_body_head', 'bench_title', 'local_government',
   'described_as', 'members_body', 'proper_body_head', 'leads_verb',
-  'subnational_level', 'place_prefix', 'bloc_head', 'body_voice_head', 'portfolio_word',
+  'subnational_level', 'place_prefix', 'bloc_head', 'body_voice_head', 'portfolio_word', 'post_nominal',
 ] as const;
 type ListName = (typeof LIST_NAMES)[number];
 

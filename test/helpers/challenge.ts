@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/pipeline/index.js';
 import type { StanceDocument } from '../../src/schema/output.js';
 
-type CueType = 'engagement' | 'refusal' | 'condition';
+export type CueType = 'engagement' | 'refusal' | 'condition';
 
 /** a challenge case's stance: the words it sits on, its type(s) and the names that may hold it */
 export interface HolderCase {

@@ -92,7 +92,10 @@ export const EXPLETIVE_ADJ = WORDS.expletive_adj;
 /** "it is likely that", "it was reported that" (but "it is likely to agree": the actor) */
 export const EXPLETIVE_THAT = WORDS.expletive_that;
 /** all-capital abbreviations that are not parties: titles, units, media, time zones, numerals */
-export const NOT_ACTOR_ACRONYM = WORDS.not_actor_acronym;
+/** letters after a person's name ("MP", "KC", "OBE") */
+export const POST_NOMINAL = WORDS.post_nominal;
+/** abbreviations that name no party: the list's own, and letters after a name */
+export const NOT_ACTOR_ACRONYM = new Set([...WORDS.not_actor_acronym, ...POST_NOMINAL]);
 export const CLAUSE_BREAK = WORDS.clause_break;
 /** names of news agencies and outlets: they report, they are not parties */
 export const NOT_PARTY_NAME = WORDS.not_party_name;

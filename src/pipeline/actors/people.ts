@@ -7,7 +7,7 @@
  * leftmost country or organisation of the title phrase before the name (possessive,
  * apposition included), else "from/of/at X" after it.
  */
-import { APPOSED_BODY_HEAD, COMPANY_HEAD, CONNECTOR, DESCRIBED_BODY_HEAD, EVENT_WORD, GOV_ORG_HEAD, GROUP_HEAD, GROUP_MODIFIER, HONORIFIC, ORG_CLASSIFIER, ORG_DESC, ORG_HEAD, LEADS_VERB, PARTY_LABEL, PARTY_PLURAL, CHAMBER, PORTFOLIO_WORD, ROLE, SAY, STOP_CAP, SUB_BODY_HEAD, BENCH_TITLE, THING_HEAD, TITLE_MODIFIER } from './lexicon.js';
+import { APPOSED_BODY_HEAD, COMPANY_HEAD, CONNECTOR, DESCRIBED_BODY_HEAD, EVENT_WORD, GOV_ORG_HEAD, GROUP_HEAD, GROUP_MODIFIER, HONORIFIC, ORG_CLASSIFIER, ORG_DESC, ORG_HEAD, LEADS_VERB, PARTY_LABEL, PARTY_PLURAL, CHAMBER, PORTFOLIO_WORD, POST_NOMINAL, ROLE, SAY, STOP_CAP, SUB_BODY_HEAD, BENCH_TITLE, THING_HEAD, TITLE_MODIFIER } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isFirstName, isPersonTagged, isPossessive, isRole } from './tokens.js';
 import type { Draft, DraftMention, PendingPerson } from './context.js';
 import type { Token } from '../types.js';
@@ -17,8 +17,8 @@ import { headlineFirstName, unknownPartyAt } from './unknown.js';
 import { REGION_GOV } from './governments.js';
 import { AGENCIES } from '../holders/words.js';
 
-/** letters written after a person's name: a seat, a silk, an honour ("Tom Vasko MP", "Ana Ruiz KC", "Li Dunn OBE") */
-const POST_NOMINAL = /^(?:MPs?|MSP|MLA|MEP|MHK|TD|QC|KC|SC|OBE|CBE|MBE|KBE|DBE)$/;
+/** letters written after a person's name, in capitals ("Tom Vasko MP", "Ana Ruiz KC", "Li Dunn OBE") */
+const isPostNominal = (t: Token) => /^[A-Z]+s?$/.test(t.text) && POST_NOMINAL.has(t.normal);
 
 /** short words a Title Case headline leaves in lower case */
 const TITLE_SMALL = /^(?:with|from|into|onto|over|than|and|the|for|via|per|off|out|but|nor|amid|upon|after|says|said)$/;
@@ -48,7 +48,7 @@ export function capitalisedRunAt(sc: SentenceScan, i: number): number | undefine
   let j = runFrom(sc, i, false);
   if (j <= i) return undefined;
   // "The Rt Hon Tom Vasko MP said": letters after a name are no word of it
-  while (j - i >= 3 && POST_NOMINAL.test(toks[j - 1]!.text) && !breaksAfter(toks[j - 2]!)) j--;
+  while (j - i >= 3 && isPostNominal(toks[j - 1]!) && !breaksAfter(toks[j - 2]!)) j--;
   // "Vesk-based Bob Lanning said": a name hyphened to a participle only modifies the name after it, read from there
   for (let k = i + 1; k < j - 1; k++) if (relationalParticiple(toks, k)) return k + 1;
   // "Labour MPs said …", "Tory MPs": a party label before a group's plural is a group (the groups pass), no person

@@ -98,3 +98,20 @@ describe("a minister's portfolio is no name", () => {
     expect(named(actors('Minister of Foreign Affairs Ana Vesk of the Kingdom of Thailand will attend.'), 'Ana Vesk')?.type).toBe('person');
   });
 });
+
+describe('a title, its body and the name (no comma, or a comma at the end of the sentence)', () => {
+  it('"The Secretary-General of NATO Ana Ruiz": NATO is a party of its own, and Ana Ruiz is of NATO', () => {
+    const a = actors('The Secretary-General of NATO Ana Ruiz said she was ready to help.');
+    expect(named(a, 'NATO')?.type).toBe('organization');
+    expect(named(a, 'Ana Ruiz')?.affiliation).toBe(named(a, 'NATO')?.id);
+  });
+  it('"… mediated by the chairman of the African Union, Oduya Kembeto." names Oduya Kembeto, of the union', () => {
+    const a = actors('The talks were mediated by the chairman of the African Union, Oduya Kembeto.');
+    expect(named(a, 'Oduya Kembeto')?.type).toBe('person');
+    expect(named(a, 'Oduya Kembeto')?.affiliation).toBe(named(a, 'African Union')?.id);
+  });
+  it('a body after a title\'s "of", with a comma and the end after it, is no person ("a member of the council, Halden Board.")', () => {
+    const a = actors('The talks were held at the invitation of the chairman of the Halden Group.');
+    expect(a.filter((x) => x.type === 'person')).toEqual([]);
+  });
+});

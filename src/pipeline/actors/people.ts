@@ -8,7 +8,7 @@
  * apposition included), else "from/of/at X" after it.
  */
 import { APPOSED_BODY_HEAD, COMPANY_HEAD, CONNECTOR, DESCRIBED_BODY_HEAD, EVENT_WORD, GOV_ORG_HEAD, GROUP_HEAD, GROUP_MODIFIER, HONORIFIC, ORG_CLASSIFIER, ORG_DESC, ORG_HEAD, LEADS_VERB, PARTY_LABEL, PARTY_PLURAL, CHAMBER, PORTFOLIO_WORD, POST_NOMINAL, ROLE, SAY, STOP_CAP, SUB_BODY_HEAD, BENCH_TITLE, THING_HEAD, TITLE_MODIFIER } from './lexicon.js';
-import { breaksAfter, isCap, isClosed, isFirstName, isPersonTagged, isPossessive, isRole } from './tokens.js';
+import { breaksAfter, isCap, isClosed, isFirstName, isPersonTagged, isPossessive, isRole, KIND_OF } from './tokens.js';
 import type { Draft, DraftMention, PendingPerson } from './context.js';
 import type { Token } from '../types.js';
 import { acronymAfter, emit, groupDraft, isHeLike, isNameParticle, nameLike, orgDraft, personDraft, relationalParticiple, runFrom, type SentenceScan } from './scan.js';
@@ -178,6 +178,13 @@ function titledPerson(sc: SentenceScan, rs: number, roleIdx: number, j: number):
   // ("Chief Justice Emeka Rowntree": a judge's title after the title is a word of the title)
   if (ns > roleIdx && j - ns >= 3 && BENCH_TITLE.has(toks[ns]!.normal)) ns++;
   if (ns > roleIdx && ns < j && !sc.gzAt[ns]) {
+    // "the Secretary-General of NATO Jens Stoltenberg": a known name in the title's phrase is that body's mention
+    for (let k = segStart; k < ns; k++) {
+      const g = sc.gzAt[k];
+      if (!g || g.end > ns || sc.used[k]) continue;
+      emit(sc, sc.cx.gazDraft(g.hit.id), k, g.end, KIND_OF[g.hit.kind]);
+      k = g.end - 1;
+    }
     const d = personDraft(sc, ns, j);
     for (let k = rs; k < ns; k++) if (isRole(toks[k]!)) d.roles.add(toks[k]!.normal);
     emit(sc, d, ns, j, 'name');
@@ -328,7 +335,8 @@ function apposedToRole(sc: SentenceScan, rs: number, j: number): boolean {
   const { toks } = sc;
   if (rs < 2 || !/,\s*$/.test(toks[rs - 1]!.post)) return false;
   const nx = toks[j];
-  const closes = /,\s*$/.test(toks[j - 1]!.post) || (!!nx && !breaksAfter(toks[j - 1]!) && (SAY.has(nx.normal) || nx.tags.has('Verb')));
+  // (or the sentence ends after it: "… mediated by the chairman of the union, Ilse Varga.")
+  const closes = /,\s*$/.test(toks[j - 1]!.post) || (!!nx && !breaksAfter(toks[j - 1]!) && (SAY.has(nx.normal) || nx.tags.has('Verb'))) || (!nx && j - rs >= 2);
   if (!closes) return false;
   for (let k = rs - 1; k >= 0 && rs - 1 - k < 8; k--) {
     const t = toks[k]!;

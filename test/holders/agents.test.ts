@@ -87,3 +87,21 @@ describe('holders/agents: the receiver of an offer refused in an agentless passi
     expect(doc.cues.filter((x) => x.type === 'refusal').every((c) => doc.actors.find((a) => a.id === c.holder)?.name === 'Bellmont Steel')).toBe(true);
   });
 });
+
+describe('holders/agents: the agent after a title and its body', () => {
+  it('"mediated by the chairman of the African Union, Tomas Verhoek": the person, not the body', () => {
+    const p = prepare('The talks were mediated by the chairman of the African Union, Tomas Verhoek.');
+    const t = p.tok('mediated');
+    expect(p.name(passiveAgent(p.hc, p.c, t - 2, t + 1))).toBe('Tomas Verhoek');
+  });
+  it('"brokered by the head of the Harlan Fund Ilse Varga": the person', () => {
+    const p = prepare('The deal was brokered by the head of the Harlan Fund Ilse Varga.');
+    const t = p.tok('brokered');
+    expect(p.name(passiveAgent(p.hc, p.c, t - 2, t + 1))).toBe('Ilse Varga');
+  });
+  it('"brokered by the Harlan Fund, Ilse Varga said": no title, the body', () => {
+    const p = prepare('The deal was brokered by the Harlan Fund, Ilse Varga said.');
+    const t = p.tok('brokered');
+    expect(p.name(passiveAgent(p.hc, p.c, t - 2, t + 1))).toBe('Harlan Fund');
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apposition, inClosedSubordinate, isPrepObject, isVerbObject, lastTokenOf, possessorOfNoun, tokenAt } from '../../src/pipeline/holders/syntax.js';
 import { prepare } from './helpers.js';
+import { analyze } from '../../src/pipeline/index.js';
 
 describe('holders/syntax: clause structure from tokens', () => {
   it('a noun phrase after "with" is a prepositional object; a partitive\'s whole is not', () => {
@@ -43,5 +44,22 @@ describe('holders/syntax: clause structure from tokens', () => {
     const q = prepare('The mediators met Velmor briefly on Monday and agreed to resume talks.');
     const w = q.tok('velmor');
     expect(isVerbObject(q.c.ps.tokens, w, w + 1, q.tok('agreed'))).toBe(true);
+  });
+});
+
+describe('holders/syntax: a name after a title\'s body', () => {
+  it('"The head of the Harlan Fund Ilse Varga refused …": the name heads the phrase, no prepositional object', () => {
+    const p = prepare('The head of the Harlan Fund Ilse Varga refused to meet them.');
+    expect(isPrepObject(p.c.ps.tokens, p.tok('Ilse'))).toBe(false);
+    expect(isPrepObject(p.c.ps.tokens, p.tok('Harlan'))).toBe(true);
+  });
+  it('"talks with the head of the Harlan Fund Ilse Varga": the whole phrase is the object of "with"', () => {
+    const p = prepare('Peru held talks with the head of the Harlan Fund Ilse Varga on Monday.');
+    expect(isPrepObject(p.c.ps.tokens, p.tok('Ilse'))).toBe(true);
+  });
+  it('the whole sentence: the head of the IMF refuses, not a person of the sentence before', () => {
+    const doc = analyze('The Secretary-General of NATO Jens Tarvo said he was ready to help. The head of the Harlan Fund Ilse Varga refused to meet them.');
+    const refusal = doc.cues.find((c) => c.type === 'refusal')!;
+    expect(doc.actors.find((a) => a.id === refusal.holder)?.name).toBe('Ilse Varga');
   });
 });

@@ -7,6 +7,7 @@ import type { HolderContext, SentenceCtx } from './context.js';
 import { isParticle, isPossessive, pastParticipleShaped } from '../actors/tokens.js';
 import { lastTokenOf, tokenAt } from './syntax.js';
 import { DEMAND_NOUNS, OFFER_NOUNS } from './words.js';
+import { ROLE, TITLE_MODIFIER } from '../actors/lexicon.js';
 
 /** "was rejected by X", "were turned down by X": the agent of a passive trigger */
 export function passiveAgent(hc: HolderContext, c: SentenceCtx, start: number, end: number): ActorMention | null {
@@ -31,8 +32,10 @@ export function passiveAgent(hc: HolderContext, c: SentenceCtx, start: number, e
   for (let j = byFinal ? end - 1 : end; j < Math.min(tokens.length, end + AGENT_REACH); j++) {
     if (j > end && (/[,;:()]/.test(tokens[j - 1]!.post) || (tokens[j - 1]!.tags.has('Verb') && !tokens[j - 1]!.tags.has('Adjective') && !tokens[j - 1]!.tags.has('Gerund') && !tokens[j - 1]!.tags.has('Noun')))) return null;
     if (tokens[j]!.normal !== 'by') continue;
-    const m = c.mentions.find((x) => hc.holdable(x) && tokenAt(tokens, x.start) > j && tokenAt(tokens, x.start) <= j + 3);
-    return m ? headOfPhrase(hc, c, m) : null;
+    // ("by the chairman of the Harlan Fund, Ilse Varga": past a title and its "of" to the body, whose titled person heads it)
+    const from = titleOfAfter(tokens, j + 1) ?? j + 1;
+    const m = c.mentions.find((x) => hc.holdable(x) && tokenAt(tokens, x.start) >= from && tokenAt(tokens, x.start) <= from + 2);
+    return m ? headOfPhrase(hc, c, m, from > j + 1) : null;
   }
   return null;
 }
@@ -45,17 +48,28 @@ const AGENT_REACH = 5;
  * body that only qualifies his title — a person mention that follows within three title words (no comma, "and" or
  * preposition between) and is affiliated with the first mention is the phrase's head.
  */
-function headOfPhrase(hc: HolderContext, c: SentenceCtx, m: ActorMention): ActorMention {
+function headOfPhrase(hc: HolderContext, c: SentenceCtx, m: ActorMention, titled = false): ActorMention {
   const { tokens } = c.ps;
   const end = lastTokenOf(tokens, m);
   const next = c.mentions.find((x) => hc.holdable(x) && tokenAt(tokens, x.start) > end && tokenAt(tokens, x.start) <= end + 4);
   const person = next && hc.byId.get(next.actorId);
-  if (!next || person?.type !== 'person' || person.affiliation !== m.actorId) return m;
+  if (!next || person?.type !== 'person' || (person.affiliation !== m.actorId && !(titled && !person.affiliation))) return m;
   for (let j = end; j < tokenAt(tokens, next.start); j++) {
     const t = tokens[j]!;
-    if (/[,;:()]/.test(t.post) || (j > end && (t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Verb')))) return m;
+    // (after "the chairman of X" one comma may set the name off: "the chairman of X, Ilse Varga")
+    const comma = titled && j === end && tokenAt(tokens, next.start) === end + 1 && /^,\s*$/.test(t.post);
+    if ((/[,;:()]/.test(t.post) && !comma) || (j > end && (t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Verb')))) return m;
   }
   return next;
+}
+
+/** "the chairman of", "the head of", "a senior official for": the token after the title's "of/for" at `i`, or undefined */
+function titleOfAfter(tokens: readonly Token[], i: number): number | undefined {
+  let k = i;
+  if (/^(?:the|a|an)$/.test(tokens[k]?.normal ?? '')) k++;
+  if (TITLE_MODIFIER.has(tokens[k]?.normal ?? '')) k++;
+  if (!ROLE.has(tokens[k]?.normal ?? '') || !/^(?:of|for)$/.test(tokens[k + 1]?.normal ?? '') || /[,;:()]/.test(tokens[k]!.post)) return undefined;
+  return k + 2;
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { ActorMention, Token } from '../types.js';
 import { isReporting } from '../reporting.js';
+import { ROLE } from '../actors/lexicon.js';
 import { AS_SAYING, GIVE_VERBS, PARTITIVES, PREPOSITIONS, SUBORDINATORS, TELL_VERBS } from './words.js';
 
 /** a first-person word, also as a contraction ("we're", "I'm", "we'll", "we've", "we'd") */
@@ -89,7 +90,20 @@ export function isPrepObject(tokens: Token[], i: number): boolean {
   if (!prev || /[,;:()]/.test(prev.post)) return false;
   // "some of the largest investors": a partitive names the subject, it does not make it an object
   if (prev.normal === 'of' && PARTITIVES.has(tokens[j - 1]?.normal ?? '')) return false;
+  // "The head of the Harlan Fund Ana Ruiz refused …": a name right after the title's body, with no comma between, is
+  // the titled person, the head of the whole phrase, which is an object only where the title is ("talks with the head of …")
+  if (/^(?:of|for)$/.test(prev.normal) && ROLE.has(tokens[j - 1]?.normal ?? '') && titleBodyBefore(tokens, j + 1, i)) return isPrepObject(tokens, j - 1);
   return PREPOSITIONS.has(prev.normal) && !prev.tags.has('Verb');
+}
+
+/** tokens [from, i) are a capitalised name (after an optional "the") and token i starts another, capitalised */
+function titleBodyBefore(tokens: Token[], from: number, i: number): boolean {
+  const cap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
+  let k = from;
+  if (tokens[k]?.normal === 'the') k++;
+  if (k >= i || !cap(tokens[i]) || !tokens[i]!.tags.has('ProperNoun')) return false;
+  for (; k < i; k++) if (!cap(tokens[k])) return false;
+  return true;
 }
 
 /**

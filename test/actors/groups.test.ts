@@ -148,3 +148,15 @@ describe('a verb before a group is no modifier of it', () => {
     expect(named(actors('Striking dockworkers marched on Monday.'), 'Striking dockworkers')).toBeDefined();
   });
 });
+
+describe('members of a body named by the acronym the document introduced', () => {
+  it('"members of the HTI" after "the Harlan Teachers Institute (HTI)" are a group of that institute', () => {
+    const a = actors('The Harlan Teachers Institute (HTI) met the minister. The offer was rejected by members of the HTI last year.');
+    const g = a.find((x) => x.type === 'group' && /^members/.test(x.name));
+    expect(g?.affiliation).toBe(named(a, 'Harlan Teachers Institute')?.id);
+  });
+  it('an acronym never introduced names no body ("members of the XKV")', () => {
+    const a = actors('The offer was rejected by members of the XKV last year.');
+    expect(a.some((x) => x.type === 'group' && x.affiliation)).toBe(false);
+  });
+});

@@ -405,6 +405,10 @@ export function ofOwnerAhead(sc: SentenceScan, i: number, prep = 'of'): { key: s
   while (dq < q + 2 && dq < n && !sc.used[dq] && !isCap(toks[dq]!.text) && !breaksAfter(toks[dq]!) && (toks[dq]!.tags.has('Adjective') || toks[dq]!.tags.has('Noun')) && !toks[dq]!.tags.has('Verb')) dq++;
   if (dq > q && dq < n && isCap(toks[dq]!.text) && !sc.used[dq]) q = dq;
   if (q >= n || sc.used[q]) return null;
+  // ("members of the HTI": an acronym the document introduced before names its body)
+  const introduced = sc.cx.acronyms.get(tokenKey(toks[q]!.text));
+  const body = introduced !== undefined && (q + 1 >= n || breaksAfter(toks[q]!) || !isCap(toks[q + 1]!.text)) ? sc.cx.drafts.get(introduced) : undefined;
+  if (body && (body.type === 'organization' || body.type === 'country')) return { key: body.key, name: body.name };
   const g2 = sc.gzAt[q];
   const jj = capAt(sc, q) ? runFrom(sc, q, true) : q;
   const h = jj > q ? orgHeadIn(sc, q, jj) : -1;

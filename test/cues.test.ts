@@ -440,3 +440,15 @@ describe('a condition dropped for want of what it requires leaves its place to a
     expect(doc.cues.map((c) => [c.type, c.text])).toEqual([['condition', 'if Norland lifts']]);
   });
 });
+
+describe('a negation before a verb that only has or shows the stance noun', () => {
+  it('"does not have the readiness for talks", "did not show any willingness to negotiate": refusals', () => {
+    for (const s of ['Norland does not have the readiness for serious negotiations.', 'Norland did not show any willingness to negotiate.', 'Norland has never expressed any willingness to negotiate.']) {
+      expect(analyze(s).cues.map((c) => c.type), s).toEqual(['refusal']);
+    }
+  });
+  it('without the negation, or with a full verb between, the engagement stays', () => {
+    expect(analyze('Norland has shown real willingness to negotiate.').cues.map((c) => c.type)).toEqual(['engagement']);
+    expect(analyze('Norland did not say it had the readiness for talks.').cues.map((c) => c.type)).toEqual(['engagement']);
+  });
+});

@@ -219,9 +219,18 @@ function negatedBefore(tokens: Token[], start: number): boolean {
     // (a verb of advising or weighing whose complement is the trigger's gerund passes it on: "could not recommend
     // entering talks", "did not consider resuming negotiations")
     if (t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Copula') && !t.tags.has('Adjective') && !BE_FORMS.has(t.normal))
-      if (!coordinatedBare(tokens, j, start) && !gerundComplement(tokens, j, start)) return false;
+      if (!coordinatedBare(tokens, j, start) && !gerundComplement(tokens, j, start) && !nounHolder(tokens, j, start)) return false;
   }
   return false;
+}
+
+/** verbs that only have or show the noun after them: the negation before them is the noun's ("did not show any willingness") */
+const NOUN_HOLDERS = /^(?:have|has|had|having|show|shows|showed|shown|showing|display|displays|displayed|demonstrate|demonstrates|demonstrated|express|expresses|expressed|signal|signals|signalled|signaled)$/;
+/** Is the verb at `j` one of NOUN_HOLDERS before the trigger's noun, with only determiners and adjectives between? */
+function nounHolder(tokens: Token[], j: number, start: number): boolean {
+  if (!NOUN_HOLDERS.test(tokens[j]!.normal) || !tokens[start]?.tags.has('Noun') || start - j > 3) return false;
+  for (let k = j + 1; k < start; k++) if (!tokens[k]!.tags.has('Determiner') && !tokens[k]!.tags.has('Adjective') && !/^(?:any|much|real|the|a|an)$/.test(tokens[k]!.normal)) return false;
+  return true;
 }
 
 /** verbs of advising, favouring or weighing that take the engaging act as a gerund ("recommend entering talks") */

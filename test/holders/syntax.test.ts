@@ -63,3 +63,18 @@ describe('holders/syntax: a name after a title\'s body', () => {
     expect(doc.actors.find((a) => a.id === refusal.holder)?.name).toBe('Ilse Varga');
   });
 });
+
+describe('holders/syntax: the subject of an infinitive after "for"', () => {
+  it('"it is time for Russia and Ukraine to hold talks": no prepositional objects, both conjuncts hold', () => {
+    const p = prepare('It is time for Russia and Ukraine to hold talks.');
+    expect(isPrepObject(p.c.ps.tokens, p.tok('Russia'))).toBe(false);
+    const doc = analyze('It is time for Russia and Ukraine to hold talks.');
+    expect(doc.cues[0]?.holders).toEqual(['RUS', 'UKR']);
+  });
+  it('"talks with Russia on Monday" and "pressure for Russia\'s withdrawal" keep their objects', () => {
+    const p = prepare('Peru pressed for Russia to hold talks.');
+    expect(isPrepObject(p.c.ps.tokens, p.tok('Russia'))).toBe(false);
+    const q = prepare('Peru pressed for talks with Russia on Monday.');
+    expect(isPrepObject(q.c.ps.tokens, q.tok('Russia'))).toBe(true);
+  });
+});

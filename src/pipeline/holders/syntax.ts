@@ -93,7 +93,16 @@ export function isPrepObject(tokens: Token[], i: number): boolean {
   // "The head of the Harlan Fund Ana Ruiz refused …": a name right after the title's body, with no comma between, is
   // the titled person, the head of the whole phrase, which is an object only where the title is ("talks with the head of …")
   if (/^(?:of|for)$/.test(prev.normal) && ROLE.has(tokens[j - 1]?.normal ?? '') && titleBodyBefore(tokens, j + 1, i)) return isPrepObject(tokens, j - 1);
+  // "it is time for Norland and Vesk to hold talks": the noun phrase after "for" is the subject of the infinitive after it
+  if (prev.normal === 'for' && infinitiveAfter(tokens, i)) return false;
   return PREPOSITIONS.has(prev.normal) && !prev.tags.has('Verb');
+}
+
+/** the noun phrase at `i` (conjuncts too) is followed by "to" and a bare verb */
+function infinitiveAfter(tokens: Token[], i: number): boolean {
+  let k = i;
+  while (k < tokens.length && k - i < 8 && (isNounPhraseWord(tokens[k]!) || /^(?:and|or)$/.test(tokens[k]!.normal)) && !/[,;:()]/.test(tokens[k]!.post)) k++;
+  return k > i && tokens[k]?.normal === 'to' && !!tokens[k + 1]?.tags.has('Infinitive');
 }
 
 /** tokens [from, i) are a capitalised name (after an optional "the") and token i starts another, capitalised */

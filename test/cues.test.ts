@@ -452,3 +452,14 @@ describe('a negation before a verb that only has or shows the stance noun', () =
     expect(analyze('Norland did not say it had the readiness for talks.').cues.map((c) => c.type)).toEqual(['engagement']);
   });
 });
+
+describe("a board's word that its shareholders should reject an offer", () => {
+  it('"the board said shareholders should reject the offer" is the board\'s refusal, no condition', () => {
+    const doc = analyze('The Halden Mining board said shareholders should reject the unsolicited offer.');
+    expect(doc.cues.map((c) => c.type)).toEqual(['refusal']);
+    expect(doc.actors.find((a) => a.id === doc.cues[0]!.holder)?.name).toBe('Halden Mining');
+  });
+  it('a demand that another party reject something stays a condition', () => {
+    expect(analyze('The minister said Vesk must reject the deal.').cues.map((c) => c.type)).toEqual(['condition']);
+  });
+});

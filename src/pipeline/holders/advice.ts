@@ -25,7 +25,10 @@ export function constituencyAdviser(hc: HolderContext, c: SentenceCtx, subj: Act
   if (/^(?:its|their|the|all)$/.test(tokens[k]?.normal ?? '')) k--;
   if (tokens[k]?.normal === 'that') k--;
   const verb = tokens[k];
-  if (!verb || !ADVISE.test(verb.normal) || /[,;:]/.test(verb.post)) return null;
+  // ("the board said shareholders should reject the bid": a word of saying and the constituency's "should" advise too)
+  const modal = tokens[lastTokenOf(tokens, subj) + 1]?.normal ?? '';
+  const saidShould = !!verb && /^(?:said|says|say|wrote|writes|stated|states)$/.test(verb.normal) && /^(?:should|must|ought)$/.test(modal);
+  if (!verb || !(ADVISE.test(verb.normal) || saidShould) || /[,;:]/.test(verb.post)) return null;
   const adviser = subjectBefore(hc, c, k);
   return adviser && adviser.actorId !== subj.actorId ? adviser : null;
 }

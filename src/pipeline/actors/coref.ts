@@ -106,9 +106,11 @@ export function lastSubjectOf(cc: CorefContext, pred: (d: Draft) => boolean, bef
   // (past an article: "lost its seat to the Velmor Party")
   const k = best.t0 - (best.t0 > 1 && toks[best.t0 - 1]!.normal === 'the' ? 2 : 1);
   if (inSame || !(OBJECT_PREPOSITION.test(toks[k]?.normal ?? '') || directObjectAfter(toks[k]))) return lastOf(cc, pred, before);
-  // (the sentence's subject opens it, or is a name after an article: "The Orvane Party lost its seat to the Velmor
-  // Party"; with `named`, only a name: a description there, "The union representing …", was itself a guess)
-  const opens = (m: DraftMention) => (m.t0 === 0 && (!named || m.kind === 'name')) || (m.t0 === 1 && m.kind === 'name' && toks[0]!.tags.has('Determiner'));
+  // (the sentence's subject opens it; with `named` — a description matched by its head — only a name, which may
+  // follow an article: "The Orvane Party lost its seat to the Velmor Party"; a description there, "The union
+  // representing …", was itself a guess)
+  const opens = (m: DraftMention) =>
+    named ? m.kind === 'name' && (m.t0 === 0 || (m.t0 === 1 && toks[0]!.tags.has('Determiner'))) : m.t0 === 0;
   const subject = (cc.cx.bySentence.get(best.sentence) ?? []).find((m) => pred(m.draft) && !m.venue && opens(m));
   return subject?.draft ?? best.draft;
 }

@@ -30,7 +30,7 @@ const CASES: FamilyCase[] = [
   { c: 'quote-we', text: '"We remain ready to meet Tarsk Mining at any time," Corvane Holdings chief executive Ivo Dran told reporters.', at: 'We remain ready to meet Tarsk Mining', type: 'engagement', holder: ['Ivo Dran', 'Corvane Holdings'] },
   { c: 'quote-we', text: 'Ana Perrin, Norland\'s foreign minister, was blunt. "We will not negotiate with Vesk while its troops remain on our soil," she said.', at: 'We will not negotiate with Vesk', type: 'refusal', holder: ['Ana Perrin', 'Norland'] },
   { c: 'quote-we', text: '"Should Brelvania lift the embargo, we are prepared to reopen the border talks," said Ana Perrin, the Norland foreign minister.', at: 'we are prepared to reopen the border talks', type: 'engagement', holder: ['Ana Perrin', 'Norland'] },
-  { c: 'quote-we', text: '"The company has signalled it wants a better relationship with the unions and, should our members accept this offer, we will work hard to mend relations with the management," said Lena Brask of the Halden Workers\' Union.', at: 'should our members accept this offer', type: 'condition', holder: ['Lena Brask', "Halden Workers' Union"], known: 'holder' },
+  { c: 'quote-we', text: '"The company has signalled it wants a better relationship with the unions and, should our members accept this offer, we will work hard to mend relations with the management," said Lena Brask of the Halden Workers\' Union.', at: 'should our members accept this offer', type: 'condition', holder: ['Lena Brask', "Halden Workers' Union"] },
   // quote-continues
   { c: 'quote-continues', text: '"The offer from Marlow Council is an insult," said Lena Brask, general secretary of the Halden Workers\' Union. "We will not accept it."', at: 'We will not accept it', type: 'refusal', holder: ['Lena Brask', "Halden Workers' Union"] },
   { c: 'quote-continues', text: 'Vesk\'s envoy Mira Sol spoke after meeting the Brelvanian delegation. "Our door is open to Norland. We are ready to talk without conditions."', at: 'We are ready to talk without conditions', type: 'engagement', holder: ['Mira Sol', 'Vesk'] },
@@ -63,7 +63,7 @@ const CASES: FamilyCase[] = [
   { c: 'desc-continues', text: 'Harbex Ports wrote to the Halden Workers\' Union on Friday. The company said it was ready to meet the union on Monday.', at: 'ready to meet the union', type: 'engagement', holder: ['Harbex Ports'] },
   { c: 'desc-continues', text: 'In a one-line statement released by the Halden Workers\' Union, the union says bargaining with Marlow Council will resume Saturday.', at: 'bargaining with Marlow Council will resume', type: 'engagement', holder: ["Halden Workers' Union"] },
   // other-side-before
-  { c: 'other-side-before', text: 'The Vesk Front proposed a truce on Monday. Now the government of President Tom Vasko appears to have agreed to the proposal, under strict conditions.', at: 'agreed to the proposal', type: 'engagement', holder: ['Tom Vasko'], known: 'holder' },
+  { c: 'other-side-before', text: 'The Vesk Front proposed a truce on Monday. Now the government of President Tom Vasko appears to have agreed to the proposal, under strict conditions.', at: 'agreed to the proposal', type: 'engagement', holder: ['Tom Vasko'] },
   { c: 'other-side-before', text: 'The Halden Workers\' Union put forward a new pay plan. The board of Harbex Ports has accepted the plan in principle.', at: 'has accepted the plan', type: 'engagement', holder: ['Harbex Ports'] },
   { c: 'other-side-before', text: 'Corvane Holdings raised its bid for Tarsk Mining on Monday. The directors of Tarsk Mining rejected the new offer.', at: 'rejected the new offer', type: 'refusal', holder: ['Tarsk Mining'] },
   { c: 'other-side-before', text: 'Norland offered to hold talks in Karsk. The foreign minister of Vesk, Mira Sol, turned down the invitation.', at: 'turned down the invitation', type: 'refusal', holder: ['Mira Sol', 'Vesk'] },
@@ -80,8 +80,8 @@ challengeSuite('holder continued from the sentences before (HOLDZ)', CASES, judg
  * change's commit).
  */
 const FLOORS: Record<string, [number, number]> = {
-  'quote-we': [6 / 7, 5 / 7], 'quote-continues': [5 / 5, 5 / 5], 'pronoun-pp': [6 / 6, 6 / 6], 'participle-saying': [6 / 6, 6 / 6],
-  'demonym-desc': [4 / 4, 4 / 4], 'desc-continues': [5 / 5, 5 / 5], 'other-side-before': [4 / 4, 3 / 4],
+  'quote-we': [6 / 7, 6 / 7], 'quote-continues': [5 / 5, 5 / 5], 'pronoun-pp': [6 / 6, 6 / 6], 'participle-saying': [6 / 6, 6 / 6],
+  'demonym-desc': [4 / 4, 4 / 4], 'desc-continues': [5 / 5, 5 / 5], 'other-side-before': [4 / 4, 4 / 4],
 };
 
 kindFloors(CASES, judge, FLOORS);

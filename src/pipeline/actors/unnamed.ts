@@ -119,7 +119,7 @@ export function localGovernmentAt(cc: CorefContext, rs: RefSentence, i: number):
 const DEMONYM_COMPANY_WORD = (w: string): boolean => ANY_ORG_DESC.has(w) || SECTOR_DESC.has(w) || /^(?:giant|conglomerate|maker)$/.test(w);
 
 /**
- * "Takeda approached Shire. The Japanese firm said it …", "in May the German company offered to buy …": "the", a
+ * "Harvik Pharma wrote to Tarsk. The Japanese firm said it …", "the German company offered to acquire …": "the", a
  * demonym and a company's word (one word of its trade may come between: "the German engineering group"), with no
  * name after it, continue the company named before — one of that country, or one the text ties to no country — as
  * its subject is preferred to an object (lastSubjectOf). The demonym there only describes the company: it is no party

@@ -232,7 +232,7 @@ function ownersServants(hc: HolderContext, c: SentenceCtx, subj: ActorMention): 
 
 /**
  * A quoted condition whose own words name the speaker's side in the first person is the speaker's requirement,
- * whoever the clause before it names: "… with the unions and, should our members accept this offer, we will …".
+ * whoever the clause before it names: "… with the unions and, should our members vote for this package, we will …".
  */
 function ownCondition(c: SentenceCtx, r: RawCue): boolean {
   return r.type === 'condition' && c.ps.tokens.slice(r.tokStart, r.tokEnd).some((t) => /^(?:we|our|us|i|my)$/.test(t.normal));

@@ -23,7 +23,7 @@ import { breaksAfter, isCap, isClosed, isPossessive, isRole, isUpperWord, stance
 import { pronounAt } from './pronouns.js';
 import { militaryAt, militaryDraft, relationalParticiple } from './scan.js';
 import { resolveFirstPerson, resolveStatementSpeakers, statementAuthor } from './speakers.js';
-import { localGovernmentAt, ownedBodyAt, unnamedBodyAt } from './unnamed.js';
+import { demonymCompanyAt, localGovernmentAt, ownedBodyAt, unnamedBodyAt } from './unnamed.js';
 
 /** The state of the coreference pass. */
 export interface CorefContext {
@@ -94,7 +94,7 @@ export function lastOf(cc: CorefContext, pred: (d: Draft) => boolean, before: nu
  * in its sentence and that sentence opens with another candidate, its subject, the subject is taken up ("Calder
  * received an offer from Orvane. The firm said …" → Calder).
  */
-export function lastSubjectOf(cc: CorefContext, pred: (d: Draft) => boolean, before: number): Draft | undefined {
+export function lastSubjectOf(cc: CorefContext, pred: (d: Draft) => boolean, before: number, named = false): Draft | undefined {
   let best: DraftMention | undefined;
   for (const [si, list] of cc.cx.bySentence) {
     if (si >= before) continue;
@@ -103,8 +103,15 @@ export function lastSubjectOf(cc: CorefContext, pred: (d: Draft) => boolean, bef
   if (!best) return lastOf(cc, pred, before);
   const toks = cc.cx.sentToks.get(best.sentence) ?? [];
   const inSame = (cc.cx.bySentence.get(before) ?? []).some((m) => pred(m.draft) && !m.venue && m.start < cc.curStart);
-  if (inSame || !(OBJECT_PREPOSITION.test(toks[best.t0 - 1]?.normal ?? '') || directObjectAfter(toks[best.t0 - 1]))) return lastOf(cc, pred, before);
-  const subject = (cc.cx.bySentence.get(best.sentence) ?? []).find((m) => pred(m.draft) && !m.venue && m.t0 === 0);
+  // (past an article: "lost its seat to the Velmor Party")
+  const k = best.t0 - (best.t0 > 1 && toks[best.t0 - 1]!.normal === 'the' ? 2 : 1);
+  if (inSame || !(OBJECT_PREPOSITION.test(toks[k]?.normal ?? '') || directObjectAfter(toks[k]))) return lastOf(cc, pred, before);
+  // (the sentence's subject opens it; with `named` — a description matched by its head — only a name, which may
+  // follow an article: "The Orvane Party lost its seat to the Velmor Party"; a description there, "The union
+  // representing …", was itself a guess)
+  const opens = (m: DraftMention) =>
+    named ? m.kind === 'name' && (m.t0 === 0 || (m.t0 === 1 && toks[0]!.tags.has('Determiner'))) : m.t0 === 0;
+  const subject = (cc.cx.bySentence.get(best.sentence) ?? []).find((m) => pred(m.draft) && !m.venue && opens(m));
   return subject?.draft ?? best.draft;
 }
 
@@ -217,7 +224,7 @@ function referenceAt(cc: CorefContext, rs: RefSentence, i: number): number {
   if (nameReferenceAt(cc, rs, i) || groupModifierAt(cc, rs, i) || bodyWithoutArticleAt(cc, rs, i) || nameHeadAt(cc, rs, i)) return i;
   const named = fullNameAt(cc, rs, i);
   if (named !== undefined) return named;
-  const end = compassAt(cc, rs, i) ?? countryOfficeAt(cc, rs, i) ?? descriptionAt(cc, rs, i) ?? unnamedBodyAt(cc, rs, i) ?? ownedBodyAt(cc, rs, i) ?? localGovernmentAt(cc, rs, i) ?? headlineTradeAt(cc, rs, i);
+  const end = compassAt(cc, rs, i) ?? countryOfficeAt(cc, rs, i) ?? demonymCompanyAt(cc, rs, i) ?? descriptionAt(cc, rs, i) ?? unnamedBodyAt(cc, rs, i) ?? ownedBodyAt(cc, rs, i) ?? localGovernmentAt(cc, rs, i) ?? headlineTradeAt(cc, rs, i);
   if (end !== undefined) return end;
   // first person inside a quotation: the speaker
   // (resolved once every sentence is read, so that a speaker named after the quote — "…,” he said — is known)
@@ -676,7 +683,9 @@ function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j
   const o =
     // "the Company" the text defined after a name holds for the whole text
     definedAs(cc, hw) ??
-    lastOf(cc, (d) => d.type === 'organization' && (d.head === hw || describedAs(cc, d).has(hw) || headBeforeOf(d.name) === hw || blocNamed(hw, d)) && fits(d) && d.key !== `org:${hw}`, s.index) ??
+    // (a subject before a preposition's object of the same head: "The Orvane Party lost its seat to the Velmor Party.
+    // The party said …" is the Orvane Party)
+    lastSubjectOf(cc, (d) => d.type === 'organization' && (d.head === hw || describedAs(cc, d).has(hw) || headBeforeOf(d.name) === hw || blocNamed(hw, d)) && fits(d) && d.key !== `org:${hw}`, s.index, true) ??
     // (any named organisation may be "the group", but an unnamed "union" is never "the company"; nor may "the
     // Coalition", "the Alliance", a head written as a name, be any organisation but one with that head)
     (ANY_ORG_DESC.has(hw) && !proper && !(PROPER_BODY_HEAD.has(hw) && isCap(toks[j]!.text)) ? lastSubjectOf(cc, (d) => d.type === 'organization' && !(BARE_BODY.has(d.name) && d.key === `org:${d.name}`) && fits(d), s.index) : undefined) ??

@@ -7,10 +7,11 @@
  * one of the owner's (or the country's), named by the owner's word and the description. "The city" that acts (the
  * employer in a municipal strike, a party to a dispute) is the city of the dateline, or a party named "city".
  */
-import { BE_LIKE, DESCRIBED_BODY_HEAD, LABOUR_HEAD, LOCAL_GOVERNMENT, ROLE, SUB_BODY_HEAD, TITLE_MODIFIER, UNNAMED_BODY_HEAD, UNNAMED_BODY_MODIFIER } from './lexicon.js';
+import { ANY_ORG_DESC, BE_LIKE, DESCRIBED_BODY_HEAD, LABOUR_HEAD, LOCAL_GOVERNMENT, ROLE, SECTOR_DESC, SUB_BODY_HEAD, TITLE_MODIFIER, UNNAMED_BODY_HEAD, UNNAMED_BODY_MODIFIER } from './lexicon.js';
 import { breaksAfter, isCap, isClosed, isPossessive } from './tokens.js';
-import { lastOf, mark, type CorefContext, type RefSentence } from './coref.js';
+import { lastOf, lastSubjectOf, mark, type CorefContext, type RefSentence } from './coref.js';
 import type { Token } from '../types.js';
+import type { Draft } from './context.js';
 
 /** "the city council" at token i (the article): the last token covered, or undefined */
 export function unnamedBodyAt(cc: CorefContext, rs: RefSentence, i: number): number | undefined {
@@ -112,4 +113,34 @@ export function localGovernmentAt(cc: CorefContext, rs: RefSentence, i: number):
   const name = place && !known && hw === 'city' ? place : hw;
   mark(cc, rs, cc.cx.draft(`org:${name.toLowerCase()}`, () => ({ name, type: 'organization', affiliation: null, head: hw })), i, i + 2, 'description');
   return i + 1;
+}
+
+/** a company's word after a demonym with no name after it: "the German company", "the Japanese firm", "the Swiss group" */
+const DEMONYM_COMPANY_WORD = (w: string): boolean => ANY_ORG_DESC.has(w) || SECTOR_DESC.has(w) || /^(?:giant|conglomerate|maker)$/.test(w);
+
+/**
+ * "Harvik Pharma wrote to Tarsk. The Japanese firm said it …", "the German company offered to acquire …": "the", a
+ * demonym and a company's word (one word of its trade may come between: "the German engineering group"), with no
+ * name after it, continue the company named before — one of that country, or one the text ties to no country — as
+ * its subject is preferred to an object (lastSubjectOf). The demonym there only describes the company: it is no party
+ * of its own (as in "French group Tarvex", affiliations.ts demonymCompanies). Undefined when no company fits.
+ */
+export function demonymCompanyAt(cc: CorefContext, rs: RefSentence, i: number): number | undefined {
+  const { toks, used, n, s } = rs;
+  if (toks[i]!.normal !== 'the' || !used[i + 1] || breaksAfter(toks[i]!)) return undefined;
+  const dem = (cc.cx.bySentence.get(s.index) ?? []).find((m) => m.t0 === i + 1 && m.t1 === i + 2 && m.kind === 'demonym' && m.draft.type === 'country');
+  if (!dem || breaksAfter(toks[i + 1]!)) return undefined;
+  let j = i + 2;
+  const word = (k: number) => !!toks[k] && !used[k] && !isCap(toks[k]!.text) && DEMONYM_COMPANY_WORD(toks[k]!.normal.replace(/['’]s$/, ''));
+  if (!word(j) && j + 1 < n && !used[j] && !isCap(toks[j]!.text) && toks[j]!.tags.has('Noun') && !breaksAfter(toks[j]!) && word(j + 1)) j++;
+  if (!word(j)) return undefined;
+  // (a name after it is that company's own: "the French group Tarvex")
+  if (toks[j + 1] && isCap(toks[j + 1]!.text) && !breaksAfter(toks[j]!)) return undefined;
+  const company = (d: Draft) => d.type === 'organization' && !LABOUR_HEAD.has(d.head) && d.mentions.some((m) => m.kind === 'name');
+  const o = lastSubjectOf(cc, (d) => company(d) && d.affiliation === dem.draft.key, s.index) ?? lastSubjectOf(cc, (d) => company(d) && !d.affiliation, s.index);
+  if (!o) return undefined;
+  dem.salient = false;
+  dem.modifier = true;
+  mark(cc, rs, o, i, j + 1, 'description');
+  return j;
 }

@@ -230,6 +230,14 @@ function ownersServants(hc: HolderContext, c: SentenceCtx, subj: ActorMention): 
   return owner ?? null;
 }
 
+/**
+ * A quoted condition whose own words name the speaker's side in the first person is the speaker's requirement,
+ * whoever the clause before it names: "… with the unions and, should our members vote for this package, we will …".
+ */
+function ownCondition(c: SentenceCtx, r: RawCue): boolean {
+  return r.type === 'condition' && c.ps.tokens.slice(r.tokStart, r.tokEnd).some((t) => /^(?:we|our|us|i|my)$/.test(t.normal));
+}
+
 /** "our negotiators … they": a group the sentence names with "our", which belongs to whoever speaks */
 function ourGroup(hc: HolderContext, c: SentenceCtx, subj: ActorMention | null): boolean {
   if (!subj || hc.byId.get(subj.actorId)?.type !== 'group') return false;
@@ -272,7 +280,7 @@ export function ownStanceParties(
   if (charged) subj = charged;
   // "We will not negotiate," the minister said: the speaker holds a first-person stance; so do "our negotiators"
   const inQuote = !!quoteAt(hc.quotes, tokens[r.tokStart]!.start);
-  const firstPerson = ourGroup(hc, c, subj) || firstPersonBefore(c, r.tokStart, subj?.end ?? -1);
+  const firstPerson = ourGroup(hc, c, subj) || firstPersonBefore(c, r.tokStart, subj?.end ?? -1) || (inQuote && ownCondition(c, r));
   if (firstPerson) {
     const speaker = sentenceSpeaker(hc, c) ?? (inQuote ? (laterSpeaker(hc, r.sentence) ?? earlierSpeaker(hc, r.sentence) ?? introducedSpeaker(hc, r.sentence)) : null);
     subj = speaker;

@@ -42,11 +42,11 @@ const CASES: FamilyCase[] = [
   { c: 'cz-when-quote', text: 'Once Vesk frees the sailors, "we will reopen the border the same day," Norland\'s president said.', at: 'Once Vesk frees the sailors', type: 'condition', holder: ['Norland'] },
   { c: 'cz-when-quote', text: 'As soon as the army leaves the valley, "we will sit down with the government," Aron Tesk told reporters.', at: 'As soon as the army leaves the valley', type: 'condition', holder: ['Aron Tesk'] },
   // cz-refuse-if
-  { c: 'cz-refuse-if', text: 'Velmor Party deputies warn they won\'t support the budget next month if cuts to the state pension are included.', at: 'if cuts to the state pension are included', type: 'condition', holder: ['Velmor Party'], known: 'nocue' },
+  { c: 'cz-refuse-if', text: 'Velmor Party deputies warn they won\'t support the budget next month if cuts to the state pension are included.', at: 'if cuts to the state pension are included', type: 'condition', holder: ['Velmor Party'] },
   { c: 'cz-refuse-if', text: 'A number of Velmor Party deputies say they will not vote for the budget if a pension cut is included.', at: 'if a pension cut is included', type: 'condition', holder: ['Velmor Party'] },
   { c: 'cz-refuse-if', text: 'The Halden Workers\' Union said it would not back the agreement if the night shifts were kept.', at: 'if the night shifts were kept', type: 'condition', holder: ["Halden Workers' Union"] },
   // cz-trouble-if
-  { c: 'cz-trouble-if', text: 'Ida Olt told parliament there would be "trouble" if ministers tried to renege on their pledge to protect pensions.', at: 'if ministers tried to renege', type: 'condition', holder: ['Ida Olt'], known: 'nocue' },
+  { c: 'cz-trouble-if', text: 'Ida Olt told parliament there would be "trouble" if ministers tried to renege on their pledge to protect pensions.', at: 'if ministers tried to renege', type: 'condition', holder: ['Ida Olt'] },
   { c: 'cz-trouble-if', text: 'Norland said there would be consequences if Vesk did not free the sailors.', at: 'if Vesk did not free the sailors', type: 'condition', holder: ['Norland'] },
   { c: 'cz-trouble-if', text: 'Aron Tesk warned that there will be serious consequences if the army enters the valley.', at: 'if the army enters the valley', type: 'condition', holder: ['Aron Tesk'] },
   // cz-reconsider-fronted
@@ -63,7 +63,7 @@ const CASES: FamilyCase[] = [
   { c: 'cz-only-if-offer', text: 'Harbex Airways has offered to raise its pay offer to the pilots, but only if the union gives something in return.', at: 'only if', type: 'condition', holder: ['Harbex Airways'] },
   { c: 'cz-only-if-offer', text: 'Norland offered to reopen the crossing, but only if Vesk pulls its troops back first.', at: 'only if', type: 'condition', holder: ['Norland'] },
   // cz-had-to-be-met
-  { c: 'cz-had-to-be-met', text: 'The government rejected the demands, which the Kesh rebels said had to be met within a month.', at: 'had to be met', type: 'condition', holder: ['Kesh rebels', 'rebels'], known: 'nocue' },
+  { c: 'cz-had-to-be-met', text: 'The government rejected the demands, which the Kesh rebels said had to be met within a month.', at: 'had to be met', type: 'condition', holder: ['Kesh rebels', 'rebels'] },
   { c: 'cz-had-to-be-met', text: 'The board turned down the claims, which the Halden Workers\' Union said must be met before any return to work.', at: 'must be met', type: 'condition', holder: ["Halden Workers' Union"], known: 'nocue' },
 ];
 
@@ -96,11 +96,14 @@ challengeSuite('condition holders and precision (CONDZ)', CASES, judge, { showAt
  * cz-trouble-if 2/3 2/3, cz-reconsider-fronted 1/2 1/2, cz-demand-modifier 3/3 1/3, cz-warn-must 2/2 0/2, cz-only-if-offer 2/2 2/2,
  * cz-had-to-be-met 0/2 0/2 (all: 12/20 right, found 16/20); negatives clean: hurdles 2/3, precond-judged 0/2, depend-party 0/2,
  * call-set-terms 1/2, if-analysis 1/2, procedure 2/4. After the precision notIfs of src/rules/condition.yml: every negative
- * clean (hurdles 3/3, precond-judged 2/2, depend-party 2/2, call-set-terms 2/2, if-analysis 2/2, procedure 4/4).
+ * clean (hurdles 3/3, precond-judged 2/2, depend-party 2/2, call-set-terms 2/2, if-analysis 2/2, procedure 4/4). After the
+ * recall frames (if-condition's subject with a phrase, condition-frames consequence-if, must-be-done's "had to"):
+ * cz-refuse-if 3/3, cz-trouble-if 3/3, cz-had-to-be-met 1/2 (the relative "which the union said must be met" has no
+ * holder yet).
  */
 const FLOORS: Record<string, [number, number]> = {
-  'cz-when-quote': [2 / 3, 2 / 3], 'cz-refuse-if': [2 / 3, 2 / 3], 'cz-trouble-if': [2 / 3, 2 / 3], 'cz-reconsider-fronted': [1 / 2, 1 / 2],
-  'cz-demand-modifier': [3 / 3, 1 / 3], 'cz-warn-must': [2 / 2, 0 / 2], 'cz-only-if-offer': [2 / 2, 2 / 2], 'cz-had-to-be-met': [0 / 2, 0 / 2],
+  'cz-when-quote': [2 / 3, 2 / 3], 'cz-refuse-if': [3 / 3, 3 / 3], 'cz-trouble-if': [3 / 3, 3 / 3], 'cz-reconsider-fronted': [1 / 2, 1 / 2],
+  'cz-demand-modifier': [3 / 3, 1 / 3], 'cz-warn-must': [2 / 2, 0 / 2], 'cz-only-if-offer': [2 / 2, 2 / 2], 'cz-had-to-be-met': [1 / 2, 1 / 2],
 };
 const NEG_FLOORS: Record<string, number> = {
   'neg-hurdles': 1, 'neg-precond-judged': 1, 'neg-depend-party': 1, 'neg-call-set-terms': 1, 'neg-if-analysis': 1, 'neg-procedure': 1,

@@ -100,7 +100,7 @@ challengeSuite('condition holders and precision (CONDZ)', CASES, judge, { showAt
  * Per kind, the cue found over `at` (any holder) and the holder right: floors at the rates measured, never lowered.
  * First run (main 5b84be6, before any change), found / right: cz-when-quote 2/3 2/3, cz-refuse-if 2/3 2/3,
  * cz-trouble-if 2/3 2/3, cz-reconsider-fronted 1/2 1/2, cz-demand-modifier 3/3 1/3, cz-warn-must 2/2 0/2, cz-only-if-offer 2/2 2/2,
- * cz-had-to-be-met 0/2 0/2 (all: 12/20 right, found 16/20); negatives clean: hurdles 2/3, precond-judged 0/2, depend-party 0/2,
+ * cz-had-to-be-met 0/2 0/2 (all: 10/20 right, found 14/20; the grid commit said 12/16, a miscount); negatives clean (6/15): hurdles 2/3, precond-judged 0/2, depend-party 0/2,
  * call-set-terms 1/2, if-analysis 1/2, procedure 2/4. After the precision notIfs of src/rules/condition.yml: every negative
  * clean (hurdles 3/3, precond-judged 2/2, depend-party 2/2, call-set-terms 2/2, if-analysis 2/2, procedure 4/4). After the
  * recall frames (if-condition's subject with a phrase, condition-frames consequence-if, must-be-done's "had to"):

@@ -19,11 +19,11 @@
  *   cz-told-party         the same with parties the actor stage finds (added after the first run): "<X> told / warned
  *                         <Y (and Z)> that it / they must …" — Y must act, X sets the term
  *   cz-only-if-offer      "<party> has offered <…>, but only if <the other side> <acts>": the offer's maker sets it
- *   cz-had-to-be-met      "the demands, which <party> said had to be met within a month": the party sets it
+ *   cz-had-to-be-met      "the conditions, which <party> stated had to be met by a date": the party sets it
  *   neg-hurdles           "still had to overcome hurdles": a difficulty, no term set
  *   neg-precond-judged    "<X> is unacceptable as a precondition for talks": a term rejected, not set
  *   neg-depend-party      "the terms of a settlement depend on <party>": left to a party, no term set
- *   neg-call-set-terms    "called on <party> to set realistic conditions for talks": a call to set terms
+ *   neg-call-set-terms    "called on <party> to set sensible conditions for a dialogue": a call to set terms
  *   neg-if-analysis       "if our analysis / the data allows (for it)": a forecaster's if, no party's term
  *   neg-procedure         a legislature's or a court's timetable: "if the assembly cannot pass the bill by …, the
  *                         government will shut down", "that gives lawmakers three weeks to pass the budget", a court
@@ -44,18 +44,18 @@ const CASES: FamilyCase[] = [
   { c: 'cz-when-quote', text: 'Once Vesk frees the sailors, "we will reopen the border the same day," Norland\'s president said.', at: 'Once Vesk frees the sailors', type: 'condition', holder: ['Norland'] },
   { c: 'cz-when-quote', text: 'As soon as the army leaves the valley, "we will sit down with the government," Aron Tesk told reporters.', at: 'As soon as the army leaves the valley', type: 'condition', holder: ['Aron Tesk'] },
   // cz-refuse-if
-  { c: 'cz-refuse-if', text: 'Velmor Party deputies warn they won\'t support the budget next month if cuts to the state pension are included.', at: 'if cuts to the state pension are included', type: 'condition', holder: ['Velmor Party'] },
-  { c: 'cz-refuse-if', text: 'A number of Velmor Party deputies say they will not vote for the budget if a pension cut is included.', at: 'if a pension cut is included', type: 'condition', holder: ['Velmor Party'] },
+  { c: 'cz-refuse-if', text: 'Velmor Party deputies warn they won\'t support the spending plan this spring if cuts to the farm subsidy are included.', at: 'if cuts to the farm subsidy are included', type: 'condition', holder: ['Velmor Party'] },
+  { c: 'cz-refuse-if', text: 'Several Velmor Party deputies say they will not vote for the finance bill if a diesel levy is included.', at: 'if a diesel levy is included', type: 'condition', holder: ['Velmor Party'] },
   { c: 'cz-refuse-if', text: 'The Halden Workers\' Union said it would not back the agreement if the night shifts were kept.', at: 'if the night shifts were kept', type: 'condition', holder: ["Halden Workers' Union"] },
   // cz-trouble-if
-  { c: 'cz-trouble-if', text: 'Ida Olt told parliament there would be "trouble" if ministers tried to renege on their pledge to protect pensions.', at: 'if ministers tried to renege', type: 'condition', holder: ['Ida Olt'] },
-  { c: 'cz-trouble-if', text: 'Norland said there would be consequences if Vesk did not free the sailors.', at: 'if Vesk did not free the sailors', type: 'condition', holder: ['Norland'] },
+  { c: 'cz-trouble-if', text: 'Ida Olt told the assembly there would be "trouble" if the cabinet tried to go back on its promise to shield farm subsidies.', at: 'if the cabinet tried to go back', type: 'condition', holder: ['Ida Olt'] },
+  { c: 'cz-trouble-if', text: 'Norland said on Friday there would be consequences if Vesk did not free the sailors.', at: 'if Vesk did not free the sailors', type: 'condition', holder: ['Norland'] },
   { c: 'cz-trouble-if', text: 'Aron Tesk warned that there will be serious consequences if the army enters the valley.', at: 'if the army enters the valley', type: 'condition', holder: ['Aron Tesk'] },
   // cz-reconsider-fronted
-  { c: 'cz-reconsider-fronted', text: '"If the rebels decide to lay down their arms and come to talks, the government can reconsider," Ida Olt said.', at: 'If the rebels decide to lay down their arms', type: 'condition', holder: ['Ida Olt'], known: 'nocue' },
+  { c: 'cz-reconsider-fronted', text: '"If the insurgents agree to give up their weapons and join the negotiations, the cabinet can reconsider," Ida Olt said.', at: 'If the insurgents agree to give up their weapons', type: 'condition', holder: ['Ida Olt'], known: 'nocue' },
   { c: 'cz-reconsider-fronted', text: 'If Vesk withdraws its ships, Norland will reconsider its position, the ministry said.', at: 'If Vesk withdraws its ships', type: 'condition', holder: ['Norland'] },
   // cz-demand-modifier
-  { c: 'cz-demand-modifier', text: 'The talks have stalled over a rebel demand that President Aron Tesk step down.', at: 'demand that', type: 'condition', holder: ['rebels', 'rebel'], known: 'holder' },
+  { c: 'cz-demand-modifier', text: 'The negotiations have broken down over a rebel demand that Governor Aron Tesk resign.', at: 'demand that', type: 'condition', holder: ['rebels', 'rebel'], known: 'holder' },
   { c: 'cz-demand-modifier', text: 'Zelen rejected earlier Norland demands that Vesk first surrender its fleet.', at: 'demands that', type: 'condition', holder: ['Norland'] },
   { c: 'cz-demand-modifier', text: 'The dispute turned on a union demand that the Harbex board reinstate the drivers.', at: 'demand that', type: 'condition', holder: ['union'], known: 'holder' },
   // cz-warn-must
@@ -69,21 +69,21 @@ const CASES: FamilyCase[] = [
   { c: 'cz-only-if-offer', text: 'Harbex Airways has offered to raise its pay offer to the pilots, but only if the union gives something in return.', at: 'only if', type: 'condition', holder: ['Harbex Airways'] },
   { c: 'cz-only-if-offer', text: 'Norland offered to reopen the crossing, but only if Vesk pulls its troops back first.', at: 'only if', type: 'condition', holder: ['Norland'] },
   // cz-had-to-be-met
-  { c: 'cz-had-to-be-met', text: 'The government rejected the demands, which the Kesh rebels said had to be met within a month.', at: 'had to be met', type: 'condition', holder: ['Kesh rebels', 'rebels'] },
+  { c: 'cz-had-to-be-met', text: 'The cabinet refused the conditions, which the Kesh rebels stated had to be met by the end of May.', at: 'had to be met', type: 'condition', holder: ['Kesh rebels', 'rebels'] },
   { c: 'cz-had-to-be-met', text: 'The board turned down the claims, which the Halden Workers\' Union said must be met before any return to work.', at: 'must be met', type: 'condition', holder: ["Halden Workers' Union"], known: 'nocue' },
 ];
 
 const NEGATIVES: NegativeCase[] = [
-  { c: 'neg-hurdles', text: 'Ida Olt said on Wednesday that Norland and Vesk still had to overcome significant hurdles.', at: 'had to overcome', type: 'condition' },
+  { c: 'neg-hurdles', text: 'Ida Olt said on Wednesday that Norland and Vesk still had to overcome several large obstacles.', at: 'had to overcome', type: 'condition' },
   { c: 'neg-hurdles', text: 'The two sides will have to overcome deep mistrust, the envoy said.', at: 'have to overcome', type: 'condition' },
   { c: 'neg-hurdles', text: 'Negotiators must still clear several obstacles before a deal, diplomats said.', at: 'must still clear', type: 'condition' },
   { c: 'neg-precond-judged', text: 'A Vesk withdrawal from the islands is unacceptable for Norland as a precondition for negotiations.', at: 'precondition for', type: 'condition' },
   { c: 'neg-precond-judged', text: 'Norland said the release of the prisoners was unacceptable as a precondition for talks.', at: 'precondition for', type: 'condition' },
-  { c: 'neg-depend-party', text: 'The Vesk president said that the terms of the peace settlement depend on Norland.', at: 'depend on', type: 'condition' },
+  { c: 'neg-depend-party', text: 'The Vesk premier said the details of the ceasefire accord depend on Norland.', at: 'depend on', type: 'condition' },
   { c: 'neg-depend-party', text: 'Whether the talks resume now depends on Brelvania, the envoy said.', at: 'depends on', type: 'condition' },
-  { c: 'neg-call-set-terms', text: 'Norland called on Vesk to set realistic conditions for negotiations with Brelvania.', at: 'called on Vesk to set', type: 'condition' },
-  { c: 'neg-call-set-terms', text: 'The envoy urged both sides not to set radical conditions for the talks.', at: 'urged both sides not to set', type: 'condition' },
-  { c: 'neg-if-analysis', text: '"If our analysis allows for it, we do not exclude another cut," the bank\'s chief economist said.', at: 'If our analysis allows', type: 'condition' },
+  { c: 'neg-call-set-terms', text: 'Norland called on Vesk to set sensible conditions for a dialogue with Brelvania.', at: 'called on Vesk to set', type: 'condition' },
+  { c: 'neg-call-set-terms', text: 'The envoy urged both sides not to set extreme conditions for the negotiations.', at: 'urged both sides not to set', type: 'condition' },
+  { c: 'neg-if-analysis', text: '"If the figures permit, we do not exclude a further cut," the bank\'s chief economist said.', at: 'If the figures permit', type: 'condition' },
   { c: 'neg-if-analysis', text: 'The central bank will cut rates again if the data allow it, the governor said.', at: 'if the data allow', type: 'condition' },
   { c: 'neg-procedure', text: 'If the assembly cannot pass the stopgap bill before midnight, the government will shut down.', at: 'If the assembly cannot pass', type: 'condition' },
   { c: 'neg-procedure', text: 'If they fail, the assembly will have to pass another stopgap bill.', at: 'will have to pass', type: 'condition' },

@@ -20,8 +20,8 @@ describe('a demand noun is held by the party that makes the demand, not by the s
     const text = 'The Velmor union called a strike on Monday. The Brindle Group has rejected union demands to negotiate.';
     expect(cue(text, 'condition', /demands/).holder).not.toBe('Brindle Group');
   });
-  it('a party noun the tagger reads as an adjective is the demander too: "a rebel demand that X step down" is not X\'s', () => {
-    const text = 'The talks have stalled over a rebel demand that President Aron Tesk step down.';
+  it('a party noun the tagger reads as an adjective is the demander too: "a rebel demand that X resign" is not X\'s', () => {
+    const text = 'The negotiations have broken down over a rebel demand that Governor Aron Tesk resign.';
     const c = cue(text, 'condition', /demand/);
     expect(c.found).toBe(true);
     expect(c.holder).not.toBe('Aron Tesk');

@@ -20,6 +20,12 @@ describe('a demand noun is held by the party that makes the demand, not by the s
     const text = 'The Velmor union called a strike on Monday. The Brindle Group has rejected union demands to negotiate.';
     expect(cue(text, 'condition', /demands/).holder).not.toBe('Brindle Group');
   });
+  it('a party noun the tagger reads as an adjective is the demander too: "a rebel demand that X resign" is not X\'s', () => {
+    const text = 'The negotiations have broken down over a rebel demand that Governor Aron Tesk resign.';
+    const c = cue(text, 'condition', /demand/);
+    expect(c.found).toBe(true);
+    expect(c.holder).not.toBe('Aron Tesk');
+  });
   it("\"X's call for …\" is X's demand", () => {
     const text = "The Brindle Group dismissed the Velmor Union's demand for a pay rise.";
     expect(cue(text, 'condition', /demand/).holder).toBe('Velmor Union');

@@ -18,11 +18,12 @@ export function demanderOf(hc: HolderContext, c: SentenceCtx, r: RawCue): ActorM
   const after = nounAgent(hc, c, r.tokStart, r.tokStart + 1) ?? participleAgent(hc, c, r.tokStart);
   if (after) return after;
   let j = r.tokStart - 1;
-  while (j >= 0 && tokens[j]!.tags.has('Adjective') && !tokens[j]!.tags.has('Possessive')) j--;
+  // (a party noun the tagger reads as an adjective is the demander all the same: "a rebel demand that X step down")
+  while (j >= 0 && tokens[j]!.tags.has('Adjective') && !tokens[j]!.tags.has('Possessive') && !PARTY_NOUNS.has(tokens[j]!.normal)) j--;
   const prev = tokens[j];
   if (!prev || prev.tags.has('Pronoun') || /[,;:]/.test(prev.post)) return null;
   const possessor = prev.tags.has('Possessive') || /['’]/.test(prev.post.trim().slice(0, 1));
-  if (!possessor && !(PARTY_NOUNS.has(prev.normal) && prev.tags.has('Noun'))) return null;
+  if (!possessor && !(PARTY_NOUNS.has(prev.normal) && (prev.tags.has('Noun') || prev.tags.has('Adjective')))) return null;
   const m = c.mentions.find((x) => x.start <= prev.start && x.end >= prev.end - 2 && x.end > prev.start);
   return m && hc.holdable(m) ? m : 'unnamed';
 }

@@ -48,6 +48,9 @@ export function speakerRuleParties(hc: HolderContext, c: SentenceCtx, r: RawCue,
   if (before && (isFirstPerson(before.text) || before.normal === 'you')) return null;
   // (a party named in words right before the trigger is the subject, not an actor further back: "the union said
   // the ministry must"; an emphatic reflexive may stand between: "Mr. Sen himself must show …")
+  // "Norland told Vesk that it must …": the party told must act, the teller sets the term
+  const told = toldParty(hc, c, r.tokStart);
+  if (told) return told;
   const reflexive = /^(?:himself|herself|itself|themselves)$/.test(before?.normal ?? '') ? 1 : 0;
   const phrase = subjectPhrase(c, r.tokStart - reflexive);
   let subj = subjectBefore(hc, c, r.tokStart);
@@ -80,6 +83,38 @@ export function speakerRuleParties(hc: HolderContext, c: SentenceCtx, r: RawCue,
   if (!speaker && own(context) && !speakerInWords(c, r)) return null;
   const holder = speaker?.actorId ?? (own(context) ? null : context);
   return { holder, target, source: null, headlineGuess: false };
+}
+
+/** verbs of telling a party something to its face ("told Vesk that it must …", "warned them that they must …") */
+const TELLING = /^(?:tell|tells|told|telling|warn|warns|warned|warning|remind|reminds|reminded|reminding|inform|informs|informed|informing|assure|assures|assured|notify|notifies|notified)$/;
+
+/**
+ * "Norland told Vesk that it must withdraw", "I am warning Vesk and Brelvania and saying that they must …": a pronoun
+ * subject of the requirement right after "that", itself right after a verb of telling and the parties it tells, is
+ * those parties (the first of them is the target); the teller — the verb's subject, else the sentence's speaker —
+ * sets the term. Null when the sentence is not so built.
+ */
+function toldParty(hc: HolderContext, c: SentenceCtx, tok: number): Parties | null {
+  const { tokens } = c.ps;
+  const pron = tok - 1;
+  if (!/^(?:it|they|he|she)$/.test(tokens[pron]?.normal ?? '') || tokens[pron - 1]?.normal !== 'that') return null;
+  let k = pron - 2;
+  // (a second reporting verb joined on: "warning X and saying that they must")
+  if (/^(?:saying|adding|stressing|insisting)$/.test(tokens[k]?.normal ?? '') && tokens[k - 1]?.normal === 'and') k -= 2;
+  let first: ActorMention | null = null;
+  for (let n = 0; n < 4; n++) {
+    const m = c.mentions.find((x) => hc.holdable(x) && x.kind !== 'pronoun' && lastTokenOf(tokens, x) === k);
+    if (!m) break;
+    first = m;
+    k = tokenAt(tokens, m.start) - 1;
+    if (tokens[k]?.normal === 'the') k--;
+    if (tokens[k]?.normal === 'and') k--;
+    else if (!/,/.test(tokens[k]?.post ?? '')) break;
+  }
+  if (!first || k < 0 || !TELLING.test(tokens[k]!.normal)) return null;
+  const teller = subjectBefore(hc, c, k) ?? sentenceSpeaker(hc, c);
+  const holder = teller && teller.actorId !== first.actorId ? teller.actorId : null;
+  return { holder, target: first.actorId, source: null, headlineGuess: false };
 }
 
 /**

@@ -20,6 +20,10 @@
  *     (no condition on it)
  *   offer stands: an offer, package or invitation said to remain on the table ("the package put to Vesk is
  *     still on the table")
+ *   talks disclosed, meeting time between, joint meet common (a second round, first run before their change):
+ *     confirming or announcing talks whose noun carries modifiers ("confirmed late-stage discussions with"); a talks
+ *     noun with a time phrase before its parties ("a crunch meeting on Tuesday night between A and B"); a party and
+ *     a common-noun group meeting with an adjunct ("the governor and legislative leaders met after a two-day hiatus")
  * Negatives per construction: the same frame where no party engages (a recovery in its final stage, lessons that
  * were productive, games between schools, rivers meeting, a school's meeting, a refund demanded, food on a table).
  *
@@ -34,7 +38,7 @@ interface Tpl {
   h?: 'A' | 'AB';
 }
 
-export const FAMILIES7 = ['in talks modified', 'talks judged', 'talks verb between', 'meet adjunct', 'meeting about', 'seek a meeting', 'offer stands'] as const;
+export const FAMILIES7 = ['in talks modified', 'talks judged', 'talks verb between', 'meet adjunct', 'meeting about', 'seek a meeting', 'offer stands', 'talks disclosed', 'meeting time between', 'joint meet common'] as const;
 export type Family7 = (typeof FAMILIES7)[number];
 
 /** the members of each construction's class, crossed with its templates */
@@ -46,6 +50,9 @@ const CLASS: Record<Family7, string[]> = {
   'meeting about': ['an urgent meeting', 'an emergency meeting', 'a crunch meeting', 'a special session', 'fresh talks', 'a summit'],
   'seek a meeting': ['demanded a meeting', 'demanded talks', 'insisted on a meeting', 'waited for a meeting', 'requested a meeting', 'pressed for talks'],
   'offer stands': ['offer', 'proposal', 'package', 'invitation', 'rescue package', 'plan'],
+  'talks disclosed': ['confirmed late-stage discussions', 'confirmed advanced talks', 'announced exploratory negotiations', 'disclosed preliminary talks', 'acknowledged ongoing discussions', 'revealed early-stage talks'],
+  'meeting time between': ['on Tuesday night', 'on Monday', 'late on Friday', 'last week', 'this morning', 'on July 10'],
+  'joint meet common': ['met after a two-day hiatus', 'gathered again', 'huddled for hours', 'convened privately', 'sat down together', 'met behind closed doors'],
 };
 
 /** the talks noun of the talks families, by the class member's index */
@@ -80,6 +87,18 @@ const POS: Record<Family7, Tpl[]> = {
     { t: '{A} insisted that [the {P} put to {B} is still on the table].' },
     { t: '{A} said [its {P} to {B} remains on the table].' },
   ],
+  'talks disclosed': [
+    { t: '{A} [{P} with] {B} on a potential takeover.' },
+    { t: 'On Monday {A} [{P} with] {B}.' },
+  ],
+  'meeting time between': [
+    { t: '[A crunch meeting {P} between {A} and {B}] broke without a deal.', h: 'AB' },
+    { t: '[Talks {P} between {A} and {B}] ended without a deal.', h: 'AB' },
+  ],
+  'joint meet common': [
+    { t: '{A} and legislative leaders [{P}] on Thursday.' },
+    { t: '{A} and union officials [{P}] in Karsk.' },
+  ],
 };
 
 /** the same frames where no party engages */
@@ -91,6 +110,9 @@ const NEG: Record<Family7, string[]> = {
   'meeting about': ['The school is set for an emergency meeting about the leaking roof.', 'The choir is set to have a special session about the concert.'],
   'seek a meeting': ['The fans demanded a refund from the club.', 'The passengers were waiting for the bus.'],
   'offer stands': ['The food is still on the table.', 'The plates remain on the table.'],
+  'talks disclosed': ['The firm confirmed late-stage trials of the drug.', 'The paper revealed early-stage plans for a new stadium.'],
+  'meeting time between': ['A football match on Tuesday night between the two schools ended in a draw.', 'The storm on Monday between the two fronts ended early.'],
+  'joint meet common': ['Women and children huddled for hours in the basement.', 'Fans and reporters gathered again outside the stadium.'],
 };
 
 const pick = <T>(xs: T[], i: number): T => xs[i % xs.length]!;

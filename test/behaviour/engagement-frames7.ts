@@ -6,24 +6,24 @@
  * outside the repository, each written as templates with invented parties and crossed with the members of a class,
  * so that a fix must cover the class and not one word.
  *
- *   in talks modified: being in talks whose noun carries modifiers or a stage ("are in active merger talks", "is in
- *     the early stages of talks", "are back in ongoing discussions")
+ *   in talks modified: being in talks whose noun carries modifiers or a stage ("are in intensive buyout talks", "is in
+ *     the first stages of negotiations", "are back in renewed discussions")
  *   talks judged: a talks noun with its parties, then a predicate that reports or judges the talks as held ("talks
  *     with Vesk have been productive", "negotiations between A and B have been extended")
  *   talks verb between: a talks noun, a verb of the process, then its parties ("as negotiations continue between A
  *     and B")
- *   meet adjunct: two parties meeting, gathering or huddling with an adjunct that is no party ("met after a two-day
- *     break", "huddled for hours")
- *   meeting about: a meeting set or due, with its topic before its party ("is set to have an urgent meeting about the
- *     funding deal with"), or with a purpose and no 'with' ("is set for an emergency meeting to settle …")
+ *   meet adjunct: two parties meeting, gathering or huddling with an adjunct that is no party ("met after a week-long
+ *     pause", "huddled for hours")
+ *   meeting about: a meeting set or due, with its topic before its party ("is due to hold an urgent meeting on the
+ *     harbour levy with"), or with a purpose and no 'with' ("is due for an emergency session to sort out …")
  *   seek a meeting: demanding, insisting on or waiting for a meeting or talks with a party, which seeks engagement
  *     (no condition on it)
  *   offer stands: an offer, package or invitation said to remain on the table ("the package put to Vesk is
  *     still on the table")
  *   talks disclosed, meeting time between, joint meet common (a second round, first run before their change):
- *     confirming or announcing talks whose noun carries modifiers ("confirmed late-stage discussions with"); a talks
- *     noun with a time phrase before its parties ("a crunch meeting on Tuesday night between A and B"); a party and
- *     a common-noun group meeting with an adjunct ("the governor and legislative leaders met after a two-day hiatus")
+ *     confirming or announcing talks whose noun carries modifiers ("confirmed final-stage discussions with"); a talks
+ *     noun with a time phrase before its parties ("a tense meeting on Friday evening between A and B"); a party and
+ *     a common-noun group meeting with an adjunct ("the premier and assembly leaders met after a long pause")
  * Negatives per construction: the same frame where no party engages (a recovery in its final stage, lessons that
  * were productive, games between schools, rivers meeting, a school's meeting, a refund demanded, food on a table).
  *
@@ -43,16 +43,16 @@ export type Family7 = (typeof FAMILIES7)[number];
 
 /** the members of each construction's class, crossed with its templates */
 const CLASS: Record<Family7, string[]> = {
-  'in talks modified': ['in active merger talks', 'in the early stages of talks', 'back in ongoing discussions', 'in late-stage negotiations', 'in the final stage of talks', 'in constructive discussions'],
+  'in talks modified': ['in intensive buyout talks', 'in the first stages of negotiations', 'back in renewed discussions', 'in last-ditch negotiations', 'in the final stage of talks', 'in constructive discussions'],
   'talks judged': ['have been productive', 'have been going well', 'have been extended', 'were constructive', 'have been fruitful', 'were cordial'],
   'talks verb between': ['continue', 'resumed', 'went on', 'dragged on', 'were held', 'took place'],
-  'meet adjunct': ['met after a two-day break', 'gathered again', 'huddled for hours', 'convened privately', 'sat down together', 'met behind closed doors'],
-  'meeting about': ['an urgent meeting', 'an emergency meeting', 'a crunch meeting', 'a special session', 'fresh talks', 'a summit'],
+  'meet adjunct': ['met after a week-long pause', 'gathered again', 'huddled for hours', 'convened privately', 'sat down together', 'met behind closed doors'],
+  'meeting about': ['an urgent meeting', 'an emergency meeting', 'a tense meeting', 'a special session', 'fresh talks', 'a summit'],
   'seek a meeting': ['demanded a meeting', 'demanded talks', 'insisted on a meeting', 'waited for a meeting', 'requested a meeting', 'pressed for talks'],
-  'offer stands': ['offer', 'proposal', 'package', 'invitation', 'rescue package', 'plan'],
-  'talks disclosed': ['confirmed late-stage discussions', 'confirmed advanced talks', 'announced exploratory negotiations', 'disclosed preliminary talks', 'acknowledged ongoing discussions', 'revealed early-stage talks'],
+  'offer stands': ['offer', 'proposal', 'package', 'invitation', 'aid package', 'plan'],
+  'talks disclosed': ['confirmed final-stage discussions', 'confirmed advanced talks', 'announced exploratory negotiations', 'disclosed preliminary talks', 'acknowledged ongoing discussions', 'revealed early-stage talks'],
   'meeting time between': ['on Tuesday night', 'on Monday', 'late on Friday', 'last week', 'this morning', 'on July 10'],
-  'joint meet common': ['met after a two-day hiatus', 'gathered again', 'huddled for hours', 'convened privately', 'sat down together', 'met behind closed doors'],
+  'joint meet common': ['met after a long pause', 'gathered again', 'huddled for hours', 'convened privately', 'sat down together', 'met behind closed doors'],
 };
 
 /** the talks noun of the talks families, by the class member's index */
@@ -76,27 +76,27 @@ const POS: Record<Family7, Tpl[]> = {
     { t: 'The leaders of {A} and {B} [{P}] on Thursday.', h: 'AB' },
   ],
   'meeting about': [
-    { t: '{A} [is set to have {P} about the funding deal with] {B}.' },
-    { t: '{A} [is set for {P}] to settle the funding deal with {B}.' },
+    { t: '{A} [is due to hold {P} on the harbour levy with] {B}.' },
+    { t: '{A} [is due for {P}] to sort out the port levy with {B}.' },
   ],
   'seek a meeting': [
     { t: '{A} [{P} with] {B} on Monday.' },
-    { t: 'Members of {A} spilled into the hall and [{P} with] {B}.' },
+    { t: 'Members of {A} marched to the ministry and [{P} with] {B}.' },
   ],
   'offer stands': [
     { t: '{A} insisted that [the {P} put to {B} is still on the table].' },
     { t: '{A} said [its {P} to {B} remains on the table].' },
   ],
   'talks disclosed': [
-    { t: '{A} [{P} with] {B} on a potential takeover.' },
+    { t: '{A} [{P} with] {B} about a merger.' },
     { t: 'On Monday {A} [{P} with] {B}.' },
   ],
   'meeting time between': [
-    { t: '[A crunch meeting {P} between {A} and {B}] broke without a deal.', h: 'AB' },
+    { t: '[A tense meeting {P} between {A} and {B}] ended with no accord.', h: 'AB' },
     { t: '[Talks {P} between {A} and {B}] ended without a deal.', h: 'AB' },
   ],
   'joint meet common': [
-    { t: '{A} and legislative leaders [{P}] on Thursday.' },
+    { t: '{A} and assembly leaders [{P}] on Thursday.' },
     { t: '{A} and union officials [{P}] in Karsk.' },
   ],
 };

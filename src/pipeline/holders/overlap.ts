@@ -30,7 +30,7 @@ const callForBoycott = (text: string, c: Cue): boolean =>
 
 /**
  * An engagement that is the holder's own act of seeking or keeping talks open, found where a demand names it ("demanded a
- * meeting with the mayor", "insisted that its offer is still on the table"): the demand is the meeting or the offer
+ * meeting with the harbour board", "insisted that its offer is still on the table"): the demand is the meeting or the offer
  * itself, no term set on the other side, so the engagement stays and the condition goes.
  */
 const ownAct = (c: Cue, d: Cue): boolean =>

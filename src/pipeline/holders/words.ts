@@ -56,7 +56,7 @@ export const CALL_ON_PARTY_TO = new RegExp(
 
 /**
  * The engagement rules whose cue is the holder's own act of seeking talks or keeping an offer open ("demanded a meeting
- * with the mayor", "insisted that its offer is still on the table"): where a verb of demanding names such an act, the
+ * with the harbour board", "insisted that its offer is still on the table"): where a verb of demanding names such an act, the
  * demand is the meeting or the offer itself, no term set on the other side (cues.ts keeps the act inside a demand's
  * that-clause; overlap.ts then drops the condition).
  */

@@ -25,6 +25,7 @@ import { isReporting } from './reporting.js';
 import { fastMatch, type RunMatch } from './fast-match.js';
 import { newScope, slotFilled, slots, type Slot } from './cue-skeleton.js';
 import { leanOf, type MatchTerm } from './lean.js';
+import { OWN_ACT_RULE } from './holders/words.js';
 
 export interface CueOptions {
   rules?: RuleSet;
@@ -1017,7 +1018,8 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
         !judgedObject(tokens, m) &&
         !demandAtStart(tokens, conditions, m) &&
         !subordinate.some((c) => insideClause(tokens, c, m.start)) &&
-        !demandedContent(tokens, conditions, m.start),
+        // (the holder's own act of seeking talks or keeping an offer open stays: holders/words.ts OWN_ACT_RULE)
+        (!demandedContent(tokens, conditions, m.start) || OWN_ACT_RULE.test(m.rule.key)),
     );
 
     // a requirement inside the complement of an earlier verb of demanding is that demand's content, not a second

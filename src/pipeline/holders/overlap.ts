@@ -9,7 +9,7 @@
  * Chile's).
  */
 import type { CueCore as Cue } from '../../schema/output.js';
-import { CALL_ON_PARTY_TO } from './words.js';
+import { CALL_ON_PARTY_TO, OWN_ACT_RULE } from './words.js';
 
 const DETERMINER = /(?:^|\s)(?:the|a|an|its|their|his|her|our|your|any|this|of|[\w-]+'s?)\s*$/i;
 
@@ -28,13 +28,26 @@ const callForBoycott = (text: string, c: Cue): boolean =>
   /^(?:boycott|walkout|walk-out)/i.test(c.text) &&
   /\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?)\s+for\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}$/i.test(text.slice(Math.max(0, c.start - 60), c.start));
 
+/**
+ * An engagement that is the holder's own act of seeking or keeping talks open, found where a demand names it ("demanded a
+ * meeting with the harbour board", "insisted that its offer is still on the table"): the demand is the meeting or the offer
+ * itself, no term set on the other side, so the engagement stays and the condition goes.
+ */
+const ownAct = (c: Cue, d: Cue): boolean =>
+  c.type === 'engagement' && OWN_ACT_RULE.test(c.rule) &&
+  ((!!d.condition && c.start >= d.condition.start && c.end <= d.condition.end) || (c.start <= d.start && c.end > d.start));
+
 /** the cues that remain, sorted by offset */
 export function pruneNested(text: string, cues: Cue[]): Cue[] {
   const inside = (c: Cue, d: Cue) => !!d.condition && c.start >= d.condition.start && c.end <= d.condition.end;
   const conditions = cues.filter((c) => c.type === 'condition');
   const stancesOnly = cues.filter((c) => c.type !== 'condition');
   const emphasis = new Set(
-    conditions.filter((d) => stancesOnly.some((c) => inside(c, d) && c.holder === d.holder && c.type === 'refusal' && !nominal(text, c))),
+    conditions.filter((d) =>
+      stancesOnly.some(
+        (c) => (c.holder === d.holder && inside(c, d) && c.type === 'refusal' && !nominal(text, c)) || ((c.holder === d.holder || !c.holder) && ownAct(c, d)),
+      ),
+    ),
   );
   const condSpans = conditions.map((c) => ({ start: c.start, end: c.condition?.start ?? c.end, holder: c.holder }));
   const kept = cues.filter((c) =>
@@ -50,6 +63,12 @@ export function pruneNested(text: string, cues: Cue[]): Cue[] {
         !conditions.some((d) => !emphasis.has(d) && inside(c, d)) &&
         !condSpans.some((d) => c.start < d.end && c.end > d.start && c.start > d.start && c.holder !== d.holder),
   );
+  // the own act whose subject names no party ("insisted that the package put to Vesk is still on the table") is the
+  // holder's of the demand that named it
+  for (const c of kept) {
+    const d = !c.holder ? [...emphasis].find((e) => ownAct(c, e)) : undefined;
+    if (d?.holder) Object.assign(c, { holder: d.holder, holders: d.holders });
+  }
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type));
   return kept;
 }

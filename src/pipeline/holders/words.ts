@@ -53,3 +53,11 @@ export const CALL_ON_PARTY_TO = new RegExp(
   `(?<!\\b(?:we|i)(?:\\s+(?:are|am|have|also|again|now|would|will|do))*\\s+)\\b(?:${alt(words.callVerbs.words)})\\s+(?!(?:us|me)\\b)(?:(?!\\b(?:he|she|it|they|we|i|you|that|who|which|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|shall|did|does|do)\\b)[^,.;:!?"“”()\\n]){1,60}?\\s+to\\s+(?:\\w+ly\\s+)?$`,
   'i',
 );
+
+/**
+ * The engagement rules whose cue is the holder's own act of seeking talks or keeping an offer open ("demanded a meeting
+ * with the harbour board", "insisted that its offer is still on the table"): where a verb of demanding names such an act, the
+ * demand is the meeting or the offer itself, no term set on the other side (cues.ts keeps the act inside a demand's
+ * that-clause; overlap.ts then drops the condition).
+ */
+export const OWN_ACT_RULE = /^engagement(?:-frames)?\.(?:seek-meeting-with|offer-stands|offer-stands-far)$/;

@@ -35,34 +35,34 @@ const CASES: FamilyCase[] = [
   { c: 'not-in-position', text: 'Labour minister Tom Vasko says he is not in a position to conduct formal negotiations with the Halden Workers\' Union.', at: 'not in a position to conduct formal negotiations', type: 'refusal', holder: ['Tom Vasko'] },
   { c: 'not-in-position', text: 'Harbex said it was not in a position to negotiate with Orvane at this stage.', at: 'not in a position to negotiate', type: 'refusal', holder: ['Harbex'] },
   { c: 'not-in-position', text: 'The Vesk government is not in a position to hold talks with the strikers.', at: 'not in a position to hold talks', type: 'refusal', holder: ['Vesk'] },
-  { c: 'not-in-position', text: 'Tom Vasko says he is not in a position to conduct formal negotiations.', at: 'not in a position to conduct formal negotiations', type: 'refusal', holder: ['Tom Vasko'], known: 'nocue' },
-  { c: 'not-in-position', text: 'Ana Perrin said the union was in no position to accept the offer.', at: 'in no position to accept the offer', type: 'refusal', holder: ['Ana Perrin'], known: 'holder' },
+  { c: 'not-in-position', text: 'Tom Vasko says he is not in a position to conduct formal negotiations.', at: 'not in a position to conduct formal negotiations', type: 'refusal', holder: ['Tom Vasko'] },
+  { c: 'not-in-position', text: 'Ana Perrin said the union was in no position to accept the offer.', at: 'in no position to accept the offer', type: 'refusal', holder: ['Ana Perrin', 'union'] },
   // offer-undervalues
-  { c: 'offer-undervalues', text: 'Tarsk Mining said the revised offer of 410 pence per share still undervalued it.', at: 'still undervalued it', type: 'refusal', holder: ['Tarsk Mining'], known: 'nocue' },
-  { c: 'offer-undervalues', text: 'The Harbex board said the bid of $12 a share significantly undervalues the group.', at: 'significantly undervalues the group', type: 'refusal', holder: ['Harbex'], known: 'nocue' },
-  { c: 'offer-undervalues', text: 'Corlen Air said the proposal worth £2bn undervalued the airline and its prospects.', at: 'undervalued the airline', type: 'refusal', holder: ['Corlen Air'], known: 'nocue' },
-  { c: 'offer-undervalues', text: 'Directors of Harbex said the cash offer at 95p a share materially undervalues the company.', at: 'materially undervalues the company', type: 'refusal', holder: ['Harbex'], known: 'nocue' },
+  { c: 'offer-undervalues', text: 'Tarsk Mining said the revised offer of 410 pence per share still undervalued it.', at: 'still undervalued it', type: 'refusal', holder: ['Tarsk Mining'] },
+  { c: 'offer-undervalues', text: 'The Harbex board said the bid of $12 a share significantly undervalues the group.', at: 'significantly undervalues the group', type: 'refusal', holder: ['Harbex'] },
+  { c: 'offer-undervalues', text: 'Corlen Air said the proposal worth £2bn undervalued the airline and its prospects.', at: 'undervalued the airline', type: 'refusal', holder: ['Corlen Air'] },
+  { c: 'offer-undervalues', text: 'Directors of Harbex said the cash offer at 95p a share materially undervalues the company.', at: 'materially undervalues the company', type: 'refusal', holder: ['Harbex'] },
   // door-remains-open
   { c: 'door-remains-open', text: 'The Halden Workers\' Union said its door remained open for a meeting with the board.', at: 'door remained open', type: 'engagement', holder: ["Halden Workers' Union"] },
   { c: 'door-remains-open', text: 'Tom Vasko said the door remains open to talks with the nurses.', at: 'door remains open', type: 'engagement', holder: ['Tom Vasko'] },
   { c: 'door-remains-open', text: 'Orvane said its door stays open to further discussions with Harbex.', at: 'door stays open', type: 'engagement', holder: ['Orvane'] },
-  { c: 'door-remains-open', text: 'While the HWU said its door remained open for a meeting, it added that the strike would go ahead.', at: 'door remained open', type: 'engagement', holder: ['HWU'], known: 'nocue' },
+  { c: 'door-remains-open', text: 'While the HWU said its door remained open for a meeting, it added that the strike would go ahead.', at: 'door remained open', type: 'engagement', holder: ['HWU'] },
   // restart-stalled
-  { c: 'restart-stalled', text: 'Federal mediators will attempt to restart stalled contract talks between the Halden Dockers\' Union and the port employers.', at: 'restart stalled contract talks', type: 'engagement', holder: ['Federal mediators', 'mediators'], known: 'holder' },
-  { c: 'restart-stalled', text: 'Norland will try to revive the stalled negotiations with Vesk next week.', at: 'revive the stalled negotiations', type: 'engagement', holder: ['Norland'], known: 'nocue' },
+  { c: 'restart-stalled', text: 'Federal mediators will attempt to restart stalled contract talks between the Halden Dockers\' Union and the port employers.', at: 'restart stalled contract talks', type: 'engagement', holder: ['Federal mediators', 'mediators'] },
+  { c: 'restart-stalled', text: 'Norland will try to revive the stalled negotiations with Vesk next week.', at: 'revive the stalled negotiations', type: 'engagement', holder: ['Norland'] },
   { c: 'restart-stalled', text: 'Harbex and Orvane agreed to restart deadlocked merger talks on Monday.', at: 'restart deadlocked merger talks', type: 'engagement', holder: ['Harbex', 'Orvane'] },
   // offered-deal
   { c: 'offered-deal', text: 'Tarsk Rail and the Halden Rail Group have offered pay deals worth 9 per cent over two years.', at: 'offered pay deals worth 9 per cent', type: 'engagement', holder: ['Tarsk Rail', 'Halden Rail Group'] },
   { c: 'offered-deal', text: 'The Harbex board has offered a pay rise of 4% to its drivers.', at: 'offered a pay rise of 4%', type: 'engagement', holder: ['Harbex'] },
   { c: 'offered-deal', text: 'Corlen Air offered the pilots a new contract worth 6 per cent.', at: 'offered the pilots a new contract', type: 'engagement', holder: ['Corlen Air'] },
-  { c: 'offered-deal', text: 'Link Harbex and the Tarsk Rail Group have offered pay deals worth 9 per cent over two years.', at: 'offered pay deals', type: 'engagement', holder: ['Link Harbex', 'Tarsk Rail Group'], known: 'nocue' },
+  { c: 'offered-deal', text: 'Link Harbex and the Tarsk Rail Group have offered pay deals worth 9 per cent over two years.', at: 'offered pay deals', type: 'engagement', holder: ['Link Harbex', 'Tarsk Rail Group'] },
   // want-talks-begin
   { c: 'want-talks-begin', text: 'Ana Perrin said the union wanted talks to begin at the conciliation service.', at: 'wanted talks to begin', type: 'engagement', holder: ['Ana Perrin', 'union'] },
-  { c: 'want-talks-begin', text: 'Ana Perrin indicated the union would be willing to drop its pay demand and wanted talks to begin at the conciliation service.', at: 'wanted talks to begin', type: 'engagement', holder: ['Ana Perrin', 'union'], known: 'nocue' },
+  { c: 'want-talks-begin', text: 'Ana Perrin indicated the union would be willing to drop its pay demand and wanted talks to begin at the conciliation service.', at: 'wanted talks to begin', type: 'engagement', holder: ['Ana Perrin', 'union'] },
   { c: 'want-talks-begin', text: 'Norland wants negotiations with Vesk to resume next month.', at: 'wants negotiations with Vesk to resume', type: 'engagement', holder: ['Norland'] },
   // descriptor-name
-  { c: 'descriptor-name', text: 'Investors Tom Vasko and Orvane Capital had made a series of proposals to derail the buyout. Vasko said he would not accept the deal.', at: 'would not accept the deal', type: 'refusal', holder: ['Tom Vasko'], known: 'holder' },
-  { c: 'descriptor-name', text: 'The Opposition Halden Alliance (HA) refused to attend the budget debate.', at: 'refused to attend', type: 'refusal', holder: ['Halden Alliance'], known: 'holder' },
+  { c: 'descriptor-name', text: 'Investors Tom Vasko and Orvane Capital had made a series of proposals to derail the buyout. Vasko said he would not accept the deal.', at: 'would not accept the deal', type: 'refusal', holder: ['Tom Vasko'] },
+  { c: 'descriptor-name', text: 'The Opposition Halden Alliance (HA) refused to attend the budget debate.', at: 'refused to attend', type: 'refusal', holder: ['Halden Alliance'] },
   { c: 'descriptor-name', text: 'Shareholders Mira Solberg and Ana Perrin rejected the offer from Orvane.', at: 'rejected the offer', type: 'refusal', holder: ['Mira Solberg', 'Ana Perrin'] },
 ];
 
@@ -89,14 +89,17 @@ challengeSuite('whole labour and business articles (ARTL)', CASES, judge, { show
  * First run (main 5b84be6, before any change), found / right: not-in-position 4/5 3/5, offer-undervalues 0/4 0/4,
  * door-remains-open 3/4 3/4, restart-stalled 1/3 1/3, offered-deal 3/4 3/4, want-talks-begin 2/3 2/3, descriptor-name 3/3 1/3
  * (all: 13/26 right, found 16/26); negatives clean: while-contrast 2/3, call-talks 1/2, imperative-name 0/1, position 2/2,
- * undervalue 1/1, restart 1/1.
+ * undervalue 1/1, restart 1/1. After the series of branch ARTL (undervalue with the price, 'conduct' talks after a word of
+ * ability, restart-stalled, the four condition notIfs, descriptors before a name): 26/26 right, negatives all clean. The
+ * case "the union was in no position to accept" expected its speaker as holder on the first run; by the spec the reported
+ * party, the union, holds it (the speaker is the source), and the case now lists both.
  */
 const FLOORS: Record<string, [number, number]> = {
-  'not-in-position': [4 / 5, 3 / 5], 'offer-undervalues': [0, 0], 'door-remains-open': [3 / 4, 3 / 4], 'restart-stalled': [1 / 3, 1 / 3],
-  'offered-deal': [3 / 4, 3 / 4], 'want-talks-begin': [2 / 3, 2 / 3], 'descriptor-name': [3 / 3, 1 / 3],
+  'not-in-position': [5 / 5, 5 / 5], 'offer-undervalues': [4 / 4, 4 / 4], 'door-remains-open': [4 / 4, 4 / 4], 'restart-stalled': [3 / 3, 3 / 3],
+  'offered-deal': [4 / 4, 4 / 4], 'want-talks-begin': [3 / 3, 3 / 3], 'descriptor-name': [3 / 3, 3 / 3],
 };
 const NEG_FLOORS: Record<string, number> = {
-  'neg-while-contrast': 2 / 3, 'neg-call-talks': 1 / 2, 'neg-imperative-name': 0, 'neg-position': 1, 'neg-undervalue': 1, 'neg-restart': 1,
+  'neg-while-contrast': 1, 'neg-call-talks': 1, 'neg-imperative-name': 1, 'neg-position': 1, 'neg-undervalue': 1, 'neg-restart': 1,
 };
 
 kindFloors(CASES, judge, FLOORS);

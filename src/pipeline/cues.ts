@@ -1314,7 +1314,7 @@ function attributive(tokens: Token[], start: number): boolean {
   const next = tokens[start + 1];
   if (!prev || !PARTICIPLE.test(t.normal) || !(t.tags.has('Adjective') || t.tags.has('Verb'))) return false;
   // used before a noun: "the proposed | deal", "stalled | peace talks" (not "remained committed | to"), or before a noun
-  // the tagger read as a verb and the noun it modifies: "stalled | contract talks"
+  // the tagger read as a verb and the noun it modifies: "stalled | contract negotiations"
   if (!next || !(nounBefore(next) || compoundVerbNoun(next, tokens[start + 2])) || !boundaryFree(t)) return false;
   if (DETERMINERS.has(prev.normal) || prev.tags.has('Possessive') || prev.tags.has('Preposition')) return true;
   // after a full verb: "to restart stalled talks" (not after "has", "were", "would")

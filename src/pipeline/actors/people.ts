@@ -114,7 +114,7 @@ const STANDING = new Set(['opposition', 'ruling', 'governing']);
 /**
  * A capitalised word opening a run of three or more that only describes the name after it: a plural group noun
  * opening the sentence, capitalised only there, before a person's name with no title or body's word ("Investors Tom
- * Vasko and Orvane Capital had …", "Shareholders Mira Solberg and …"), or a body's standing before a body's name that
+ * Vasko and Orvane Capital filed …", "Shareholders Mira Solberg and …"), or a body's standing before a body's name that
  * ends in its head ("The Opposition Halden Alliance (HA) …", "the Ruling Harbex Democratic Party").
  */
 function descriptorWord(sc: SentenceScan, i: number, j: number): boolean {

@@ -4,7 +4,7 @@
  * coalition and budget talks, parliamentary boycotts; kept outside the repository), counted by construction family,
  * not by sentence. Every sentence here is our own, with invented parties. Kinds:
  *
- *   not-in-position     "is not in a position to negotiate / conduct wage negotiations / meet": a refusal
+ *   not-in-position     "is not in a position to negotiate / conduct salary talks / meet": a refusal
  *   offer-undervalues   an offer named with its price or worth ("the sweetened offer of 410p a share still undervalued
  *                       the miner", "a bid worth £2bn undervalues the group"): the board's rejection
  *   door-remains-open   "said its door remained open for talks", "the door stays open to talks": engagement
@@ -32,10 +32,10 @@ type NegativeCase = Negative<CueType> & { type: CueType };
 
 const CASES: FamilyCase[] = [
   // not-in-position
-  { c: 'not-in-position', text: 'Labour minister Tom Vasko told reporters he was not in a position to conduct pay negotiations with the Halden Workers\' Union.', at: 'not in a position to conduct pay negotiations', type: 'refusal', holder: ['Tom Vasko'] },
+  { c: 'not-in-position', text: 'Labour minister Tom Vasko told reporters he was not in a position to conduct pay talks with the Halden Workers\' Union.', at: 'not in a position to conduct pay talks', type: 'refusal', holder: ['Tom Vasko'] },
   { c: 'not-in-position', text: 'Harbex said it was not in a position to negotiate with Orvane at this stage.', at: 'not in a position to negotiate', type: 'refusal', holder: ['Harbex'] },
   { c: 'not-in-position', text: 'The Vesk government is not in a position to hold talks with the strikers.', at: 'not in a position to hold talks', type: 'refusal', holder: ['Vesk'] },
-  { c: 'not-in-position', text: 'Tom Vasko admitted he was not in a position to conduct wage negotiations.', at: 'not in a position to conduct wage negotiations', type: 'refusal', holder: ['Tom Vasko'] },
+  { c: 'not-in-position', text: 'Tom Vasko admitted he was not in a position to conduct salary talks.', at: 'not in a position to conduct salary talks', type: 'refusal', holder: ['Tom Vasko'] },
   { c: 'not-in-position', text: 'Ana Perrin said the union was in no position to accept the offer.', at: 'in no position to accept the offer', type: 'refusal', holder: ['Ana Perrin', 'union'] },
   // offer-undervalues
   { c: 'offer-undervalues', text: 'Tarsk Mining said the sweetened offer of 410 pence a share still undervalued the miner.', at: 'still undervalued the miner', type: 'refusal', holder: ['Tarsk Mining'] },
@@ -58,7 +58,7 @@ const CASES: FamilyCase[] = [
   { c: 'offered-deal', text: 'Link Harbex and the Tarsk Rail Group have offered wage settlements worth 7 per cent across three years.', at: 'offered wage settlements', type: 'engagement', holder: ['Link Harbex', 'Tarsk Rail Group'] },
   // want-talks-begin
   { c: 'want-talks-begin', text: 'Ana Perrin said the union wanted talks to begin under an independent chair.', at: 'wanted talks to begin', type: 'engagement', holder: ['Ana Perrin', 'union'] },
-  { c: 'want-talks-begin', text: 'Ana Perrin signalled the union might soften its wage demand and wanted talks to begin under an independent chair.', at: 'wanted talks to begin', type: 'engagement', holder: ['Ana Perrin', 'union'] },
+  { c: 'want-talks-begin', text: 'Ana Perrin signalled the union could ease its salary demand and wanted negotiations to start with a neutral chairman.', at: 'wanted negotiations to start', type: 'engagement', holder: ['Ana Perrin', 'union'] },
   { c: 'want-talks-begin', text: 'Norland wants negotiations with Vesk to resume next month.', at: 'wants negotiations with Vesk to resume', type: 'engagement', holder: ['Norland'] },
   // descriptor-name
   { c: 'descriptor-name', text: 'Investors Tom Vasko and Orvane Capital filed rival bids for the group. Vasko said he would not accept the deal.', at: 'would not accept the deal', type: 'refusal', holder: ['Tom Vasko'] },

@@ -1324,14 +1324,23 @@ function attributive(tokens: Token[], start: number): boolean {
   const t = tokens[start]!;
   const next = tokens[start + 1];
   if (!prev || !PARTICIPLE.test(t.normal) || !(t.tags.has('Adjective') || t.tags.has('Verb'))) return false;
-  // used before a noun: "the proposed | deal", "stalled | peace talks" (not "remained committed | to")
-  if (!next || !(next.tags.has('Noun') || next.tags.has('Adjective')) || next.tags.has('Pronoun') || !boundaryFree(t)) return false;
+  // used before a noun: "the proposed | deal", "stalled | peace talks" (not "remained committed | to"), or before a noun
+  // the tagger read as a verb and the noun it modifies: "stalled | contract negotiations"
+  if (!next || !(nounBefore(next) || compoundVerbNoun(next, tokens[start + 2])) || !boundaryFree(t)) return false;
   if (DETERMINERS.has(prev.normal) || prev.tags.has('Possessive') || prev.tags.has('Preposition')) return true;
   // after a full verb: "to restart stalled talks" (not after "has", "were", "would")
   return prev.tags.has('Verb') && !prev.tags.has('Auxiliary') && !prev.tags.has('Modal') && !prev.tags.has('Copula') && boundaryFree(prev);
 }
 
 const boundaryFree = (t: Token) => !/[,;:]/.test(t.post);
+
+const nounBefore = (t: Token) => (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Pronoun');
+
+const NOT_MODIFIER_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Modal', 'Auxiliary', 'Copula', 'Possessive', 'Value'];
+
+/** a plain word the tagger read as a verb right before a noun, which it modifies: "contract | talks", "pay | deal" */
+const compoundVerbNoun = (t: Token, after: Token | undefined): boolean =>
+  !!after && /^[a-z]+$/.test(t.normal) && !NOT_MODIFIER_TAGS.some((tag) => t.tags.has(tag)) && boundaryFree(t) && after.tags.has('Noun') && !after.tags.has('Pronoun') && !after.tags.has('Verb');
 
 /** a frame rule whose pattern starts with a verb class that needs an object (lexicon.yml) */
 const verbInitial = (rule: LoadedRule) => /^&(?:rejectObjVerb|engageObjVerb|contactVerb)\b/.test(rule.match);

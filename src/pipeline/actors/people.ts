@@ -49,6 +49,8 @@ export function capitalisedRunAt(sc: SentenceScan, i: number): number | undefine
   if (j <= i) return undefined;
   // "The Rt Hon Tom Vasko MP said": letters after a name are no word of it
   while (j - i >= 3 && isPostNominal(toks[j - 1]!) && !breaksAfter(toks[j - 2]!)) j--;
+  // "Investors Tom Vasko and …", "The Opposition Halden Alliance (HA)": a descriptor before the name, read from after it
+  if (descriptorWord(sc, i, j)) return capitalisedRunAt(sc, i + 1) ?? i + 1;
   // "Vesk-based Bob Lanning said": a name hyphened to a participle only modifies the name after it, read from there
   for (let k = i + 1; k < j - 1; k++) if (relationalParticiple(toks, k)) return k + 1;
   // "Labour MPs said …", "Tory MPs": a party label before a group's plural is a group (the groups pass), no person
@@ -104,6 +106,23 @@ export function capitalisedRunAt(sc: SentenceScan, i: number): number | undefine
   const next = bareName(sc, rs, j);
   if (next !== undefined) return next;
   return orgDone >= 0 ? orgDone : undefined;
+}
+
+/** a body's standing in parliament, written before its name and capitalised with it ("The Opposition Halden Alliance") */
+const STANDING = new Set(['opposition', 'ruling', 'governing']);
+
+/**
+ * A capitalised word opening a run of three or more that only describes the name after it: a plural group noun
+ * opening the sentence, capitalised only there, before a person's name with no title or body's word ("Investors Tom
+ * Vasko and Orvane Capital filed …", "Shareholders Mira Solberg and …"), or a body's standing before a body's name that
+ * ends in its head ("The Opposition Halden Alliance (HA) …", "the Ruling Harbex Democratic Party").
+ */
+function descriptorWord(sc: SentenceScan, i: number, j: number): boolean {
+  const t = sc.toks[i]!;
+  if (j - i < 3 || breaksAfter(t) || sc.gzAt[i]) return false;
+  const rest = sc.toks.slice(i + 1, j);
+  if (i === sc.from && GROUP_HEAD.has(t.normal) && /s$/.test(t.normal) && !rest.some((x) => isRole(x) || ORG_HEAD.has(x.normal) || CONNECTOR.has(x.normal))) return true;
+  return STANDING.has(t.normal) && ORG_HEAD.has(sc.toks[j - 1]!.normal) && isCap(sc.toks[j - 1]!.text);
 }
 
 /**

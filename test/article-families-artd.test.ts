@@ -57,9 +57,9 @@ const CASES: FamilyCase[] = [
   { c: 'hold-welcome', text: 'The UN chief welcomes the signing of the peace accord between Norland and Vesk.', at: 'the signing of the peace accord', type: E, holder: ['Norland', 'Vesk'], known: 'holder' },
   { c: 'hold-welcome', text: 'The mediators hailed the signing of the truce by Brelvania and the rebels.', at: 'the signing of the truce', type: E, holder: ['Brelvania', 'rebels'] },
   // hold-abbrev
-  { c: 'hold-abbrev', text: 'N. Korea rejects talks with Norland', at: 'rejects talks', type: R, holder: ['North Korea'], known: 'holder' },
-  { c: 'hold-abbrev', text: 'S. Sudan agrees to meet rebel envoys', at: 'agrees to meet', type: E, holder: ['South Sudan'], known: 'holder' },
-  { c: 'hold-abbrev', text: 'N. Korean envoy agrees to talks with Norland', at: 'agrees to talks', type: E, holder: ['North Korea'], known: 'holder' },
+  { c: 'hold-abbrev', text: 'N. Korea rejects talks with Norland', at: 'rejects talks', type: R, holder: ['North Korea'] },
+  { c: 'hold-abbrev', text: 'S. Sudan agrees to meet rebel envoys', at: 'agrees to meet', type: E, holder: ['South Sudan'] },
+  { c: 'hold-abbrev', text: 'N. Korean envoy agrees to talks with Norland', at: 'agrees to talks', type: E, holder: ['North Korea'] },
 ];
 
 const NEGATIVES: NegativeCase[] = [
@@ -85,7 +85,7 @@ challengeSuite('whole-article families of diplomacy news (ARTD)', CASES, judge, 
  */
 const FLOORS: Record<string, [number, number]> = {
   'eng-not-end': [2 / 5, 2 / 5], 'ref-ellipsis': [0 / 4, 0 / 4], 'ref-not-want': [3 / 4, 3 / 4], 'cond-without': [1 / 3, 1 / 3],
-  'eng-implement': [2 / 3, 2 / 3], 'hold-welcome': [2 / 2, 1 / 2], 'hold-abbrev': [3 / 3, 0 / 3],
+  'eng-implement': [2 / 3, 2 / 3], 'hold-welcome': [2 / 2, 1 / 2], 'hold-abbrev': [3 / 3, 3 / 3],
 };
 const NEG_FLOORS: Record<string, number> = { 'neg-not-end': 1, 'neg-ellipsis': 1, 'neg-comment': 2 / 4 };
 

@@ -30,9 +30,9 @@ const C = 'condition' as const;
 
 const CASES: FamilyCase[] = [
   // eng-not-end
-  { c: 'eng-not-end', text: '"The new tariffs are not the end of diplomacy with Vesk," the Norland foreign minister said.', at: 'not the end of diplomacy', type: E, holder: ['Norland'], known: 'nocue' },
-  { c: 'eng-not-end', text: "Norland says embargo on Vesk 'not the end of dialogue'", at: 'not the end of dialogue', type: E, holder: ['Norland'], known: 'nocue' },
-  { c: 'eng-not-end', text: 'Brelvania said the sanctions had not put a stop to negotiations with Orsk.', at: 'not put a stop to negotiations', type: E, holder: ['Brelvania'], known: 'nocue' },
+  { c: 'eng-not-end', text: '"The new tariffs are not the end of diplomacy with Vesk," the Norland foreign minister said.', at: 'not the end of diplomacy', type: E, holder: ['Norland'], known: 'holder' },
+  { c: 'eng-not-end', text: "Norland says embargo on Vesk 'not the end of dialogue'", at: 'not the end of dialogue', type: E, holder: ['Norland'] },
+  { c: 'eng-not-end', text: 'Brelvania said the sanctions had not put a stop to negotiations with Orsk.', at: 'not put a stop to negotiations', type: E, holder: ['Brelvania'] },
   { c: 'eng-not-end', text: "The Halden Workers' Union said the lockout did not mean an end to talks with the port owners.", at: 'did not mean an end to talks', type: E, holder: ["Halden Workers' Union"] },
   { c: 'eng-not-end', text: 'Vesk said the border clash would not halt the dialogue with Norland.', at: 'would not halt the dialogue', type: E, holder: ['Vesk'] },
   // ref-ellipsis
@@ -84,7 +84,7 @@ challengeSuite('whole-article families of diplomacy news (ARTD)', CASES, judge, 
  * (all: 9/24 right, found 13/24); negatives clean: neg-not-end 2/2, neg-ellipsis 2/2, neg-comment 2/4.
  */
 const FLOORS: Record<string, [number, number]> = {
-  'eng-not-end': [2 / 5, 2 / 5], 'ref-ellipsis': [0 / 4, 0 / 4], 'ref-not-want': [3 / 4, 3 / 4], 'cond-without': [1 / 3, 1 / 3],
+  'eng-not-end': [5 / 5, 4 / 5], 'ref-ellipsis': [0 / 4, 0 / 4], 'ref-not-want': [3 / 4, 3 / 4], 'cond-without': [1 / 3, 1 / 3],
   'eng-implement': [2 / 3, 2 / 3], 'hold-welcome': [2 / 2, 1 / 2], 'hold-abbrev': [3 / 3, 3 / 3],
 };
 const NEG_FLOORS: Record<string, number> = { 'neg-not-end': 1, 'neg-ellipsis': 1, 'neg-comment': 2 / 4 };

@@ -36,10 +36,10 @@ const CASES: FamilyCase[] = [
   { c: 'eng-not-end', text: "The Halden Workers' Union said the lockout did not mean an end to talks with the port owners.", at: 'did not mean an end to talks', type: E, holder: ["Halden Workers' Union"] },
   { c: 'eng-not-end', text: 'Vesk said the border clash would not halt the dialogue with Norland.', at: 'would not halt the dialogue', type: E, holder: ['Vesk'] },
   // ref-ellipsis
-  { c: 'ref-ellipsis', text: 'Norland is ready to resume the talks, but Vesk is not.', at: 'but Vesk is not', type: R, holder: ['Vesk'], known: 'nocue' },
-  { c: 'ref-ellipsis', text: 'The union was willing to meet the mediators on Friday, but the port owners were not.', at: 'but the port owners were not', type: R, holder: ['port owners'], known: 'nocue' },
-  { c: 'ref-ellipsis', text: 'Brelvania agreed to the truce; the rebels did not.', at: 'the rebels did not', type: R, holder: ['rebels'], known: 'nocue' },
-  { c: 'ref-ellipsis', text: 'Orsk wants a negotiated settlement, but Vesk does not, the envoy said.', at: 'but Vesk does not', type: R, holder: ['Vesk'], known: 'nocue' },
+  { c: 'ref-ellipsis', text: 'Norland is ready to resume the talks, but Vesk is not.', at: 'but Vesk is not', type: R, holder: ['Vesk'] },
+  { c: 'ref-ellipsis', text: 'The union was willing to meet the mediators on Friday, but the port owners were not.', at: 'but the port owners were not', type: R, holder: ['port owners'] },
+  { c: 'ref-ellipsis', text: 'Brelvania agreed to the truce; the rebels did not.', at: 'the rebels did not', type: R, holder: ['rebels'] },
+  { c: 'ref-ellipsis', text: 'Orsk wants a negotiated settlement, but Vesk does not, the envoy said.', at: 'but Vesk does not', type: R, holder: ['Vesk'] },
   // ref-not-want
   { c: 'ref-not-want', text: '"It is clear that Vesk does not want a settlement with Norland," the Norland envoy said.', at: 'does not want a settlement', type: R, holder: ['Vesk'] },
   { c: 'ref-not-want', text: 'Brelvania does not want the normalisation of relations with Orsk, its neighbour said.', at: 'does not want the normalisation', type: R, holder: ['Brelvania'], known: 'nocue' },
@@ -84,7 +84,7 @@ challengeSuite('whole-article families of diplomacy news (ARTD)', CASES, judge, 
  * (all: 9/24 right, found 13/24); negatives clean: neg-not-end 2/2, neg-ellipsis 2/2, neg-comment 2/4.
  */
 const FLOORS: Record<string, [number, number]> = {
-  'eng-not-end': [5 / 5, 4 / 5], 'ref-ellipsis': [0 / 4, 0 / 4], 'ref-not-want': [3 / 4, 3 / 4], 'cond-without': [1 / 3, 1 / 3],
+  'eng-not-end': [5 / 5, 4 / 5], 'ref-ellipsis': [4 / 4, 4 / 4], 'ref-not-want': [3 / 4, 3 / 4], 'cond-without': [1 / 3, 1 / 3],
   'eng-implement': [2 / 3, 2 / 3], 'hold-welcome': [2 / 2, 1 / 2], 'hold-abbrev': [3 / 3, 3 / 3],
 };
 const NEG_FLOORS: Record<string, number> = { 'neg-not-end': 1, 'neg-ellipsis': 1, 'neg-comment': 2 / 4 };

@@ -42,7 +42,7 @@ const CASES: FamilyCase[] = [
   { c: 'ref-ellipsis', text: 'Orsk wants a negotiated settlement, but Vesk does not, the envoy said.', at: 'but Vesk does not', type: R, holder: ['Vesk'] },
   // ref-not-want
   { c: 'ref-not-want', text: '"It is clear that Vesk does not want a settlement with Norland," the Norland envoy said.', at: 'does not want a settlement', type: R, holder: ['Vesk'] },
-  { c: 'ref-not-want', text: 'Brelvania does not want the normalisation of relations with Orsk, its neighbour said.', at: 'does not want the normalisation', type: R, holder: ['Brelvania'], known: 'nocue' },
+  { c: 'ref-not-want', text: 'Brelvania does not want the normalisation of relations with Orsk, its neighbour said.', at: 'does not want the normalisation', type: R, holder: ['Brelvania'] },
   { c: 'ref-not-want', text: 'The port owners do not want an agreement with the union, the union claimed.', at: 'do not want an agreement', type: R, holder: ['port owners'] },
   { c: 'ref-not-want', text: 'Norland did not want talks with the rebels.', at: 'did not want talks', type: R, holder: ['Norland'] },
   // cond-without
@@ -84,7 +84,7 @@ challengeSuite('whole-article families of diplomacy news (ARTD)', CASES, judge, 
  * (all: 9/24 right, found 13/24); negatives clean: neg-not-end 2/2, neg-ellipsis 2/2, neg-comment 2/4.
  */
 const FLOORS: Record<string, [number, number]> = {
-  'eng-not-end': [5 / 5, 4 / 5], 'ref-ellipsis': [4 / 4, 4 / 4], 'ref-not-want': [3 / 4, 3 / 4], 'cond-without': [1 / 3, 1 / 3],
+  'eng-not-end': [5 / 5, 4 / 5], 'ref-ellipsis': [4 / 4, 4 / 4], 'ref-not-want': [4 / 4, 4 / 4], 'cond-without': [1 / 3, 1 / 3],
   'eng-implement': [2 / 3, 2 / 3], 'hold-welcome': [2 / 2, 1 / 2], 'hold-abbrev': [3 / 3, 3 / 3],
 };
 const NEG_FLOORS: Record<string, number> = { 'neg-not-end': 1, 'neg-ellipsis': 1, 'neg-comment': 2 / 4 };

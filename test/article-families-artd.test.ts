@@ -69,6 +69,10 @@ const NEGATIVES: NegativeCase[] = [
   { c: 'neg-ellipsis', text: 'The union says the offer is fair, but the members are not so sure.', at: 'but the members are not', type: R },
   { c: 'neg-comment', text: 'The Norland spokesman made the remarks when asked for comments on the talks with Vesk.', at: 'asked for comments', type: C },
   { c: 'neg-comment', text: 'Asked for comment, a Vesk official said the talks would go on.', at: 'Asked for comment', type: C },
+  // (the two below were added after the first run, which found a condition in each: the reporter's question fires only
+  // when the sentence names its speaker)
+  { c: 'neg-comment', text: 'Spokesman Tor Halvik made the remarks at a daily news briefing when asked for comments about the situation.', at: 'asked for comments', type: C },
+  { c: 'neg-comment', text: "Asked for comment, Vesk's ministry said the talks would go on.", at: 'Asked for comment', type: C },
   { c: 'neg-comment', text: 'He said he could not talk about the details of the accord.', at: 'could not talk about the details', type: R },
   { c: 'neg-comment', text: 'The Brelvanian envoy would not talk about the specifics of the plan.', at: 'would not talk about the specifics', type: R },
 ];
@@ -81,13 +85,14 @@ challengeSuite('whole-article families of diplomacy news (ARTD)', CASES, judge, 
  * Per kind, the cue found over `at` (any holder) and the holder right: floors at the rates measured, never lowered.
  * First run (main 5b84be6, before any change), found / right: eng-not-end 2/5 2/5, ref-ellipsis 0/4 0/4,
  * ref-not-want 3/4 3/4, cond-without 1/3 1/3, eng-implement 2/3 2/3, hold-welcome 2/2 1/2, hold-abbrev 3/3 0/3
- * (all: 9/24 right, found 13/24); negatives clean: neg-not-end 2/2, neg-ellipsis 2/2, neg-comment 2/4.
+ * (all: 9/24 right, found 13/24); negatives clean: neg-not-end 2/2, neg-ellipsis 2/2, neg-comment 2/4 (2/6 with the two
+ * added after the first run).
  */
 const FLOORS: Record<string, [number, number]> = {
   'eng-not-end': [5 / 5, 4 / 5], 'ref-ellipsis': [4 / 4, 4 / 4], 'ref-not-want': [4 / 4, 4 / 4], 'cond-without': [1 / 3, 1 / 3],
   'eng-implement': [2 / 3, 2 / 3], 'hold-welcome': [2 / 2, 1 / 2], 'hold-abbrev': [3 / 3, 3 / 3],
 };
-const NEG_FLOORS: Record<string, number> = { 'neg-not-end': 1, 'neg-ellipsis': 1, 'neg-comment': 2 / 4 };
+const NEG_FLOORS: Record<string, number> = { 'neg-not-end': 1, 'neg-ellipsis': 1, 'neg-comment': 1 };
 
 kindFloors(CASES, judge, FLOORS);
 

@@ -46,7 +46,7 @@ const CASES: FamilyCase[] = [
   { c: 'ref-not-want', text: 'The port owners do not want an agreement with the union, the union claimed.', at: 'do not want an agreement', type: R, holder: ['port owners'] },
   { c: 'ref-not-want', text: 'Norland did not want talks with the rebels.', at: 'did not want talks', type: R, holder: ['Norland'] },
   // cond-without
-  { c: 'cond-without', text: '"Firm guarantees are needed. Without them, any pause is unacceptable," the Vesk spokeswoman said.', at: 'Without them', type: C, holder: ['Vesk'], known: 'nocue' },
+  { c: 'cond-without', text: '"Firm guarantees are needed. Without them, any pause is unacceptable," the Vesk spokeswoman said.', at: 'Without them', type: C, holder: ['Vesk'], known: 'holder' },
   { c: 'cond-without', text: 'Without a full withdrawal, a truce is out of the question, Norland said.', at: 'Without a full withdrawal', type: C, holder: ['Norland'] },
   { c: 'cond-without', text: '"Without a signed accord, we will not stop the operation," the Brelvanian minister said.', at: 'Without a signed accord', type: C, holder: ['Brelvania'], known: 'nocue' },
   // eng-implement
@@ -89,7 +89,7 @@ challengeSuite('whole-article families of diplomacy news (ARTD)', CASES, judge, 
  * added after the first run).
  */
 const FLOORS: Record<string, [number, number]> = {
-  'eng-not-end': [5 / 5, 4 / 5], 'ref-ellipsis': [4 / 4, 4 / 4], 'ref-not-want': [4 / 4, 4 / 4], 'cond-without': [1 / 3, 1 / 3],
+  'eng-not-end': [5 / 5, 4 / 5], 'ref-ellipsis': [4 / 4, 4 / 4], 'ref-not-want': [4 / 4, 4 / 4], 'cond-without': [2 / 3, 1 / 3],
   'eng-implement': [2 / 3, 2 / 3], 'hold-welcome': [2 / 2, 1 / 2], 'hold-abbrev': [3 / 3, 3 / 3],
 };
 const NEG_FLOORS: Record<string, number> = { 'neg-not-end': 1, 'neg-ellipsis': 1, 'neg-comment': 1 };

@@ -50,7 +50,7 @@ const CASES: FamilyCase[] = [
   { c: 'cond-without', text: 'Without a full withdrawal, a truce is out of the question, Norland said.', at: 'Without a full withdrawal', type: C, holder: ['Norland'] },
   { c: 'cond-without', text: '"Without a signed accord, we will not stop the operation," the Brelvanian minister said.', at: 'Without a signed accord', type: C, holder: ['Brelvania'], known: 'nocue' },
   // eng-implement
-  { c: 'eng-implement', text: 'Vesk wants to implement all the agreements signed with Norland, its president said.', at: 'wants to implement all the agreements', type: E, holder: ['Vesk'], known: 'nocue' },
+  { c: 'eng-implement', text: 'Vesk wants to implement all the agreements signed with Norland, its president said.', at: 'wants to implement all the agreements', type: E, holder: ['Vesk'] },
   { c: 'eng-implement', text: 'Norland is ready to honour the accord reached in Orsk.', at: 'ready to honour the accord', type: E, holder: ['Norland'] },
   { c: 'eng-implement', text: 'The rebels pledged to abide by the ceasefire agreement.', at: 'pledged to abide by the ceasefire agreement', type: E, holder: ['rebels'] },
   // hold-welcome
@@ -90,7 +90,7 @@ challengeSuite('whole-article families of diplomacy news (ARTD)', CASES, judge, 
  */
 const FLOORS: Record<string, [number, number]> = {
   'eng-not-end': [5 / 5, 4 / 5], 'ref-ellipsis': [4 / 4, 4 / 4], 'ref-not-want': [4 / 4, 4 / 4], 'cond-without': [2 / 3, 1 / 3],
-  'eng-implement': [2 / 3, 2 / 3], 'hold-welcome': [2 / 2, 1 / 2], 'hold-abbrev': [3 / 3, 3 / 3],
+  'eng-implement': [3 / 3, 3 / 3], 'hold-welcome': [2 / 2, 1 / 2], 'hold-abbrev': [3 / 3, 3 / 3],
 };
 const NEG_FLOORS: Record<string, number> = { 'neg-not-end': 1, 'neg-ellipsis': 1, 'neg-comment': 1 };
 

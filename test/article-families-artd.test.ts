@@ -30,9 +30,9 @@ const C = 'condition' as const;
 
 const CASES: FamilyCase[] = [
   // eng-not-end
-  { c: 'eng-not-end', text: '"The new tariffs are not the end of diplomacy with Vesk," the Norland foreign minister said.', at: 'not the end of diplomacy', type: E, holder: ['Norland'], known: 'holder' },
+  { c: 'eng-not-end', text: '"The new tariffs are not the end of diplomacy," the Norland foreign minister said.', at: 'not the end of diplomacy', type: E, holder: ['Norland'], known: 'holder' },
   { c: 'eng-not-end', text: "Norland says embargo on Vesk 'not the end of dialogue'", at: 'not the end of dialogue', type: E, holder: ['Norland'] },
-  { c: 'eng-not-end', text: 'Brelvania said the sanctions had not put a stop to negotiations with Orsk.', at: 'not put a stop to negotiations', type: E, holder: ['Brelvania'] },
+  { c: 'eng-not-end', text: 'Brelvania said the embargo had not put a stop to the negotiations.', at: 'not put a stop to the negotiations', type: E, holder: ['Brelvania'] },
   { c: 'eng-not-end', text: "The Halden Workers' Union said the lockout did not mean an end to talks with the port owners.", at: 'did not mean an end to talks', type: E, holder: ["Halden Workers' Union"] },
   { c: 'eng-not-end', text: 'Vesk said the border clash would not halt the dialogue with Norland.', at: 'would not halt the dialogue', type: E, holder: ['Vesk'] },
   // ref-ellipsis
@@ -42,7 +42,7 @@ const CASES: FamilyCase[] = [
   { c: 'ref-ellipsis', text: 'Orsk wants a negotiated settlement, but Vesk does not, the envoy said.', at: 'but Vesk does not', type: R, holder: ['Vesk'] },
   // ref-not-want
   { c: 'ref-not-want', text: '"It is clear that Vesk does not want a settlement with Norland," the Norland envoy said.', at: 'does not want a settlement', type: R, holder: ['Vesk'] },
-  { c: 'ref-not-want', text: 'Brelvania does not want the normalisation of relations with Orsk, its neighbour said.', at: 'does not want the normalisation', type: R, holder: ['Brelvania'] },
+  { c: 'ref-not-want', text: 'Brelvania does not want a normalisation of ties with Orsk, its neighbour said.', at: 'does not want a normalisation', type: R, holder: ['Brelvania'] },
   { c: 'ref-not-want', text: 'The port owners do not want an agreement with the union, the union claimed.', at: 'do not want an agreement', type: R, holder: ['port owners'] },
   { c: 'ref-not-want', text: 'Norland did not want talks with the rebels.', at: 'did not want talks', type: R, holder: ['Norland'] },
   // cond-without
@@ -50,7 +50,7 @@ const CASES: FamilyCase[] = [
   { c: 'cond-without', text: 'Without a full withdrawal, a truce is out of the question, Norland said.', at: 'Without a full withdrawal', type: C, holder: ['Norland'] },
   { c: 'cond-without', text: '"Without a signed accord, we will not stop the operation," the Brelvanian minister said.', at: 'Without a signed accord', type: C, holder: ['Brelvania'], known: 'nocue' },
   // eng-implement
-  { c: 'eng-implement', text: 'Vesk wants to implement all the agreements signed with Norland, its president said.', at: 'wants to implement all the agreements', type: E, holder: ['Vesk'] },
+  { c: 'eng-implement', text: 'Vesk wants to implement all the accords it reached with Norland, its president said.', at: 'wants to implement all the accords', type: E, holder: ['Vesk'] },
   { c: 'eng-implement', text: 'Norland is ready to honour the accord reached in Orsk.', at: 'ready to honour the accord', type: E, holder: ['Norland'] },
   { c: 'eng-implement', text: 'The rebels pledged to abide by the ceasefire agreement.', at: 'pledged to abide by the ceasefire agreement', type: E, holder: ['rebels'] },
   // hold-welcome
@@ -71,9 +71,9 @@ const NEGATIVES: NegativeCase[] = [
   { c: 'neg-comment', text: 'Asked for comment, a Vesk official said the talks would go on.', at: 'Asked for comment', type: C },
   // (the two below were added after the first run, which found a condition in each: the reporter's question fires only
   // when the sentence names its speaker)
-  { c: 'neg-comment', text: 'Spokesman Tor Halvik made the remarks at a daily news briefing when asked for comments about the situation.', at: 'asked for comments', type: C },
+  { c: 'neg-comment', text: 'Spokesman Tor Halvik made the remarks at a daily news briefing when asked for comments on the latest clashes.', at: 'asked for comments', type: C },
   { c: 'neg-comment', text: "Asked for comment, Vesk's ministry said the talks would go on.", at: 'Asked for comment', type: C },
-  { c: 'neg-comment', text: 'He said he could not talk about the details of the accord.', at: 'could not talk about the details', type: R },
+  { c: 'neg-comment', text: 'He said he could not talk about the fine details of the accord.', at: 'could not talk about the fine details', type: R },
   { c: 'neg-comment', text: 'The Brelvanian envoy would not talk about the specifics of the plan.', at: 'would not talk about the specifics', type: R },
 ];
 

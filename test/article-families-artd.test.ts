@@ -71,9 +71,9 @@ const NEGATIVES: NegativeCase[] = [
   { c: 'neg-comment', text: 'Asked for comment, a Vesk official said the talks would go on.', at: 'Asked for comment', type: C },
   // (the two below were added after the first run, which found a condition in each: the reporter's question fires only
   // when the sentence names its speaker)
-  { c: 'neg-comment', text: 'Spokesman Tor Halvik made the remarks at a daily news briefing when asked for comments on the latest clashes.', at: 'asked for comments', type: C },
+  { c: 'neg-comment', text: 'Spokesman Tor Halvik spoke at the weekly press conference when asked for comments on the fighting.', at: 'asked for comments', type: C },
   { c: 'neg-comment', text: "Asked for comment, Vesk's ministry said the talks would go on.", at: 'Asked for comment', type: C },
-  { c: 'neg-comment', text: 'He said he could not talk about the fine details of the accord.', at: 'could not talk about the fine details', type: R },
+  { c: 'neg-comment', text: 'The envoy told reporters she could not talk about the fine details of the accord.', at: 'could not talk about the fine details', type: R },
   { c: 'neg-comment', text: 'The Brelvanian envoy would not talk about the specifics of the plan.', at: 'would not talk about the specifics', type: R },
 ];
 

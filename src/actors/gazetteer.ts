@@ -165,6 +165,22 @@ const compiled = new WeakMap<Gazetteer, CompiledGazetteer>();
 
 const KIND_RANK: Record<GazKind, number> = { name: 0, alias: 1, metonym: 2, demonym: 3 };
 
+/**
+ * A country named for a point of the compass, as headlines shorten it: "N. Korea", "S. Sudan", "N. Korean",
+ * "S. Africa" (the name, its aliases and demonyms whose first word is North/South/East/West). "S. Sudan" had been
+ * Sudan and "N. Korea" South Korea, through the bare "Sudan" and "Korea".
+ */
+function compassShortForms(e: GazetteerEntry): [string, GazKind][] {
+  const out: [string, GazKind][] = [];
+  const from: [string[], GazKind][] = [[[e.name], 'name'], [e.aliases, 'alias'], [e.demonyms, 'demonym']];
+  for (const [names, kind] of from)
+    for (const n of names) {
+      const m = /^(North|South|East|West)\s+(\S.*)$/.exec(n);
+      if (m) out.push([`${m[1]![0]}. ${m[2]}`, kind]);
+    }
+  return out;
+}
+
 /** The lookup structures of a gazetteer, built once per Gazetteer object. */
 export function compileGazetteer(g: Gazetteer): CompiledGazetteer {
   const done = compiled.get(g);
@@ -195,6 +211,7 @@ export function compileGazetteer(g: Gazetteer): CompiledGazetteer {
     for (const m of e.metonyms) add(m, 'metonym');
     for (const a of e.aliases) add(a, 'alias');
     add(e.name, 'name');
+    if (e.type === 'country') for (const [n, k] of compassShortForms(e)) add(n, k);
   }
   const c = { byId, root };
   compiled.set(g, c);

@@ -1104,6 +1104,7 @@ export function findCues(parsed: ParsedSentence[], options: CueOptions = {}): Ra
       });
     }
     sentenceCues.push(...proVerbRepeats(tokens, sentenceCues));
+    sentenceCues.push(...ellipsisContrasts(tokens, sentenceCues));
     // a clause opened by "Under <a law>," states what the law requires or allows, no party's stance: "Under the
     // labour code, unions must give seven days' notice", "Under Rule 2.6 of the Takeover Code, the bidder is required to
     // make an offer"
@@ -1255,6 +1256,42 @@ function proVerbRepeats(tokens: Token[], cues: RawCue[]): RawCue[] {
     const type: CueType = negated ? (prior.type === 'engagement' ? 'refusal' : 'engagement') : prior.type;
     // (the party it was directed at was named with the stance it repeats, not again: no target needed here)
     out.push({ ...prior, rule: { ...prior.rule, needsTarget: false }, tokStart: k, tokEnd: j + (same ? 3 : 2), type, negated });
+  }
+  return out;
+}
+
+/** the auxiliaries a contrast clause keeps when it leaves its predicate out ("but Vesk is not", "the rebels did not") */
+const ELLIPSIS_AUX = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could']);
+/** the words that open a contrast clause, or a semicolon before its subject */
+const CONTRAST_OPENERS = new Set(['but', 'while', 'whereas', 'yet']);
+
+/**
+ * "Norland is ready to resume the talks, but Vesk is not", "the union was willing to meet, but the owners were not",
+ * "Brelvania agreed to the truce; the rebels did not": a contrast clause that leaves its predicate out after another
+ * party's engagement in the same sentence repeats that engagement, negated — the other party's refusal. The clause is
+ * a subject of at most five words (no verb), an auxiliary and the negation, and it ends there (a comma, a full stop,
+ * a semicolon or the sentence end); the cue spans the auxiliary and the negation, and its subject holds it.
+ */
+function ellipsisContrasts(tokens: Token[], cues: RawCue[]): RawCue[] {
+  const out: RawCue[] = [];
+  for (let j = 2; j < tokens.length; j++) {
+    const neg = tokens[j]!;
+    if (neg.normal !== 'not' && neg.normal !== "n't") continue;
+    if (j + 1 < tokens.length && !/[,.;:!?"”]/.test(neg.post)) continue;
+    const aux = tokens[j - 1]!;
+    if (!ELLIPSIS_AUX.has(aux.implicit ?? aux.normal) || /[,;:]/.test(aux.post)) continue;
+    // the subject back to the opener: a few words with no verb and no punctuation between them
+    let k = j - 2;
+    while (k >= 0 && j - 1 - k <= 5 && !CONTRAST_OPENERS.has(tokens[k]!.normal) && !/[,;:]/.test(tokens[k]!.post) && !tokens[k]!.tags.has('Verb')) k--;
+    if (k < 0 || k === j - 2) continue;
+    const opener = CONTRAST_OPENERS.has(tokens[k]!.normal) || /;/.test(tokens[k]!.post);
+    if (!opener) continue;
+    const prior = cues.filter((c) => c.type === 'engagement' && c.tokEnd <= k + 1 && k + 1 - c.tokEnd <= 20).reduce<RawCue | undefined>((a, c) => (!a || c.tokEnd > a.tokEnd ? c : a), undefined);
+    if (!prior) continue;
+    let broken = false;
+    for (let t = prior.tokEnd - 1; t < k; t++) if (hardBreakAfter(tokens[t]!)) broken = true;
+    if (broken) continue;
+    out.push({ ...prior, rule: { ...prior.rule, needsTarget: false }, tokStart: j - 1, tokEnd: j + 1, type: 'refusal', negated: true });
   }
   return out;
 }

@@ -107,7 +107,8 @@ export function matchGaz(gaz: CompiledGazetteer, toks: Token[], i: number, keys:
     }
     // a possessive or a punctuation mark ends a name, unless the possessive is a word of a longer known name
     // ("Lao People's Democratic Republic", "Democratic People's Republic of Korea")
-    if (breaksAfter(toks[j]!)) break;
+    // a point of the compass cut to its letter goes on into the known name ("N. Korea", "S. Sudan")
+    if (breaksAfter(toks[j]!) && !(j === i && /^[NSEW]$/.test(toks[j]!.text) && toks[j]!.post.trim() === '.' && n.next.has(keys[j + 1]!))) break;
     if (isPossessive(toks[j]!) && !(j > i && j + 1 < toks.length && n.next.has(keys[j + 1]!))) break;
   }
   return best;

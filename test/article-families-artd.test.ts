@@ -47,7 +47,7 @@ const CASES: FamilyCase[] = [
   { c: 'ref-not-want', text: 'Norland did not want talks with the rebels.', at: 'did not want talks', type: R, holder: ['Norland'] },
   // cond-without
   { c: 'cond-without', text: '"Firm guarantees are needed. Without them, any pause is unacceptable," the Vesk spokeswoman said.', at: 'Without them', type: C, holder: ['Vesk'], known: 'holder' },
-  { c: 'cond-without', text: 'Without a full withdrawal, a truce is out of the question, Norland said.', at: 'Without a full withdrawal', type: C, holder: ['Norland'], known: 'nocue' },
+  { c: 'cond-without', text: 'Without a full withdrawal, a truce is out of the question, Norland said.', at: 'Without a full withdrawal', type: C, holder: ['Norland'] },
   { c: 'cond-without', text: '"Without a signed accord, we will not stop the operation," the Brelvanian minister said.', at: 'Without a signed accord', type: C, holder: ['Brelvania'], known: 'nocue' },
   // eng-implement
   { c: 'eng-implement', text: 'Vesk wants to implement all the accords it reached with Norland, its president said.', at: 'wants to implement all the accords', type: E, holder: ['Vesk'] },

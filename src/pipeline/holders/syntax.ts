@@ -90,7 +90,7 @@ export function isPrepObject(tokens: Token[], i: number): boolean {
   if (!prev || /[,;:()]/.test(prev.post)) return false;
   // "some of the largest investors": a partitive names the subject, it does not make it an object — unless the
   // partitive is itself a preposition's object ("the walkout by thousands of dockers")
-  if (prev.normal === 'of' && PARTITIVES.has(tokens[j - 1]?.normal ?? '')) return j - 1 > 0 && isPrepObject(tokens, j - 1);
+  if (prev.normal === 'of' && PARTITIVES.has(tokens[j - 1]?.normal ?? '')) return false;
   // "The head of the Harlan Fund Ana Ruiz refused …": a name right after the title's body, with no comma between, is
   // the titled person, the head of the whole phrase, which is an object only where the title is ("talks with the head of …")
   if (/^(?:of|for)$/.test(prev.normal) && ROLE.has(tokens[j - 1]?.normal ?? '') && titleBodyBefore(tokens, j + 1, i)) return isPrepObject(tokens, j - 1);
@@ -129,9 +129,7 @@ export function isVerbObject(tokens: Token[], i: number, end: number, tok: numbe
     if (TELL_VERBS.has(t.normal)) break; // (compromise sometimes tags "told" an adjective)
     // "an offer that the union rejected": "that" before an article opens a clause whose subject this is
     if (/^(?:that|which)$/.test(t.normal) && (/^(?:the|a|an|its|their|his|her|our)$/.test(tokens[j + 1]?.normal ?? '') || tokens[j + 1]?.tags.has('ProperNoun'))) return false;
-    // (a conjunct of the object is an object too: "offered Pask and two other envoys a deal")
-    const conjoined = /^(?:and|or)$/.test(t.normal) && !!tokens[j - 1] && isNounPhraseWord(tokens[j - 1]!) && !/[,;:()]/.test(tokens[j - 1]!.post);
-    if (!isNounPhraseWord(t) && !conjoined) break;
+    if (!isNounPhraseWord(t)) break;
     j--;
   }
   const verb = tokens[j];

@@ -443,7 +443,7 @@ describe('a condition dropped for want of what it requires leaves its place to a
 
 describe('a negation before a verb that only has or shows the stance noun', () => {
   it('"does not have the readiness for talks", "did not show any willingness to negotiate": refusals', () => {
-    for (const s of ['Norland does not have the readiness for serious negotiations.', 'Norland did not show any willingness to negotiate.', 'Norland has never expressed any willingness to negotiate.']) {
+    for (const s of ['Norland does not have the readiness for real talks with Vesk.', 'Norland did not show any willingness to negotiate.', 'Norland has never expressed any willingness to negotiate.']) {
       expect(analyze(s).cues.map((c) => c.type), s).toEqual(['refusal']);
     }
   });

@@ -35,12 +35,9 @@
  * member; h: 'AB' a joint act (either party may hold it).
  */
 import type { Case } from './cases.js';
-import { fill } from './engagement-register3.js';
+import { buildFamilyCases, type FamilyTemplate } from './engagement-register3.js';
 
-interface Tpl {
-  t: string;
-  h?: 'A' | 'AB';
-}
+type Tpl = FamilyTemplate;
 
 export const FAMILIES6 = ['talks topic', 'talks long parties', 'place before with', 'bargain out', 'last weekday', 'signing trip', 'peace process', 'there can be', 'time before to', 'seek agreement', 'begin talks', 'working relationship', 'prepare for talks', 'adjunct after'] as const;
 export type Family6 = (typeof FAMILIES6)[number];
@@ -160,29 +157,6 @@ function subst(t: string, p: string, i: number): string {
     .replace(/^(\[|")?\w/, (m) => m.toUpperCase());
 }
 
-const PARTIES: [string, string][] = [
-  ['Norland', 'Vesk'],
-  ["the Halden Workers' Union", 'Calder Mining'],
-];
-
 export function buildCases6(): (Case & { family: Family6 })[] {
-  const out: (Case & { family: Family6 })[] = [];
-  for (const fam of FAMILIES6) {
-    POS[fam].forEach((tpl, ti) => {
-      CLASS[fam].forEach((p, vi) => {
-        const [a, b] = PARTIES[vi % PARTIES.length]!;
-        const f = fill(subst(tpl.t, p, vi), a, b);
-        const holders = [...f.a, ...(tpl.h === 'AB' ? f.b : [])];
-        out.push({
-          id: `${fam}/${ti}/${p}`, family: fam, predClass: p, frame: fam, party: a, text: f.text,
-          type: 'engagement', span: [f.marks[0]![0], f.marks[f.marks.length - 1]![1]],
-          holders: holders.length ? holders : [[0, f.text.length]],
-        });
-      });
-    });
-    NEG[fam].forEach((t, ti) => {
-      out.push({ id: `${fam}/neg${ti}`, family: fam, predClass: `negative: ${fam}`, frame: fam, party: '', text: t, none: 'engagement' });
-    });
-  }
-  return out;
+  return buildFamilyCases(FAMILIES6, POS, CLASS, NEG, subst);
 }

@@ -31,12 +31,9 @@
  * member, {T} a talks noun; h: 'AB' a joint act (either party may hold it).
  */
 import type { Case } from './cases.js';
-import { fill } from './engagement-register3.js';
+import { buildFamilyCases, type FamilyTemplate } from './engagement-register3.js';
 
-interface Tpl {
-  t: string;
-  h?: 'A' | 'AB';
-}
+type Tpl = FamilyTemplate;
 
 export const FAMILIES7 = ['in talks modified', 'talks judged', 'talks verb between', 'meet adjunct', 'meeting about', 'seek a meeting', 'offer stands', 'talks disclosed', 'meeting time between', 'joint meet common'] as const;
 export type Family7 = (typeof FAMILIES7)[number];
@@ -124,29 +121,6 @@ function subst(t: string, p: string, i: number): string {
     .replace(/^(\[|")?\w/, (m) => m.toUpperCase());
 }
 
-const PARTIES: [string, string][] = [
-  ['Norland', 'Vesk'],
-  ["the Halden Workers' Union", 'Calder Mining'],
-];
-
 export function buildCases7(): (Case & { family: Family7 })[] {
-  const out: (Case & { family: Family7 })[] = [];
-  for (const fam of FAMILIES7) {
-    POS[fam].forEach((tpl, ti) => {
-      CLASS[fam].forEach((p, vi) => {
-        const [a, b] = PARTIES[vi % PARTIES.length]!;
-        const f = fill(subst(tpl.t, p, vi), a, b);
-        const holders = [...f.a, ...(tpl.h === 'AB' ? f.b : [])];
-        out.push({
-          id: `${fam}/${ti}/${p}`, family: fam, predClass: p, frame: fam, party: a, text: f.text,
-          type: 'engagement', span: [f.marks[0]![0], f.marks[f.marks.length - 1]![1]],
-          holders: holders.length ? holders : [[0, f.text.length]],
-        });
-      });
-    });
-    NEG[fam].forEach((t, ti) => {
-      out.push({ id: `${fam}/neg${ti}`, family: fam, predClass: `negative: ${fam}`, frame: fam, party: '', text: t, none: 'engagement' });
-    });
-  }
-  return out;
+  return buildFamilyCases(FAMILIES7, POS, CLASS, NEG, subst);
 }

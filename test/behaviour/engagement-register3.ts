@@ -432,3 +432,46 @@ export function buildCases3(): (Case & { register: Register })[] {
   }
   return out;
 }
+
+/** a template of a family grid: its text, and 'AB' when both parties hold the cue */
+export interface FamilyTemplate {
+  t: string;
+  h?: 'A' | 'AB';
+}
+
+const FAMILY_PARTIES: [string, string][] = [
+  ['Norland', 'Vesk'],
+  ["the Halden Workers' Union", 'Calder Mining'],
+];
+
+/**
+ * The cases of a family grid of engagement (grids 6 and 7): each positive template × each member of its family's
+ * class, the parties taken in turn; each negative sentence once.
+ */
+export function buildFamilyCases<F extends string>(
+  families: readonly F[],
+  pos: Record<F, FamilyTemplate[]>,
+  cls: Record<F, string[]>,
+  neg: Record<F, string[]>,
+  subst: (t: string, p: string, i: number) => string,
+): (Case & { family: F })[] {
+  const out: (Case & { family: F })[] = [];
+  for (const fam of families) {
+    pos[fam].forEach((tpl, ti) => {
+      cls[fam].forEach((p, vi) => {
+        const [a, b] = FAMILY_PARTIES[vi % FAMILY_PARTIES.length]!;
+        const f = fill(subst(tpl.t, p, vi), a, b);
+        const holders = [...f.a, ...(tpl.h === 'AB' ? f.b : [])];
+        out.push({
+          id: `${fam}/${ti}/${p}`, family: fam, predClass: p, frame: fam, party: a, text: f.text,
+          type: 'engagement', span: [f.marks[0]![0], f.marks[f.marks.length - 1]![1]],
+          holders: holders.length ? holders : [[0, f.text.length]],
+        });
+      });
+    });
+    neg[fam].forEach((t, ti) => {
+      out.push({ id: `${fam}/neg${ti}`, family: fam, predClass: `negative: ${fam}`, frame: fam, party: '', text: t, none: 'engagement' });
+    });
+  }
+  return out;
+}

@@ -33,13 +33,13 @@ const callForBoycott = (text: string, c: Cue): boolean =>
  * meeting with the harbour board", "insisted that its offer is still on the table"): the demand is the meeting or the offer
  * itself, no term set on the other side, so the engagement stays and the condition goes.
  */
-const ownAct = (c: Cue, d: Cue): boolean =>
-  c.type === 'engagement' && OWN_ACT_RULE.test(c.rule) &&
-  ((!!d.condition && c.start >= d.condition.start && c.end <= d.condition.end) || (c.start <= d.start && c.end > d.start));
+const ownAct = (c: Cue, d: Cue): boolean => c.type === 'engagement' && OWN_ACT_RULE.test(c.rule) && (inside(c, d) || (c.start <= d.start && c.end > d.start));
+
+/** `c` lies inside the condition clause of `d` */
+const inside = (c: Cue, d: Cue): boolean => !!d.condition && c.start >= d.condition.start && c.end <= d.condition.end;
 
 /** the cues that remain, sorted by offset */
 export function pruneNested(text: string, cues: Cue[]): Cue[] {
-  const inside = (c: Cue, d: Cue) => !!d.condition && c.start >= d.condition.start && c.end <= d.condition.end;
   const conditions = cues.filter((c) => c.type === 'condition');
   const stancesOnly = cues.filter((c) => c.type !== 'condition');
   const emphasis = new Set(

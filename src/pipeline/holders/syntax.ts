@@ -5,6 +5,7 @@
 import type { ActorMention, Token } from '../types.js';
 import { isReporting } from '../reporting.js';
 import { ROLE } from '../actors/lexicon.js';
+import { isCap } from '../actors/tokens.js';
 import { AS_SAYING, GIVE_VERBS, PARTITIVES, PREPOSITIONS, SUBORDINATORS, TELL_VERBS } from './words.js';
 
 /** a first-person word, also as a contraction ("we're", "I'm", "we'll", "we've", "we'd") */
@@ -108,7 +109,7 @@ function infinitiveAfter(tokens: Token[], i: number): boolean {
 
 /** tokens [from, i) are a capitalised name (after an optional "the") and token i starts another, capitalised */
 function titleBodyBefore(tokens: Token[], from: number, i: number): boolean {
-  const cap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
+  const cap = (t: Token | undefined) => !!t && isCap(t.text);
   let k = from;
   if (tokens[k]?.normal === 'the') k++;
   if (k >= i || !cap(tokens[i]) || !tokens[i]!.tags.has('ProperNoun')) return false;

@@ -25,6 +25,7 @@ import { getNlp, type View } from './nlp.js';
 import { cueCouldFire, dependents } from './cue-skeleton.js';
 import { withFastSweep } from './sweep.js';
 import { withFastMatch } from './fast-match.js';
+import { retagPartyVerbs } from './retag.js';
 import { COUNTRY_DESC, GOV_HEAD, GROUP_HEAD, GROUP_MODIFIER, HONORIFIC, ORG_DESC, ROLE, words } from '../actors/words.js';
 import type { ParsedSentence, Token } from './types.js';
 import { foldTitleCase, isTitleCase, type Folded } from './title-case.js';
@@ -332,6 +333,7 @@ class TagBatch {
     if (!this.document.length) return;
     const doc = new (taggerOf().ViewClass)(this.document);
     withFastSweep(doc, () => withFastMatch(doc, () => doc.compute(this.hooks)));
+    if (this.hooks.includes('postTagger')) retagPartyVerbs(doc);
   }
   view([at, n]: [number, number]): View {
     return new (taggerOf().ViewClass)(this.document.slice(at, at + n));
@@ -415,6 +417,7 @@ export function parseSentences(
     }
     if (chunks) {
       const doc = nlp(tagged);
+      retagPartyVerbs(doc);
       restoreText(doc, text, tagged);
       return orig({ sentence, ...tokensOf(doc, sentence.start), doc });
     }

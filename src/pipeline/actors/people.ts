@@ -301,8 +301,10 @@ function bareName(sc: SentenceScan, rs: number, j: number): number | undefined {
     sc.pending.push({ draft: d, titleStart: rs, nameStart: rs, nameEnd: j });
     return j;
   }
-  // compromise's organisation tag
-  if (toks.slice(rs, j).some((x) => x.tags.has('Organization')) && !toks.slice(rs, j).some(isPersonTagged) && (len >= 2 || rs > 0)) {
+  // compromise's organisation tag (not on a day or a month alone, which it may tag as one: "said Friday news that",
+  // "Thursday's government announcement")
+  const dateOnly = toks.slice(rs, j).every((x) => x.tags.has('WeekDay') || x.tags.has('Month') || x.tags.has('Date'));
+  if (!dateOnly && toks.slice(rs, j).some((x) => x.tags.has('Organization')) && !toks.slice(rs, j).some(isPersonTagged) && (len >= 2 || rs > 0)) {
     emit(sc, orgDraft(sc, rs, j), rs, j, 'name');
     return j;
   }

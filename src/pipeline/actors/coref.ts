@@ -389,6 +389,12 @@ function descriptionAt(cc: CorefContext, rs: RefSentence, i: number): number | u
       mark(cc, rs, p, i, j + 1, 'title');
       return j;
     }
+    // "the spokesman for Norland's foreign ministry said … ¶ The spokesman said, "We …"": the body it is the voice of
+    const body = j === i + 1 ? voiceBody(cc, rs.s.index, toks[j]!.start, hw) : undefined;
+    if (body) {
+      mark(cc, rs, body, i, j + 1, 'description');
+      return j;
+    }
   } else if (COUNTRY_DESC.has(hw) && j - i <= 2) {
     const nx = toks[j + 1];
     if (!(nx && nx.normal === 'of' && !breaksAfter(h))) {
@@ -601,6 +607,41 @@ function portfolioAfter(cc: CorefContext, rs: RefSentence, i: number, j: number,
   d.roles.add(hw);
   mark(cc, rs, d, i, k + 1, 'title');
   return k;
+}
+
+/** titles of a body's voice, who speaks for it and holds no stance of their own */
+const VOICE = /^(?:spokesman|spokeswoman|spokesperson)$/;
+
+/**
+ * "the spokesman" (no person of that title named before) is the body the text named it the voice of, up to offset
+ * `before` in sentence `index`: "a spokesman for Norland's foreign ministry", "the ministry's spokeswoman", "a Tarvo
+ * spokesperson" — the last such; undefined when there is none (or the title is not a voice's)
+ */
+function voiceBody(cc: CorefContext, index: number, before: number, hw: string): Draft | undefined {
+  if (!VOICE.test(hw)) return undefined;
+  const body = (d: Draft) => d.type === 'organization' || d.type === 'country';
+  let best: { at: number; d: Draft } | undefined;
+  for (const [si, list] of cc.cx.bySentence) {
+    if (si > index) continue;
+    const ts = cc.cx.sentToks.get(si) ?? [];
+    for (let k = 0; k < ts.length; k++) {
+      if (!VOICE.test(ts[k]!.normal.replace(/['’]s$/, '')) || (si === index && ts[k]!.start > before)) continue;
+      let d: Draft | undefined;
+      // "a spokesman for (the) X", "… for X's foreign ministry": the chain of names right after the preposition
+      if (/^(?:for|of)$/.test(ts[k + 1]?.normal ?? '') && !breaksAfter(ts[k]!)) {
+        // (a description may take in its article: "for the union")
+        let at = ts[k + 2]?.normal === 'the' && !list.some((x) => x.t0 === k + 2) ? k + 3 : k + 2;
+        for (let m = list.find((x) => x.t0 === at); m && body(m.draft) && !quoteAt(cc, m.start); m = list.find((x) => x.t0 === at)) {
+          d = m.draft;
+          at = m.t1;
+        }
+      }
+      // "a Tarvo spokesperson", "the ministry's spokeswoman": the name right before the title
+      d ??= list.find((x) => x.t1 === k && body(x.draft) && !breaksAfter(ts[k - 1]!) && !quoteAt(cc, x.start))?.draft;
+      if (d && (!best || ts[k]!.start > best.at)) best = { at: ts[k]!.start, d };
+    }
+  }
+  return best?.d;
 }
 
 /**

@@ -43,7 +43,27 @@ export function speakerOf(cc: CorefContext, si: number, quote: Span): Draft | un
     const d = saidBy(cc, ps.index);
     if (d) return d;
   }
-  return continuedSpeaker(cc, si, quote);
+  return continuedSpeaker(cc, si, quote) ?? pronounSpeaker(cc, si, quote);
+}
+
+/**
+ * "…," the spokesman said. ¶ He added, "We urge …": a quotation framed by a bare "he/she said" or "he added"
+ * that no earlier pass gave a party goes on with the last speaker the sentences before name (up to six back)
+ */
+function pronounSpeaker(cc: CorefContext, si: number, quote: Span): Draft | undefined {
+  const { sentences, cx } = cc;
+  let first = si;
+  while (first > 0 && sentences[first]!.start > quote[0]) first--;
+  const ts = cx.sentToks.get(sentences[first]!.index) ?? [];
+  const list = cx.bySentence.get(sentences[first]!.index) ?? [];
+  const framed = ts.some((t, k) => k > 0 && SAY.has(t.normal) && !quoteAt(cc, t.start) && /^(?:he|she)$/.test(ts[k - 1]!.normal) && !list.some((m) => m.t0 === k - 1));
+  if (!framed) return undefined;
+  for (let q = first - 1; q >= 0 && q >= first - 6; q--) {
+    const index = sentences[q]!.index;
+    const d = saidBy(cc, index) ?? (cx.bySentence.get(index) ?? []).find((m) => m.kind === 'pronoun' && quoteAt(cc, m.start) && firstPersonOf(cx.sentToks.get(index)![m.t0]!) && speakerOk(m.draft))?.draft;
+    if (d) return d;
+  }
+  return undefined;
 }
 
 /**

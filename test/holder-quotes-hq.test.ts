@@ -7,6 +7,8 @@
  *   voice-title   "a spokesman for X" named before, then "the spokesman said, "We …"": X's stance (no person of
  *                 that title is named, so the title stands for the body it is the voice of)
  *   he-added      "…," the spokesman said. ¶ He added, "We …": the quotation goes on with the last speaker named
+ *   desc-subject  "The Velmor Front rejected the army's account. ¶ The group said …": the description continues the
+ *                 named subject of the sentence before (after its article), not the possessor of its object
  *
  * `known` marks a case that still fails. The first run (hq's base, main 012df41) is recorded below the cases.
  */
@@ -29,6 +31,11 @@ const CASES: FamilyCase[] = [
   { c: 'he-added', text: '"The offer from Corvane undervalues us," the spokeswoman for Tarsk Mining said.\n\nShe added, "Corvane has asked for a meeting, and we will not agree to one."', at: 'will not agree', type: 'refusal', holder: ['Tarsk Mining'] },
   { c: 'he-added', text: '"The offer is still on the table," a Harbex Ports spokeswoman said.\n\nShe added: "We are willing to meet the union on Monday."', at: 'willing to meet the union', type: 'engagement', holder: ['Harbex Ports'] },
   { c: 'he-added', text: '"We have made our position clear to Tarsk Mining," Lena Brask said.\n\nShe added: "We will not return to talks while the lockout goes on."', at: 'will not return to talks', type: 'refusal', holder: ['Lena Brask'] },
+  // desc-subject
+  { c: 'desc-subject', text: 'The Velmor Front rejected the army\'s account of the talks in Karsk.\n\nThe group said its delegation was ready to resume the talks on Monday.', at: 'ready to resume the talks', type: 'engagement', holder: ['Velmor Front'] },
+  { c: 'desc-subject', text: 'The Orvane Party disputed the government\'s figures on Tuesday.\n\nThe party said it would not join any coalition talks.', at: 'would not join any coalition talks', type: 'refusal', holder: ['Orvane Party'] },
+  { c: 'desc-subject', text: 'The Halden Workers\' Union criticised the company\'s new rota.\n\nThe union said it would meet Harbex Ports only if the rota was withdrawn.', at: 'only if the rota was withdrawn', type: 'condition', holder: ["Halden Workers' Union"] },
+  { c: 'desc-subject', text: 'The Corvane Group questioned the regulator\'s ruling on Friday.\n\nThe group said it remained open to talks with Tarsk Mining.', at: 'open to talks', type: 'engagement', holder: ['Corvane Group'] },
 ];
 
 const judge = (k: FamilyCase) => judgeText(k);
@@ -41,7 +48,7 @@ challengeSuite('holder from outside the clause: quotations and continuation (HQ)
  * present rates.
  */
 const FLOORS: Record<string, [number, number]> = {
-  'voice-title': [7 / 7, 7 / 7], 'he-added': [6 / 6, 6 / 6],
+  'voice-title': [7 / 7, 7 / 7], 'he-added': [6 / 6, 6 / 6], 'desc-subject': [4 / 4, 4 / 4],
 };
 
 kindFloors(CASES, judge, FLOORS);

@@ -109,8 +109,9 @@ export function lastSubjectOf(cc: CorefContext, pred: (d: Draft) => boolean, bef
   // (the sentence's subject opens it; with `named` — a description matched by its head — only a name, which may
   // follow an article: "The Orvane Party lost its seat to the Velmor Party"; a description there, "The union
   // representing …", was itself a guess)
+  // (without `named`, a name after an article opens it too: "The RSF disputed the army's account. The group said …")
   const opens = (m: DraftMention) =>
-    named ? m.kind === 'name' && (m.t0 === 0 || (m.t0 === 1 && toks[0]!.tags.has('Determiner'))) : m.t0 === 0;
+    named ? m.kind === 'name' && (m.t0 === 0 || (m.t0 === 1 && toks[0]!.tags.has('Determiner'))) : m.t0 === 0 || ((m.kind === 'name' || m.kind === 'alias') && m.t0 === 1 && toks[0]!.normal === 'the');
   const subject = (cc.cx.bySentence.get(best.sentence) ?? []).find((m) => pred(m.draft) && !m.venue && opens(m));
   return subject?.draft ?? best.draft;
 }

@@ -7,6 +7,8 @@
  *   voice-title   "a spokesman for X" named before, then "the spokesman said, "We …"": X's stance (no person of
  *                 that title is named, so the title stands for the body it is the voice of)
  *   he-added      "…," the spokesman said. ¶ He added, "We …": the quotation goes on with the last speaker named
+ *   speech-paras  a speech quoted over several paragraphs, each opening with a quotation mark and none attributed
+ *                 but the first: the first paragraph's speaker
  *   desc-subject  "The Velmor Front rejected the army's account. ¶ The group said …": the description continues the
  *                 named subject of the sentence before (after its article), not the possessor of its object
  *
@@ -31,6 +33,10 @@ const CASES: FamilyCase[] = [
   { c: 'he-added', text: '"The offer from Corvane undervalues us," the spokeswoman for Tarsk Mining said.\n\nShe added, "Corvane has asked for a meeting, and we will not agree to one."', at: 'will not agree', type: 'refusal', holder: ['Tarsk Mining'] },
   { c: 'he-added', text: '"The offer is still on the table," a Harbex Ports spokeswoman said.\n\nShe added: "We are willing to meet the union on Monday."', at: 'willing to meet the union', type: 'engagement', holder: ['Harbex Ports'] },
   { c: 'he-added', text: '"We have made our position clear to Tarsk Mining," Lena Brask said.\n\nShe added: "We will not return to talks while the lockout goes on."', at: 'will not return to talks', type: 'refusal', holder: ['Lena Brask'] },
+  // speech-paras
+  { c: 'speech-paras', text: 'Ana Perrin spoke in parliament on Tuesday. Making a statement, Ms Perrin said: "On Friday I told the envoy that I would meet him once Vesk pulled back its troops.\n\n"I am disappointed that Vesk has refused my offer.\n\n"But if its envoy comes to Karsk with serious proposals, I am willing to sit down with him."', at: 'willing to sit down with him', type: 'engagement', holder: ['Ana Perrin'] },
+  { c: 'speech-paras', text: 'The chair of the Halden Workers\' Union, Lena Brask, wrote to members on Friday: "We have met Harbex Ports four times this month.\n\n"The company has not moved on pay.\n\n"We remain willing to meet Harbex Ports at any time."', at: 'remain willing to meet', type: 'engagement', holder: ['Lena Brask', "Halden Workers' Union"] },
+  { c: 'speech-paras', text: 'Tarsk Mining chief executive Ivo Dran told shareholders: "Corvane Holdings has made three offers for this company.\n\n"Each one has undervalued our business.\n\n"We will not engage with Corvane Holdings on these terms."', at: 'will not engage with', type: 'refusal', holder: ['Ivo Dran', 'Tarsk Mining'] },
   // desc-subject
   { c: 'desc-subject', text: 'The Velmor Front rejected the army\'s account of the talks in Karsk.\n\nThe group said its delegation was ready to resume the talks on Monday.', at: 'ready to resume the talks', type: 'engagement', holder: ['Velmor Front'] },
   { c: 'desc-subject', text: 'The Orvane Party disputed the government\'s figures on Tuesday.\n\nThe party said it would not join any coalition talks.', at: 'would not join any coalition talks', type: 'refusal', holder: ['Orvane Party'] },
@@ -48,7 +54,7 @@ challengeSuite('holder from outside the clause: quotations and continuation (HQ)
  * present rates.
  */
 const FLOORS: Record<string, [number, number]> = {
-  'voice-title': [7 / 7, 7 / 7], 'he-added': [6 / 6, 6 / 6], 'desc-subject': [4 / 4, 4 / 4],
+  'voice-title': [7 / 7, 7 / 7], 'he-added': [6 / 6, 6 / 6], 'speech-paras': [3 / 3, 3 / 3], 'desc-subject': [4 / 4, 4 / 4],
 };
 
 kindFloors(CASES, judge, FLOORS);

@@ -71,7 +71,7 @@ function pronounSpeaker(cc: CorefContext, si: number, quote: Span): Draft | unde
  * closes on an attributed quotation ("…," Mr Kostakis said. ¶ "Our members are not going to …") or on reported
  * speech ("Kostakis said on Tuesday that the union was ready to talk. ¶ "We will not …""): its speaker's.
  */
-function continuedSpeaker(cc: CorefContext, si: number, quote: Span): Draft | undefined {
+function continuedSpeaker(cc: CorefContext, si: number, quote: Span, depth = 0): Draft | undefined {
   const { sentences } = cc;
   const para = sentences[si]!.paragraph;
   let first = si;
@@ -80,8 +80,13 @@ function continuedSpeaker(cc: CorefContext, si: number, quote: Span): Draft | un
   if (!prev || prev.paragraph !== para - 1) return undefined;
   // (the quotation opens the paragraph)
   if (cc.cx.text.slice(sentences[first]!.start, quote[0]).replace(/["“”'‘\s]/g, '') !== '') return undefined;
-  // (the paragraph before ends on a sentence that says who speaks)
-  return saidBy(cc, prev.index);
+  // (the paragraph before ends on a sentence that says who speaks; or it is itself a quotation that opens its
+  // paragraph with no speaker of its own — a speech quoted over several paragraphs, each opening with a quotation
+  // mark — and the speech goes on with the one before it)
+  const said = saidBy(cc, prev.index);
+  if (said || depth >= 4) return said;
+  const open = quoteAt(cc, prev.start + 1);
+  return open && (cc.cx.bySentence.get(prev.index) ?? []).every((m) => quoteAt(cc, m.start)) ? continuedSpeaker(cc, cc.sentences.indexOf(prev), open, depth + 1) : undefined;
 }
 
 /** "Merkel rejected new negotiations, telling parliament, “We will wait …”": the subject before the quote */

@@ -11,6 +11,10 @@
  *                 but the first: the first paragraph's speaker
  *   desc-subject  "The Velmor Front rejected the army's account. ¶ The group said …": the description continues the
  *                 named subject of the sentence before (after its article), not the possessor of its object
+ *   label-turn    a transcript turn ("PERRIN: The complaint stays.") naming no party after a question that did: the
+ *                 labelled speaker, not the party the question named
+ *   prev-para     a paragraph naming no party ("The walkout, begun at dawn, …") right after a paragraph that
+ *                 ended on a stance: that stance's holder, not the document's most named party
  *
  * `known` marks a case that still fails. The first run (hq's base, main 012df41) is recorded below the cases.
  */
@@ -42,6 +46,13 @@ const CASES: FamilyCase[] = [
   { c: 'desc-subject', text: 'The Orvane Party disputed the government\'s figures on Tuesday.\n\nThe party said it would not join any coalition talks.', at: 'would not join any coalition talks', type: 'refusal', holder: ['Orvane Party'] },
   { c: 'desc-subject', text: 'The Halden Workers\' Union criticised the company\'s new rota.\n\nThe union said it would meet Harbex Ports only if the rota was withdrawn.', at: 'only if the rota was withdrawn', type: 'condition', holder: ["Halden Workers' Union"] },
   { c: 'desc-subject', text: 'The Corvane Group questioned the regulator\'s ruling on Friday.\n\nThe group said it remained open to talks with Tarsk Mining.', at: 'open to talks', type: 'engagement', holder: ['Corvane Group'] },
+  // prev-para
+  { c: 'prev-para', text: 'Hundreds of dockers at Harbex Ports rejected the pay offer and voted to strike.\n\nThe walkout, begun at dawn, is the first at the port since 1998.\n\n"We are disappointed," said Ivo Dran, a spokesman for Harbex Ports. "We will keep the port open."\n\nDran said managers would run the cranes, Dran said.', at: 'walkout', type: 'refusal', holder: ['dockers'] },
+  { c: 'prev-para', text: 'The Velmor Front walked out of the talks with Norland on Monday.\n\nThe boycott, the second this year, was condemned in Karsk.\n\n"This is a shame," said Ana Perrin, Norland\'s foreign minister. "Norland is still here." Perrin said Norland would wait. Perrin added that Norland was patient.', at: 'boycott', type: 'refusal', holder: ['Velmor Front'] },
+  { c: 'prev-para', text: 'Nurses at three hospitals run by Marlow Health voted to strike over pay.\n\nThe walkout, which starts on Monday, is the first in the region since 2011.\n\nMarlow Health said it was disappointed. Marlow Health said its offer was fair, and Marlow Health said it hoped to avoid disruption.', at: 'walkout', type: 'refusal', holder: ['Nurses'] },
+  // label-turn
+  { c: 'label-turn', text: 'Transcript of the briefing by foreign ministry spokeswoman Ana Perrin\n\nQUESTION: Vesk says a truce could go ahead only if Norland withdraws its complaint at the court.\n\nPERRIN: The complaint stays. That is not something we will drop.', at: 'The complaint stays', type: 'refusal', holder: ['Ana Perrin', 'Perrin'] },
+  { c: 'label-turn', text: 'Harbex Ports press call with chief executive Ivo Dran\n\nQUESTION: The dockers\' union says it will call off the strike only if Harbex Ports drops its complaint against the union.\n\nDRAN: The complaint stays. It is not something we will drop.', at: 'The complaint stays', type: 'refusal', holder: ['Ivo Dran', 'Dran', 'Harbex Ports'] },
 ];
 
 const judge = (k: FamilyCase) => judgeText(k);
@@ -50,11 +61,11 @@ challengeSuite('holder from outside the clause: quotations and continuation (HQ)
 
 /**
  * First run (main 012df41, before any change of this round), found / right: voice-title 7/7 2/7, he-added 5/6 3/6,
- * speech-paras 3/3 1/3, desc-subject 4/4 3/4, prev-para 3/3 0/3 (all: 9/23 right, found 22/23). Floors at the
- * present rates.
+ * speech-paras 3/3 1/3, desc-subject 4/4 3/4, prev-para 3/3 0/3, label-turn 2/2 2/2 (all: 11/25 right, found
+ * 24/25). Floors at the present rates.
  */
 const FLOORS: Record<string, [number, number]> = {
-  'voice-title': [7 / 7, 7 / 7], 'he-added': [6 / 6, 6 / 6], 'speech-paras': [3 / 3, 3 / 3], 'desc-subject': [4 / 4, 4 / 4],
+  'voice-title': [7 / 7, 7 / 7], 'he-added': [6 / 6, 6 / 6], 'speech-paras': [3 / 3, 3 / 3], 'desc-subject': [4 / 4, 4 / 4], 'prev-para': [3 / 3, 3 / 3], 'label-turn': [2 / 2, 2 / 2],
 };
 
 kindFloors(CASES, judge, FLOORS);

@@ -10,7 +10,8 @@
  *   speech-paras  a speech quoted over several paragraphs, each opening with a quotation mark and none attributed
  *                 but the first: the first paragraph's speaker
  *   desc-subject  "The Velmor Front rejected the army's account. ¶ The group said …": the description continues the
- *                 named subject of the sentence before (after its article), not the possessor of its object
+ *                 named subject of the sentence before (after its article), not the possessor of its object; but
+ *                 "the company" after "The X Workers called a strike at Y" is still Y, the one of that trade
  *   label-turn    a transcript turn ("PERRIN: The complaint stays.") naming no party after a question that did: the
  *                 labelled speaker, not the party the question named
  *   prev-para     a paragraph naming no party ("The walkout, begun at dawn, …") right after a paragraph that
@@ -46,6 +47,7 @@ const CASES: FamilyCase[] = [
   { c: 'desc-subject', text: 'The Orvane Party disputed the government\'s figures on Tuesday.\n\nThe party said it would not join any coalition talks.', at: 'would not join any coalition talks', type: 'refusal', holder: ['Orvane Party'] },
   { c: 'desc-subject', text: 'The Halden Workers\' Union criticised the company\'s new rota.\n\nThe union said it would meet Harbex Ports only if the rota was withdrawn.', at: 'only if the rota was withdrawn', type: 'condition', holder: ["Halden Workers' Union"] },
   { c: 'desc-subject', text: 'The Corvane Group questioned the regulator\'s ruling on Friday.\n\nThe group said it remained open to talks with Tarsk Mining.', at: 'open to talks', type: 'engagement', holder: ['Corvane Group'] },
+  { c: 'desc-subject', text: 'The Halden Dock Workers called a strike at Orvane Freight.\n\nThe company said it was willing to meet the strikers on Monday.', at: 'willing to meet', type: 'engagement', holder: ['Orvane Freight'] },
   // prev-para
   { c: 'prev-para', text: 'Hundreds of dockers at Harbex Ports rejected the pay offer and voted to strike.\n\nThe walkout, begun at dawn, is the first at the port since 1998.\n\n"We are disappointed," said Ivo Dran, a spokesman for Harbex Ports. "We will keep the port open."\n\nDran said managers would run the cranes, Dran said.', at: 'walkout', type: 'refusal', holder: ['dockers'] },
   { c: 'prev-para', text: 'The Velmor Front walked out of the talks with Norland on Monday.\n\nThe boycott, the second this year, was condemned in Karsk.\n\n"This is a shame," said Ana Perrin, Norland\'s foreign minister. "Norland is still here." Perrin said Norland would wait. Perrin added that Norland was patient.', at: 'boycott', type: 'refusal', holder: ['Velmor Front'] },
@@ -62,10 +64,10 @@ challengeSuite('holder from outside the clause: quotations and continuation (HQ)
 /**
  * First run (main 012df41, before any change of this round), found / right: voice-title 7/7 2/7, he-added 5/6 3/6,
  * speech-paras 3/3 1/3, desc-subject 4/4 3/4, prev-para 3/3 0/3, label-turn 2/2 2/2 (all: 11/25 right, found
- * 24/25). Floors at the present rates.
+ * 24/25; the fifth desc-subject case, added later, passed there too). Floors at the present rates.
  */
 const FLOORS: Record<string, [number, number]> = {
-  'voice-title': [7 / 7, 7 / 7], 'he-added': [6 / 6, 6 / 6], 'speech-paras': [3 / 3, 3 / 3], 'desc-subject': [4 / 4, 4 / 4], 'prev-para': [3 / 3, 3 / 3], 'label-turn': [2 / 2, 2 / 2],
+  'voice-title': [7 / 7, 7 / 7], 'he-added': [6 / 6, 6 / 6], 'speech-paras': [3 / 3, 3 / 3], 'desc-subject': [5 / 5, 5 / 5], 'prev-para': [3 / 3, 3 / 3], 'label-turn': [2 / 2, 2 / 2],
 };
 
 kindFloors(CASES, judge, FLOORS);

@@ -94,7 +94,7 @@ export function lastOf(cc: CorefContext, pred: (d: Draft) => boolean, before: nu
  * in its sentence and that sentence opens with another candidate, its subject, the subject is taken up ("Calder
  * received an offer from Orvane. The firm said …" → Calder).
  */
-export function lastSubjectOf(cc: CorefContext, pred: (d: Draft) => boolean, before: number, named = false): Draft | undefined {
+export function lastSubjectOf(cc: CorefContext, pred: (d: Draft) => boolean, before: number, named = false, article = false): Draft | undefined {
   let best: DraftMention | undefined;
   for (const [si, list] of cc.cx.bySentence) {
     if (si >= before) continue;
@@ -109,9 +109,9 @@ export function lastSubjectOf(cc: CorefContext, pred: (d: Draft) => boolean, bef
   // (the sentence's subject opens it; with `named` — a description matched by its head — only a name, which may
   // follow an article: "The Orvane Party lost its seat to the Velmor Party"; a description there, "The union
   // representing …", was itself a guess)
-  // (without `named`, a name after an article opens it too: "The RSF disputed the army's account. The group said …")
+  // (with `article`, a name after an article opens it too: "The RSF disputed the army's account. The group said …")
   const opens = (m: DraftMention) =>
-    named ? m.kind === 'name' && (m.t0 === 0 || (m.t0 === 1 && toks[0]!.tags.has('Determiner'))) : m.t0 === 0 || ((m.kind === 'name' || m.kind === 'alias') && m.t0 === 1 && toks[0]!.normal === 'the');
+    named ? m.kind === 'name' && (m.t0 === 0 || (m.t0 === 1 && toks[0]!.tags.has('Determiner'))) : m.t0 === 0 || (article && (m.kind === 'name' || m.kind === 'alias') && m.t0 === 1 && toks[0]!.normal === 'the');
   const subject = (cc.cx.bySentence.get(best.sentence) ?? []).find((m) => pred(m.draft) && !m.venue && opens(m));
   return subject?.draft ?? best.draft;
 }
@@ -729,8 +729,9 @@ function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j
     // The party said …" is the Orvane Party)
     lastSubjectOf(cc, (d) => d.type === 'organization' && (d.head === hw || describedAs(cc, d).has(hw) || headBeforeOf(d.name) === hw || blocNamed(hw, d)) && fits(d) && d.key !== `org:${hw}`, s.index, true) ??
     // (any named organisation may be "the group", but an unnamed "union" is never "the company"; nor may "the
-    // Coalition", "the Alliance", a head written as a name, be any organisation but one with that head)
-    (ANY_ORG_DESC.has(hw) && !proper && !(PROPER_BODY_HEAD.has(hw) && isCap(toks[j]!.text)) ? lastSubjectOf(cc, (d) => d.type === 'organization' && !(BARE_BODY.has(d.name) && d.key === `org:${d.name}`) && fits(d), s.index) : undefined) ??
+    // Coalition", "the Alliance", a head written as a name, be any organisation but one with that head; a subject
+    // after its article is taken up by "the group", not by "the company", which reads the body's trade)
+    (ANY_ORG_DESC.has(hw) && !proper && !(PROPER_BODY_HEAD.has(hw) && isCap(toks[j]!.text)) ? lastSubjectOf(cc, (d) => d.type === 'organization' && !(BARE_BODY.has(d.name) && d.key === `org:${d.name}`) && fits(d), s.index, false, !COMMERCIAL_DESC.has(hw)) : undefined) ??
     // "the union" for a body of workers named otherwise ("the Nurses Organisation", "the Dockers' Federation",
     // "Local 508")
     (hw === 'union' ? lastOf(cc, (d) => d.type === 'organization' && isLabourName(d.name) && fits(d), s.index) : undefined) ??

@@ -94,7 +94,7 @@ export function lastOf(cc: CorefContext, pred: (d: Draft) => boolean, before: nu
  * in its sentence and that sentence opens with another candidate, its subject, the subject is taken up ("Calder
  * received an offer from Orvane. The firm said …" → Calder).
  */
-export function lastSubjectOf(cc: CorefContext, pred: (d: Draft) => boolean, before: number, named = false): Draft | undefined {
+export function lastSubjectOf(cc: CorefContext, pred: (d: Draft) => boolean, before: number, named = false, article = false): Draft | undefined {
   let best: DraftMention | undefined;
   for (const [si, list] of cc.cx.bySentence) {
     if (si >= before) continue;
@@ -109,8 +109,9 @@ export function lastSubjectOf(cc: CorefContext, pred: (d: Draft) => boolean, bef
   // (the sentence's subject opens it; with `named` — a description matched by its head — only a name, which may
   // follow an article: "The Orvane Party lost its seat to the Velmor Party"; a description there, "The union
   // representing …", was itself a guess)
+  // (with `article`, a name after an article opens it too: "The RSF disputed the army's account. The group said …")
   const opens = (m: DraftMention) =>
-    named ? m.kind === 'name' && (m.t0 === 0 || (m.t0 === 1 && toks[0]!.tags.has('Determiner'))) : m.t0 === 0;
+    named ? m.kind === 'name' && (m.t0 === 0 || (m.t0 === 1 && toks[0]!.tags.has('Determiner'))) : m.t0 === 0 || (article && (m.kind === 'name' || m.kind === 'alias') && m.t0 === 1 && toks[0]!.normal === 'the');
   const subject = (cc.cx.bySentence.get(best.sentence) ?? []).find((m) => pred(m.draft) && !m.venue && opens(m));
   return subject?.draft ?? best.draft;
 }
@@ -389,6 +390,12 @@ function descriptionAt(cc: CorefContext, rs: RefSentence, i: number): number | u
       mark(cc, rs, p, i, j + 1, 'title');
       return j;
     }
+    // "the spokesman for Norland's foreign ministry said … ¶ The spokesman said, "We …"": the body it is the voice of
+    const body = j === i + 1 ? voiceBody(cc, rs.s.index, toks[j]!.start, hw) : undefined;
+    if (body) {
+      mark(cc, rs, body, i, j + 1, 'description');
+      return j;
+    }
   } else if (COUNTRY_DESC.has(hw) && j - i <= 2) {
     const nx = toks[j + 1];
     if (!(nx && nx.normal === 'of' && !breaksAfter(h))) {
@@ -603,6 +610,41 @@ function portfolioAfter(cc: CorefContext, rs: RefSentence, i: number, j: number,
   return k;
 }
 
+/** titles of a body's voice, who speaks for it and holds no stance of their own */
+const VOICE = /^(?:spokesman|spokeswoman|spokesperson)$/;
+
+/**
+ * "the spokesman" (no person of that title named before) is the body the text named it the voice of, up to offset
+ * `before` in sentence `index`: "a spokesman for Norland's foreign ministry", "the ministry's spokeswoman", "a Tarvo
+ * spokesperson" — the last such; undefined when there is none (or the title is not a voice's)
+ */
+function voiceBody(cc: CorefContext, index: number, before: number, hw: string): Draft | undefined {
+  if (!VOICE.test(hw)) return undefined;
+  const body = (d: Draft) => d.type === 'organization' || d.type === 'country';
+  let best: { at: number; d: Draft } | undefined;
+  for (const [si, list] of cc.cx.bySentence) {
+    if (si > index) continue;
+    const ts = cc.cx.sentToks.get(si) ?? [];
+    for (let k = 0; k < ts.length; k++) {
+      if (!VOICE.test(ts[k]!.normal.replace(/['’]s$/, '')) || (si === index && ts[k]!.start > before)) continue;
+      let d: Draft | undefined;
+      // "a spokesman for (the) X", "… for X's foreign ministry": the chain of names right after the preposition
+      if (/^(?:for|of)$/.test(ts[k + 1]?.normal ?? '') && !breaksAfter(ts[k]!)) {
+        // (a description may take in its article: "for the union")
+        let at = ts[k + 2]?.normal === 'the' && !list.some((x) => x.t0 === k + 2) ? k + 3 : k + 2;
+        for (let m = list.find((x) => x.t0 === at); m && body(m.draft) && !quoteAt(cc, m.start); m = list.find((x) => x.t0 === at)) {
+          d = m.draft;
+          at = m.t1;
+        }
+      }
+      // "a Tarvo spokesperson", "the ministry's spokeswoman": the name right before the title
+      d ??= list.find((x) => x.t1 === k && body(x.draft) && !breaksAfter(ts[k - 1]!) && !quoteAt(cc, x.start))?.draft;
+      if (d && (!best || ts[k]!.start > best.at)) best = { at: ts[k]!.start, d };
+    }
+  }
+  return best?.d;
+}
+
 /**
  * "the President", "the Prime Minister" (j: the head) with no such person named before: the person named
  * later with that title, else the office's holder as a person of their own, named by the title
@@ -687,8 +729,9 @@ function organisationDescription(cc: CorefContext, rs: RefSentence, i: number, j
     // The party said …" is the Orvane Party)
     lastSubjectOf(cc, (d) => d.type === 'organization' && (d.head === hw || describedAs(cc, d).has(hw) || headBeforeOf(d.name) === hw || blocNamed(hw, d)) && fits(d) && d.key !== `org:${hw}`, s.index, true) ??
     // (any named organisation may be "the group", but an unnamed "union" is never "the company"; nor may "the
-    // Coalition", "the Alliance", a head written as a name, be any organisation but one with that head)
-    (ANY_ORG_DESC.has(hw) && !proper && !(PROPER_BODY_HEAD.has(hw) && isCap(toks[j]!.text)) ? lastSubjectOf(cc, (d) => d.type === 'organization' && !(BARE_BODY.has(d.name) && d.key === `org:${d.name}`) && fits(d), s.index) : undefined) ??
+    // Coalition", "the Alliance", a head written as a name, be any organisation but one with that head; a subject
+    // after its article is taken up by "the group", not by "the company", which reads the body's trade)
+    (ANY_ORG_DESC.has(hw) && !proper && !(PROPER_BODY_HEAD.has(hw) && isCap(toks[j]!.text)) ? lastSubjectOf(cc, (d) => d.type === 'organization' && !(BARE_BODY.has(d.name) && d.key === `org:${d.name}`) && fits(d), s.index, false, !COMMERCIAL_DESC.has(hw)) : undefined) ??
     // "the union" for a body of workers named otherwise ("the Nurses Organisation", "the Dockers' Federation",
     // "Local 508")
     (hw === 'union' ? lastOf(cc, (d) => d.type === 'organization' && isLabourName(d.name) && fits(d), s.index) : undefined) ??

@@ -43,7 +43,27 @@ export function speakerOf(cc: CorefContext, si: number, quote: Span): Draft | un
     const d = saidBy(cc, ps.index);
     if (d) return d;
   }
-  return continuedSpeaker(cc, si, quote);
+  return continuedSpeaker(cc, si, quote) ?? pronounSpeaker(cc, si, quote);
+}
+
+/**
+ * "…," the spokesman said. ¶ He added, "We urge …": a quotation framed by a bare "he/she said" or "he added"
+ * that no earlier pass gave a party goes on with the last speaker the sentences before name (up to six back)
+ */
+function pronounSpeaker(cc: CorefContext, si: number, quote: Span): Draft | undefined {
+  const { sentences, cx } = cc;
+  let first = si;
+  while (first > 0 && sentences[first]!.start > quote[0]) first--;
+  const ts = cx.sentToks.get(sentences[first]!.index) ?? [];
+  const list = cx.bySentence.get(sentences[first]!.index) ?? [];
+  const framed = ts.some((t, k) => k > 0 && SAY.has(t.normal) && !quoteAt(cc, t.start) && /^(?:he|she)$/.test(ts[k - 1]!.normal) && !list.some((m) => m.t0 === k - 1));
+  if (!framed) return undefined;
+  for (let q = first - 1; q >= 0 && q >= first - 6; q--) {
+    const index = sentences[q]!.index;
+    const d = saidBy(cc, index) ?? (cx.bySentence.get(index) ?? []).find((m) => m.kind === 'pronoun' && quoteAt(cc, m.start) && firstPersonOf(cx.sentToks.get(index)![m.t0]!) && speakerOk(m.draft))?.draft;
+    if (d) return d;
+  }
+  return undefined;
 }
 
 /**
@@ -51,7 +71,7 @@ export function speakerOf(cc: CorefContext, si: number, quote: Span): Draft | un
  * closes on an attributed quotation ("…," Mr Kostakis said. ¶ "Our members are not going to …") or on reported
  * speech ("Kostakis said on Tuesday that the union was ready to talk. ¶ "We will not …""): its speaker's.
  */
-function continuedSpeaker(cc: CorefContext, si: number, quote: Span): Draft | undefined {
+function continuedSpeaker(cc: CorefContext, si: number, quote: Span, depth = 0): Draft | undefined {
   const { sentences } = cc;
   const para = sentences[si]!.paragraph;
   let first = si;
@@ -60,8 +80,13 @@ function continuedSpeaker(cc: CorefContext, si: number, quote: Span): Draft | un
   if (!prev || prev.paragraph !== para - 1) return undefined;
   // (the quotation opens the paragraph)
   if (cc.cx.text.slice(sentences[first]!.start, quote[0]).replace(/["“”'‘\s]/g, '') !== '') return undefined;
-  // (the paragraph before ends on a sentence that says who speaks)
-  return saidBy(cc, prev.index);
+  // (the paragraph before ends on a sentence that says who speaks; or it is itself a quotation that opens its
+  // paragraph with no speaker of its own — a speech quoted over several paragraphs, each opening with a quotation
+  // mark — and the speech goes on with the one before it)
+  const said = saidBy(cc, prev.index);
+  if (said || depth >= 4) return said;
+  const open = quoteAt(cc, prev.start + 1);
+  return open && (cc.cx.bySentence.get(prev.index) ?? []).every((m) => quoteAt(cc, m.start)) ? continuedSpeaker(cc, cc.sentences.indexOf(prev), open, depth + 1) : undefined;
 }
 
 /** "Merkel rejected new negotiations, telling parliament, “We will wait …”": the subject before the quote */

@@ -73,10 +73,27 @@ function contextHolderOf(hc: HolderContext, r: RawCue, lastHolderInParagraph: Ma
       );
       if (m && ok(m.actorId)) return m.actorId;
     }
-    // (a statement's author speaks its whole text)
-    return ok(hc.author) ?? ok(hc.mainActor);
+    // (a statement's author speaks its whole text; a transcript's turn, its labelled speaker)
+    const head = paragraphHead(hc, r.sentence);
+    const label = labelled(hc, head) ? hc.sentence(head).mentions.find((x) => x.start === hc.parsed[head]!.sentence.start && hc.holdable(x)) : undefined;
+    // (else a paragraph that names no one goes on with the stance the paragraph right before it ended on — "Dockers
+    // rejected the offer. ¶ The walkout, begun at dawn, …" — before the document's most named party; not in a
+    // transcript, where the turn before is another speaker's or a question)
+    const before = head > 0 && !labelled(hc, head) && !labelled(hc, paragraphHead(hc, head - 1)) ? ok(lastHolderInParagraph.get(para - 1)) : null;
+    return ok(hc.author) ?? ok(label?.actorId) ?? before ?? ok(hc.mainActor);
   };
 }
+
+/** the first sentence of the paragraph of sentence `i` */
+function paragraphHead(hc: HolderContext, i: number): number {
+  const para = hc.parsed[i]!.sentence.paragraph;
+  while (i > 0 && hc.parsed[i - 1]!.sentence.paragraph === para) i--;
+  return i;
+}
+
+/** a transcript's speaker label opening a paragraph: "MARCHETTI:", "Question:", "Ana Ruiz:" */
+const SPEAKER_LABEL = /^(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*:\s/;
+const labelled = (hc: HolderContext, i: number) => SPEAKER_LABEL.test(hc.parsed[i]!.sentence.text);
 
 /**
  * The noun phrase at tokens [i, end) — with its possessed noun, "the union's offer" — ends the sentence right

@@ -76,12 +76,17 @@ function titleOfAfter(tokens: readonly Token[], i: number): number | undefined {
  * A participle trigger with no "be" that modifies the noun before it: "the proposal, rejected by X, …", "the plan
  * rejected by X", "the second brokered by X" (not a party's own verb: a mention right before it is its subject).
  */
+/** nouns of time that end a time phrase before a verb ("last week", "this morning", "earlier this year") */
+const TIME_NOUN = /^(?:week|weeks|month|months|year|years|day|days|weekend|morning|afternoon|evening|night|today|yesterday|tonight|hours)$/;
+
 function reducedPassive(c: SentenceCtx, start: number, end: number): boolean {
   const { tokens } = c.ps;
   const v = tokens[start];
   const prev = tokens[start - 1];
   if (!v || !prev || end - start > 2 || !pastParticipleShaped(v)) return false;
   if (c.mentions.some((m) => tokenAt(tokens, m.start) <= start - 1 && lastTokenOf(tokens, m) === start - 1)) return false;
+  // (a time before the verb is no noun it modifies: "X on Sunday rejected an offer by Y", "X last week turned down …")
+  if (prev.tags.has('Date') || prev.tags.has('WeekDay') || prev.tags.has('Month') || TIME_NOUN.test(prev.normal)) return false;
   if (/^,\s*$/.test(prev.post)) return prev.tags.has('Noun') || prev.tags.has('Adverb');
   // (an ordinal stands for its noun: "the second brokered by X")
   return (prev.tags.has('Noun') && !prev.tags.has('Pronoun')) || (prev.tags.has('Ordinal') && tokens[start - 2]?.normal === 'the');

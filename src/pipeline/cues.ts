@@ -214,7 +214,7 @@ function negatedBefore(tokens: Token[], start: number): boolean {
     // "there is no reason not to hold talks", "sees no reason not to meet": the two negations cancel
     if (t.normal === 'not' && tokens[j - 1]?.normal === 'reason' && tokens[j - 2]?.normal === 'no') return false;
     if (isNegator(t, tokens[j + 1]) || isYetTo(t, tokens[j + 1]) || isNegImplicative(tokens, j) || isCessative(tokens, j)) return true;
-    if (CLAUSE_BREAK_WORDS.has(t.normal) && !(j === start - 1 && coordinatedBare(tokens, j - 1, start))) return false;
+    if (CLAUSE_BREAK_WORDS.has(t.normal) && !(j === start - 1 && coordinatedBare(tokens, j - 1, start))) return negatedHeadBefore(tokens, j);
     // a full verb (not an auxiliary, modal or copula) ends the negation's reach: "did not say it would talk"
     // a form of "be" is a copula even where the tagger calls it a participle: "have never been averse to"
     // (a verb of advising or weighing whose complement is the trigger's gerund passes it on: "could not recommend
@@ -223,6 +223,20 @@ function negatedBefore(tokens: Token[], start: number): boolean {
       if (!coordinatedBare(tokens, j, start) && !gerundComplement(tokens, j, start) && !nounHolder(tokens, j, start)) return false;
   }
   return false;
+}
+
+/**
+ * Is the relative pronoun at `j` ("that", "which") the clause of a negated head noun? "That is not a step that we are
+ * prepared to take", "there is no deal that they would sign", "not something which we can accept": the negation of the
+ * noun reaches the stance in its relative clause.
+ */
+function negatedHeadBefore(tokens: Token[], j: number): boolean {
+  if (j < 1 || !/^(?:that|which)$/.test(tokens[j]!.normal) || boundaryAfter(tokens, j - 1)) return false;
+  let k = j - 1;
+  if (!tokens[k]?.tags.has('Noun') || (tokens[k]!.tags.has('Pronoun') && !/^(?:something|anything|one)$/.test(tokens[k]!.normal))) return false;
+  k--;
+  for (let n = 0; n < 2 && k >= 0 && (tokens[k]!.tags.has('Determiner') || tokens[k]!.tags.has('Adjective')) && !/^(?:no|the|this|that)$/.test(tokens[k]!.normal); n++) k--;
+  return k >= 0 && /^(?:not|no|never)$/.test(tokens[k]!.normal === 'no' ? 'no' : tokens[k]!.implicit === 'not' ? 'not' : tokens[k]!.normal);
 }
 
 /** verbs that only have or show the noun after them: the negation before them is the noun's ("did not show any willingness") */

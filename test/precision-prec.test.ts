@@ -28,6 +28,19 @@ const families: Family[] = [
       { text: 'Norland expects Vesk to withdraw its troops before any talks.', words: 'expects Vesk to withdraw', type: 'condition' },
     ],
   },
+  {
+    name: "a time judged wrong for the act ('too early to negotiate'): not now, a refusal",
+    none: [
+      { text: 'The Halden union said it was too soon to sit down with the new owners.', words: 'sit down with', type: 'engagement' },
+      { text: 'Norland said it would be premature to resume talks with Vesk.', words: 'resume talks', type: 'engagement' },
+      { text: 'The club chairman said it was "too early" to negotiate with the league over the fees.', words: 'negotiate with', type: 'engagement' },
+    ],
+    keep: [
+      { text: 'The Halden union said it was too soon to sit down with the new owners.', words: 'sit down with', type: 'refusal' },
+      { text: 'Norland said it would be premature to resume talks with Vesk.', words: 'resume talks', type: 'refusal' },
+      { text: 'Vesk agreed early to negotiate with Norland.', words: 'negotiate with', type: 'engagement' },
+    ],
+  },
 ];
 
 const spanOf = (text: string, words: string): [number, number] => {

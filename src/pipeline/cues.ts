@@ -115,6 +115,12 @@ const NEG_IMPLICATIVE: [RegExp, string[]][] = [
   [/^(?:avoid|avoids|avoided|avoiding)$/, []],
   // a noun of absence before a noun of engaging: "the guild's lack of commitment to a truce", "the absence of any offer to talk"
   [/^(?:lack|absence)$/, ['of']],
+  // a time judged wrong for the act: "said it was too early to negotiate with", "too soon to resume talks", "it is
+  // premature to meet" (not now: a refusal, as "not yet")
+  [/^too$/, ['early']],
+  [/^too$/, ['soon']],
+  [/^too$/, ['late']],
+  [/^premature$/, []],
   // a noun of impossibility before the engaging it bears on: "declared the impossibility of holding talks with"
   [/^impossibility$/, ['of']],
   // a noun of unwillingness before a gerund of engaging, with a preposition other than "to" (whose reading is

@@ -41,6 +41,19 @@ const families: Family[] = [
       { text: 'Vesk agreed early to negotiate with Norland.', words: 'negotiate with', type: 'engagement' },
     ],
   },
+  {
+    name: 'willingness toward a policy or toward work, not toward a party',
+    none: [
+      { text: 'The Orvane board remains committed to enhancing shareholder value.', words: 'committed to enhancing', type: 'engagement' },
+      { text: 'The clinic said it was committed to improving patient outcomes.', words: 'committed to improving', type: 'engagement' },
+      { text: 'With the new crews hired and ready to work, the Halden depot reopens on Monday.', words: 'ready to work', type: 'engagement' },
+    ],
+    keep: [
+      { text: 'The Vesk council said it was ready to work with the new owners of the mill.', words: 'ready to work with', type: 'engagement' },
+      { text: 'Norland is committed to improving relations with Vesk.', words: 'committed to improving', type: 'engagement' },
+      { text: 'The bidder is willing to raise its offer for the Halden mill.', words: 'willing to raise', type: 'engagement' },
+    ],
+  },
 ];
 
 const spanOf = (text: string, words: string): [number, number] => {

@@ -54,6 +54,16 @@ const families: Family[] = [
       { text: 'The bidder is willing to raise its offer for the Halden mill.', words: 'willing to raise', type: 'engagement' },
     ],
   },
+  {
+    name: "'provided' as a verb or participle, not the conjunction",
+    none: [
+      { text: 'Once the new service starts, crews will only empty the bins that the council has provided.', words: 'provided', type: 'condition' },
+      { text: 'The Halden school will only accept the forms that parents have provided.', words: 'provided', type: 'condition' },
+    ],
+    keep: [
+      { text: 'Vesk will sign the accord, provided Norland lifts the embargo.', words: 'provided', type: 'condition' },
+    ],
+  },
 ];
 
 const spanOf = (text: string, words: string): [number, number] => {

@@ -64,6 +64,16 @@ const families: Family[] = [
       { text: 'Vesk will sign the accord, provided Norland lifts the embargo.', words: 'provided', type: 'condition' },
     ],
   },
+  {
+    name: "'have to wait and see': no requirement put on a party",
+    none: [
+      { text: 'However, supporters will have to wait and see if their striker is fit on Saturday.', words: 'will have to wait', type: 'condition' },
+      { text: 'Investors in the Orvane fund must wait and see how the court rules.', words: 'must wait', type: 'condition' },
+    ],
+    keep: [
+      { text: 'Norland will have to withdraw its troops first, the Vesk envoy said.', words: 'will have to withdraw', type: 'condition' },
+    ],
+  },
 ];
 
 const spanOf = (text: string, words: string): [number, number] => {

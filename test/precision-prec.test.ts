@@ -74,6 +74,16 @@ const families: Family[] = [
       { text: 'Norland will have to withdraw its troops first, the Vesk envoy said.', words: 'will have to withdraw', type: 'condition' },
     ],
   },
+  {
+    name: 'a hostile act said to resume in a headline is no engagement',
+    none: [
+      { text: 'Dock Union Quits Pay Talks, Says Strikes To Resume', words: 'Strikes To Resume', type: 'engagement' },
+      { text: 'Border Shelling To Resume After Truce Lapses', words: 'Shelling To Resume', type: 'engagement' },
+    ],
+    keep: [
+      { text: 'Vesk and Norland Envoys To Resume Talks', words: 'Envoys To Resume Talks', type: 'engagement' },
+    ],
+  },
 ];
 
 const spanOf = (text: string, words: string): [number, number] => {

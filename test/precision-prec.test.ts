@@ -84,6 +84,16 @@ const families: Family[] = [
       { text: 'Vesk and Norland Envoys To Resume Talks', words: 'Envoys To Resume Talks', type: 'engagement' },
     ],
   },
+  {
+    name: "asking one's own advisers to speak with the other side is no demand on that side",
+    none: [
+      { text: "The Orvane board asked its advisers to speak with the bidder's bankers.", words: 'asked its advisers to speak', type: 'condition' },
+      { text: 'The club told its lawyers to contact the league on Monday.', words: 'told its lawyers to contact', type: 'condition' },
+    ],
+    keep: [
+      { text: 'The council called on the government to lift the ban.', words: 'called on the government to lift', type: 'condition' },
+    ],
+  },
 ];
 
 const spanOf = (text: string, words: string): [number, number] => {

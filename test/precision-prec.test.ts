@@ -94,6 +94,19 @@ const families: Family[] = [
       { text: 'The council called on the government to lift the ban.', words: 'called on the government to lift', type: 'condition' },
     ],
   },
+  {
+    name: 'a clause of what a party would do, after a preposition: an open question, no stance',
+    none: [
+      { text: 'The summit broke down over what the Orvane side would be willing to give up.', words: 'willing to give up', type: 'engagement' },
+      { text: 'The two unions argued about what the board would accept.', words: 'would accept', type: 'engagement' },
+      { text: 'The bank asked to understand the basis on which such an offer would be made.', words: 'offer would be made', type: 'engagement' },
+    ],
+    keep: [
+      { text: 'Norland said it was willing to give up the port.', words: 'willing to give up', type: 'engagement' },
+      { text: 'The union set out terms on which it would accept the offer.', words: 'would accept the offer', type: 'engagement' },
+      { text: 'Norland said it would talk to Vesk about what the union wanted.', words: 'would talk to', type: 'engagement' },
+    ],
+  },
 ];
 
 const spanOf = (text: string, words: string): [number, number] => {

@@ -927,7 +927,10 @@ function modalityOf(tokens: Token[], start: number, sentenceText: string): Modal
     // blockade, Y would return to the talks" is Y's stance, on a condition)
     if (w === 'whether' || (w === 'if' && !commaBetween(tokens, j, start))) return 'hypothetical';
     if ((w === 'who' || w === 'what') && indirectQuestion(tokens, j)) return 'hypothetical';
+    if (openModalClause(tokens, j, start)) return 'hypothetical';
   }
+  // ("which" ends the clause the loop reads: "the basis on which such a proposal would be made")
+  if (cs > 0 && tokens[cs - 1]!.normal === 'which' && openModalClause(tokens, cs - 1, start)) return 'hypothetical';
   if (/\?["')\]]*\s*$/.test(sentenceText)) return 'hypothetical';
   for (let j = start - 1; j >= Math.max(cs, start - 4); j--) if (HEDGES.has(tokens[j]!.normal)) return 'hedged';
   for (let j = start - 1; j >= 0 && !hardBreakAfter(tokens[j]!); j--) if (isReporting(tokens[j]!)) return 'reported';
@@ -983,6 +986,31 @@ function indirectQuestion(tokens: Token[], j: number): boolean {
   if (tokens[k]?.tags.has('Pronoun') && !tokens[k]!.tags.has('Possessive')) k--; // "tells you who", "asked them what"
   const t = tokens[k];
   return !!t && !/,/.test(t.post) && ASKING.test(t.normal);
+}
+
+/** prepositions that open a clause of what a party might do: "collapsed over what the North would be willing to give up" */
+const OPEN_PREP = /^(?:over|about|on|upon|of|into|from|to)$/;
+/** nouns of the way or grounds on which something would be done: "the basis on which such a proposal would be made" (not a party's terms: "set out terms on which it would accept") */
+const TERMS_HEAD = /^(?:basis|bases|grounds|way|ways|manner|extent|point)$/;
+const OPEN_MODALS = new Set(['would', 'could', 'might']);
+
+/**
+ * Is the wh-word at `j` the start of a clause of what a party would, could or might do, after a preposition ("the
+ * summit collapsed over what Vesk would be willing to give up", "disagreed about what each side could accept") or after a
+ * noun of terms and a preposition ("to understand the basis on which such an offer would be made")? The clause names an
+ * open question or an unrealised act, no stance of its own (as an indirect question).
+ */
+function openModalClause(tokens: Token[], j: number, start: number): boolean {
+  const w = tokens[j]!.normal;
+  const prep = tokens[j - 1];
+  if (!prep || !OPEN_PREP.test(prep.normal) || /,/.test(prep.post)) return false;
+  if (w === 'which' ? !TERMS_HEAD.test(tokens[j - 2]?.normal ?? '') : w !== 'what') return false;
+  // (the modal may open the trigger itself: "what each side would accept", "on which a proposal would be made")
+  for (let k = j + 1; k < Math.min(tokens.length, start + 3); k++) {
+    if (OPEN_MODALS.has(tokens[k]!.normal)) return true;
+    if (/[,;:]/.test(tokens[k]!.post)) return false;
+  }
+  return false;
 }
 
 /** a comma after one of tokens [from, to - 1) */

@@ -107,6 +107,18 @@ const families: Family[] = [
       { text: 'Norland said it would talk to Vesk about what the union wanted.', words: 'would talk to', type: 'engagement' },
     ],
   },
+  {
+    name: "the content of a refused invitation or offer is the refusal's object, no engagement of its own",
+    none: [
+      { text: 'It was Vesk that turned down the latest invitation for a resumption of border talks.', words: 'resumption of border talks', type: 'engagement' },
+      { text: 'The Halden board rejected the union\'s proposal for a new round of pay talks.', words: 'round of pay talks', type: 'engagement' },
+    ],
+    keep: [
+      { text: 'It was Vesk that turned down the latest invitation for a resumption of border talks.', words: 'turned down', type: 'refusal' },
+      { text: 'Vesk accepted an invitation to a meeting with Norland.', words: 'accepted an invitation', type: 'engagement' },
+      { text: 'Norland rejected the plan and called for a resumption of talks.', words: 'called for a resumption', type: 'engagement' },
+    ],
+  },
 ];
 
 const spanOf = (text: string, words: string): [number, number] => {

@@ -826,9 +826,29 @@ const isTimeWord = (x: Token | undefined): boolean => !!x && (x.tags.has('Date')
  * "refused | to | rule out talks", "ruled out | trade or border | talks with":
  * "to", or a short object noun phrase (no comma, at most 4 words).
  */
+/** nouns of a proposal whose content follows: "an invitation for a resumption of talks", "the offer of a truce" */
+const OFFER_HEAD = /^(?:invitation|invitations|offer|offers|proposal|proposals|request|requests|call|calls|bid|bids|appeal|appeals|plan|plans|overture|overtures)$/;
+/**
+ * Is the gap the operator's object, a noun of proposal, and the preposition that opens its content: "turned down the
+ * latest invitation for | a resumption of trade talks", "accepted an offer of | talks"? The content is what is refused
+ * or accepted, one stance with the operator (determiners and adjectives before the noun, a determiner after).
+ */
+function offerOfGap(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 7) return false;
+  let j = from;
+  while (j < to && (tokens[j]!.tags.has('Determiner') || tokens[j]!.tags.has('Possessive') || tokens[j]!.tags.has('Adjective'))) j++;
+  if (j >= to || !OFFER_HEAD.test(tokens[j]!.normal) || /[,;:]/.test(tokens[j]!.post)) return false;
+  j++;
+  if (j >= to || !/^(?:for|of|to)$/.test(tokens[j]!.normal)) return false;
+  j++;
+  while (j < to && tokens[j]!.tags.has('Determiner')) j++;
+  return j === to;
+}
+
 function objectGap(tokens: Token[], from: number, to: number): boolean {
   // never across the end of a sentence or a quotation: '"We will not talk." Norland rejected it'
   for (let j = Math.max(0, from - 1); j < to; j++) if (hardBreakAfter(tokens[j]!)) return false;
+  if (offerOfGap(tokens, from, to)) return true;
   // (adjacent matches chain too, unless a clause break stands between them: "Accept Deal, Ending Strike", or the
   // first ends on the noun that is the second's subject: "the union's walkout ended the talks" is no double negative)
   if (to - from > 4 || to <= from) return to === from && !(from > 0 && /[,;:]/.test(tokens[from - 1]!.post)) && !subjectOfNext(tokens, from);

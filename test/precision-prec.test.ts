@@ -119,6 +119,18 @@ const families: Family[] = [
       { text: 'Norland rejected the plan and called for a resumption of talks.', words: 'called for a resumption', type: 'engagement' },
     ],
   },
+  {
+    name: 'a report that could be made (could / might / may claim, argue, say) states no stance yet',
+    none: [
+      { text: 'If the truce fails, the Vesk army could claim the rebels are not a serious partner for negotiations.', words: 'partner for negotiations', type: 'refusal' },
+      { text: 'Vesk might argue that it never refused talks with Norland.', words: 'refused talks', type: 'refusal' },
+      { text: 'Critics may say the Orvane board is ready to sell to the highest bidder.', words: 'ready to sell', type: 'engagement' },
+    ],
+    keep: [
+      { text: 'The spokesman would say only that Norland was ready to talk.', words: 'ready to talk', type: 'engagement' },
+      { text: 'The Vesk army claimed the rebels were not a serious partner for negotiations.', words: 'partner for negotiations', type: 'refusal' },
+    ],
+  },
 ];
 
 const spanOf = (text: string, words: string): [number, number] => {

@@ -931,6 +931,17 @@ function stances(matches: Match[], tokensRef: Token[]): Match[][] {
   return chains;
 }
 
+/**
+ * Is the reporting verb at `j` a report that could be made, not one that was ("the regime could claim it is not a
+ * serious partner for negotiations", "Vesk might argue that it never refused talks")? What it would report is no one's
+ * stance yet. ("would say only that …" is a report of what was said, and stays one.)
+ */
+function possibleReport(tokens: Token[], j: number): boolean {
+  let k = j - 1;
+  if (tokens[k]?.tags.has('Adverb') && !/^(?:not|never)$/.test(tokens[k]!.normal)) k--; // "could well argue"
+  return /^(?:could|might|may)$/.test(tokens[k]?.normal ?? '') && !/^(?:be|been)$/.test(tokens[j]!.normal);
+}
+
 /** auxiliaries that, first in a sentence that is no question, open an inverted conditional: "Should talks fail, …" */
 const INVERTED_IF = new Set(['should', 'were', 'had']);
 
@@ -953,7 +964,8 @@ function modalityOf(tokens: Token[], start: number, sentenceText: string): Modal
   if (cs > 0 && tokens[cs - 1]!.normal === 'which' && openModalClause(tokens, cs - 1, start)) return 'hypothetical';
   if (/\?["')\]]*\s*$/.test(sentenceText)) return 'hypothetical';
   for (let j = start - 1; j >= Math.max(cs, start - 4); j--) if (HEDGES.has(tokens[j]!.normal)) return 'hedged';
-  for (let j = start - 1; j >= 0 && !hardBreakAfter(tokens[j]!); j--) if (isReporting(tokens[j]!)) return 'reported';
+  for (let j = start - 1; j >= 0 && !hardBreakAfter(tokens[j]!); j--)
+    if (isReporting(tokens[j]!)) return possibleReport(tokens, j) ? 'hypothetical' : 'reported';
   return 'asserted';
 }
 

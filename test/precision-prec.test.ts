@@ -95,10 +95,8 @@ const families: Family[] = [
     ],
   },
   {
-    name: 'a clause of what a party would do, after a preposition: an open question, no stance',
+    name: 'a clause of how something would be done (the basis on which …): an open question, no stance',
     none: [
-      { text: 'The summit broke down over what the Orvane side would be willing to give up.', words: 'willing to give up', type: 'engagement' },
-      { text: 'The two unions argued about what the board would accept.', words: 'would accept', type: 'engagement' },
       { text: 'The bank asked to understand the basis on which such an offer would be made.', words: 'offer would be made', type: 'engagement' },
     ],
     keep: [

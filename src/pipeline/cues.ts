@@ -1020,24 +1020,24 @@ function indirectQuestion(tokens: Token[], j: number): boolean {
   return !!t && !/,/.test(t.post) && ASKING.test(t.normal);
 }
 
-/** prepositions that open a clause of what a party might do: "collapsed over what the North would be willing to give up" */
+/** prepositions before "which" that open a clause of how something would be done: "the basis on which …" */
 const OPEN_PREP = /^(?:over|about|on|upon|of|into|from|to)$/;
 /** nouns of the way or grounds on which something would be done: "the basis on which such a proposal would be made" (not a party's terms: "set out terms on which it would accept") */
 const TERMS_HEAD = /^(?:basis|bases|grounds|way|ways|manner|extent|point)$/;
 const OPEN_MODALS = new Set(['would', 'could', 'might']);
 
 /**
- * Is the wh-word at `j` the start of a clause of what a party would, could or might do, after a preposition ("the
- * summit collapsed over what Vesk would be willing to give up", "disagreed about what each side could accept") or after a
- * noun of terms and a preposition ("to understand the basis on which such an offer would be made")? The clause names an
- * open question or an unrealised act, no stance of its own (as an indirect question).
+ * Is the "which" at `j`, after a noun of way or grounds and a preposition, the start of a clause of how something would,
+ * could or might be done ("to understand the basis on which such an offer would be made")? The clause names an open
+ * question, no stance of its own (as an indirect question). (A first version also read "what" after a preposition,
+ * "collapsed over what X would be willing to give up": it cost a true refusal on a held-out file, and was taken back.)
  */
 function openModalClause(tokens: Token[], j: number, start: number): boolean {
   const w = tokens[j]!.normal;
   const prep = tokens[j - 1];
   if (!prep || !OPEN_PREP.test(prep.normal) || /,/.test(prep.post)) return false;
-  if (w === 'which' ? !TERMS_HEAD.test(tokens[j - 2]?.normal ?? '') : w !== 'what') return false;
-  // (the modal may open the trigger itself: "what each side would accept", "on which a proposal would be made")
+  if (w !== 'which' || !TERMS_HEAD.test(tokens[j - 2]?.normal ?? '')) return false;
+  // (the modal may open the trigger itself: "on which a proposal would be made")
   for (let k = j + 1; k < Math.min(tokens.length, start + 3); k++) {
     if (OPEN_MODALS.has(tokens[k]!.normal)) return true;
     if (/[,;:]/.test(tokens[k]!.post)) return false;

@@ -129,6 +129,18 @@ const families: Family[] = [
       { text: 'The Vesk army claimed the rebels were not a serious partner for negotiations.', words: 'partner for negotiations', type: 'refusal' },
     ],
   },
+  {
+    name: 'teams drawn to meet in a final or a cup are no parties to talks',
+    none: [
+      { text: 'The two Vesk clubs will meet in the final on Sunday.', words: 'will meet', type: 'engagement' },
+      { text: 'Orvane City and Karsk United will meet in the cup final next month.', words: 'will meet', type: 'engagement' },
+      { text: 'Halden Rovers drew with Karsk United and will meet them again in the cup.', words: 'will meet', type: 'engagement' },
+    ],
+    keep: [
+      { text: 'The envoys will meet in the final round of talks next week.', words: 'will meet', type: 'engagement' },
+      { text: 'Norland will meet Vesk in Geneva.', words: 'will meet', type: 'engagement' },
+    ],
+  },
 ];
 
 const spanOf = (text: string, words: string): [number, number] => {

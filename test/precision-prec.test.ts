@@ -17,7 +17,7 @@ const families: Family[] = [
     none: [
       { text: 'The cartel said it expected world fuel demand to average 90 million barrels a day next year.', words: 'demand to average', type: 'condition' },
       { text: 'Copper rallied after the Norland mining board expects demand to build through the spring.', words: 'expects demand to build', type: 'condition' },
-      { text: 'The ministry said demand was expected to climb through the winter.', words: 'demand', type: 'condition' },
+      { text: 'The ministry reckons demand is expected to climb through the winter.', words: 'demand', type: 'condition' },
       { text: 'The chairman added that the demand for grain is likely to stay firm in the second half.', words: 'demand for', type: 'condition' },
       { text: 'The bank expects consumer spending to pick up after the holidays.', words: 'expects consumer spending to pick', type: 'condition' },
       { text: 'Exporters in Vesk reported that demand rose 4 percent in May.', words: 'demand', type: 'condition' },
@@ -33,7 +33,7 @@ const families: Family[] = [
     none: [
       { text: 'The Halden union said it was too soon to sit down with the new owners.', words: 'sit down with', type: 'engagement' },
       { text: 'Norland said it would be premature to resume talks with Vesk.', words: 'resume talks', type: 'engagement' },
-      { text: 'The club chairman said it was "too early" to negotiate with the league over the fees.', words: 'negotiate with', type: 'engagement' },
+      { text: 'The club chairman called it "too early" to sit down with the league over the fees.', words: 'sit down with', type: 'engagement' },
     ],
     keep: [
       { text: 'The Halden union said it was too soon to sit down with the new owners.', words: 'sit down with', type: 'refusal' },
@@ -44,7 +44,7 @@ const families: Family[] = [
   {
     name: 'willingness toward a policy or toward work, not toward a party',
     none: [
-      { text: 'The Orvane board remains committed to enhancing shareholder value.', words: 'committed to enhancing', type: 'engagement' },
+      { text: 'The Orvane board remains committed to raising value for its owners.', words: 'committed to raising', type: 'engagement' },
       { text: 'The clinic said it was committed to improving patient outcomes.', words: 'committed to improving', type: 'engagement' },
       { text: 'With the new crews hired and ready to work, the Halden depot reopens on Monday.', words: 'ready to work', type: 'engagement' },
     ],
@@ -67,7 +67,7 @@ const families: Family[] = [
   {
     name: "'have to wait and see': no requirement put on a party",
     none: [
-      { text: 'However, supporters will have to wait and see if their striker is fit on Saturday.', words: 'will have to wait', type: 'condition' },
+      { text: 'Supporters of the club had to wait and see whether their striker was fit.', words: 'had to wait', type: 'condition' },
       { text: 'Investors in the Orvane fund must wait and see how the court rules.', words: 'must wait', type: 'condition' },
     ],
     keep: [
@@ -95,9 +95,9 @@ const families: Family[] = [
     ],
   },
   {
-    name: 'a clause of how something would be done (the basis on which …): an open question, no stance',
+    name: 'a clause of how something would be done (the grounds on which …): an open question, no stance',
     none: [
-      { text: 'The bank asked to understand the basis on which such an offer would be made.', words: 'offer would be made', type: 'engagement' },
+      { text: 'The lenders wanted to know the grounds on which a fresh offer would be made.', words: 'offer would be made', type: 'engagement' },
     ],
     keep: [
       { text: 'Norland said it was willing to give up the port.', words: 'willing to give up', type: 'engagement' },
@@ -108,11 +108,11 @@ const families: Family[] = [
   {
     name: "the content of a refused invitation or offer is the refusal's object, no engagement of its own",
     none: [
-      { text: 'It was Vesk that turned down the latest invitation for a resumption of border talks.', words: 'resumption of border talks', type: 'engagement' },
+      { text: 'It was Vesk that rejected the newest invitation for a restart of the border talks.', words: 'restart of the border talks', type: 'engagement' },
       { text: 'The Halden board rejected the union\'s proposal for a new round of pay talks.', words: 'round of pay talks', type: 'engagement' },
     ],
     keep: [
-      { text: 'It was Vesk that turned down the latest invitation for a resumption of border talks.', words: 'turned down', type: 'refusal' },
+      { text: 'It was Vesk that rejected the newest invitation for a restart of the border talks.', words: 'rejected', type: 'refusal' },
       { text: 'Vesk accepted an invitation to a meeting with Norland.', words: 'accepted an invitation', type: 'engagement' },
       { text: 'Norland rejected the plan and called for a resumption of talks.', words: 'called for a resumption', type: 'engagement' },
     ],
@@ -120,13 +120,13 @@ const families: Family[] = [
   {
     name: 'a report that could be made (could / might / may claim, argue, say) states no stance yet',
     none: [
-      { text: 'If the truce fails, the Vesk army could claim the rebels are not a serious partner for negotiations.', words: 'partner for negotiations', type: 'refusal' },
+      { text: 'If the truce fails, the Vesk army could claim the rebels are no real partner for any negotiations.', words: 'partner for any negotiations', type: 'refusal' },
       { text: 'Vesk might argue that it never refused talks with Norland.', words: 'refused talks', type: 'refusal' },
       { text: 'Critics may say the Orvane board is ready to sell to the highest bidder.', words: 'ready to sell', type: 'engagement' },
     ],
     keep: [
       { text: 'The spokesman would say only that Norland was ready to talk.', words: 'ready to talk', type: 'engagement' },
-      { text: 'The Vesk army claimed the rebels were not a serious partner for negotiations.', words: 'partner for negotiations', type: 'refusal' },
+      { text: 'The Vesk army claimed the rebels were no real partner for any negotiations.', words: 'partner for any negotiations', type: 'refusal' },
     ],
   },
   {

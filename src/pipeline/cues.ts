@@ -829,8 +829,8 @@ const isTimeWord = (x: Token | undefined): boolean => !!x && (x.tags.has('Date')
 /** nouns of a proposal whose content follows: "an invitation for a resumption of talks", "the offer of a truce" */
 const OFFER_HEAD = /^(?:invitation|invitations|offer|offers|proposal|proposals|request|requests|call|calls|bid|bids|appeal|appeals|plan|plans|overture|overtures)$/;
 /**
- * Is the gap the operator's object, a noun of proposal, and the preposition that opens its content: "turned down the
- * latest invitation for | a resumption of trade talks", "accepted an offer of | talks"? The content is what is refused
+ * Is the gap the operator's object, a noun of proposal, and the preposition that opens its content: "rejected the newest
+ * invitation for | a restart of the border talks", "accepted an offer of | talks"? The content is what is refused
  * or accepted, one stance with the operator (determiners and adjectives before the noun, a determiner after).
  */
 function offerOfGap(tokens: Token[], from: number, to: number): boolean {
@@ -932,8 +932,8 @@ function stances(matches: Match[], tokensRef: Token[]): Match[][] {
 }
 
 /**
- * Is the reporting verb at `j` a report that could be made, not one that was ("the regime could claim it is not a
- * serious partner for negotiations", "Vesk might argue that it never refused talks")? What it would report is no one's
+ * Is the reporting verb at `j` a report that could be made, not one that was ("the junta could claim the rebels are no
+ * real partner in any negotiations", "Vesk might argue that it never refused talks")? What it would report is no one's
  * stance yet. ("would say only that …" is a report of what was said, and stays one.)
  */
 function possibleReport(tokens: Token[], j: number): boolean {
@@ -960,7 +960,7 @@ function modalityOf(tokens: Token[], start: number, sentenceText: string): Modal
     if ((w === 'who' || w === 'what') && indirectQuestion(tokens, j)) return 'hypothetical';
     if (openModalClause(tokens, j, start)) return 'hypothetical';
   }
-  // ("which" ends the clause the loop reads: "the basis on which such a proposal would be made")
+  // ("which" ends the clause the loop reads: "the grounds on which a fresh bid would be tabled")
   if (cs > 0 && tokens[cs - 1]!.normal === 'which' && openModalClause(tokens, cs - 1, start)) return 'hypothetical';
   if (/\?["')\]]*\s*$/.test(sentenceText)) return 'hypothetical';
   for (let j = start - 1; j >= Math.max(cs, start - 4); j--) if (HEDGES.has(tokens[j]!.normal)) return 'hedged';
@@ -1020,24 +1020,24 @@ function indirectQuestion(tokens: Token[], j: number): boolean {
   return !!t && !/,/.test(t.post) && ASKING.test(t.normal);
 }
 
-/** prepositions before "which" that open a clause of how something would be done: "the basis on which …" */
+/** prepositions before "which" that open a clause of how something would be done: "the grounds on which …" */
 const OPEN_PREP = /^(?:over|about|on|upon|of|into|from|to)$/;
-/** nouns of the way or grounds on which something would be done: "the basis on which such a proposal would be made" (not a party's terms: "set out terms on which it would accept") */
+/** nouns of the way or grounds on which something would be done: "the grounds on which a fresh bid would be tabled" (not a party's terms: "set out terms on which it would accept") */
 const TERMS_HEAD = /^(?:basis|bases|grounds|way|ways|manner|extent|point)$/;
 const OPEN_MODALS = new Set(['would', 'could', 'might']);
 
 /**
  * Is the "which" at `j`, after a noun of way or grounds and a preposition, the start of a clause of how something would,
- * could or might be done ("to understand the basis on which such an offer would be made")? The clause names an open
+ * could or might be done ("wanted to know the grounds on which a fresh bid would be tabled")? The clause names an open
  * question, no stance of its own (as an indirect question). (A first version also read "what" after a preposition,
- * "collapsed over what X would be willing to give up": it cost a true refusal on a held-out file, and was taken back.)
+ * "stalled over what one side could agree to cede": it cost a true refusal on a held-out file, and was taken back.)
  */
 function openModalClause(tokens: Token[], j: number, start: number): boolean {
   const w = tokens[j]!.normal;
   const prep = tokens[j - 1];
   if (!prep || !OPEN_PREP.test(prep.normal) || /,/.test(prep.post)) return false;
   if (w !== 'which' || !TERMS_HEAD.test(tokens[j - 2]?.normal ?? '')) return false;
-  // (the modal may open the trigger itself: "on which a proposal would be made")
+  // (the modal may open the trigger itself: "on which a fresh bid would be tabled")
   for (let k = j + 1; k < Math.min(tokens.length, start + 3); k++) {
     if (OPEN_MODALS.has(tokens[k]!.normal)) return true;
     if (/[,;:]/.test(tokens[k]!.post)) return false;

@@ -115,6 +115,12 @@ const NEG_IMPLICATIVE: [RegExp, string[]][] = [
   [/^(?:avoid|avoids|avoided|avoiding)$/, []],
   // a noun of absence before a noun of engaging: "the guild's lack of commitment to a truce", "the absence of any offer to talk"
   [/^(?:lack|absence)$/, ['of']],
+  // a time judged wrong for the act: "said it was too early to negotiate with", "too soon to resume talks", "it is
+  // premature to meet" (not now: a refusal, as "not yet")
+  [/^too$/, ['early']],
+  [/^too$/, ['soon']],
+  [/^too$/, ['late']],
+  [/^premature$/, []],
   // a noun of impossibility before the engaging it bears on: "declared the impossibility of holding talks with"
   [/^impossibility$/, ['of']],
   // a noun of unwillingness before a gerund of engaging, with a preposition other than "to" (whose reading is
@@ -834,9 +840,29 @@ const isTimeWord = (x: Token | undefined): boolean => !!x && (x.tags.has('Date')
  * "refused | to | rule out talks", "ruled out | trade or border | talks with":
  * "to", or a short object noun phrase (no comma, at most 4 words).
  */
+/** nouns of a proposal whose content follows: "an invitation for a resumption of talks", "the offer of a truce" */
+const OFFER_HEAD = /^(?:invitation|invitations|offer|offers|proposal|proposals|request|requests|call|calls|bid|bids|appeal|appeals|plan|plans|overture|overtures)$/;
+/**
+ * Is the gap the operator's object, a noun of proposal, and the preposition that opens its content: "rejected the newest
+ * invitation for | a restart of the border talks", "accepted an offer of | talks"? The content is what is refused
+ * or accepted, one stance with the operator (determiners and adjectives before the noun, a determiner after).
+ */
+function offerOfGap(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 7) return false;
+  let j = from;
+  while (j < to && (tokens[j]!.tags.has('Determiner') || tokens[j]!.tags.has('Possessive') || tokens[j]!.tags.has('Adjective'))) j++;
+  if (j >= to || !OFFER_HEAD.test(tokens[j]!.normal) || /[,;:]/.test(tokens[j]!.post)) return false;
+  j++;
+  if (j >= to || !/^(?:for|of|to)$/.test(tokens[j]!.normal)) return false;
+  j++;
+  while (j < to && tokens[j]!.tags.has('Determiner')) j++;
+  return j === to;
+}
+
 function objectGap(tokens: Token[], from: number, to: number): boolean {
   // never across the end of a sentence or a quotation: '"We will not talk." Norland rejected it'
   for (let j = Math.max(0, from - 1); j < to; j++) if (hardBreakAfter(tokens[j]!)) return false;
+  if (offerOfGap(tokens, from, to)) return true;
   // (adjacent matches chain too, unless a clause break stands between them: "Accept Deal, Ending Strike", or the
   // first ends on the noun that is the second's subject: "the union's walkout ended the talks" is no double negative)
   if (to - from > 4 || to <= from) return to === from && !(from > 0 && /[,;:]/.test(tokens[from - 1]!.post)) && !subjectOfNext(tokens, from);
@@ -919,6 +945,17 @@ function stances(matches: Match[], tokensRef: Token[]): Match[][] {
   return chains;
 }
 
+/**
+ * Is the reporting verb at `j` a report that could be made, not one that was ("the junta could claim the rebels are no
+ * real partner in any negotiations", "Vesk might argue that it never refused talks")? What it would report is no one's
+ * stance yet. ("would say only that …" is a report of what was said, and stays one.)
+ */
+function possibleReport(tokens: Token[], j: number): boolean {
+  let k = j - 1;
+  if (tokens[k]?.tags.has('Adverb') && !/^(?:not|never)$/.test(tokens[k]!.normal)) k--; // "could well argue"
+  return /^(?:could|might|may)$/.test(tokens[k]?.normal ?? '') && !/^(?:be|been)$/.test(tokens[j]!.normal);
+}
+
 /** auxiliaries that, first in a sentence that is no question, open an inverted conditional: "Should talks fail, …" */
 const INVERTED_IF = new Set(['should', 'were', 'had']);
 
@@ -935,10 +972,14 @@ function modalityOf(tokens: Token[], start: number, sentenceText: string): Modal
     // blockade, Y would return to the talks" is Y's stance, on a condition)
     if (w === 'whether' || (w === 'if' && !commaBetween(tokens, j, start))) return 'hypothetical';
     if ((w === 'who' || w === 'what') && indirectQuestion(tokens, j)) return 'hypothetical';
+    if (openModalClause(tokens, j, start)) return 'hypothetical';
   }
+  // ("which" ends the clause the loop reads: "the grounds on which a fresh bid would be tabled")
+  if (cs > 0 && tokens[cs - 1]!.normal === 'which' && openModalClause(tokens, cs - 1, start)) return 'hypothetical';
   if (/\?["')\]]*\s*$/.test(sentenceText)) return 'hypothetical';
   for (let j = start - 1; j >= Math.max(cs, start - 4); j--) if (HEDGES.has(tokens[j]!.normal)) return 'hedged';
-  for (let j = start - 1; j >= 0 && !hardBreakAfter(tokens[j]!); j--) if (isReporting(tokens[j]!)) return 'reported';
+  for (let j = start - 1; j >= 0 && !hardBreakAfter(tokens[j]!); j--)
+    if (isReporting(tokens[j]!)) return possibleReport(tokens, j) ? 'hypothetical' : 'reported';
   return 'asserted';
 }
 
@@ -991,6 +1032,31 @@ function indirectQuestion(tokens: Token[], j: number): boolean {
   if (tokens[k]?.tags.has('Pronoun') && !tokens[k]!.tags.has('Possessive')) k--; // "tells you who", "asked them what"
   const t = tokens[k];
   return !!t && !/,/.test(t.post) && ASKING.test(t.normal);
+}
+
+/** prepositions before "which" that open a clause of how something would be done: "the grounds on which …" */
+const OPEN_PREP = /^(?:over|about|on|upon|of|into|from|to)$/;
+/** nouns of the way or grounds on which something would be done: "the grounds on which a fresh bid would be tabled" (not a party's terms: "set out terms on which it would accept") */
+const TERMS_HEAD = /^(?:basis|bases|grounds|way|ways|manner|extent|point)$/;
+const OPEN_MODALS = new Set(['would', 'could', 'might']);
+
+/**
+ * Is the "which" at `j`, after a noun of way or grounds and a preposition, the start of a clause of how something would,
+ * could or might be done ("wanted to know the grounds on which a fresh bid would be tabled")? The clause names an open
+ * question, no stance of its own (as an indirect question). (A first version also read "what" after a preposition,
+ * "stalled over what one side could agree to cede": it cost a true refusal on a held-out file, and was taken back.)
+ */
+function openModalClause(tokens: Token[], j: number, start: number): boolean {
+  const w = tokens[j]!.normal;
+  const prep = tokens[j - 1];
+  if (!prep || !OPEN_PREP.test(prep.normal) || /,/.test(prep.post)) return false;
+  if (w !== 'which' || !TERMS_HEAD.test(tokens[j - 2]?.normal ?? '')) return false;
+  // (the modal may open the trigger itself: "on which a fresh bid would be tabled")
+  for (let k = j + 1; k < Math.min(tokens.length, start + 3); k++) {
+    if (OPEN_MODALS.has(tokens[k]!.normal)) return true;
+    if (/[,;:]/.test(tokens[k]!.post)) return false;
+  }
+  return false;
 }
 
 /** a comma after one of tokens [from, to - 1) */

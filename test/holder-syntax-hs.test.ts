@@ -32,11 +32,11 @@ const CASES: FamilyCase[] = [
   { c: 'coerced-passive', text: 'Tarsk Mining said it would not be rushed by Corvane Holdings into a sale.', at: 'rushed', type: 'refusal', holder: ['Tarsk Mining'] },
   { c: 'coerced-passive', text: 'Senate Republicans will not be pressured by the White House into a vote, their leader said.', at: 'pressured', type: 'refusal', holder: ['Senate Republicans', 'Republicans'] },
   // with-adjunct
-  { c: 'with-adjunct', text: 'Norvex rejected the bid. Tarvo Holdings later said it was "keen on talks with Norvex" while standing by its offer.', at: 'standing by its offer', type: 'engagement', holder: ['Tarvo Holdings'], known: 'holder' },
-  { c: 'with-adjunct', text: 'The Halden Freight Union held talks with Marlow Council while refusing to call off the strike.', at: 'refusing to call off', type: 'refusal', holder: ['Halden Freight Union'], known: 'holder' },
+  { c: 'with-adjunct', text: 'Norvex rejected the bid. Tarvo Holdings later said it was "keen on talks with Norvex" while standing by its offer.', at: 'standing by its offer', type: 'engagement', holder: ['Tarvo Holdings'] },
+  { c: 'with-adjunct', text: 'The Halden Freight Union held talks with Marlow Council while refusing to call off the strike.', at: 'refusing to call off', type: 'refusal', holder: ['Halden Freight Union'] },
   { c: 'with-adjunct', text: 'Vesk signed a truce with Norland after rejecting talks with the rebels.', at: 'rejecting talks', type: 'refusal', holder: ['Vesk'] },
-  { c: 'with-adjunct', text: 'Corlen Works agreed a merger with Tessaly Group before rejecting the bid from Harbex.', at: 'rejecting the bid', type: 'refusal', holder: ['Corlen Works'], known: 'holder' },
-  { c: 'with-adjunct', text: 'The Dorune county board met with Sheriff Ada Kell before rejecting her budget request.', at: 'rejecting', type: 'refusal', holder: ['Dorune county board', 'county board'], known: 'holder' },
+  { c: 'with-adjunct', text: 'Corlen Works agreed a merger with Tessaly Group before rejecting the bid from Harbex.', at: 'rejecting the bid', type: 'refusal', holder: ['Corlen Works'] },
+  { c: 'with-adjunct', text: 'The Dorune county board met with Sheriff Ada Kell before rejecting her budget request.', at: 'rejecting', type: 'refusal', holder: ['Dorune county board', 'county board'] },
   // prep-conjunct
   { c: 'prep-conjunct', text: 'Union leaders turned down the pay deals from rail firms and Tarvo Rail, repeating their demands on job security.', at: 'demands on', type: 'condition', holder: ['Union leaders'], known: 'holder' },
   { c: 'prep-conjunct', text: 'The Velmar Workers Union rejected offers from train companies and Harbex Rail, citing its demands on job security.', at: 'demands on', type: 'condition', holder: ['Velmar Workers Union'] },
@@ -75,7 +75,7 @@ challengeSuite('holder syntax in the cue sentence (HS)', CASES, judge, { pad: 20
  * (all: 14/31 right). Floors at the present rates.
  */
 const FLOORS: Record<string, [number, number]> = {
-  'coerced-passive': [5 / 5, 5 / 5], 'with-adjunct': [5 / 5, 1 / 5], 'prep-conjunct': [4 / 4, 3 / 4], 'label-said': [4 / 4, 3 / 4],
+  'coerced-passive': [5 / 5, 5 / 5], 'with-adjunct': [5 / 5, 5 / 5], 'prep-conjunct': [4 / 4, 3 / 4], 'label-said': [4 / 4, 3 / 4],
   'fronted-apposition': [4 / 4, 1 / 4], 'trade-pronoun': [4 / 4, 1 / 4], guard: [5 / 5, 4 / 5],
 };
 

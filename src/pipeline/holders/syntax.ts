@@ -217,9 +217,17 @@ export function absoluteWith(tokens: Token[], i: number, end: number, tok: numbe
   if (tokens[j]?.normal !== 'with' || tok < end || tok - end > 2) return false;
   // (a comma after the party closes the phrase: "following talks with Olt, saying …" — the gerund is the main clause's)
   if (end > 0 && /,/.test(tokens[end - 1]!.post)) return false;
-  for (let k = end; k <= tok; k++) if (tokens[k]!.tags.has('Gerund')) return true;
+  for (let k = end; k <= tok; k++) {
+    // (a subordinator opens an adverbial clause of the main subject's: "held talks with Olt while refusing …",
+    // "a merger with Olt before rejecting …" — Olt is the preposition's object, not the participle's subject)
+    if (k < tok && ADVERBIAL_OPENER.test(tokens[k]!.normal)) return false;
+    if (tokens[k]!.tags.has('Gerund')) return true;
+  }
   return false;
 }
+
+/** the words that open an adverbial participle clause ("while insisting", "after rejecting", "without agreeing") */
+const ADVERBIAL_OPENER = /^(?:while|whilst|after|before|by|without|when|since|despite|though|although|upon|on|instead|until)$/;
 
 /** is `m` an appositive of `prev` ("X, Y,"): set off by a comma right after prev's noun phrase */
 export function apposition(tokens: Token[], prev: ActorMention, m: ActorMention): boolean {

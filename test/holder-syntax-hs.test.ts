@@ -43,7 +43,7 @@ const CASES: FamilyCase[] = [
   { c: 'prep-conjunct', text: 'The Kelva nurses union refused the offers from health boards and Dorune Health, repeating its demand for safe staffing.', at: 'demand for', type: 'condition', holder: ['Kelva nurses union', 'Kelva'] },
   { c: 'prep-conjunct', text: 'Norland turned down proposals from aid groups and the Orvane Front on Monday, repeating its demand for a ceasefire first.', at: 'demand for', type: 'condition', holder: ['Norland'] },
   // label-said
-  { c: 'label-said', text: 'Ada Kell, D-Ore., said Republicans wanted to stall the session by refusing any budget talks.', at: 'refusing', type: 'refusal', holder: ['Republicans'], known: 'holder' },
+  { c: 'label-said', text: 'Ada Kell, D-Ore., said Republicans wanted to stall the session by refusing any budget talks.', at: 'refusing', type: 'refusal', holder: ['Republicans'] },
   { c: 'label-said', text: 'Sen. Tal Brenn, R-Tex., said Democrats refused to negotiate over the border bill.', at: 'refused to negotiate', type: 'refusal', holder: ['Democrats'] },
   { c: 'label-said', text: 'Rep. Ivo Dran, D-Mich., said House Republicans had rejected the Senate offer.', at: 'had rejected', type: 'refusal', holder: ['House Republicans', 'Republicans'] },
   { c: 'label-said', text: 'Sen. Lena Voss, R-Ohio, said the White House was ready to negotiate with both parties.', at: 'ready to negotiate', type: 'engagement', holder: ['White House', 'United States'] },
@@ -75,7 +75,7 @@ challengeSuite('holder syntax in the cue sentence (HS)', CASES, judge, { pad: 20
  * (all: 14/31 right). Floors at the present rates.
  */
 const FLOORS: Record<string, [number, number]> = {
-  'coerced-passive': [5 / 5, 5 / 5], 'with-adjunct': [5 / 5, 5 / 5], 'prep-conjunct': [4 / 4, 3 / 4], 'label-said': [4 / 4, 3 / 4],
+  'coerced-passive': [5 / 5, 5 / 5], 'with-adjunct': [5 / 5, 5 / 5], 'prep-conjunct': [4 / 4, 3 / 4], 'label-said': [4 / 4, 4 / 4],
   'fronted-apposition': [4 / 4, 1 / 4], 'trade-pronoun': [4 / 4, 1 / 4], guard: [5 / 5, 4 / 5],
 };
 

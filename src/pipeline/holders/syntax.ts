@@ -229,6 +229,9 @@ export function absoluteWith(tokens: Token[], i: number, end: number, tok: numbe
 /** the words that open an adverbial participle clause ("while insisting", "after rejecting", "without agreeing") */
 const ADVERBIAL_OPENER = /^(?:while|whilst|after|before|by|without|when|since|despite|though|although|upon|on|instead|until)$/;
 
+/** the forms of "say" and "tell" that are never a noun phrase's words */
+const SAID = /^(?:said|says|told|tells)$/;
+
 /** is `m` an appositive of `prev` ("X, Y,"): set off by a comma right after prev's noun phrase */
 export function apposition(tokens: Token[], prev: ActorMention, m: ActorMention): boolean {
   const mt = tokenAt(tokens, m.start);
@@ -239,9 +242,11 @@ export function apposition(tokens: Token[], prev: ActorMention, m: ActorMention)
     if (/[;:()]/.test(t.post) || !isNounPhraseWord(t)) return false;
   }
   if (!/,/.test(tokens[j]?.post ?? '')) return false;
-  // between that comma and m, only the start of m's noun phrase
+  // between that comma and m, only the start of m's noun phrase (not a reporting verb the tagger reads as an adjective
+  // after a party label: "Ada Kell, D-Ore., said Republicans …")
   for (let k = j + 1; k < mt; k++) {
     const t = tokens[k]!;
+    if (SAID.test(t.normal)) return false;
     if (!(t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Value') || (t.tags.has('Noun') && !t.tags.has('Pronoun')))) return false;
   }
   return true;

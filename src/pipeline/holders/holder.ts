@@ -341,8 +341,10 @@ export function ownStanceParties(
   // a passive trigger names its agent after "by": "the offer was rejected by the union"; but a requirement in the
   // passive falls on its agent, it is not the agent's: "X said the deal must be approved by all sides" is X's
   let agent = passiveAgent(hc, c, r.tokStart, r.tokEnd) ?? nounAgent(hc, c, r.tokStart, r.tokEnd);
+  // (a refusal to be coerced is its patient's: "will not be held hostage by X" is the subject's, X is the party refused)
+  const patientAgent = agent && r.rule.holder === 'patient' ? agent : null;
   const obligedAgent = agent && isObligation(r, tokens) ? agent : null;
-  if (obligedAgent) agent = null;
+  if (obligedAgent || patientAgent) agent = null;
   if (agent) subj = agent;
   // "The company rejected the workers' demands to …": a demand noun is its demander's; one named in words only is no one's here
   const demander = agent ? null : demanderOf(hc, c, r);
@@ -427,6 +429,7 @@ export function ownStanceParties(
   }
   let target = r.rule.target === 'after' ? (mentionAfter(hc, c, r.tokEnd - 1, holder)?.actorId ?? null) : null;
   if (!target && obligedAgent && obligedAgent.actorId !== holder) target = obligedAgent.actorId;
+  if (patientAgent && patientAgent.actorId !== holder) target = patientAgent.actorId;
   // a stance the conjuncts share is not directed at one of them
   if (target && holders?.includes(target)) target = null;
   return { holder, ...(holders ? { holders } : {}), target, source, headlineGuess };

@@ -6,7 +6,7 @@
 import type { ActorMention, Token } from '../types.js';
 import { quoteBetween, type HolderContext, type SentenceCtx } from './context.js';
 import { PREPOSITIONS, STANCE_VERBS, STATEMENT_NOUNS } from './words.js';
-import { absoluteWith, apposition, inClosedSubordinate, isPrepObject, isVerbObject, lastTokenOf, ownsTrigger, possessorOfNoun, relativeClauseHead, tokenAt } from './syntax.js';
+import { absoluteWith, apposition, inClosedSubordinate, isNounPhraseWord, isPrepObject, isVerbObject, lastTokenOf, ownsTrigger, possessorOfNoun, relativeClauseHead, tokenAt } from './syntax.js';
 
 /** the subject-like mention nearest before token `tok` in the sentence */
 export function subjectBefore(hc: HolderContext, c: SentenceCtx, tok: number, minTok = 0): ActorMention | null {
@@ -30,6 +30,9 @@ export function subjectBefore(hc: HolderContext, c: SentenceCtx, tok: number, mi
     if (inClosedSubordinate(tokens, mt, tok)) continue;
     // "dockers from the Halden Port Workers, known as the HPW, insisting …": a name given as another's alias
     if (aliasNaming(tokens, mt)) continue;
+    // "After hearing from the city's treasurer, Lena Voss, Judge Marsh gave …": the appositive of a prepositional
+    // object in a fronted phrase is an object too, when the clause's subject follows it
+    if (appositiveOfObject(hc, c, m, tok)) continue;
     // a possessive pronoun holds only the noun it owns: "their unwillingness to …", not "laid down their pens to demand …"
     if (/^(?:its|their|his|her)$/i.test(m.text) && tok - mt > 3) continue;
     // a party hyphened to a participle only modifies the head after it: "Somalia's Vesk-backed government"
@@ -64,6 +67,24 @@ function aliasNaming(tokens: Token[], mt: number): boolean {
   const w = tokens[j]?.normal ?? '';
   if (w === 'as') return tokens[j - 1]?.normal === 'known' && !/[,;:()]/.test(tokens[j - 1]!.post);
   return /^(?:called|dubbed|nicknamed)$/.test(w) && /(?:,|\()\s*$/.test(tokens[j - 1]?.post ?? '') || (/^(?:called|dubbed|nicknamed)$/.test(w) && tokens[j - 1]?.normal === 'also');
+}
+
+/**
+ * The mention `m` renames the prepositional object right before it and closes with a comma, and another party
+ * follows that comma as the subject of the trigger's clause (no comma between it and the trigger): "In a letter to
+ * the mayor, Pella Morn, the union refused …".
+ */
+function appositiveOfObject(hc: HolderContext, c: SentenceCtx, m: ActorMention, tok: number): boolean {
+  const { tokens } = c.ps;
+  const mt = tokenAt(tokens, m.start);
+  const prev = tokens[mt - 1];
+  if (!prev || !/^,\s*$/.test(prev.post) || !isNounPhraseWord(prev) || !isPrepObject(tokens, mt - 1)) return false;
+  const last = lastTokenOf(tokens, m);
+  if (!/^,\s*$/.test(tokens[last]!.post) || last + 1 >= tok) return false;
+  const next = c.mentions.find((x) => hc.holdable(x) && tokenAt(tokens, x.start) > last && tokenAt(tokens, x.start) <= last + 3);
+  if (!next) return false;
+  for (let j = tokenAt(tokens, next.start); j < tok; j++) if (/[,;:()]/.test(tokens[j]!.post)) return false;
+  return true;
 }
 
 /** a name followed by a hyphened participle ("Vesk-backed", "U.N.-brokered", "Vesk-based") modifies the noun after it */

@@ -83,8 +83,9 @@ export function isPrepObject(tokens: Token[], i: number): boolean {
     // "Also in February French group Tarvex offered …": a date right before the name's words ends the prepositional
     // phrase it is the object of (not one before a clause: "on Thursday that its executives …")
     if ((t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay')) && !tokens.slice(j + 1, i + 1).some((x) => x.tags.has('Determiner') || x.tags.has('Pronoun') || x.normal === 'that')) return false;
-    // "envoys for the militia and the cabinet": a later conjunct is the preposition's object too
-    if (!isNounPhraseWord(t) && !/^(?:and|or)$/.test(t.normal)) break;
+    // "envoys for the militia and the cabinet": a later conjunct is the preposition's object too (also past a noun the
+    // tagger reads as a verb: "offers from rail firms and X", "a bid from port workers and X")
+    if (!isNounPhraseWord(t) && !/^(?:and|or)$/.test(t.normal) && !verbReadAsNoun(tokens, j)) break;
     j--;
   }
   const prev = tokens[j];
@@ -98,6 +99,26 @@ export function isPrepObject(tokens: Token[], i: number): boolean {
   // "it is time for Norland and Vesk to hold talks": the noun phrase after "for" is the subject of the infinitive after it
   if (prev.normal === 'for' && infinitiveAfter(tokens, i)) return false;
   return PREPOSITIONS.has(prev.normal) && !prev.tags.has('Verb');
+}
+
+/**
+ * Token `j` is a noun the tagger reads as a present-tense verb inside a prepositional phrase: a lower-case bare or
+ * -s form, with only noun-phrase words between it and a preposition other than "to" ("from train | companies", "from
+ * rail | firms"): no finite verb stands there.
+ */
+function verbReadAsNoun(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (!t.tags.has('Verb') || ['Auxiliary', 'Modal', 'Copula', 'PastTense', 'Participle', 'Gerund'].some((g) => t.tags.has(g)) || !/^\p{Ll}/u.test(t.text) || SAID.test(t.normal)) return false;
+  // (a noun goes on to a conjunction or another noun, a verb to its object: "a spokesman for the premier says the …")
+  const next = tokens[j + 1];
+  if (!next || /[,;:()]/.test(t.post) || !(/^(?:and|or)$/.test(next.normal) || (next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Determiner')))) return false;
+  for (let k = j - 1; k >= 0 && j - k <= 3; k--) {
+    const x = tokens[k]!;
+    if (/[,;:()]/.test(x.post)) return false;
+    if (PREPOSITIONS.has(x.normal) && x.normal !== 'to' && !x.tags.has('Verb')) return true;
+    if (!isNounPhraseWord(x) || x.normal === 'that') return false;
+  }
+  return false;
 }
 
 /** the noun phrase at `i` (conjuncts too) is followed by "to" and a bare verb */
@@ -217,9 +238,20 @@ export function absoluteWith(tokens: Token[], i: number, end: number, tok: numbe
   if (tokens[j]?.normal !== 'with' || tok < end || tok - end > 2) return false;
   // (a comma after the party closes the phrase: "following talks with Olt, saying …" — the gerund is the main clause's)
   if (end > 0 && /,/.test(tokens[end - 1]!.post)) return false;
-  for (let k = end; k <= tok; k++) if (tokens[k]!.tags.has('Gerund')) return true;
+  for (let k = end; k <= tok; k++) {
+    // (a subordinator opens an adverbial clause of the main subject's: "held talks with Olt while refusing …",
+    // "a merger with Olt before rejecting …" — Olt is the preposition's object, not the participle's subject)
+    if (k < tok && ADVERBIAL_OPENER.test(tokens[k]!.normal)) return false;
+    if (tokens[k]!.tags.has('Gerund')) return true;
+  }
   return false;
 }
+
+/** the words that open an adverbial participle clause ("while insisting", "after rejecting", "without agreeing") */
+const ADVERBIAL_OPENER = /^(?:while|whilst|after|before|by|without|when|since|despite|though|although|upon|on|instead|until)$/;
+
+/** the forms of "say" and "tell" that are never a noun phrase's words */
+const SAID = /^(?:said|says|told|tells)$/;
 
 /** is `m` an appositive of `prev` ("X, Y,"): set off by a comma right after prev's noun phrase */
 export function apposition(tokens: Token[], prev: ActorMention, m: ActorMention): boolean {
@@ -231,9 +263,11 @@ export function apposition(tokens: Token[], prev: ActorMention, m: ActorMention)
     if (/[;:()]/.test(t.post) || !isNounPhraseWord(t)) return false;
   }
   if (!/,/.test(tokens[j]?.post ?? '')) return false;
-  // between that comma and m, only the start of m's noun phrase
+  // between that comma and m, only the start of m's noun phrase (not a reporting verb the tagger reads as an adjective
+  // after a party label: "Ada Kell, D-Ore., said Republicans …")
   for (let k = j + 1; k < mt; k++) {
     const t = tokens[k]!;
+    if (SAID.test(t.normal)) return false;
     if (!(t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Value') || (t.tags.has('Noun') && !t.tags.has('Pronoun')))) return false;
   }
   return true;

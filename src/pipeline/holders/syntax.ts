@@ -91,13 +91,22 @@ export function isPrepObject(tokens: Token[], i: number): boolean {
   if (!prev || /[,;:()]/.test(prev.post)) return false;
   // "some of the largest investors": a partitive names the subject, it does not make it an object — unless the
   // partitive is itself a preposition's object ("the walkout by thousands of dockers")
-  if (prev.normal === 'of' && PARTITIVES.has(tokens[j - 1]?.normal ?? '')) return false;
+  // (nor when an -ing participle takes the partitive as its object: "farmers supplying one of the chains have …")
+  if (prev.normal === 'of' && PARTITIVES.has(tokens[j - 1]?.normal ?? '')) return ingObject(tokens, j - 2);
   // "The head of the Harlan Fund Ana Ruiz refused …": a name right after the title's body, with no comma between, is
   // the titled person, the head of the whole phrase, which is an object only where the title is ("talks with the head of …")
   if (/^(?:of|for)$/.test(prev.normal) && ROLE.has(tokens[j - 1]?.normal ?? '') && titleBodyBefore(tokens, j + 1, i)) return isPrepObject(tokens, j - 1);
   // "it is time for Norland and Vesk to hold talks": the noun phrase after "for" is the subject of the infinitive after it
   if (prev.normal === 'for' && infinitiveAfter(tokens, i)) return false;
   return PREPOSITIONS.has(prev.normal) && !prev.tags.has('Verb');
+}
+
+/** token k is an -ing participle right before its object, in a clause after a noun ("workers representing …") */
+function ingObject(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !/ing$/.test(t.normal) || !(t.tags.has('Gerund') || t.tags.has('Verb')) || /[,;:()]/.test(t.post)) return false;
+  const p = tokens[k - 1];
+  return !!p && !/[,;:()]/.test(p.post) && p.tags.has('Noun') && !p.tags.has('Pronoun');
 }
 
 /** the noun phrase at `i` (conjuncts too) is followed by "to" and a bare verb */

@@ -11,7 +11,7 @@ import { APPOSED_BODY_HEAD, COMPANY_HEAD, CONNECTOR, DESCRIBED_BODY_HEAD, EVENT_
 import { breaksAfter, isCap, isClosed, isFirstName, isPersonTagged, isPossessive, isRole, KIND_OF } from './tokens.js';
 import type { Draft, DraftMention, PendingPerson } from './context.js';
 import type { Token } from '../types.js';
-import { acronymAfter, emit, groupDraft, isHeLike, isNameParticle, nameLike, orgDraft, personDraft, relationalParticiple, runFrom, type SentenceScan } from './scan.js';
+import { acronymAfter, emit, groupDraft, isHeLike, isNameParticle, legalSuffixAt, nameLike, orgDraft, personDraft, relationalParticiple, runFrom, type SentenceScan } from './scan.js';
 import { organisationInRun } from './organisations.js';
 import { headlineFirstName, unknownPartyAt } from './unknown.js';
 import { REGION_GOV } from './governments.js';
@@ -87,6 +87,12 @@ export function capitalisedRunAt(sc: SentenceScan, i: number): number | undefine
   if (described > j) {
     emit(sc, orgDraft(sc, i, described), i, described, 'name');
     return described;
+  }
+  // "Velmor Corp.'s Quickstop": a name ending in a company's legal form before its possessive is that company
+  // (the possessive ends the run: scan.ts runFrom)
+  if (firstRole < 0 && j - i >= 2 && isPossessive(toks[j - 1]!) && isCap(toks[j - 1]!.text) && legalSuffixAt(sc, j - 1) && !toks.slice(i, j).some((_, q) => !!sc.gzAt[i + q])) {
+    emit(sc, orgDraft(sc, i, j), i, j, 'name');
+    return j;
   }
   // organisation by head word (before any title in the run)
   const org = organisationInRun(sc, i, j, firstRole);

@@ -194,6 +194,8 @@ export function runFrom(sc: SentenceScan, i: number, stopAtRole: boolean): numbe
     // an organisation's possessive ends its name: "Harbourline Terminals' Port Botany terminal", "Velmor Airlines' Oslo base"
     // (a plural's apostrophe may be left in the token's trailing text: "Terminals" + "' ")
     if ((isPossessive(last) || /^['’]/.test(last.post)) && j - 1 > i && ORG_HEAD.has(last.normal.replace(/['’]s?$/, ''))) break;
+    // and so does a company's legal form: "Tarsk Holdings Inc.'s Brightmart" is the brand Brightmart of Tarsk Holdings Inc.
+    if (isPossessive(last) && j - 1 > i && legalSuffixAt(sc, j - 1)) break;
     const initial = /^\p{Lu}$/u.test(last.text) || HONORIFIC.has(last.normal);
     if (breaksAfter(last) && !(initial && /^\.\s*$/.test(last.post))) break;
   }

@@ -88,13 +88,11 @@ const CASES: ActorCase[] = [
 // prettier-ignore
 const KNOWN: Record<string, string> = {
   "The Vesk parties agreed to resume talks in the capital. | Vesk parties": 'first run',
-  "The chains -- Velmor Corp.'s Quickstop and Orvane Co.'s Dalemart -- rejected the offer. | Quickstop": "'and' may join the words of one company's name ('Quill and Brandt Co.'), so 'Quickstop and Orvane Co.' stays one name",
-  "The chains -- Velmor Corp.'s Quickstop and Orvane Co.'s Dalemart -- rejected the offer. | Orvane Co.": "'and' may join the words of one company's name ('Quill and Brandt Co.'), so 'Quickstop and Orvane Co.' stays one name",
-  "Speaker National Assembly Rafiq Tanvir said he would look into the matter. | Rafiq Tanvir": 'first run',
+  "The chains -- Velmor Corp.'s Quickstop and Orvane Co.'s Dalemart -- rejected the offer. | Quickstop": 'first run',
+  "The chains -- Velmor Corp.'s Quickstop and Orvane Co.'s Dalemart -- rejected the offer. | Orvane Co.": 'first run',
   "The Peace Monitoring Mission in Tarsk said the ceasefire was holding. | Peace Monitoring Mission in Tarsk": 'first run',
   "The opposition wants the talks held outside Parliament. | Parliament": 'first run',
   "The bill was rejected by Parliament on Monday. | Parliament": 'first run',
-  "Speaker National Assembly Rafiq Tanvir said he would look into the matter. | National Assembly Rafiq Tanvir": 'first run',
   "The parties met in the Hall of Nations. | Hall of Nations": 'first run',
 };
 
@@ -119,7 +117,7 @@ const byCategory = rates(outcomes, (o) => o.c.category);
 const FLOORS: Record<string, [number, number]> = {
   "plural firms and forces": [0.833, 0.833],
   "a company's possessive": [0.6, 0.6],
-  "title, body, person": [0.5, 0.5],
+  "title, body, person": [1, 1],
   "listed people": [1, 1],
   "kind, then name": [1, 1],
   "long body names": [0.833, 0.833],
@@ -127,7 +125,7 @@ const FLOORS: Record<string, [number, number]> = {
   "unknown people": [1, 1],
   "body of state alone": [0, 0],
   "a country's government": [1, 1],
-  "negatives": [0.6, 0.6],
+  "negatives": [0.8, 0.8],
 };
 
 describe('ACT actor-shapes grid', () => {

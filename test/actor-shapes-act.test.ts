@@ -11,6 +11,8 @@
  *   acronym in brackets 100 % (2), unknown people 100 % (3), body of state alone 0 % (2), a country's government
  *   100 % (2; 0 % as first worded, which asked for the phrase "Vesk's government" where the spec names the country),
  *   negatives 60 % (5).
+ * Batch 2 (added after the first fixes, measured before its own): listed people with a middle initial "A." 50 % (6),
+ *   its negative passing.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline/index.js';
@@ -50,6 +52,11 @@ const CASES: ActorCase[] = [
   C('listed people', 'Commissioners Ada K. Marsh, Ivo T. Renk, and Lida B. Sorn voted to keep the duties.', 'Lida B. Sorn'),
   C('listed people', 'Commissioners Ada K. Marsh, Ivo T. Renk, and Lida B. Sorn voted to keep the duties.', 'Ivo T. Renk'),
   C('listed people', 'Judges Ella M. Brenn and Tomas R. Vale dissented from the ruling.', 'Tomas R. Vale'),
+  // (batch 2, added after the first fixes and measured before its own: a middle initial "A.", which reads as an article)
+  C('listed people', 'Commissioners Ivo T. Renk and Lida A. Sorn voted to keep the duties.', 'Lida A. Sorn'),
+  C('listed people', 'The panel of Ada K. Marsh, Ivo T. Renk, and Lida A. Sorn voted to keep the duties.', 'Lida A. Sorn'),
+  C('listed people', 'Commissioners Ivo T. Renk and Maria A. Sorn voted to keep the duties.', 'Maria A. Sorn'),
+  N('They chose Plan A. Velmor rejected it at once.', 'Plan A. Velmor'),
   // a body named after its kind: "the political party Nova Senda", "the rebel group Frente Azul"
   C('kind, then name', 'He is a member of the political party Nova Senda, which joined the coalition.', 'Nova Senda'),
   C('kind, then name', 'The rebel group Frente Azul said it would not disarm.', 'Frente Azul'),
@@ -90,6 +97,8 @@ const KNOWN: Record<string, string> = {
   "The Vesk parties agreed to resume talks in the capital. | Vesk parties": 'first run',
   "The chains -- Velmor Corp.'s Quickstop and Orvane Co.'s Dalemart -- rejected the offer. | Quickstop": 'first run',
   "The chains -- Velmor Corp.'s Quickstop and Orvane Co.'s Dalemart -- rejected the offer. | Orvane Co.": 'first run',
+  "Commissioners Ivo T. Renk and Lida A. Sorn voted to keep the duties. | Lida A. Sorn": "a given name the tagger does not know, before 'A.', is cut there (a known one, 'Maria A.', is not)",
+  "The panel of Ada K. Marsh, Ivo T. Renk, and Lida A. Sorn voted to keep the duties. | Lida A. Sorn": "a given name the tagger does not know, before 'A.', is cut there (a known one, 'Maria A.', is not)",
   "The Peace Monitoring Mission in Tarsk said the ceasefire was holding. | Peace Monitoring Mission in Tarsk": 'first run',
   "The opposition wants the talks held outside Parliament. | Parliament": 'first run',
   "The bill was rejected by Parliament on Monday. | Parliament": 'first run',
@@ -118,14 +127,14 @@ const FLOORS: Record<string, [number, number]> = {
   "plural firms and forces": [0.833, 0.833],
   "a company's possessive": [0.6, 0.6],
   "title, body, person": [1, 1],
-  "listed people": [1, 1],
+  "listed people": [0.666, 0.666],
+  "negatives": [0.833, 0.833],
   "kind, then name": [1, 1],
   "long body names": [0.833, 0.833],
   "acronym in brackets": [1, 1],
   "unknown people": [1, 1],
   "body of state alone": [0, 0],
   "a country's government": [1, 1],
-  "negatives": [0.8, 0.8],
 };
 
 describe('ACT actor-shapes grid', () => {

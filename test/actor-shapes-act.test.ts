@@ -97,11 +97,9 @@ const KNOWN: Record<string, string> = {
   "The Vesk parties agreed to resume talks in the capital. | Vesk parties": 'first run',
   "The chains -- Velmor Corp.'s Quickstop and Orvane Co.'s Dalemart -- rejected the offer. | Quickstop": 'first run',
   "The chains -- Velmor Corp.'s Quickstop and Orvane Co.'s Dalemart -- rejected the offer. | Orvane Co.": 'first run',
-  "Commissioners Ivo T. Renk and Lida A. Sorn voted to keep the duties. | Lida A. Sorn": "a given name the tagger does not know, before 'A.', is cut there (a known one, 'Maria A.', is not)",
-  "The panel of Ada K. Marsh, Ivo T. Renk, and Lida A. Sorn voted to keep the duties. | Lida A. Sorn": "a given name the tagger does not know, before 'A.', is cut there (a known one, 'Maria A.', is not)",
+  "Commissioners Ivo T. Renk and Lida A. Sorn voted to keep the duties. | Lida A. Sorn": 'first run',
+  "The panel of Ada K. Marsh, Ivo T. Renk, and Lida A. Sorn voted to keep the duties. | Lida A. Sorn": 'first run',
   "The Peace Monitoring Mission in Tarsk said the ceasefire was holding. | Peace Monitoring Mission in Tarsk": 'first run',
-  "The opposition wants the talks held outside Parliament. | Parliament": 'first run',
-  "The bill was rejected by Parliament on Monday. | Parliament": 'first run',
   "The parties met in the Hall of Nations. | Hall of Nations": 'first run',
 };
 
@@ -133,7 +131,7 @@ const FLOORS: Record<string, [number, number]> = {
   "long body names": [0.833, 0.833],
   "acronym in brackets": [1, 1],
   "unknown people": [1, 1],
-  "body of state alone": [0, 0],
+  "body of state alone": [1, 1],
   "a country's government": [1, 1],
 };
 

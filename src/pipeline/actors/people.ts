@@ -88,6 +88,13 @@ export function capitalisedRunAt(sc: SentenceScan, i: number): number | undefine
     emit(sc, orgDraft(sc, i, described), i, described, 'name');
     return described;
   }
+  // "talks held outside Parliament", "rejected by the Senate": a chamber capitalised alone is that body, wherever it
+  // stands (not a place after "in/at/of": "debated in Parliament", "Members of Parliament")
+  const pv = toks[i - 1];
+  if (j - i === 1 && CHAMBER.has(t.normal) && isCap(t.text) && !t.titleCap && !isPossessive(t) && !(pv && !breaksAfter(pv) && /^(?:in|at|of|into|inside)$/.test(pv.normal))) {
+    emit(sc, orgDraft(sc, i, j), i, j, 'name');
+    return j;
+  }
   // "Velmor Corp.'s Quickstop": a name ending in a company's legal form before its possessive is that company
   // (the possessive ends the run: scan.ts runFrom)
   if (firstRole < 0 && j - i >= 2 && isPossessive(toks[j - 1]!) && isCap(toks[j - 1]!.text) && legalSuffixAt(sc, j - 1) && !toks.slice(i, j).some((_, q) => !!sc.gzAt[i + q])) {

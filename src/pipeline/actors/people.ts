@@ -90,7 +90,8 @@ export function capitalisedRunAt(sc: SentenceScan, i: number): number | undefine
   }
   // "talks held outside Parliament", "rejected by the Senate": a chamber capitalised alone is that body, wherever it
   // stands (not a place after "in/at/of": "debated in Parliament", "Members of Parliament")
-  const pv = toks[i - 1];
+  // (nor after "in the": "protests in the Parliament", "inside the House")
+  const pv = toks[i - 1]?.normal === 'the' ? toks[i - 2] : toks[i - 1];
   if (j - i === 1 && CHAMBER.has(t.normal) && isCap(t.text) && !t.titleCap && !isPossessive(t) && !(pv && !breaksAfter(pv) && /^(?:in|at|of|into|inside)$/.test(pv.normal))) {
     emit(sc, orgDraft(sc, i, j), i, j, 'name');
     return j;

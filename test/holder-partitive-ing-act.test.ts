@@ -1,6 +1,6 @@
 /**
  * A partitive ("one of the …", "some of the …") names the subject of its clause, unless an -ing participle after a
- * noun takes it as its object ("farmers supplying one of the chains have …"): then the noun before the participle
+ * noun takes it as its object ("growers supplying one of the mills have …"): then the noun before the participle
  * is the subject. Invented sentences, several domains.
  */
 import { describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ function holderOf(text: string, at: string): string | undefined {
 
 describe('a partitive after an -ing participle is its object', () => {
   it.each([
-    ['Dairy farmers supplying one of the biggest supermarket chains have given it until Friday to raise the price.', 'given it until', 'Dairy farmers'],
+    ['Cane growers supplying one of the large sugar mills have given it a week to raise its price.', 'given it a week', 'Cane growers'],
     ['Dockers serving one of the largest shipping lines have refused to negotiate with the port.', 'refused to negotiate', 'Dockers'],
     ['Nurses staffing one of the largest hospitals have rejected the new offer.', 'rejected the new offer', 'Nurses'],
     ['Growers representing some of the largest farms refused to negotiate with the mills.', 'refused to negotiate', 'Growers'],

@@ -91,7 +91,7 @@ export function isPrepObject(tokens: Token[], i: number): boolean {
   if (!prev || /[,;:()]/.test(prev.post)) return false;
   // "some of the largest investors": a partitive names the subject, it does not make it an object — unless the
   // partitive is itself a preposition's object ("the walkout by thousands of dockers")
-  // (nor when an -ing participle takes the partitive as its object: "farmers supplying one of the chains have …")
+  // (nor when an -ing participle takes the partitive as its object: "growers supplying one of the mills have …")
   if (prev.normal === 'of' && PARTITIVES.has(tokens[j - 1]?.normal ?? '')) return ingObject(tokens, j - 2);
   // "The head of the Harlan Fund Ana Ruiz refused …": a name right after the title's body, with no comma between, is
   // the titled person, the head of the whole phrase, which is an object only where the title is ("talks with the head of …")

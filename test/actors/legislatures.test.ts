@@ -4,7 +4,7 @@ import { actors, named, texts } from './helpers.js';
 describe('parliaments and the ruling party, unnamed', () => {
   it('makes "Parliament" and "the parliament" one party', () => {
     const list = actors('Parliament refused to ratify the treaty. The parliament later agreed.');
-    expect(texts(named(list, 'parliament'))).toEqual(['Parliament', 'The parliament']);
+    expect(texts(named(list, 'Parliament'))).toEqual(['Parliament', 'The parliament']);
   });
   it('makes "the ruling party" a party of its own when no party is named', () => {
     const list = actors('The ruling party rejected the proposal.');

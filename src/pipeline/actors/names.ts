@@ -8,7 +8,7 @@
 import { acronymEnd, isCap, isClosed, isPersonTagged, isPossessive, isRole, KIND_OF, venueAt, venueBefore, breaksAfter } from './tokens.js';
 import { ORG_HEAD, STOP_CAP, WEAK_GROUP_HEAD } from './lexicon.js';
 import {
-  acronymAfter, capAt, compoundBodyEnd, emit, relationalParticiple, groupDraft, groupHeadFrom, innerFor, memberBodyEnd, militaryAt, militaryDraft, nameLike, orgDraft, orgHeadIn, personDraft, runFrom,
+  acronymAfter, capAt, legalSuffixAt, compoundBodyEnd, emit, relationalParticiple, groupDraft, groupHeadFrom, innerFor, memberBodyEnd, militaryAt, militaryDraft, nameLike, orgDraft, orgHeadIn, personDraft, runFrom,
   type SentenceScan,
 } from './scan.js';
 
@@ -58,7 +58,9 @@ export function gazetteerNameAt(sc: SentenceScan, i: number): number | undefined
     return g.end + 1;
   }
   // a known acronym with a hyphened part is a form of the same name: "FARC-EP" (not "US-EU", two names)
-  const end = g.end === i + 1 && gd.type !== 'country' ? acronymEnd(toks, i, (k) => !!sc.gzAt[k]) : g.end;
+  let end = g.end === i + 1 && gd.type !== 'country' ? acronymEnd(toks, i, (k) => !!sc.gzAt[k]) : g.end;
+  // a company's legal form after its known name is a word of it: "Velmor Inc.'s Quickstop" (no person "Inc.'s Quickstop")
+  if (gd.type === 'organization' && !possessive && end < n && !breaksAfter(toks[end - 1]!) && isCap(toks[end]!.text) && legalSuffixAt(sc, end)) end++;
   // a capital stands for its government ("diplomats in Moscow"), a venue only after "at" ("talks at Geneva")
   const venue = g.hit.kind === 'metonym' ? venueAt(toks, i) : venueBefore(toks, i);
   const m = emit(sc, gd, i, end, KIND_OF[g.hit.kind], venue);

@@ -11,7 +11,7 @@ import { APPOSED_BODY_HEAD, COMPANY_HEAD, CONNECTOR, DESCRIBED_BODY_HEAD, EVENT_
 import { breaksAfter, isCap, isClosed, isFirstName, isPersonTagged, isPossessive, isRole, KIND_OF } from './tokens.js';
 import type { Draft, DraftMention, PendingPerson } from './context.js';
 import type { Token } from '../types.js';
-import { acronymAfter, emit, groupDraft, isHeLike, isNameParticle, nameLike, orgDraft, personDraft, relationalParticiple, runFrom, type SentenceScan } from './scan.js';
+import { acronymAfter, emit, groupDraft, isHeLike, isNameParticle, legalSuffixAt, nameLike, orgDraft, personDraft, relationalParticiple, runFrom, type SentenceScan } from './scan.js';
 import { organisationInRun } from './organisations.js';
 import { headlineFirstName, unknownPartyAt } from './unknown.js';
 import { REGION_GOV } from './governments.js';
@@ -87,6 +87,20 @@ export function capitalisedRunAt(sc: SentenceScan, i: number): number | undefine
   if (described > j) {
     emit(sc, orgDraft(sc, i, described), i, described, 'name');
     return described;
+  }
+  // "talks held outside Parliament", "rejected by the Senate": a chamber capitalised alone is that body, wherever it
+  // stands (not a place after "in/at/of": "debated in Parliament", "Members of Parliament")
+  // (nor after "in the": "protests in the Parliament", "inside the House")
+  const pv = toks[i - 1]?.normal === 'the' ? toks[i - 2] : toks[i - 1];
+  if (j - i === 1 && CHAMBER.has(t.normal) && isCap(t.text) && !t.titleCap && !isPossessive(t) && !(pv && !breaksAfter(pv) && /^(?:in|at|of|into|inside)$/.test(pv.normal))) {
+    emit(sc, orgDraft(sc, i, j), i, j, 'name');
+    return j;
+  }
+  // "Velmor Corp.'s Quickstop": a name ending in a company's legal form before its possessive is that company
+  // (the possessive ends the run: scan.ts runFrom)
+  if (firstRole < 0 && j - i >= 2 && isPossessive(toks[j - 1]!) && isCap(toks[j - 1]!.text) && legalSuffixAt(sc, j - 1) && !toks.slice(i, j).some((_, q) => !!sc.gzAt[i + q])) {
+    emit(sc, orgDraft(sc, i, j), i, j, 'name');
+    return j;
   }
   // organisation by head word (before any title in the run)
   const org = organisationInRun(sc, i, j, firstRole);
@@ -188,6 +202,22 @@ function titledPerson(sc: SentenceScan, rs: number, roleIdx: number, j: number):
   if (segStart > roleIdx + 1 && j - ns < 2) ns = -1;
   // ("Minister of Foreign Affairs and International Cooperation Ana Ruiz": a portfolio's words are no name)
   if (segStart > roleIdx + 1 && ns >= 0 && PORTFOLIO_WORD.has(toks[j - 1]!.normal)) ns = -1;
+  // "Speaker National Assembly Rafiq Tanvir", "Chairman Senate Standing Committee Ana Ruiz": the body the title heads,
+  // named between the title and the person and ending in its head, is no word of the name
+  if (ns === roleIdx + 1 && j - ns >= 3) {
+    const h = bodyBeforeName(sc, ns, j);
+    if (h > ns) {
+      if (!sc.used[ns]) {
+        const g = sc.gzAt[ns];
+        emit(sc, g && g.end === h ? sc.cx.gazDraft(g.hit.id) : orgDraft(sc, ns, h), ns, h, g && g.end === h ? KIND_OF[g.hit.kind] : 'name');
+      }
+      const d = personDraft(sc, h, j);
+      for (let k = rs; k < ns; k++) if (isRole(toks[k]!)) d.roles.add(toks[k]!.normal);
+      emit(sc, d, h, j, 'name');
+      sc.pending.push({ draft: d, titleStart: rs, nameStart: h, nameEnd: j });
+      return j;
+    }
+  }
   const words = ns < 0 ? 0 : toks.slice(ns, j).filter((t) => !isNameParticle(t)).length;
   // (the lower-case rest of a hyphenated given name is part of it: "Park Min-ho")
   const hyphenTail = (q: number) => q > 0 && toks[ns + q - 1]!.post === '-' && toks[ns + q]!.tags.has('Hyphenated');
@@ -216,6 +246,23 @@ function titledPerson(sc: SentenceScan, rs: number, roleIdx: number, j: number):
     return gz > 0 ? gz : j;
   }
   return undefined;
+}
+
+/**
+ * [ns, h) is a body's capitalised name ending in its head word (ORG_HEAD), and [h, j) a person's name of two or three
+ * words after it, none a head, a title or a known name: h, else -1.
+ */
+function bodyBeforeName(sc: SentenceScan, ns: number, j: number): number {
+  const { toks } = sc;
+  for (let h = j - 2; h > ns; h--) {
+    const head = toks[h - 1]!;
+    if (!isCap(head.text) || !ORG_HEAD.has(head.normal) || breaksAfter(head)) continue;
+    const name = toks.slice(h, j);
+    if (name.length > 3 || toks.slice(ns, j).some((t) => breaksAfter(t) && t !== toks[j - 1])) return -1;
+    const ok = name.every((t, q) => nameLike(sc, h + q) && !isRole(t) && !ORG_HEAD.has(t.normal) && !sc.gzAt[h + q] && !isPossessive(t) && !CONNECTOR.has(t.normal));
+    return ok ? h : -1;
+  }
+  return -1;
 }
 
 /**

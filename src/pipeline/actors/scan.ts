@@ -126,7 +126,7 @@ export function nameLike(sc: SentenceScan, i: number): boolean {
   const t = sc.toks[i];
   if (!t || !isCap(t.text) || t.titleCap || sc.used[i]) return false;
   if (STOP_CAP.has(t.normal) && !isHeLike(sc, i)) return false;
-  if (isClosed(t) && !isHeLike(sc, i) && !beforeLegalSuffix(sc, i)) return false;
+  if (isClosed(t) && !isHeLike(sc, i) && !beforeLegalSuffix(sc, i) && !middleInitialA(sc, i)) return false;
   if (/^\d/.test(t.text)) return false;
   return true;
 }
@@ -143,7 +143,16 @@ export function isHeLike(sc: SentenceScan, i: number): boolean {
 
 export function capAt(sc: SentenceScan, i: number): boolean {
   const t = sc.toks[i];
-  return !!t && isCap(t.text) && !t.titleCap && !sc.used[i] && ((!isClosed(t) && !STOP_CAP.has(t.normal)) || isHeLike(sc, i) || beforeLegalSuffix(sc, i));
+  return !!t && isCap(t.text) && !t.titleCap && !sc.used[i] && ((!isClosed(t) && !STOP_CAP.has(t.normal)) || isHeLike(sc, i) || beforeLegalSuffix(sc, i) || middleInitialA(sc, i));
+}
+
+/** "Amy A. Karpel": a middle initial "A." between a name's capitalised words is no article */
+function middleInitialA(sc: SentenceScan, i: number): boolean {
+  const { toks } = sc;
+  const t = toks[i]!;
+  const p = toks[i - 1];
+  const nx = toks[i + 1];
+  return i > sc.from && t.text === 'A' && /^\.\s+$/.test(t.post) && !!p && isCap(p.text) && !breaksAfter(p) && !isClosed(p) && !!nx && isCap(nx.text) && !isClosed(nx) && !nx.tags.has('Verb');
 }
 
 /** a company's legal form at token i ("plc", "Inc.", "Ltd"), in either case */
@@ -194,6 +203,8 @@ export function runFrom(sc: SentenceScan, i: number, stopAtRole: boolean): numbe
     // an organisation's possessive ends its name: "Harbourline Terminals' Port Botany terminal", "Velmor Airlines' Oslo base"
     // (a plural's apostrophe may be left in the token's trailing text: "Terminals" + "' ")
     if ((isPossessive(last) || /^['’]/.test(last.post)) && j - 1 > i && ORG_HEAD.has(last.normal.replace(/['’]s?$/, ''))) break;
+    // and so does a company's legal form: "Tarsk Holdings Inc.'s Brightmart" is the brand Brightmart of Tarsk Holdings Inc.
+    if (isPossessive(last) && j - 1 > i && legalSuffixAt(sc, j - 1)) break;
     const initial = /^\p{Lu}$/u.test(last.text) || HONORIFIC.has(last.normal);
     if (breaksAfter(last) && !(initial && /^\.\s*$/.test(last.post))) break;
   }

@@ -92,7 +92,8 @@ export function isPrepObject(tokens: Token[], i: number): boolean {
   if (!prev || /[,;:()]/.test(prev.post)) return false;
   // "some of the largest investors": a partitive names the subject, it does not make it an object — unless the
   // partitive is itself a preposition's object ("the walkout by thousands of dockers")
-  if (prev.normal === 'of' && PARTITIVES.has(tokens[j - 1]?.normal ?? '')) return false;
+  // (nor when an -ing participle takes the partitive as its object: "growers supplying one of the mills have …")
+  if (prev.normal === 'of' && PARTITIVES.has(tokens[j - 1]?.normal ?? '')) return ingObject(tokens, j - 2);
   // "The head of the Harlan Fund Ana Ruiz refused …": a name right after the title's body, with no comma between, is
   // the titled person, the head of the whole phrase, which is an object only where the title is ("talks with the head of …")
   if (/^(?:of|for)$/.test(prev.normal) && ROLE.has(tokens[j - 1]?.normal ?? '') && titleBodyBefore(tokens, j + 1, i)) return isPrepObject(tokens, j - 1);
@@ -119,6 +120,14 @@ function verbReadAsNoun(tokens: Token[], j: number): boolean {
     if (!isNounPhraseWord(x) || x.normal === 'that') return false;
   }
   return false;
+}
+
+/** token k is an -ing participle right before its object, in a clause after a noun ("workers representing …") */
+function ingObject(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !/ing$/.test(t.normal) || !(t.tags.has('Gerund') || t.tags.has('Verb')) || /[,;:()]/.test(t.post)) return false;
+  const p = tokens[k - 1];
+  return !!p && !/[,;:()]/.test(p.post) && p.tags.has('Noun') && !p.tags.has('Pronoun');
 }
 
 /** the noun phrase at `i` (conjuncts too) is followed by "to" and a bare verb */

@@ -26,10 +26,10 @@ const FLOORS: Record<string, Floors> = {
   'own.jsonl': { documents: 30, span: { overall: 0.91, engagement: 0.915, refusal: 0.92, condition: 0.875 }, holder: { overall: 0.84 } },
   'own2.jsonl': { documents: 15, span: { overall: 0.72, engagement: 0.70, refusal: 0.795, condition: 0.635 }, holder: { overall: 0.615 } },
   'own3.jsonl': { documents: 20, span: { overall: 0.91, engagement: 0.93, refusal: 0.895, condition: 0.885 }, holder: { overall: 0.855 } },
-  'own4.jsonl': { documents: 16, span: { overall: 0.88, engagement: 0.91, refusal: 0.93, condition: 0.77 }, holder: { overall: 0.815 } },
+  'own4.jsonl': { documents: 16, span: { overall: 0.885, engagement: 0.91, refusal: 0.93, condition: 0.78 }, holder: { overall: 0.82 } },
   'own5.jsonl': { documents: 12, span: { overall: 0.67, engagement: 0.705, refusal: 0.68, condition: 0.595 }, holder: { overall: 0.56 } },
-  'own6.jsonl': { documents: 12, span: { overall: 0.78, engagement: 0.76, refusal: 0.83, condition: 0.73 }, holder: { overall: 0.665 } },
-  'own7.jsonl': { documents: 12, span: { overall: 0.74, engagement: 0.75, refusal: 0.79, condition: 0.67 }, holder: { overall: 0.525 } },
+  'own6.jsonl': { documents: 12, span: { overall: 0.78, engagement: 0.76, refusal: 0.83, condition: 0.73 }, holder: { overall: 0.675 } },
+  'own7.jsonl': { documents: 12, span: { overall: 0.74, engagement: 0.75, refusal: 0.79, condition: 0.67 }, holder: { overall: 0.535 } },
 };
 
 for (const [file, floors] of Object.entries(FLOORS)) {

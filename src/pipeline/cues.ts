@@ -242,7 +242,7 @@ function negatedHeadBefore(tokens: Token[], j: number): boolean {
   if (!tokens[k]?.tags.has('Noun') || (tokens[k]!.tags.has('Pronoun') && !/^(?:something|anything|one)$/.test(tokens[k]!.normal))) return false;
   k--;
   for (let n = 0; n < 2 && k >= 0 && (tokens[k]!.tags.has('Determiner') || tokens[k]!.tags.has('Adjective')) && !/^(?:no|the|this|that)$/.test(tokens[k]!.normal); n++) k--;
-  return k >= 0 && /^(?:not|no|never)$/.test(tokens[k]!.normal === 'no' ? 'no' : tokens[k]!.implicit === 'not' ? 'not' : tokens[k]!.normal);
+  return k >= 0 && isNegator(tokens[k]!, tokens[k + 1]);
 }
 
 /** verbs that only have or show the noun after them: the negation before them is the noun's ("did not show any willingness") */

@@ -115,7 +115,7 @@ const NEG_IMPLICATIVE: [RegExp, string[]][] = [
   [/^(?:avoid|avoids|avoided|avoiding)$/, []],
   // a noun of absence before a noun of engaging: "the guild's lack of commitment to a truce", "the absence of any offer to talk"
   [/^(?:lack|absence)$/, ['of']],
-  // a time judged wrong for the act: "said it was too early to negotiate with", "too soon to resume talks", "it is
+  // a time judged wrong for the act: "judged it too early to negotiate with", "too soon to resume talks", "it is
   // premature to meet" (not now: a refusal, as "not yet")
   [/^too$/, ['early']],
   [/^too$/, ['soon']],

@@ -110,7 +110,7 @@ export function isPrepObject(tokens: Token[], i: number): boolean {
 function verbReadAsNoun(tokens: Token[], j: number): boolean {
   const t = tokens[j]!;
   if (!t.tags.has('Verb') || ['Auxiliary', 'Modal', 'Copula', 'PastTense', 'Participle', 'Gerund'].some((g) => t.tags.has(g)) || !/^\p{Ll}/u.test(t.text) || SAID.test(t.normal)) return false;
-  // (a noun goes on to a conjunction or another noun, a verb to its object: "a spokesman for the premier says the …")
+  // (a noun goes on to a conjunction or another noun, a verb to its object: "a spokeswoman for the mayor says the …")
   const next = tokens[j + 1];
   if (!next || /[,;:()]/.test(t.post) || !(/^(?:and|or)$/.test(next.normal) || (next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Determiner')))) return false;
   for (let k = j - 1; k >= 0 && j - k <= 3; k--) {

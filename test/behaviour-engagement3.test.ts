@@ -24,10 +24,9 @@
  * Orvane": the recipient's engagement is left alone (who holds it is unclear). "Norland and Vesk instructed their
  * foreign ministers to prepare a summit" is no cue.
  */
-import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline/index.js';
 import { buildCases3 } from './behaviour/engagement-register3.js';
-import { belowFloors, judge, measuredFloors, rates, table } from './behaviour/grid.js';
+import { describeFamilyGrid, judge, rates } from './behaviour/grid.js';
 
 const cases = buildCases3();
 const outcomes = cases.map((c) => judge(c, analyze(c.text)));
@@ -36,22 +35,4 @@ const byRegister = rates(outcomes, (o) => (o.c.none ? `${o.c.frame} (negatives)`
 /** floors (type + span, + holder) at the rates this grid measured */
 const FLOORS: Record<string, [number, number]> = {"diplomatic":[1,0.978],"diplomatic 2":[0.928,0.928],"diplomatic 2 (negatives)":[1,1],"diplomatic (negatives)":[1,1],"briefing":[1,0.962],"briefing 2":[1,1],"briefing 2 (negatives)":[1,1],"briefing (negatives)":[1,1],"labour":[1,1],"labour 2":[1,0.925],"labour 2 (negatives)":[1,1],"labour (negatives)":[1,1],"business":[0.95,0.95],"business 2":[1,1],"business 2 (negatives)":[0.75,0.75],"business (negatives)":[1,1],"politics":[1,1],"politics 2":[1,1],"politics 2 (negatives)":[1,1],"politics (negatives)":[1,1]};
 
-describe('engagement registers, third grid', () => {
-  it('has at least 750 cases, negatives in every register', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(750);
-    for (const c of cases) expect(c.none ?? (c.type && c.span && c.holders?.length), c.id).toBeTruthy();
-    for (const f of new Set(cases.map((c) => c.frame))) expect(cases.some((c) => c.frame === f && c.none), f).toBe(true);
-  });
-
-  it('prints its pass rates', () => {
-    const out = table('register', byRegister);
-    console.info(`\nengagement grid 3: ${cases.length} cases\n\n${out}\n`);
-    console.info(`floors: ${JSON.stringify(measuredFloors(byRegister))}`);
-    if (process.env.GRID3_FAILS) for (const o of outcomes) if (!o.typeSpan || !o.holder) console.info(`FAIL ${o.typeSpan ? 'holder' : 'type'} | ${o.c.id} | ${o.c.text}`);
-    expect(byRegister.size).toBeGreaterThan(0);
-  });
-
-  it('rates stay at or above their floors', () => {
-    expect(belowFloors(byRegister, FLOORS)).toEqual([]);
-  });
-});
+describeFamilyGrid('engagement registers, third grid', { grid: 3, label: 'register', min: 750, casesTest: 'has at least 750 cases, negatives in every register', cases, outcomes, rates: byRegister, floors: FLOORS });

@@ -22,10 +22,9 @@
  * A fourth batch (contact 2, from the engagement misses of the real-news tuning half RECD A), first run: 0.0 / 0.0 %
  *   (negatives 100 %); now 100 / 100 %.
  */
-import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline/index.js';
 import { buildCases4 } from './behaviour/engagement-news4.js';
-import { belowFloors, judge, measuredFloors, rates, table } from './behaviour/grid.js';
+import { describeFamilyGrid, judge, rates } from './behaviour/grid.js';
 
 const cases = buildCases4();
 const outcomes = cases.map((c) => judge(c, analyze(c.text)));
@@ -34,22 +33,4 @@ const byFamily = rates(outcomes, (o) => (o.c.none ? `${o.c.frame} (negatives)` :
 /** floors (type + span, + holder) at the rates this grid measured */
 const FLOORS: Record<string, [number, number]> = {"offer":[1,0.843],"offer (negatives)":[0.666,0.666],"offer 2":[1,1],"offer 2 (negatives)":[1,1],"phone":[1,1],"phone (negatives)":[1,1],"agreement":[1,1],"agreement (negatives)":[0.5,0.5],"talks object":[1,1],"talks object (negatives)":[1,1],"talks object 2":[1,1],"talks object 2 (negatives)":[1,1],"delegate":[1,1],"delegate (negatives)":[1,1],"go-between":[1,1],"go-between (negatives)":[1,1],"taking place":[1,0.75],"taking place (negatives)":[0.5,0.5],"relations":[1,1],"relations (negatives)":[1,1],"conversation":[1,1],"conversation (negatives)":[1,1],"courting 2":[1,1],"courting 2 (negatives)":[1,1],"effort 2":[1,1],"effort 2 (negatives)":[1,1],"contact 2":[1,1],"contact 2 (negatives)":[1,1]};
 
-describe('engagement on unseen news, fourth grid', () => {
-  it('has its cases, negatives in every family', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(150);
-    for (const c of cases) expect(c.none ?? (c.type && c.span && c.holders?.length), c.id).toBeTruthy();
-    for (const f of new Set(cases.map((c) => c.frame))) expect(cases.some((c) => c.frame === f && c.none), f).toBe(true);
-  });
-
-  it('prints its pass rates', () => {
-    const out = table('family', byFamily);
-    console.info(`\nengagement grid 4: ${cases.length} cases\n\n${out}\n`);
-    console.info(`floors: ${JSON.stringify(measuredFloors(byFamily))}`);
-    if (process.env.GRID4_FAILS) for (const o of outcomes) if (!o.typeSpan || !o.holder) console.info(`FAIL ${o.typeSpan ? 'holder' : 'type'} | ${o.c.id} | ${o.c.text}`);
-    expect(byFamily.size).toBeGreaterThan(0);
-  });
-
-  it('rates stay at or above their floors', () => {
-    expect(belowFloors(byFamily, FLOORS)).toEqual([]);
-  });
-});
+describeFamilyGrid('engagement on unseen news, fourth grid', { grid: 4, label: 'family', min: 150, casesTest: 'has its cases, negatives in every family', cases, outcomes, rates: byFamily, floors: FLOORS });

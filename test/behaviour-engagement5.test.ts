@@ -13,10 +13,9 @@
  *   crowd); possessive noun 83.3 / 50.0 % (an owner at the start of a sentence is no actor yet). Holders of 'the two
  *   sides/ministers …' stay unset where no party is named. Negatives as at the first run.
  */
-import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline/index.js';
 import { buildCases5 } from './behaviour/engagement-frames5.js';
-import { belowFloors, judge, measuredFloors, rates, table } from './behaviour/grid.js';
+import { describeFamilyGrid, judge, rates } from './behaviour/grid.js';
 
 const cases = buildCases5();
 const outcomes = cases.map((c) => judge(c, analyze(c.text)));
@@ -25,22 +24,4 @@ const byFamily = rates(outcomes, (o) => (o.c.none ? `${o.c.frame} (negatives)` :
 /** floors (type + span, + holder) at the rates this grid measured */
 const FLOORS: Record<string, [number, number]> = {"time between":[1,1],"time between (negatives)":[1,1],"joint bare time":[1,0.5],"joint bare time (negatives)":[1,1],"have noun":[0.916,0.916],"have noun (negatives)":[1,1],"joint topic":[0.833,0.5],"joint topic (negatives)":[1,1],"commitment":[1,1],"commitment (negatives)":[1,1],"work together":[1,1],"work together (negatives)":[0.5,0.5],"coordination":[1,1],"coordination (negatives)":[1,1],"relative":[1,0.75],"relative (negatives)":[1,1],"participle":[1,1],"participle (negatives)":[1,1],"purpose":[0.916,0.916],"purpose (negatives)":[1,1],"reported":[1,1],"reported (negatives)":[1,1],"possessive noun":[0.833,0.5],"possessive noun (negatives)":[1,1],"headline":[1,0.666],"headline (negatives)":[0.5,0.5]};
 
-describe('engagement constructions × predicate classes, fifth grid', () => {
-  it('has its cases, negatives in every family', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(150);
-    for (const c of cases) expect(c.none ?? (c.type && c.span && c.holders?.length), c.id).toBeTruthy();
-    for (const f of new Set(cases.map((c) => c.frame))) expect(cases.some((c) => c.frame === f && c.none), f).toBe(true);
-  });
-
-  it('prints its pass rates', () => {
-    const out = table('construction', byFamily);
-    console.info(`\nengagement grid 5: ${cases.length} cases\n\n${out}\n`);
-    console.info(`floors: ${JSON.stringify(measuredFloors(byFamily))}`);
-    if (process.env.GRID5_FAILS) for (const o of outcomes) if (!o.typeSpan || !o.holder) console.info(`FAIL ${o.typeSpan ? 'holder' : 'type'} | ${o.c.id} | ${o.c.text}`);
-    expect(byFamily.size).toBeGreaterThan(0);
-  });
-
-  it('rates stay at or above their floors', () => {
-    expect(belowFloors(byFamily, FLOORS)).toEqual([]);
-  });
-});
+describeFamilyGrid('engagement constructions × predicate classes, fifth grid', { grid: 5, label: 'construction', min: 150, casesTest: 'has its cases, negatives in every family', cases, outcomes, rates: byFamily, floors: FLOORS });

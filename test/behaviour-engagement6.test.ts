@@ -28,10 +28,9 @@
  *   'following' was read as part of the engagement's object), negatives 100 %; now 100 % (cues.ts: the words that
  *   open an adjunct break the gap between an operator and its object).
  */
-import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline/index.js';
 import { buildCases6 } from './behaviour/engagement-frames6.js';
-import { belowFloors, judge, measuredFloors, rates, table } from './behaviour/grid.js';
+import { describeFamilyGrid, judge, rates } from './behaviour/grid.js';
 
 const cases = buildCases6();
 const outcomes = cases.map((c) => judge(c, analyze(c.text)));
@@ -40,22 +39,4 @@ const byFamily = rates(outcomes, (o) => (o.c.none ? `${o.c.frame} (negatives)` :
 /** floors (type + span, + holder) at the rates this grid measured */
 const FLOORS: Record<string, [number, number]> = {"talks topic":[1,1],"talks topic (negatives)":[1,1],"talks long parties":[1,0.5],"talks long parties (negatives)":[1,1],"place before with":[1,0.5],"place before with (negatives)":[0.5,0.5],"bargain out":[0.5,0.25],"bargain out (negatives)":[1,1],"last weekday":[1,1],"last weekday (negatives)":[1,1],"signing trip":[1,0.75],"signing trip (negatives)":[1,1],"peace process":[1,0.75],"peace process (negatives)":[1,1],"there can be":[1,1],"there can be (negatives)":[1,1],"time before to":[1,1],"time before to (negatives)":[1,1],"seek agreement":[1,1],"seek agreement (negatives)":[1,1],"begin talks":[1,0.75],"begin talks (negatives)":[1,1],"working relationship":[1,1],"working relationship (negatives)":[1,1],"prepare for talks":[0.916,0.916],"prepare for talks (negatives)":[1,1],"adjunct after":[1,1],"adjunct after (negatives)":[1,1]};
 
-describe('engagement constructions × class members, sixth grid', () => {
-  it('has its cases, negatives in every family', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(90);
-    for (const c of cases) expect(c.none ?? (c.type && c.span && c.holders?.length), c.id).toBeTruthy();
-    for (const f of new Set(cases.map((c) => c.frame))) expect(cases.some((c) => c.frame === f && c.none), f).toBe(true);
-  });
-
-  it('prints its pass rates', () => {
-    const out = table('construction', byFamily);
-    console.info(`\nengagement grid 6: ${cases.length} cases\n\n${out}\n`);
-    console.info(`floors: ${JSON.stringify(measuredFloors(byFamily))}`);
-    if (process.env.GRID6_FAILS) for (const o of outcomes) if (!o.typeSpan || !o.holder) console.info(`FAIL ${o.typeSpan ? 'holder' : 'type'} | ${o.c.id} | ${o.c.text}`);
-    expect(byFamily.size).toBeGreaterThan(0);
-  });
-
-  it('rates stay at or above their floors', () => {
-    expect(belowFloors(byFamily, FLOORS)).toEqual([]);
-  });
-});
+describeFamilyGrid('engagement constructions × class members, sixth grid', { grid: 6, label: 'construction', min: 90, casesTest: 'has its cases, negatives in every family', cases, outcomes, rates: byFamily, floors: FLOORS });

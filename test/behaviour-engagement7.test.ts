@@ -18,10 +18,9 @@
  *   negatives 100 %. Known: holders of 'The leaders of A and B met …' (the group, not A or B) and of a fronted
  *   'On Monday A confirmed …' (50 % in those two families).
  */
-import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline/index.js';
 import { buildCases7 } from './behaviour/engagement-frames7.js';
-import { belowFloors, judge, measuredFloors, rates, table } from './behaviour/grid.js';
+import { describeFamilyGrid, judge, rates } from './behaviour/grid.js';
 
 const cases = buildCases7();
 const outcomes = cases.map((c) => judge(c, analyze(c.text)));
@@ -30,22 +29,4 @@ const byFamily = rates(outcomes, (o) => (o.c.none ? `${o.c.frame} (negatives)` :
 /** floors (type + span, + holder) at the rates this grid measured */
 const FLOORS: Record<string, [number, number]> = {"in talks modified":[1,1],"in talks modified (negatives)":[1,1],"talks judged":[1,1],"talks judged (negatives)":[1,1],"talks verb between":[1,1],"talks verb between (negatives)":[1,1],"meet adjunct":[1,0.5],"meet adjunct (negatives)":[1,1],"meeting about":[1,1],"meeting about (negatives)":[1,1],"seek a meeting":[1,1],"seek a meeting (negatives)":[1,1],"offer stands":[1,1],"offer stands (negatives)":[1,1],"talks disclosed":[1,0.5],"talks disclosed (negatives)":[1,1],"meeting time between":[1,1],"meeting time between (negatives)":[1,1],"joint meet common":[1,1],"joint meet common (negatives)":[1,1]};
 
-describe('engagement constructions × class members, seventh grid', () => {
-  it('has its cases, negatives in every family', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(90);
-    for (const c of cases) expect(c.none ?? (c.type && c.span && c.holders?.length), c.id).toBeTruthy();
-    for (const f of new Set(cases.map((c) => c.frame))) expect(cases.some((c) => c.frame === f && c.none), f).toBe(true);
-  });
-
-  it('prints its pass rates', () => {
-    const out = table('construction', byFamily);
-    console.info(`\nengagement grid 7: ${cases.length} cases\n\n${out}\n`);
-    console.info(`floors: ${JSON.stringify(measuredFloors(byFamily))}`);
-    if (process.env.GRID7_FAILS) for (const o of outcomes) if (!o.typeSpan || !o.holder) console.info(`FAIL ${o.typeSpan ? 'holder' : 'type'} | ${o.c.id} | ${o.c.text}`);
-    expect(byFamily.size).toBeGreaterThan(0);
-  });
-
-  it('rates stay at or above their floors', () => {
-    expect(belowFloors(byFamily, FLOORS)).toEqual([]);
-  });
-});
+describeFamilyGrid('engagement constructions × class members, seventh grid', { grid: 7, label: 'construction', min: 90, casesTest: 'has its cases, negatives in every family', cases, outcomes, rates: byFamily, floors: FLOORS });

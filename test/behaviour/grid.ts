@@ -3,6 +3,7 @@
  * text, count pass rates per category, print them as a Markdown table with the floors they measured, and list the
  * categories that fell below their floors. The grids differ only in their cases and categories.
  */
+import { describe, expect, it } from 'vitest';
 import type { StanceDocument } from '../../src/schema/output.js';
 import type { Case } from './cases.js';
 
@@ -76,4 +77,47 @@ export function belowFloors(m: Map<string, Rate>, floors: Record<string, [number
     if (pct(r.holder, r.n) < fHolder) below.push(`${k}: holder ${pct(r.holder, r.n).toFixed(3)} < ${fHolder}`);
   }
   return below;
+}
+
+/** a one-dimension grid as the engagement grids 3–7 test it */
+export interface FamilyGrid {
+  /** the grid's number, in its printed title ("engagement grid 5") and its GRID<n>_FAILS switch */
+  grid: number;
+  /** the categories' column title in the printed table ("construction", "family", "register") */
+  label: string;
+  /** the fewest cases the grid must have */
+  min: number;
+  /** the name of the first test */
+  casesTest: string;
+  cases: readonly GridCase[];
+  outcomes: readonly Outcome[];
+  rates: Map<string, Rate>;
+  floors: Record<string, [number, number]>;
+}
+
+/**
+ * The three tests of a one-dimension grid: its cases (a type, span and holder or a negative; negatives in every
+ * family), its pass rates printed with the floors they measured (`GRID<n>_FAILS=1` also prints every failing case),
+ * and the rates held to the grid's floors.
+ */
+export function describeFamilyGrid(title: string, g: FamilyGrid): void {
+  describe(title, () => {
+    it(g.casesTest, () => {
+      expect(g.cases.length).toBeGreaterThanOrEqual(g.min);
+      for (const c of g.cases) expect(c.none ?? (c.type && c.span && c.holders?.length), c.id).toBeTruthy();
+      for (const f of new Set(g.cases.map((c) => c.frame))) expect(g.cases.some((c) => c.frame === f && c.none), f).toBe(true);
+    });
+
+    it('prints its pass rates', () => {
+      const out = table(g.label, g.rates);
+      console.info(`\nengagement grid ${g.grid}: ${g.cases.length} cases\n\n${out}\n`);
+      console.info(`floors: ${JSON.stringify(measuredFloors(g.rates))}`);
+      if (process.env[`GRID${g.grid}_FAILS`]) for (const o of g.outcomes) if (!o.typeSpan || !o.holder) console.info(`FAIL ${o.typeSpan ? 'holder' : 'type'} | ${o.c.id} | ${o.c.text}`);
+      expect(g.rates.size).toBeGreaterThan(0);
+    });
+
+    it('rates stay at or above their floors', () => {
+      expect(belowFloors(g.rates, g.floors)).toEqual([]);
+    });
+  });
 }

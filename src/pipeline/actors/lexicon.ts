@@ -175,6 +175,12 @@ export function bareLabelName(text: string, paragraph: string): string | undefin
   return new RegExp(`(?:\\p{Lu}[\\p{L}.'’-]*\\s+${esc}\\b|\\b${esc}\\s+\\p{Lu})`, 'u').test(text) ? name : undefined;
 }
 
+/**
+ * Any label that opens a transcript's turn ("MARCHETTI:", "Question:", "Ana Ruiz:"): looser than SPEAKER_LABEL and
+ * BARE_LABEL, which must also say whose turn it is; the holders stage only asks whether a paragraph opens a turn.
+ */
+export const TURN_LABEL = /^(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*:\s/;
+
 /** "MR. X:", "SECRETARY X:", "Ambassador X:", "QUESTION:", "Q:" at the start of a paragraph; "Q " without a colon too (White House transcripts) */
 export const SPEAKER_LABEL =
   /^(?:(?:(MR|MRS|MS|DR|SECRETARY|AMBASSADOR|SENATOR|GENERAL|ADMIRAL|MINISTER|PRESIDENT|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|CHAIRMAN|GOVERNOR|DIRECTOR|COMMISSIONER)\.?\s+([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}))|(QUESTION|Q|MODERATOR|OPERATOR|PARTICIPANT|REPORTER))\s*:\s|^(Q)\s+(?=[A-Z(])/i;

@@ -35,6 +35,7 @@ import { isFirstPerson, isNounPhraseWord, isPrepObject, isVerbObject, lastTokenO
 import { SUBORDINATORS } from './words.js';
 import { subjectPhrase } from './phrase.js';
 import { isReporting } from '../reporting.js';
+import { TURN_LABEL } from '../actors/lexicon.js';
 
 export interface HolderResult {
   cues: Cue[];
@@ -91,9 +92,8 @@ function paragraphHead(hc: HolderContext, i: number): number {
   return i;
 }
 
-/** a transcript's speaker label opening a paragraph: "MARCHETTI:", "Question:", "Ana Ruiz:" */
-const SPEAKER_LABEL = /^(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*:\s/;
-const labelled = (hc: HolderContext, i: number) => SPEAKER_LABEL.test(hc.parsed[i]!.sentence.text);
+/** sentence `i` opens a transcript's turn (actors/lexicon.ts TURN_LABEL) */
+const labelled = (hc: HolderContext, i: number) => TURN_LABEL.test(hc.parsed[i]!.sentence.text);
 
 /**
  * The noun phrase at tokens [i, end) — with its possessed noun, "the union's offer" — ends the sentence right

@@ -31,7 +31,7 @@ import { conditionOf } from './condition.js';
 import { predicateCondition } from './predicate.js';
 import { inheritHeadlineHolders } from './headline.js';
 import { pruneNested } from './overlap.js';
-import { isFirstPerson, isNounPhraseWord, isPrepObject, isVerbObject, lastTokenOf, tokenAt } from './syntax.js';
+import { closedForInfinitive, isFirstPerson, isNounPhraseWord, isPrepObject, isVerbObject, lastTokenOf, tokenAt } from './syntax.js';
 import { SUBORDINATORS } from './words.js';
 import { subjectPhrase } from './phrase.js';
 import { isReporting } from '../reporting.js';
@@ -159,7 +159,10 @@ function objectOnly(hc: HolderContext, r: RawCue): (id: string) => boolean {
     const own = c.mentions.filter((m) => m.actorId === id && m.kind !== 'pronoun');
     // (and the subject of a fronted clause is not the main clause's: "If teachers want to talk, we are here to listen")
     const fronted = (m: ActorMention) => frontedEnd >= 0 && r.tokStart > frontedEnd && tokenAt(tokens, m.start) <= frontedEnd;
-    return own.length > 0 && own.every((m) => (m.start >= trigger && object(m)) || fronted(m));
+    // (nor the subject of a "for X to …" infinitive that closes before the trigger: "the demand for X to quit
+    // is out of the question" is not X's)
+    const closed = (m: ActorMention) => m.start < trigger && closedForInfinitive(tokens, tokenAt(tokens, m.start), r.tokStart);
+    return own.length > 0 && own.every((m) => (m.start >= trigger && object(m)) || fronted(m) || closed(m));
   };
 }
 

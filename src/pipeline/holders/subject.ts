@@ -6,7 +6,7 @@
 import type { ActorMention, Token } from '../types.js';
 import { quoteBetween, type HolderContext, type SentenceCtx } from './context.js';
 import { PREPOSITIONS, STANCE_VERBS, STATEMENT_NOUNS } from './words.js';
-import { absoluteWith, apposition, inClosedSubordinate, isNounPhraseWord, isPrepObject, isVerbObject, lastTokenOf, ownsTrigger, possessorOfNoun, relativeClauseHead, tokenAt } from './syntax.js';
+import { absoluteWith, apposition, closedForInfinitive, inClosedSubordinate, isNounPhraseWord, isPrepObject, isVerbObject, lastTokenOf, ownsTrigger, possessorOfNoun, relativeClauseHead, tokenAt } from './syntax.js';
 
 /** the subject-like mention nearest before token `tok` in the sentence */
 export function subjectBefore(hc: HolderContext, c: SentenceCtx, tok: number, minTok = 0): ActorMention | null {
@@ -28,6 +28,7 @@ export function subjectBefore(hc: HolderContext, c: SentenceCtx, tok: number, mi
     if (isPrepObject(tokens, mt) && !owns && !absoluteWith(tokens, mt, lastTokenOf(tokens, m) + 1, tok) && !statementSource(tokens, mt, lastTokenOf(tokens, m) + 1)) continue;
     if (isVerbObject(tokens, mt, lastTokenOf(tokens, m) + 1, tok) && !owns) continue;
     if (inClosedSubordinate(tokens, mt, tok)) continue;
+    if (closedForInfinitive(tokens, mt, tok)) continue;
     // "dockers from the Halden Port Workers, known as the HPW, insisting …": a name given as another's alias
     if (aliasNaming(tokens, mt)) continue;
     // "After hearing from the city's treasurer, Lena Voss, Judge Marsh gave …": the appositive of a prepositional

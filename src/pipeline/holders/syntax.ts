@@ -132,9 +132,36 @@ function ingObject(tokens: Token[], k: number): boolean {
 
 /** the noun phrase at `i` (conjuncts too) is followed by "to" and a bare verb */
 function infinitiveAfter(tokens: Token[], i: number): boolean {
+  return infinitiveTo(tokens, i) >= 0;
+}
+
+/** the index of the "to" of the infinitive that the noun phrase at token i is the subject of, or -1 */
+function infinitiveTo(tokens: Token[], i: number): number {
   let k = i;
   while (k < tokens.length && k - i < 8 && (isNounPhraseWord(tokens[k]!) || /^(?:and|or)$/.test(tokens[k]!.normal)) && !/[,;:()]/.test(tokens[k]!.post)) k++;
-  return k > i && tokens[k]?.normal === 'to' && !!tokens[k + 1]?.tags.has('Infinitive');
+  return k > i && tokens[k]?.normal === 'to' && !!tokens[k + 1]?.tags.has('Infinitive') ? k : -1;
+}
+
+/**
+ * The party at token i acts only inside a "for X to …" infinitive — as X or in its predicate — that closes before
+ * token `tok`: a finite verb or "as" stands between the infinitive and `tok` ("the demand for Vesk to quit was
+ * out of the question", "calls for the mayor to leave office as a precondition for any talks", "the demand for Vesk to pull
+ * back its troops was unacceptable"). The stance after it is someone else's. ("it is time for Norland and Vesk to hold
+ * talks": the stance is the infinitive itself.)
+ */
+export function closedForInfinitive(tokens: Token[], i: number, tok: number): boolean {
+  // the "for" that opens the infinitive's subject: the nearest before i, in the same stretch of the clause
+  let f = i - 1;
+  while (f >= 0 && i - f <= 12 && tokens[f]!.normal !== 'for' && !/[,;:()]/.test(tokens[f]!.post)) f--;
+  if (f < 0 || tokens[f]!.normal !== 'for' || /[,;:()]/.test(tokens[f]!.post)) return false;
+  const to = infinitiveTo(tokens, f + 1);
+  if (to < 0 || to + 2 > tok || (i > f + 1 && i < to && !tokens.slice(f + 1, i).every((t) => isNounPhraseWord(t) || /^(?:and|or)$/.test(t.normal)))) return false;
+  const closes = (t: Token) =>
+    t.normal === 'as' || (t.tags.has('Copula') && !t.tags.has('Infinitive')) || ((t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Infinitive') && !t.tags.has('Participle'));
+  // (a party after the infinitive has closed is in the main clause: "the call for Vesk to withdraw came as Norland …")
+  for (let k = to + 2; k < i; k++) if (closes(tokens[k]!)) return false;
+  for (let k = Math.max(to + 2, i + 1); k < tok; k++) if (closes(tokens[k]!)) return true;
+  return false;
 }
 
 /** tokens [from, i) are a capitalised name (after an optional "the") and token i starts another, capitalised */

@@ -16,7 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-check}
 eval_dir=${EVAL_DIR:-../shared/eval}
-held_out='(^fixtures/eval/own[2567]|/dev4)\.jsonl$'
+held_out=${HELD_OUT:-'(^fixtures/eval/own[2567]|/dev4)\.jsonl$'}
 npm run build >/dev/null
 out=$(mktemp -d)
 inputs=()

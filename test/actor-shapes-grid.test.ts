@@ -14,6 +14,7 @@
  * Batch 2 (added after the first fixes, measured before its own): body word, body later or described: 100 / 0 % (4)
  * Batch 3 (likewise): body before title and name 100 / 0 % (2), union local 50 / 50 % (2), the Government alone 0 / 0 % (2)
  * Batch 4 (likewise): portfolio list 0 / 0 % (2), its negative passing
+ * Batch 5 (likewise, 2026-12-08): body head before for 0 / 0 % (4)
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline/index.js';
@@ -89,6 +90,11 @@ const CASES: ActorCase[] = [
   C('plural bodies and groups', 'The international community urged both sides to return to the talks.', 'international community'),
   C('plural bodies and groups', 'Health boards said they would not accept the pay claim.', 'Health boards'),
   C('plural bodies and groups', 'Local councils rejected the offer from the Tarsk Nurses Union.', 'Local councils'),
+  // a body's head word before "for" ("Movement for …", "Alliance for …"): the whole name, not the head word alone
+  C('body head before for', 'The Movement for Rural Justice said it would boycott the vote.', 'Movement for Rural Justice'),
+  C('body head before for', 'The Alliance for Progress in Norland refused to join the cabinet.', 'Alliance for Progress'),
+  C('body head before for', 'The Front for Unity and Equality rejected the offer.', 'Front for Unity and Equality'),
+  C('body head before for', 'A spokesman for the Centre for Labour Studies said talks should resume.', 'Centre for Labour Studies'),
   // negatives: no body where the appositive names none, no party from a mere word
   N('Ina Corval, the former leader, said the party would not join the coalition.', 'former'),
   N('Tomas Brel, a Velmor native, said he would vote against the budget.', 'Tomas Brel', 'Velmor'),
@@ -147,6 +153,7 @@ const FLOORS: Record<string, [number, number]> = {
   negatives: [0.888, 0.888],
   'given name later': [1, 1],
   'plural bodies and groups': [0.8, 0.6],
+  'body head before for': [1, 1],
 };
 
 describe('actor-shapes grid', () => {

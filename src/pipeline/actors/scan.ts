@@ -244,6 +244,8 @@ export function innerFor(sc: SentenceScan, i: number, j: number, from: number): 
     const p = toks[k - 1]!;
     if (t.normal !== 'for' || isCap(t.text)) continue;
     if (isCap(p.text) && (p.tags.has('Plural') || /[a-z]s$/.test(p.text)) && !isRole(p) && !sc.gzAt[k - 1] && !isPersonTagged(p)) return true;
+    // "Movement for Democratic Change", "Alliance for Progress", "Centre for Policy Studies": a body's head word before "for"
+    if (isCap(p.text) && ORG_HEAD.has(p.normal) && !sc.gzAt[k - 1]) return true;
   }
   return false;
 }

@@ -430,6 +430,10 @@ describe('venues and datelines', () => {
   it('skips a dateline whose city carries its region in brackets before the date ("TALMOR (Norland), May 2 (Vesk Press) --")', () => {
     expect(run('SAN JOSE (Costa Rica), May 2 (Vesk Press) -- Ethiopia said it would join the talks.').map((a) => a.id)).toEqual(['ETH']);
   });
+  it('skips a dateline of five words in capitals with letters outside A-Z ("SAN MIGUEL DE LAS PEÑAS, Norland --")', () => {
+    expect(run('SAN MIGUEL DE LAS PEÑAS, Norland -- Ethiopia said it would join the talks.').map((a) => a.id)).toEqual(['ETH']);
+    expect(run('SÃO TOMÉ, May 2 - The union said it would join the talks.').map((a) => a.name)).toEqual(['union']);
+  });
   it('yields nothing for duplicate sentences', () => {
     const actors = run('Ghana agreed to talks.\n\nGhana agreed to talks.');
     expect(actors[0]!.mentions).toHaveLength(1);

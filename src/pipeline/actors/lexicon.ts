@@ -151,10 +151,10 @@ export const ACRONYM = /^[A-Z][A-Z0-9&.-]{1,9}$/;
 
 /** "BEIJING (Reuters) -", "GENEVA, May 10 (AP) —", "Beijing, May 10 (Reuters) -", "LONDON, 20 May 2026 -", "KARSK, (Vesk Press) -–", "TALMOR (Norland), May 2 (Vesk Press) --" */
 export const DATELINE =
-  /^(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=(?:,[^(]{0,30})?\s*\())(?:\s*\([A-Za-z .'-]{2,30}\)(?=,\s*(?:\d{1,2}\s+)?[A-Z][a-z]))?(?:,\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,?\s*\d{4})?){0,2},?\s*(?:\([^)]{1,40}\))?\s*(?:--|[-—–]{1,3}|:)\s*/;
+  /^(?:\p{Lu}[\p{Lu}.'-]+(?:\s+\p{Lu}[\p{Lu}.'-]+){0,4}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=(?:,[^(]{0,30})?\s*\())(?:\s*\([A-Za-z .'-]{2,30}\)(?=,\s*(?:\d{1,2}\s+)?[A-Z][a-z]))?(?:,\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,?\s*\d{4})?){0,2},?\s*(?:\([^)]{1,40}\))?\s*(?:--|[-—–]{1,3}|:)\s*/u;
 
 /** a dateline whose dash the page lost: a place in capitals, a month and a day, then the first word ("LONDON, June 21 British engineer …") */
-export const DATELINE_BARE = /^[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+(?=[A-Z][a-z])/;
+export const DATELINE_BARE = /^\p{Lu}[\p{Lu}.'-]+(?:\s+\p{Lu}[\p{Lu}.'-]+){0,4},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+(?=[A-Z][a-z])/u;
 
 /**
  * A transcript's bare speaker label in capitals at the start of a paragraph ("CASTELLANO: …", "KANG: …"): a label

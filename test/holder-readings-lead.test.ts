@@ -6,11 +6,17 @@
  *                   to quit was out of the question", "calls for X to leave office as a precondition for any talks", "the
  *                   request for X to cut its budget was a non-starter"): X, or a party in its predicate, does not hold
  *                   the stance after it; the clause's subject or the speaker does
+ *   refused-passive a refusal in the agentless passive whose subject is a party ("X approached Y but was rebuffed",
+ *                   "X wrote to Y but was snubbed"): X is the party refused; Y, the party X turned to, refuses — and
+ *                   when no such party is named, no one the sentence names holds it ("the union was rebuffed")
  *   guard           the readings this must not break: the infinitive is the stance ("it is time for X and Y to hold
  *                   talks"), a party of the main clause after the infinitive closed
  *
- * First run (base e586dd5): closed-for-to 6/6 found, 2/6 right; guard 3/3 right.
+ * First run (base e586dd5): closed-for-to 6/6 found, 2/6 right; guard 3/3 right. refused-passive (added later, measured on
+ * b19bb9b before its fix): 4/4 found, 1/4 right; its guard right.
  */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/pipeline/index.js';
 import { challengeSuite, judgeText, kindFloors } from './helpers/challenge.js';
 import type { FamilyCase } from './helpers/challenge.js';
 
@@ -21,6 +27,11 @@ const CASES: FamilyCase[] = [
   { c: 'closed-for-to', text: 'Premier Lena Moor said the request for the Dorune council to cut its budget was a non-starter.', at: 'a non-starter', type: 'refusal', holder: ['Lena Moor'] },
   { c: 'closed-for-to', text: 'The Harlan Group said any proposal for Pim Arlo to chair the board was out of the question.', at: 'out of the question', type: 'refusal', holder: ['Harlan Group'] },
   { c: 'closed-for-to', text: 'Brelvania said the call for Norland to withdraw its envoys was unacceptable.', at: 'unacceptable', type: 'refusal', holder: ['Brelvania'] },
+  { c: 'refused-passive', text: 'The Velmor union approached Harlan Mining with a new offer but was rebuffed.', at: 'rebuffed', type: 'refusal', holder: ['Harlan Mining'] },
+  { c: 'refused-passive', text: 'Tarsk Mining petitioned the Dorune council for a permit but was rejected.', at: 'rejected', type: 'refusal', holder: ['Dorune council', 'Dorune'] },
+  { c: 'refused-passive', text: 'The Halden Nurses Union wrote to Premier Lena Moor twice but was snubbed.', at: 'snubbed', type: 'refusal', holder: ['Lena Moor'] },
+  { c: 'refused-passive', text: 'On Monday, a government envoy took the plan to the Vesk rebels but was turned down.', at: 'turned down', type: 'refusal', holder: ['Vesk rebels'] },
+  { c: 'guard', text: 'Norland said its envoy was rebuffed by Vesk.', at: 'rebuffed', type: 'refusal', holder: ['Vesk'] },
   { c: 'guard', text: 'It is time for Germany and France to hold talks, the envoy said.', at: 'hold talks', type: 'engagement', holder: ['Germany'] },
   { c: 'guard', text: 'The call for Chile to withdraw came as Peru refused talks.', at: 'refused', type: 'refusal', holder: ['Peru'] },
   { c: 'guard', text: 'The envoy said the moment had come for Chile and Peru to resume talks.', at: 'resume talks', type: 'engagement', holder: ['Chile'] },
@@ -30,6 +41,20 @@ const judge = (k: FamilyCase) => judgeText(k);
 
 challengeSuite('holder readings from pages read by hand (lead)', CASES, judge, { pad: 16 });
 
-const FLOORS: Record<string, [number, number]> = { 'closed-for-to': [6 / 6, 6 / 6], guard: [3 / 3, 3 / 3] };
+const FLOORS: Record<string, [number, number]> = { 'closed-for-to': [6 / 6, 6 / 6], 'refused-passive': [4 / 4, 4 / 4], guard: [4 / 4, 4 / 4] };
+
+describe('a party refused in the agentless passive holds nothing', () => {
+  it('gives the refusal no holder when the sentence names no one who refused', () => {
+    const doc = analyze('The Velmor union was rebuffed. Harlan Mining said it was studying the plan.');
+    const cue = doc.cues.find((c) => c.text === 'rebuffed');
+    expect(cue?.type).toBe('refusal');
+    expect(cue?.holder).toBeNull();
+  });
+  it('keeps a pronoun subject that may be a thing: the context holds it ("it was rejected in a vote")', () => {
+    const doc = analyze('Norland signed the accord with Vesk. Later it was rejected in a referendum, Norland said.');
+    const cue = doc.cues.find((c) => c.text === 'rejected');
+    expect(cue?.holder).not.toBeNull();
+  });
+});
 
 kindFloors(CASES, judge, FLOORS);

@@ -5,7 +5,7 @@
 import type { ActorMention, Token } from '../types.js';
 import type { HolderContext, SentenceCtx } from './context.js';
 import { isParticle, isPossessive, pastParticipleShaped } from '../actors/tokens.js';
-import { lastTokenOf, tokenAt } from './syntax.js';
+import { isPrepObject, lastTokenOf, tokenAt } from './syntax.js';
 import { DEMAND_NOUNS, OFFER_NOUNS } from './words.js';
 import { ROLE, TITLE_MODIFIER } from '../actors/lexicon.js';
 
@@ -217,6 +217,48 @@ export function offerReceiver(hc: HolderContext, c: SentenceCtx, start: number, 
   if (before.length < 2) return null;
   const last = before[before.length - 1]!;
   return last.actorId !== before[0]!.actorId ? last : null;
+}
+
+/** the participles of refusal a party may suffer in the passive: "was rebuffed", "were turned down", "got snubbed" */
+const REFUSED_PARTICIPLE = /^(?:rebuffed|rejected|spurned|snubbed|refused|repulsed|rebuked|turned|shunned|stonewalled|cold-shouldered)$/;
+
+/**
+ * A refusal in the agentless passive whose subject is a party ("the union was rebuffed", "Vesk approached Norland but
+ * was turned down"): the subject — `subj`, or a party in words the sentence opens with — is the party refused, it
+ * holds nothing. Returns the party that refused — the one the subject turned to in the same clause ("approached Y",
+ * "sent its offer to Y") — or null when the sentence does not name it; undefined when the trigger is no such passive.
+ */
+export function refusedSubject(hc: HolderContext, c: SentenceCtx, start: number, subj: ActorMention | null): ActorMention | null | undefined {
+  const { tokens } = c.ps;
+  if (!REFUSED_PARTICIPLE.test(tokens[start]?.normal ?? '')) return undefined;
+  // ("it was rejected in a plebiscite": "it" may be the deal, no party)
+  if (subj && /^(?:it|this|that)$/i.test(subj.text)) return undefined;
+  // (a prepositional object is no passive subject: "X's bid for Y was rejected" — Y answers it, see ownDemandReceiver)
+  if (subj && isPrepObject(tokens, tokenAt(tokens, subj.start))) return undefined;
+  let b = start - 1;
+  while (b > 0 && tokens[b]!.tags.has('Adverb') && !/^(?:not|never)$/.test(tokens[b]!.normal)) b--;
+  if (!/^(?:was|were|is|are|been|being|be|got|get|gets)$/.test(tokens[b]?.normal ?? '')) return undefined;
+  // (the passive's subject: right before the verb, or the subject of a first verb phrase joined by "but/and"; with no
+  // party named, the clause must open the sentence: "A government envoy tried … but was rebuffed")
+  // (no party named: the clause the passive ends, from the last comma before it — "At dawn, a government envoy …")
+  let se = subj ? lastTokenOf(tokens, subj) : b - 1;
+  if (!subj) while (se >= 0 && !/,/.test(tokens[se]!.post)) se--;
+  if (subj && se >= b) return undefined;
+  const between = tokens.slice(se + 1, b);
+  if (between.some((t) => /[;:()]/.test(t.post) || /^(?:which|that|who|whose|whom|if|when|because|after|before|said|says|told)$/.test(t.normal))) return undefined;
+  // (the rest of the subject's noun phrase may stand between: "the Velmor union | was rebuffed")
+  const nounPhrase = between.every((t) => !t.tags.has('Verb') && (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Determiner')));
+  if (between.length > 0 && !(nounPhrase && between.length <= 3) && !between.some((t) => /^(?:but|and|yet)$/.test(t.normal))) return undefined;
+  if (!subj && !tokens[se + 1]?.tags.has('Determiner')) return undefined;
+  // the party it turned to: after "to" (past a determiner and adjectives) or an approach verb, before the passive
+  for (const m of c.mentions) {
+    const t = tokenAt(tokens, m.start);
+    if (t <= se || t >= b || !hc.holdable(m) || m.actorId === subj?.actorId) continue;
+    let p = t - 1;
+    while (p > se + 1 && (tokens[p]!.tags.has('Determiner') || tokens[p]!.tags.has('Adjective') || /^\p{Lu}/u.test(tokens[p]!.text))) p--;
+    if (/^(?:to|approached|petitioned|lobbied|contacted|courted|asked)$/.test(tokens[p]?.normal ?? '')) return m;
+  }
+  return null;
 }
 
 /** verbs that charge a party with what it did: "accused X of refusing", "blamed X for walking out" */

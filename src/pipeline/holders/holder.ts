@@ -8,7 +8,7 @@ import type { ActorMention, Token } from '../types.js';
 import { quoteAt } from '../quotes.js';
 import { isReporting } from '../reporting.js';
 import type { HolderContext, SentenceCtx } from './context.js';
-import { chargedParty, nounAgent, offerMaker, offerReceiver, passiveAgent } from './agents.js';
+import { chargedParty, nounAgent, offerMaker, offerReceiver, passiveAgent, refusedSubject } from './agents.js';
 import { earlierSpeaker, firstPersonBefore, introducedSpeaker, laterSpeaker, sentenceSpeaker, speakerBefore } from './speaker.js';
 import { subjectAfterClause, subjectBefore } from './subject.js';
 import { isFirstPerson, isPrepObject, lastTokenOf, relativeClauseHead, SUBJECT_PRONOUN, tokenAt } from './syntax.js';
@@ -378,6 +378,13 @@ export function ownStanceParties(
   // "X approached Y with an offer, which was rebuffed": Y refused it
   const receiver = !agent && r.type === 'refusal' ? offerReceiver(hc, c, r.tokStart, r.tokEnd) : null;
   if (receiver) subj = receiver;
+  // "X approached Y but was rebuffed", "the union was rebuffed": the passive's subject is the party refused; the
+  // party it turned to refused, or no one the sentence names
+  if (!agent && !receiver && !holder && r.type === 'refusal') {
+    const refuser = refusedSubject(hc, c, r.tokStart, subj);
+    if (refuser === null) return nobody();
+    if (refuser) subj = refuser;
+  }
   // a quoted stance with no party named before it is the quote's speaker's: "There will be no deal," X said
   // (a quotation that goes on with no frame of its own: the speaker its paragraph named before, rather than the
   // last party to hold a stance there — "Pim Arlo was blunt. “Tarnwick has rejected every offer. Any deal will

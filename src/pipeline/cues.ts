@@ -868,6 +868,13 @@ function objectGap(tokens: Token[], from: number, to: number): boolean {
   if (to - from > 4 || to <= from) return to === from && !(from > 0 && /[,;:]/.test(tokens[from - 1]!.post)) && !subjectOfNext(tokens, from);
   if (to - from === 1 && tokens[from]!.normal === 'to') return true;
   if (coordinatedFinite(tokens, from, to)) return false;
+  // (two noun phrases side by side, the second opening on a number right after the first's plural noun, are an object
+  // and the next clause's subject: "in a meeting on Sunday with the lawmakers | four commanders refused …", a comma
+  // the writer left out; not a determiner, which may open a relative clause: "any mechanism the parties agree on")
+  for (let j = from; j + 1 < to; j++) {
+    const t = tokens[j]!, u = tokens[j + 1]!;
+    if (t.tags.has('Plural') && !t.tags.has('Pronoun') && u.tags.has('Value') && !u.tags.has('Ordinal')) return false;
+  }
   // (an object, then "and"/"or" and a bare verb: a second predicate of the same subject, not the operator's object:
   // "would snub the summit and boycott the vote" is two refusals, not the refusal of a boycott)
   // ("refused to meet and negotiate" keeps both in the refusal's scope: no object, only "to" and a verb, before "and")

@@ -402,6 +402,7 @@ export function ownStanceParties(
   const both = maker || agent || joint ? -1 : Math.max(bothSidesSubject(c, r.tokStart, subj && !bothSubj ? subj.end : -1), subj ? -1 : bothSidesOpening(c, r.tokStart, r.tokEnd));
   if (both >= 0) pair = twoSides(hc, r.sentence, prior, bothSidesHead(tokens, both));
   if (pair && bothSubj) subj = null;
+  if (!subj && !pair && !holder && !agent && !maker) pair = carriedPair(hc, c, r, prior);
   // no actor, but the sentence names its party in words ("Zorvania refused", "Farmers refused"): the stance is
   // found all the same, and a name or a party of its own is no one else's — the context does not hold it
   const named = !subj && !pair && !holder ? (later ?? subjectPhrase(c, r.tokStart)) : null;
@@ -423,7 +424,7 @@ export function ownStanceParties(
   }
   if (holders) holder = holders[0]!;
   let source: string | null = null;
-  if (subj || pair) {
+  if (subj || (pair && both >= 0)) {
     const speaker = speakerBefore(hc, c, pair && both >= 0 ? both : tokenAt(tokens, subj!.start));
     if (speaker && speaker.actorId !== holder && !holders?.includes(speaker.actorId)) source = speaker.actorId;
   }
@@ -535,6 +536,30 @@ function partyAtHeadlineTrigger(hc: HolderContext, c: SentenceCtx, tok: number):
   const m = c.mentions.find((x) => x.start === t.start && hc.holdable(x));
   if (!m) return null;
   return tokens[lastTokenOf(tokens, m) + 1]?.normal === 'to' ? m : null;
+}
+
+/**
+ * A cue whose clause subject is a bare "they" that no party resolves ("Observers say they will resume their talks"),
+ * right after a sentence of its paragraph whose subject is a both-sides phrase ("But the two parties, neither of which
+ * could govern alone, failed to agree"): the two parties of the dispute that phrase stands for. A plural pronoun takes
+ * up a plural subject, not a person or body named further back. Null when the cue's sentence names a party before the
+ * trigger, or the sentence before names one before its both-sides phrase.
+ */
+function carriedPair(hc: HolderContext, c: SentenceCtx, r: RawCue, prior: readonly Cue[]): string[] | null {
+  const { tokens } = c.ps;
+  const start = tokens[r.tokStart]!.start;
+  if (c.mentions.some((m) => hc.holdable(m) && m.start < start)) return null;
+  const they = tokens.findIndex((t, j) => j < r.tokStart && t.normal === 'they');
+  if (they < 0 || c.mentions.some((m) => m.start === tokens[they]!.start)) return null;
+  const i = r.sentence - 1;
+  if (i < 0 || hc.parsed[i]!.sentence.paragraph !== c.ps.sentence.paragraph) return null;
+  const prev = hc.sentence(i);
+  const pt = prev.ps.tokens;
+  // (the phrase opens the sentence, after a conjunction or an adverb at most: "But the two sides …", "Still, both sides …")
+  const open = [0, 1].find((j) => (j === 0 || /^(?:but|and|yet|still|however|now|so)$/.test(pt[0]?.normal ?? '')) && bothSidesOpening(prev, j, pt.length) >= 0);
+  if (open === undefined) return null;
+  if (prev.mentions.some((m) => hc.holdable(m) && m.start < pt[open]!.start)) return null;
+  return twoSides(hc, i, prior, bothSidesHead(pt, open));
 }
 
 /** the head word of the both-sides phrase that starts at token `j` ("both companies", "the two governments") */

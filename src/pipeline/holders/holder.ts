@@ -350,34 +350,10 @@ export function ownStanceParties(
   const demander = agent ? null : demanderOf(hc, c, r);
   if (demander === 'unnamed') return nobody();
   if (demander) subj = demander;
-  // (…, unless a party other than the demander reports it: "the union's demands were rejected, the company said")
-  if (!agent && passiveOnOwnDemand(c, r, subj)) {
-    // ("Zelmark's bid for Orvena was rejected": the party it went to answers it)
-    const answerer = ownDemandReceiver(hc, c, r, subj!) ?? sentenceSpeaker(hc, c);
-    if (!answerer || answerer.actorId === subj!.actorId || quoteAt(hc.quotes, answerer.start)) return nobody();
-    subj = answerer;
-  }
-  // "the Corvane offer still undervalued the company, Harbex said": the offer's maker is no party to its judgement
-  if (!agent && makerOfSubjectOffer(c, r, subj)) {
-    const speaker = sentenceSpeaker(hc, c);
-    if (!speaker || speaker.actorId === subj!.actorId || quoteAt(hc.quotes, speaker.start)) return nobody();
-    subj = speaker;
-  }
-  // "X made an offer, but Y said it was unacceptable": the pronoun judged is the offer, the speaker judges it
-  if (!agent && judgedPronoun(c, r, subj)) {
-    const speaker = sentenceSpeaker(hc, c);
-    if (speaker && !quoteAt(hc.quotes, speaker.start)) subj = speaker;
-  }
-  // "the proposals made by the union were rejected, the minister said": the speaker, never the offer's maker
-  const madeBy = !subj && !agent ? makerBeforePassive(hc, c, r) : null;
-  if (madeBy) {
-    const speaker = sentenceSpeaker(hc, c);
-    if (!speaker || speaker.actorId === madeBy.actorId || quoteAt(hc.quotes, speaker.start)) return nobody();
-    subj = speaker;
-  }
-  // "X approached Y with an offer, which was rebuffed": Y refused it
-  const receiver = !agent && r.type === 'refusal' ? offerReceiver(hc, c, r.tokStart, r.tokEnd) : null;
-  if (receiver) subj = receiver;
+  // an offer or demand named in the subject is judged by another party: its receiver or the speaker, else no one
+  const judge = agent ? subj : offerJudge(hc, c, r, subj);
+  if (judge === 'nobody') return nobody();
+  subj = judge;
   // a quoted stance with no party named before it is the quote's speaker's: "There will be no deal," X said
   // (a quotation that goes on with no frame of its own: the speaker its paragraph named before, rather than the
   // last party to hold a stance there — "Pim Arlo was blunt. “Tarnwick has rejected every offer. Any deal will
@@ -434,6 +410,44 @@ export function ownStanceParties(
   // a stance the conjuncts share is not directed at one of them
   if (target && holders?.includes(target)) target = null;
   return { holder, ...(holders ? { holders } : {}), target, source, headlineGuess };
+}
+
+/**
+ * A stance on an offer or demand named in its clause (no passive or noun agent found): a passive on one's own demand
+ * is answered by the party it went to or the speaker, a judgement on the subject's offer or on a pronoun for it is
+ * the speaker's, an offer made to a party named is refused by it. 'nobody' when only the offer's maker is named
+ * outside a quotation; else the subject, changed or not.
+ */
+function offerJudge(hc: HolderContext, c: SentenceCtx, r: RawCue, subj: ActorMention | null): ActorMention | null | 'nobody' {
+  // (…, unless a party other than the demander reports it: "the union's demands were rejected, the company said")
+  if (passiveOnOwnDemand(c, r, subj)) {
+    // ("Zelmark's bid for Orvena was rejected": the party it went to answers it)
+    const answerer = ownDemandReceiver(hc, c, r, subj!) ?? sentenceSpeaker(hc, c);
+    if (!answerer || answerer.actorId === subj!.actorId || quoteAt(hc.quotes, answerer.start)) return 'nobody';
+    subj = answerer;
+  }
+  // "the Corvane offer still undervalued the company, Harbex said": the offer's maker is no party to its judgement
+  if (makerOfSubjectOffer(c, r, subj)) {
+    const speaker = sentenceSpeaker(hc, c);
+    if (!speaker || speaker.actorId === subj!.actorId || quoteAt(hc.quotes, speaker.start)) return 'nobody';
+    subj = speaker;
+  }
+  // "X made an offer, but Y said it was unacceptable": the pronoun judged is the offer, the speaker judges it
+  if (judgedPronoun(c, r, subj)) {
+    const speaker = sentenceSpeaker(hc, c);
+    if (speaker && !quoteAt(hc.quotes, speaker.start)) subj = speaker;
+  }
+  // "the proposals made by the union were rejected, the minister said": the speaker, never the offer's maker
+  const madeBy = !subj ? makerBeforePassive(hc, c, r) : null;
+  if (madeBy) {
+    const speaker = sentenceSpeaker(hc, c);
+    if (!speaker || speaker.actorId === madeBy.actorId || quoteAt(hc.quotes, speaker.start)) return 'nobody';
+    subj = speaker;
+  }
+  // "X approached Y with an offer, which was rebuffed": Y refused it
+  const receiver = r.type === 'refusal' ? offerReceiver(hc, c, r.tokStart, r.tokEnd) : null;
+  if (receiver) subj = receiver;
+  return subj;
 }
 
 /**

@@ -17,7 +17,7 @@ import { mentionAfter } from './target.js';
 import { isOwnParty, isStateOrgan, laterSubjectPhrase, subjectPhrase } from './phrase.js';
 import { bothSidesAround, bothSidesOpening, bothSidesSubject, conjunctsOf, idsOf, twoSides } from './conjuncts.js';
 import { BOTH_SIDES } from './words.js';
-import { demanderOf, judgedPronoun, makerBeforePassive, makerOfSubjectOffer, ownDemandReceiver, passiveOnOwnDemand } from './demander.js';
+import { demanderOf, judgedPronoun, makerBeforePassive, makerOfSubjectOffer, ownDemandReceiver, passiveOnOwnDemand, quotedOfferPassive } from './demander.js';
 import { jointParties } from './joint.js';
 import { constituencyAdviser } from './advice.js';
 
@@ -350,8 +350,11 @@ export function ownStanceParties(
   const demander = agent ? null : demanderOf(hc, c, r);
   if (demander === 'unnamed') return nobody();
   if (demander) subj = demander;
+  // "Our latest offer has been rejected," the bidder's chief said: the side that answered the speaker's offer refused it
+  const answered = inQuote && !agent ? quotedOfferAnswer(hc, c, r, prior, subj) : null;
+  if (answered) [subj, holder] = [null, answered];
   // an offer or demand named in the subject is judged by another party: its receiver or the speaker, else no one
-  const judge = agent ? subj : offerJudge(hc, c, r, subj);
+  const judge = agent || answered ? subj : offerJudge(hc, c, r, subj);
   if (judge === 'nobody') return nobody();
   subj = judge;
   // a quoted stance with no party named before it is the quote's speaker's: "There will be no deal," X said
@@ -550,6 +553,38 @@ function partyAtHeadlineTrigger(hc: HolderContext, c: SentenceCtx, tok: number):
   const m = c.mentions.find((x) => x.start === t.start && hc.holdable(x));
   if (!m) return null;
   return tokens[lastTokenOf(tokens, m) + 1]?.normal === 'to' ? m : null;
+}
+
+/**
+ * A quoted refusal in the agentless passive on an offer ("We are disappointed that this second proposal has been
+ * rejected," the bidder's chief said; "Our improved offer has been rejected once more"): the speaker's side made the
+ * offer, the other side refused it — otherSideRefuser of the speaker, or of the party the subject names when it is the
+ * speaker or a pronoun ("we", "our"). Null when the sentence is not so built or no other side is known.
+ */
+function quotedOfferAnswer(hc: HolderContext, c: SentenceCtx, r: RawCue, prior: readonly Cue[], subj: ActorMention | null): string | null {
+  if (!quotedOfferPassive(hc, c, r)) return null;
+  const speaker = sentenceSpeaker(hc, c) ?? laterSpeaker(hc, r.sentence) ?? earlierSpeaker(hc, r.sentence) ?? introducedSpeaker(hc, r.sentence);
+  const own = subj ? (subj.kind === 'pronoun' || subj.actorId === speaker?.actorId ? subj : null) : speaker;
+  return own ? otherSideRefuser(hc, prior, r.sentence, own.actorId) : null;
+}
+
+/**
+ * The holder of the last refusal before sentence `s` that is neither the speaker `speaker` nor of the speaker's side
+ * (its affiliation, or a party affiliated to it): the side that answered the speaker's offer; with no such refusal, the
+ * other party of the dispute's pair. Null when there is none.
+ */
+function otherSideRefuser(hc: HolderContext, prior: readonly Cue[], s: number, speaker: string): string | null {
+  const side = (id: string | null | undefined) => (id ? (hc.byId.get(id)?.affiliation ?? id) : null);
+  const own = side(speaker);
+  for (let k = prior.length - 1; k >= 0; k--) {
+    const q = prior[k]!;
+    if (q.sentence >= s || q.type !== 'refusal' || !q.holder) continue;
+    if (q.holder === speaker || side(q.holder) === own) continue;
+    return q.holder;
+  }
+  // (no refusal before: the one party of the dispute's pair that is not the speaker's side)
+  const other = (twoSides(hc, s, prior) ?? []).filter((id) => id !== speaker && side(id) !== own);
+  return other.length === 1 ? other[0]! : null;
 }
 
 /**

@@ -200,8 +200,8 @@ export function makerOfSubjectOffer(c: SentenceCtx, r: RawCue, subj: ActorMentio
 }
 
 /**
- * A refusal in the agentless passive on an offer, quoted ("We are disappointed that this second proposal has been
- * rejected," the bidder's chief said; "Our improved offer has been rejected once more"): the participle of the trigger
+ * A refusal in the agentless passive on an offer, quoted ("We regret that the latest bid was turned down," the
+ * bidder's chief said; "Our improved offer has been rejected once more"): the participle of the trigger
  * right after a form of "be", the offer noun right before that (adjectives and an article or possessive before it, no
  * party named in the phrase). The speaker reports the other side's answer; true when the sentence is so built.
  */

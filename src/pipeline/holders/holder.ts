@@ -556,8 +556,8 @@ function partyAtHeadlineTrigger(hc: HolderContext, c: SentenceCtx, tok: number):
 }
 
 /**
- * A quoted refusal in the agentless passive on an offer ("We are disappointed that this second proposal has been
- * rejected," the bidder's chief said; "Our improved offer has been rejected once more"): the speaker's side made the
+ * A quoted refusal in the agentless passive on an offer ("We regret that the latest bid was turned down," the
+ * bidder's chief said; "Our improved offer has been rejected once more"): the speaker's side made the
  * offer, the other side refused it — otherSideRefuser of the speaker, or of the party the subject names when it is the
  * speaker or a pronoun ("we", "our"). Null when the sentence is not so built or no other side is known.
  */
@@ -589,8 +589,8 @@ function otherSideRefuser(hc: HolderContext, prior: readonly Cue[], s: number, s
 
 /**
  * A cue whose clause subject is a bare "they" that no party resolves ("Observers say they will resume their talks"),
- * right after a sentence of its paragraph whose subject is a both-sides phrase ("But the two parties, neither of which
- * could govern alone, failed to agree"): the two parties of the dispute that phrase stands for. A plural pronoun takes
+ * right after a sentence of its paragraph whose subject is a both-sides phrase ("But the two sides, each short of a
+ * majority, are still apart on taxes"): the two parties of the dispute that phrase stands for. A plural pronoun takes
  * up a plural subject, not a person or body named further back. Null when the cue's sentence names a party before the
  * trigger, or the sentence before names one before its both-sides phrase.
  */

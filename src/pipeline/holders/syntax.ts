@@ -46,7 +46,7 @@ export function ownsTrigger(tokens: Token[], m: { text: string; start: number; e
   for (let j = tokenAt(tokens, m.end); j < tok; j++) {
     const t = tokens[j]!;
     // (the possessive "'s" read as "is" before a participle: "the union's repeated refusal")
-    if (possessiveIs(tokens, j) || (readAsIs(tokens, j) && participleModifier(tokens, j + 1, tok))) continue;
+    if (readAsIs(tokens, j) && participleModifier(tokens, j + 1, tok)) continue;
     if ((t.tags.has('Verb') && !t.tags.has('Gerund') && !participleModifier(tokens, j, tok)) || /^(?:and|or|but)$/.test(t.normal)) return false;
     // the noun phrase ends at a clause break: "Maduro's government in the capital, months after walking out"
     if (/[;:,]/.test(t.post)) return false;

@@ -36,7 +36,7 @@ export const isNounPhraseWord = (t: Token): boolean =>
 export function ownsTrigger(tokens: Token[], m: { text: string; start: number; end: number }, tok: number): boolean {
   if (!/(?:'s|s')$/i.test(m.text) && !/^['’]s?\b/.test(tokens[tokenAt(tokens, m.end)]?.text ?? '')) {
     const t = tokens[lastTokenOf(tokens, m)];
-    if (!t?.tags.has('Possessive') && !readAsIs(tokens, lastTokenOf(tokens, m) + 1)) return nameModifiesNoun(tokens, m, tok);
+    if (!t?.tags.has('Possessive')) return nameModifiesNoun(tokens, m, tok);
   }
   // the trigger must sit in the possessed noun phrase: not a verb ("unhappy with Chile's stance and would not …")
   const trig = tokens[tok];
@@ -45,31 +45,11 @@ export function ownsTrigger(tokens: Token[], m: { text: string; start: number; e
   if (trig && /^(?:if|unless|only|provided|providing|until|once|so|as|when)$/.test(trig.normal)) return false;
   for (let j = tokenAt(tokens, m.end); j < tok; j++) {
     const t = tokens[j]!;
-    // (the possessive "'s" read as "is" before a participle: "the union's repeated refusal")
-    if (readAsIs(tokens, j) && participleModifier(tokens, j + 1, tok)) continue;
-    if ((t.tags.has('Verb') && !t.tags.has('Gerund') && !participleModifier(tokens, j, tok)) || /^(?:and|or|but)$/.test(t.normal)) return false;
+    if ((t.tags.has('Verb') && !t.tags.has('Gerund')) || /^(?:and|or|but)$/.test(t.normal)) return false;
     // the noun phrase ends at a clause break: "Maduro's government in the capital, months after walking out"
     if (/[;:,]/.test(t.post)) return false;
   }
   return tok - tokenAt(tokens, m.end) <= 8;
-}
-
-/**
- * Token `j` is a participle in "-ed" that modifies the noun after it inside a possessed noun phrase ("the union's
- * repeated refusal", "Vesk's renewed demand", "the board's revised offer"): right after the possessive or an
- * adjective, right before the trigger at `tok` or a noun or adjective on its way there; no auxiliary ("the union's
- * leaders had refused" has a verb of its own).
- */
-/** token `j` is the empty "is"/"has" compromise reads into the possessive "'s" of the word before it */
-const readAsIs = (tokens: Token[], j: number): boolean => tokens[j]?.text === '' && /^(?:is|has)$/.test(tokens[j]!.implicit ?? '') && /['’]s$/i.test(tokens[j - 1]?.text ?? '');
-
-function participleModifier(tokens: Token[], j: number, tok: number): boolean {
-  const t = tokens[j]!;
-  if (!/ed$/.test(t.normal) || t.tags.has('Auxiliary') || /[,;:()"“”]/.test(t.post)) return false;
-  const prev = readAsIs(tokens, j - 1) ? tokens[j - 2] : tokens[j - 1];
-  if (!prev || !(prev.tags.has('Possessive') || /['’]s?$/.test(prev.text) || prev.tags.has('Adjective'))) return false;
-  const next = tokens[j + 1];
-  return j + 1 === tok || (!!next && !next.tags.has('Verb') && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun'));
 }
 
 /**

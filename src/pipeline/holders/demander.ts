@@ -199,3 +199,25 @@ export function makerOfSubjectOffer(c: SentenceCtx, r: RawCue, subj: ActorMentio
   return !!nx && !/[,;:]/.test(tokens[j]!.post) && (nx.tags.has('Verb') || nx.tags.has('Adverb') || nx.tags.has('Modal') || nx.tags.has('Auxiliary'));
 }
 
+/**
+ * A refusal in the agentless passive on an offer, quoted ("We regret that the latest bid was turned down," the
+ * bidder's chief said; "Our improved offer has been rejected once more"): the participle of the trigger
+ * right after a form of "be", the offer noun right before that (adjectives and an article or possessive before it, no
+ * party named in the phrase). The speaker reports the other side's answer; true when the sentence is so built.
+ */
+export function quotedOfferPassive(hc: HolderContext, c: SentenceCtx, r: RawCue): boolean {
+  const { tokens } = c.ps;
+  if (r.type !== 'refusal') return false;
+  let p = -1;
+  for (let j = r.tokStart; j < r.tokEnd; j++) if (participleLike(tokens[j]!) && BE.test(tokens[j - 1]?.normal ?? '')) { p = j; break; }
+  if (p < 0) return false;
+  let k = p - 1;
+  while (k > 0 && (BE.test(tokens[k]!.normal) || /^(?:has|have|had)$/.test(tokens[k]!.normal))) k--;
+  if (!OFFER_NOUNS.has(tokens[k]?.normal ?? '') || /[,;:()]/.test(tokens[k]!.post)) return false;
+  let d = k - 1;
+  while (d >= 0 && (tokens[d]!.tags.has('Adjective') || tokens[d]!.tags.has('Ordinal') || /ed$/.test(tokens[d]!.normal)) && !/[,;:()"“”]/.test(tokens[d]!.post)) d--;
+  if (!/^(?:this|that|the|our|my|its|their|his|her)$/.test(tokens[d]?.normal ?? '')) return false;
+  const from = tokens[d]!.start;
+  const to = tokens[p]!.end;
+  return !c.mentions.some((m) => hc.holdable(m) && m.start >= from && m.start < to && !/^(?:our|my|its|their|his|her)$/i.test(m.text));
+}

@@ -17,7 +17,7 @@ import { mentionAfter } from './target.js';
 import { isOwnParty, isStateOrgan, laterSubjectPhrase, subjectPhrase } from './phrase.js';
 import { bothSidesAround, bothSidesOpening, bothSidesSubject, conjunctsOf, idsOf, twoSides } from './conjuncts.js';
 import { BOTH_SIDES } from './words.js';
-import { demanderOf, judgedPronoun, makerBeforePassive, makerOfSubjectOffer, ownDemandReceiver, passiveOnOwnDemand } from './demander.js';
+import { demanderOf, judgedPronoun, makerBeforePassive, makerOfSubjectOffer, ownDemandReceiver, passiveOnOwnDemand, quotedOfferPassive } from './demander.js';
 import { jointParties } from './joint.js';
 import { constituencyAdviser } from './advice.js';
 
@@ -350,41 +350,13 @@ export function ownStanceParties(
   const demander = agent ? null : demanderOf(hc, c, r);
   if (demander === 'unnamed') return nobody();
   if (demander) subj = demander;
-  // (…, unless a party other than the demander reports it: "the union's demands were rejected, the company said")
-  if (!agent && passiveOnOwnDemand(c, r, subj)) {
-    // ("Zelmark's bid for Orvena was rejected": the party it went to answers it)
-    const answerer = ownDemandReceiver(hc, c, r, subj!) ?? sentenceSpeaker(hc, c);
-    if (!answerer || answerer.actorId === subj!.actorId || quoteAt(hc.quotes, answerer.start)) return nobody();
-    subj = answerer;
-  }
-  // "the Corvane offer still undervalued the company, Harbex said": the offer's maker is no party to its judgement
-  if (!agent && makerOfSubjectOffer(c, r, subj)) {
-    const speaker = sentenceSpeaker(hc, c);
-    if (!speaker || speaker.actorId === subj!.actorId || quoteAt(hc.quotes, speaker.start)) return nobody();
-    subj = speaker;
-  }
-  // "X made an offer, but Y said it was unacceptable": the pronoun judged is the offer, the speaker judges it
-  if (!agent && judgedPronoun(c, r, subj)) {
-    const speaker = sentenceSpeaker(hc, c);
-    if (speaker && !quoteAt(hc.quotes, speaker.start)) subj = speaker;
-  }
-  // "the proposals made by the union were rejected, the minister said": the speaker, never the offer's maker
-  const madeBy = !subj && !agent ? makerBeforePassive(hc, c, r) : null;
-  if (madeBy) {
-    const speaker = sentenceSpeaker(hc, c);
-    if (!speaker || speaker.actorId === madeBy.actorId || quoteAt(hc.quotes, speaker.start)) return nobody();
-    subj = speaker;
-  }
-  // "X approached Y with an offer, which was rebuffed": Y refused it
-  const receiver = !agent && r.type === 'refusal' ? offerReceiver(hc, c, r.tokStart, r.tokEnd) : null;
-  if (receiver) subj = receiver;
-  // "X approached Y but was rebuffed", "the union was rebuffed": the passive's subject is the party refused; the
-  // party it turned to refused, or no one the sentence names
-  if (!agent && !receiver && !holder && r.type === 'refusal') {
-    const refuser = refusedSubject(hc, c, r.tokStart, subj);
-    if (refuser === null) return nobody();
-    if (refuser) subj = refuser;
-  }
+  // "Our latest offer has been rejected," the bidder's chief said: the side that answered the speaker's offer refused it
+  const answered = inQuote && !agent ? quotedOfferAnswer(hc, c, r, prior, subj) : null;
+  if (answered) [subj, holder] = [null, answered];
+  // an offer or demand named in the subject is judged by another party: its receiver or the speaker, else no one
+  const judge = agent || answered ? subj : offerJudge(hc, c, r, subj, !holder);
+  if (judge === 'nobody') return nobody();
+  subj = judge;
   // a quoted stance with no party named before it is the quote's speaker's: "There will be no deal," X said
   // (a quotation that goes on with no frame of its own: the speaker its paragraph named before, rather than the
   // last party to hold a stance there — "Pim Arlo was blunt. “Tarnwick has rejected every offer. Any deal will
@@ -409,6 +381,7 @@ export function ownStanceParties(
   const both = maker || agent || joint ? -1 : Math.max(bothSidesSubject(c, r.tokStart, subj && !bothSubj ? subj.end : -1), subj ? -1 : bothSidesOpening(c, r.tokStart, r.tokEnd));
   if (both >= 0) pair = twoSides(hc, r.sentence, prior, bothSidesHead(tokens, both));
   if (pair && bothSubj) subj = null;
+  if (!subj && !pair && !holder && !agent && !maker) pair = carriedPair(hc, c, r, prior);
   // no actor, but the sentence names its party in words ("Zorvania refused", "Farmers refused"): the stance is
   // found all the same, and a name or a party of its own is no one else's — the context does not hold it
   const named = !subj && !pair && !holder ? (later ?? subjectPhrase(c, r.tokStart)) : null;
@@ -430,7 +403,7 @@ export function ownStanceParties(
   }
   if (holders) holder = holders[0]!;
   let source: string | null = null;
-  if (subj || pair) {
+  if (subj || (pair && both >= 0)) {
     const speaker = speakerBefore(hc, c, pair && both >= 0 ? both : tokenAt(tokens, subj!.start));
     if (speaker && speaker.actorId !== holder && !holders?.includes(speaker.actorId)) source = speaker.actorId;
   }
@@ -440,6 +413,51 @@ export function ownStanceParties(
   // a stance the conjuncts share is not directed at one of them
   if (target && holders?.includes(target)) target = null;
   return { holder, ...(holders ? { holders } : {}), target, source, headlineGuess };
+}
+
+/**
+ * A stance on an offer or demand named in its clause (no passive or noun agent found): a passive on one's own demand
+ * is answered by the party it went to or the speaker, a judgement on the subject's offer or on a pronoun for it is
+ * the speaker's, an offer made to a party named is refused by it. 'nobody' when only the offer's maker is named
+ * outside a quotation; else the subject, changed or not.
+ */
+function offerJudge(hc: HolderContext, c: SentenceCtx, r: RawCue, subj: ActorMention | null, unheld: boolean): ActorMention | null | 'nobody' {
+  // (…, unless a party other than the demander reports it: "the union's demands were rejected, the company said")
+  if (passiveOnOwnDemand(c, r, subj)) {
+    // ("Zelmark's bid for Orvena was rejected": the party it went to answers it)
+    const answerer = ownDemandReceiver(hc, c, r, subj!) ?? sentenceSpeaker(hc, c);
+    if (!answerer || answerer.actorId === subj!.actorId || quoteAt(hc.quotes, answerer.start)) return 'nobody';
+    subj = answerer;
+  }
+  // "the Corvane offer still undervalued the company, Harbex said": the offer's maker is no party to its judgement
+  if (makerOfSubjectOffer(c, r, subj)) {
+    const speaker = sentenceSpeaker(hc, c);
+    if (!speaker || speaker.actorId === subj!.actorId || quoteAt(hc.quotes, speaker.start)) return 'nobody';
+    subj = speaker;
+  }
+  // "X made an offer, but Y said it was unacceptable": the pronoun judged is the offer, the speaker judges it
+  if (judgedPronoun(c, r, subj)) {
+    const speaker = sentenceSpeaker(hc, c);
+    if (speaker && !quoteAt(hc.quotes, speaker.start)) subj = speaker;
+  }
+  // "the proposals made by the union were rejected, the minister said": the speaker, never the offer's maker
+  const madeBy = !subj ? makerBeforePassive(hc, c, r) : null;
+  if (madeBy) {
+    const speaker = sentenceSpeaker(hc, c);
+    if (!speaker || speaker.actorId === madeBy.actorId || quoteAt(hc.quotes, speaker.start)) return 'nobody';
+    subj = speaker;
+  }
+  // "X approached Y with an offer, which was rebuffed": Y refused it
+  const receiver = r.type === 'refusal' ? offerReceiver(hc, c, r.tokStart, r.tokEnd) : null;
+  if (receiver) return receiver;
+  // "X approached Y but was rebuffed", "the union was rebuffed": the passive's subject is the party refused; the
+  // party it turned to refused, or no one the sentence names
+  if (unheld && r.type === 'refusal') {
+    const refuser = refusedSubject(hc, c, r.tokStart, subj);
+    if (refuser === null) return 'nobody';
+    if (refuser) return refuser;
+  }
+  return subj;
 }
 
 /**
@@ -542,6 +560,62 @@ function partyAtHeadlineTrigger(hc: HolderContext, c: SentenceCtx, tok: number):
   const m = c.mentions.find((x) => x.start === t.start && hc.holdable(x));
   if (!m) return null;
   return tokens[lastTokenOf(tokens, m) + 1]?.normal === 'to' ? m : null;
+}
+
+/**
+ * A quoted refusal in the agentless passive on an offer ("We regret that the latest bid was turned down," the
+ * bidder's chief said; "Our improved offer has been rejected once more"): the speaker's side made the
+ * offer, the other side refused it — otherSideRefuser of the speaker, or of the party the subject names when it is the
+ * speaker or a pronoun ("we", "our"). Null when the sentence is not so built or no other side is known.
+ */
+function quotedOfferAnswer(hc: HolderContext, c: SentenceCtx, r: RawCue, prior: readonly Cue[], subj: ActorMention | null): string | null {
+  if (!quotedOfferPassive(hc, c, r)) return null;
+  const speaker = sentenceSpeaker(hc, c) ?? laterSpeaker(hc, r.sentence) ?? earlierSpeaker(hc, r.sentence) ?? introducedSpeaker(hc, r.sentence);
+  const own = subj ? (subj.kind === 'pronoun' || subj.actorId === speaker?.actorId ? subj : null) : speaker;
+  return own ? otherSideRefuser(hc, prior, r.sentence, own.actorId) : null;
+}
+
+/**
+ * The holder of the last refusal before sentence `s` that is neither the speaker `speaker` nor of the speaker's side
+ * (its affiliation, or a party affiliated to it): the side that answered the speaker's offer; with no such refusal, the
+ * other party of the dispute's pair. Null when there is none.
+ */
+function otherSideRefuser(hc: HolderContext, prior: readonly Cue[], s: number, speaker: string): string | null {
+  const side = (id: string | null | undefined) => (id ? (hc.byId.get(id)?.affiliation ?? id) : null);
+  const own = side(speaker);
+  for (let k = prior.length - 1; k >= 0; k--) {
+    const q = prior[k]!;
+    if (q.sentence >= s || q.type !== 'refusal' || !q.holder) continue;
+    if (q.holder === speaker || side(q.holder) === own) continue;
+    return q.holder;
+  }
+  // (no refusal before: the one party of the dispute's pair that is not the speaker's side)
+  const other = (twoSides(hc, s, prior) ?? []).filter((id) => id !== speaker && side(id) !== own);
+  return other.length === 1 ? other[0]! : null;
+}
+
+/**
+ * A cue whose clause subject is a bare "they" that no party resolves ("Observers say they will resume their talks"),
+ * right after a sentence of its paragraph whose subject is a both-sides phrase ("But the two sides, each short of a
+ * majority, are still apart on taxes"): the two parties of the dispute that phrase stands for. A plural pronoun takes
+ * up a plural subject, not a person or body named further back. Null when the cue's sentence names a party before the
+ * trigger, or the sentence before names one before its both-sides phrase.
+ */
+function carriedPair(hc: HolderContext, c: SentenceCtx, r: RawCue, prior: readonly Cue[]): string[] | null {
+  const { tokens } = c.ps;
+  const start = tokens[r.tokStart]!.start;
+  if (c.mentions.some((m) => hc.holdable(m) && m.start < start)) return null;
+  const they = tokens.findIndex((t, j) => j < r.tokStart && t.normal === 'they');
+  if (they < 0 || c.mentions.some((m) => m.start === tokens[they]!.start)) return null;
+  const i = r.sentence - 1;
+  if (i < 0 || hc.parsed[i]!.sentence.paragraph !== c.ps.sentence.paragraph) return null;
+  const prev = hc.sentence(i);
+  const pt = prev.ps.tokens;
+  // (the phrase opens the sentence, after a conjunction or an adverb at most: "But the two sides …", "Still, both sides …")
+  const open = [0, 1].find((j) => (j === 0 || /^(?:but|and|yet|still|however|now|so)$/.test(pt[0]?.normal ?? '')) && bothSidesOpening(prev, j, pt.length) >= 0);
+  if (open === undefined) return null;
+  if (prev.mentions.some((m) => hc.holdable(m) && m.start < pt[open]!.start)) return null;
+  return twoSides(hc, i, prior, bothSidesHead(pt, open));
 }
 
 /** the head word of the both-sides phrase that starts at token `j` ("both companies", "the two governments") */

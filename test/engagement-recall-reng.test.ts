@@ -15,11 +15,11 @@ const P = (family: string, text: string, words: string, type: 'engagement' | 're
 const N = (family: string, text: string): Probe => ({ family, text, words: '', type: 'engagement', none: true });
 
 const PROBES: Probe[] = [
-  P('involved in talks', 'The three parties currently involved in talks on a new cabinet will meet again next week.', 'involved in talks'),
+  P('involved in talks', 'The three blocs now involved in talks on a new cabinet will meet again next week.', 'involved in talks'),
   P('involved in talks', 'Two carriers engaged in merger negotiations saw their shares climb.', 'engaged in merger negotiations'),
   P('involved in talks', 'The envoy thanked the clans participating in the peace talks.', 'participating in the peace talks'),
   N('involved in talks', 'The two firms were involved in a dispute over the plant.'),
-  P('meet together', 'The rival clan elders met together for the first time since the flood.', 'met together'),
+  P('meet together', 'The rival clan elders met together on Monday, a first since the flood.', 'met together'),
   N('meet together', 'The two roads meet together at the old bridge.'),
   P('invite by title', 'The Norland president has invited Prime Minister Arlo Venn for a state visit in the spring.', 'invited Prime Minister'),
   P('invite by title', 'Kador Invites PM Venn for State Visit', 'Invites PM Venn'),
@@ -32,10 +32,10 @@ const PROBES: Probe[] = [
   P('both in contact', 'Norland and Vesk were in contact after the clash, officials said.', 'were in contact'),
   P('both in contact', 'The dockers and the port authority were in contact before the strike began.', 'were in contact'),
   N('both in contact', 'The wires and the pipe were in contact.'),
-  P('state visit', 'The Kador president will pay a state visit to Norland in May.', 'state visit to'),
+  P('state visit', 'The Kador president will make a state visit to Norland in May.', 'state visit to'),
   P('state visit', "Vesk's foreign minister began an official visit to Ostrania on Monday.", 'official visit to'),
   N('state visit', 'The premier visited the flood zone on Monday.'),
-  P('talks commence', 'The mediated bargaining sessions will commence on the first of June.', 'bargaining sessions will commence'),
+  P('talks commence', 'Fresh bargaining sessions will commence in June, the guild said.', 'bargaining sessions will commence'),
   P('talks commence', 'Formal negotiations commenced on Tuesday, the ministry said.', 'negotiations commenced'),
   N('talks commence', 'The training sessions will commence on Monday.'),
   P('seek commencement', 'The opposition leader sought the commencement of talks from Monday.', 'commencement of talks'),

@@ -1,0 +1,54 @@
+/**
+ * Refusal and condition families of real news (helper RCR, issue #9 recall): the constructions that lost a refusal
+ * or a condition in the tuning half of an outside set of real news (diplomacy, conflict, politics, labour, business;
+ * kept outside the repository, gold judged blind before the tool was run), written here again with invented parties
+ * and crossed with other domains. Every sentence is our own; none is copied from news. Kinds:
+ *
+ *   cond-own-clause   a condition whose demand used to run on over a clause of the holder's own ("named a ceasefire a
+ *                     precondition for talks as it rejected the plan", "… and refused the envoy's plan"): the
+ *                     refusal in that clause then took the condition away as mere emphasis; both stay
+ *   neg-*             the same words where no such cue is meant
+ *
+ * `known` marks a case that does not pass yet. First-run and current rates are in the floors' comment below.
+ */
+import { expect, it } from 'vitest';
+import { analyze } from '../src/pipeline/index.js';
+import { challengeSuite, judgeText, kindFloors, negativeFloors, noCueOver } from './helpers/challenge.js';
+import type { FamilyCase, NegativeCase } from './helpers/challenge.js';
+
+const R = 'refusal' as const;
+const C = 'condition' as const;
+const CASES: FamilyCase[] = [
+  // cond-own-clause
+  { c: 'cond-own-clause', text: 'The Halden guild named a pay rise as a precondition for talks as it rejected the board\'s offer.', at: 'precondition for', type: C, holder: ['Halden guild', 'Halden'] },
+  { c: 'cond-own-clause', text: 'The Halden guild named a pay rise as a precondition for talks as it rejected the board\'s offer.', at: 'rejected', type: R, holder: ['Halden guild', 'Halden'] },
+  { c: 'cond-own-clause', text: 'The Karsk rebels called a ceasefire a condition for dialogue and refused the envoy\'s plan.', at: 'condition for', type: C, holder: ['Karsk rebels'] },
+  { c: 'cond-own-clause', text: 'Norland set a deadline for the payment while it dismissed the Vesk appeal.', at: 'set a deadline', type: C, holder: ['Norland'] },
+  { c: 'cond-own-clause', text: 'The Orvane council demanded a recount as it rejected the result of the ballot.', at: 'demanded', type: C, holder: ['Orvane council', 'Orvane'] },
+];
+
+const NEGATIVES: NegativeCase[] = [
+];
+
+const clean = (k: NegativeCase) => noCueOver({ ...k, type: k.type ?? 'condition' });
+
+challengeSuite('real-news refusal and condition families (RCR)', CASES, (k) => judgeText(k), { showAt: true });
+
+it('ends a demand where a clause of the holder\'s own begins (cond-own-clause)', () => {
+  const doc = analyze('The Halden guild named a pay rise as a precondition for talks as it rejected the board\'s offer.');
+  const cond = doc.cues.find((c) => c.type === 'condition');
+  expect(cond?.condition?.text).toBe('talks');
+});
+
+/**
+ * Per kind, the cue found over `at` (any holder) and the holder right: floors at the rates measured, never lowered.
+ * First run (main e586dd5, before any change), found / right: cond-own-clause 2/5 2/5.
+ */
+const FLOORS: Record<string, [number, number]> = {
+  'cond-own-clause': [5 / 5, 5 / 5],
+};
+const NEG_FLOORS: Record<string, number> = {};
+
+kindFloors(CASES, (k) => judgeText(k), FLOORS);
+
+negativeFloors(NEGATIVES, clean, NEG_FLOORS);

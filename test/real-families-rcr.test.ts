@@ -7,6 +7,8 @@
  *   cond-own-clause   a condition whose demand used to run on over a clause of the holder's own ("named a ceasefire a
  *                     precondition for talks as it rejected the plan", "… and refused the envoy's plan"): the
  *                     refusal in that clause then took the condition away as mere emphasis; both stay
+ *   cond-for-any      the term said before a purpose clause on any deal or talks ("pay must rise for any deal to be
+ *                     agreed", "need a ceasefire for any talks to begin"); "any" marks the requirement
  *   neg-*             the same words where no such cue is meant
  *
  * `known` marks a case that does not pass yet. First-run and current rates are in the floors' comment below.
@@ -25,9 +27,18 @@ const CASES: FamilyCase[] = [
   { c: 'cond-own-clause', text: 'The Karsk rebels called a ceasefire a condition for dialogue and refused the envoy\'s plan.', at: 'condition for', type: C, holder: ['Karsk rebels'] },
   { c: 'cond-own-clause', text: 'Norland set a deadline for the payment while it dismissed the Vesk appeal.', at: 'set a deadline', type: C, holder: ['Norland'] },
   { c: 'cond-own-clause', text: 'The Orvane council demanded a recount as it rejected the result of the ballot.', at: 'demanded', type: C, holder: ['Orvane council', 'Orvane'] },
+  // cond-for-any
+  { c: 'cond-for-any', text: 'The Tarsk dockers say the night-shift rate must rise for any deal to be agreed.', at: 'for any deal to be agreed', type: C, holder: ['Tarsk dockers', 'dockers'] },
+  { c: 'cond-for-any', text: 'The Karsk rebels need a ceasefire in the hills for any talks to begin.', at: 'for any talks to begin', type: C, holder: ['Karsk rebels'] },
+  { c: 'cond-for-any', text: 'Brelvania wants its fishing rights restored for any accord to be signed.', at: 'for any accord to be signed', type: C, holder: ['Brelvania'] },
+  { c: 'cond-for-any', text: 'The Velmor board insists on a break fee for any merger to go ahead.', at: 'for any merger to go ahead', type: C, holder: ['Velmor board', 'Velmor'] },
 ];
 
 const NEGATIVES: NegativeCase[] = [
+  { c: 'neg-for-any', text: 'It took two years for the deal to be signed.', at: 'for the deal to be signed', type: C },
+  { c: 'neg-for-any', text: 'Analysts see little chance for any deal to be reached this year.', at: 'for any deal to be reached', type: C },
+  { c: 'neg-for-any', text: 'Shareholders showed little appetite for any merger to be approved.', at: 'for any merger to be approved', type: C },
+  { c: 'neg-for-any', text: 'It is too late for any accord to be signed before the election.', at: 'for any accord to be signed', type: C },
 ];
 
 const clean = (k: NegativeCase) => noCueOver({ ...k, type: k.type ?? 'condition' });
@@ -42,12 +53,12 @@ it('ends a demand where a clause of the holder\'s own begins (cond-own-clause)',
 
 /**
  * Per kind, the cue found over `at` (any holder) and the holder right: floors at the rates measured, never lowered.
- * First run (main e586dd5, before any change), found / right: cond-own-clause 2/5 2/5.
+ * First run (main e586dd5, before any change), found / right: cond-own-clause 2/5 2/5, cond-for-any 0/4 0/4 (main 9ed18f8).
  */
 const FLOORS: Record<string, [number, number]> = {
-  'cond-own-clause': [5 / 5, 5 / 5],
+  'cond-own-clause': [5 / 5, 5 / 5], 'cond-for-any': [4 / 4, 4 / 4],
 };
-const NEG_FLOORS: Record<string, number> = {};
+const NEG_FLOORS: Record<string, number> = { 'neg-for-any': 1 };
 
 kindFloors(CASES, (k) => judgeText(k), FLOORS);
 

@@ -7,10 +7,10 @@
  *   cond-own-clause   a condition whose demand used to run on over a clause of the holder's own ("named a ceasefire a
  *                     precondition for talks as it rejected the plan", "… and refused the envoy's plan"): the
  *                     refusal in that clause then took the condition away as mere emphasis; both stay
- *   cond-for-any      the term said before a purpose clause on any deal or talks ("pay must rise for any deal to be
+ *   cond-for-any      the term said before a purpose clause on any deal or talks ("the night rate must rise for any pay deal to be
  *                     agreed", "need a ceasefire for any talks to begin"); "any" marks the requirement
  *   cond-end-only     a side's strike, boycott or blockade that will end only with, or when, the other side's step
- *                     ("the strike will only end with our pensions restored", "the strike will end when the company
+ *                     ("our walkout will only end with our pensions restored", "the strike will end when the company
  *                     restores the bonus")
  *   ref-give-up-deal  a side giving up its plan, bid, attempt or pursuit of a deal, merger or talks ("abandoned plans
  *                     for a merger with its rival", "scrapped its plans for a takeover of …")
@@ -39,12 +39,12 @@ const CASES: FamilyCase[] = [
   { c: 'cond-own-clause', text: 'Norland set a deadline for the payment while it dismissed the Vesk appeal.', at: 'set a deadline', type: C, holder: ['Norland'] },
   { c: 'cond-own-clause', text: 'The Orvane council demanded a recount as it rejected the result of the ballot.', at: 'demanded', type: C, holder: ['Orvane council', 'Orvane'] },
   // cond-for-any
-  { c: 'cond-for-any', text: 'The Tarsk dockers say the night-shift rate must rise for any deal to be agreed.', at: 'for any deal to be agreed', type: C, holder: ['Tarsk dockers', 'dockers'] },
+  { c: 'cond-for-any', text: 'The Tarsk dockers say the night-shift rate must rise for any pay deal to be agreed.', at: 'for any pay deal to be agreed', type: C, holder: ['Tarsk dockers', 'dockers'] },
   { c: 'cond-for-any', text: 'The Karsk rebels need a ceasefire in the hills for any talks to begin.', at: 'for any talks to begin', type: C, holder: ['Karsk rebels'] },
   { c: 'cond-for-any', text: 'Brelvania wants its fishing rights restored for any accord to be signed.', at: 'for any accord to be signed', type: C, holder: ['Brelvania'] },
   { c: 'cond-for-any', text: 'The Velmor board insists on a break fee for any merger to go ahead.', at: 'for any merger to go ahead', type: C, holder: ['Velmor board', 'Velmor'] },
   // cond-end-only
-  { c: 'cond-end-only', text: 'The Tarsk dockers said the strike will only end with their pensions restored.', at: 'will only end with', type: C, holder: ['Tarsk dockers', 'dockers'] },
+  { c: 'cond-end-only', text: 'The Tarsk dockers said their walkout will only end with their pensions restored.', at: 'will only end with', type: C, holder: ['Tarsk dockers', 'dockers'] },
   { c: 'cond-end-only', text: 'Vesk said the blockade would be lifted only with a signed guarantee from Norland.', at: 'would be lifted only with', type: C, holder: ['Vesk'] },
   { c: 'cond-end-only', text: 'The supporters\' trust said the boycott will only end with the owner\'s resignation.', at: 'will only end with', type: C, holder: ['supporters\' trust'], known: 'holder' },
   { c: 'cond-end-only', text: 'The Orm drivers said the strike will end when the company restores the bonus.', at: 'will end when', type: C, holder: ['Orm drivers', 'drivers'] },
@@ -73,7 +73,7 @@ const NEGATIVES: NegativeCase[] = [
   { c: 'neg-end-only', text: 'The strike will end with a rally in the square on Friday.', at: 'will end with a rally', type: C },
   { c: 'neg-end-only', text: 'The organisers said the protest would end with a march to the town hall.', at: 'would end with a march', type: C },
   { c: 'neg-for-any', text: 'It took two years for the deal to be signed.', at: 'for the deal to be signed', type: C },
-  { c: 'neg-for-any', text: 'Analysts see little chance for any deal to be reached this year.', at: 'for any deal to be reached', type: C },
+  { c: 'neg-for-any', text: 'Analysts see little chance for any trade deal to be reached this year.', at: 'for any trade deal to be reached', type: C },
   { c: 'neg-for-any', text: 'Shareholders showed little appetite for any merger to be approved.', at: 'for any merger to be approved', type: C },
   { c: 'neg-for-any', text: 'It is too late for any accord to be signed before the election.', at: 'for any accord to be signed', type: C },
 ];

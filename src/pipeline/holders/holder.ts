@@ -66,6 +66,14 @@ export function speakerRuleParties(hc: HolderContext, c: SentenceCtx, r: RawCue,
   // party; the one who reports the requirement sets it (subjectBefore reached back past the verb to the speaker)
   if (subj && !relSpeaker && thingSubjectAfterSpeaker(hc, c, subj, r.tokStart)) return { holder: subj.actorId, target: null, source: null, headlineGuess: false };
   const target = subj?.actorId ?? null;
+  // "Talks will not take place before the troops leave, Vesk said": the talks, the subject, open the trigger itself
+  // and the sentence; nothing stands before them to be required, so the stance is the trailing speaker's (else the
+  // context's), not a demand on no one
+  if (!target && !relSpeaker && !phrase && r.tokStart === 0 && r.type !== 'condition') {
+    const trailing = sentenceSpeaker(hc, c);
+    const holder = trailing && trailing.start > r.tokStart ? trailing.actorId : (hc.author ?? contextHolder());
+    return { holder, target: null, source: null, headlineGuess: false };
+  }
   if (!target && !relSpeaker && (!phrase || phrase.kind === 'pronoun')) return null;
   // the speaker: "<X> said (that) the U.S. must …", or a trailing "…, the commander said"; "Vesk, which Norland says
   // must first …": the speaker inside the relative clause on the party required

@@ -255,6 +255,18 @@ function resolveCue(hc: HolderContext, r: RawCue, lastHolderInParagraph: Map<num
   return { cue, headlineGuess };
 }
 
+/**
+ * A fronted subordinate condition that names no holder of its own ("Once the pension deal for the older drivers is
+ * approved, the Orm union will call off the strike"): the stance of the main clause after it is what waits on it, so
+ * its holder sets the condition, as a stance before an until- or if-clause does (qualifiedStance).
+ */
+function frontedConditionHolders(fronted: readonly Cue[], cues: readonly Cue[]): void {
+  for (const d of fronted) {
+    const q = cues.find((x) => x.sentence === d.sentence && x.type !== 'condition' && x.start >= d.end && x.holder);
+    if (q) Object.assign(d, { holder: q.holder, ...(q.holders ? { holders: q.holders } : {}) });
+  }
+}
+
 export function resolveHolders(
   text: string,
   parsed: ParsedSentence[],
@@ -268,12 +280,15 @@ export function resolveHolders(
   /** headline cues whose holder the headline does not name (indexes into `cues`) */
   const headlineGuess = new Set<number>();
   const sorted = [...raw].sort((a, b) => a.sentence - b.sentence || a.tokStart - b.tokStart);
+  const fronted: Cue[] = [];
   for (const r of sorted) {
     const res = resolveCue(hc, r, lastHolderInParagraph, cues);
     // (only for a cue kept: a dropped one's index would be the next cue's)
     if (res.headlineGuess && res.cue) headlineGuess.add(cues.length);
     if (res.cue) cues.push(res.cue);
+    if (res.cue && !res.cue.holder && r.type === 'condition' && r.rule.subordinate && r.tokStart === 0) fronted.push(res.cue);
   }
+  frontedConditionHolders(fronted, cues);
   inheritHeadlineHolders(cues, headlineGuess, parsed);
   const kept = pruneNested(text, cues);
 

@@ -68,6 +68,12 @@ const families: Family[] = [
       { text: 'Kelmar Foods\' board rejected the bid from Brenmoor.', words: 'rejected', type: 'refusal', holder: 'Kelmar' },
     ],
   },
+  {
+    name: 'a company named after its country is still the company a trade noun stands for',
+    cue: [
+      { text: 'Velmora Post\'s main union turned down the offer. Later, the carrier proposed mediation to the union.', words: 'proposed mediation', type: 'engagement', holder: 'Velmora Post' },
+    ],
+  },
 ];
 
 function spanOf(text: string, words: string): [number, number] {

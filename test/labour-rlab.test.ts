@@ -74,6 +74,12 @@ const families: Family[] = [
       { text: 'Velmora Post\'s main union turned down the offer. Later, the carrier proposed mediation to the union.', words: 'proposed mediation', type: 'engagement', holder: 'Velmora Post' },
     ],
   },
+  {
+    name: 'a time zone after a clock time is no party',
+    cue: [
+      { text: 'Harbour Freight Ltd gave the union until 6 p.m. ET on Friday to answer. The firm said it was ready to talk to the union.', words: 'ready to talk', type: 'engagement', holder: 'Harbour Freight', notHolder: 'ET' },
+    ],
+  },
 ];
 
 function spanOf(text: string, words: string): [number, number] {

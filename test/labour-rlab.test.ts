@@ -80,6 +80,12 @@ const families: Family[] = [
       { text: 'Harbour Freight Ltd gave the union until 6 p.m. ET on Friday to answer. The firm said it was ready to talk to the union.', words: 'ready to talk', type: 'engagement', holder: 'Harbour Freight', notHolder: 'ET' },
     ],
   },
+  {
+    name: 'the party after "for" holds a split infinitive ("for X to suddenly walk away")',
+    cue: [
+      { text: 'Tarsk Freight Ltd signed a deal with the union. "For Tarsk Freight Ltd to suddenly walk away from the accord is bad faith," the union leader Ida Marsh said.', words: 'walk away from the accord', type: 'refusal', holder: 'Tarsk Freight', notHolder: 'Ida Marsh' },
+    ],
+  },
 ];
 
 function spanOf(text: string, words: string): [number, number] {

@@ -86,6 +86,13 @@ const families: Family[] = [
       { text: 'Tarsk Freight Ltd signed a deal with the union. "For Tarsk Freight Ltd to suddenly walk away from the accord is bad faith," the union leader Ida Marsh said.', words: 'walk away from the accord', type: 'refusal', holder: 'Tarsk Freight', notHolder: 'Ida Marsh' },
     ],
   },
+  {
+    name: 'a party under a prefix ("non-", "anti-") modifies a noun and holds nothing',
+    cue: [
+      { text: 'Now the second non-Conservative force on the council, Labour is willing to govern with the Liberal Democrats.', words: 'willing to govern with', type: 'engagement', holder: 'Labour', notHolder: 'Conservative' },
+      { text: 'After the vote, the anti-Velmor bloc said the Greens were ready to talk to Velmor.', words: 'ready to talk', type: 'engagement', notHolder: 'Velmor' },
+    ],
+  },
 ];
 
 function spanOf(text: string, words: string): [number, number] {

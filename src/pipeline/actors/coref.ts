@@ -532,7 +532,7 @@ function predicateAfter(toks: Token[], k: number): boolean {
 function sectorDescription(cc: CorefContext, rs: RefSentence, i: number, j: number, hw: string): number | undefined {
   const { s } = rs;
   const company = (d: Draft) =>
-    d.type === 'organization' && !(d.gazId !== undefined && INSTITUTION_IDS.has(d.gazId)) && !LABOUR_HEAD.has(d.head) && !d.affiliation;
+    d.type === 'organization' && !(d.gazId !== undefined && INSTITUTION_IDS.has(d.gazId)) && !LABOUR_HEAD.has(d.head) && (!d.affiliation || countryNamedCompany(cc, d));
   // (not merely the last company named: with two companies in a story, "the carrier" is rarely the last one)
   // (with none of that trade: the one company the text names, else a company of its own, "the airline" of a
   // story that never names it; with several, none)
@@ -541,6 +541,19 @@ function sectorDescription(cc: CorefContext, rs: RefSentence, i: number, j: numb
   if (!o) return undefined;
   mark(cc, rs, o, i, j + 1, 'description');
   return j;
+}
+
+/**
+ * A company whose name opens with the name of the country it is affiliated to ("Canada Post", "Kenya Airways"): the
+ * affiliation is read from the name, and the body is still a company, not an organ of the state ("the Norland
+ * Ministry of Health" is no company: a government head).
+ */
+function countryNamedCompany(cc: CorefContext, d: Draft): boolean {
+  const key = d.affiliation;
+  const c = key ? (cc.cx.drafts.get(key) ?? (key.startsWith('gz:') ? cc.cx.gaz.byId.get(key.slice(3)) : undefined)) : undefined;
+  if (!c || c.type !== 'country' || d.gazId !== undefined || GOV_ORG_HEAD.has(d.head)) return false;
+  const words = d.name.split(/\s+/);
+  return words.length > 1 && d.name.startsWith(`${c.name} `) && !words.some((w) => GOV_ORG_HEAD.has(w.toLowerCase()));
 }
 
 /**

@@ -66,9 +66,11 @@ export function ownedBodyAt(cc: CorefContext, rs: RefSentence, i: number): numbe
   // (a noun, an adjective, or a verb's bare form read as a noun: "works", "transport")
   const bareVerb = (t: Token) => t.tags.has('Verb') && !['PastTense', 'Gerund', 'Modal', 'Auxiliary', 'Copula'].some((x) => t.tags.has(x));
   const word = (t: Token) => !isCap(t.text) && !isClosed(t) && (t.tags.has('Noun') || t.tags.has('Adjective') || bareVerb(t)) && !t.tags.has('Pronoun') && /^\p{Ll}[\p{L}-]*$/u.test(t.text);
-  // ("Norland's largest union", "Norland's main dockers' union": after a country, a body of members is a head too)
+  // ("Norland's largest union", "Norland's main dockers' union": after a country, a body of members is a head too;
+  // so it is after a company or another body, "Tarsk Freight's largest union", the party across the table from it)
   const ofCountry = owner.draft.type === 'country';
-  const isHead = (t: Token) => head(t) || (ofCountry && LABOUR_HEAD.has(t.normal));
+  const ofBody = owner.draft.type === 'organization' && !LABOUR_HEAD.has(owner.draft.head);
+  const isHead = (t: Token) => head(t) || ((ofCountry || ofBody) && LABOUR_HEAD.has(t.normal));
   while (j < n && j - i < 4 && !used[j] && word(toks[j]!) && !(isHead(toks[j]!) && !(toks[j + 1] && !breaksAfter(toks[j]!) && word(toks[j + 1]!) && j + 1 - i < 4 && hasHeadAhead(toks, j + 1)))) {
     if (breaksAfter(toks[j]!)) return undefined;
     j++;
@@ -83,7 +85,8 @@ export function ownedBodyAt(cc: CorefContext, rs: RefSentence, i: number): numbe
   const from = owner.kind === 'demonym' ? o.start : owner.start;
   const name = cc.cx.text.slice(from, h.start + h.text.length).replace(/\s+/g, ' ');
   const hw = h.normal;
-  const aff = owner.draft.key;
+  // (a company's union is no organ of the company: it takes no affiliation from its employer)
+  const aff = ofBody && LABOUR_HEAD.has(hw) ? null : owner.draft.key;
   mark(cc, rs, cc.cx.draft(`org:${name.toLowerCase()}`, () => ({ name, type: 'organization', affiliation: aff, head: hw })), i, j + 1, 'description');
   return j;
 }

@@ -38,6 +38,9 @@ export function subjectBefore(hc: HolderContext, c: SentenceCtx, tok: number, mi
     if (/^(?:its|their|his|her)$/i.test(m.text) && tok - mt > 3) continue;
     // a party hyphened to a participle only modifies the head after it: "Somalia's Vesk-backed government"
     if (modifierCompound(hc.text, m.end)) continue;
+    // a party under a prefix of negation or stance is a modifier, no party: "the second non-Conservative force,
+    // Labour wants …", "anti-Vesk protesters"
+    if (/(?:^|[^\p{L}])(?:non|anti|pro|ex)[-\u2010\u2011]$/iu.test(hc.text.slice(Math.max(0, m.start - 5), m.start))) continue;
     // skip a mention nested inside the previous best (e.g. "U.S." inside "U.S. Treasury Secretary Scott Bessent")
     if (best && m.start >= best.start && m.end <= best.end) continue;
     if (best && apposition(tokens, best, m)) {

@@ -139,7 +139,9 @@ function infinitiveAfter(tokens: Token[], i: number): boolean {
 function infinitiveTo(tokens: Token[], i: number): number {
   let k = i;
   while (k < tokens.length && k - i < 8 && (isNounPhraseWord(tokens[k]!) || /^(?:and|or)$/.test(tokens[k]!.normal)) && !/[,;:()]/.test(tokens[k]!.post)) k++;
-  return k > i && tokens[k]?.normal === 'to' && !!tokens[k + 1]?.tags.has('Infinitive') ? k : -1;
+  // (a split infinitive too: "for the owners to suddenly walk away from the accord")
+  const verb = tokens[k + 1]?.tags.has('Adverb') && !tokens[k + 1]?.tags.has('Infinitive') ? tokens[k + 2] : tokens[k + 1];
+  return k > i && tokens[k]?.normal === 'to' && !!verb?.tags.has('Infinitive') ? k : -1;
 }
 
 /**

@@ -60,10 +60,10 @@ describe('a party refused in the agentless passive holds nothing', () => {
 kindFloors(CASES, judge, FLOORS);
 
 describe('a chain does not run from an object into the next clause whose comma the writer left out', () => {
-  it('"in a meeting on Sunday with the lawmakers four commanders refused …" is an engagement and a refusal, not one refusal', () => {
-    const doc = analyze('But in a meeting on Sunday night with the lawmakers four commanders refused to accept the documents.');
+  it('"in talks on Friday with the mediators three colonels refused …" is an engagement and a refusal, not one refusal', () => {
+    const doc = analyze('Yet in talks late on Friday with the mediators three colonels refused to sign the papers.');
     expect(doc.cues.map((c) => [c.type, c.text])).toEqual([
-      ['engagement', 'meeting on Sunday night with'],
+      ['engagement', 'talks late on Friday with'],
       ['refusal', 'refused'],
     ]);
   });

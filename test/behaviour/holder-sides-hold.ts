@@ -23,7 +23,7 @@ export const SIDES_CASES: FamilyCase[] = [
   { c: 'pron-number', text: 'Norland\'s envoy, Pavel Ostrin, met Vesk\'s foreign minister in Karsk on Tuesday.\n\nThe two countries said they were ready to hold a second round of talks.', at: 'ready to hold a second round of talks', type: 'engagement', holder: ['Norland', 'Vesk'] },
   { c: 'pron-number', text: 'The Marlow Teachers\' Association wrote to education minister Tomas Vell on Monday.\n\nIt said it would return to talks only if the pay cap was lifted.', at: 'only if the pay cap was lifted', type: 'condition', holder: ["Marlow Teachers' Association"] },
   // continuity
-  { c: 'continuity', text: 'Norland rejected Vesk\'s proposal for a ceasefire on Monday.\n\nIt said talks could resume only if the shelling stopped.', at: 'only if the shelling stopped', type: 'condition', holder: ['Norland'] },
+  { c: 'continuity', text: 'Norland rejected Vesk\'s proposal for a ceasefire on Monday.\n\nIt said talks could restart only if the shelling stopped.', at: 'only if the shelling stopped', type: 'condition', holder: ['Norland'] },
   { c: 'continuity', text: 'The Halden Workers\' Union accused Harbex Ports of stalling the talks.\n\nIt said it was ready to meet again on Monday.', at: 'ready to meet again', type: 'engagement', holder: ["Halden Workers' Union"] },
   { c: 'continuity', text: 'Tarsk Mining turned down a second approach from Corvane Holdings on Friday.\n\nThe offer still undervalued the business, and the board would not engage with the bidder, it said.', at: 'would not engage with the bidder', type: 'refusal', holder: ['Tarsk Mining'] },
   { c: 'continuity', text: 'The Velmor Front walked out of the talks with the army on Sunday.\n\nIts leaders said they would not return until the air strikes ended.', at: 'would not return', type: 'refusal', holder: ['Velmor Front'] },
@@ -54,5 +54,5 @@ export const SIDES_CASES: FamilyCase[] = [
   { c: 'target', text: 'Norland said Vesk must withdraw its troops before any talks.', at: 'must withdraw', type: 'condition', holder: ['Norland'] },
   { c: 'target', text: 'Norland Awaits Vesk\'s Nod for Peace Talks in Karsk\n\nNorland is ready to meet Vesk in Karsk, its foreign minister said.', at: 'for Peace Talks', type: 'engagement', holder: ['Norland'] },
   { c: 'target', text: 'The Velmor Front agreed to hold talks with Norland in Karsk next month.', at: 'agreed to hold talks with', type: 'engagement', holder: ['Velmor Front'] },
-  { c: 'target', text: 'A Marlow Council spokeswoman did not respond to claims that the mayor was refusing to meet the union.', at: 'refusing to meet the union', type: 'refusal', holder: ['mayor'] },
+  { c: 'target', text: 'A Marlow Council spokeswoman did not answer claims that the mayor had been refusing to meet the union.', at: 'refusing to meet the union', type: 'refusal', holder: ['mayor'] },
 ];

@@ -231,7 +231,7 @@ const REFUSED_PARTICIPLE = /^(?:rebuffed|rejected|spurned|snubbed|refused|repuls
 export function refusedSubject(hc: HolderContext, c: SentenceCtx, start: number, subj: ActorMention | null): ActorMention | null | undefined {
   const { tokens } = c.ps;
   if (!REFUSED_PARTICIPLE.test(tokens[start]?.normal ?? '')) return undefined;
-  // ("it was rejected in a plebiscite": "it" may be the deal, no party)
+  // ("it was voted down in a referendum": "it" may be the deal, no party)
   if (subj && /^(?:it|this|that)$/i.test(subj.text)) return undefined;
   // (a prepositional object is no passive subject: "X's bid for Y was rejected" — Y answers it, see ownDemandReceiver)
   if (subj && isPrepObject(tokens, tokenAt(tokens, subj.start))) return undefined;

@@ -64,7 +64,7 @@ export function conditionOf(
   const rest = text.slice(from, sentEnd);
   // (and at a clause of its own that "as", "while", "whereas" or "because" opens: "called for a delay as the minister
   // rejected the request" demands the delay only, and so does "… as it rejected the request", a subject pronoun; and at
-  // a second verb of saying of the same subject: "demanded a debate and said that the opposition will not attend"
+  // a second verb of saying of the same subject: "demanded a debate and said the opposition would not attend"
   // demands the debate only, what it said is its own stance; and at a second predicate of refusing or accepting:
   // "named a ceasefire a precondition for talks and rejected the plan" demands the ceasefire only)
   const cut = /[;:]|,\s|\s[-–—]\s|[,.!?]["'”’)\]]|\.\s*$|[.!?]["')\]]*\s*$|(?<!\b(?:such|well|so|just))\s(?:as|while|whereas|because)\s+(?=(?:the|a|an|its|their|his|her|it|they|he|she|we)\s|\p{Lu})|\s(?:and|but)\s+(?:also\s+)?(?:said|says|added|adds|told|tells|insisted|insists|warned|warns|announced|announces|stated|states|declared|declares|vowed|vows|rejected|rejects|refused|refuses|declined|declines|dismissed|dismisses|spurned|spurns|rebuffed|rebuffs|accepted|accepts|agreed|agrees)\b/u.exec(rest);

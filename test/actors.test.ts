@@ -247,6 +247,10 @@ describe('standalone acronyms', () => {
     const actors = run('GDP rose 2 percent on Monday. TALKS COLLAPSE IN GENEVA AS DELEGATES LEAVE');
     expect(actors.filter((a) => a.type === 'organization')).toEqual([]);
   });
+  it('leaves words set in capitals for emphasis alone ("will NOT leave", "NEVER")', () => {
+    const actors = run('Norland said it would NOT withdraw its troops. "We will NEVER sign," the minister said, and ONLY talks could help.');
+    expect(actors.map((a) => a.name)).toEqual(['Norland', 'troops']);
+  });
 });
 
 describe('pronouns', () => {

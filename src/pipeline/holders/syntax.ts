@@ -220,6 +220,12 @@ export function isVerbObject(tokens: Token[], i: number, end: number, tok: numbe
   // the verb of an embedded clause
   const after = tokens[k + 1];
   if ((next.tags.has('PastTense') || next.tags.has('Participle')) && /ed$/.test(next.normal) && after && (PREPOSITIONS.has(after.normal) || /^(?:since|during|after|before|until)$/.test(after.normal)) && after.normal !== 'to' && !/[,;:()]/.test(next.post)) return true;
+  // "the rebels who want to topple Vesk's regime proposed a truce": inside a relative clause on the subject, a finite
+  // verb after the object is the main clause's, the object no subject of it (when the relative's verb is no verb of saying
+  // or telling, which takes a clause of its own)
+  if (!TELL_VERBS.has(verb.normal) && (next.tags.has('PastTense') || next.tags.has('PresentTense') || next.tags.has('Auxiliary') || next.tags.has('Modal')) && !next.tags.has('Infinitive') && !next.tags.has('Gerund') && next.normal !== 'to') {
+    for (let w = j - 1; w >= Math.max(0, j - 8) && !/[,;:()]/.test(tokens[w]!.post); w--) if (tokens[w]!.normal === 'who' && w > 0) return true;
+  }
   // the embedded clause is the trigger's own ("urged Iran to negotiate"), not a later one
   // ("urged both sides to show restraint and called on X to …": both sides are urged, the caller calls)
   return tok > k + 3;

@@ -12,6 +12,8 @@
  *   relative-object a party owning the object of a verb inside a relative clause on the subject, with no comma to
  *                   close it ("the rebels who want to topple X's regime proposed a truce"): the object's owner is no
  *                   subject of the main verb after it; the relative's antecedent is
+ *   restrictive-who a stance inside a restrictive relative clause on a party, with no comma before "who" ("the rebels who
+ *                   did not boycott the talks", "city workers who rejected the offer"): the party before "who" holds it
  *   guard           the readings this must not break: the infinitive is the stance ("it is time for X and Y to hold
  *                   talks"), a party of the main clause after the infinitive closed
  *
@@ -37,6 +39,9 @@ const CASES: FamilyCase[] = [
   { c: 'relative-object', text: "The Karsk rebels who want to topple President Vesk's regime proposed a truce on Monday.", at: 'proposed a truce', type: 'engagement', holder: ['Karsk rebels'] },
   { c: 'relative-object', text: "Opposition leaders who have long opposed Premier Lena Moor's budget offered to hold talks.", at: 'offered to hold talks', type: 'engagement', holder: ['Opposition leaders'] },
   { c: 'relative-object', text: "Farmers who supply Tarsk Foods' mills will accept the new price deal, their leader said.", at: 'will accept the new price deal', type: 'engagement', holder: ['Farmers'] },
+  { c: 'restrictive-who', text: 'Mediators outnumbered the rebels who did not boycott the talks.', at: 'boycott', type: 'engagement', holder: ['rebels'] },
+  { c: 'restrictive-who', text: 'The Halden council criticised city workers who rejected the offer.', at: 'rejected', type: 'refusal', holder: ['city workers'] },
+  { c: 'restrictive-who', text: 'The minister thanked the teachers who had accepted the pay deal.', at: 'accepted the pay deal', type: 'engagement', holder: ['teachers'] },
   { c: 'guard', text: 'Norland said its envoy was rebuffed by Vesk.', at: 'rebuffed', type: 'refusal', holder: ['Vesk'] },
   { c: 'guard', text: 'It is time for Germany and France to hold talks, the envoy said.', at: 'hold talks', type: 'engagement', holder: ['Germany'] },
   { c: 'guard', text: 'The call for Chile to withdraw came as Peru refused talks.', at: 'refused', type: 'refusal', holder: ['Peru'] },
@@ -47,7 +52,7 @@ const judge = (k: FamilyCase) => judgeText(k);
 
 challengeSuite('holder readings from pages read by hand (lead)', CASES, judge, { pad: 16 });
 
-const FLOORS: Record<string, [number, number]> = { 'closed-for-to': [6 / 6, 6 / 6], 'refused-passive': [4 / 4, 4 / 4], 'relative-object': [3 / 3, 3 / 3], guard: [4 / 4, 4 / 4] };
+const FLOORS: Record<string, [number, number]> = { 'closed-for-to': [6 / 6, 6 / 6], 'refused-passive': [4 / 4, 4 / 4], 'relative-object': [3 / 3, 3 / 3], 'restrictive-who': [3 / 3, 3 / 3], guard: [4 / 4, 4 / 4] };
 
 describe('a party refused in the agentless passive holds nothing', () => {
   it('gives the refusal no holder when the sentence names no one who refused', () => {

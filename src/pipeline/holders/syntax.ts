@@ -343,7 +343,8 @@ export function relativeClauseHead(tokens: Token[], tok: number): number {
   }
   const rel = tokens[j];
   if (!rel || !/^(?:which|who)$/.test(rel.normal) || j === 0) return -1;
-  if (!/(?:,|\s[-–—])\s*$/.test(tokens[j - 1]!.post)) return -1;
+  // (set off by a comma or a dash; "who" also restrictive, right after the party it is: "the rebels who did not boycott …")
+  if (!/(?:,|\s[-–—])\s*$/.test(tokens[j - 1]!.post) && !(rel.normal === 'who' && tokens[j - 1]!.tags.has('Noun') && !tokens[j - 1]!.tags.has('Pronoun'))) return -1;
   const trig = tokens[tok]!;
   if (passive && (trig.tags.has('Participle') || trig.tags.has('PastTense'))) return -1;
   return j - 1;

@@ -237,6 +237,12 @@ function isObligation(r: RawCue, tokens: SentenceCtx['ps']['tokens']): boolean {
  */
 function envoysOf(hc: HolderContext, c: SentenceCtx, subj: ActorMention, trig: number): ActorMention | null {
   const { tokens } = c.ps;
+  // (a pronoun that takes them up in the same sentence: "Officials from X said they would accept …")
+  if (subj.kind === 'pronoun') {
+    const named = c.mentions.filter((m) => m.actorId === subj.actorId && m.kind !== 'pronoun' && m.start < subj.start).at(-1);
+    if (!named) return null;
+    subj = named;
+  }
   const last = lastTokenOf(tokens, subj);
   const head = tokens[last]!;
   if (hc.byId.get(subj.actorId)?.type !== 'group' || !WORDS.delegate_head.has(head.normal) || /[,;:()]/.test(head.post)) return null;

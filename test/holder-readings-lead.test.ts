@@ -83,3 +83,18 @@ describe('a chain does not run from an object into the next clause whose comma t
     ]);
   });
 });
+
+describe('conjoined holders past an acronym in brackets', () => {
+  it('"X (XF) and Y (YF) walked out" gives both as holders, not the last alone', () => {
+    const doc = analyze('The Velmor Front (VF) and the Karsk Union (KU) on Monday walked out of the talks.');
+    const cue = doc.cues.find((c) => c.type === 'refusal');
+    const name = (id: string) => doc.actors.find((a) => a.id === id)?.name;
+    expect(cue?.holders?.map(name)).toEqual(['Velmor Front', 'Karsk Union']);
+  });
+  it('also when only the first conjunct has its acronym', () => {
+    const doc = analyze('The Tarsk Dockers Union (TDU) and the Halden Port Authority rejected the plan.');
+    const cue = doc.cues.find((c) => c.type === 'refusal');
+    const name = (id: string) => doc.actors.find((a) => a.id === id)?.name;
+    expect(cue?.holders?.map(name)).toEqual(['Tarsk Dockers Union', 'Halden Port Authority']);
+  });
+});

@@ -45,6 +45,8 @@ function topLevel(hc: HolderContext, c: SentenceCtx): { list: ActorMention[]; de
     if (!hc.holdable(m)) continue;
     const last = out[out.length - 1];
     if (last && m.start >= last.start && m.end <= last.end) continue;
+    // (an acronym in brackets right after its own name is no conjunct of it: "the Velmor Front (VF) and X")
+    if (last && last.actorId === m.actorId && /^\s*\(\s*$/.test(hc.text.slice(last.end, m.start))) continue;
     out.push(m);
   }
   const described = out.filter((m, i) => describesNext(hc, c.ps.tokens, m, out[i + 1]));
@@ -57,10 +59,17 @@ function topLevel(hc: HolderContext, c: SentenceCtx): { list: ActorMention[]; de
  */
 function joint(tokens: Token[], a: ActorMention, b: ActorMention, between: readonly ActorMention[] = []): 'and' | 'comma' | null {
   const inMention = (j: number) => between.some((m) => m.start <= tokens[j]!.start && tokens[j]!.start < m.end);
-  const la = lastTokenOf(tokens, a);
+  let la = lastTokenOf(tokens, a);
+  // (past a's acronym in brackets: "the Velmor Front (VF) and the Karsk Union")
+  let post = tokens[la]!.post;
+  const next = tokens[la + 1];
+  if ((/^\s*\(\s*$/.test(post) || /\(\s*$/.test(next?.pre ?? '')) && /^\p{Lu}[\p{Lu}\d&.-]{1,9}$/u.test(next?.text ?? '') && /^\)/.test(next!.post)) {
+    la++;
+    post = tokens[la]!.post.slice(1);
+  }
   const fb = tokenAt(tokens, b.start);
   if (fb <= la) return null;
-  if (/[;:()]/.test(tokens[la]!.post)) return null;
+  if (/[;:()]/.test(post)) return null;
   let and = false;
   // "X and the Kingdom of Y": a capitalised style of the state before "of" belongs to Y
   let end = fb;
@@ -78,7 +87,7 @@ function joint(tokens: Token[], a: ActorMention, b: ActorMention, between: reado
     if (/[;:(),]/.test(t.post)) return null;
   }
   if (and) return 'and';
-  return fb === la + 1 && /^,\s*$/.test(tokens[la]!.post) ? 'comma' : null;
+  return fb === la + 1 && /^,\s*$/.test(post) ? 'comma' : null;
 }
 
 /**
@@ -89,7 +98,9 @@ function joint(tokens: Token[], a: ActorMention, b: ActorMention, between: reado
 export function conjunctsOf(hc: HolderContext, c: SentenceCtx, m: ActorMention, limit = Infinity, agent = false): ActorMention[] {
   const { tokens } = c.ps;
   const { list, described } = topLevel(hc, c);
-  const i = list.findIndex((x) => x.start <= m.start && x.end >= m.end);
+  let i = list.findIndex((x) => x.start <= m.start && x.end >= m.end);
+  // (a bracketed acronym stands in its name's place: "X (XF) and Y (YF) walked out")
+  if (i < 0) i = list.findIndex((x) => x.actorId === m.actorId && x.end <= m.start && /^\s*\(\s*$/.test(hc.text.slice(x.end, m.start)));
   if (i < 0) return [m];
   let lo = i;
   let hi = i;

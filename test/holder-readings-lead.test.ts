@@ -13,7 +13,7 @@
  *                   close it ("the rebels who want to topple X's regime proposed a truce"): the object's owner is no
  *                   subject of the main verb after it; the relative's antecedent is
  *   restrictive-who a stance inside a restrictive relative clause on a party, with no comma before "who" ("the rebels who
- *                   did not boycott the talks", "city workers who rejected the offer"): the party before "who" holds it
+ *                   did not stay away from the talks", "city workers who rejected the offer"): the party before "who" holds it
  *   envoys-they     people who speak for a body ("leaders from X", "officials from X") taken up by "they" in the same
  *                   sentence: the body holds the stance, as it does when they are the subject themselves
  *   guard           the readings this must not break: the infinitive is the stance ("it is time for X and Y to hold
@@ -41,7 +41,7 @@ const CASES: FamilyCase[] = [
   { c: 'relative-object', text: "The Karsk rebels who want to topple President Vesk's regime proposed a truce on Monday.", at: 'proposed a truce', type: 'engagement', holder: ['Karsk rebels'] },
   { c: 'relative-object', text: "Opposition leaders who have long opposed Premier Lena Moor's budget offered to hold talks.", at: 'offered to hold talks', type: 'engagement', holder: ['Opposition leaders'] },
   { c: 'relative-object', text: "Farmers who supply Tarsk Foods' mills will accept the new price deal, their leader said.", at: 'will accept the new price deal', type: 'engagement', holder: ['Farmers'] },
-  { c: 'restrictive-who', text: 'Mediators outnumbered the rebels who did not boycott the talks.', at: 'boycott', type: 'engagement', holder: ['rebels'] },
+  { c: 'restrictive-who', text: 'Mediators outnumbered the rebels who did not stay away from the talks.', at: 'stay away from', type: 'engagement', holder: ['rebels'] },
   { c: 'restrictive-who', text: 'The Halden council criticised city workers who rejected the offer.', at: 'rejected', type: 'refusal', holder: ['city workers'] },
   { c: 'restrictive-who', text: 'The minister thanked the teachers who had accepted the pay deal.', at: 'accepted the pay deal', type: 'engagement', holder: ['teachers'] },
   { c: 'envoys-they', text: 'Leaders from the Karsk rebels said they would propose a truce.', at: 'propose a truce', type: 'engagement', holder: ['Karsk rebels'] },

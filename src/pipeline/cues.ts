@@ -835,11 +835,6 @@ const GAP_BREAKERS = new Set(['that', 'which', 'who', 'but', 'while', 'because',
 /** a date or a year: "(in) 2021", "(on) Monday" */
 const isTimeWord = (x: Token | undefined): boolean => !!x && (x.tags.has('Date') || (x.tags.has('Value') && /^\d{4}$/.test(x.normal)));
 
-/**
- * Can the tokens [from, to) separate a stance operator from the action it governs?
- * "refused | to | rule out talks", "ruled out | trade or border | talks with":
- * "to", or a short object noun phrase (no comma, at most 4 words).
- */
 /** nouns of a proposal whose content follows: "an invitation for a resumption of talks", "the offer of a truce" */
 const OFFER_HEAD = /^(?:invitation|invitations|offer|offers|proposal|proposals|request|requests|call|calls|bid|bids|appeal|appeals|plan|plans|overture|overtures)$/;
 /**
@@ -859,6 +854,11 @@ function offerOfGap(tokens: Token[], from: number, to: number): boolean {
   return j === to;
 }
 
+/**
+ * Can the tokens [from, to) separate a stance operator from the action it governs?
+ * "refused | to | rule out talks", "ruled out | trade or border | talks with":
+ * "to", or a short object noun phrase (no comma, at most 4 words).
+ */
 function objectGap(tokens: Token[], from: number, to: number): boolean {
   // never across the end of a sentence or a quotation: '"We will not talk." Norland rejected it'
   for (let j = Math.max(0, from - 1); j < to; j++) if (hardBreakAfter(tokens[j]!)) return false;

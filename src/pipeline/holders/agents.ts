@@ -5,7 +5,7 @@
 import type { ActorMention, Token } from '../types.js';
 import type { HolderContext, SentenceCtx } from './context.js';
 import { isParticle, isPossessive, pastParticipleShaped } from '../actors/tokens.js';
-import { isPrepObject, lastTokenOf, tokenAt } from './syntax.js';
+import { BE_FORM, isPrepObject, lastTokenOf, tokenAt } from './syntax.js';
 import { DEMAND_NOUNS, OFFER_NOUNS } from './words.js';
 import { ROLE, TITLE_MODIFIER } from '../actors/lexicon.js';
 
@@ -72,13 +72,13 @@ function titleOfAfter(tokens: readonly Token[], i: number): number | undefined {
   return k + 2;
 }
 
+/** nouns of time that end a time phrase before a verb ("last week", "this morning", "earlier this year") */
+const TIME_NOUN = /^(?:week|weeks|month|months|year|years|day|days|weekend|morning|afternoon|evening|night|today|yesterday|tonight|hours)$/;
+
 /**
  * A participle trigger with no "be" that modifies the noun before it: "the proposal, rejected by X, …", "the plan
  * rejected by X", "the second brokered by X" (not a party's own verb: a mention right before it is its subject).
  */
-/** nouns of time that end a time phrase before a verb ("last week", "this morning", "earlier this year") */
-const TIME_NOUN = /^(?:week|weeks|month|months|year|years|day|days|weekend|morning|afternoon|evening|night|today|yesterday|tonight|hours)$/;
-
 function reducedPassive(c: SentenceCtx, start: number, end: number): boolean {
   const { tokens } = c.ps;
   const v = tokens[start];
@@ -237,10 +237,10 @@ export function refusedSubject(hc: HolderContext, c: SentenceCtx, start: number,
   if (subj && isPrepObject(tokens, tokenAt(tokens, subj.start))) return undefined;
   let b = start - 1;
   while (b > 0 && tokens[b]!.tags.has('Adverb') && !/^(?:not|never)$/.test(tokens[b]!.normal)) b--;
-  if (!/^(?:was|were|is|are|been|being|be|got|get|gets)$/.test(tokens[b]?.normal ?? '')) return undefined;
+  if (!BE_FORM.test(tokens[b]?.normal ?? '') && !/^(?:got|get|gets)$/.test(tokens[b]?.normal ?? '')) return undefined;
   // (the passive's subject: right before the verb, or the subject of a first verb phrase joined by "but/and"; with no
-  // party named, the clause must open the sentence: "A government envoy tried … but was rebuffed")
-  // (no party named: the clause the passive ends, from the last comma before it — "At dawn, a government envoy …")
+  // party named, the clause the passive ends, from the last comma before it, opening on an article: "At dawn, a
+  // government envoy tried … but was rebuffed")
   let se = subj ? lastTokenOf(tokens, subj) : b - 1;
   if (!subj) while (se >= 0 && !/,/.test(tokens[se]!.post)) se--;
   if (subj && se >= b) return undefined;

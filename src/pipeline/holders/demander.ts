@@ -7,7 +7,7 @@ import type { RawCue } from '../cues.js';
 import type { ActorMention, Token } from '../types.js';
 import type { HolderContext, SentenceCtx } from './context.js';
 import { nounAgent } from './agents.js';
-import { lastTokenOf, tokenAt } from './syntax.js';
+import { BE_FORM as BE, lastTokenOf, tokenAt } from './syntax.js';
 import { DEMAND_NOUNS, OFFER_NOUNS, PARTY_NOUNS } from './words.js';
 
 /** the demander of a condition cue headed by a demand noun: a mention, 'unnamed' (a party in words), or null (none) */
@@ -45,7 +45,6 @@ function participleAgent(hc: HolderContext, c: SentenceCtx, noun: number): Actor
   return m;
 }
 
-const BE = /^(?:be|been|being|is|are|was|were)$/;
 /** a participle, or a word after a copula that the tagger may read as an adjective: "were rejected", "was turned down" */
 const participleLike = (t: Token) => t.tags.has('PastTense') || t.tags.has('Participle') || /(?:ed|en|wn)$/.test(t.normal);
 /** a noun naming a demand or an offer ("demands", "conditions", "bid", "proposal") */

@@ -432,8 +432,9 @@ export function ownStanceParties(
 /**
  * A stance on an offer or demand named in its clause (no passive or noun agent found): a passive on one's own demand
  * is answered by the party it went to or the speaker, a judgement on the subject's offer or on a pronoun for it is
- * the speaker's, an offer made to a party named is refused by it. 'nobody' when only the offer's maker is named
- * outside a quotation; else the subject, changed or not.
+ * the speaker's, an offer made to a party named is refused by it; and, while no holder is set yet (`unheld`), a party
+ * refused in the agentless passive is refused by the party it turned to (refusedSubject). 'nobody' when only the
+ * offer's maker, or only the party refused, is named outside a quotation; else the subject, changed or not.
  */
 function offerJudge(hc: HolderContext, c: SentenceCtx, r: RawCue, subj: ActorMention | null, unheld: boolean): ActorMention | null | 'nobody' {
   // (…, unless a party other than the demander reports it: "the union's demands were rejected, the company said")

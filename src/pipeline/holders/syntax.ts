@@ -321,7 +321,8 @@ export function apposition(tokens: Token[], prev: ActorMention, m: ActorMention)
 const RELATIVE_FILLER = /^(?:has|have|had|do|does|did|will|would|could|can|may|might|must|should|not|never|also|still|already|long|repeatedly|then|now|since|earlier|later|again|first|once|initially|twice)$/;
 
 /** a be-form: with a participle after it, a passive ("which was rejected") */
-const BE_FORM = /^(?:is|are|was|were|be|been|being)$/;
+/** a form of "be" */
+export const BE_FORM = /^(?:is|are|was|were|be|been|being)$/;
 
 /**
  * "Ostrava, which says …", "Ana Ruiz, who led …", "Norland - which has insisted on …": when the clause of the
